@@ -1,0 +1,38 @@
+# The two commands a newcomer types: `make demo` and `make test`. Every target installs what it
+# needs on a fresh machine; nothing here relies on anything installed by hand.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+OUT ?= build
+
+.PHONY: install demo test lab fonts clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,notebook]"
+	touch $(STAMP)
+
+# A freely licensed CJK font (Noto Sans CJK) for figures, from Debian's packages when we may.
+fonts:
+	@if fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then echo "CJK font: present"; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null) \
+	  && echo "CJK font: installed fonts-noto-cjk"; \
+	else echo "CJK font: please install fonts-noto-cjk (or another Noto Sans CJK package) with your package manager"; fi
+
+demo: install fonts
+	$(BIN)/policycompare extract corpus --out $(OUT)/tables
+	@echo "Tables written to $(OUT)/tables"
+
+test: install
+	$(BIN)/python -m pytest --nbval
+
+lab: install
+	$(BIN)/jupyter lab notebooks
+
+clean:
+	rm -rf $(OUT) .pytest_cache

@@ -1,0 +1,223 @@
+"""The corpus: raw files in, tidy tables out, every input file accounted for.
+
+``load_corpus`` runs ingest -> metadata -> structure on each file and gathers the results into
+pandas DataFrames, one row per thing (document, outline node, measure). A file that cannot be
+read is never dropped silently: it is a ``failed`` row of ``corpus.report`` and, with
+``strict=True``, an exception. Warnings (numbering skips, unbalanced brackets, rejected dates,
+manifest conflicts) are rows of ``corpus.warnings`` with the file and line they refer to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .ingest import CleanText, IngestError, read_document
+from .metadata import extract_metadata
+from .structure import parse_outline
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source_file", "sha256", "jurisdiction", "province", "admin_level", "issuer",
+    "title", "enclosed_title", "doc_number", "date", "date_source", "date_note", "validity",
+    "script", "encoding", "n_chars", "n_measures", "boilerplate_chars", "from_manifest",
+]
+OUTLINE_COLUMNS = [
+    "doc_id", "node_id", "parent_id", "kind", "path", "label", "level", "number", "heading",
+    "char_start", "char_end",
+]
+MEASURE_COLUMNS = [
+    "doc_id", "measure_id", "ordinal", "path", "label", "level", "heading", "text",
+    "char_start", "char_end",
+]
+REPORT_COLUMNS = ["source_file", "doc_id", "status", "n_warnings", "reason"]
+WARNING_COLUMNS = ["source_file", "doc_id", "line", "stage", "message"]
+# What a curator may state from outside the text; the text's own value wins when it has one.
+MANIFEST_FIELDS = ["jurisdiction", "province", "admin_level", "source_url", "encoding"]
+
+
+class CorpusError(RuntimeError):
+    """Raised by ``load_corpus(strict=True)`` when a file fails; the message names the file."""
+
+
+@dataclass
+class Corpus:
+    """Tables of a loaded corpus. Join them on ``doc_id`` and ``measure_id``.
+
+    ``texts[doc_id]`` is the clean text; ``char_start``/``char_end`` in the outline and measure
+    tables are offsets into it.
+    """
+
+    documents: pd.DataFrame
+    outline: pd.DataFrame
+    measures: pd.DataFrame
+    report: pd.DataFrame
+    warnings: pd.DataFrame
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+
+    TABLES = ("documents", "outline", "measures", "report", "warnings")
+
+    def __repr__(self) -> str:
+        failed = int((self.report["status"] == "failed").sum())
+        return (f"<Corpus: {len(self.documents)} documents, {len(self.measures)} measures, "
+                f"{len(self.warnings)} warnings, {failed} failed files>")
+
+    def summary(self) -> list[str]:
+        """One line per input file: what was read and how many measures it holds.
+
+        >>> corpus = load_corpus("corpus")  # doctest: +SKIP
+        >>> print(corpus.summary()[0])  # doctest: +SKIP
+        ok       000_efb97529a21d4f3f  天津市滨海新区  2017-05-03  29 measures  天津市滨海新区司法局关于…
+        """
+        docs = self.documents.set_index("doc_id")
+        lines = []
+        for row in self.report.itertuples():
+            if row.status == "failed":
+                lines.append(f"{row.status:<8} {row.source_file}: {row.reason}")
+                continue
+            doc = docs.loc[row.doc_id]
+            title = doc.enclosed_title or doc.title
+            lines.append(
+                f"{row.status:<8} {row.doc_id}  {doc.jurisdiction or '?'}  {doc.date or '????-??-??'}  "
+                f"{doc.n_measures:>3} measures  {title[:30]}"
+            )
+        return lines
+
+    def write(self, out: str | Path, format: str = "csv") -> list[Path]:
+        """Write every table to ``out`` as ``<table>.csv`` (or ``.parquet``); return the paths.
+
+        >>> load_corpus("corpus").write("build/tables")  # doctest: +SKIP
+        [PosixPath('build/tables/documents.csv'), ...]
+        """
+        out = Path(out)
+        out.mkdir(parents=True, exist_ok=True)
+        written = []
+        for name in self.TABLES:
+            table = getattr(self, name)
+            path = out / f"{name}.{format}"
+            if format == "csv":
+                table.to_csv(path, index=False)
+            elif format == "parquet":
+                table.to_parquet(path, index=False)
+            else:
+                raise ValueError(f"unknown table format {format!r}: use csv or parquet")
+            written.append(path)
+        return written
+
+
+def load_corpus(
+    paths: str | Path | list[str | Path],
+    manifest: str | Path | pd.DataFrame | None = None,
+    strict: bool = False,
+) -> Corpus:
+    """Load raw policy documents into a :class:`Corpus`.
+
+    ``paths`` is a file, a list of files, or a folder: a folder with a ``raw/`` subfolder is a
+    corpus folder, and its ``manifest.csv`` is used unless ``manifest`` is given. Files are read
+    in sorted order, so tables are the same on every run.
+
+    >>> corpus = load_corpus("corpus")
+    >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].tolist()
+    ['天津市滨海新区', '2017-05-03', 29]
+    """
+    files, manifest = _resolve(paths, manifest)
+    manifest_rows = _manifest_rows(manifest)
+    rows = {name: [] for name in Corpus.TABLES}
+    texts = {}
+    seen_hashes: dict[str, str] = {}
+    for path in files:
+        doc_id = path.stem
+        curated = manifest_rows.get(path.name, {})
+        try:
+            doc = read_document(path, encoding=curated.get("encoding") or None)
+        except (IngestError, OSError) as exc:
+            if strict:
+                raise CorpusError(str(exc)) from exc
+            rows["report"].append([str(path), doc_id, "failed", 0, str(exc)])
+            continue
+        warnings = _load_one(doc, doc_id, curated, rows)
+        digest = rows["documents"][-1][2]
+        if digest in seen_hashes:
+            warnings.append((1, "ingest", f"same bytes as {seen_hashes[digest]}"))
+        seen_hashes.setdefault(digest, doc_id)
+        rows["warnings"].extend([str(path), doc_id, line, stage, msg] for line, stage, msg in warnings)
+        status = "warning" if warnings else "ok"
+        rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
+        texts[doc_id] = doc.text
+    columns = dict(zip(Corpus.TABLES, (DOCUMENT_COLUMNS, OUTLINE_COLUMNS, MEASURE_COLUMNS, REPORT_COLUMNS, WARNING_COLUMNS)))
+    tables = {name: pd.DataFrame(rows[name], columns=columns[name]) for name in Corpus.TABLES}
+    return Corpus(**tables, texts=texts)
+
+
+def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict) -> list[tuple[int, str, str]]:
+    """Metadata and outline of one decoded document; appends table rows, returns its warnings."""
+    meta = extract_metadata(doc.text, doc.parse)
+    outline = parse_outline(doc.text, doc.parse, meta.body_start)
+    warnings = [(doc.line_of(offset), "structure", message) for offset, message in outline.warnings]
+    if meta.date_note and not meta.date:
+        warnings.append((1, "metadata", f"no document date: {meta.date_note}"))
+    values = {"jurisdiction": meta.jurisdiction, "province": meta.province, "admin_level": meta.admin_level}
+    from_manifest = []
+    for name, value in values.items():
+        curated_value = curated.get(name) or ""
+        if curated_value and not value:
+            values[name] = curated_value
+            from_manifest.append(name)
+        elif curated_value and curated_value != value:
+            warnings.append((1, "metadata", f"manifest says {name}={curated_value!r}, the text says {value!r}"))
+    measures = outline.measures
+    rows["documents"].append([
+        doc_id, doc.path.name, doc.sha256,
+        values["jurisdiction"], values["province"], values["admin_level"], meta.issuer, meta.title,
+        meta.enclosed_title, meta.doc_number, meta.date, meta.date_source, meta.date_note,
+        meta.validity, doc.script, doc.encoding, len(doc.text), len(measures), doc.boilerplate_chars,
+        ",".join(from_manifest),
+    ])
+    node_ids = {id(node): f"{doc_id}-n{index:03d}" for index, node in enumerate(outline.nodes, start=1)}
+    for node in outline.nodes:
+        rows["outline"].append([
+            doc_id, node_ids[id(node)], node_ids.get(id(node.parent), ""), node.kind, node.path,
+            node.label, node.level, node.number, node.heading, node.char_start, node.char_end,
+        ])
+    for ordinal, node in enumerate(measures, start=1):
+        rows["measures"].append([
+            doc_id, f"{doc_id}-m{ordinal:03d}", ordinal, node.path, node.label, node.level,
+            node.heading, doc.text[node.content_start: node.char_end].strip(),
+            node.char_start, node.char_end,
+        ])
+    return warnings
+
+
+def _resolve(paths, manifest) -> tuple[list[Path], object]:
+    """Expand folders into sorted file lists and find a corpus folder's manifest."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            raw = path / "raw"
+            if raw.is_dir():
+                if manifest is None and (path / "manifest.csv").exists():
+                    manifest = path / "manifest.csv"
+                path = raw
+            files.extend(p for p in sorted(path.iterdir()) if p.is_file() and not p.name.startswith("."))
+        elif path.exists():
+            files.append(path)
+        else:
+            raise FileNotFoundError(f"{path}: no such file or folder")
+    return files, manifest
+
+
+def _manifest_rows(manifest) -> dict[str, dict]:
+    """Manifest rows keyed by file name; a manifest names files in its ``file`` column."""
+    if manifest is None:
+        return {}
+    table = manifest if isinstance(manifest, pd.DataFrame) else pd.read_csv(manifest, dtype=str, keep_default_na=False)
+    if "file" not in table.columns:
+        raise ValueError(f"{manifest}: a manifest needs a 'file' column naming each raw file")
+    unknown = set(table.columns) - {"file", *MANIFEST_FIELDS, "note"}
+    if unknown:
+        raise ValueError(f"{manifest}: columns {sorted(unknown)} are not curator fields {MANIFEST_FIELDS}")
+    return {row["file"]: row for row in table.fillna("").to_dict("records")}
+

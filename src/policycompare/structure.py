@@ -1,0 +1,287 @@
+"""Stage 2: the outline of a document's body, and its leaves, the measures.
+
+Chinese policy documents number their outline with a fixed family of markers, from the top down:
+一、 / (一) / 1. (or 1、 1．) / (1) / ①. The level of a node is its depth in the tree, not its
+marker type: a plan may put 1. directly under 一、. A leaf of the tree is a *measure*; a section
+with text and no numbered children is a leaf too.
+
+What makes real pages hard, and how each case is handled:
+
+* bodies scraped without line breaks: a marker may also start after white space inside a line,
+  but then only when its number continues the sequence (next sibling, or first child);
+* numbering that skips (22 then 24), restarts in a later section, or runs on across sections:
+  accepted, and skips are recorded as warnings;
+* false markers (1-2个, 12.4, 〔2010〕8号, (2010-2012年), 一是…): they either do not have a
+  marker's shape or do not stand at the start of a paragraph;
+* a concluding paragraph after the last measure is not part of that measure when the measure's
+  siblings are all shorter: it becomes a ``closing`` node.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .numerals import parse_numeral
+
+_CN = "一二三四五六七八九十百〇零"
+# Marker types in outline order; group names double as type names.
+MARKER = re.compile(
+    rf"(?<![^\s])[ \t]*(?P<marker>"
+    rf"(?P<cn>[{_CN}]{{1,4}})、"
+    rf"|\((?P<pcn>[{_CN}]{{1,4}})\)、?"
+    rf"|(?P<ar>\d{{1,3}})\s?(?:\.(?!\d)|、)"
+    rf"|\((?P<par>\d{{1,3}})\)"
+    rf"|(?P<circ>[①-⑳])"
+    rf")"
+)
+MARKER_TYPES = ("cn", "pcn", "ar", "par", "circ")
+RANK = {name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}
+PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
+HEADING_END = re.compile(r"[。;!?\n]|\s+(?=\S)")
+LEAD_PHRASE = re.compile(r"[^,。;:\s]{2,15}:")  # 司法所建设:完成全市…
+BRACKETS = {"(": ")", "〔": "〕", "【": "】", "《": "》", "[": "]"}
+BRACKET_CHARS = re.compile("[" + re.escape("".join(BRACKETS) + "".join(BRACKETS.values())) + "]")
+
+
+@dataclass
+class Node:
+    """One node of the outline: a section, a measure, or the preamble/closing text around them."""
+
+    kind: str  # section | measure | preamble | closing
+    marker_type: str
+    number: int | None
+    label: str  # the marker as the page writes it, e.g. "（一）" or "6."
+    key: str  # the marker in path form, e.g. "(一)" or "6"
+    char_start: int
+    char_end: int
+    content_start: int  # first character after the marker
+    parent: "Node | None" = None
+    children: list["Node"] = field(default_factory=list)
+    heading: str = ""
+
+    @property
+    def path(self) -> str:
+        keys, node = [], self
+        while node is not None and node.key:
+            keys.append(node.key)
+            node = node.parent
+        return "/".join(reversed(keys))
+
+    @property
+    def level(self) -> int:
+        return self.path.count("/") + 1 if self.key else 0
+
+
+@dataclass
+class Outline:
+    """The outline of one body: every node in document order, plus warnings found on the way."""
+
+    nodes: list[Node]
+    warnings: list[tuple[int, str]]  # (character offset, message)
+
+    @property
+    def measures(self) -> list[Node]:
+        return [node for node in self.nodes if node.kind == "measure"]
+
+
+def _path_key(kind: str, value: str) -> str:
+    return f"({value})" if kind in ("pcn", "par") else value
+
+
+def _candidates(parse: str, start: int, end: int):
+    """Every marker-shaped token standing after white space, with whether it starts a line."""
+    for match in MARKER.finditer(parse, start, end):
+        kind = next(name for name in MARKER_TYPES if match[name])
+        try:
+            number = parse_numeral(match[kind]) if kind != "circ" else ord(match[kind]) - ord("①") + 1
+        except ValueError:
+            continue
+        line_start = parse.rfind("\n", start, match.start()) + 1
+        at_line_start = match.start() == start or not parse[max(line_start, start): match.start()].strip()
+        yield match, kind, number, at_line_start
+
+
+def _expected(stack: list[Node], kind: str, last_of_kind: dict[str, int]) -> set[int]:
+    """Numbers a marker of ``kind`` may carry to continue the outline as it stands."""
+    for node in reversed(stack):
+        if node.marker_type == kind:
+            return {node.number + 1}
+    return {1, last_of_kind.get(kind, 0) + 1}
+
+
+def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None) -> Outline:
+    """Segment ``text[start:end]`` into its outline; ``parse`` is the same-length parse view.
+
+    >>> body = "前言。\\n一、总则\\n(一)第一条。内容。\\n(二)第二条。\\n二、附则\\n说明。"
+    >>> [(n.kind, n.path, n.heading) for n in parse_outline(body, body).nodes]
+    [('preamble', '', '前言'), ('section', '一', '总则'), ('measure', '一/(一)', '第一条'), ('measure', '一/(二)', '第二条'), ('measure', '二', '附则')]
+    """
+    end = len(text) if end is None else end
+    stack: list[Node] = []
+    nodes: list[Node] = []
+    warnings: list[tuple[int, str]] = []
+    last_of_kind: dict[str, int] = {}
+    for match, kind, number, at_line_start in _candidates(parse, start, end):
+        expected = _expected(stack, kind, last_of_kind)
+        if number not in expected:
+            if not at_line_start:
+                continue  # inside a paragraph only a continuing number can be a marker
+            if number != 1 and number > max(expected):
+                warnings.append((match.start(), f"numbering skips from {max(expected) - 1} to {number}"))
+            elif number != 1:
+                warnings.append((match.start(), f"numbering goes back to {number} after {max(expected) - 1}"))
+        while stack and RANK[stack[-1].marker_type] >= RANK[kind]:
+            stack.pop()
+        label_start = match.start("marker")
+        node = Node(
+            kind="section", marker_type=kind, number=number,
+            label=text[label_start: match.end()].strip(), key=_path_key(kind, match[kind]),
+            char_start=label_start, char_end=end, content_start=match.end(),
+            parent=stack[-1] if stack else None,
+        )
+        if node.parent:
+            node.parent.children.append(node)
+        stack.append(node)
+        nodes.append(node)
+        last_of_kind[kind] = number
+    _close_spans(nodes, text, start, end)
+    for node in nodes:
+        node.kind = "section" if node.children else "measure"
+        node.heading = heading_of(text, parse, node.content_start, _own_end(node))
+    nodes = _frame(nodes, text, parse, start, end, warnings)
+    warnings.extend(_bracket_warnings(parse, nodes))
+    return Outline(nodes, warnings)
+
+
+def _close_spans(nodes: list[Node], text: str, start: int, end: int) -> None:
+    """A node runs until the next node that is not its descendant; trailing space is trimmed."""
+    for index, node in enumerate(nodes):
+        stop = end
+        for later in nodes[index + 1:]:
+            if not _descends(later, node):
+                stop = later.char_start
+                break
+        node.char_end = _rstrip(text, node.char_start, stop)
+
+
+def _descends(node: Node, ancestor: Node) -> bool:
+    while node.parent is not None:
+        if node.parent is ancestor:
+            return True
+        node = node.parent
+    return False
+
+
+def _own_end(node: Node) -> int:
+    """End of the text that belongs to the node itself, before its first child."""
+    return node.children[0].char_start if node.children else node.char_end
+
+
+def _rstrip(text: str, start: int, stop: int) -> int:
+    while stop > start and text[stop - 1].isspace():
+        stop -= 1
+    return stop
+
+
+def heading_of(text: str, parse: str, start: int, stop: int) -> str:
+    """The heading of a node: its first sentence, or a short lead phrase ended by a colon.
+
+    >>> s = "进一步推进权责清单制度。坚持……"
+    >>> heading_of(s, s, 0, len(s))
+    '进一步推进权责清单制度'
+    """
+    while start < stop and parse[start].isspace():
+        start += 1
+    lead = LEAD_PHRASE.match(parse, start, stop)
+    if lead:
+        return text[start: lead.end() - 1]
+    match = HEADING_END.search(parse, start, stop)
+    return text[start: match.start() if match else stop].strip()
+
+
+def paragraphs(parse: str, start: int, stop: int) -> list[tuple[int, int]]:
+    """Paragraph spans in ``parse[start:stop]``: split at line breaks, and at white space after a
+    full stop (the only trace of a paragraph in a page scraped without line breaks).
+
+    >>> paragraphs("甲。乙。 丙。\\n丁", 0, 9)
+    [(0, 4), (5, 7), (8, 9)]
+    """
+    spans, cursor = [], start
+    for match in PARAGRAPH_BREAK.finditer(parse, start, stop):
+        if match.start() > cursor:
+            spans.append((cursor, match.start()))
+        cursor = match.end()
+    if cursor < stop:
+        spans.append((cursor, stop))
+    return spans
+
+
+def _frame(nodes, text, parse, start, end, warnings) -> list[Node]:
+    """Add the preamble before the first marker and a closing after the last measure."""
+    framed = list(nodes)
+    first = nodes[0].char_start if nodes else end
+    pre_start = start
+    while pre_start < first and text[pre_start].isspace():
+        pre_start += 1
+    if pre_start < first:
+        pre_end = _rstrip(text, pre_start, first)
+        kind = "preamble" if nodes else "measure"
+        node = Node(kind, "", None, "", "", pre_start, pre_end, pre_start)
+        node.heading = heading_of(text, parse, pre_start, pre_end)
+        framed.insert(0, node)
+        if not nodes:
+            warnings.append((pre_start, "no outline markers found: the whole body is kept as one measure"))
+    closing = _closing(nodes, parse)
+    if closing is not None:
+        last = [n for n in nodes if n.kind == "measure"][-1]
+        node = Node("closing", "", None, "", "", closing, last.char_end, closing)
+        node.heading = heading_of(text, parse, closing, last.char_end)
+        for trimmed in (last, *_ancestors(last)):
+            trimmed.char_end = min(trimmed.char_end, _rstrip(text, trimmed.char_start, closing))
+        framed.append(node)
+    return framed
+
+
+def _ancestors(node: Node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
+
+
+def _closing(nodes: list[Node], parse: str) -> int | None:
+    """Start of a concluding passage glued to the last measure, or ``None``.
+
+    The last measure is cut when it has more paragraphs than any of its sibling measures: the
+    extra paragraphs are the plan's closing words, not part of that measure.
+    """
+    measures = [n for n in nodes if n.kind == "measure"]
+    if not measures:
+        return None
+    last = measures[-1]
+    siblings = [n for n in (last.parent.children if last.parent else [n for n in nodes if n.parent is None])
+                if n is not last and n.kind == "measure"]
+    if len(siblings) < 2:
+        return None
+    longest = max(len(paragraphs(parse, n.content_start, n.char_end)) for n in siblings)
+    spans = paragraphs(parse, last.content_start, last.char_end)
+    return spans[longest][0] if len(spans) > longest else None
+
+
+def _bracket_warnings(parse: str, nodes: list[Node]) -> list[tuple[int, str]]:
+    """Unbalanced brackets inside a node: a warning, never a failure."""
+    found = []
+    for node in nodes:
+        if node.kind == "section":
+            continue
+        stack: list[tuple[str, int]] = []
+        for match in BRACKET_CHARS.finditer(parse, node.content_start, node.char_end):
+            ch = match.group()
+            if ch in BRACKETS:
+                stack.append((ch, match.start()))
+            elif stack and BRACKETS[stack[-1][0]] == ch:
+                stack.pop()
+            else:
+                found.append((match.start(), f"unmatched closing bracket {ch!r} in {node.path or node.kind}"))
+        found.extend((offset, f"unclosed bracket {ch!r} in {node.path or node.kind}") for ch, offset in stack)
+    return found

@@ -1,0 +1,80 @@
+"""Decoding, boilerplate removal and the parse view, on the seeds and on bad input."""
+
+import pytest
+
+from policycompare.ingest import IngestError, clean_text, decode_bytes, parse_view, read_document
+
+from conftest import RAW, SEEDS
+
+SEED_TEXT = (RAW / "000_efb97529a21d4f3f.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8-sig"])
+def test_encodings_are_detected_and_give_the_same_text(encoding):
+    page = SEED_TEXT.replace("\xa0", " ")  # GBK has no no-break space
+    text, found = decode_bytes(page.encode(encoding))
+    assert text == page
+    assert found == ("utf-8-sig" if encoding == "utf-8-sig" else "gb18030")
+
+
+def test_utf16_with_bom_is_read():
+    assert decode_bytes(SEED_TEXT.encode("utf-16")) == (SEED_TEXT, "utf-16")
+
+
+@pytest.mark.parametrize(
+    "data, message",
+    [(b"", "empty file"), (b"  \n\n", "empty file"), (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary")],
+)
+def test_unreadable_bytes_are_errors_that_name_the_file(data, message):
+    with pytest.raises(IngestError, match=rf"bad\.txt: .*{message}"):
+        decode_bytes(data, "bad.txt")
+
+
+def test_bytes_that_decode_only_as_noise_are_refused_with_the_line():
+    latin = "Politique publique: résumé\n".encode("latin-1") * 3 + bytes([0x81, 0x30, 0xFF])
+    with pytest.raises(IngestError, match=r"bad\.txt"):
+        decode_bytes(latin, "bad.txt")
+
+
+def test_parse_view_folds_width_and_script_without_moving_offsets():
+    page = "（一）關於印發《實施方案》的通知：１２３　全文"
+    view, script = parse_view(page)
+    assert view == "(一)关于印发《实施方案》的通知:123 全文"
+    assert len(view) == len(page) and script == "traditional"
+    assert parse_view(SEED_TEXT) == (SEED_TEXT.replace("\xa0", " "), "simplified")
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_every_seed_keeps_its_whole_document_and_loses_only_site_furniture(seed, annotations):
+    doc = read_document(seed)
+    raw_lines = seed.read_text(encoding="utf-8").splitlines()
+    for number, line, _ in doc.removed:
+        assert raw_lines[number - 1] == line
+        assert not any(mark in line for mark in ("。", "(责任部门"))  # no sentence of the document
+    measures = annotations[seed.name]["measures"]
+    for measure in measures:
+        assert measure["heading_start"] in doc.text
+    assert doc.boilerplate_chars == sum(len(line) for _, line, _ in doc.removed) > 0
+    assert len(doc.parse) == len(doc.text)
+
+
+def test_the_site_furniture_of_each_layout_is_cut():
+    cut = {seed.name[:3]: {line.strip() for _, line, _ in read_document(seed).removed} for seed in SEEDS}
+    assert {"扫一扫在手机打开当前页", "全国各省市政府网站", "重点链接"} <= cut["000"]
+    assert any(line.startswith("上一篇") for line in cut["001"])
+    assert {"[打印] [关闭]", "友情链接:", "字号: 分享:"} <= cut["002"]
+    assert any(line.startswith("当前位置") for line in cut["002"])
+    assert any("ICP" in line for line in cut["002"])
+    assert {"法邦网—法律法规查看", "相关阅读", "回到顶部"} <= cut["003"]
+
+
+def test_line_numbers_point_back_into_the_raw_file():
+    seed = RAW / "003_f572bcd16cf0a2fa.txt"
+    doc = read_document(seed)
+    offset = doc.text.index("【颁发时间】")
+    assert seed.read_text(encoding="utf-8").splitlines()[doc.line_of(offset) - 1].startswith("【颁发时间】")
+
+
+def test_boilerplate_rules_leave_document_lines_alone():
+    page = "一、网上执法办案\n建设政府网站集约化平台。\n扫一扫在手机打开当前页\n"
+    assert clean_text(page).text == "一、网上执法办案\n建设政府网站集约化平台。"
