@@ -118,8 +118,8 @@ def load_corpus(
     in sorted order, so tables are the same on every run.
 
     >>> corpus = load_corpus("corpus")
-    >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].tolist()
-    ['天津市滨海新区', '2017-05-03', 29]
+    >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].astype(str).tolist()
+    ['天津市滨海新区', '2017-05-03', '29']
     """
     files, manifest = _resolve(paths, manifest)
     manifest_rows = _manifest_rows(manifest)

@@ -13,6 +13,7 @@ Three things happen here, each recorded rather than hidden:
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 import unicodedata
@@ -43,6 +44,7 @@ class CleanText:
     sha256: str = ""
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (raw line, text, why)
     line_numbers: list[int] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
 
     @property
     def boilerplate_chars(self) -> int:
@@ -51,7 +53,11 @@ class CleanText:
 
     def line_of(self, offset: int) -> int:
         """The raw file's line number (1-based) holding character ``offset`` of ``text``."""
-        return self.line_numbers[self.text.count("\n", 0, offset)] if self.line_numbers else 1
+        if not self.line_numbers:
+            return 1
+        if len(self._line_starts) != len(self.line_numbers):
+            self._line_starts[:] = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        return self.line_numbers[bisect.bisect_right(self._line_starts, offset) - 1]
 
 
 # ---------------------------------------------------------------- decoding
@@ -119,6 +125,7 @@ def _is_common_hanzi(ch: str) -> bool:
 
 # ---------------------------------------------------------------- parse view
 
+HAN = re.compile(r"[\u4e00-\u9fff]")
 _WIDTH_FOLD = {0x3000: " ", 0xA0: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
 
 
@@ -141,14 +148,18 @@ def parse_view(text: str) -> tuple[str, str]:
     >>> parse_view("（一）關於印發")
     ('(一)关于印发', 'traditional')
     """
-    folded = text.translate(_WIDTH_FOLD)
-    han = sorted({ch for ch in folded if "\u4e00" <= ch <= "\u9fff"})
-    table = {ord(ch): _simplified(ch) for ch in han if _simplified(ch) != ch}
-    view = folded.translate(table) if table else folded
-    changed = sum(1 for ch in folded if ord(ch) in table)
-    n_han = sum(1 for ch in folded if "\u4e00" <= ch <= "\u9fff")
-    script = "traditional" if n_han and changed / n_han > 0.02 else "simplified"
-    return view, script
+    return _simplify(text.translate(_WIDTH_FOLD))
+
+
+def _simplify(folded: str) -> tuple[str, str]:
+    """Map traditional characters to simplified one for one; judge the script on a sample."""
+    table = {ord(ch): _simplified(ch) for ch in set(folded) if HAN.match(ch) and _simplified(ch) != ch}
+    if not table:
+        return folded, "simplified"
+    sample = HAN.findall(folded, 0, 50_000)
+    changed = sum(1 for ch in sample if ord(ch) in table)
+    script = "traditional" if changed > 0.02 * len(sample) else "simplified"
+    return folded.translate(table), script
 
 
 # ---------------------------------------------------------------- boilerplate
@@ -194,21 +205,21 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     ('一、总体要求', ['breadcrumb', 'print/close links'])
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    folded_raw, _ = parse_view(raw)
+    folded_raw = raw.translate(_WIDTH_FOLD)
     kept, numbers, removed = [], [], []
     for number, (line, folded) in enumerate(zip(raw.split("\n"), folded_raw.split("\n")), start=1):
         reason = boilerplate_reason(folded.strip())
         if reason:
             removed.append((number, line, reason))
         else:
-            kept.append(line.rstrip())
+            kept.append((line.rstrip(), folded.rstrip()))
             numbers.append(number)
-    while kept and not kept[0].strip():  # leading and trailing blank lines carry nothing
+    while kept and not kept[0][0].strip():  # leading and trailing blank lines carry nothing
         kept.pop(0), numbers.pop(0)
-    while kept and not kept[-1].strip():
+    while kept and not kept[-1][0].strip():
         kept.pop(), numbers.pop()
-    text = "\n".join(kept)
-    view, script = parse_view(text)
+    text = "\n".join(line for line, _ in kept)
+    view, script = _simplify("\n".join(folded for _, folded in kept))
     return CleanText(Path(path), text, view, encoding, script, removed=removed, line_numbers=numbers)
 
 

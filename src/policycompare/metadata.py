@@ -72,7 +72,7 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     """Key-value fields in the page header: ``{field: (value, offset)}``; the first of each wins.
 
     >>> header_fields("文  号: 津滨司发〔2017〕10号\\n发布时间:2020-12-08 16:32 来源:天门市司法局")
-    {'doc_number': ('津滨司发〔2017〕10号', 9), 'published': ('2020-12-08 16:32', 26), 'issuer': ('天门市司法局', 46)}
+    {'doc_number': ('津滨司发〔2017〕10号', 6), 'published': ('2020-12-08 16:32', 25), 'issuer': ('天门市司法局', 45)}
     """
     found: dict[str, tuple[str, int]] = {}
     for match in HEADER_FIELD.finditer(parse[:limit]):
@@ -132,8 +132,9 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
     A standalone copy starts a line or follows whitespace or 附件:, and is not a citation in 《》.
     Returns 0 when no copy is found (the whole text is then treated as body).
 
-    >>> find_body_start("关于印发《方案》的通知\\n现将《方案》印发给你们。\\n方案\\n一、总体要求", "", "方案")
-    25
+    >>> page = "关于印发《方案》的通知\\n现将《方案》印发给你们。\\n方案\\n一、总体要求"
+    >>> page[find_body_start(page, "", "方案"):]
+    '\\n一、总体要求'
     """
     target = _bracket_blind(enclosed or title)
     if not target:

@@ -127,10 +127,13 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
         if number not in expected:
             if not at_line_start:
                 continue  # inside a paragraph only a continuing number can be a marker
-            if number != 1 and number > max(expected):
-                warnings.append((match.start(), f"numbering skips from {max(expected) - 1} to {number}"))
+            previous = max(expected) - 1
+            if previous == 0:
+                warnings.append((match.start(), f"numbering starts at {number}"))
+            elif number > previous + 1:
+                warnings.append((match.start(), f"numbering skips from {previous} to {number}"))
             elif number != 1:
-                warnings.append((match.start(), f"numbering goes back to {number} after {max(expected) - 1}"))
+                warnings.append((match.start(), f"numbering goes back to {number} after {previous}"))
         while stack and RANK[stack[-1].marker_type] >= RANK[kind]:
             stack.pop()
         label_start = match.start("marker")
@@ -156,21 +159,14 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
 
 def _close_spans(nodes: list[Node], text: str, start: int, end: int) -> None:
     """A node runs until the next node that is not its descendant; trailing space is trimmed."""
-    for index, node in enumerate(nodes):
-        stop = end
-        for later in nodes[index + 1:]:
-            if not _descends(later, node):
-                stop = later.char_start
-                break
-        node.char_end = _rstrip(text, node.char_start, stop)
-
-
-def _descends(node: Node, ancestor: Node) -> bool:
-    while node.parent is not None:
-        if node.parent is ancestor:
-            return True
-        node = node.parent
-    return False
+    open_nodes: list[Node] = []
+    for node in nodes:
+        while open_nodes and open_nodes[-1] is not node.parent:
+            closed = open_nodes.pop()
+            closed.char_end = _rstrip(text, closed.char_start, node.char_start)
+        open_nodes.append(node)
+    for node in open_nodes:
+        node.char_end = _rstrip(text, node.char_start, end)
 
 
 def _own_end(node: Node) -> int:

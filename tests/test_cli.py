@@ -1,0 +1,33 @@
+"""The policycompare command as a user runs it."""
+
+import subprocess
+import sys
+
+import pandas as pd
+
+from policycompare.cli import main
+
+from conftest import RAW, ROOT
+
+
+def test_extract_writes_tables_and_prints_a_line_per_document(tmp_path, capsys):
+    assert main(["extract", str(ROOT / "corpus"), "--out", str(tmp_path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 6 and "天门市" in lines[2] and lines[-1].startswith("5 documents, 128 measures")
+    assert len(pd.read_csv(tmp_path / "measures.csv")) == 128
+
+
+def test_extract_exits_non_zero_when_a_file_failed(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    status = main(["extract", str(tmp_path / "empty.txt"), str(RAW / "002_193be430d96738cc.txt"),
+                   "--out", str(tmp_path / "out"), "--format", "parquet"])
+    assert status == 1
+    assert "empty.txt: empty file" in capsys.readouterr().out
+    assert len(pd.read_parquet(tmp_path / "out" / "documents.parquet")) == 1
+
+
+def test_help_explains_every_command():
+    run = subprocess.run([sys.executable, "-m", "policycompare.cli", "--help"], capture_output=True, text=True)
+    assert run.returncode == 0 and "extract" in run.stdout
+    run = subprocess.run([sys.executable, "-m", "policycompare.cli", "extract", "--help"], capture_output=True, text=True)
+    assert all(option in run.stdout for option in ("--out", "--format", "--manifest", "--strict"))

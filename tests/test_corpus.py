@@ -1,0 +1,115 @@
+"""Loading whole corpora: every file accounted for, bad input reported, results reproducible."""
+
+import shutil
+
+import pandas as pd
+import pytest
+
+import policycompare as pc
+from policycompare.corpus import DOCUMENT_COLUMNS, MEASURE_COLUMNS
+
+from conftest import RAW, ROOT, SEEDS
+
+
+def test_the_embedded_corpus_loads_every_seed(corpus, annotations):
+    assert corpus.report.status.isin(["ok", "warning"]).all()
+    assert sorted(corpus.documents.source_file) == sorted(p.name for p in SEEDS)
+    assert corpus.documents.n_measures.sum() == len(corpus.measures) == sum(
+        len(a["measures"]) for a in annotations.values())
+    assert list(corpus.documents.columns) == DOCUMENT_COLUMNS
+    assert list(corpus.measures.columns) == MEASURE_COLUMNS
+    assert corpus.measures.measure_id.is_unique
+
+
+def test_two_loads_give_identical_tables(corpus):
+    again = pc.load_corpus(ROOT / "corpus")
+    for name in pc.Corpus.TABLES:
+        pd.testing.assert_frame_equal(getattr(corpus, name), getattr(again, name))
+
+
+@pytest.fixture()
+def bad_folder(tmp_path):
+    """The seeds plus one file for every kind of bad input the loader must survive."""
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, folder / seed.name)
+    page = (RAW / "004_5aaf9744da0f674b.txt").read_text(encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10)
+    (folder / "gbk.txt").write_bytes(page.replace("\xa0", " ").encode("gbk"))
+    (folder / "bom.txt").write_bytes(b"\xef\xbb\xbf" + page.encode("utf-8"))
+    (folder / "no_outline.txt").write_text("关于做好某项工作的通知\n\n请各单位认真落实。\n\n2020年1月2日", encoding="utf-8")
+    (folder / "brackets.txt").write_text(page.replace("(责任部门:办公室、有关处室)。", "(责任部门:办公室、有关处室。", 1),
+                                         encoding="utf-8")
+    return folder
+
+
+def test_bad_input_is_reported_never_dropped(bad_folder):
+    corpus = pc.load_corpus(bad_folder)
+    report = corpus.report.set_index(corpus.report.source_file.str.rsplit("/", n=1).str[-1])
+    assert len(report) == len(list(bad_folder.iterdir()))
+    assert report.loc["empty.txt", "status"] == "failed" and "empty file" in report.loc["empty.txt", "reason"]
+    assert report.loc["binary.txt", "status"] == "failed" and "binary" in report.loc["binary.txt", "reason"]
+    docs = corpus.documents.set_index("source_file")
+    assert docs.loc["gbk.txt", "encoding"] == "gb18030" and docs.loc["bom.txt", "encoding"] == "utf-8-sig"
+    seed = corpus.measures[corpus.measures.doc_id == "004_5aaf9744da0f674b"].text.tolist()
+    for variant in ("gbk", "bom"):
+        assert corpus.measures[corpus.measures.doc_id == variant].text.str.replace("\xa0", " ").tolist() == [
+            t.replace("\xa0", " ") for t in seed]
+    assert docs.loc["no_outline.txt", "n_measures"] == 1
+    assert "no outline markers" in report.loc["no_outline.txt", "reason"]
+    assert "unclosed bracket" in report.loc["brackets.txt", "reason"]
+    assert docs.loc["brackets.txt", "n_measures"] == 16
+    assert "same bytes as 004_5aaf9744da0f674b" not in report.loc["bom.txt", "reason"]
+
+
+def test_strict_loading_raises_and_names_the_file(bad_folder):
+    with pytest.raises(pc.CorpusError, match=r"binary\.txt: binary file"):
+        pc.load_corpus(bad_folder, strict=True)
+
+
+def test_a_copied_file_is_flagged_as_a_duplicate(tmp_path):
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(RAW / "004_5aaf9744da0f674b.txt", tmp_path / name)
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.warnings.message.tolist() == ["same bytes as a"]
+
+
+def test_a_twenty_megabyte_file_loads_whole(tmp_path):
+    page = (RAW / "001_af02048d2d89f97e.txt").read_text(encoding="utf-8")
+    head, body = page.split("一、大力提高", 1)
+    copies = 20_000_000 // len(("一、大力提高" + body).encode()) + 1
+    big = tmp_path / "big.txt"
+    big.write_text(head + ("一、大力提高" + body) * copies, encoding="utf-8")
+    assert big.stat().st_size > 20_000_000
+    corpus = pc.load_corpus(big)
+    assert corpus.documents.n_measures.item() == 22 * copies
+    assert corpus.report.status.item() == "warning"  # the repeated numbering goes back, and says so
+
+
+def test_the_manifest_fills_what_the_text_never_says_and_flags_conflicts(tmp_path):
+    manifest = pd.DataFrame({
+        "file": ["001_af02048d2d89f97e.txt", "003_f572bcd16cf0a2fa.txt"],
+        "admin_level": ["county", "county"],
+    })
+    corpus = pc.load_corpus([RAW / "001_af02048d2d89f97e.txt", RAW / "003_f572bcd16cf0a2fa.txt"], manifest=manifest)
+    docs = corpus.documents.set_index("doc_id")
+    assert docs.loc["001_af02048d2d89f97e", ["admin_level", "from_manifest"]].tolist() == ["county", "admin_level"]
+    assert docs.loc["003_f572bcd16cf0a2fa", "admin_level"] == "prefecture"
+    assert "manifest says admin_level='county', the text says 'prefecture'" in corpus.warnings.message.tolist()
+
+
+def test_a_manifest_may_hold_only_curator_fields(tmp_path):
+    with pytest.raises(ValueError, match="not curator fields"):
+        pc.load_corpus(RAW, manifest=pd.DataFrame({"file": ["x.txt"], "date": ["2017-01-01"]}))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_tables_round_trip_through_files(corpus, tmp_path, fmt):
+    written = corpus.write(tmp_path, fmt)
+    assert [p.name for p in written] == [f"{name}.{fmt}" for name in pc.Corpus.TABLES]
+    read = pd.read_csv if fmt == "csv" else pd.read_parquet
+    measures = read(tmp_path / f"measures.{fmt}", **({"keep_default_na": False} if fmt == "csv" else {}))
+    assert measures.measure_id.tolist() == corpus.measures.measure_id.tolist()
+    assert measures.text.tolist() == corpus.measures.text.tolist()

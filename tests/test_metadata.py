@@ -1,0 +1,82 @@
+"""Metadata of the seeds against the hand annotation, and the date rules on their own."""
+
+import datetime as dt
+
+import pytest
+
+from policycompare.metadata import extract_metadata, header_fields, locate
+from policycompare.numerals import parse_date, parse_numeral
+
+from conftest import SEEDS
+
+FIELDS = ["title", "enclosed_title", "issuer", "jurisdiction", "doc_number", "date", "validity"]
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_metadata_matches_the_hand_annotation(seed, corpus, annotations):
+    row = corpus.documents.set_index("source_file").loc[seed.name]
+    expected = annotations[seed.name]["metadata"]
+    assert {name: row[name] or None for name in FIELDS} == {name: expected[name] for name in FIELDS}
+
+
+def test_placeholder_and_posting_dates_are_rejected_with_a_reason(corpus):
+    docs = corpus.documents.set_index("doc_id")
+    xian = docs.loc["003_f572bcd16cf0a2fa"]
+    assert xian.date == "2010-05-11"
+    assert "1970-08-21" in xian.date_note and "placeholder" in xian.date_note
+    unnamed = docs.loc["001_af02048d2d89f97e"]
+    assert unnamed.date == "" and "posting time" in unnamed.date_note
+    assert corpus.warnings.query("doc_id == '001_af02048d2d89f97e'").stage.tolist() == ["metadata"]
+
+
+def test_date_sources_name_where_the_date_came_from(corpus):
+    sources = dict(zip(corpus.documents.doc_id.str[:3], corpus.documents.date_source))
+    assert sources == {"000": "signature", "001": "", "002": "date line", "003": "date line", "004": "signature"}
+
+
+def test_province_and_admin_level_come_from_the_division_table(corpus):
+    found = corpus.documents.set_index("jurisdiction")[["province", "admin_level"]].drop_duplicates()
+    assert found.loc["天津市滨海新区"].tolist() == ["天津市", "county"]
+    assert found.loc["天门市"].tolist() == ["湖北省", "county"]
+    assert found.loc["西安市"].tolist() == ["陕西省", "prefecture"]
+    assert locate("湖北省") == ("湖北省", "province") and locate("") == ("", "")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("二O一O年五月十一日", dt.date(2010, 5, 11)),
+        ("二〇二〇年十二月八日", dt.date(2020, 12, 8)),
+        ("2017年5月3日", dt.date(2017, 5, 3)),
+        ("成文日期: 2017-05-03", dt.date(2017, 5, 3)),
+        ("2017年2月30日", None),
+        ("“十四五”期间", None),
+    ],
+)
+def test_dates_in_arabic_and_chinese_numerals(text, expected):
+    assert parse_date(text) == expected
+
+
+def test_numerals_are_parsed_only_as_whole_tokens():
+    assert [parse_numeral(t) for t in ("十", "二十二", "一百零五", "２４")] == [10, 22, 105, 24]
+    for not_a_number in ("统一", "一是", "十四五规划"):
+        with pytest.raises(ValueError):
+            parse_numeral(not_a_number)
+
+
+def test_header_layouts_share_one_reader():
+    table = header_fields("名\xa0\xa0称: 关于印发《某方案》的通知\n文  号: 津滨司发〔2017〕10号")
+    brackets = header_fields("【颁发部门】 西安市司法局\n\n【发文字号】\n\n【颁发时间】 1970-08-21")
+    inline = header_fields("发布时间:2020-12-08 16:32 来源:天门市司法局")
+    assert table["doc_number"][0] == "津滨司发〔2017〕10号" and table["title"][0].startswith("关于印发")
+    assert brackets["issuer"][0] == "西安市司法局" and brackets["doc_number"][0] == ""
+    assert brackets["published"][0] == "1970-08-21"
+    assert (inline["published"][0], inline["issuer"][0]) == ("2020-12-08 16:32", "天门市司法局")
+
+
+def test_a_cited_document_number_is_not_the_documents_own():
+    page = "某市司法局关于印发《方案》的通知\n根据《意见》(市办发〔2010〕8号),现印发。\n\n2010年5月11日\n方案\n一、总则"
+    meta = extract_metadata(page, page)
+    assert meta.doc_number == "" and meta.date == "2010-05-11"
+    standalone = page.replace("根据", "某司发〔2010〕3号\n根据")
+    assert extract_metadata(standalone, standalone).doc_number == "某司发〔2010〕3号"

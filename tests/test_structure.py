@@ -1,0 +1,132 @@
+"""The outline of each seed against the hand annotation, and every false marker the seeds hold."""
+
+from collections import Counter
+
+import pytest
+
+from policycompare.ingest import parse_view
+from policycompare.structure import paragraphs, parse_outline
+
+from conftest import SEEDS
+
+
+def outline_of(text):
+    return parse_outline(text, parse_view(text)[0])
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_seed_measures_match_the_hand_annotation(seed, corpus, annotations):
+    expected = annotations[seed.name]["measures"]
+    measures = corpus.measures[corpus.measures.doc_id == seed.stem]
+    assert measures.path.tolist() == [m["path"] for m in expected]
+    for text, m in zip(measures.text, expected):
+        assert text.startswith(m["heading_start"]), (m["path"], text[:20])
+    depths = Counter(path.count("/") + 1 for path in measures.path)
+    assert depths == Counter(m["path"].count("/") + 1 for m in expected)
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_preamble_and_closing_match_the_hand_annotation(seed, corpus, annotations):
+    expected = annotations[seed.name]
+    nodes = corpus.outline[corpus.outline.doc_id == seed.stem]
+    text = corpus.texts[seed.stem]
+    starts = {kind: text[row.char_start: row.char_start + 10] for kind, row in zip(nodes.kind, nodes.itertuples())}
+    assert starts.get("preamble") == expected["preamble_start"]
+    assert starts.get("closing") == expected["closing_start"]
+    if expected["closing_start"]:
+        assert expected["closing_start"] not in corpus.measures[corpus.measures.doc_id == seed.stem].text.iloc[-1]
+
+
+def test_offsets_point_at_the_label_and_text_in_the_clean_text(corpus):
+    for row in corpus.measures.itertuples():
+        span = corpus.texts[row.doc_id][row.char_start: row.char_end]
+        assert span.startswith(row.label) and span.endswith(row.text)
+        assert row.text.startswith(row.heading)
+
+
+def test_headings_are_first_sentences(corpus):
+    headings = dict(zip(corpus.measures.measure_id.str[:3] + corpus.measures.path, corpus.measures.heading))
+    assert headings["000二/(一)/1"] == "进一步推进权责清单制度"
+    assert headings["002一"] == "指导思想"
+    assert headings["002四/1"] == "司法所建设"
+    assert headings["003五/(十三)"] == "加强上下协作联系"
+
+
+def test_numbering_skip_is_kept_and_recorded(corpus):
+    paths = corpus.measures[corpus.measures.doc_id.str.startswith("000")].path.tolist()
+    assert "二/(六)/24" in paths and not any(p.endswith("/23") for p in paths)
+    skip = corpus.warnings[corpus.warnings.message.str.contains("skips")]
+    assert skip[["doc_id", "line", "message"]].values.tolist() == [
+        ["000_efb97529a21d4f3f", 90, "numbering skips from 22 to 24"]
+    ]
+
+
+@pytest.mark.parametrize(
+    "false_marker",
+    ["建成1-2个基地", "重点改善3-5个司法所", "依托“12.4”宪法宣传周", "(市办发〔2010〕8号)", "三年(2010-2012年)内",
+     "(以下简称《意见》)", "(责任部门:办公室、律管处)", "(此件主动公开)", "2017年年底前", "“十四五”期间"],
+)
+def test_false_markers_do_not_split_a_measure(false_marker):
+    body = f"一、总则\n1.第一项。内容{false_marker}继续。\n 2.第二项。"
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == ["一/1", "一/2"]
+    assert false_marker in body[outline.measures[0].char_start: outline.measures[0].char_end]
+
+
+def test_false_markers_at_a_line_start_inside_the_seeds_do_not_split(corpus):
+    texts = corpus.measures.set_index(corpus.measures.measure_id.str[:3] + corpus.measures.path).text
+    assert "建成1-2个" in texts["002三/(六)/5"] and "重点改善3-5个" in texts["002三/(八)/1"]
+    assert "“12.4”宪法宣传周" in texts["002三/(六)/1"]
+    assert "(2010-2012年)" in texts["003一/(二)"]
+
+
+def test_enumerations_stay_inside_their_measure(corpus):
+    measures = corpus.measures.set_index(corpus.measures.measure_id.str[:3] + corpus.measures.path)
+    goals = measures.text["002二"]
+    assert all(f"{n}是" in goals for n in "一二三四五六七")
+    assert all(f"{n}是发挥" in measures.text["003五/(十五)"] for n in "一二三四")
+
+
+def test_inline_markers_in_a_page_without_line_breaks():
+    body = "一、总则 (一)第一条。内容。 (二)第二条。 二、附则 (三)第三条,接上文编号。"
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == ["一/(一)", "一/(二)", "二/(三)"]
+    assert outline.warnings == []
+
+
+def test_inside_a_paragraph_only_a_continuing_number_is_a_marker():
+    body = "一、总则 (一)第一条,参见 (三)款,内容。 (二)第二条。"
+    assert [m.path for m in outline_of(body).measures] == ["一/(一)", "一/(二)"]
+
+
+def test_numbering_that_restarts_in_a_later_section():
+    body = "一、甲\n1.a。\n2.b。\n二、乙\n1.c。\n(一)丙\n1.d。"
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == ["一/1", "一/2", "二/1", "二/(一)/1"]
+    assert outline.warnings == []
+
+
+def test_full_width_and_spaced_markers():
+    body = "一、总则\n（一）第一条。\n（二）、第二条。\n3． 第三条。\n４、第四条。"
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == ["一/(一)", "一/(二)/3", "一/(二)/4"]
+    assert [m.label for m in outline.measures] == ["（一）", "3．", "４、"]
+
+
+def test_a_body_without_outline_is_one_measure_with_a_warning():
+    outline = outline_of("全文没有编号。只有两句话。")
+    assert [(m.kind, m.heading) for m in outline.measures] == [("measure", "全文没有编号")]
+    assert "no outline markers" in outline.warnings[0][1]
+
+
+def test_unbalanced_brackets_are_warnings_not_failures():
+    body = "一、总则\n1.第一项(责任部门:办公室。\n2.第二项)。"
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == ["一/1", "一/2"]
+    assert [message for _, message in outline.warnings] == [
+        "unclosed bracket '(' in 一/1", "unmatched closing bracket ')' in 一/2"]
+
+
+def test_paragraphs_split_at_line_breaks_and_at_spaces_after_a_full_stop():
+    text = "甲。乙。 丙,丁 戊。\n己"
+    assert [text[a:b] for a, b in paragraphs(text, 0, len(text))] == ["甲。乙。", "丙,丁 戊。", "己"]
