@@ -130,3 +130,25 @@ def test_unbalanced_brackets_are_warnings_not_failures():
 def test_paragraphs_split_at_line_breaks_and_at_spaces_after_a_full_stop():
     text = "甲。乙。 丙,丁 戊。\n己"
     assert [text[a:b] for a, b in paragraphs(text, 0, len(text))] == ["甲。乙。", "丙,丁 戊。", "己"]
+
+
+def test_regulations_number_chapters_and_articles():
+    body = "第一章 总则\n第一条 为了规范执法,制定本办法。\n第二条 本办法适用于:\n(一)行政许可;\n(二)行政处罚。\n第二章 附则\n第三条 本办法自发布之日起施行。"
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == [
+        "第一章/第一条", "第一章/第二条/(一)", "第一章/第二条/(二)", "第二章/第三条"]
+
+
+def test_other_common_marker_spellings():
+    body = "一.总体要求\n1)第一项。\n2)第二项。\n二、三项制度全覆盖\n①甲。\n②乙。"
+    assert [m.path for m in outline_of(body).measures] == ["一/(1)", "一/(2)", "二/①", "二/②"]
+
+
+def test_a_trailing_signature_is_not_part_of_the_last_measure(tmp_path):
+    import policycompare as pc
+
+    page = "某市司法局关于加强某项工作的意见\n\n一、总则\n1.第一项。\n2.第二项。\n\n某市司法局\n2021年3月5日\n(此件公开发布)\n"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path / "a.txt")
+    assert corpus.measures.text.tolist() == ["第一项。", "第二项。"]
+    assert corpus.documents[["issuer", "date", "date_source"]].values.tolist() == [["某市司法局", "2021-03-05", "signature"]]

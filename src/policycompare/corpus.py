@@ -153,7 +153,7 @@ def load_corpus(
 def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict) -> list[tuple[int, str, str]]:
     """Metadata and outline of one decoded document; appends table rows, returns its warnings."""
     meta = extract_metadata(doc.text, doc.parse)
-    outline = parse_outline(doc.text, doc.parse, meta.body_start)
+    outline = parse_outline(doc.text, doc.parse, meta.body_start, meta.body_end)
     warnings = [(doc.line_of(offset), "structure", message) for offset, message in outline.warnings]
     if meta.date_note and not meta.date:
         warnings.append((1, "metadata", f"no document date: {meta.date_note}"))

@@ -43,6 +43,7 @@ ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 PLACE_PREFIX = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,9}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|州|盟|地区|县|区|旗))+)")
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d{1,4}\s*号$")
 NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈](?P<enclosed>.+)[》>〉]\s*的?(?:通知|决定|函)\s*$")
+TRAILER_NOTE = re.compile(r"^\(此件.{2,8}\)$|^抄送")
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
     r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度)$"
@@ -65,6 +66,7 @@ class Metadata:
     date_note: str = ""
     validity: str = ""
     body_start: int = 0
+    body_end: int = 0
     fields: dict = field(default_factory=dict)  # raw header fields as the page spells them
 
 
@@ -148,12 +150,52 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
         if re.search(r"(^|\s|附件\s*:\s*)$", before) or match.start() == 0:
             if not haystack[match.end(): match.end() + 1] in ("》",):
                 best = match.end()
-    # a date line right under the title belongs to the title block
-    if best:
-        date_line = re.match(r"\s*\n\s*[^\n]{6,20}日\s*\n", parse[best:])
-        if date_line and DATE_PATTERN.fullmatch(date_line.group().strip()):
-            best += date_line.end()
-    return best
+    return _skip_title_block(parse, best) if best else 0
+
+
+def _is_title_block_line(line: str) -> bool:
+    """Date lines, 文号 lines and header fields that sit under a title, before the text."""
+    return bool(DATE_PATTERN.fullmatch(line) or DOC_NUMBER.match(line) or HEADER_FIELD.match(line))
+
+
+def _skip_title_block(parse: str, offset: int) -> int:
+    """Move ``offset`` past the title block lines that follow it."""
+    for start, line in _lines(parse[offset:]):
+        if not _is_title_block_line(line):
+            break
+        offset += start + len(line)
+    return offset
+
+
+def find_body_end(parse: str, body_start: int) -> tuple[int, str, dt.date | None]:
+    """Where the body ends when the document closes with a signature: ``(end, organ, date)``.
+
+    The signature block is a date-only line among the last lines of the text, with the organ
+    lines right above it; notes such as (此件公开发布) may follow it. Without one the body runs
+    to the end of the text and organ and date are empty.
+
+    >>> page = "一、总则\\n内容。\\n\\n某市司法局\\n2021年3月5日\\n(此件公开发布)"
+    >>> end, organ, date = find_body_end(page, 0)
+    >>> page[:end], organ, date
+    ('一、总则\\n内容。', '某市司法局', datetime.date(2021, 3, 5))
+    """
+    lines = [item for item in _lines(parse) if item[0] >= body_start]
+    for index in range(len(lines) - 1, max(len(lines) - 5, 0) - 1, -1):
+        start, line = lines[index]
+        match = DATE_PATTERN.fullmatch(line)
+        if match is None:
+            if TRAILER_NOTE.match(line):
+                continue
+            break
+        top = index
+        while top > 0 and ORGAN_NAME.match(lines[top - 1][1]):
+            top -= 1
+        organ = lines[top][1] if top < index else ""
+        end = lines[top][0]
+        while end > body_start and parse[end - 1].isspace():
+            end -= 1
+        return end, organ, date_from_match(match)
+    return len(parse), "", None
 
 
 def signature(parse: str, end: int) -> tuple[str, dt.date | None, str]:
@@ -276,7 +318,10 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.title = _stored(text, parse, title_parse)
     meta.enclosed_title = enclosed_title(meta.title)
     meta.body_start = find_body_start(parse, title_parse, enclosed_title(title_parse))
-    organ, sign_date, _ = signature(parse, meta.body_start or len(parse))
+    organ, sign_date, _ = signature(parse, meta.body_start)
+    meta.body_end, end_organ, end_date = find_body_end(parse, meta.body_start)
+    if sign_date is None and end_date is not None:
+        organ, sign_date = end_organ, end_date
     header_issuer = stored.get("issuer", "")
     meta.issuer = next(
         (name for name in (organ, organ_from_title(meta.enclosed_title), organ_from_title(meta.title), header_issuer)

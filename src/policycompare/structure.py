@@ -25,17 +25,21 @@ from dataclasses import dataclass, field
 from .numerals import parse_numeral
 
 _CN = "一二三四五六七八九十百〇零"
-# Marker types in outline order; group names double as type names.
+# Marker types in outline order (chapter, section, article, 一、, (一), 1., (1), ①); each named
+# group holds the numeral. Regulations use 第一章/第一节/第一条, plans 一、/(一)/1.
 MARKER = re.compile(
     rf"(?<![^\s])[ \t]*(?P<marker>"
-    rf"(?P<cn>[{_CN}]{{1,4}})、"
+    rf"第(?P<chapter>[{_CN}]{{1,4}})章"
+    rf"|第(?P<part>[{_CN}]{{1,4}})节"
+    rf"|第(?P<article>[{_CN}]{{1,4}})条"
+    rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))"
     rf"|\((?P<pcn>[{_CN}]{{1,4}})\)、?"
     rf"|(?P<ar>\d{{1,3}})\s?(?:\.(?!\d)|、)"
-    rf"|\((?P<par>\d{{1,3}})\)"
+    rf"|\(?(?P<par>\d{{1,3}})\)"
     rf"|(?P<circ>[①-⑳])"
     rf")"
 )
-MARKER_TYPES = ("cn", "pcn", "ar", "par", "circ")
+MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
 RANK = {name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}
 PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
 HEADING_END = re.compile(r"[。;!?\n]|\s+(?=\S)")
@@ -86,7 +90,9 @@ class Outline:
 
 
 def _path_key(kind: str, value: str) -> str:
-    return f"({value})" if kind in ("pcn", "par") else value
+    if kind in ("pcn", "par"):
+        return f"({value})"
+    return {"chapter": f"第{value}章", "part": f"第{value}节", "article": f"第{value}条"}.get(kind, value)
 
 
 def _candidates(parse: str, start: int, end: int):
