@@ -91,11 +91,13 @@ def test_a_twenty_megabyte_file_loads_whole(tmp_path):
 def test_the_manifest_fills_what_the_text_never_says_and_flags_conflicts(tmp_path):
     manifest = pd.DataFrame({
         "file": ["001_af02048d2d89f97e.txt", "003_f572bcd16cf0a2fa.txt"],
-        "admin_level": ["county", "county"],
+        "jurisdiction": ["某区", ""],
+        "admin_level": ["", "county"],
     })
     corpus = pc.load_corpus([RAW / "001_af02048d2d89f97e.txt", RAW / "003_f572bcd16cf0a2fa.txt"], manifest=manifest)
     docs = corpus.documents.set_index("doc_id")
-    assert docs.loc["001_af02048d2d89f97e", ["admin_level", "from_manifest"]].tolist() == ["county", "admin_level"]
+    assert docs.loc["001_af02048d2d89f97e", ["jurisdiction", "admin_level", "from_manifest"]].tolist() == [
+        "某区", "county", "jurisdiction"]
     assert docs.loc["003_f572bcd16cf0a2fa", "admin_level"] == "prefecture"
     assert "manifest says admin_level='county', the text says 'prefecture'" in corpus.warnings.message.tolist()
 

@@ -44,6 +44,7 @@ PLACE_PREFIX = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,9}?(?:自治区|�
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d{1,4}\s*号$")
 NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈](?P<enclosed>.+)[》>〉]\s*的?(?:通知|决定|函)\s*$")
 TRAILER_NOTE = re.compile(r"^\(此件.{2,8}\)$|^抄送")
+SELF_REFERENCE = {"county": r"我区|我县|全区|全县|区政府|县政府", "province": r"我省|全省|省政府"}
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
     r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度)$"
@@ -263,6 +264,19 @@ def locate(jurisdiction: str) -> tuple[str, str]:
     return province, level
 
 
+def level_from_self_reference(body: str) -> str:
+    """Admin level of an unnamed jurisdiction from how the text names itself (我区, 全县, 我省…).
+
+    我市/全市 is left open: it is said by prefectures and county-level cities alike.
+
+    >>> level_from_self_reference("特制定我区实施意见,区政府负总责"), level_from_self_reference("全市")
+    ('county', '')
+    """
+    counts = {level: len(re.findall(pattern, body)) for level, pattern in SELF_REFERENCE.items()}
+    level, count = max(counts.items(), key=lambda item: item[1])
+    return level if count else ""
+
+
 def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
     """Parse a header date; return (date or None, reason it was rejected or '')."""
     match = DATE_PATTERN.search(raw)
@@ -330,6 +344,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     )
     meta.jurisdiction = jurisdiction_of(meta.issuer)
     meta.province, meta.admin_level = locate(meta.jurisdiction)
+    meta.admin_level = meta.admin_level or level_from_self_reference(parse[meta.body_start: meta.body_end])
     meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, meta.body_start)
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, "signature" if organ else "date line")
     meta.validity = stored.get("validity", "")
