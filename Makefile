@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 OUT ?= build
 
-.PHONY: install demo test lab fonts clean
+.PHONY: install demo test lab notebooks fonts clean
 
 install: $(STAMP)
 
@@ -29,10 +29,17 @@ demo: install fonts
 	@echo "Tables written to $(OUT)/tables"
 
 test: install
-	$(BIN)/python -m pytest --nbval
+	$(BIN)/python -m pytest --nbval --nbval-current-env
 
 lab: install
 	$(BIN)/jupyter lab notebooks
+
+# Re-execute every notebook top to bottom, in place, without timing metadata, so nbval passes.
+notebooks: install
+	cd notebooks && for nb in *.ipynb; do \
+	  ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
+	    --ExecutePreprocessor.record_timing=False --ClearMetadataPreprocessor.enabled=True \
+	    --ClearMetadataPreprocessor.clear_notebook_metadata=False "$$nb" || exit 1; done
 
 clean:
 	rm -rf $(OUT) .pytest_cache

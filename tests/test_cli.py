@@ -7,7 +7,7 @@ import pandas as pd
 
 from policycompare.cli import main
 
-from conftest import RAW, ROOT
+from .seeds import RAW, ROOT
 
 
 def test_extract_writes_tables_and_prints_a_line_per_document(tmp_path, capsys):

@@ -8,7 +8,7 @@ import pytest
 import policycompare as pc
 from policycompare.corpus import DOCUMENT_COLUMNS, MEASURE_COLUMNS
 
-from conftest import RAW, ROOT, SEEDS
+from .seeds import RAW, ROOT, SEEDS
 
 
 def test_the_embedded_corpus_loads_every_seed(corpus, annotations):

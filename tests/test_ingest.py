@@ -4,7 +4,7 @@ import pytest
 
 from policycompare.ingest import IngestError, clean_text, decode_bytes, parse_view, read_document
 
-from conftest import RAW, SEEDS
+from .seeds import RAW, SEEDS
 
 SEED_TEXT = (RAW / "000_efb97529a21d4f3f.txt").read_text(encoding="utf-8")
 

@@ -7,7 +7,7 @@ import pytest
 from policycompare.metadata import extract_metadata, header_fields, locate
 from policycompare.numerals import parse_date, parse_numeral
 
-from conftest import SEEDS
+from .seeds import SEEDS
 
 FIELDS = ["title", "enclosed_title", "issuer", "jurisdiction", "doc_number", "date", "validity"]
 

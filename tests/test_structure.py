@@ -7,7 +7,7 @@ import pytest
 from policycompare.ingest import parse_view
 from policycompare.structure import paragraphs, parse_outline
 
-from conftest import SEEDS
+from .seeds import SEEDS
 
 
 def outline_of(text):

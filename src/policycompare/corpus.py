@@ -33,6 +33,7 @@ MEASURE_COLUMNS = [
 ]
 REPORT_COLUMNS = ["source_file", "doc_id", "status", "n_warnings", "reason"]
 WARNING_COLUMNS = ["source_file", "doc_id", "line", "stage", "message"]
+BOILERPLATE_COLUMNS = ["doc_id", "line", "reason", "text"]
 # What a curator may state from outside the text; the text's own value wins when it has one.
 MANIFEST_FIELDS = ["jurisdiction", "province", "admin_level", "source_url", "encoding"]
 
@@ -54,9 +55,10 @@ class Corpus:
     measures: pd.DataFrame
     report: pd.DataFrame
     warnings: pd.DataFrame
+    boilerplate: pd.DataFrame
     texts: dict[str, str] = field(default_factory=dict, repr=False)
 
-    TABLES = ("documents", "outline", "measures", "report", "warnings")
+    TABLES = ("documents", "outline", "measures", "report", "warnings", "boilerplate")
 
     def __repr__(self) -> str:
         failed = int((self.report["status"] == "failed").sum())
@@ -145,7 +147,8 @@ def load_corpus(
         status = "warning" if warnings else "ok"
         rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
         texts[doc_id] = doc.text
-    columns = dict(zip(Corpus.TABLES, (DOCUMENT_COLUMNS, OUTLINE_COLUMNS, MEASURE_COLUMNS, REPORT_COLUMNS, WARNING_COLUMNS)))
+    columns = dict(zip(Corpus.TABLES, (DOCUMENT_COLUMNS, OUTLINE_COLUMNS, MEASURE_COLUMNS, REPORT_COLUMNS,
+                                       WARNING_COLUMNS, BOILERPLATE_COLUMNS)))
     tables = {name: pd.DataFrame(rows[name], columns=columns[name]) for name in Corpus.TABLES}
     return Corpus(**tables, texts=texts)
 
@@ -166,6 +169,7 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict) -> list[tu
             from_manifest.append(name)
         elif curated_value and curated_value != value:
             warnings.append((1, "metadata", f"manifest says {name}={curated_value!r}, the text says {value!r}"))
+    rows["boilerplate"].extend([doc_id, line, reason, cut] for line, cut, reason in doc.removed)
     measures = outline.measures
     rows["documents"].append([
         doc_id, doc.path.name, doc.sha256,
