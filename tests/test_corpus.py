@@ -115,3 +115,29 @@ def test_tables_round_trip_through_files(corpus, tmp_path, fmt):
     measures = read(tmp_path / f"measures.{fmt}", **({"keep_default_na": False} if fmt == "csv" else {}))
     assert measures.measure_id.tolist() == corpus.measures.measure_id.tolist()
     assert measures.text.tolist() == corpus.measures.text.tolist()
+
+
+def _variant_corpus(tmp_path, transform):
+    for seed in SEEDS:
+        (tmp_path / seed.name).write_text(transform(seed.read_text(encoding="utf-8")), encoding="utf-8")
+    return pc.load_corpus(tmp_path)
+
+
+def test_a_traditional_character_page_parses_like_its_simplified_original(corpus, tmp_path):
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t").convert
+    variant = _variant_corpus(tmp_path, to_traditional)
+    assert (variant.documents.script == "traditional").all()
+    assert variant.measures.path.tolist() == corpus.measures.path.tolist()
+    assert variant.documents.date.tolist() == corpus.documents.date.tolist()
+    assert variant.documents.doc_number.tolist() == [to_traditional(n) for n in corpus.documents.doc_number]
+    assert variant.measures.heading.tolist() == [to_traditional(h) for h in corpus.measures.heading]
+
+
+def test_full_width_punctuation_and_digits_parse_like_half_width(corpus, tmp_path):
+    to_full = str.maketrans({**{chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F)}, " ": "\u3000"})
+    variant = _variant_corpus(tmp_path, lambda text: text.translate(to_full))
+    assert variant.measures.path.tolist() == corpus.measures.path.tolist()
+    assert variant.documents.date.tolist() == corpus.documents.date.tolist()
+    assert variant.measures.label.str.contains("（|．").any()  # labels keep what the page said
