@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .extract import AliasTable, extract_measure
 from .ingest import CleanText, IngestError, read_document
 from .metadata import extract_metadata
 from .structure import parse_outline
@@ -34,6 +35,16 @@ MEASURE_COLUMNS = [
 REPORT_COLUMNS = ["source_file", "doc_id", "status", "n_warnings", "reason"]
 WARNING_COLUMNS = ["source_file", "doc_id", "line", "stage", "message"]
 BOILERPLATE_COLUMNS = ["doc_id", "line", "reason", "text"]
+ASSIGNMENT_COLUMNS = [
+    "doc_id", "measure_id", "department", "raw_name", "role", "collective", "source", "jurisdiction",
+    "english", "unit_type", "char_start", "char_end",
+]
+DEADLINE_COLUMNS = ["doc_id", "measure_id", "raw", "kind", "date", "period", "note", "char_start", "char_end"]
+TARGET_COLUMNS = [
+    "doc_id", "measure_id", "raw", "indicator", "comparator", "value", "value_low", "unit", "year",
+    "char_start", "char_end",
+]
+EXTRACTED = {"assignments": ASSIGNMENT_COLUMNS, "deadlines": DEADLINE_COLUMNS, "targets": TARGET_COLUMNS}
 # What a curator may state from outside the text; the text's own value wins when it has one.
 MANIFEST_FIELDS = ["jurisdiction", "province", "admin_level", "source_url", "encoding"]
 
@@ -56,9 +67,13 @@ class Corpus:
     report: pd.DataFrame
     warnings: pd.DataFrame
     boilerplate: pd.DataFrame
+    assignments: pd.DataFrame
+    deadlines: pd.DataFrame
+    targets: pd.DataFrame
     texts: dict[str, str] = field(default_factory=dict, repr=False)
 
-    TABLES = ("documents", "outline", "measures", "report", "warnings", "boilerplate")
+    TABLES = ("documents", "outline", "measures", "assignments", "deadlines", "targets", "report", "warnings",
+              "boilerplate")
 
     def __repr__(self) -> str:
         failed = int((self.report["status"] == "failed").sum())
@@ -112,19 +127,23 @@ def load_corpus(
     paths: str | Path | list[str | Path],
     manifest: str | Path | pd.DataFrame | None = None,
     strict: bool = False,
+    aliases: str | Path | AliasTable | None = None,
 ) -> Corpus:
     """Load raw policy documents into a :class:`Corpus`.
 
     ``paths`` is a file, a list of files, or a folder: a folder with a ``raw/`` subfolder is a
-    corpus folder, and its ``manifest.csv`` is used unless ``manifest`` is given. Files are read
-    in sorted order, so tables are the same on every run.
+    corpus folder, and its ``manifest.csv`` and ``dictionaries/departments.csv`` (the alias
+    table of department names) are used unless ``manifest`` or ``aliases`` is given. Files are
+    read in sorted order, so tables are the same on every run.
 
     >>> corpus = load_corpus("corpus")
     >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].astype(str).tolist()
     ['天津市滨海新区', '2017-05-03', '29']
     """
-    files, manifest = _resolve(paths, manifest)
+    files, manifest, aliases = _resolve(paths, manifest, aliases)
     manifest_rows = _manifest_rows(manifest)
+    if not isinstance(aliases, AliasTable):
+        aliases = AliasTable.from_csv(aliases) if aliases else AliasTable()
     rows = {name: [] for name in Corpus.TABLES}
     texts = {}
     seen_hashes: dict[str, str] = {}
@@ -138,7 +157,7 @@ def load_corpus(
                 raise CorpusError(str(exc)) from exc
             rows["report"].append([str(path), doc_id, "failed", 0, str(exc)])
             continue
-        warnings = _load_one(doc, doc_id, curated, rows)
+        warnings = _load_one(doc, doc_id, curated, rows, aliases)
         digest = rows["documents"][-1][2]
         if digest in seen_hashes:
             warnings.append((1, "ingest", f"same bytes as {seen_hashes[digest]}"))
@@ -147,13 +166,13 @@ def load_corpus(
         status = "warning" if warnings else "ok"
         rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
         texts[doc_id] = doc.text
-    columns = dict(zip(Corpus.TABLES, (DOCUMENT_COLUMNS, OUTLINE_COLUMNS, MEASURE_COLUMNS, REPORT_COLUMNS,
-                                       WARNING_COLUMNS, BOILERPLATE_COLUMNS)))
+    columns = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,
+               "report": REPORT_COLUMNS, "warnings": WARNING_COLUMNS, "boilerplate": BOILERPLATE_COLUMNS, **EXTRACTED}
     tables = {name: pd.DataFrame(rows[name], columns=columns[name]) for name in Corpus.TABLES}
     return Corpus(**tables, texts=texts)
 
 
-def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict) -> list[tuple[int, str, str]]:
+def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: AliasTable) -> list[tuple[int, str, str]]:
     """Metadata and outline of one decoded document; appends table rows, returns its warnings."""
     meta = extract_metadata(doc.text, doc.parse)
     outline = parse_outline(doc.text, doc.parse, meta.body_start, meta.body_end)
@@ -185,16 +204,28 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict) -> list[tu
             node.label, node.level, node.number, node.heading, node.char_start, node.char_end,
         ])
     for ordinal, node in enumerate(measures, start=1):
+        measure_id = f"{doc_id}-m{ordinal:03d}"
+        body = doc.text[node.content_start: node.char_end]
+        start = node.content_start + len(body) - len(body.lstrip())
+        text = body.strip()
         rows["measures"].append([
-            doc_id, f"{doc_id}-m{ordinal:03d}", ordinal, node.path, node.label, node.level,
-            node.heading, doc.text[node.content_start: node.char_end].strip(),
+            doc_id, measure_id, ordinal, node.path, node.label, node.level, node.heading, text,
             node.char_start, node.char_end,
         ])
+        found, problems = extract_measure(text, doc.parse[start: start + len(text)], meta.date,
+                                          values["jurisdiction"], aliases)
+        for table, found_rows in found.items():
+            for row in found_rows:
+                row.update(doc_id=doc_id, measure_id=measure_id, jurisdiction=values["jurisdiction"],
+                           char_start=start + row["start"], char_end=start + row["end"])
+                rows[table].append([row[column] for column in EXTRACTED[table]])
+        warnings.extend((doc.line_of(start + offset), "extract", f"{node.path}: {message}")
+                        for offset, message in problems)
     return warnings
 
 
-def _resolve(paths, manifest) -> tuple[list[Path], object]:
-    """Expand folders into sorted file lists and find a corpus folder's manifest."""
+def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object]:
+    """Expand folders into sorted file lists and find a corpus folder's manifest and alias table."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files: list[Path] = []
@@ -204,13 +235,15 @@ def _resolve(paths, manifest) -> tuple[list[Path], object]:
             if raw.is_dir():
                 if manifest is None and (path / "manifest.csv").exists():
                     manifest = path / "manifest.csv"
+                if aliases is None and (path / "dictionaries" / "departments.csv").exists():
+                    aliases = path / "dictionaries" / "departments.csv"
                 path = raw
             files.extend(p for p in sorted(path.iterdir()) if p.is_file() and not p.name.startswith("."))
         elif path.exists():
             files.append(path)
         else:
             raise FileNotFoundError(f"{path}: no such file or folder")
-    return files, manifest
+    return files, manifest, aliases
 
 
 def _manifest_rows(manifest) -> dict[str, dict]:

@@ -1,0 +1,58 @@
+"""Stage 3: who, by when, how much, for each measure.
+
+Each extractor works on one string (for analysts working outside a corpus) and returns a list of
+row dicts; :func:`extract_measure` runs all three on one measure, and ``load_corpus`` gathers the
+rows into the ``assignments``, ``deadlines`` and ``targets`` tables.
+"""
+
+from __future__ import annotations
+
+from .aliases import AliasTable, unit_type
+from .deadlines import extract_deadlines
+from .responsibility import annotation_rows, is_collective, split_names, text_actor_rows
+from .targets import extract_targets
+
+__all__ = ["AliasTable", "extract_assignments", "extract_deadlines", "extract_measure", "extract_targets",
+           "is_collective", "split_names", "unit_type"]
+
+
+def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable | None = None,
+                        parse: str | None = None, warnings: list | None = None) -> list[dict]:
+    """Responsible units of one measure: annotated roles first, then actors named in the text.
+
+    ``aliases`` maps spellings to canonical names for ``jurisdiction``; malformed annotations
+    append ``(offset, message)`` to ``warnings`` when a list is given.
+
+    >>> rows = extract_assignments("加强备案审查。(责任部门:办公室、社矫安帮一、二处)")
+    >>> [(r["department"], r["role"], r["source"]) for r in rows]
+    [('办公室', 'responsible', 'annotation'), ('社矫安帮一处', 'responsible', 'annotation'), ('社矫安帮二处', 'responsible', 'annotation')]
+    """
+    parse = text if parse is None else parse
+    aliases = aliases or AliasTable()
+    rows, seen = [], set()
+    for row in annotation_rows(text, parse, warnings) + text_actor_rows(text, parse):
+        department, english, kind = aliases.lookup(row.pop("name"), jurisdiction)
+        key = (department, row["role"], row["source"])
+        if key in seen:
+            continue
+        seen.add(key)
+        rows.append({"department": department, **row, "english": english, "unit_type": kind})
+    return rows
+
+
+def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str = "",
+                    aliases: AliasTable | None = None) -> tuple[dict[str, list[dict]], list]:
+    """All three extractions of one measure, and the warnings they raised.
+
+    >>> found, warnings = extract_measure("到2025年,律师总数达80人(责任单位:律管处)", "到2025年,律师总数达80人(责任单位:律管处)")
+    >>> {name: len(rows) for name, rows in found.items()}, warnings
+    ({'assignments': 1, 'deadlines': 1, 'targets': 1}, [])
+    """
+    warnings: list = []
+    deadlines = extract_deadlines(text, doc_date or None, parse)
+    found = {
+        "assignments": extract_assignments(text, jurisdiction, aliases, parse, warnings),
+        "deadlines": deadlines,
+        "targets": extract_targets(text, doc_date or None, parse, deadlines),
+    }
+    return found, warnings

@@ -1,0 +1,70 @@
+"""Canonical department names from a curated alias table, per jurisdiction.
+
+The table (``corpus/dictionaries/departments.csv``) has columns jurisdiction, canonical, aliases
+(separated by ``|``), english, unit_type. A row with an empty jurisdiction applies everywhere; a
+row with one applies only there, because the 办公室 of one bureau is not the 办公室 of another.
+Names are matched whole, on characters. Unknown names pass through unchanged, never dropped, and
+get a unit type from their last characters.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+ALIAS_COLUMNS = ["jurisdiction", "canonical", "aliases", "english", "unit_type"]
+UNIT_TYPES = [  # suffix -> unit type, longest first
+    ("政府法制办", "office"), ("政府", "government"), ("委员会", "committee"), ("领导小组", "committee"),
+    ("联席会议", "committee"), ("中心", "centre"), ("办公室", "office"), ("机关", "organ class"), ("党委", "party organ"),
+    ("法院", "court"), ("检察院", "procuratorate"), ("局", "bureau"), ("厅", "bureau"), ("处", "division"),
+    ("室", "office"), ("科", "section"), ("所", "institution"), ("办", "office"), ("部", "department"),
+    ("单位", "unit"), ("部门", "unit"),
+]
+
+
+class AliasTable:
+    """Lookup of canonical names; build it from a CSV file or a DataFrame.
+
+    >>> table = AliasTable(pd.DataFrame({"jurisdiction": ["西安市"], "canonical": ["市局法规处"],
+    ...     "aliases": ["法规处"], "english": ["Regulations Division"], "unit_type": ["division"]}))
+    >>> table.lookup("法规处", "西安市"), table.lookup("法规处", "天门市")
+    (('市局法规处', 'Regulations Division', 'division'), ('法规处', '', 'division'))
+    """
+
+    def __init__(self, table: pd.DataFrame | None = None):
+        self._names: dict[tuple[str, str], tuple[str, str, str]] = {}
+        if table is None:
+            return
+        missing = set(ALIAS_COLUMNS) - set(table.columns)
+        if missing:
+            raise ValueError(f"alias table lacks columns {sorted(missing)}")
+        for row in table.fillna("").itertuples():
+            entry = (row.canonical, row.english, row.unit_type or unit_type(row.canonical))
+            for name in [row.canonical, *filter(None, str(row.aliases).split("|"))]:
+                self._names[(row.jurisdiction, _key(name))] = entry
+
+    @classmethod
+    def from_csv(cls, path: str | Path) -> "AliasTable":
+        """Read the alias table from ``path`` (UTF-8 CSV)."""
+        return cls(pd.read_csv(path, dtype=str, keep_default_na=False))
+
+    def lookup(self, name: str, jurisdiction: str = "") -> tuple[str, str, str]:
+        """``(canonical, english, unit_type)`` of a name as written in one jurisdiction."""
+        key = _key(name)
+        found = self._names.get((jurisdiction, key)) or self._names.get(("", key))
+        return found if found else (name, "", unit_type(name))
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
+
+
+def unit_type(name: str) -> str:
+    """The kind of unit a name ends in (处 -> division, 政府 -> government …), or ``""``.
+
+    >>> unit_type("调解协调处"), unit_type("市社区矫正委员会")
+    ('division', 'committee')
+    """
+    return next((kind for suffix, kind in UNIT_TYPES if name.endswith(suffix)), "")

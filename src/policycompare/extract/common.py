@@ -1,0 +1,57 @@
+"""Helpers shared by the extractors: spans that cite other documents, and clause boundaries.
+
+All extractors read the *parse view* of a text (full-width folded, traditional simplified; see
+``policycompare.ingest.parse_view``), which has the same length as the stored text, so every span
+found here is also a span of what the page said.
+"""
+
+from __future__ import annotations
+
+import re
+
+# 市办发〔2010〕8号, 津司发[2017]92号: a document number.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}\s*号")
+TITLE_MARKS = re.compile("[《》]")
+CLAUSE_BREAK = re.compile(r"[,;。!?:;]")
+SENTENCE_BREAK = re.compile(r"[。!?;]")
+
+
+def cited_spans(parse: str) -> list[tuple[int, int]]:
+    """Spans that name other documents: 《titles》 (nested brackets too) and document numbers.
+
+    Dates and numbers inside them belong to the cited document, not to this one.
+
+    >>> text = "落实《纲要(2015—2020年)》和(市办发〔2010〕8号)"
+    >>> [text[a:b] for a, b in cited_spans(text)]
+    ['《纲要(2015—2020年)》', '市办发〔2010〕8号']
+    """
+    spans, depth, start = [], 0, 0
+    for match in TITLE_MARKS.finditer(parse):
+        index, ch = match.start(), match.group()
+        if ch == "《":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif ch == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, index + 1))
+    spans.extend(match.span() for match in DOC_NUMBER.finditer(parse))
+    return sorted(spans)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``[start, end)`` overlaps any of ``spans``."""
+    return any(a < end and start < b for a, b in spans)
+
+
+def sentence_start(parse: str, offset: int) -> int:
+    """Offset just after the sentence break before ``offset`` (0 if none)."""
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(parse, 0, offset)]
+    return breaks[-1] if breaks else 0
+
+
+def clause_start(parse: str, offset: int) -> int:
+    """Offset just after the clause break (comma, colon, full stop…) before ``offset``."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(parse, 0, offset)]
+    return breaks[-1] if breaks else 0

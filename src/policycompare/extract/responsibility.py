@@ -1,0 +1,270 @@
+"""Who: responsible units with their roles, from annotations and from the body text.
+
+Annotations are bracketed notes attached to a measure, in every form the seeds use:
+
+* (责任部门:办公室、律管处) and 〔责任单位:…〕 with square brackets;
+* (牵头单位:…。责任单位:…。完成时限:…), several prefixes in one note;
+* combined prefixes, 牵头、监督单位:X, giving one row per role;
+* a bare bracket of unit names at the end of a measure, (基层处、调解协调处), read as responsible.
+
+Lists split on 、 , ; at bracket depth 0, so 市局政治(警务)部组教处 stays whole, and shared-suffix
+abbreviations expand (社矫安帮一、二、三处 -> 社矫安帮一处, 社矫安帮二处, 社矫安帮三处). Names that
+name no single unit (有关处室, 各处室, 市直各单位, 区县司法局 …) are marked ``collective``.
+
+Actors named in the body text as doing, leading or coordinating the work (由区政府负总责、
+区政府法制办牵头; 区政府法制办将定期组织…; 发挥市社区矫正委员会作用; 行政执法机关、公安机关…
+信息平台互联互通) become rows with role ``mentioned`` and source ``text``. Precision comes first:
+an organ that is only addressed or reported to (向区人大报告, 接受人大监督) is not an actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import cited_spans, inside
+
+ROLES = {  # prefix stem -> role
+    "牵头": "lead", "主办": "lead", "主责": "lead", "主管": "lead",
+    "责任": "responsible", "承办": "responsible", "落实": "responsible", "实施": "responsible",
+    "监督": "supervise", "督办": "supervise", "督查": "supervise",
+    "考核": "assess", "考评": "assess",
+    "配合": "cooperate", "协办": "cooperate", "协助": "cooperate", "参与": "cooperate",
+}
+NOT_ROLES = ("完成时限", "时限", "完成时间", "时间", "进度", "备注", "目标")
+UNIT_WORDS = r"(?:单位|部门|处室|科室|机构|责任人)?"
+PREFIX = re.compile(rf"(?P<key>[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS}(?:、[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS})*)\s*:")
+ORGAN_END = re.compile(r"(?:处|室|局|中心|办|委|科|所|队|部|院|会|组|厅|站|庭|机关|政府|单位|部门|支队|大队)$")
+COLLECTIVE = re.compile(r"各|有关|相关|所属|区县|县区|区\(县|县\(区|成员单位|示范单位|直属单位|等$")
+LIST_SPLIT = set("、,;")
+BRACKET_MARKS = re.compile("[(〔)〕]")
+CN_NUMERAL = "一二三四五六七八九十"
+
+# Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
+# classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
+# words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
+_NAME_CHAR = r"(?:(?![之前后的和与向对在将由等及或要应为是了把被从自每年月日并])[\u4e00-\u9fff()])"
+ORGAN_HEADS = ("政府法制办公室|政府法制办|法制办|政府办公室|人民政府|政府|司法局|公安局|局党委|局机关|党委|委员会"
+               "|领导小组|联席会议|法律援助中心|法援中心|劳教所|司法所|纪委|局")
+ORGAN = re.compile(
+    rf"(?:各)?(?:{_NAME_CHAR}{{0,3}}?[省市区县](?:\([县区市]\))?{_NAME_CHAR}{{0,6}}?(?:{ORGAN_HEADS})"
+    r"|行政执法机关|公安机关|检察机关|审判机关)"
+    r"(?:各部门|各单位|所属部门)?"
+)
+# 发挥X(在…方面的)作用/功能: X is given a role in the work.
+ROLE_GIVEN = re.compile(
+    rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
+    r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
+)
+ACTOR_AFTER = re.compile(
+    r"(?:将|要|应当|应|必须|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
+    r"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头)(?!的)"
+)
+COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
+NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行)$")
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|请)$")
+LIST_JOINT = re.compile(r"[、和及]|及其|以及")
+PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员")
+
+
+def split_names(value: str) -> list[str]:
+    """Unit names in a written list; see :func:`split_written_names` for the written phrases."""
+    return [name for name, _ in split_written_names(value)]
+
+
+def split_written_names(value: str) -> list[tuple[str, str]]:
+    """Split a list of unit names at depth-0 separators and expand shared suffixes.
+
+    Returns ``(name, written phrase)`` pairs: an expanded abbreviation keeps the whole phrase.
+
+    >>> split_written_names("社矫安帮一、二、三处")[1]
+    ('社矫安帮二处', '社矫安帮一、二、三处')
+    >>> split_names("市局政治(警务)部组教处、各处(室、科),市法援中心等")
+    ['市局政治(警务)部组教处', '各处(室、科)', '市法援中心']
+    """
+    names, depth, current = [], 0, ""
+    for ch in value:
+        if ch in "(〔【[":
+            depth += 1
+        elif ch in ")〕】]":
+            depth = max(0, depth - 1)
+        if ch in LIST_SPLIT and depth == 0:
+            names.append(current)
+            current = ""
+        else:
+            current += ch
+    names.append(current)
+    names = [re.sub(r"等(?:部门|单位)?$", "", name.strip(" 。")) for name in names]
+    return _expand_shared_suffix([name for name in names if name])
+
+
+def _expand_shared_suffix(names: list[str]) -> list[tuple[str, str]]:
+    """社矫安帮一 / 二 / 三处 -> the three full names, each with the phrase it was written as."""
+    out, index = [], 0
+    while index < len(names):
+        run = index + 1
+        while run < len(names) and re.fullmatch(rf"[{CN_NUMERAL}\d]+", names[run]):
+            run += 1
+        last = re.fullmatch(rf"([{CN_NUMERAL}\d]+)(\D+)", names[run]) if run < len(names) else None
+        stem = re.fullmatch(rf"(.+?)([{CN_NUMERAL}\d]+)", names[index])
+        if run > index + 1 and last and stem or (run == index + 1 and last and stem and len(names[run]) <= 3):
+            suffix, phrase = last.group(2), "、".join(names[index: run + 1])
+            numbers = [stem.group(2), *names[index + 1: run], last.group(1)]
+            out.extend((stem.group(1) + number + suffix, phrase) for number in numbers)
+            index = run + 1
+        else:
+            out.append((names[index], names[index]))
+            index += 1
+    return out
+
+
+def is_collective(name: str) -> bool:
+    """Whether a name is a placeholder for several units (各处室, 有关处室, 市直各单位 …).
+
+    >>> is_collective("各有关处室"), is_collective("市局法规处")
+    (True, False)
+    """
+    return bool(COLLECTIVE.search(name))
+
+
+def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
+    """Outermost bracket groups ``(start, end, closed)``: () and 〔〕, nested brackets kept inside.
+
+    An opening bracket left unclosed gives a group that runs to the end of the text, not closed.
+
+    >>> bracket_groups("甲(责任单位:市局政治(警务)部)乙〔丙")
+    [(1, 17, True), (18, 20, False)]
+    """
+    groups, depth, start = [], 0, 0
+    for match in BRACKET_MARKS.finditer(parse):
+        index, ch = match.start(), match.group()
+        if ch in "(〔":
+            if depth == 0:
+                start = index
+            depth += 1
+        elif ch in ")〕" and depth:
+            depth -= 1
+            if depth == 0:
+                groups.append((start, index + 1, True))
+    if depth:
+        groups.append((start, len(parse), False))
+    return groups
+
+
+def _roles_of(key: str) -> list[str] | None:
+    """Roles named by an annotation prefix (牵头、监督单位 -> lead, supervise); None if unknown."""
+    roles = []
+    for part in key.split("、"):
+        stem = re.sub(UNIT_WORDS + "$", "", part)
+        role = ROLES.get(stem) or ROLES.get(stem[:2])
+        if role is None:
+            return None
+        roles.append(role)
+    return roles
+
+
+def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list[dict]:
+    """Rows of the bracketed responsibility notes in one measure (see the module docstring).
+
+    >>> [(r["name"], r["role"]) for r in annotation_rows(*["(牵头、监督单位:市局法规处。责任单位:区县司法局)"] * 2)]
+    [('市局法规处', 'lead'), ('市局法规处', 'supervise'), ('区县司法局', 'responsible')]
+    """
+    warnings = [] if warnings is None else warnings
+    rows = []
+    for start, end, closed in bracket_groups(parse):
+        inner_start, inner_end = start + 1, end - 1 if closed else end
+        inner = parse[inner_start:inner_end]
+        keys = [m for m in PREFIX.finditer(inner) if _at_segment_start(inner, m.start())]
+        if not keys:
+            if closed and _is_bare_note(parse, start, end, inner):
+                rows += _name_rows(text, inner_start, inner_end, inner, ["responsible"])
+            continue
+        if not closed:
+            warnings.append((start, "unclosed annotation bracket: read to the end of the measure"))
+        for index, key in enumerate(keys):
+            value_end = keys[index + 1].start() if index + 1 < len(keys) else len(inner)
+            name = key["key"]
+            if name in NOT_ROLES or name.startswith(NOT_ROLES):
+                continue
+            roles = _roles_of(name)
+            value_start = inner_start + key.end()
+            value = parse[value_start: inner_start + value_end]
+            if roles is None:
+                warnings.append((inner_start + key.start(), f"unknown annotation prefix {name!r}"))
+                continue
+            found = _name_rows(text, value_start, inner_start + value_end, value, roles)
+            if not found:
+                warnings.append((inner_start + key.start(), f"empty list after {name!r}"))
+            rows += found
+    return rows
+
+
+def _at_segment_start(inner: str, offset: int) -> bool:
+    return offset == 0 or inner[offset - 1] in "。;,. \n"
+
+
+def _is_bare_note(parse: str, start: int, end: int, inner: str) -> bool:
+    """A bracket of unit names standing as the measure's last words, after a full stop."""
+    names = split_names(inner)
+    if not names or not all(len(n) >= 2 and ORGAN_END.search(n) for n in names):
+        return False
+    before = parse[:start].rstrip()
+    after = parse[end:].strip()
+    return before.endswith(("。", ";")) and after in ("", "。", ";")
+
+
+def _name_rows(text: str, start: int, end: int, value: str, roles: list[str]) -> list[dict]:
+    rows = []
+    for name, written in split_written_names(value):
+        at = text.find(written[:2], start, end)
+        for role in roles:
+            rows.append({"name": name, "raw_name": text[at: at + len(written)] if at >= 0 else written, "role": role, "source": "annotation", "collective": is_collective(name),
+                         "start": at if at >= 0 else start, "end": end})
+    return rows
+
+
+def text_actor_rows(text: str, parse: str) -> list[dict]:
+    """Organs the body text names as doing, leading or coordinating the work (role ``mentioned``).
+
+    Collective placeholders (各街道办事处, 区政府各部门) are left out here: they name no one.
+
+    >>> [r["raw_name"] for r in text_actor_rows(*["由区政府负总责、区政府法制办牵头,向区人大报告"] * 2)]
+    ['区政府', '区政府法制办']
+    """
+    skip = cited_spans(parse) + [(a, b) for a, b, _ in bracket_groups(parse)]
+    organs = [m for m in ORGAN.finditer(parse) if not inside(skip, *m.span())]
+    spans = []
+    index = 0
+    while index < len(organs):
+        run = [organs[index]]  # organs listed with 、/和 act together
+        while index + 1 < len(organs) and LIST_JOINT.fullmatch(parse[run[-1].end(): organs[index + 1].start()]):
+            index += 1
+            run.append(organs[index])
+        index += 1
+        if _acts(parse, run[0].start(), run[-1].end(), len(run)):
+            spans += [organ.span() for organ in run]
+    spans += [m.span("organ") for m in ROLE_GIVEN.finditer(parse) if not inside(skip, *m.span("organ"))]
+    rows = []
+    for start, end in sorted(set(spans)):
+        name = parse[start:end]
+        if not is_collective(name):
+            rows.append({"name": name, "raw_name": text[start:end], "role": "mentioned", "source": "text",
+                         "collective": False, "start": start, "end": end})
+    return rows
+
+
+def _acts(parse: str, start: int, end: int, listed: int) -> bool:
+    """Whether organs at ``[start, end)`` are the subject of the work, judged from their context."""
+    if PERSON_AFTER.match(parse, end):
+        return False  # 市局领导召集: a person of the organ, not the organ
+    before = parse[max(0, start - 4): start]
+    if ACTOR_BEFORE.search(before):
+        return True
+    if NOT_ACTOR_BEFORE.search(before):
+        return False
+    clause = re.match(r"[^,。;:]*", parse[end:]).group()
+    if ACTOR_AFTER.match(clause):
+        return True
+    if listed > 1 and COOPERATION.search(clause[:12]):
+        return True
+    # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders
+    return bool(LIST_JOINT.match(clause)) and bool(ACTOR_AFTER.search(clause[:30]))

@@ -1,0 +1,72 @@
+"""Score the extraction tables against the hand annotation of the seeds (F1 over rows matched by measure).
+
+Rows are compared on what a reader checks: the unit and its role, the normalised date or period,
+the comparator and value of a target. Department names on both sides go through the same curated
+alias table, so the score measures extraction, not spelling.
+"""
+
+from collections import Counter
+
+from policycompare.extract import AliasTable
+
+from .seeds import ROOT
+
+ALIASES = AliasTable.from_csv(ROOT / "corpus" / "dictionaries" / "departments.csv")
+
+
+def _keys(kind, path, row, jurisdiction):
+    if kind in ("annotated", "text"):
+        return (path, ALIASES.lookup(row["department"], jurisdiction)[0], row["role"])
+    if kind == "deadline":
+        return (path, row["date"] or row["raw"])
+    if kind == "recurring":
+        return (path, row["period"])
+    return (path, row["comparator"], float(row["value"]))
+
+
+def expected_keys(annotation: dict, doc_id: str, jurisdiction: str) -> dict[str, Counter]:
+    keys = {kind: Counter() for kind in ("annotated", "text", "deadline", "recurring", "target")}
+    for path, found in annotation[doc_id].items():
+        for row in found["assignments"]:
+            kind = "annotated" if row["source"] == "annotation" else "text"
+            keys[kind][_keys(kind, path, row, jurisdiction)] += 1
+        for row in found["deadlines"]:
+            keys[row["kind"]][_keys(row["kind"], path, row, jurisdiction)] += 1
+        for row in found["targets"]:
+            keys["target"][_keys("target", path, row, jurisdiction)] += 1
+    return keys
+
+
+def found_keys(corpus, doc_id: str) -> dict[str, Counter]:
+    paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    keys = {kind: Counter() for kind in ("annotated", "text", "deadline", "recurring", "target")}
+    for row in corpus.assignments[corpus.assignments.doc_id == doc_id].to_dict("records"):
+        kind = "annotated" if row["source"] == "annotation" else "text"
+        keys[kind][(paths[row["measure_id"]], row["department"], row["role"])] += 1
+    for row in corpus.deadlines[corpus.deadlines.doc_id == doc_id].to_dict("records"):
+        keys[row["kind"]][_keys(row["kind"], paths[row["measure_id"]], row, "")] += 1
+    for row in corpus.targets[corpus.targets.doc_id == doc_id].to_dict("records"):
+        keys["target"][_keys("target", paths[row["measure_id"]], row, "")] += 1
+    return keys
+
+
+def score(corpus, annotation: dict) -> dict[str, dict]:
+    """Precision, recall and F1 per kind of row, pooled over the seeds, with the differences."""
+    totals = {}
+    jurisdictions = dict(zip(corpus.documents.doc_id, corpus.documents.jurisdiction))
+    for doc_id in annotation:
+        expected = expected_keys(annotation, doc_id, jurisdictions[doc_id])
+        found = found_keys(corpus, doc_id)
+        for kind in expected:
+            total = totals.setdefault(kind, {"tp": 0, "fp": Counter(), "fn": Counter()})
+            hits = expected[kind] & found[kind]
+            total["tp"] += sum(hits.values())
+            total["fp"] += found[kind] - hits
+            total["fn"] += expected[kind] - hits
+    for total in totals.values():
+        tp, fp, fn = total["tp"], sum(total["fp"].values()), sum(total["fn"].values())
+        total["precision"] = tp / (tp + fp) if tp + fp else 1.0
+        total["recall"] = tp / (tp + fn) if tp + fn else 1.0
+        p, r = total["precision"], total["recall"]
+        total["f1"] = 2 * p * r / (p + r) if p + r else 0.0
+    return totals
