@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract = commands.add_parser(
         "extract",
-        help="raw files -> tidy tables (documents, outline, measures, report, warnings)",
+        help="raw files -> tidy tables (documents, measures, assignments, deadlines, targets, report …)",
         description="Read raw policy files or corpus folders (a folder with raw/ and manifest.csv) "
         "and write one table per file into --out. Exits 1 when a file could not be read.",
     )

@@ -1,0 +1,229 @@
+"""Who, by when, how much: the extractors on the seeds (scored against the hand annotation) and on
+every form the issue lists, one by one."""
+
+import json
+
+import pandas as pd
+import pytest
+
+import policycompare as pc
+from policycompare.extract import AliasTable, extract_assignments, extract_deadlines, extract_targets, split_names
+
+from .scoring import score
+from .seeds import RAW, ROOT
+
+GOALS = {"annotated": 0.97, "text": 0.60, "deadline": 0.92, "recurring": 0.90, "target": 0.85}
+
+
+@pytest.fixture(scope="module")
+def extraction_annotation():
+    return json.loads((ROOT / "tests" / "fixtures" / "seed_extractions.json").read_text(encoding="utf-8"))
+
+
+def test_the_hand_annotation_covers_every_measure(corpus, extraction_annotation):
+    for doc_id, measures in extraction_annotation.items():
+        assert sorted(measures) == sorted(corpus.measures[corpus.measures.doc_id == doc_id].path)
+
+
+@pytest.mark.parametrize("kind", GOALS)
+def test_extraction_meets_the_goal_against_the_hand_annotation(corpus, extraction_annotation, kind):
+    result = score(corpus, extraction_annotation)[kind]
+    assert result["f1"] >= GOALS[kind], (result["fp"], result["fn"])
+    assert result["precision"] >= 0.9, result["fp"]  # precision first
+
+
+def rows_of(corpus, table, doc, path):
+    measure = corpus.measures[(corpus.measures.doc_id.str.startswith(doc)) & (corpus.measures.path == path)]
+    frame = getattr(corpus, table)
+    return frame[frame.measure_id == measure.measure_id.item()]
+
+
+# ---------------------------------------------------------------- assignments
+
+def test_every_annotation_form_of_the_seeds(corpus):
+    plain = rows_of(corpus, "assignments", "004", "一/2")
+    assert plain.department.tolist() == ["政研室", "政治处", "律管处", "公管处", "法援处", "基层处", "法宣处"]
+    assert set(plain.role) == {"responsible"} and set(plain.source) == {"annotation"}
+    bare = rows_of(corpus, "assignments", "000", "二/(六)/22")
+    assert bare[bare.source == "annotation"][["department", "role"]].values.tolist() == [
+        ["基层处", "responsible"], ["调解协调处", "responsible"]]
+    staged = rows_of(corpus, "assignments", "003", "二/(三)")
+    assert staged[staged.role == "lead"].department.tolist() == ["市局法规处", "区县司法局", "市劳教所", "市法律援助中心"]
+    square = rows_of(corpus, "assignments", "003", "二/(四)")
+    assert "市局政治(警务)部组教处" in square.department.tolist()  # 〔…〕 and an inner bracket kept whole
+    combined = rows_of(corpus, "assignments", "003", "四/(十)")
+    assert combined[combined.department == "市局纪检监察室"].role.tolist() == ["lead", "supervise"]
+    assert combined[combined.role == "assess"].department.tolist() == ["市局政治(警务)部组教处"]
+
+
+def test_shared_suffix_abbreviations_expand_and_keep_the_written_phrase(corpus):
+    rows = rows_of(corpus, "assignments", "000", "二/(一)/2")
+    assert rows.department.tolist() == ["社矫安帮一处", "社矫安帮二处", "社矫安帮三处"]
+    assert set(rows.raw_name) == {"社矫安帮一、二、三处"}
+
+
+def test_collective_placeholders_are_flagged(corpus):
+    flags = corpus.assignments.drop_duplicates("department").set_index("department").collective
+    assert flags[["有关处室", "各处室", "各有关处室", "市直各单位", "各区县司法局", "区县司法局", "市局各业务处"]].all()
+    assert not flags[["办公室", "市局法规处", "市劳教所", "区政府法制办"]].any()
+
+
+def test_aliases_merge_spellings_within_one_jurisdiction_only():
+    table = AliasTable.from_csv(ROOT / "corpus" / "dictionaries" / "departments.csv")
+    assert table.lookup("法规处", "西安市")[0] == table.lookup("市局法规处", "西安市")[0] == "市局法规处"
+    assert table.lookup("市法援中心", "西安市")[0] == "市法律援助中心"
+    assert table.lookup("办公室", "西安市")[0] == "市局办公室"
+    assert table.lookup("办公室", "天津市滨海新区")[0] == "办公室"
+    assert table.lookup("某某未知处", "西安市") == ("某某未知处", "", "division")
+
+
+def test_the_xian_plan_names_one_regulations_division_under_two_spellings(corpus):
+    xian = corpus.assignments[corpus.assignments.doc_id.str.startswith("003")]
+    assert "法规处" not in set(xian.department)
+    assert (xian.department == "市局法规处").sum() == (xian.raw_name.isin(["法规处", "市局法规处"])).sum()
+
+
+def test_text_mentioned_actors_in_the_unannotated_plans(corpus):
+    actors = corpus.assignments[corpus.assignments.source == "text"]
+    assert set(actors.role) == {"mentioned"}
+    mediation = rows_of(corpus, "assignments", "001", "七/(十六)")
+    assert mediation.department.tolist() == ["区政府", "区政府法制办"]
+    platform = rows_of(corpus, "assignments", "002", "三/(三)/2")
+    assert platform.department.tolist() == ["行政执法机关", "公安机关", "检察机关", "审判机关"]
+    assert "市社区矫正委员会" in rows_of(corpus, "assignments", "002", "三/(五)").department.tolist()
+
+
+def test_an_organ_that_is_only_addressed_is_not_an_actor():
+    assert extract_assignments("认真执行向区人大及其常委会报告工作、接受询问和质询等制度。") == []
+    rows = extract_assignments("区政府在每年1月31日前向区人大常委会和市政府报告上一年度推进依法行政的进展情况。")
+    assert [r["department"] for r in rows] == ["区政府"]
+
+
+def test_split_names_keeps_inner_brackets_and_drops_etc():
+    assert split_names("区县司法局,市局各处室;市劳教所、市局政治(警务)部组教处等") == [
+        "区县司法局", "市局各处室", "市劳教所", "市局政治(警务)部组教处"]
+
+
+def test_malformed_annotations_are_warnings_not_failures(tmp_path):
+    page = ("某市司法局关于某工作的实施方案\n\n一、总体要求\n"
+            "1.第一项。(责任单位:办公室\n"
+            "2.第二项。(责任单位:。)\n"
+            "3.第三项。(协管单位:法规处。责任单位:办公室)\n")
+    (tmp_path / "bad.txt").write_text(page, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path / "bad.txt")
+    messages = corpus.warnings[corpus.warnings.stage == "extract"].message.tolist()
+    assert messages == [
+        "一/1: unclosed annotation bracket: read to the end of the measure",
+        "一/2: empty list after '责任单位'",
+        "一/3: unknown annotation prefix '协管单位'",
+    ]
+    assert corpus.assignments.department.tolist() == ["办公室", "办公室"]
+    assert corpus.warnings[corpus.warnings.stage == "extract"].line.tolist() == [4, 5, 6]
+
+
+# ---------------------------------------------------------------- deadlines
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2017年年底前,形成公共法律服务体系", [("2017年年底前", "deadline", "2017-12-31", "")]),
+        ("2018年年底前基本建成", [("2018年年底前", "deadline", "2018-12-31", "")]),
+        ("完成时限:2010年6月底前", [("2010年6月底前", "deadline", "2010-06-30", "")]),
+        ("到2020年,高标准完成", [("到2020年", "deadline", "2020-12-31", "")]),
+        ("2012年前分次分批轮训一遍", [("2012年前", "deadline", "2012-12-31", "")]),
+        ("力争在三年(2010-2012年)内", [("三年(2010-2012年)内", "deadline", "2012-12-31", "")]),
+        ("2010年年底不低于30%,2011年年底不低于60%,至2012年年底不低于90%",
+         [("2010年年底", "deadline", "2010-12-31", ""), ("2011年年底", "deadline", "2011-12-31", ""),
+          ("至2012年年底", "deadline", "2012-12-31", "")]),
+        ("“十四五”期间,要努力实现", [("“十四五”期间", "deadline", "2025-12-31", "")]),
+        ("完成时限:全年", [("全年", "deadline", "2010-12-31", "")]),
+        ("每年12月31日前向区政府报告", [("每年12月31日前", "recurring", "", "year")]),
+        ("每年一月底之前报告", [("每年一月底之前", "recurring", "", "year")]),
+        ("每季度组织一次专题法制讲座", [("每季度", "recurring", "", "quarter")]),
+        ("市局每半年进行一次排名通报", [("每半年", "recurring", "", "half-year")]),
+        ("每年进行一次规范性文件清理", [("每年", "recurring", "", "year")]),
+        ("二〇一七年底前完成", [("二〇一七年底前", "deadline", "2017-12-31", "")]),
+    ],
+)
+def test_every_deadline_form_is_normalised(text, expected):
+    rows = extract_deadlines(text, doc_date="2010-05-11")
+    assert [(r["raw"], r["kind"], r["date"], r["period"]) for r in rows] == expected
+
+
+def test_relative_deadlines_without_a_document_date_keep_raw_text_and_say_why():
+    (row,) = extract_deadlines("完成时限:全年")
+    assert (row["raw"], row["date"]) == ("全年", "") and "undated" in row["note"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["根据市办发〔2010〕8号文件", "贯彻《法治政府建设实施纲要(2015—2020年)》", "谋划2021-2025年我市法治政府建设实施方案",
+     "2009年,市局确定灞桥区司法局为试点", "从2010年开始纳入", "加强领导,狠抓落实。", "全市律师队伍规模保持每年5%左右增速"],
+)
+def test_cited_and_past_years_are_not_deadlines(text):
+    assert extract_deadlines(text, doc_date="2017-05-03") == []
+
+
+# ---------------------------------------------------------------- targets
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("街(镇)人民调解组织规范化建设率达到100%", ("街(镇)人民调解组织规范化建设率", "=", 100, None, "%")),
+        ("社会矛盾纠纷调处成功率保持在97%以上", ("社会矛盾纠纷调处成功率", ">=", 97, None, "%")),
+        ("执法规范化建设达标率不低于30%", ("执法规范化建设达标率", ">=", 30, None, "%")),
+        ("政府购买的专职人民调解员数量达到80人以上", ("专职人民调解员数量", ">=", 80, None, "人")),
+        ("城镇社区居民律师服务拥有量达到每两千人1名", ("城镇社区居民律师服务拥有量", "=", 1, None, "名/2000人")),
+        ("全市律师队伍规模保持每年5%左右增速发展", ("律师队伍规模", "=", 5, None, "%")),
+        ("建成1-2个具有食宿、教育等功能的过渡性安置基地", ("过渡性安置基地", "range", 2, 1, "个")),
+        ("重点改善3-5个基层司法所办公环境", ("基层司法所办公环境", "range", 5, 3, "个")),
+        ("有效期最长不得超过5年", ("有效期", "<=", 5, None, "年")),
+        ("最迟5小时内发布权威信息", ("发布权威信息", "<=", 5, None, "小时")),
+        ("每季度至少一次通用法律知识培训", ("通用法律知识培训", ">=", 1, None, "次")),
+        ("全市律师总数达80人", ("律师总数", "=", 80, None, "人")),
+        ("公证员数达10名以上", ("公证员数", ">=", 10, None, "名")),
+    ],
+)
+def test_every_target_form_is_normalised(text, expected):
+    (row,) = extract_targets(text)
+    assert (row["indicator"], row["comparator"], row["value"], row["value_low"], row["unit"]) == expected
+    assert row["raw"] in text
+
+
+def test_two_quantities_joined_by_or_are_two_targets():
+    rows = extract_targets("每名律师每年参与不少于50个小时下沉社区公益法律服务或者至少办理10件法律援助案件。")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in rows] == [
+        ("下沉社区公益法律服务", ">=", 50, "个小时"), ("法律援助案件", ">=", 10, "件")]
+
+
+def test_staged_targets_take_the_year_of_their_stage_and_the_indicator_before_them():
+    rows = extract_targets("2010年年底全市执法规范化建设达标率不低于30%,2011年年底不低于60%,至2012年年底不低于90%。")
+    assert [(r["indicator"], r["value"], r["year"]) for r in rows] == [
+        ("执法规范化建设达标率", 30, 2010), ("执法规范化建设达标率", 60, 2011), ("执法规范化建设达标率", 90, 2012)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["深入实施“十四五”规划", "落实“七五”普法工作", "实现全市“三项制度”全覆盖", "推进“双随机、一公开”监管",
+     "全面推进决策、执行、管理、服务、结果公开(以下统称“五公开”)", "“12348”法律援助热线平台", "严格落实“三重一大”决策规则",
+     "提升“一核双基两翼”社矫安帮场所建设", "市局结合实际,先后建立起了21个执法规范化建设示范单位",
+     "今年,市局将组织有关人员对这21个示范单位进行督导", "市办发〔2010〕8号", "实行统一登记、统一编号、统一印发制度",
+     "强化三级社区矫正电子监管平台和四大系统", "一是发挥律师职能", "依托“12.4”宪法宣传周"],
+)
+def test_names_dates_and_past_counts_are_not_targets(text):
+    assert extract_targets(text, doc_date="2017-05-03") == []
+
+
+def test_a_sentence_without_who_when_or_how_much_yields_no_rows():
+    text = "坚持以习近平法治思想为指导,切实履行职能,为全面建成平安法治天门提供有力法治保障。"
+    assert extract_assignments(text) == extract_deadlines(text, "2020-12-08") == extract_targets(text) == []
+
+
+def test_tables_join_to_measures_and_point_into_the_text(corpus):
+    for name in ("assignments", "deadlines", "targets"):
+        table = getattr(corpus, name)
+        assert table.measure_id.isin(corpus.measures.measure_id).all()
+        raw = table.raw_name if name == "assignments" else table.raw
+        spans = [corpus.texts[d][a:b] for d, a, b in zip(table.doc_id, table.char_start, table.char_end)]
+        assert all(r in s or s in r for r, s in zip(raw, spans))
+    assert set(corpus.assignments.jurisdiction[corpus.assignments.doc_id.str.startswith("003")]) == {"西安市"}
