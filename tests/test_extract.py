@@ -227,3 +227,59 @@ def test_tables_join_to_measures_and_point_into_the_text(corpus):
         spans = [corpus.texts[d][a:b] for d, a, b in zip(table.doc_id, table.char_start, table.char_end)]
         assert all(r in s or s in r for r, s in zip(raw, spans))
     assert set(corpus.assignments.jurisdiction[corpus.assignments.doc_id.str.startswith("003")]) == {"西安市"}
+
+
+# ---------------------------------------------------------------- forms beyond the seeds
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("完善制度。牵头单位:市司法局;配合单位:市公安局、市民政局。",
+         [("市司法局", "lead"), ("市公安局", "cooperate"), ("市民政局", "cooperate")]),
+        ("完善制度(市司法局牵头负责,市财政局配合)。", [("市司法局", "lead"), ("市财政局", "cooperate")]),
+        ("完善制度(市司法局负责)。", [("市司法局", "responsible")]),
+        ("完善制度(考核单位:市局政治部。督办单位:市局办公室)", [("市局政治部", "assess"), ("市局办公室", "supervise")]),
+    ],
+)
+def test_other_common_annotation_forms(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+def test_brackets_that_are_not_notes_give_no_units():
+    text = "完成全市26个司法所(分局)规范化建设,建立机关执法档案(执法办案情况、奖惩和群众投诉等内容)。"
+    assert [r for r in extract_assignments(text) if r["source"] == "annotation"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2021年第三季度前完成", [("2021年第三季度前", "2021-09-30")]),
+        ("截至2020年底,全市共有律师80人", []),
+        ("经过五年的努力,力争取得新突破", [("经过五年的努力", "2025-12-31")]),
+        ("6月底前完成清理", [("6月底前", "2020-06-30")]),
+    ],
+)
+def test_other_deadline_forms(text, expected):
+    rows = extract_deadlines(text, doc_date="2020-12-08")
+    assert [(r["raw"], r["date"]) for r in rows] == expected
+
+
+def test_an_added_count_names_what_it_counts():
+    rows = extract_targets("新增律师50名,培育3个品牌调解室")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [("律师", 50, "名"), ("品牌调解室", 3, "个")]
+
+
+def test_a_traditional_page_yields_the_same_extraction(corpus, tmp_path):
+    import opencc
+
+    path = RAW / "003_f572bcd16cf0a2fa.txt"
+    (tmp_path / path.name).write_text(opencc.OpenCC("s2t").convert(path.read_text(encoding="utf-8")), encoding="utf-8")
+    variant = pc.load_corpus(tmp_path, aliases=ROOT / "corpus" / "dictionaries" / "departments.csv")
+    compared = {"assignments": ["measure_id", "department", "role", "char_start"],
+                "deadlines": ["measure_id", "kind", "date", "period", "char_start"],
+                "targets": ["measure_id", "comparator", "value", "year", "char_start"]}
+    for table, columns in compared.items():
+        ours = getattr(corpus, table)
+        ours = ours[ours.doc_id.str.startswith("003")]
+        pd.testing.assert_frame_equal(getattr(variant, table)[columns].reset_index(drop=True),
+                                      ours[columns].reset_index(drop=True))

@@ -205,9 +205,9 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     ('一、总体要求', ['breadcrumb', 'print/close links'])
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
-    folded_raw = raw.translate(_WIDTH_FOLD)
+    view_raw, script = _simplify(raw.translate(_WIDTH_FOLD))  # boilerplate rules read the parse view too
     kept, numbers, removed = [], [], []
-    for number, (line, folded) in enumerate(zip(raw.split("\n"), folded_raw.split("\n")), start=1):
+    for number, (line, folded) in enumerate(zip(raw.split("\n"), view_raw.split("\n")), start=1):
         reason = boilerplate_reason(folded.strip())
         if reason:
             removed.append((number, line, reason))
@@ -219,7 +219,7 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     while kept and not kept[-1][0].strip():
         kept.pop(), numbers.pop()
     text = "\n".join(line for line, _ in kept)
-    view, script = _simplify("\n".join(folded for _, folded in kept))
+    view = "\n".join(folded for _, folded in kept)
     return CleanText(Path(path), text, view, encoding, script, removed=removed, line_numbers=numbers)
 
 

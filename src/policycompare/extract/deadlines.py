@@ -33,7 +33,7 @@ RANGE = re.compile(
 )
 ABSOLUTE = re.compile(
     rf"(?P<cue>到|至|在|于|截止到|截止|力争在|力争到|争取在|争取到)?\s*(?P<year>{_YEAR})\s*年\s*"
-    rf"(?:(?P<half>上半年|下半年)|(?P<month>{_MONTH})\s*月\s*(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})\s*日)?)?"
+    rf"(?:(?P<half>上半年|下半年)|第?(?P<quarter>[一二三四1-4])季度|(?P<month>{_MONTH})\s*月\s*(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})\s*日)?)?"
     rf"\s*(?P<end>年底|底|年末|末)?\s*(?P<before>之前|以前|前)?"
 )
 FIVE_YEAR_PLAN = re.compile(r"[“\"]?十(?P<ordinal>[一二三四五六七八九]?)五[”\"]?\s*(?:期间|末|时期|内)")
@@ -111,10 +111,11 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         add(*match.span(), "deadline", dt.date(FIVE_YEAR_END[match["ordinal"]], 12, 31),
             note="end of the five-year plan")
     for match in ABSOLUTE.finditer(parse):
-        if not (match["cue"] or match["end"] or match["before"] or match["half"]):
+        if not (match["cue"] or match["end"] or match["before"] or match["half"] or match["quarter"]):
             continue  # a bare year dates the past or names a period, not a deadline
-        if parse[max(0, match.start() - 1): match.start()] in ("从", "自"):
-            continue  # 从2010年开始: a start, not a deadline
+        lead = parse[max(0, match.start() - 2): match.start() + 1]
+        if lead[:-1].endswith(("从", "自", "截至")) or lead.endswith("截至"):
+            continue  # 从2010年开始 is a start, 截至2020年底 a state of affairs, not deadlines
         add(*match.span(), "deadline", _absolute_date(match))
     for match in HORIZON.finditer(parse):
         if anchor:
@@ -155,6 +156,8 @@ def _absolute_date(match: re.Match) -> dt.date | None:
         year = _year(match["year"])
         if match["half"]:
             return dt.date(year, 6, 30) if match["half"] == "上半年" else dt.date(year, 12, 31)
+        if match["quarter"]:
+            return _last_day(year, 3 * parse_numeral(match["quarter"]))
         if match["month"]:
             month = parse_numeral(match["month"])
             return dt.date(year, month, parse_numeral(match["day"])) if match["day"] else _last_day(year, month)

@@ -30,6 +30,15 @@ ROLES = {  # prefix stem -> role
     "考核": "assess", "考评": "assess",
     "配合": "cooperate", "协办": "cooperate", "协助": "cooperate", "参与": "cooperate",
 }
+_STEMS = "|".join(sorted(ROLES, key=len, reverse=True))
+# A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…
+LOOSE_NOTE = re.compile(
+    rf"(?:^|(?<=[。;\s]))(?P<key>(?:{_STEMS})(?:、(?:{_STEMS}))*(?:单位|部门|处室))(?P<colon>\s*:)[^。;\n]*"
+)
+VERB_FORM = re.compile(r"(?P<names>.+?)(?P<verb>牵头负责|牵头|负责落实|分别负责|负责|配合|参与|协办|协助|落实)")
+VERB_ROLES = {"牵头负责": "lead", "牵头": "lead", "负责落实": "responsible", "分别负责": "responsible",
+              "负责": "responsible", "落实": "responsible", "配合": "cooperate", "参与": "cooperate",
+              "协办": "cooperate", "协助": "cooperate"}
 NOT_ROLES = ("完成时限", "时限", "完成时间", "时间", "进度", "备注", "目标")
 UNIT_WORDS = r"(?:单位|部门|处室|科室|机构|责任人)?"
 PREFIX = re.compile(rf"(?P<key>[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS}(?:、[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS})*)\s*:")
@@ -163,39 +172,72 @@ def _roles_of(key: str) -> list[str] | None:
 
 
 def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list[dict]:
-    """Rows of the bracketed responsibility notes in one measure (see the module docstring).
+    """Rows of the responsibility notes of one measure (see the module docstring).
+
+    Besides bracketed notes, a note written as a sentence of its own (责任单位:市司法局。) and a
+    bracket in verb form ((市司法局牵头,市公安局配合)) are read.
 
     >>> [(r["name"], r["role"]) for r in annotation_rows(*["(牵头、监督单位:市局法规处。责任单位:区县司法局)"] * 2)]
     [('市局法规处', 'lead'), ('市局法规处', 'supervise'), ('区县司法局', 'responsible')]
+    >>> [(r["name"], r["role"]) for r in annotation_rows(*["(市司法局牵头,市公安局、市民政局配合)"] * 2)]
+    [('市司法局', 'lead'), ('市公安局', 'cooperate'), ('市民政局', 'cooperate')]
     """
     warnings = [] if warnings is None else warnings
     rows = []
-    for start, end, closed in bracket_groups(parse):
+    groups = bracket_groups(parse)
+    for start, end, closed in groups:
         inner_start, inner_end = start + 1, end - 1 if closed else end
         inner = parse[inner_start:inner_end]
         keys = [m for m in PREFIX.finditer(inner) if _at_segment_start(inner, m.start())]
-        if not keys:
-            if closed and _is_bare_note(parse, start, end, inner):
-                rows += _name_rows(text, inner_start, inner_end, inner, ["responsible"])
+        if keys:
+            if not closed:
+                warnings.append((start, "unclosed annotation bracket: read to the end of the measure"))
+            ends = [inner_start + k.start() for k in keys[1:]] + [inner_end]
+            rows += _prefixed_rows(text, parse, [(inner_start + k.start(), inner_start + k.end(), k["key"], stop)
+                                                  for k, stop in zip(keys, ends)], warnings)
+        elif closed:
+            rows += _verb_form_rows(text, inner_start, inner, parse, start, end)
+    loose = [m for m in LOOSE_NOTE.finditer(parse) if not inside([(a, b) for a, b, _ in groups], *m.span())]
+    rows += _prefixed_rows(text, parse, [(m.start("key"), m.end("colon"), m["key"], m.end()) for m in loose],
+                           warnings)
+    return sorted(rows, key=lambda row: row["start"])
+
+
+def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]], warnings: list) -> list[dict]:
+    """Rows of ``key:names`` notes given as (key start, value start, key, value end)."""
+    rows = []
+    for key_start, value_start, key, value_end in notes:
+        if key in NOT_ROLES or key.startswith(NOT_ROLES):
             continue
-        if not closed:
-            warnings.append((start, "unclosed annotation bracket: read to the end of the measure"))
-        for index, key in enumerate(keys):
-            value_end = keys[index + 1].start() if index + 1 < len(keys) else len(inner)
-            name = key["key"]
-            if name in NOT_ROLES or name.startswith(NOT_ROLES):
-                continue
-            roles = _roles_of(name)
-            value_start = inner_start + key.end()
-            value = parse[value_start: inner_start + value_end]
-            if roles is None:
-                warnings.append((inner_start + key.start(), f"unknown annotation prefix {name!r}"))
-                continue
-            found = _name_rows(text, value_start, inner_start + value_end, value, roles)
-            if not found:
-                warnings.append((inner_start + key.start(), f"empty list after {name!r}"))
-            rows += found
+        roles = _roles_of(key)
+        if roles is None:
+            warnings.append((key_start, f"unknown annotation prefix {key!r}"))
+            continue
+        found = _name_rows(text, parse, value_start, value_end, roles)
+        if not found:
+            warnings.append((key_start, f"empty list after {key!r}"))
+        rows += found
     return rows
+
+
+def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: int, end: int) -> list[dict]:
+    """(市司法局牵头,市公安局配合) or a bare bracket of unit names at the end of a measure."""
+    segments = [m for m in re.finditer(r"[^,;。]+", inner)]
+    parsed = [VERB_FORM.fullmatch(m.group().strip()) for m in segments]
+    if segments and all(p and _all_organs(p["names"]) for p in parsed):
+        rows = []
+        for segment, found in zip(segments, parsed):
+            seg_start = inner_start + segment.start()
+            rows += _name_rows(text, parse, seg_start, seg_start + len(found["names"]), [VERB_ROLES[found["verb"]]])
+        return rows
+    if _is_bare_note(parse, start, end, inner):
+        return _name_rows(text, parse, inner_start, inner_start + len(inner), ["responsible"])
+    return []
+
+
+def _all_organs(value: str) -> bool:
+    names = split_names(value)
+    return bool(names) and all(len(n) >= 2 and ORGAN_END.search(n) for n in names)
 
 
 def _at_segment_start(inner: str, offset: int) -> bool:
@@ -204,21 +246,25 @@ def _at_segment_start(inner: str, offset: int) -> bool:
 
 def _is_bare_note(parse: str, start: int, end: int, inner: str) -> bool:
     """A bracket of unit names standing as the measure's last words, after a full stop."""
-    names = split_names(inner)
-    if not names or not all(len(n) >= 2 and ORGAN_END.search(n) for n in names):
+    if not _all_organs(inner):
         return False
     before = parse[:start].rstrip()
     after = parse[end:].strip()
     return before.endswith(("。", ";")) and after in ("", "。", ";")
 
 
-def _name_rows(text: str, start: int, end: int, value: str, roles: list[str]) -> list[dict]:
-    rows = []
-    for name, written in split_written_names(value):
-        at = text.find(written[:2], start, end)
+def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) -> list[dict]:
+    """One row per (name, role) in the list ``parse[start:end]``; raw names as the page wrote them."""
+    rows, cursor, previous, at = [], start, None, start
+    for name, written in split_written_names(parse[start:end]):
+        if written != previous:  # the units of one expanded phrase share its position
+            found = parse.find(written, cursor, end)
+            at = found if found >= 0 else cursor
+            cursor, previous = at + len(written), written
+        raw = text[at: at + len(written)]
         for role in roles:
-            rows.append({"name": name, "raw_name": text[at: at + len(written)] if at >= 0 else written, "role": role, "source": "annotation", "collective": is_collective(name),
-                         "start": at if at >= 0 else start, "end": end})
+            rows.append({"name": name, "raw_name": raw, "role": role, "source": "annotation",
+                         "collective": is_collective(name), "start": at, "end": at + len(written)})
     return rows
 
 

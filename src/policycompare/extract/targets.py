@@ -31,7 +31,8 @@ UNIT = (r"%|个小时|小时|个工作日|工作日|个月|人次|平方米|平�
 AT_LEAST = ("不低于", "不少于", "至少", "最少", "高于", "超过", "多于")
 AT_MOST = ("最长不得超过", "不得超过", "不超过", "最多", "低于", "控制在", "最迟", "少于")
 EQUAL = ("达到", "达", "保持在", "保持", "提高到", "提升到", "增加到", "增长到", "为")
-OBJECT_CUES = ("建成", "完成", "改善", "新建", "培育", "办理", "参与", "打造", "创建", "建设", "举办", "开展", "配备")
+OBJECT_CUES = ("建成", "完成", "改善", "新建", "新增", "增加", "培育", "办理", "参与", "打造", "创建", "建设", "举办",
+               "开展", "配备")
 CUES = sorted(AT_LEAST + AT_MOST + EQUAL + OBJECT_CUES, key=len, reverse=True)
 _CUE = "|".join(CUES)
 
@@ -173,6 +174,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         tail = OBJECT_TAIL.match(parse, number_end)
         indicator, ind_end = text[number_end: tail.end()].strip(), tail.end()
         ind_start = start
+        if not indicator:  # 新增律师50名: the object stands between the cue and the number
+            cue = re.match(_CUE, parse[start:number_start])
+            indicator = text[start + (cue.end() if cue else 0): number_start].strip()
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     return {"raw": text[min(ind_start, start): max(end, ind_end)].strip(), "indicator": indicator,
