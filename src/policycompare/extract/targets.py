@@ -44,10 +44,9 @@ QUANTITY = re.compile(
     rf"|(?P<value>{NUMBER})\s*(?P<unit>{UNIT})?\s*(?P<post>及以上|以上|以下|以内|之内|内|左右)?"
 )
 PAST = re.compile(r"先后|已经|已有|已建|截至|截止目前|目前已|现有")
-NAME_AROUND = re.compile(r"[“\"]$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
-    rf"(?:(?:到|至|在|力争在|力争到|争取在)?\s*(?:(?:19|20)\d\d年(?:年底|底|末)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间)\s*,?"
-    rf"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全市|全区|全县|全省|进一步|基本|其中|并且|并|且|和|及|要|将|均|都|逐步|\s)+"
+    r"(?:(?:到|至|在|力争在|力争到|争取在)?\s*(?:(?:19|20)\d\d年(?:年底|底|末)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间)\s*,?"
+    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全市|全区|全县|全省|进一步|基本|其中|并且|并|且|和|及|要|将|均|都|逐步|\s)+"
 )
 TAIL_WORDS = re.compile(rf"(?:要|应|均|都|每年|逐年|稳定|力争|的|{'|'.join(AT_LEAST + AT_MOST + EQUAL)})+$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
