@@ -57,8 +57,12 @@ class CorpusError(RuntimeError):
 class Corpus:
     """Tables of a loaded corpus. Join them on ``doc_id`` and ``measure_id``.
 
-    ``texts[doc_id]`` is the clean text; ``char_start``/``char_end`` in the outline and measure
-    tables are offsets into it.
+    ``texts[doc_id]`` is the clean text; ``char_start``/``char_end`` in every table are offsets
+    into it.
+
+    >>> corpus = load_corpus("corpus")
+    >>> corpus.measures.merge(corpus.targets, on=["doc_id", "measure_id"]).indicator.iloc[0]
+    '职权事项履职比例'
     """
 
     documents: pd.DataFrame

@@ -52,7 +52,12 @@ class CleanText:
         return sum(len(line) for _, line, _ in self.removed)
 
     def line_of(self, offset: int) -> int:
-        """The raw file's line number (1-based) holding character ``offset`` of ``text``."""
+        """The raw file's line number (1-based) holding character ``offset`` of ``text``.
+
+        >>> doc = clean_text("扫一扫在手机打开当前页\\n一、总则\\n内容")
+        >>> doc.line_of(doc.text.index("内容"))
+        3
+        """
         if not self.line_numbers:
             return 1
         if len(self._line_starts) != len(self.line_numbers):

@@ -66,6 +66,7 @@ class Node:
 
     @property
     def path(self) -> str:
+        """Labels from the top down, e.g. ``二/(一)/3``."""
         keys, node = [], self
         while node is not None and node.key:
             keys.append(node.key)
@@ -74,6 +75,7 @@ class Node:
 
     @property
     def level(self) -> int:
+        """Depth in the outline, 1 for the top level (0 for preamble and closing)."""
         return self.path.count("/") + 1 if self.key else 0
 
 
@@ -86,6 +88,7 @@ class Outline:
 
     @property
     def measures(self) -> list[Node]:
+        """The leaves of the outline, in document order."""
         return [node for node in self.nodes if node.kind == "measure"]
 
 

@@ -47,11 +47,19 @@ class AliasTable:
 
     @classmethod
     def from_csv(cls, path: str | Path) -> "AliasTable":
-        """Read the alias table from ``path`` (UTF-8 CSV)."""
+        """Read the alias table from ``path`` (UTF-8 CSV).
+
+        >>> AliasTable.from_csv("corpus/dictionaries/departments.csv").lookup("市法援中心", "西安市")[0]
+        '市法律援助中心'
+        """
         return cls(pd.read_csv(path, dtype=str, keep_default_na=False))
 
     def lookup(self, name: str, jurisdiction: str = "") -> tuple[str, str, str]:
-        """``(canonical, english, unit_type)`` of a name as written in one jurisdiction."""
+        """``(canonical, english, unit_type)`` of a name as written in one jurisdiction.
+
+        >>> AliasTable().lookup("某某处")
+        ('某某处', '', 'division')
+        """
         key = _key(name)
         found = self._names.get((jurisdiction, key)) or self._names.get(("", key))
         return found if found else (name, "", unit_type(name))

@@ -41,17 +41,29 @@ def cited_spans(parse: str) -> list[tuple[int, int]]:
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``[start, end)`` overlaps any of ``spans``."""
+    """Whether ``[start, end)`` overlaps any of ``spans``.
+
+    >>> inside([(0, 4)], 3, 6), inside([(0, 4)], 4, 6)
+    (True, False)
+    """
     return any(a < end and start < b for a, b in spans)
 
 
 def sentence_start(parse: str, offset: int) -> int:
-    """Offset just after the sentence break before ``offset`` (0 if none)."""
+    """Offset just after the sentence break before ``offset`` (0 if none).
+
+    >>> sentence_start("甲。乙,丙", 5)
+    2
+    """
     breaks = [m.end() for m in SENTENCE_BREAK.finditer(parse, 0, offset)]
     return breaks[-1] if breaks else 0
 
 
 def clause_start(parse: str, offset: int) -> int:
-    """Offset just after the clause break (comma, colon, full stop…) before ``offset``."""
+    """Offset just after the clause break (comma, colon, full stop…) before ``offset``.
+
+    >>> clause_start("甲。乙,丙", 5)
+    4
+    """
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(parse, 0, offset)]
     return breaks[-1] if breaks else 0

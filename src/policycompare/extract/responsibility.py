@@ -76,7 +76,11 @@ PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工�
 
 
 def split_names(value: str) -> list[str]:
-    """Unit names in a written list; see :func:`split_written_names` for the written phrases."""
+    """Unit names in a written list; see :func:`split_written_names` for the written phrases.
+
+    >>> split_names("办公室、律管处")
+    ['办公室', '律管处']
+    """
     return [name for name, _ in split_written_names(value)]
 
 
