@@ -75,6 +75,7 @@ class Corpus:
     deadlines: pd.DataFrame
     targets: pd.DataFrame
     texts: dict[str, str] = field(default_factory=dict, repr=False)
+    root: Path | None = None  # the corpus folder (with raw/ and dictionaries/), when one was loaded
 
     TABLES = ("documents", "outline", "measures", "assignments", "deadlines", "targets", "report", "warnings",
               "boilerplate")
@@ -144,7 +145,7 @@ def load_corpus(
     >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].astype(str).tolist()
     ['天津市滨海新区', '2017-05-03', '29']
     """
-    files, manifest, aliases = _resolve(paths, manifest, aliases)
+    files, manifest, aliases, root = _resolve(paths, manifest, aliases)
     manifest_rows = _manifest_rows(manifest)
     if not isinstance(aliases, AliasTable):
         aliases = AliasTable.from_csv(aliases) if aliases else AliasTable()
@@ -173,7 +174,7 @@ def load_corpus(
     columns = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,
                "report": REPORT_COLUMNS, "warnings": WARNING_COLUMNS, "boilerplate": BOILERPLATE_COLUMNS, **EXTRACTED}
     tables = {name: pd.DataFrame(rows[name], columns=columns[name]) for name in Corpus.TABLES}
-    return Corpus(**tables, texts=texts)
+    return Corpus(**tables, texts=texts, root=root)
 
 
 def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: AliasTable) -> list[tuple[int, str, str]]:
@@ -228,15 +229,17 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
     return warnings
 
 
-def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object]:
+def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None]:
     """Expand folders into sorted file lists and find a corpus folder's manifest and alias table."""
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files: list[Path] = []
+    root = None
     for path in map(Path, paths):
         if path.is_dir():
             raw = path / "raw"
             if raw.is_dir():
+                root = root or path
                 if manifest is None and (path / "manifest.csv").exists():
                     manifest = path / "manifest.csv"
                 if aliases is None and (path / "dictionaries" / "departments.csv").exists():
@@ -247,7 +250,7 @@ def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object]:
             files.append(path)
         else:
             raise FileNotFoundError(f"{path}: no such file or folder")
-    return files, manifest, aliases
+    return files, manifest, aliases, root
 
 
 def _manifest_rows(manifest) -> dict[str, dict]:

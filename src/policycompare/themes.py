@@ -1,0 +1,268 @@
+"""Stage 4c: themes of measures, found two ways and compared.
+
+* Unsupervised: :class:`ThemeClusterer` groups measure vectors (KMeans, or agglomerative), choosing
+  the number of clusters by the silhouette over a stated range unless it is given. Each cluster is
+  labelled by its top class-based TF-IDF terms and its most central measure.
+* Transparent: a codebook (``corpus/dictionaries/themes.csv``: theme, Chinese and English labels,
+  terms) codes each measure by the terms found in its text, matched on characters, longest first,
+  so 人民调解 counts for people's mediation and not also for 调解 elsewhere.
+
+:func:`agreement` says whether the clusters are real: adjusted Rand index, NMI and the cross-table
+of clusters against codebook themes. :func:`analyse_themes` runs it all on a corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClusterMixin
+from sklearn.cluster import AgglomerativeClustering, KMeans
+from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, silhouette_score
+from sklearn.utils.validation import check_is_fitted, validate_data
+
+from .tokens import strip_notes
+from .vectorize import PolicyVectorizer
+
+THEME_COLUMNS = ["doc_id", "measure_id", "cluster", "cluster_label", "codebook_theme", "score", "codebook_terms"]
+UNCODED = "uncoded"
+
+
+class ThemeClusterer(ClusterMixin, BaseEstimator):
+    """Cluster measure vectors; pick k by silhouette (cosine) over ``k_range`` unless ``n_clusters``.
+
+    >>> X = np.array([[1, 0], [0.9, 0.1], [0, 1], [0.1, 0.9]])
+    >>> ThemeClusterer(k_range=(2, 3)).fit(X).labels_.tolist()
+    [0, 0, 1, 1]
+    """
+
+    def __init__(self, n_clusters=None, method="kmeans", k_range=(4, 16), random_state=0, n_init=10):
+        self.n_clusters = n_clusters
+        self.method = method
+        self.k_range = k_range
+        self.random_state = random_state
+        self.n_init = n_init
+
+    def _model(self, k):
+        if self.method == "kmeans":
+            return KMeans(n_clusters=k, n_init=self.n_init, random_state=self.random_state)
+        if self.method == "agglomerative":
+            return AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average")
+        raise ValueError(f"unknown clustering method {self.method!r}: use 'kmeans' or 'agglomerative'")
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.sparse = True
+        return tags
+
+    def fit(self, X, y=None):
+        """Cluster ``X``; set ``labels_``, ``n_clusters_`` and ``silhouette_`` (k -> score)."""
+        X = validate_data(self, X, accept_sparse=True, dtype=float)
+        dense = X.toarray() if hasattr(X, "toarray") else X
+        n = len(dense)
+        if self.n_clusters:
+            candidates = [min(self.n_clusters, n)]
+        else:
+            low, high = self.k_range
+            candidates = list(range(max(2, low), min(high, n - 1) + 1)) or [min(2, n)]
+        self.silhouette_, best = {}, None
+        for k in candidates:
+            labels = _relabel(self._model(k).fit_predict(dense))
+            score = silhouette_score(dense, labels, metric="cosine") if 1 < k < n else 0.0
+            self.silhouette_[k] = round(float(score), 6)
+            if best is None or score > best[0] + 1e-9:
+                best = (score, k, labels)
+        _, self.n_clusters_, self.labels_ = best
+        self.centers_ = np.vstack([dense[self.labels_ == c].mean(axis=0) for c in range(self.n_clusters_)])
+        return self
+
+    def predict(self, X):
+        """Nearest cluster centre (cosine) of each row of ``X``."""
+        check_is_fitted(self, "centers_")
+        X = validate_data(self, X, accept_sparse=True, dtype=float, reset=False)
+        dense = X.toarray() if hasattr(X, "toarray") else X
+        return np.argmax(_unit(dense) @ _unit(self.centers_).T, axis=1)
+
+
+def _unit(matrix):
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1, norms)
+
+
+def _relabel(labels) -> np.ndarray:
+    """Number clusters by first appearance, so equal partitions get equal labels on every run."""
+    order = {}
+    return np.array([order.setdefault(label, len(order)) for label in labels])
+
+
+def class_tfidf_terms(tokens: list[list[str]], labels, top_n: int = 5) -> dict[int, list[str]]:
+    """Top terms of each cluster by class-based TF-IDF (each cluster's tokens as one document).
+
+    >>> class_tfidf_terms([["矫正", "帮教"], ["矫正"], ["律师"], ["律师", "公证"]], [0, 0, 1, 1], 1)
+    {0: ['矫正'], 1: ['律师']}
+    """
+    frame = pd.DataFrame({"label": labels, "tokens": tokens}).explode("tokens").dropna()
+    counts = frame.groupby(["label", "tokens"]).size().unstack(fill_value=0)
+    tf = counts.div(counts.sum(axis=1), axis=0)
+    average_words = counts.sum(axis=1).mean()
+    idf = np.log(1 + average_words / counts.sum(axis=0))
+    weights = tf * idf
+    return {int(label): [term for term, _ in sorted(row.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]]
+            for label, row in weights.iterrows()}
+
+
+@dataclass
+class Codebook:
+    """Themes with their terms, read from a plain CSV file (theme, label_zh, label_en, terms)."""
+
+    table: pd.DataFrame
+
+    @classmethod
+    def from_csv(cls, path: str | Path) -> "Codebook":
+        """Read a codebook file.
+
+        >>> Codebook.from_csv("corpus/dictionaries/themes.csv").table.theme.iloc[0]
+        'government_functions'
+        """
+        return cls(pd.read_csv(path, dtype=str, keep_default_na=False))
+
+    def code(self, text: str) -> tuple[str, float, list[str]]:
+        """``(theme, share of term hits, terms that fired)`` of one text; ``uncoded`` without hits.
+
+        >>> Codebook(pd.DataFrame({"theme": ["mediation", "disputes"], "label_zh": ["", ""], "label_en": ["", ""],
+        ...     "terms": ["人民调解", "调解|纠纷"]})).code("强化人民调解,化解纠纷,人民调解员")
+        ('mediation', 0.667, ['人民调解', '纠纷'])
+        """
+        hits = [(match.group(), self._theme_of[match.group()]) for match in self._pattern.finditer(strip_notes(text))]
+        if not hits:
+            return UNCODED, 0.0, []
+        counts = pd.Series([theme for _, theme in hits]).value_counts()
+        order = {theme: i for i, theme in enumerate(self.table.theme)}
+        best = min(counts.index, key=lambda theme: (-counts[theme], order[theme]))
+        return best, round(float(counts[best]) / len(hits), 3), sorted({term for term, _ in hits})
+
+    @property
+    def _theme_of(self) -> dict[str, str]:
+        return {term: row.theme for row in self.table.itertuples() for term in reversed(row.terms.split("|")) if term}
+
+    @property
+    def _pattern(self) -> re.Pattern:
+        terms = sorted(self._theme_of, key=lambda term: (-len(term), term))
+        return re.compile("|".join(map(re.escape, terms)))
+
+
+def agreement(clusters, themes) -> dict:
+    """Agreement between clusters and codebook themes, over measures the codebook coded.
+
+    >>> agreement([0, 0, 1, 1], ["a", "a", "b", "uncoded"])["adjusted_rand"]
+    1.0
+    """
+    frame = pd.DataFrame({"cluster": clusters, "theme": themes})
+    coded = frame[frame.theme != UNCODED]
+    return {
+        "adjusted_rand": round(float(adjusted_rand_score(coded.theme, coded.cluster)), 4),
+        "nmi": round(float(normalized_mutual_info_score(coded.theme, coded.cluster)), 4),
+        "n_coded": len(coded),
+        "crosstab": pd.crosstab(coded.cluster, coded.theme),
+    }
+
+
+@dataclass
+class ThemeAnalysis:
+    """Results of :func:`analyse_themes`: tidy tables plus the fitted pieces, for inspection."""
+
+    themes: pd.DataFrame
+    shares: pd.DataFrame
+    clusters: pd.DataFrame
+    agreement: dict
+    vectors: object
+    vectorizer: PolicyVectorizer
+    clusterer: ThemeClusterer
+
+
+def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=None, method="kmeans",
+                   k_range=(5, 15), n_components=40, random_state=0, cache_dir="default") -> ThemeAnalysis:
+    """Cluster the measures of a corpus, label the clusters, code them with the codebook, compare.
+
+    ``dictionaries`` is the folder of user_dict.txt, stopwords.txt and themes.csv (default: the
+    corpus folder's ``dictionaries``). Returns the ``themes`` table (one row per measure), the
+    jurisdiction x theme ``shares`` table (codebook themes), a ``clusters`` table (label, top terms,
+    most central measure, size) and the agreement figures.
+
+    >>> import policycompare as pc
+    >>> result = analyse_themes(pc.load_corpus("corpus"), cache_dir=None)  # doctest: +SKIP
+    >>> result.themes.columns.tolist()  # doctest: +SKIP
+    ['doc_id', 'measure_id', 'cluster', 'cluster_label', 'codebook_theme', 'score', 'codebook_terms']
+    """
+    folder = Path(dictionaries) if dictionaries else Path(corpus.root) / "dictionaries"
+    vectorizer = PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"), min_df=2, max_df=0.5,
+                                  n_components=n_components, random_state=random_state, cache_dir=cache_dir)
+    measures = corpus.measures
+    vectors = vectorizer.fit_transform(measures.text)
+    clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
+    tokens = vectorizer.tokenize(measures.text)
+    clusters = _cluster_table(clusterer, vectors, tokens, measures)
+    codebook = Codebook.from_csv(folder / "themes.csv")
+    coded = [codebook.code(text) for text in measures.text]
+    themes = pd.DataFrame({
+        "doc_id": measures.doc_id, "measure_id": measures.measure_id, "cluster": clusterer.labels_,
+        "cluster_label": clusters.label.reindex(clusterer.labels_).to_numpy(),
+        "codebook_theme": [theme for theme, _, _ in coded], "score": [score for _, score, _ in coded],
+        "codebook_terms": ["|".join(terms) for _, _, terms in coded],
+    })[THEME_COLUMNS]
+    return ThemeAnalysis(themes, theme_shares(themes, corpus.documents), clusters,
+                         agreement(themes.cluster, themes.codebook_theme), vectors, vectorizer, clusterer)
+
+
+def _cluster_table(clusterer, vectors, tokens, measures) -> pd.DataFrame:
+    """One row per cluster: size, top terms, the most central measure and a readable label."""
+    terms = class_tfidf_terms(tokens, clusterer.labels_)
+    dense = vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors)
+    rows = []
+    for cluster in range(clusterer.n_clusters_):
+        members = np.flatnonzero(clusterer.labels_ == cluster)
+        closeness = _unit(dense[members]) @ _unit(clusterer.centers_[cluster:cluster + 1]).T
+        central = members[int(np.argmax(closeness))]
+        rows.append({"cluster": cluster, "size": len(members), "top_terms": "、".join(terms.get(cluster, [])),
+                     "central_measure": measures.measure_id.iloc[central], "central_heading": measures.heading.iloc[central],
+                     "label": "/".join(terms.get(cluster, [])[:3])})
+    return pd.DataFrame(rows).set_index("cluster")
+
+
+def place_labels(documents: pd.DataFrame) -> pd.Series:
+    """A display name per doc_id: the jurisdiction, or 未具名(doc number) when the text names none.
+
+    >>> place_labels(pd.DataFrame({"doc_id": ["001_x", "002_y"], "jurisdiction": ["", "天门市"]})).tolist()
+    ['未具名(001)', '天门市']
+    """
+    names = [place or f"未具名({doc_id[:3]})" for doc_id, place in zip(documents.doc_id, documents.jurisdiction)]
+    return pd.Series(names, index=documents.doc_id.to_numpy(), name="jurisdiction")
+
+
+def theme_shares(themes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """Share of each jurisdiction's measures per codebook theme (rows sum to 1), for a heatmap."""
+    labels = themes.doc_id.map(place_labels(documents))
+    table = pd.crosstab(labels, themes.codebook_theme, normalize="index").round(4)
+    table.index.name, table.columns.name = "jurisdiction", "theme"
+    return table
+
+
+def closest_across(measure_id: str, vectors, measures: pd.DataFrame, documents: pd.DataFrame, k: int = 1) -> pd.DataFrame:
+    """For one measure, its ``k`` nearest measures (cosine) in each other jurisdiction.
+
+    >>> import policycompare as pc  # doctest: +SKIP
+    >>> result = analyse_themes(corpus := pc.load_corpus("corpus"))  # doctest: +SKIP
+    >>> closest_across(corpus.measures.measure_id[0], result.vectors, corpus.measures, corpus.documents)  # doctest: +SKIP
+    """
+    dense = _unit(vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors))
+    where = measures.doc_id.map(place_labels(documents)).to_numpy()
+    index = int(np.flatnonzero(measures.measure_id.to_numpy() == measure_id)[0])
+    sims = dense @ dense[index]
+    frame = pd.DataFrame({"jurisdiction": where, "measure_id": measures.measure_id.to_numpy(),
+                          "heading": measures.heading.to_numpy(), "similarity": sims.round(4)})
+    frame = frame[frame.jurisdiction != where[index]]
+    frame = frame.sort_values(["jurisdiction", "similarity", "measure_id"], ascending=[True, False, True])
+    return frame.groupby("jurisdiction", sort=True).head(k).reset_index(drop=True)
