@@ -176,3 +176,26 @@ def test_closest_measures_come_one_per_other_jurisdiction(corpus, analysis):
 def test_cosine_table_lists_each_pair_once():
     table = cosine_table(np.array([[1.0, 0.0], [0.6, 0.8], [0.0, 1.0]]), ["a", "b", "c"])
     assert table.values.tolist() == [["b", "c", 0.8], ["a", "b", 0.6]]
+
+
+def test_similarity_tables_pair_measures_across_documents_and_documents_with_each_other(corpus, analysis):
+    doc_of = dict(zip(corpus.measures.measure_id, corpus.measures.doc_id))
+    pairs = analysis.measure_similarity
+    assert (pairs.id_a.map(doc_of) != pairs.id_b.map(doc_of)).all()
+    assert pairs.similarity.is_monotonic_decreasing and pairs.similarity.le(1 + 1e-9).all()
+    documents = analysis.document_similarity
+    from itertools import combinations
+
+    assert sorted(zip(documents.id_a, documents.id_b)) == list(combinations(sorted(corpus.documents.doc_id), 2))
+    assert documents.similarity.between(0, 1).all()
+
+
+def test_many_texts_are_cut_in_worker_processes_with_the_same_result(corpus, monkeypatch):
+    import policycompare.tokens as tokens
+
+    texts = corpus.measures.text.tolist()[:40]
+    serial = Tokenizer(DICTIONARIES / "user_dict.txt", DICTIONARIES / "stopwords.txt", cache_dir=None)
+    expected = serial.cut_many(texts)
+    monkeypatch.setattr(tokens, "PARALLEL_FROM", 10)
+    parallel = Tokenizer(DICTIONARIES / "user_dict.txt", DICTIONARIES / "stopwords.txt", cache_dir=None, progress=False)
+    assert parallel.cut_many(texts) == expected

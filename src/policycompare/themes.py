@@ -25,7 +25,7 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, s
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .tokens import strip_notes
-from .vectorize import PolicyVectorizer
+from .vectorize import PolicyVectorizer, cosine_table
 
 THEME_COLUMNS = ["doc_id", "measure_id", "cluster", "cluster_label", "codebook_theme", "score", "codebook_terms"]
 UNCODED = "uncoded"
@@ -178,6 +178,8 @@ class ThemeAnalysis:
     shares: pd.DataFrame
     clusters: pd.DataFrame
     agreement: dict
+    measure_similarity: pd.DataFrame  # id_a, id_b, similarity: measure pairs from different documents
+    document_similarity: pd.DataFrame  # id_a, id_b, similarity: documents as the mean of their measures
     vectors: object
     vectorizer: PolicyVectorizer
     clusterer: ThemeClusterer
@@ -214,7 +216,27 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
         "codebook_terms": ["|".join(terms) for _, _, terms in coded],
     })[THEME_COLUMNS]
     return ThemeAnalysis(themes, theme_shares(themes, corpus.documents), clusters,
-                         agreement(themes.cluster, themes.codebook_theme), vectors, vectorizer, clusterer)
+                         agreement(themes.cluster, themes.codebook_theme), *similarities(vectors, measures),
+                         vectors, vectorizer, clusterer)
+
+
+def similarities(vectors, measures: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Cosine similarity of measures across documents, and of documents (mean of their measures).
+
+    >>> m = pd.DataFrame({"doc_id": ["a", "a", "b"], "measure_id": ["a1", "a2", "b1"]})
+    >>> pairs, docs = similarities(np.array([[1.0, 0], [0.8, 0.6], [1.0, 0]]), m)
+    >>> pairs.values.tolist(), docs.values.tolist()
+    ([['a1', 'b1', 1.0], ['a2', 'b1', 0.8]], [['a', 'b', 0.9487]])
+    """
+    dense = _unit(vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors))
+    pairs = cosine_table(dense, measures.measure_id.tolist())
+    doc_of = dict(zip(measures.measure_id, measures.doc_id))
+    pairs = pairs[pairs.id_a.map(doc_of) != pairs.id_b.map(doc_of)].reset_index(drop=True)
+    doc_ids = sorted(measures.doc_id.unique())
+    means = np.vstack([dense[(measures.doc_id == doc).to_numpy()].mean(axis=0) for doc in doc_ids])
+    documents = cosine_table(_unit(means), doc_ids)
+    documents["similarity"] = documents.similarity.round(4)
+    return pairs, documents
 
 
 def _cluster_table(clusterer, vectors, tokens, measures) -> pd.DataFrame:
