@@ -153,17 +153,30 @@ def load_corpus(
     texts = {}
     seen_hashes: dict[str, str] = {}
     for path in files:
-        doc_id = path.stem
+        doc_id = _unique_id(path.stem, texts, rows["report"])
         curated = manifest_rows.get(path.name, {})
+        own = {name: [] for name in Corpus.TABLES}
         try:
             doc = read_document(path, encoding=curated.get("encoding") or None)
+            warnings = _load_one(doc, doc_id, curated, own, aliases)
         except (IngestError, OSError) as exc:
+            reason = str(exc)
+        except Exception as exc:  # a parser bug on one file must not cost the others
+            reason = f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report it"
+        else:
+            reason = ""
+        if reason:
             if strict:
-                raise CorpusError(str(exc)) from exc
-            rows["report"].append([str(path), doc_id, "failed", 0, str(exc)])
+                raise CorpusError(reason)
+            rows["report"].append([str(path), doc_id, "failed", 0, reason])
             continue
-        warnings = _load_one(doc, doc_id, curated, rows, aliases)
-        digest = rows["documents"][-1][2]
+        for name, found in own.items():
+            rows[name].extend(found)
+        if doc_id != path.stem:
+            warnings.append((1, "ingest", f"another file is called {path.stem}: doc_id {doc_id}"))
+        if not own["measures"]:
+            warnings.append((1, "structure", "no measures: the body is empty"))
+        digest = own["documents"][-1][2]
         if digest in seen_hashes:
             warnings.append((1, "ingest", f"same bytes as {seen_hashes[digest]}"))
         seen_hashes.setdefault(digest, doc_id)
@@ -229,6 +242,16 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
     return warnings
 
 
+def _unique_id(stem: str, texts: dict, report: list) -> str:
+    """The file's stem, or stem~2, stem~3 … when files in different folders share a name."""
+    taken = set(texts) | {row[1] for row in report}
+    doc_id, n = stem, 1
+    while doc_id in taken:
+        n += 1
+        doc_id = f"{stem}~{n}"
+    return doc_id
+
+
 def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None]:
     """Expand folders into sorted file lists and find a corpus folder's manifest and alias table."""
     if isinstance(paths, (str, Path)):
@@ -245,7 +268,8 @@ def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path
                 if aliases is None and (path / "dictionaries" / "departments.csv").exists():
                     aliases = path / "dictionaries" / "departments.csv"
                 path = raw
-            files.extend(p for p in sorted(path.iterdir()) if p.is_file() and not p.name.startswith("."))
+            files.extend(p for p in sorted(path.rglob("*")) if p.is_file()
+                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
         elif path.exists():
             files.append(path)
         else:

@@ -240,10 +240,15 @@ def read_document(path: str | Path, encoding: str | None = None) -> CleanText:
     path = Path(path)
     data = path.read_bytes()
     if encoding:
-        text = _strict(data, encoding, path)
+        try:
+            text = _strict(data, encoding, path)
+        except LookupError:
+            raise IngestError(f"{path}: unknown encoding {encoding!r} in the manifest") from None
+        if not text.strip():
+            raise IngestError(f"{path}: empty file")
     else:
         text, encoding = decode_bytes(data, path)
-    if unicodedata.category(text[:1]) == "Cf":  # stray BOM / zero-width mark at the start
+    if text and unicodedata.category(text[0]) == "Cf":  # stray BOM / zero-width mark at the start
         text = text[1:]
     doc = clean_text(text, path, encoding)
     doc.sha256 = hashlib.sha256(data).hexdigest()

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .numerals import DATE_PATTERN, date_from_match
+from .numerals import DATE_PATTERN, DOC_NUMBER, date_from_match
 
 # Header keys as pages spell them (after removing inner spaces), mapped to our field names.
 FIELD_KEYS = {
@@ -41,7 +41,6 @@ ORGAN_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|政
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市.
 PLACE_PREFIX = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,9}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|州|盟|地区|县|区|旗))+)")
-DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d{1,4}\s*号$")
 NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈](?P<enclosed>.+)[》>〉]\s*的?(?:通知|决定|函)\s*$")
 TRAILER_NOTE = re.compile(r"^\(此件.{2,8}\)$|^抄送")
 SELF_REFERENCE = {"county": r"我区|我县|全区|全县|区政府|县政府", "province": r"我省|全省|省政府"}
@@ -156,7 +155,7 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
 
 def _is_title_block_line(line: str) -> bool:
     """Date lines, 文号 lines and header fields that sit under a title, before the text."""
-    return bool(DATE_PATTERN.fullmatch(line) or DOC_NUMBER.match(line) or HEADER_FIELD.match(line))
+    return bool(DATE_PATTERN.fullmatch(line) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line))
 
 
 def _skip_title_block(parse: str, offset: int) -> int:
@@ -353,7 +352,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
 
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     """A 文号 on a line of its own before the body (cited numbers inside sentences do not count)."""
-    found = next((line for _, line in _lines(parse[:end]) if DOC_NUMBER.match(line)), "")
+    found = next((line for _, line in _lines(parse[:end]) if DOC_NUMBER.fullmatch(line)), "")
     return _stored(text, parse, found)
 
 

@@ -10,11 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-# Characters that stand for a Chinese numeral digit or unit.
+# Characters that stand for a Chinese numeral digit or unit: the one set every module uses.
 CN_DIGITS = "〇零一二两三四五六七八九十百千万"
 # Zero is often typed as the Latin letter O, a full-width Ｏ/０ or the circle ○ in scraped pages.
-_ZERO_LOOKALIKES = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇", "ｏ": "〇", "○": "〇", "０": "〇"})
-_YEAR_DIGITS = f"[{CN_DIGITS}Oo○Ｏｏ０]"
+ZERO_LOOKALIKES = "Oo○Ｏｏ０"
+_ZERO_LOOKALIKES = str.maketrans({ch: "〇" for ch in ZERO_LOOKALIKES})
+YEAR_DIGITS = CN_DIGITS + ZERO_LOOKALIKES
+_YEAR_DIGITS = f"[{YEAR_DIGITS}]"
+_BARE_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+# 市办发〔2010〕8号, 津司发[2017]92号: a document number, a year and a serial in brackets.
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*\d{1,4}\s*号")
 
 # 2017年5月3日 / 2017-05-03 / 2017.5.3 / 二O一O年五月十一日
 DATE_PATTERN = re.compile(
@@ -29,12 +34,14 @@ def parse_numeral(token: str) -> int:
 
     Raises ``ValueError`` when the token is not a number as a whole.
 
-    >>> parse_numeral("二十二"), parse_numeral("二O一O"), parse_numeral("１２")
-    (22, 2010, 12)
+    >>> parse_numeral("二十二"), parse_numeral("二O一O"), parse_numeral("１２"), parse_numeral("万")
+    (22, 2010, 12, 10000)
     """
     text = token.strip().translate(_ZERO_LOOKALIKES)
     if text.isdigit():
         return int(text)  # int() reads full-width digits too
+    if text in _BARE_UNITS:  # 每万人: cn2an reads 十 but not a bare 万
+        return _BARE_UNITS[text]
     import cn2an  # imported on first use: it costs 0.15 s at start-up
 
     try:

@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .numerals import CN_DIGITS as _CN
 from .numerals import parse_numeral
 
-_CN = "一二三四五六七八九十百〇零"
 # Marker types in outline order (chapter, section, article, 一、, (一), 1., (1), ①); each named
 # group holds the numeral. Regulations use 第一章/第一节/第一条, plans 一、/(一)/1.
 MARKER = re.compile(

@@ -7,6 +7,7 @@ rows into the ``assignments``, ``deadlines`` and ``targets`` tables.
 
 from __future__ import annotations
 
+from ..ingest import parse_view
 from .aliases import AliasTable, unit_type
 from .deadlines import extract_deadlines
 from .responsibility import annotation_rows, is_collective, split_names, text_actor_rows
@@ -21,13 +22,14 @@ def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable |
     """Responsible units of one measure: annotated roles first, then actors named in the text.
 
     ``aliases`` maps spellings to canonical names for ``jurisdiction``; malformed annotations
-    append ``(offset, message)`` to ``warnings`` when a list is given.
+    append ``(offset, message)`` to ``warnings`` when a list is given. ``parse`` is the text's
+    parse view when the caller has it; full-width punctuation is folded otherwise.
 
     >>> rows = extract_assignments("加强备案审查。(责任部门:办公室、社矫安帮一、二处)")
     >>> [(r["department"], r["role"], r["source"]) for r in rows]
     [('办公室', 'responsible', 'annotation'), ('社矫安帮一处', 'responsible', 'annotation'), ('社矫安帮二处', 'responsible', 'annotation')]
     """
-    parse = text if parse is None else parse
+    parse = parse_view(text)[0] if parse is None else parse
     aliases = aliases or AliasTable()
     rows, seen = [], set()
     for row in annotation_rows(text, parse, warnings) + text_actor_rows(text, parse):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-# 市办发〔2010〕8号, 津司发[2017]92号: a document number.
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}\s*号")
+from ..numerals import DOC_NUMBER
+
 TITLE_MARKS = re.compile("[《》]")
-CLAUSE_BREAK = re.compile(r"[,;。!?:;]")
-SENTENCE_BREAK = re.compile(r"[。!?;]")
+CLAUSE_MARKS = ",;。!?:"
+SENTENCE_MARKS = "。!?;"
 
 
 def cited_spans(parse: str) -> list[tuple[int, int]]:
@@ -49,14 +49,17 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+def _after_last(parse: str, marks: str, offset: int) -> int:
+    return max(parse.rfind(mark, 0, offset) for mark in marks) + 1
+
+
 def sentence_start(parse: str, offset: int) -> int:
     """Offset just after the sentence break before ``offset`` (0 if none).
 
     >>> sentence_start("甲。乙,丙", 5)
     2
     """
-    breaks = [m.end() for m in SENTENCE_BREAK.finditer(parse, 0, offset)]
-    return breaks[-1] if breaks else 0
+    return _after_last(parse, SENTENCE_MARKS, offset)
 
 
 def clause_start(parse: str, offset: int) -> int:
@@ -65,5 +68,4 @@ def clause_start(parse: str, offset: int) -> int:
     >>> clause_start("甲。乙,丙", 5)
     4
     """
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(parse, 0, offset)]
-    return breaks[-1] if breaks else 0
+    return _after_last(parse, CLAUSE_MARKS, offset)

@@ -44,9 +44,10 @@ UNIT_WORDS = r"(?:单位|部门|处室|科室|机构|责任人)?"
 PREFIX = re.compile(rf"(?P<key>[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS}(?:、[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS})*)\s*:")
 ORGAN_END = re.compile(r"(?:处|室|局|中心|办|委|科|所|队|部|院|会|组|厅|站|庭|机关|政府|单位|部门|支队|大队)$")
 COLLECTIVE = re.compile(r"各|有关|相关|所属|区县|县区|区\(县|县\(区|成员单位|示范单位|直属单位|等$")
-LIST_SPLIT = set("、,;")
-BRACKET_MARKS = re.compile("[(〔)〕]")
-CN_NUMERAL = "一二三四五六七八九十"
+LIST_SPLIT = set("、,;，；")
+OPENING, CLOSING = "(（〔【[", ")）〕】]"
+BRACKET_MARKS = re.compile("[(（〔)）〕]")
+CN_NUMERAL = "一二三四五六七八九十"  # the numerals a shared-suffix list counts with (社矫安帮一、二、三处)
 
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
@@ -96,9 +97,9 @@ def split_written_names(value: str) -> list[tuple[str, str]]:
     """
     names, depth, current = [], 0, ""
     for ch in value:
-        if ch in "(〔【[":
+        if ch in OPENING:
             depth += 1
-        elif ch in ")〕】]":
+        elif ch in CLOSING:
             depth = max(0, depth - 1)
         if ch in LIST_SPLIT and depth == 0:
             names.append(current)
@@ -150,11 +151,11 @@ def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
     groups, depth, start = [], 0, 0
     for match in BRACKET_MARKS.finditer(parse):
         index, ch = match.start(), match.group()
-        if ch in "(〔":
+        if ch in "(（〔":
             if depth == 0:
                 start = index
             depth += 1
-        elif ch in ")〕" and depth:
+        elif ch in ")）〕" and depth:
             depth -= 1
             if depth == 0:
                 groups.append((start, index + 1, True))

@@ -18,13 +18,14 @@ from __future__ import annotations
 
 import re
 
-from ..numerals import parse_numeral
+from ..ingest import parse_view
+from ..numerals import CN_DIGITS, parse_numeral
 from .common import cited_spans, clause_start, inside, sentence_start
 from .deadlines import extract_deadlines
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "start", "end"]
 
-_CN_NUM = "零一二两三四五六七八九十百千万"
+_CN_NUM = CN_DIGITS
 NUMBER = rf"\d+(?:\.\d+)?|[{_CN_NUM}]+"
 UNIT = (r"%|个小时|小时|个工作日|工作日|个月|人次|平方米|平米|万元|亿元|元|名|人|个|件|次|家|所|项|场|期|批|户"
         r"|天|日|年|倍|篇|部|支|套|台|份|座|间")
@@ -66,7 +67,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     >>> extract_targets("统一登记、统一编号,先后建立起了21个示范单位")
     []
     """
-    parse = text if parse is None else parse
+    parse = parse_view(text)[0] if parse is None else parse
     skip = cited_spans(parse)
     if deadlines is None:
         deadlines = extract_deadlines(text, doc_date, parse)
