@@ -224,8 +224,8 @@ def test_tables_join_to_measures_and_point_into_the_text(corpus):
         table = getattr(corpus, name)
         assert table.measure_id.isin(corpus.measures.measure_id).all()
         raw = table.raw_name if name == "assignments" else table.raw
-        spans = [corpus.texts[d][a:b] for d, a, b in zip(table.doc_id, table.char_start, table.char_end)]
-        assert all(r in s or s in r for r, s in zip(raw, spans))
+        spans = [corpus.texts[d][a:b].strip() for d, a, b in zip(table.doc_id, table.char_start, table.char_end)]
+        assert spans == raw.tolist()
     assert set(corpus.assignments.jurisdiction[corpus.assignments.doc_id.str.startswith("003")]) == {"西安市"}
 
 
@@ -283,3 +283,15 @@ def test_a_traditional_page_yields_the_same_extraction(corpus, tmp_path):
         ours = ours[ours.doc_id.str.startswith("003")]
         pd.testing.assert_frame_equal(getattr(variant, table)[columns].reset_index(drop=True),
                                       ours[columns].reset_index(drop=True))
+
+
+def test_a_note_on_a_section_heading_applies_to_every_measure_under_it(tmp_path):
+    page = "某区司法局关于某工作的方案\n\n一、总体要求\n(一)完善制度。(责任单位:办公室)\n1.建立台账。\n2.定期通报。(责任单位:政治处)\n"
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path / "a.txt")
+    paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    found = sorted((paths[m], d) for m, d in zip(corpus.assignments.measure_id, corpus.assignments.department))
+    assert found == [("一/(一)/1", "办公室"), ("一/(一)/2", "办公室"), ("一/(一)/2", "政治处")]
+    text = corpus.texts["a"]
+    assert all(text[a:b] == name for a, b, name in zip(corpus.assignments.char_start, corpus.assignments.char_end,
+                                                         corpus.assignments.raw_name))

@@ -75,6 +75,11 @@ def test_line_numbers_point_back_into_the_raw_file():
     assert seed.read_text(encoding="utf-8").splitlines()[doc.line_of(offset) - 1].startswith("【颁发时间】")
 
 
-def test_boilerplate_rules_leave_document_lines_alone():
-    page = "一、网上执法办案\n建设政府网站集约化平台。\n扫一扫在手机打开当前页\n"
-    assert clean_text(page).text == "一、网上执法办案\n建设政府网站集约化平台。"
+@pytest.mark.parametrize(
+    "line",
+    ["一、网上执法办案", "建设政府网站集约化平台。", "(五)加强政府网站", "一、主办单位:市司法局",
+     "在政务服务大厅张贴二维码,推广扫码评价。", "分享典型经验做法。", "1.推进政务公开"],
+)
+def test_boilerplate_rules_leave_document_lines_alone(line):
+    page = f"{line}\n扫一扫在手机打开当前页\n"
+    assert clean_text(page).text == line

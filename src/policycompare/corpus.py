@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .extract import AliasTable, extract_measure
+from .extract import AliasTable, extract_measure, extract_notes
 from .ingest import CleanText, IngestError, read_document
 from .metadata import extract_metadata
 from .structure import parse_outline
@@ -221,25 +221,55 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
             doc_id, node_ids[id(node)], node_ids.get(id(node.parent), ""), node.kind, node.path,
             node.label, node.level, node.number, node.heading, node.char_start, node.char_end,
         ])
-    for ordinal, node in enumerate(measures, start=1):
+    warnings += _extract(doc, doc_id, outline, meta.date, values["jurisdiction"], aliases, rows)
+    return warnings
+
+
+def _span(doc: CleanText, start: int, end: int) -> tuple[int, str, str]:
+    """A stripped span of the text: its start, its stored text and its parse view."""
+    body = doc.text[start:end]
+    start += len(body) - len(body.lstrip())
+    text = body.strip()
+    return start, text, doc.parse[start: start + len(text)]
+
+
+def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> list[tuple[int, str, str]]:
+    """Measure rows and their assignments, deadlines and targets; returns the warnings.
+
+    A responsibility note in a section's own text ((一)完善制度。(责任单位:办公室) above 1. 2. …)
+    applies to every measure under that section.
+    """
+    warnings, notes = [], {}
+    for node in outline.nodes:
+        if node.kind == "section":
+            start, text, parse = _span(doc, node.content_start, node.children[0].char_start)
+            found = extract_notes(text, jurisdiction, aliases, parse)
+            notes[id(node)] = [{**row, "start": start + row["start"], "end": start + row["end"]} for row in found]
+    for ordinal, node in enumerate(outline.measures, start=1):
         measure_id = f"{doc_id}-m{ordinal:03d}"
-        body = doc.text[node.content_start: node.char_end]
-        start = node.content_start + len(body) - len(body.lstrip())
-        text = body.strip()
-        rows["measures"].append([
-            doc_id, measure_id, ordinal, node.path, node.label, node.level, node.heading, text,
-            node.char_start, node.char_end,
-        ])
-        found, problems = extract_measure(text, doc.parse[start: start + len(text)], meta.date,
-                                          values["jurisdiction"], aliases)
+        start, text, parse = _span(doc, node.content_start, node.char_end)
+        rows["measures"].append([doc_id, measure_id, ordinal, node.path, node.label, node.level, node.heading,
+                                 text, node.char_start, node.char_end])
+        found, problems = extract_measure(text, parse, doc_date, jurisdiction, aliases)
+        for row in (row for rows_ in found.values() for row in rows_):
+            row["start"], row["end"] = start + row["start"], start + row["end"]
+        own = {(row["department"], row["role"]) for row in found["assignments"]}
+        for ancestor in _ancestors(node):
+            found["assignments"] += [row for row in notes.get(id(ancestor), []) if (row["department"], row["role"]) not in own]
         for table, found_rows in found.items():
             for row in found_rows:
-                row.update(doc_id=doc_id, measure_id=measure_id, jurisdiction=values["jurisdiction"],
-                           char_start=start + row["start"], char_end=start + row["end"])
+                row.update(doc_id=doc_id, measure_id=measure_id, jurisdiction=jurisdiction,
+                           char_start=row["start"], char_end=row["end"])
                 rows[table].append([row[column] for column in EXTRACTED[table]])
         warnings.extend((doc.line_of(start + offset), "extract", f"{node.path}: {message}")
                         for offset, message in problems)
     return warnings
+
+
+def _ancestors(node):
+    while node.parent is not None:
+        node = node.parent
+        yield node
 
 
 def _unique_id(stem: str, texts: dict, report: list) -> str:

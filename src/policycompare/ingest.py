@@ -177,25 +177,30 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^(分享到?\s*[:：]?.*)$"), "share links"),
     (re.compile(r"^([\[【]?\s*(打印|关闭|关闭窗口|打印本页|返回|收藏|纠错)\s*[\]】]?\s*)+$"), "print/close links"),
     (re.compile(r"^扫一扫"), "QR prompt"),
-    (re.compile(r"二维码"), "QR prompt"),
+    (re.compile(r"^.{0,12}二维码.{0,8}$"), "QR prompt"),
     (re.compile(r"^(上一篇|下一篇)\s*[:：]"), "previous/next links"),
     (re.compile(r"^(相关阅读|相关链接|相关文章|相关文件|友情链接|重点链接|网站地图|联系我们)\s*[:：]?\s*$"), "site links"),
     (re.compile(r"^(回到顶部|返回顶部|TOP)$", re.I), "back-to-top link"),
-    (re.compile(r"(政府网站|政府系统网站)$"), "site links"),
-    (re.compile(r"版权所有|ICP\s*备|公网安备|网站标识码|主办单位\s*[:：]|承办单位\s*[:：]"), "copyright/ICP"),
+    (re.compile(r"^.{0,12}(政府网站|政府系统网站)$"), "site links"),
+    (re.compile(r"版权所有|ICP\s*备|公网安备|网站标识码|^(?:网站)?主办单位\s*[:：]|^(?:网站)?承办单位\s*[:：]"), "copyright/ICP"),
     (re.compile(r"^\d{5}政务服务便民热线"), "site hotline"),
     (re.compile(r"^\S{1,12}网\s*[—-]{1,2}\s*\S{0,20}$"), "site banner"),
 ]
 
 
+# Lines the rules never cut: outline headings and sentences.
+OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章节条])")
+SENTENCE_END = re.compile(r"[。;!?]$")
+
+
 def boilerplate_reason(line: str) -> str | None:
     """Why a (width-folded, stripped) line is site boilerplate, or ``None`` if it is content.
 
-    >>> boilerplate_reason("扫一扫在手机打开当前页"), boilerplate_reason("一、指导思想")
+    >>> boilerplate_reason("扫一扫在手机打开当前页"), boilerplate_reason("一、主办单位:市司法局")
     ('QR prompt', None)
     """
-    if not line or len(line) > 120:
-        return None
+    if not line or len(line) > 120 or OUTLINE_START.match(line) or SENTENCE_END.search(line):
+        return None  # a numbered heading or a sentence is the document's own text
     for pattern, reason in _BOILERPLATE_LINES:
         if pattern.search(line):
             return reason

@@ -41,7 +41,7 @@ ORGAN_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|政
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市.
 PLACE_PREFIX = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,9}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|州|盟|地区|县|区|旗))+)")
-NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈](?P<enclosed>.+)[》>〉]\s*的?(?:通知|决定|函)\s*$")
+NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈]?(?P<enclosed>.+?)[》>〉]?\s*的?(?:通知|决定|函)\s*$")
 TRAILER_NOTE = re.compile(r"^\(此件.{2,8}\)$|^抄送")
 SELF_REFERENCE = {"county": r"我区|我县|全区|全县|区政府|县政府", "province": r"我省|全省|省政府"}
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
@@ -118,6 +118,8 @@ def enclosed_title(title: str) -> str:
 
     >>> enclosed_title("关于印发《滨海新区司法局2017年政务公开工作实施方案》的通知")
     '滨海新区司法局2017年政务公开工作实施方案'
+    >>> enclosed_title("某市人民政府办公室关于印发某市法治政府建设实施方案的通知")
+    '某市法治政府建设实施方案'
     """
     match = NOTICE_TITLE.search(title)
     return match["enclosed"].strip() if match else ""
@@ -252,8 +254,8 @@ def locate(jurisdiction: str) -> tuple[str, str]:
 
     row = cpca.transform([jurisdiction]).iloc[0]
     province, city, area = (row[col] if isinstance(row[col], str) else "" for col in ("省", "市", "区"))
-    if not province:
-        return "", ""
+    if not province or not area and city in ("县", "市辖区", "省直辖县级行政区划"):
+        return "", ""  # cpca guessed a province for a bare 某县: better unknown than wrong
     if area:
         level = "county"
     elif city and city != "市辖区":
@@ -327,21 +329,24 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     fields = header_fields(parse)
     stored = {name: text[at: at + len(value)] for name, (value, at) in fields.items()}
     meta = Metadata(fields=stored)
-    title_parse = find_title(parse, fields)
-    meta.title = _stored(text, parse, title_parse)
-    meta.enclosed_title = enclosed_title(meta.title)
-    meta.body_start = find_body_start(parse, title_parse, enclosed_title(title_parse))
+    # Decisions are taken on the parse view (simplified, half-width); values are reported as the
+    # page spells them, except the jurisdiction, which is a normalised (simplified) place name.
+    title = find_title(parse, fields)
+    enclosed = enclosed_title(title)
+    meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
+    meta.body_start = find_body_start(parse, title, enclosed)
     organ, sign_date, _ = signature(parse, meta.body_start)
     meta.body_end, end_organ, end_date = find_body_end(parse, meta.body_start)
     if sign_date is None and end_date is not None:
         organ, sign_date = end_organ, end_date
-    header_issuer = stored.get("issuer", "")
-    meta.issuer = next(
-        (name for name in (organ, organ_from_title(meta.enclosed_title), organ_from_title(meta.title), header_issuer)
+    header_issuer = fields.get("issuer", ("", 0))[0]
+    issuer = next(
+        (name for name in (organ, organ_from_title(enclosed), organ_from_title(title), header_issuer)
          if name and ORGAN_NAME.match(name) and jurisdiction_of(name)),
         header_issuer,
     )
-    meta.jurisdiction = jurisdiction_of(meta.issuer)
+    meta.issuer = _stored(text, parse, issuer)
+    meta.jurisdiction = jurisdiction_of(issuer)
     meta.province, meta.admin_level = locate(meta.jurisdiction)
     meta.admin_level = meta.admin_level or level_from_self_reference(parse[meta.body_start: meta.body_end])
     meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, meta.body_start)

@@ -32,9 +32,9 @@ MARKER = re.compile(
     rf"第(?P<chapter>[{_CN}]{{1,4}})章"
     rf"|第(?P<part>[{_CN}]{{1,4}})节"
     rf"|第(?P<article>[{_CN}]{{1,4}})条"
-    rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))"
+    rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))(?!\s*[{_CN}\d]{{1,2}}\s*(?:季度|月|日|号))"
     rf"|\((?P<pcn>[{_CN}]{{1,4}})\)、?"
-    rf"|(?P<ar>\d{{1,3}})\s?(?:\.(?!\d)|、)"
+    rf"|(?P<ar>\d{{1,3}})\s?(?:\.(?!\d)|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
     rf"|\(?(?P<par>\d{{1,3}})\)"
     rf"|(?P<circ>[①-⑳])"
     rf")"
@@ -44,6 +44,7 @@ RANK = {name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}
 PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
 HEADING_END = re.compile(r"[。;!?\n]|\s+(?=\S)")
 LEAD_PHRASE = re.compile(r"[^,。;:\s]{2,15}:")  # 司法所建设:完成全市…
+KEEPS_MEASURE = re.compile(r"(?:责任|牵头|监督|配合)(?:单位|部门|处室)\s*:|完成时限|[(〔][^()〔〕]{2,30}(?:处|室|局)[)〕]")
 BRACKETS = {"(": ")", "〔": "〕", "【": "】", "《": "》", "[": "]"}
 BRACKET_CHARS = re.compile("[" + re.escape("".join(BRACKETS) + "".join(BRACKETS.values())) + "]")
 
@@ -141,7 +142,7 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
                 warnings.append((match.start(), f"numbering starts at {number}"))
             elif number > previous + 1:
                 warnings.append((match.start(), f"numbering skips from {previous} to {number}"))
-            elif number != 1:
+            else:  # back to an earlier number among siblings: a second document, or a typo
                 warnings.append((match.start(), f"numbering goes back to {number} after {previous}"))
         while stack and RANK[stack[-1].marker_type] >= RANK[kind]:
             stack.pop()
@@ -266,11 +267,13 @@ def _closing(nodes: list[Node], parse: str) -> int | None:
     last = measures[-1]
     siblings = [n for n in (last.parent.children if last.parent else [n for n in nodes if n.parent is None])
                 if n is not last and n.kind == "measure"]
-    if len(siblings) < 2:
-        return None
+    if len(siblings) < 2 or last.marker_type in ("article", "chapter", "part"):
+        return None  # an article's second paragraph is its second clause (款), never closing words
     longest = max(len(paragraphs(parse, n.content_start, n.char_end)) for n in siblings)
     spans = paragraphs(parse, last.content_start, last.char_end)
-    return spans[longest][0] if len(spans) > longest else None
+    if len(spans) <= longest or KEEPS_MEASURE.search(parse, spans[longest][0], last.char_end):
+        return None  # a note or a deadline after the extra paragraph ties it to the measure
+    return spans[longest][0]
 
 
 def _bracket_warnings(parse: str, nodes: list[Node]) -> list[tuple[int, str]]:

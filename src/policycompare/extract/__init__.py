@@ -13,7 +13,7 @@ from .deadlines import extract_deadlines
 from .responsibility import annotation_rows, is_collective, split_names, text_actor_rows
 from .targets import extract_targets
 
-__all__ = ["AliasTable", "extract_assignments", "extract_deadlines", "extract_measure", "extract_targets",
+__all__ = ["AliasTable", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets",
            "is_collective", "split_names", "unit_type"]
 
 
@@ -40,6 +40,16 @@ def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable |
         seen.add(key)
         rows.append({"department": department, **row, "english": english, "unit_type": kind})
     return rows
+
+
+def extract_notes(text: str, jurisdiction: str = "", aliases: AliasTable | None = None,
+                  parse: str | None = None) -> list[dict]:
+    """Only the responsibility notes of a text (no actors from the body), e.g. a section heading's.
+
+    >>> [r["department"] for r in extract_notes("(一)完善制度。(责任单位:办公室)")]
+    ['办公室']
+    """
+    return [row for row in extract_assignments(text, jurisdiction, aliases, parse) if row["source"] == "annotation"]
 
 
 def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str = "",
