@@ -295,3 +295,86 @@ def test_a_note_on_a_section_heading_applies_to_every_measure_under_it(tmp_path)
     text = corpus.texts["a"]
     assert all(text[a:b] == name for a, b, name in zip(corpus.assignments.char_start, corpus.assignments.char_end,
                                                          corpus.assignments.raw_name))
+
+
+# ---------------------------------------------------------------- regressions found in review (pages beyond the seeds)
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("完成率由80%提高到95%", [("完成率", "=", 95, "%")]),
+        ("新增律师1.2万人", [("律师", "=", 12000, "人")]),
+        ("办理案件达到3万件以上", [("办理案件", ">=", 30000, "件")]),
+        ("受理率达100%、办结率达98%", [("受理率", "=", 100, "%"), ("办结率", "=", 98, "%")]),
+        ("受理率、办结率均达到100%", [("受理率", "=", 100, "%"), ("办结率", "=", 100, "%")]),
+        ("每万人3名律师", [("律师", "=", 3, "名/10000人")]),
+        ("到2025年，全市律师总数达80人，调解案件受理率达100%", [("律师总数", "=", 80, "人"), ("调解案件受理率", "=", 100, "%")]),
+    ],
+)
+def test_targets_beyond_the_seeds(text, expected):
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["建设12348热线平台", "开展3.15宣传活动", "建设5G网络", "创建4A级景区", "同比增长15%", "较2019年下降了5%",
+     "去年完成率为85%", "占全市人口的30%", "按照30%的比例", "按罚款数额的30%予以奖励", "2020年以来,共办理案件300件"],
+)
+def test_descriptions_and_names_beyond_the_seeds_are_not_targets(text):
+    assert extract_targets(text, doc_date="2020-12-08") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("该中心于2015年成立", []), ("在2020年疫情防控中", []), ("2019年底,全市共有律师500人", []),
+        ("到2019年底已建成司法所30个", []), ("于2018年12月31日起施行", []), ("截止2020年底,全市共有律师80人", []),
+        ("今年以来,全市", []), ("“十三五”期间,全市调解成功率达98%", []),
+        ("今年6月底前完成", [("今年6月底前", "2020-06-30")]), ("明年上半年完成", [("明年上半年", "2021-06-30")]),
+        ("截止到2021年底前完成", [("截止到2021年底前", "2021-12-31")]),
+        ("2021年13月底前完成", [("2021年13月底前", "")]),
+    ],
+)
+def test_deadlines_beyond_the_seeds(text, expected):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date="2020-12-08")] == expected
+
+
+def test_invalid_months_in_schedules_are_noted_not_fatal():
+    (row,) = extract_deadlines("每年13月底前报告")
+    assert row["period"] == "year" and "not a valid date" in row["note"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("完善制度。（牵头单位：市司法局；配合单位：市公安局）", [("市司法局", "lead"), ("市公安局", "cooperate")]),
+        ("完善制度。牵头单位：市司法局  责任单位:各区县政府", [("市司法局", "lead"), ("各区县政府", "responsible")]),
+        ("（责任领导：张三；责任单位：办公室）", [("办公室", "responsible")]),
+        ("按照省政府要求开展工作", []),
+        ("建设某中心1、2号楼", []),
+    ],
+)
+def test_assignments_beyond_the_seeds(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+def test_one_bad_measure_does_not_cost_the_corpus(tmp_path, monkeypatch):
+    """A parser error on one file makes that file a failed row naming it; the others load."""
+    import policycompare.corpus as corpus_module
+
+    (tmp_path / "a.txt").write_text("某区司法局关于甲的方案\n一、总则\n1.触发错误的一项。\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("某区司法局关于乙的方案\n一、总则\n1.正常的一项。\n", encoding="utf-8")
+    real = corpus_module.extract_measure
+
+    def broken(text, *args, **kwargs):
+        if "触发错误" in text:
+            raise RuntimeError("boom")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(corpus_module, "extract_measure", broken)
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.report.status.tolist() == ["failed", "ok"]
+    assert "a.txt: could not be parsed (RuntimeError: boom)" in corpus.report.reason[0]
+    assert corpus.measures.doc_id.tolist() == ["b"]
+    with pytest.raises(pc.CorpusError, match="a.txt"):
+        pc.load_corpus(tmp_path, strict=True)

@@ -32,15 +32,17 @@ ROLES = {  # prefix stem -> role
 }
 _STEMS = "|".join(sorted(ROLES, key=len, reverse=True))
 # A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…
-LOOSE_NOTE = re.compile(
-    rf"(?:^|(?<=[。;\s]))(?P<key>(?:{_STEMS})(?:、(?:{_STEMS}))*(?:单位|部门|处室))(?P<colon>\s*:)[^。;\n]*"
+_LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS}))*(?:单位|部门|处室)"
+LOOSE_NOTE = re.compile(  # the value runs to the sentence end or the next key on the line
+    rf"(?:^|(?<=[。;\s]))(?P<key>{_LOOSE_KEY})(?P<colon>\s*:)(?:(?!\s*{_LOOSE_KEY}\s*:)[^。;\n])*"
 )
 VERB_FORM = re.compile(r"(?P<names>.+?)(?P<verb>牵头负责|牵头|负责落实|分别负责|负责|配合|参与|协办|协助|落实)")
 VERB_ROLES = {"牵头负责": "lead", "牵头": "lead", "负责落实": "responsible", "分别负责": "responsible",
               "负责": "responsible", "落实": "responsible", "配合": "cooperate", "参与": "cooperate",
               "协办": "cooperate", "协助": "cooperate"}
 NOT_ROLES = ("完成时限", "时限", "完成时间", "时间", "进度", "备注", "目标")
-UNIT_WORDS = r"(?:单位|部门|处室|科室|机构|责任人)?"
+UNIT_WORDS = r"(?:单位|部门|处室|科室|机构)?"
+PERSON_KEY = re.compile(r"(?:领导|责任人|联系人|负责人|分管领导)$")  # 责任领导:张三 names a person, not a unit
 PREFIX = re.compile(rf"(?P<key>[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS}(?:、[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS})*)\s*:")
 ORGAN_END = re.compile(r"(?:处|室|局|中心|办|委|科|所|队|部|院|会|组|厅|站|庭|机关|政府|单位|部门|支队|大队)$")
 COLLECTIVE = re.compile(r"各|有关|相关|所属|区县|县区|区\(县|县\(区|成员单位|示范单位|直属单位|等$")
@@ -52,7 +54,7 @@ CN_NUMERAL = "一二三四五六七八九十"  # the numerals a shared-suffix li
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_CHAR = r"(?:(?![之前后的和与向对在将由等及或要应为是了把被从自每年月日并])[\u4e00-\u9fff()])"
+_NAME_CHAR = r"(?:(?![之前后的和与向对在将由等及或要应为是了把被从自每年月日并按照根据依])[\u4e00-\u9fff()])"
 ORGAN_HEADS = ("政府法制办公室|政府法制办|法制办|政府办公室|人民政府|政府|司法局|公安局|局党委|局机关|党委|委员会"
                "|领导小组|联席会议|法律援助中心|法援中心|劳教所|司法所|纪委|局")
 ORGAN = re.compile(
@@ -67,7 +69,7 @@ ROLE_GIVEN = re.compile(
 )
 ACTOR_AFTER = re.compile(
     r"(?:将|要|应当|应|必须|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
-    r"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头)(?!的)"
+    r"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头)(?!的|求)"
 )
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行)$")
@@ -120,7 +122,7 @@ def _expand_shared_suffix(names: list[str]) -> list[tuple[str, str]]:
             run += 1
         last = re.fullmatch(rf"([{CN_NUMERAL}\d]+)(\D+)", names[run]) if run < len(names) else None
         stem = re.fullmatch(rf"(.+?)([{CN_NUMERAL}\d]+)", names[index])
-        if run > index + 1 and last and stem or (run == index + 1 and last and stem and len(names[run]) <= 3):
+        if last and stem and ORGAN_END.search(last.group(2)) and (run > index + 1 or len(names[run]) <= 3):
             suffix, phrase = last.group(2), "、".join(names[index: run + 1])
             numbers = [stem.group(2), *names[index + 1: run], last.group(1)]
             out.extend((stem.group(1) + number + suffix, phrase) for number in numbers)
@@ -212,7 +214,7 @@ def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]]
     """Rows of ``key:names`` notes given as (key start, value start, key, value end)."""
     rows = []
     for key_start, value_start, key, value_end in notes:
-        if key in NOT_ROLES or key.startswith(NOT_ROLES):
+        if key in NOT_ROLES or key.startswith(NOT_ROLES) or PERSON_KEY.search(key):
             continue
         roles = _roles_of(key)
         if roles is None:

@@ -26,7 +26,7 @@ from .deadlines import extract_deadlines
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "start", "end"]
 
 _CN_NUM = CN_DIGITS
-NUMBER = rf"\d+(?:\.\d+)?|[{_CN_NUM}]+"
+NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_NUM}]+"
 UNIT = (r"%|个小时|小时|个工作日|工作日|个月|人次|平方米|平米|万元|亿元|元|名|人|个|件|次|家|所|项|场|期|批|户"
         r"|天|日|年|倍|篇|部|支|套|台|份|座|间")
 AT_LEAST = ("不低于", "不少于", "至少", "最少", "高于", "超过", "多于")
@@ -42,9 +42,13 @@ PER_CAPITA = re.compile(
 )
 QUANTITY = re.compile(
     rf"(?P<low>\d+(?:\.\d+)?)\s*[-—–~]\s*(?P<range_high>\d+(?:\.\d+)?)\s*(?P<range_unit>{UNIT})"
-    rf"|(?P<value>{NUMBER})\s*(?P<unit>{UNIT})?\s*(?P<post>及以上|以上|以下|以内|之内|内|左右)?"
+    rf"|(?P<value>{NUMBER})\s*(?P<mult>万|亿)?\s*(?P<unit>{UNIT})?\s*(?P<post>及以上|以上|以下|以内|之内|内|左右)?"
 )
-PAST = re.compile(r"先后|已经|已有|已建|截至|截止目前|目前已|现有")
+# A sentence about the past or a comparison with it: 先后建立起了, 同比增长, 较上年, 2020年以来.
+PAST = re.compile(r"先后|已经|已有|已建|截至|截止目前|目前已|现有|同比|环比|比上年|较上年|较(?:19|20)\d\d年|去年|上年度|以来|累计|共有|共计")
+# 由80%提高到95%: the first number is the baseline, not the commitment.
+BASELINE = re.compile(r"\s*(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到)")
+BASELINE_TAIL = re.compile(r"(?:由|从)\s*[\d.]+\s*%?$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
     r"(?:(?:到|至|在|力争在|力争到|争取在)?\s*(?:(?:19|20)\d\d年(?:年底|底|末)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间)\s*,?"
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全市|全区|全县|全省|进一步|基本|其中|并且|并|且|和|及|要|将|均|都|逐步|\s)+"
@@ -79,12 +83,14 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         rows.append(_row(text, parse, match.start(), match.end(), "=", _number(match["value"]), None,
                          f"{match['unit']}/{base}{match['base_unit']}", match.start(), match.end()))
         skip.append(match.span())
+    floor = 0
     for match in QUANTITY.finditer(parse):
         if inside(skip, *match.span()) or not _is_target(parse, match):
             continue
-        row = _quantity_row(text, parse, match)
+        row = _quantity_row(text, parse, match, floor)
         if row:
             rows.append(row)
+            floor = match.end()
     rows = [part for row in sorted(rows, key=lambda row: row["start"]) for part in _split_joint_ratios(row)]
     _resolve_ellipsis(rows, parse)
     for row in rows:
@@ -92,8 +98,11 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     return rows
 
 
-def _number(token: str) -> float:
-    return float(token) if re.fullmatch(r"\d+(?:\.\d+)?", token) else float(parse_numeral(token))
+def _number(token: str, multiplier: str | None = None) -> float:
+    """1,200 -> 1200; 1.2 with 万 -> 12000; 三 -> 3."""
+    digits = token.replace(",", "")
+    value = float(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else float(parse_numeral(token))
+    return value * {"万": 10_000, "亿": 100_000_000}.get(multiplier or "", 1)
 
 
 def _cue_before(parse: str, start: int) -> tuple[str, int]:
@@ -118,14 +127,16 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
 def _is_target(parse: str, match: re.Match) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
-    if before in ("第", "“", '"', "这", "该", "此", "前", "后") or before.isdigit() or before == ".":
+    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
+        return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
     after = parse[match.end(): match.end() + 1]
     if after in ("”", '"', "号", "条", "款", "级", "是") or (after.isdigit()):
         return False
     if match["low"] is not None:
         return float(match["range_high"]) < 1900  # 2010-2012年 is a period
-    value, unit, post = match["value"], match["unit"], match["post"]
+    value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
     if unit == "年" and re.fullmatch(r"(?:19|20)\d\d", value):
         return False
     if post == "内" and unit not in ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年"):
@@ -135,19 +146,19 @@ def _is_target(parse: str, match: re.Match) -> bool:
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
         if not (cue and unit) or cue in OBJECT_CUES:
             return False
-    elif unit != "%" and not (cue or post):
-        return False
+    elif unit != "%" and not (cue or post) or not unit and not (cue in AT_LEAST + AT_MOST + EQUAL and post):
+        return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下
     sentence = parse[sentence_start(parse, start): start]
     return not PAST.search(sentence)
 
 
-def _quantity_row(text: str, parse: str, match: re.Match) -> dict | None:
+def _quantity_row(text: str, parse: str, match: re.Match, floor: int = 0) -> dict | None:
     cue, cue_start = _cue_before(parse, match.start())
     post = match["post"] or ""
     if match["low"] is not None:
         comparator, value, low, unit = "range", float(match["range_high"]), float(match["low"]), match["range_unit"]
     else:
-        value, low, unit = _number(match["value"]), None, match["unit"] or ""
+        value, low, unit = _number(match["value"], match["mult"]), None, match["unit"] or ""
         if post in ("以上", "及以上") or cue in AT_LEAST:
             comparator = ">="
         elif post in ("以下", "以内", "之内", "内") or cue in AT_MOST:
@@ -156,19 +167,25 @@ def _quantity_row(text: str, parse: str, match: re.Match) -> dict | None:
             comparator = "="
     object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") or unit == "次"
     return _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, unit,
-                match.start(), match.end(), object_first)
+                match.start(), match.end(), object_first, floor)
 
 
-def _row(text, parse, start, end, comparator, value, low, unit, number_start, number_end, object_first=False):
-    """One target row; the indicator is the subject before the cue, or the object after the number."""
+def _row(text, parse, start, end, comparator, value, low, unit, number_start, number_end, object_first=False, floor=0):
+    """One target row; the indicator is the subject before the cue, or the object after the number.
+
+    The subject never reaches back past ``floor``, the end of the previous target (受理率达100%、办结率…).
+    """
     indicator, ind_start, ind_end = "", start, end
     if not object_first:
-        ind_start = clause_start(parse, start)
+        ind_start = max(clause_start(parse, start), floor)
+        while ind_start < start and parse[ind_start] in "、,和及与":
+            ind_start += 1
         joints = list(JOINT.finditer(parse, ind_start, start))
         ind_start = joints[-1].end() if joints else ind_start
         lead = LEAD_WORDS.match(parse, ind_start, start)
         ind_start = lead.end() if lead else ind_start
-        indicator = TAIL_WORDS.sub("", text[ind_start:start].strip())
+        subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
+        indicator = TAIL_WORDS.sub("", subject)
         object_first = not indicator or indicator.endswith(OBJECT_CUES)
     if object_first:
         tail = OBJECT_TAIL.match(parse, number_end)
@@ -184,7 +201,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             "start": min(ind_start, start), "end": max(end, ind_end)}
 
 
-JOINT_RATIOS = re.compile(r"(?P<head>.+?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
+JOINT_RATIOS = re.compile(r"(?P<head>.*?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
 def _split_joint_ratios(row: dict) -> list[dict]:
