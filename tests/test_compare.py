@@ -18,3 +18,17 @@ def test_accountability_shares_follow_from_the_tables(corpus):
         if doc_id.startswith("004"):  # every measure of the open-government plan carries (责任部门:…)
             assert noted.all() and row.share_who_annotated == 1.0
     assert table.loc[table.index.str.startswith("002"), "share_who_annotated"].item() == 0.0
+
+
+def test_accountability_on_a_plan_whose_answer_is_known(tmp_path):
+    import policycompare as pc
+
+    page = ("某县司法局关于某项工作的实施方案\n\n一、主要任务\n"
+            "1.完善法律援助。到2025年,法律援助覆盖率达到100%。(责任单位:法援科)\n"
+            "2.加强普法宣传。(责任单位:普法科)\n"
+            "3.推进队伍建设。每季度开展培训。\n"
+            "4.强化组织保障。\n")
+    (tmp_path / "plan.txt").write_text(page, encoding="utf-8")
+    row = accountability(pc.load_corpus(tmp_path)).iloc[0]
+    assert (row.n_measures, row.share_who_annotated, row.share_who, row.share_when, row.share_how_much,
+            row.share_all_three) == (4, 0.5, 0.5, 0.5, 0.25, 0.25)

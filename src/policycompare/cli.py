@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--out", required=True, metavar="DIR", help="folder to write the tables into")
     extract.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)")
     extract.add_argument("--manifest", metavar="FILE", help="curator manifest (default: the corpus folder's manifest.csv)")
+    extract.add_argument("--aliases", metavar="FILE",
+                         help="alias table of department names (default: the corpus folder's dictionaries/departments.csv)")
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     return parser
 
@@ -47,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = build_parser().parse_args(argv)
     try:
-        corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict)
+        corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases)
     except (CorpusError, FileNotFoundError, ValueError) as exc:
         print(f"policycompare: {exc}", file=sys.stderr)
         return 1

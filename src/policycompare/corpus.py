@@ -96,7 +96,7 @@ class Corpus:
         lines = []
         for row in self.report.itertuples():
             if row.status == "failed":
-                lines.append(f"{row.status:<8} {row.source_file}: {row.reason}")
+                lines.append(f"{row.status:<8} {row.reason}")  # the reason names the file
                 continue
             doc = docs.loc[row.doc_id]
             title = doc.enclosed_title or doc.title

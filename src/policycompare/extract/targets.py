@@ -2,8 +2,10 @@
 
 A target is a number with a unit that the plan commits to: 达到100%, 保持在97%以上, 不低于30%,
 达80人以上, 每两千人1名, 不少于50个小时, 建成1-2个, 有效期最长不得超过5年, 5小时内, 至少一次.
-Every percentage counts; any other number needs a commitment cue (达到, 不少于, 至少, 建成 … or
-以上, 以下, 以内, 左右) next to it, so counts that merely describe (四大系统, 三级平台) are left out.
+A percentage counts unless it is a share of something (占…的30%) or a baseline (由80%提高到…);
+any other number needs a commitment cue (达到, 不少于, 至少, 建成 … or 以上, 以下, 以内, 左右) and a
+unit, so counts that merely describe (四大系统, 三级平台) are left out. Sentences about the past
+or comparisons with it (先后, 同比, 以来, 累计 …) hold no targets.
 Chinese numerals are read only as a whole token beside a cue and a unit (至少一次), never by
 rewriting running text. Numbers in names (十四五, 12348, 三项制度), ordinals (第一起), years,
 document numbers and statements about the past (先后建立起了21个, 这21个) are not targets.
