@@ -26,9 +26,10 @@ fonts:
 
 demo: install fonts
 	$(BIN)/policycompare extract corpus --out $(OUT)/tables
-	@echo "Tables written to $(OUT)/tables"
+	$(BIN)/policycompare network corpus --out $(OUT)/network --figures figures
+	@echo "Tables in $(OUT)/tables, networks in $(OUT)/network, figures in figures/"
 
-test: install
+test: install fonts
 	$(BIN)/python -m pytest --nbval --nbval-current-env
 
 lab: install

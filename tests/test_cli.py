@@ -31,3 +31,11 @@ def test_help_explains_every_command():
     assert run.returncode == 0 and "extract" in run.stdout
     run = subprocess.run([sys.executable, "-m", "policycompare.cli", "extract", "--help"], capture_output=True, text=True)
     assert all(option in run.stdout for option in ("--out", "--format", "--manifest", "--strict"))
+
+
+def test_network_command_writes_tables_graphs_and_figures(tmp_path, capsys):
+    assert main(["network", str(ROOT / "corpus"), "--out", str(tmp_path / "net"), "--figures", str(tmp_path / "fig")]) == 0
+    assert (tmp_path / "net" / "network_comparison.csv").exists() and (tmp_path / "net" / "network_西安市.gexf").exists()
+    assert len(pd.read_csv(tmp_path / "net" / "network_comparison.csv")) == 4
+    assert (tmp_path / "fig" / "network_all.svg").exists()
+    assert "西安市" in capsys.readouterr().out

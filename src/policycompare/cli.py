@@ -38,7 +38,49 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--aliases", metavar="FILE",
                          help="alias table of department names (default: the corpus folder's dictionaries/departments.csv)")
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    network = commands.add_parser(
+        "network",
+        help="department-responsibility networks: tables, GEXF/GraphML graphs and figures",
+        description="Build the co-responsibility network of every jurisdiction and write departments.csv, "
+        "network_comparison.csv, one GEXF and one GraphML file per jurisdiction into --out, and the "
+        "figures (PNG and SVG) into --figures.",
+    )
+    network.add_argument("paths", nargs="+", metavar="PATH", help="raw files, folders or corpus folders")
+    network.add_argument("--out", required=True, metavar="DIR", help="folder for tables and graphs")
+    network.add_argument("--figures", metavar="DIR", help="folder for the figures (default: no figures)")
+    network.add_argument("--annotated-only", action="store_true", help="leave out actors named only in the text")
+    network.add_argument("--english", action="store_true", help="label figures with English names where known")
     return parser
+
+
+def run_network(args) -> int:
+    """The ``network`` command: tables, graphs and figures of every jurisdiction."""
+    from pathlib import Path
+
+    import pandas as pd
+
+    from .corpus import place_labels
+    from .network import (co_responsibility_graph, department_table, export_graph, network_comparison,
+                          plot_networks, responsibility_graph)
+
+    corpus = load_corpus(args.paths)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    text_actors = not args.annotated_only
+    tables = []
+    for place in sorted(set(place_labels(corpus.documents))):
+        graph = responsibility_graph(corpus, place, text_actors)
+        tables.append(department_table(graph))
+        for suffix in (".gexf", ".graphml"):
+            export_graph(co_responsibility_graph(graph), out / f"network_{place}{suffix}")
+    pd.concat(tables, ignore_index=True).to_csv(out / "departments.csv", index=False)
+    comparison = network_comparison(corpus, text_actors)
+    comparison.to_csv(out / "network_comparison.csv", index=False)
+    print(comparison.to_string(index=False))
+    if args.figures:
+        written = plot_networks(corpus, args.figures, text_actors, args.english)
+        print(f"{len(written)} figure files in {args.figures}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,6 +90,8 @@ def main(argv: list[str] | None = None) -> int:
     0
     """
     args = build_parser().parse_args(argv)
+    if args.command == "network":
+        return run_network(args)
     try:
         corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases)
     except (CorpusError, FileNotFoundError, ValueError) as exc:

@@ -319,3 +319,12 @@ def _manifest_rows(manifest) -> dict[str, dict]:
         raise ValueError(f"{manifest}: columns {sorted(unknown)} are not curator fields {MANIFEST_FIELDS}")
     return {row["file"]: row for row in table.fillna("").to_dict("records")}
 
+
+def place_labels(documents: pd.DataFrame) -> pd.Series:
+    """A display name per doc_id: the jurisdiction, or 未具名(doc number) when the text names none.
+
+    >>> place_labels(pd.DataFrame({"doc_id": ["001_x", "002_y"], "jurisdiction": ["", "天门市"]})).tolist()
+    ['未具名(001)', '天门市']
+    """
+    names = [place or f"未具名({doc_id[:3]})" for doc_id, place in zip(documents.doc_id, documents.jurisdiction)]
+    return pd.Series(names, index=documents.doc_id.to_numpy(), name="jurisdiction")

@@ -24,6 +24,7 @@ from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, silhouette_score
 from sklearn.utils.validation import check_is_fitted, validate_data
 
+from .corpus import place_labels
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, cosine_table
 
@@ -252,16 +253,6 @@ def _cluster_table(clusterer, vectors, tokens, measures) -> pd.DataFrame:
                      "central_measure": measures.measure_id.iloc[central], "central_heading": measures.heading.iloc[central],
                      "label": "/".join(terms.get(cluster, [])[:3])})
     return pd.DataFrame(rows).set_index("cluster")
-
-
-def place_labels(documents: pd.DataFrame) -> pd.Series:
-    """A display name per doc_id: the jurisdiction, or 未具名(doc number) when the text names none.
-
-    >>> place_labels(pd.DataFrame({"doc_id": ["001_x", "002_y"], "jurisdiction": ["", "天门市"]})).tolist()
-    ['未具名(001)', '天门市']
-    """
-    names = [place or f"未具名({doc_id[:3]})" for doc_id, place in zip(documents.doc_id, documents.jurisdiction)]
-    return pd.Series(names, index=documents.doc_id.to_numpy(), name="jurisdiction")
 
 
 def theme_shares(themes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:

@@ -1,0 +1,328 @@
+"""Stage 5: the department-responsibility network, per jurisdiction and pooled.
+
+Plain functions over networkx graphs, built from the ``assignments`` table; everything a node or an
+edge means is carried as an attribute, so a graph exported to GEXF or GraphML for Gephi is
+self-describing.
+
+* :func:`responsibility_graph`: the two-mode graph of measures and departments (``bipartite`` 0/1);
+  an edge per (measure, department) carries its roles and sources.
+* :func:`co_responsibility_graph`: departments linked when they share measures, weighted by the
+  number shared, with counts per role pair (lead-responsible, responsible-responsible …);
+  ``directed=True`` gives lead -> other-unit edges only.
+* :func:`department_table` and :func:`network_comparison`: the measures of the network as tidy tables.
+
+Department nodes are keyed ``"<jurisdiction>|<department>"`` because the 办公室 of one bureau is
+not the 办公室 of another. Collective placeholders (有关处室 …) are kept and flagged by default;
+``drop_collective=True`` removes them and records what was removed in ``graph.graph["dropped"]``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from pathlib import Path
+
+import networkx as nx
+import pandas as pd
+
+from .corpus import place_labels
+
+ROLE_ORDER = ["lead", "responsible", "supervise", "assess", "cooperate", "mentioned"]
+COMPARISON_COLUMNS = [
+    "jurisdiction", "measures", "measures_with_unit", "share_with_unit", "departments", "edges", "density",
+    "degree_centralisation", "largest_hub", "hub_share", "collective_share", "units_per_measure", "communities",
+]
+
+
+def _selected(corpus, jurisdiction: str | None, text_actors: bool) -> pd.DataFrame:
+    """Assignments of one jurisdiction (or all), with their place label; text actors optional."""
+    places = place_labels(corpus.documents)
+    rows = corpus.assignments.assign(place=corpus.assignments.doc_id.map(places))
+    if not text_actors:
+        rows = rows[rows.source == "annotation"]
+    if jurisdiction is not None:
+        rows = rows[rows.place == jurisdiction]
+    return rows.sort_values(["measure_id", "department", "role"], kind="stable")
+
+
+def responsibility_graph(corpus, jurisdiction: str | None = None, text_actors: bool = True,
+                         drop_collective: bool = False) -> nx.Graph:
+    """Two-mode graph: measures (bipartite=0) and departments (bipartite=1) of one jurisdiction or all.
+
+    >>> import policycompare as pc
+    >>> g = responsibility_graph(pc.load_corpus("corpus"), "西安市", text_actors=False)
+    >>> g.nodes["西安市|市局法规处"]["english"], g.graph["jurisdiction"]
+    ('Regulations and Forensic Appraisal Division', '西安市')
+    """
+    rows = _selected(corpus, jurisdiction, text_actors)
+    places = corpus.measures.doc_id.map(place_labels(corpus.documents))
+    plan_measures = int(len(places) if jurisdiction is None else (places == jurisdiction).sum())
+    graph = nx.Graph(jurisdiction=jurisdiction or "pooled", text_actors=text_actors, drop_collective=drop_collective,
+                     plan_measures=plan_measures, dropped=0, dropped_names="")
+    if drop_collective:
+        dropped = rows[rows.collective]
+        graph.graph["dropped"] = len(dropped)
+        graph.graph["dropped_names"] = "、".join(sorted(set(dropped.department)))
+        rows = rows[~rows.collective]
+    measures = corpus.measures.set_index("measure_id")
+    for row in rows.itertuples():
+        measure = measures.loc[row.measure_id]
+        graph.add_node(row.measure_id, bipartite=0, kind="measure", label=measure.heading[:20], path=measure.path,
+                       doc_id=row.doc_id, jurisdiction=row.place)
+        key = f"{row.place}|{row.department}"
+        graph.add_node(key, bipartite=1, kind="department", label=row.department, english=row.english,
+                       unit_type=row.unit_type, collective=bool(row.collective), jurisdiction=row.place)
+        if graph.has_edge(row.measure_id, key):  # a unit with two roles in one measure: one edge
+            edge = graph.edges[row.measure_id, key]
+            edge["roles"] = _join(edge["roles"], row.role)
+            edge["sources"] = _join(edge["sources"], row.source)
+        else:
+            graph.add_edge(row.measure_id, key, roles=row.role, sources=row.source)
+    for node, data in graph.nodes(data=True):
+        if data["kind"] == "department":
+            roles = [graph.edges[node, m]["roles"] for m in graph[node]]
+            data["measures"] = len(roles)
+            data["leads"] = sum("lead" in r.split(",") for r in roles)
+    return graph
+
+
+def _join(existing: str, value: str) -> str:
+    """Add a value to a comma-joined set, roles in ROLE_ORDER and anything else after them."""
+    parts = set(existing.split(",")) | {value}
+    return ",".join(sorted(parts, key=lambda p: (ROLE_ORDER.index(p) if p in ROLE_ORDER else len(ROLE_ORDER), p)))
+
+
+def departments_of(graph: nx.Graph) -> list[str]:
+    """The department nodes of a two-mode graph, sorted.
+
+    >>> departments_of(nx.Graph([("m1", "d1")]))
+    []
+    """
+    return sorted(n for n, d in graph.nodes(data=True) if d.get("kind") == "department")
+
+
+def co_responsibility_graph(two_mode: nx.Graph, directed: bool = False) -> nx.Graph:
+    """Departments linked by the measures they share.
+
+    Edge attributes: ``weight`` (measures shared) and one count per role pair, e.g.
+    ``lead-responsible``. With ``directed=True``, edges run from a measure's lead units to its other
+    units only.
+
+    >>> g = nx.Graph()
+    >>> g.add_nodes_from(["a", "b"], kind="department"); g.add_node("m", kind="measure")
+    >>> g.add_edge("m", "a", roles="lead"); g.add_edge("m", "b", roles="responsible")
+    >>> dict(co_responsibility_graph(g).edges["a", "b"])
+    {'weight': 1, 'lead-responsible': 1}
+    """
+    result = nx.DiGraph() if directed else nx.Graph()
+    result.graph.update(two_mode.graph)
+    for node in departments_of(two_mode):
+        result.add_node(node, **two_mode.nodes[node])
+    measures = sorted(n for n, d in two_mode.nodes(data=True) if d.get("kind") == "measure")
+    for measure in measures:
+        units = sorted(two_mode[measure])
+        roles = {unit: two_mode.edges[measure, unit]["roles"].split(",")[0] for unit in units}
+        pairs = ([(a, b) for a in units for b in units if a != b and roles[a] == "lead" and roles[b] != "lead"]
+                 if directed else combinations(units, 2))
+        for a, b in pairs:
+            pair = "-".join(sorted((roles[a], roles[b]), key=ROLE_ORDER.index)) if not directed else f"{roles[a]}-{roles[b]}"
+            if not result.has_edge(a, b):
+                result.add_edge(a, b, weight=0)
+            edge = result.edges[a, b]
+            edge["weight"] += 1
+            edge[pair] = edge.get(pair, 0) + 1
+    return result
+
+
+def department_table(two_mode: nx.Graph, seed: int = 0) -> pd.DataFrame:
+    """One row per department: measures carried, share of the plan's measures, times as lead,
+    degree and weighted degree in the co-responsibility graph, betweenness, eigenvector centrality
+    and community (greedy modularity, numbered by size).
+
+    >>> import policycompare as pc
+    >>> table = department_table(responsibility_graph(pc.load_corpus("corpus"), "天津市滨海新区", False))
+    >>> table.iloc[0][["department", "measures"]].tolist()
+    ['办公室', 32]
+    """
+    co = co_responsibility_graph(two_mode)
+    measures_total = two_mode.graph["plan_measures"]
+    betweenness = nx.betweenness_centrality(co, weight=None) if len(co) else {}
+    eigen = _eigenvector(co)
+    community = _communities(co, seed)
+    rows = []
+    for node in departments_of(two_mode):
+        data = two_mode.nodes[node]
+        rows.append({
+            "jurisdiction": data["jurisdiction"], "department": data["label"], "english": data["english"],
+            "unit_type": data["unit_type"], "collective": data["collective"], "measures": data["measures"],
+            "share_of_measures": round(data["measures"] / measures_total, 4) if measures_total else 0.0,
+            "leads": data["leads"], "degree": co.degree(node), "weighted_degree": co.degree(node, weight="weight"),
+            "betweenness": round(betweenness.get(node, 0.0), 4), "eigenvector": round(eigen.get(node, 0.0), 4),
+            "community": community.get(node, -1),
+        })
+    columns = ["jurisdiction", "department", "english", "unit_type", "collective", "measures", "share_of_measures",
+               "leads", "degree", "weighted_degree", "betweenness", "eigenvector", "community"]
+    table = pd.DataFrame(rows, columns=columns)
+    return table.sort_values(["measures", "department"], ascending=[False, True], ignore_index=True)
+
+
+def _eigenvector(graph: nx.Graph) -> dict:
+    """Eigenvector centrality per connected component (it is undefined across components)."""
+    result = {}
+    for component in nx.connected_components(graph):
+        sub = graph.subgraph(component)
+        if len(sub) < 3:
+            result.update({n: 0.0 for n in sub})
+            continue
+        result.update(nx.eigenvector_centrality_numpy(sub, weight="weight"))
+    return result
+
+
+def _communities(graph: nx.Graph, seed: int) -> dict:
+    """Greedy modularity communities (deterministic), numbered from the largest."""
+    if graph.number_of_edges() == 0:
+        return {node: i for i, node in enumerate(sorted(graph))}
+    groups = nx.community.greedy_modularity_communities(graph, weight="weight")
+    groups = sorted((sorted(g) for g in groups), key=lambda g: (-len(g), g[0]))
+    return {node: i for i, group in enumerate(groups) for node in group}
+
+
+def network_comparison(corpus, text_actors: bool = True) -> pd.DataFrame:
+    """One row per jurisdiction, so networks compare at a glance (see ``COMPARISON_COLUMNS``).
+
+    ``degree_centralisation`` is Freeman's: 0 when every unit is as central as every other, 1 for a
+    star. ``collective_share`` is the share of assignments that go to placeholders naming no single
+    unit: a measure of vague accountability.
+    """
+    places = place_labels(corpus.documents)
+    rows = []
+    for place in sorted(set(places)):
+        graph = responsibility_graph(corpus, place, text_actors)
+        co = co_responsibility_graph(graph)
+        measures = int(corpus.measures.doc_id.map(places).eq(place).sum())
+        table = department_table(graph)
+        assigned = _selected(corpus, place, text_actors)
+        with_unit = assigned.measure_id.nunique()
+        hub = table.iloc[0] if len(table) else None
+        rows.append({
+            "jurisdiction": place, "measures": measures, "measures_with_unit": with_unit,
+            "share_with_unit": round(with_unit / measures, 4) if measures else 0.0,
+            "departments": co.number_of_nodes(), "edges": co.number_of_edges(),
+            "density": round(nx.density(co), 4) if len(co) > 1 else 0.0,
+            "degree_centralisation": round(_centralisation(co), 4),
+            "largest_hub": hub.department if hub is not None else "",
+            "hub_share": round(hub.measures / measures, 4) if hub is not None and measures else 0.0,
+            "collective_share": round(float(assigned.collective.mean()), 4) if len(assigned) else 0.0,
+            "units_per_measure": round(len(assigned.drop_duplicates(["measure_id", "department"])) / with_unit, 2)
+            if with_unit else 0.0,
+            "communities": int(table.community.nunique()) if len(table) else 0,
+        })
+    return pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
+
+
+def _centralisation(graph: nx.Graph) -> float:
+    n = graph.number_of_nodes()
+    if n < 3:
+        return 0.0
+    degrees = [d for _, d in graph.degree()]
+    return sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
+
+
+def export_graph(graph: nx.Graph, path: str | Path) -> Path:
+    """Write a graph as GEXF or GraphML (by the file's suffix), Chinese labels intact (UTF-8).
+
+    >>> export_graph(nx.Graph([("甲", "乙")]), "/tmp/example.graphml").name  # doctest: +SKIP
+    'example.graphml'
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.suffix == ".gexf":
+        nx.write_gexf(graph, path, encoding="utf-8")
+    elif path.suffix == ".graphml":
+        nx.write_graphml(graph, path, encoding="utf-8")
+    else:
+        raise ValueError(f"{path}: use a .gexf or .graphml file name")
+    return path
+
+
+def draw_network(co: nx.Graph, ax, english: bool = False, seed: int = 7) -> None:
+    """Draw a co-responsibility graph on ``ax``: node size by measures carried, edge width by
+    measures shared, units that lead a measure outlined in red, collective placeholders grey.
+
+    The layout is seeded, so the same graph is drawn the same way every time.
+    """
+    title = co.graph.get("jurisdiction", "")
+    ax.set_title(title, fontsize=11)
+    ax.set_axis_off()
+    if co.number_of_nodes() == 0:
+        ax.text(0.5, 0.5, "no responsible units named\n未写明责任单位", ha="center", va="center", fontsize=9,
+                color="grey", transform=ax.transAxes)
+        return
+    positions = _layout(co, seed)
+    nodes = sorted(co)
+    sizes = [60 + 120 * co.nodes[n]["measures"] ** 0.5 for n in nodes]
+    colours = ["#bbbbbb" if co.nodes[n]["collective"] else "#4c72b0" for n in nodes]
+    outlines = ["#d62728" if co.nodes[n]["leads"] else "white" for n in nodes]
+    widths = [0.4 + 0.6 * co.edges[e]["weight"] for e in sorted(co.edges)]
+    nx.draw_networkx_edges(co, positions, edgelist=sorted(co.edges), width=widths, alpha=0.35, ax=ax)
+    nx.draw_networkx_nodes(co, positions, nodelist=nodes, node_size=sizes, node_color=colours,
+                           edgecolors=outlines, linewidths=1.6, ax=ax)
+    labels = {n: (co.nodes[n]["english"] or co.nodes[n]["label"]) if english else co.nodes[n]["label"] for n in nodes}
+    for node in nodes:
+        x, y = positions[node]
+        ax.annotate(labels[node], (x, y), xytext=(0, 7), textcoords="offset points", ha="center", fontsize=7,
+                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+    ax.margins(0.12)
+
+
+def _layout(co: nx.Graph, seed: int) -> dict:
+    """Kamada-Kawai within each connected component (deterministic): larger components side by side,
+    single units and pairs in a row underneath, so no label sits on another."""
+    positions, offset, small = {}, 0.0, 0.0
+    components = sorted(nx.connected_components(co.to_undirected()), key=lambda c: (-len(c), sorted(c)[0]))
+    largest = len(components[0])
+    for component in components:
+        sub = co.subgraph(component)
+        if len(sub) <= 2 and largest > 2:
+            for node in sorted(sub):
+                positions[node] = (small, -1.5)
+                small += 1.0
+            continue
+        local = nx.kamada_kawai_layout(sub, weight=None) if len(sub) > 2 else nx.circular_layout(sorted(sub))
+        scale = max(0.25, (len(sub) / largest) ** 0.5)
+        xs = [p[0] for p in local.values()]
+        for node, (x, y) in local.items():
+            positions[node] = (offset + (x - min(xs)) * scale, y * scale)
+        offset += (max(xs) - min(xs)) * scale + 0.8
+    return positions
+
+
+def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = True, english: bool = False) -> list[Path]:
+    """One figure per jurisdiction and a small-multiples figure of all, as PNG and SVG in ``folder``.
+
+    Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``).
+    """
+    import matplotlib.pyplot as plt
+
+    from .plotting import save_figure, use_cjk_font
+
+    use_cjk_font()
+    places = sorted(set(place_labels(corpus.documents)))
+    graphs = {place: co_responsibility_graph(responsibility_graph(corpus, place, text_actors)) for place in places}
+    written = []
+    for place, co in graphs.items():
+        figure, ax = plt.subplots(figsize=(7, 6))
+        draw_network(co, ax, english)
+        written += save_figure(figure, f"network_{place}", folder)
+    columns = 2
+    rows = (len(places) + columns - 1) // columns
+    figure, axes = plt.subplots(rows, columns, figsize=(6 * columns, 5 * rows), squeeze=False)
+    for ax, (place, co) in zip(axes.flat, graphs.items()):
+        draw_network(co, ax, english)
+    for ax in list(axes.flat)[len(graphs):]:
+        ax.set_axis_off()
+    figure.suptitle("部门责任网络 Department co-responsibility networks\n"
+                    "(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
+                    "grey: collective placeholder)", fontsize=10)
+    written += save_figure(figure, "network_all", folder)
+    return written

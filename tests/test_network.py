@@ -1,0 +1,111 @@
+"""The department-responsibility network, with counts computed from the assignments table."""
+
+import warnings
+from itertools import combinations
+
+import networkx as nx
+import pandas as pd
+import pytest
+
+from policycompare.corpus import place_labels
+from policycompare.network import (
+    COMPARISON_COLUMNS,
+    co_responsibility_graph,
+    department_table,
+    export_graph,
+    network_comparison,
+    plot_networks,
+    responsibility_graph,
+)
+
+
+def assignments_of(corpus, place, text_actors):
+    rows = corpus.assignments[corpus.assignments.doc_id.map(place_labels(corpus.documents)) == place]
+    return rows if text_actors else rows[rows.source == "annotation"]
+
+
+@pytest.mark.parametrize("place", ["天津市滨海新区", "西安市", "天门市", "未具名(001)"])
+@pytest.mark.parametrize("text_actors", [False, True])
+def test_node_and_edge_counts_follow_from_the_assignments(corpus, place, text_actors):
+    rows = assignments_of(corpus, place, text_actors)
+    graph = responsibility_graph(corpus, place, text_actors)
+    kinds = pd.Series(dict(graph.nodes(data="kind")))
+    assert (kinds == "department").sum() == rows.department.nunique()
+    assert (kinds == "measure").sum() == rows.measure_id.nunique()
+    assert graph.number_of_edges() == len(rows.drop_duplicates(["measure_id", "department"]))
+    pairs = {tuple(sorted(p)) for _, group in rows.groupby("measure_id") for p in combinations(set(group.department), 2)}
+    assert co_responsibility_graph(graph).number_of_edges() == len(pairs)
+
+
+def test_annotated_plans_have_networks_from_annotations_alone(corpus):
+    sizes = {place: responsibility_graph(corpus, place, text_actors=False).number_of_nodes()
+             for place in ["天津市滨海新区", "西安市", "天门市", "未具名(001)"]}
+    assert sizes["天津市滨海新区"] > 0 and sizes["西安市"] > 0
+    assert sizes["天门市"] == sizes["未具名(001)"] == 0
+    assert responsibility_graph(corpus, "天门市").number_of_nodes() > 0
+    assert responsibility_graph(corpus, "未具名(001)").number_of_nodes() > 0
+
+
+def test_collective_placeholders_are_flagged_and_dropping_them_is_recorded(corpus):
+    graph = responsibility_graph(corpus, "天津市滨海新区", text_actors=False)
+    assert graph.nodes["天津市滨海新区|有关处室"]["collective"] is True
+    assert graph.nodes["天津市滨海新区|办公室"]["collective"] is False
+    dropped = responsibility_graph(corpus, "天津市滨海新区", text_actors=False, drop_collective=True)
+    rows = assignments_of(corpus, "天津市滨海新区", False)
+    assert "天津市滨海新区|有关处室" not in dropped
+    assert dropped.graph["dropped"] == int(rows.collective.sum()) > 0
+    assert "有关处室" in dropped.graph["dropped_names"]
+
+
+def test_role_pairs_and_the_directed_lead_graph(corpus):
+    graph = responsibility_graph(corpus, "西安市", text_actors=False)
+    co = co_responsibility_graph(graph)
+    edge = co.edges["西安市|市局法规处", "西安市|市局纪检监察室"]
+    assert edge["weight"] == sum(v for k, v in edge.items() if k != "weight")
+    directed = co_responsibility_graph(graph, directed=True)
+    assert directed.is_directed() and directed.number_of_edges() > 0
+    assert all(graph.nodes[a]["leads"] > 0 for a, _ in directed.edges)  # edges leave lead units only
+
+
+def test_department_table_measures(corpus):
+    graph = responsibility_graph(corpus, "西安市", text_actors=False)
+    table = department_table(graph).set_index("department")
+    rows = assignments_of(corpus, "西安市", False)
+    carried = rows.drop_duplicates(["measure_id", "department"]).groupby("department").size()
+    assert table.measures.to_dict() == carried.to_dict()
+    assert table.loc["市局法规处", "leads"] == rows[(rows.department == "市局法规处") & (rows.role == "lead")].measure_id.nunique()
+    assert (table.share_of_measures == (table.measures / 23).round(4)).all()  # 23 measures in the Xi'an plan
+    assert table.eigenvector.between(0, 1).all() and table.community.ge(0).all()
+
+
+def test_the_comparison_table_has_one_row_per_jurisdiction(corpus):
+    table = network_comparison(corpus).set_index("jurisdiction")
+    assert list(network_comparison(corpus).columns) == COMPARISON_COLUMNS
+    assert sorted(table.index) == sorted(set(place_labels(corpus.documents)))
+    for place, row in table.iterrows():
+        rows = assignments_of(corpus, place, True)
+        assert row.measures_with_unit == rows.measure_id.nunique()
+        assert row.collective_share == round(float(rows.collective.mean()), 4)
+    assert table.loc["天津市滨海新区", "largest_hub"] == "办公室"
+
+
+@pytest.mark.parametrize("suffix", [".gexf", ".graphml"])
+def test_exports_read_back_equal_with_chinese_labels(corpus, tmp_path, suffix):
+    graph = co_responsibility_graph(responsibility_graph(corpus, "西安市"))
+    path = export_graph(graph, tmp_path / f"西安市{suffix}")
+    back = nx.read_gexf(path) if suffix == ".gexf" else nx.read_graphml(path)
+    assert sorted(back.nodes) == sorted(graph.nodes)
+    for node, data in graph.nodes(data=True):
+        assert {k: back.nodes[node][k] for k in data} == data
+    read_edges = {tuple(sorted(e)): {k: v for k, v in d.items() if k != "id"} for *e, d in back.edges(data=True)}
+    assert read_edges == {tuple(sorted(e)): d for *e, d in graph.edges(data=True)}  # GEXF adds edge ids
+    assert "市局法规处" in path.read_text(encoding="utf-8")
+
+
+def test_figures_render_chinese_without_missing_glyphs(corpus, tmp_path):
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*[Gg]lyph.*missing.*")
+        written = plot_networks(corpus, tmp_path)
+    names = sorted(p.name for p in written)
+    assert "network_all.png" in names and "network_西安市.svg" in names
+    assert all(p.stat().st_size > 5000 for p in written)
