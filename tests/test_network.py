@@ -109,3 +109,22 @@ def test_figures_render_chinese_without_missing_glyphs(corpus, tmp_path):
     names = sorted(p.name for p in written)
     assert "network_all.png" in names and "network_西安市.svg" in names
     assert all(p.stat().st_size > 5000 for p in written)
+
+
+def test_figures_and_tables_are_identical_across_processes(tmp_path):
+    """Python salts string hashes per process; nothing we write may depend on set order."""
+    import hashlib
+    import os
+    import subprocess
+    import sys
+
+    digests = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "policycompare.cli", "network", "corpus", "--out", str(out / "net"),
+                        "--figures", str(out / "fig")], check=True, env=env, capture_output=True,
+                       cwd=__import__("tests.seeds").seeds.ROOT)
+        digests.append({p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                        for p in sorted(out.rglob("*")) if p.is_file()})
+    assert digests[0] == digests[1] and len(digests[0]) == 20

@@ -141,8 +141,8 @@ def department_table(two_mode: nx.Graph, seed: int = 0) -> pd.DataFrame:
 
     >>> import policycompare as pc
     >>> table = department_table(responsibility_graph(pc.load_corpus("corpus"), "天津市滨海新区", False))
-    >>> table.iloc[0][["department", "measures"]].tolist()
-    ['办公室', 32]
+    >>> table.iloc[0][["department", "measures"]].astype(str).tolist()
+    ['办公室', '32']
     """
     co = co_responsibility_graph(two_mode)
     measures_total = two_mode.graph["plan_measures"]
@@ -170,12 +170,24 @@ def _eigenvector(graph: nx.Graph) -> dict:
     """Eigenvector centrality per connected component (it is undefined across components)."""
     result = {}
     for component in nx.connected_components(graph):
-        sub = graph.subgraph(component)
+        sub = _sorted_subgraph(graph, component)
         if len(sub) < 3:
             result.update({n: 0.0 for n in sub})
             continue
         result.update(nx.eigenvector_centrality_numpy(sub, weight="weight"))
     return result
+
+
+def _sorted_subgraph(graph: nx.Graph, nodes) -> nx.Graph:
+    """A copy of the subgraph on ``nodes`` with nodes and edges in sorted order.
+
+    ``graph.subgraph(set)`` iterates in the set's order, which changes with Python's string hashing
+    from one process to the next; layouts and eigenvectors depend on that order.
+    """
+    sub = nx.Graph()
+    sub.add_nodes_from(sorted(nodes))
+    sub.add_edges_from(sorted(tuple(sorted(edge)) + (data,) for *edge, data in graph.subgraph(nodes).edges(data=True)))
+    return sub
 
 
 def _communities(graph: nx.Graph, seed: int) -> dict:
@@ -282,7 +294,7 @@ def _layout(co: nx.Graph, seed: int) -> dict:
     components = sorted(nx.connected_components(co.to_undirected()), key=lambda c: (-len(c), sorted(c)[0]))
     largest = len(components[0])
     for component in components:
-        sub = co.subgraph(component)
+        sub = _sorted_subgraph(co.to_undirected(), component)
         if len(sub) <= 2 and largest > 2:
             for node in sorted(sub):
                 positions[node] = (small, -1.5)
