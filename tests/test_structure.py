@@ -87,6 +87,13 @@ def test_enumerations_stay_inside_their_measure(corpus):
     assert all(f"{n}是发挥" in measures.text["003五/(十五)"] for n in "一二三四")
 
 
+def test_a_skipped_number_after_a_full_stop_in_a_page_without_line_breaks():
+    body = "一、总则 (一)第一条。内容。 (二)第二条。 (四)第四条,跳过了三。 二、附则 (五)第五条。"
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == ["一/(一)", "一/(二)", "一/(四)", "二/(五)"]
+    assert [message for _, message in outline.warnings] == ["numbering skips from 2 to 4"]
+
+
 def test_inline_markers_in_a_page_without_line_breaks():
     body = "一、总则 (一)第一条。内容。 (二)第二条。 二、附则 (三)第三条,接上文编号。"
     outline = outline_of(body)
@@ -135,8 +142,9 @@ def test_paragraphs_split_at_line_breaks_and_at_spaces_after_a_full_stop():
 def test_regulations_number_chapters_and_articles():
     body = "第一章 总则\n第一条 为了规范执法,制定本办法。\n第二条 本办法适用于:\n(一)行政许可;\n(二)行政处罚。\n第二章 附则\n第三条 本办法自发布之日起施行。"
     outline = outline_of(body)
-    assert [m.path for m in outline.measures] == [
-        "第一章/第一条", "第一章/第二条/(一)", "第一章/第二条/(二)", "第二章/第三条"]
+    assert [m.path for m in outline.measures] == ["第一章/第一条", "第一章/第二条", "第二章/第三条"]
+    second = outline.measures[1]
+    assert "(一)行政许可;\n(二)行政处罚。" in body[second.char_start: second.char_end]  # items stay in their article
 
 
 def test_other_common_marker_spellings():

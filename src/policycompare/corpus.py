@@ -45,6 +45,8 @@ TARGET_COLUMNS = [
     "char_start", "char_end",
 ]
 EXTRACTED = {"assignments": ASSIGNMENT_COLUMNS, "deadlines": DEADLINE_COLUMNS, "targets": TARGET_COLUMNS}
+# Files a folder load reads as pages; anything else in the folder is reported as skipped.
+TEXT_SUFFIXES = {".txt", ".text", ""}
 # What a curator may state from outside the text; the text's own value wins when it has one.
 MANIFEST_FIELDS = ["jurisdiction", "province", "admin_level", "source_url", "encoding"]
 
@@ -145,7 +147,7 @@ def load_corpus(
     >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].astype(str).tolist()
     ['天津市滨海新区', '2017-05-03', '29']
     """
-    files, manifest, aliases, root = _resolve(paths, manifest, aliases)
+    files, manifest, aliases, root, skipped = _resolve(paths, manifest, aliases)
     manifest_rows = _manifest_rows(manifest)
     if not isinstance(aliases, AliasTable):
         aliases = AliasTable.from_csv(aliases) if aliases else AliasTable()
@@ -184,6 +186,7 @@ def load_corpus(
         status = "warning" if warnings else "ok"
         rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
         texts[doc_id] = doc.text
+    rows["report"].extend([str(p), p.stem, "skipped", 0, f"{p}: not a text page ({p.suffix} file)"] for p in skipped)
     columns = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,
                "report": REPORT_COLUMNS, "warnings": WARNING_COLUMNS, "boilerplate": BOILERPLATE_COLUMNS, **EXTRACTED}
     tables = {name: pd.DataFrame(rows[name], columns=columns[name]) for name in Corpus.TABLES}
@@ -287,6 +290,7 @@ def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files: list[Path] = []
+    skipped: list[Path] = []
     root = None
     for path in map(Path, paths):
         if path.is_dir():
@@ -298,13 +302,15 @@ def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path
                 if aliases is None and (path / "dictionaries" / "departments.csv").exists():
                     aliases = path / "dictionaries" / "departments.csv"
                 path = raw
-            files.extend(p for p in sorted(path.rglob("*")) if p.is_file()
-                         and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            found = [p for p in sorted(path.rglob("*")) if p.is_file()
+                     and not any(part.startswith(".") for part in p.relative_to(path).parts)]
+            files.extend(p for p in found if p.suffix.lower() in TEXT_SUFFIXES)
+            skipped.extend(p for p in found if p.suffix.lower() not in TEXT_SUFFIXES)
         elif path.exists():
             files.append(path)
         else:
             raise FileNotFoundError(f"{path}: no such file or folder")
-    return files, manifest, aliases, root
+    return files, manifest, aliases, root, skipped
 
 
 def _manifest_rows(manifest) -> dict[str, dict]:

@@ -40,10 +40,11 @@ HEADER_FIELD = re.compile(
 ORGAN_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|司法局|司法厅|委员会|办公厅|办公室|局|厅|委|政府|院|中心)"
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市.
-PLACE_PREFIX = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,9}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|州|盟|地区|县|区|旗))+)")
+PLACE_PREFIX = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,9}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|盟|地区|县|区|旗))+)")
 NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈]?(?P<enclosed>.+?)[》>〉]?\s*的?(?:通知|决定|函)\s*$")
 TRAILER_NOTE = re.compile(r"^\(此件.{2,8}\)$|^抄送")
 SELF_REFERENCE = {"county": r"我区|我县|全区|全县|区政府|县政府", "province": r"我省|全省|省政府"}
+FLATTENED = 300  # characters: a longer line has lost its line breaks
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
     r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度)$"
@@ -86,11 +87,27 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     return found
 
 
-def _lines(parse: str):
-    """(start offset, stripped line) for every non-blank line."""
+def _lines(parse: str, start: int = 0, end: int | None = None):
+    """(start offset, stripped line) for every non-blank line within ``parse[start:end]``.
+
+    A very long line is a page scraped without line breaks: its space-separated pieces are the
+    lines it lost (the signature organ, the date, the 文号 each stood on a line of their own).
+    """
+    end = len(parse) if end is None else end
+    for at, line in _raw_lines(parse, start, end):
+        if at >= start and at + len(line) <= end:
+            yield at, line
+
+
+def _raw_lines(parse: str, start: int, end: int):
     offset = 0
     for line in parse.split("\n"):
-        if line.strip():
+        if offset > end:
+            return
+        if len(line) > FLATTENED:  # judged on the whole line, however much of it is asked for
+            for piece in re.finditer(r"\S+", line):
+                yield offset + piece.start(), piece.group()
+        elif line.strip():
             yield offset + len(line) - len(line.lstrip()), line.strip()
         offset += len(line) + 1
 
@@ -162,10 +179,10 @@ def _is_title_block_line(line: str) -> bool:
 
 def _skip_title_block(parse: str, offset: int) -> int:
     """Move ``offset`` past the title block lines that follow it."""
-    for start, line in _lines(parse[offset:]):
+    for start, line in _lines(parse, offset):
         if not _is_title_block_line(line):
             break
-        offset += start + len(line)
+        offset = start + len(line)
     return offset
 
 
@@ -181,7 +198,7 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, str, dt.date | None
     >>> page[:end], organ, date
     ('一、总则\\n内容。', '某市司法局', datetime.date(2021, 3, 5))
     """
-    lines = [item for item in _lines(parse) if item[0] >= body_start]
+    lines = list(_lines(parse, body_start))
     for index in range(len(lines) - 1, max(len(lines) - 5, 0) - 1, -1):
         start, line = lines[index]
         match = DATE_PATTERN.fullmatch(line)
@@ -209,7 +226,7 @@ def signature(parse: str, end: int) -> tuple[str, dt.date | None, str]:
     >>> signature("现将…印发给你们。\\n\\n天津市滨海新区司法局\\n\\n2017年5月3日\\n", 40)
     ('天津市滨海新区司法局', datetime.date(2017, 5, 3), '2017年5月3日')
     """
-    lines = list(_lines(parse[:end]))
+    lines = list(_lines(parse, 0, end))
     for index in range(len(lines) - 1, -1, -1):
         _, line = lines[index]
         match = DATE_PATTERN.fullmatch(line)
@@ -357,7 +374,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
 
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     """A 文号 on a line of its own before the body (cited numbers inside sentences do not count)."""
-    found = next((line for _, line in _lines(parse[:end]) if DOC_NUMBER.fullmatch(line)), "")
+    found = next((line for _, line in _lines(parse, 0, end) if DOC_NUMBER.fullmatch(line)), "")
     return _stored(text, parse, found)
 
 

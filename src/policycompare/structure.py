@@ -10,7 +10,10 @@ What makes real pages hard, and how each case is handled:
 * bodies scraped without line breaks: a marker may also start after white space inside a line,
   but then only when its number continues the sequence (next sibling, or first child);
 * numbering that skips (22 then 24), restarts in a later section, or runs on across sections:
-  accepted, and skips are recorded as warnings;
+  accepted, and skips are recorded as warnings (inside a long line, a skip of one is accepted
+  right after a full stop);
+* regulations: (一)(二) items inside an article (第五条) enumerate its conditions, so the article
+  is the measure;
 * false markers (1-2个, 12.4, 〔2010〕8号, (2010-2012年), 一是…): they either do not have a
   marker's shape or do not stand at the start of a paragraph;
 * a concluding paragraph after the last measure is not part of that measure when the measure's
@@ -41,6 +44,7 @@ MARKER = re.compile(
 )
 MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
 RANK = {name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}
+PARAGRAPH_END = re.compile(r"[。;!?]\s+$")
 PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
 HEADING_END = re.compile(r"[。;!?\n]|\s+(?=\S)")
 LEAD_PHRASE = re.compile(r"[^,。;:\s]{2,15}:")  # 司法所建设:完成全市…
@@ -133,10 +137,13 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
     warnings: list[tuple[int, str]] = []
     last_of_kind: dict[str, int] = {}
     for match, kind, number, at_line_start in _candidates(parse, start, end):
+        if any(node.marker_type == "article" for node in stack) and RANK[kind] > RANK["article"]:
+            continue  # (一)(二) inside an article enumerate its conditions: the article is the measure
         expected = _expected(stack, kind, last_of_kind)
         if number not in expected:
-            if not at_line_start:
-                continue  # inside a paragraph only a continuing number can be a marker
+            after_paragraph = PARAGRAPH_END.search(parse, max(start, match.start() - 3), match.start("marker"))
+            if not at_line_start and not (after_paragraph and 0 < number - max(expected) <= 1):
+                continue  # inside a paragraph only a continuing number (or one skip after a full stop) is a marker
             previous = max(expected) - 1
             if previous == 0:
                 warnings.append((match.start(), f"numbering starts at {number}"))

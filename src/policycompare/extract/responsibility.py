@@ -26,7 +26,7 @@ from .common import cited_spans, inside
 ROLES = {  # prefix stem -> role
     "牵头": "lead", "主办": "lead", "主责": "lead", "主管": "lead",
     "责任": "responsible", "承办": "responsible", "落实": "responsible", "实施": "responsible",
-    "监督": "supervise", "督办": "supervise", "督查": "supervise",
+    "监督": "supervise", "督办": "supervise", "督查": "supervise", "督导": "supervise",
     "考核": "assess", "考评": "assess",
     "配合": "cooperate", "协办": "cooperate", "协助": "cooperate", "参与": "cooperate",
 }
@@ -54,15 +54,20 @@ CN_NUMERAL = "一二三四五六七八九十"  # the numerals a shared-suffix li
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_CHAR = r"(?:(?![之前后的和与向对在将由等及或要应为是了把被从自每年月日并按照根据依])[\u4e00-\u9fff()])"
+_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把被从自每年月日并按照根据依])[\u4e00-\u9fff()])"
+# Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
+# stand inside one (市住房和城乡建设局).
 ORGAN_HEADS = ("政府法制办公室|政府法制办|法制办|政府办公室|人民政府|政府|司法局|公安局|局党委|局机关|党委|委员会"
-               "|领导小组|联席会议|法律援助中心|法援中心|劳教所|司法所|纪委|局")
+               "|领导小组|联席会议|工作专班|专班|办事处|法律援助中心|法援中心|劳教所|司法所|纪委|督查室|办公厅|局|厅|委")
+_LEAD_CHAR = _NAME_CHAR.replace("()", "")  # a name does not start inside an item label like (一)
 ORGAN = re.compile(
-    rf"(?:各)?(?:{_NAME_CHAR}{{0,3}}?[省市区县](?:\([县区市]\))?{_NAME_CHAR}{{0,6}}?(?:{ORGAN_HEADS})"
+    rf"(?:各)?(?:{_LEAD_CHAR}{{0,3}}?(?:[省市区县乡镇村]|街道)(?:\([县区市]\))?(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
     r"|行政执法机关|公安机关|检察机关|审判机关)"
     r"(?:各部门|各单位|所属部门)?"
 )
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
+# A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
+EXTENSION = re.compile(rf"{_LEAD_CHAR}{{1,3}}?(?:{ORGAN_HEADS})")
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
@@ -284,7 +289,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     ['区政府', '区政府法制办']
     """
     skip = cited_spans(parse) + [(a, b) for a, b, _ in bracket_groups(parse)]
-    organs = [m for m in ORGAN.finditer(parse) if not inside(skip, *m.span())]
+    organs = [_extended(parse, m) for m in ORGAN.finditer(parse) if not inside(skip, *m.span())]
     spans = []
     index = 0
     while index < len(organs):
@@ -303,6 +308,29 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             rows.append({"name": name, "raw_name": text[start:end], "role": "mentioned", "source": "text",
                          "collective": False, "start": start, "end": end})
     return rows
+
+
+class _Span:
+    """The span of an organ name, possibly extended past the regex match."""
+
+    def __init__(self, start: int, end: int):
+        self._span = (start, end)
+
+    def start(self) -> int:
+        return self._span[0]
+
+    def end(self) -> int:
+        return self._span[1]
+
+    def span(self) -> tuple[int, int]:
+        return self._span
+
+
+def _extended(parse: str, match: re.Match) -> _Span:
+    end = match.end()
+    while (more := EXTENSION.match(parse, end)) is not None:
+        end = more.end()
+    return _Span(match.start(), end)
 
 
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
