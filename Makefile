@@ -25,9 +25,8 @@ fonts:
 	else echo "CJK font: please install fonts-noto-cjk (or another Noto Sans CJK package) with your package manager"; fi
 
 demo: install fonts
-	$(BIN)/policycompare extract corpus --out $(OUT)/tables
-	$(BIN)/policycompare network corpus --out $(OUT)/network --figures figures
-	@echo "Tables in $(OUT)/tables, networks in $(OUT)/network, figures in figures/"
+	$(BIN)/policycompare report corpus --out $(OUT)/report --figures figures
+	@echo "Open $(OUT)/report/report.html; tables in $(OUT)/report/tables, figures in figures/"
 
 test: install fonts
 	$(BIN)/python -m pytest --nbval --nbval-current-env

@@ -50,7 +50,26 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--figures", metavar="DIR", help="folder for the figures (default: no figures)")
     network.add_argument("--annotated-only", action="store_true", help="leave out actors named only in the text")
     network.add_argument("--english", action="store_true", help="label figures with English names where known")
+    report = commands.add_parser(
+        "report",
+        help="the whole pipeline: tables, graphs, figures and a self-contained report.html",
+        description="Run ingest, structure, extraction, themes and networks on a corpus folder and write "
+        "tables/*.csv, graphs/*.gexf, figures/*.png|svg and report.html into --out.",
+    )
+    report.add_argument("corpus", nargs="?", default="corpus", metavar="CORPUS", help="corpus folder (default: corpus)")
+    report.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
+    report.add_argument("--no-figures", action="store_true", help="write the tables and graphs only")
+    report.add_argument("--figures", metavar="DIR", help="folder for the figures (default: DIR/figures)")
     return parser
+
+
+def run_report(args) -> int:
+    """The ``report`` command."""
+    from .report import write_report
+
+    written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures)
+    print(f"report written: {written}")
+    return 0
 
 
 def run_network(args) -> int:
@@ -92,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "network":
         return run_network(args)
+    if args.command == "report":
+        return run_report(args)
     try:
         corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases)
     except (CorpusError, FileNotFoundError, ValueError) as exc:

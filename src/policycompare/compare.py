@@ -41,3 +41,82 @@ def accountability(corpus) -> pd.DataFrame:
     jurisdictions = corpus.documents.set_index("doc_id").jurisdiction
     shares.insert(0, "jurisdiction", jurisdictions.reindex(shares.index))
     return shares.reset_index()[ACCOUNTABILITY_COLUMNS]
+
+
+def indicator_key(indicator: str) -> str:
+    """A key that lines up one indicator across plans: the ratio word for rates (…成功率 -> 成功率),
+    else the indicator itself.
+
+    >>> indicator_key("社会矛盾纠纷调处成功率"), indicator_key("调解案件成功率"), indicator_key("律师总数")
+    ('成功率', '成功率', '律师总数')
+    """
+    return indicator[-3:] if indicator.endswith("率") and len(indicator) >= 3 else indicator
+
+
+def _with_places(corpus, table: pd.DataFrame) -> pd.DataFrame:
+    from .corpus import place_labels
+
+    documents = corpus.documents.set_index("doc_id")
+    return table.assign(jurisdiction=table.doc_id.map(place_labels(corpus.documents)),
+                        doc_date=table.doc_id.map(documents.date))
+
+
+def targets_by_indicator(corpus) -> pd.DataFrame:
+    """Every target with its jurisdiction, document date and indicator key, sorted so that the same
+    indicator set by different places at different times stands together.
+
+    >>> import policycompare as pc
+    >>> table = targets_by_indicator(pc.load_corpus("corpus"))
+    >>> sorted(table[table.indicator_key == "成功率"].jurisdiction)
+    ['天津市滨海新区', '天门市']
+    """
+    table = _with_places(corpus, corpus.targets).assign(indicator_key=lambda t: t.indicator.map(indicator_key))
+    shared = table.groupby("indicator_key").jurisdiction.transform("nunique")
+    table = table.assign(places_sharing=shared)
+    columns = ["indicator_key", "indicator", "jurisdiction", "doc_date", "year", "comparator", "value", "value_low",
+               "unit", "raw", "doc_id", "measure_id", "places_sharing"]
+    return table.sort_values(["places_sharing", "indicator_key", "jurisdiction", "measure_id"],
+                             ascending=[False, True, True, True], ignore_index=True)[columns]
+
+
+def deadline_timeline(corpus, themes: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Dated deadlines with jurisdiction, year and (when ``themes`` is given) the measure's codebook theme.
+
+    >>> import policycompare as pc
+    >>> timeline = deadline_timeline(pc.load_corpus("corpus"))
+    >>> int(timeline.year.min()), int(timeline.year.max())
+    (2010, 2025)
+    """
+    table = _with_places(corpus, corpus.deadlines[corpus.deadlines.kind == "deadline"])
+    table = table[table.date != ""].assign(year=lambda t: t.date.str[:4].astype(int))
+    if themes is not None:
+        table = table.merge(themes[["measure_id", "codebook_theme"]], on="measure_id", how="left")
+    return table.sort_values(["jurisdiction", "date", "measure_id"], ignore_index=True)
+
+
+def plan_horizons(corpus) -> pd.DataFrame:
+    """Per document: its date, its last deadline and the horizon between them in years.
+
+    >>> import policycompare as pc
+    >>> horizons = plan_horizons(pc.load_corpus("corpus")).set_index("doc_id")
+    >>> horizons.loc["002_193be430d96738cc", ["doc_date", "last_deadline", "horizon_years"]].astype(str).tolist()
+    ['2020-12-08', '2025-12-31', '5.1']
+    """
+    deadlines = corpus.deadlines[(corpus.deadlines.kind == "deadline") & (corpus.deadlines.date != "")]
+    last = deadlines.groupby("doc_id").date.max()
+    table = _with_places(corpus, corpus.documents[["doc_id"]]).assign(last_deadline=lambda t: t.doc_id.map(last).fillna(""))
+    start = pd.to_datetime(table.doc_date.replace("", None))
+    end = pd.to_datetime(table.last_deadline.replace("", None))
+    table["horizon_years"] = ((end - start).dt.days / 365.25).round(1)
+    return table[["doc_id", "jurisdiction", "doc_date", "last_deadline", "horizon_years"]]
+
+
+def recurring_schedules(corpus) -> pd.DataFrame:
+    """Recurring schedules per jurisdiction and period (year, half-year, quarter …), as counts.
+
+    >>> import policycompare as pc
+    >>> int(recurring_schedules(pc.load_corpus("corpus")).loc["未具名(001)", "quarter"])
+    2
+    """
+    table = _with_places(corpus, corpus.deadlines[corpus.deadlines.kind == "recurring"])
+    return pd.crosstab(table.jurisdiction, table.period)

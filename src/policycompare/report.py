@@ -1,0 +1,138 @@
+"""The whole pipeline in one call: every table, graph and figure, and a report a person can read.
+
+``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
+
+* ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
+  departments, network_comparison, accountability (CSV);
+* ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
+* ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
+* ``report.html``: one self-contained page (figures inline) comparing the jurisdictions.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+from pathlib import Path
+
+import pandas as pd
+
+from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
+                      targets_by_indicator)
+from .corpus import Corpus, load_corpus, place_labels
+from .network import (co_responsibility_graph, department_table, export_graph, network_comparison, plot_networks,
+                      responsibility_graph)
+from .themes import Codebook, analyse_themes
+
+
+def build_tables(corpus: Corpus, cache_dir="default") -> tuple[dict[str, pd.DataFrame], object]:
+    """All tables of the report, keyed by file name, and the theme analysis they came from.
+
+    >>> tables, _ = build_tables(load_corpus("corpus"), cache_dir=None)  # doctest: +SKIP
+    >>> sorted(tables)[:3]  # doctest: +SKIP
+    ['accountability', 'assignments', 'deadlines']
+    """
+    analysis = analyse_themes(corpus, cache_dir=cache_dir)
+    places = sorted(set(place_labels(corpus.documents)))
+    departments = pd.concat([department_table(responsibility_graph(corpus, place)) for place in places],
+                            ignore_index=True)
+    tables = {
+        "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
+        "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
+        "theme_shares": analysis.shares.reset_index(), "departments": departments,
+        "network_comparison": network_comparison(corpus), "accountability": accountability(corpus),
+        "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
+        "clusters": analysis.clusters.reset_index(),
+    }
+    return tables, analysis
+
+
+def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path) -> dict[str, list[Path]]:
+    """Every figure of the report into ``folder`` (PNG and SVG); returns name -> files."""
+    from .figures import accountability_figure, deadline_timeline_figure, targets_figure, theme_heatmap
+    from .plotting import save_figure, use_cjk_font
+
+    use_cjk_font()
+    labels = None
+    if corpus.root:
+        book = Codebook.from_csv(Path(corpus.root) / "dictionaries" / "themes.csv").table
+        labels = dict(zip(book.theme, book.label_zh))
+    figures = {
+        "accountability": accountability_figure(tables["accountability"]),
+        "themes_heatmap": theme_heatmap(analysis.shares, labels),
+        "deadline_timeline": deadline_timeline_figure(deadline_timeline(corpus, analysis.themes)),
+        "targets_by_indicator": targets_figure(tables["targets_by_indicator"]),
+    }
+    written = {name: save_figure(fig, name, folder) for name, fig in figures.items()}
+    networks = plot_networks(corpus, folder)
+    written["network_all"] = [p for p in networks if p.stem == "network_all"]
+    return written
+
+
+def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/report", figures: bool = True,
+                 figures_dir: str | Path | None = None, cache_dir="default") -> Path:
+    """Run the pipeline on a corpus folder and write tables, graphs, figures and ``report.html``.
+
+    Returns the path of ``report.html`` (or of the tables folder with ``figures=False``).
+
+    >>> write_report("corpus", "/tmp/pc-report", figures=False, cache_dir=None).name  # doctest: +SKIP
+    'tables'
+    """
+    out = Path(out)
+    corpus = load_corpus(corpus_path)
+    tables, analysis = build_tables(corpus, cache_dir)
+    (out / "tables").mkdir(parents=True, exist_ok=True)
+    for name, table in tables.items():
+        table.to_csv(out / "tables" / f"{name}.csv", index=False)
+    for place in sorted(set(place_labels(corpus.documents))):
+        export_graph(co_responsibility_graph(responsibility_graph(corpus, place)), out / "graphs" / f"network_{place}.gexf")
+    if not figures:
+        return out / "tables"
+    written = write_figures(corpus, tables, analysis, figures_dir or out / "figures")
+    page = out / "report.html"
+    page.write_text(_html(corpus, tables, analysis, written), encoding="utf-8")
+    return page
+
+
+def _image(paths: list[Path]) -> str:
+    png = next(p for p in paths if p.suffix == ".png")
+    data = base64.b64encode(png.read_bytes()).decode("ascii")
+    return f'<img alt="{html.escape(png.stem)}" src="data:image/png;base64,{data}">'
+
+
+def _table(frame: pd.DataFrame, columns=None) -> str:
+    frame = frame[columns] if columns else frame
+    return frame.to_html(index=False, na_rep="", float_format=lambda v: f"{v:.2f}", border=0, classes="table")
+
+
+def _html(corpus, tables, analysis, figures) -> str:
+    agreement = analysis.agreement
+    documents = tables["documents"]
+    sections = [
+        ("The corpus 语料", "One row per document; dates come from the document itself, with their source.",
+         _table(documents, ["doc_id", "jurisdiction", "province", "admin_level", "issuer", "doc_number", "date",
+                            "date_source", "n_measures"])),
+        ("Who, by when, how much 可问责性", "Share of each plan's measures that name a responsible unit, a deadline "
+         "or schedule, and a quantitative target.", _image(figures["accountability"]) + _table(tables["accountability"])),
+        ("Themes 主题", f"Codebook themes per jurisdiction. Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
+         f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
+         f"over {agreement['n_coded']} coded measures.",
+         _image(figures["themes_heatmap"]) + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"])),
+        ("Responsibility networks 部门责任网络", "Departments linked by the measures they share.",
+         _image(figures["network_all"]) + _table(tables["network_comparison"])),
+        ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
+         _image(figures["targets_by_indicator"]) + _table(tables["targets_by_indicator"],
+                                                          ["indicator_key", "indicator", "jurisdiction", "year",
+                                                           "comparator", "value", "unit", "raw"])),
+        ("Timelines 时间表", "Dated deadlines by jurisdiction and year, and each plan's horizon.",
+         _image(figures["deadline_timeline"]) + _table(tables["plan_horizons"])
+         + _table(recurring_schedules(corpus).reset_index())),
+    ]
+    body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
+                     for title, text, content in sections)
+    style = ("body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;max-width:1100px;margin:2em auto;"
+             "padding:0 1em;color:#222}img{max-width:100%}table{border-collapse:collapse;font-size:12px;margin:1em 0}"
+             "td,th{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left}h2{margin-top:2em}")
+    return (f"<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>policycompare report</title>"
+            f"<style>{style}</style></head><body><h1>policycompare: comparison of {len(documents)} policy documents "
+            f"from {documents.jurisdiction.replace('', pd.NA).nunique()} named jurisdictions</h1>{body}</body></html>")
