@@ -1,6 +1,7 @@
 """Shared pytest set-up for the unit tests and the nbval run of the notebooks."""
 
 import json
+import os
 
 import pytest
 
@@ -17,6 +18,12 @@ def pytest_collectstart(collector):
     """
     if collector.fspath and collector.fspath.ext == ".ipynb":
         collector.skip_compare += ("text/html",)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_token_cache(tmp_path_factory):
+    """Tests (and the notebook kernels they start) use a fresh token cache, not the user's."""
+    os.environ["POLICYCOMPARE_CACHE"] = str(tmp_path_factory.mktemp("token-cache"))
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,69 @@
+"""The one-command report and the comparison tables and figures it is made of."""
+
+import re
+import warnings
+
+import pandas as pd
+import pytest
+
+from policycompare.cli import main
+from policycompare.compare import deadline_timeline, indicator_key, plan_horizons, recurring_schedules, targets_by_indicator
+
+from .seeds import ROOT
+
+ISSUE_TABLES = ["documents", "measures", "assignments", "deadlines", "targets", "themes", "theme_shares",
+                "departments", "network_comparison", "accountability"]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report")
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*[Gg]lyph.*missing.*")
+        assert main(["report", str(ROOT / "corpus"), "--out", str(out)]) == 0
+    return out
+
+
+def test_the_report_writes_every_table_graph_and_figure(report):
+    tables = {p.stem for p in (report / "tables").glob("*.csv")}
+    assert set(ISSUE_TABLES) <= tables
+    assert len(pd.read_csv(report / "tables" / "themes.csv")) == 128
+    assert sorted(p.name for p in (report / "graphs").glob("*.gexf")) == [
+        "network_天津市滨海新区.gexf", "network_天门市.gexf", "network_未具名(001).gexf", "network_西安市.gexf"]
+    figures = {p.name for p in (report / "figures").iterdir()}
+    for name in ("accountability", "themes_heatmap", "deadline_timeline", "targets_by_indicator", "network_all"):
+        assert {f"{name}.png", f"{name}.svg"} <= figures
+
+
+def test_report_html_is_self_contained_and_compares_the_jurisdictions(report):
+    page = (report / "report.html").read_text(encoding="utf-8")
+    assert not re.search(r'src="(?!data:)', page)  # every image is inline
+    assert page.count('src="data:image/png;base64,') == 5
+    for place in ("天津市滨海新区", "天门市", "西安市"):
+        assert place in page
+    assert "adjusted Rand" in page
+
+
+def test_no_figures_writes_tables_and_graphs_only(tmp_path):
+    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path), "--no-figures"]) == 0
+    assert not (tmp_path / "figures").exists() and not (tmp_path / "report.html").exists()
+    assert set(ISSUE_TABLES) <= {p.stem for p in (tmp_path / "tables").glob("*.csv")}
+
+
+def test_the_same_indicator_lines_up_across_jurisdictions(corpus):
+    table = targets_by_indicator(corpus)
+    success = table[table.indicator_key == "成功率"]
+    assert sorted(zip(success.jurisdiction, success.value)) == [("天津市滨海新区", 97.0), ("天门市", 98.0)]
+    assert indicator_key("人民调解成功率") == indicator_key("调解案件成功率")
+    assert len(table) == len(corpus.targets)
+
+
+def test_timelines_horizons_and_schedules(corpus):
+    timeline = deadline_timeline(corpus)
+    dated = corpus.deadlines[(corpus.deadlines.kind == "deadline") & (corpus.deadlines.date != "")]
+    assert len(timeline) == len(dated) and (timeline.year == timeline.date.str[:4].astype(int)).all()
+    horizons = plan_horizons(corpus).set_index("doc_id")
+    assert horizons.loc["003_f572bcd16cf0a2fa", "last_deadline"] == dated[dated.doc_id.str.startswith("003")].date.max()
+    assert pd.isna(horizons.loc["001_af02048d2d89f97e", "horizon_years"])  # undated plan: no horizon
+    schedules = recurring_schedules(corpus)
+    assert schedules.to_numpy().sum() == (corpus.deadlines.kind == "recurring").sum()
