@@ -21,7 +21,7 @@ from .structure import parse_outline
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "sha256", "jurisdiction", "province", "admin_level", "issuer",
-    "title", "enclosed_title", "doc_number", "date", "date_source", "date_note", "validity",
+    "title", "enclosed_title", "genre", "doc_number", "date", "date_source", "date_note", "validity",
     "script", "encoding", "n_chars", "n_measures", "boilerplate_chars", "from_manifest",
 ]
 OUTLINE_COLUMNS = [
@@ -214,7 +214,7 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
     rows["documents"].append([
         doc_id, doc.path.name, doc.sha256,
         values["jurisdiction"], values["province"], values["admin_level"], meta.issuer, meta.title,
-        meta.enclosed_title, meta.doc_number, meta.date, meta.date_source, meta.date_note,
+        meta.enclosed_title, meta.genre, meta.doc_number, meta.date, meta.date_source, meta.date_note,
         meta.validity, doc.script, doc.encoding, len(doc.text), len(measures), doc.boilerplate_chars,
         ",".join(from_manifest),
     ])

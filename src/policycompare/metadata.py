@@ -57,6 +57,7 @@ class Metadata:
 
     title: str = ""
     enclosed_title: str = ""
+    genre: str = ""
     issuer: str = ""
     jurisdiction: str = ""
     province: str = ""
@@ -128,6 +129,16 @@ def find_title(parse: str, fields: dict) -> str:
         if TITLE_ENDINGS.search(first) or "关于" in first:
             return first
     return ""
+
+
+def genre_of(title: str) -> str:
+    """The kind of document a title names, from its last word: 方案, 规划, 办法, 意见 ….
+
+    >>> genre_of("天门市司法局“十四五”规划"), genre_of("全市司法行政系统深入推进执法规范化建设实施方案")
+    ('规划', '方案')
+    """
+    match = TITLE_ENDINGS.search(title)
+    return match.group(1) if match else ""
 
 
 def enclosed_title(title: str) -> str:
@@ -351,6 +362,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     title = find_title(parse, fields)
     enclosed = enclosed_title(title)
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
+    meta.genre = genre_of(enclosed or title)
     meta.body_start = find_body_start(parse, title, enclosed)
     organ, sign_date, _ = signature(parse, meta.body_start)
     meta.body_end, end_organ, end_date = find_body_end(parse, meta.body_start)

@@ -188,6 +188,7 @@ def _jieba_version() -> str:
 
 
 def _progress(total: int, show: bool):
-    from tqdm.auto import tqdm
+    # the plain text bar: tqdm.auto would warn (to stderr) in kernels without ipywidgets
+    from tqdm import tqdm
 
     return tqdm(total=total, disable=not show, desc="tokenising", unit="text")
