@@ -29,7 +29,7 @@ demo: install fonts
 	@echo "Open $(OUT)/report/report.html; tables in $(OUT)/report/tables, figures in figures/"
 
 test: install fonts
-	$(BIN)/python -m pytest --nbval --nbval-current-env
+	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
 
 lab: install
 	$(BIN)/jupyter lab notebooks
