@@ -28,6 +28,8 @@ from .corpus import place_labels
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, cosine_table
 
+SILHOUETTE_SAMPLE = 2000
+NEIGHBOURS = 5  # measure_similarity keeps each measure's nearest measures in other documents
 THEME_COLUMNS = ["doc_id", "measure_id", "cluster", "cluster_label", "codebook_theme", "score", "codebook_terms"]
 UNCODED = "uncoded"
 
@@ -72,7 +74,9 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         self.silhouette_, best = {}, None
         for k in candidates:
             labels = _relabel(self._model(k).fit_predict(dense))
-            score = silhouette_score(dense, labels, metric="cosine") if 1 < k < n else 0.0
+            # a seeded sample of 2,000 keeps the silhouette linear in the corpus (exact below that)
+            score = (silhouette_score(dense, labels, metric="cosine", sample_size=min(n, SILHOUETTE_SAMPLE),
+                                      random_state=self.random_state) if 1 < k < n else 0.0)
             self.silhouette_[k] = round(float(score), 6)
             if best is None or score > best[0] + 1e-9:
                 best = (score, k, labels)
@@ -221,8 +225,9 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
                          vectors, vectorizer, clusterer)
 
 
-def similarities(vectors, measures: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Cosine similarity of measures across documents, and of documents (mean of their measures).
+def similarities(vectors, measures: pd.DataFrame, neighbours: int = NEIGHBOURS) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Each measure's nearest measures in other documents (cosine), and document similarity
+    (documents as the mean of their measures). Computed in blocks, so memory stays linear.
 
     >>> m = pd.DataFrame({"doc_id": ["a", "a", "b"], "measure_id": ["a1", "a2", "b1"]})
     >>> pairs, docs = similarities(np.array([[1.0, 0], [0.8, 0.6], [1.0, 0]]), m)
@@ -230,9 +235,17 @@ def similarities(vectors, measures: pd.DataFrame) -> tuple[pd.DataFrame, pd.Data
     ([['a1', 'b1', 1.0], ['a2', 'b1', 0.8]], [['a', 'b', 0.9487]])
     """
     dense = _unit(vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors))
-    pairs = cosine_table(dense, measures.measure_id.tolist())
-    doc_of = dict(zip(measures.measure_id, measures.doc_id))
-    pairs = pairs[pairs.id_a.map(doc_of) != pairs.id_b.map(doc_of)].reset_index(drop=True)
+    ids, docs = measures.measure_id.to_numpy(), measures.doc_id.to_numpy()
+    found = set()
+    for start in range(0, len(dense), 1000):
+        sims = dense[start:start + 1000] @ dense.T
+        sims[docs[start:start + 1000, None] == docs[None, :]] = -np.inf  # other documents only
+        for row, scores in enumerate(sims, start=start):
+            for col in np.argsort(-scores, kind="stable")[:neighbours]:
+                if np.isfinite(scores[col]) and scores[col] > 0:
+                    found.add((min(row, col), max(row, col), round(float(scores[col]), 6)))
+    pairs = pd.DataFrame([(ids[a], ids[b], s) for a, b, s in found], columns=["id_a", "id_b", "similarity"])
+    pairs = pairs.sort_values(["similarity", "id_a", "id_b"], ascending=[False, True, True], ignore_index=True)
     doc_ids = sorted(measures.doc_id.unique())
     means = np.vstack([dense[(measures.doc_id == doc).to_numpy()].mean(axis=0) for doc in doc_ids])
     documents = cosine_table(_unit(means), doc_ids)
