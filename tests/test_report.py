@@ -67,3 +67,21 @@ def test_timelines_horizons_and_schedules(corpus):
     assert pd.isna(horizons.loc["001_af02048d2d89f97e", "horizon_years"])  # undated plan: no horizon
     schedules = recurring_schedules(corpus)
     assert schedules.to_numpy().sum() == (corpus.deadlines.kind == "recurring").sum()
+
+
+def test_a_report_on_one_plan_without_dated_deadlines(tmp_path):
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    (corpus / "raw").mkdir(parents=True)
+    shutil.copytree(ROOT / "corpus" / "dictionaries", corpus / "dictionaries")
+    shutil.copy(ROOT / "corpus" / "raw" / "004_5aaf9744da0f674b.txt", corpus / "raw")
+    assert main(["report", str(corpus), "--out", str(tmp_path / "out")]) == 0
+    assert (tmp_path / "out" / "report.html").exists()
+    assert (tmp_path / "out" / "figures" / "deadline_timeline.png").exists()
+
+
+def test_commands_report_a_wrong_path_without_a_traceback(tmp_path, capsys):
+    for command in (["report", str(tmp_path / "nowhere")], ["network", str(tmp_path / "nowhere")]):
+        assert main([*command, "--out", str(tmp_path / "out")]) == 1
+        assert "no such file or folder" in capsys.readouterr().err

@@ -199,3 +199,53 @@ def test_many_texts_are_cut_in_worker_processes_with_the_same_result(corpus, mon
     monkeypatch.setattr(tokens, "PARALLEL_FROM", 10)
     parallel = Tokenizer(DICTIONARIES / "user_dict.txt", DICTIONARIES / "stopwords.txt", cache_dir=None, progress=False)
     assert parallel.cut_many(texts) == expected
+
+
+# ---------------------------------------------------------------- small and odd corpora
+
+def _tiny_corpus(tmp_path, measures):
+    import shutil
+
+    import policycompare as pc
+
+    (tmp_path / "raw").mkdir()
+    shutil.copytree(DICTIONARIES, tmp_path / "dictionaries")
+    body = "".join(f"{i}.{text}\n" for i, text in enumerate(measures, start=1))
+    (tmp_path / "raw" / "plan.txt").write_text(f"某县司法局关于某项工作的方案\n一、主要任务\n{body}", encoding="utf-8")
+    return pc.load_corpus(tmp_path)
+
+
+@pytest.mark.parametrize("measures", [["加强人民调解工作。"], ["加强人民调解工作。", "推进普法宣传。", "完善法律援助制度。"],
+                                      ["加强工作。", "加强工作。", "加强工作。"]])
+def test_themes_work_on_a_handful_of_measures(tmp_path, measures):
+    result = analyse_themes(_tiny_corpus(tmp_path, measures), cache_dir=None)
+    assert len(result.themes) == len(measures)
+    assert result.clusterer.n_clusters_ == result.themes.cluster.nunique()
+    assert result.clusters["size"].sum() == len(measures)
+
+
+def test_a_corpus_without_measures_or_dictionaries_gets_a_clear_error(tmp_path):
+    import policycompare as pc
+
+    (tmp_path / "plan.txt").write_text("某县司法局关于某项工作的方案\n一、主要任务\n1.加强工作。\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="dictionaries"):
+        analyse_themes(pc.load_corpus(tmp_path / "plan.txt"), cache_dir=None)
+
+
+def test_duplicate_vectors_never_make_empty_clusters():
+    X = np.repeat(np.eye(3), 3, axis=0)
+    clusterer = ThemeClusterer(n_clusters=5).fit(X)
+    assert clusterer.n_clusters_ == 3 and sorted(set(clusterer.labels_)) == [0, 1, 2]
+    assert not np.isnan(clusterer.centers_).any()
+    assert ThemeClusterer(k_range=(2, 3)).fit(np.ones((6, 2))).n_clusters_ == 1
+
+
+def test_k_is_capped_at_one_cluster_per_five_measures():
+    rng = np.random.default_rng(0)
+    clusterer = ThemeClusterer().fit(rng.random((30, 4)))
+    assert max(clusterer.silhouette_) == 6
+
+
+def test_no_coded_measures_means_no_agreement_figure():
+    figures = agreement([0, 1, 1], ["uncoded", "uncoded", "uncoded"])
+    assert np.isnan(figures["adjusted_rand"]) and figures["n_coded"] == 0

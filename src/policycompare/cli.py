@@ -1,9 +1,11 @@
 """The ``policycompare`` command.
 
-    policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--strict]
+    policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--aliases FILE] [--strict]
+    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english]
+    policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR]
 
-reads raw policy files (or corpus folders), writes one file per table into DIR, prints one line
-per input file, and exits with status 1 when any file failed.
+``extract`` writes the tables of ingest, outline and extraction and exits 1 when a file failed;
+``network`` the responsibility networks; ``report`` everything, with a self-contained report.html.
 """
 
 from __future__ import annotations
@@ -79,20 +81,20 @@ def run_network(args) -> int:
     import pandas as pd
 
     from .corpus import place_labels
-    from .network import (co_responsibility_graph, department_table, export_graph, network_comparison,
-                          plot_networks, responsibility_graph)
+    from .network import (DEPARTMENT_COLUMNS, co_responsibility_graph, department_table, export_graph,
+                          network_comparison, plot_networks, responsibility_graph)
 
     corpus = load_corpus(args.paths)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     text_actors = not args.annotated_only
-    tables = []
+    tables = [pd.DataFrame(columns=DEPARTMENT_COLUMNS)]
     for place in sorted(set(place_labels(corpus.documents))):
         graph = responsibility_graph(corpus, place, text_actors)
         tables.append(department_table(graph))
         for suffix in (".gexf", ".graphml"):
             export_graph(co_responsibility_graph(graph), out / f"network_{place}{suffix}")
-    pd.concat(tables, ignore_index=True).to_csv(out / "departments.csv", index=False)
+    pd.concat([t for t in tables if len(t)] or tables[:1], ignore_index=True).to_csv(out / "departments.csv", index=False)
     comparison = network_comparison(corpus, text_actors)
     comparison.to_csv(out / "network_comparison.csv", index=False)
     print(comparison.to_string(index=False))
@@ -109,11 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     0
     """
     args = build_parser().parse_args(argv)
-    if args.command == "network":
-        return run_network(args)
-    if args.command == "report":
-        return run_report(args)
     try:
+        if args.command == "network":
+            return run_network(args)
+        if args.command == "report":
+            return run_report(args)
         corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases)
     except (CorpusError, FileNotFoundError, ValueError) as exc:
         print(f"policycompare: {exc}", file=sys.stderr)

@@ -103,8 +103,9 @@ def plan_horizons(corpus) -> pd.DataFrame:
     ['2020-12-08', '2025-12-31', '5.1']
     """
     deadlines = corpus.deadlines[(corpus.deadlines.kind == "deadline") & (corpus.deadlines.date != "")]
-    last = deadlines.groupby("doc_id").date.max()
-    table = _with_places(corpus, corpus.documents[["doc_id"]]).assign(last_deadline=lambda t: t.doc_id.map(last).fillna(""))
+    last = deadlines.groupby("doc_id").date.max().to_dict()
+    table = _with_places(corpus, corpus.documents[["doc_id"]])
+    table["last_deadline"] = [last.get(doc_id, "") for doc_id in table.doc_id]
     start = pd.to_datetime(table.doc_date.replace("", None))
     end = pd.to_datetime(table.last_deadline.replace("", None))
     table["horizon_years"] = ((end - start).dt.days / 365.25).round(1)

@@ -331,6 +331,12 @@ def place_labels(documents: pd.DataFrame) -> pd.Series:
 
     >>> place_labels(pd.DataFrame({"doc_id": ["001_x", "002_y"], "jurisdiction": ["", "天门市"]})).tolist()
     ['未具名(001)', '天门市']
+    >>> place_labels(pd.DataFrame({"doc_id": ["plan_a", "plan_b"], "jurisdiction": ["", ""]})).tolist()
+    ['未具名(plan_a)', '未具名(plan_b)']
     """
-    names = [place or f"未具名({doc_id[:3]})" for doc_id, place in zip(documents.doc_id, documents.jurisdiction)]
+    unnamed = [doc_id for doc_id, place in zip(documents.doc_id, documents.jurisdiction) if not place]
+    short = {doc_id: doc_id[:3] for doc_id in unnamed}
+    if len(set(short.values())) < len(short):  # plan_a, plan_b: short names would merge two places
+        short = {doc_id: doc_id for doc_id in unnamed}
+    names = [place or f"未具名({short[doc_id]})" for doc_id, place in zip(documents.doc_id, documents.jurisdiction)]
     return pd.Series(names, index=documents.doc_id.to_numpy(), name="jurisdiction")

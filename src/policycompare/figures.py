@@ -44,6 +44,8 @@ def deadline_timeline_figure(timeline: pd.DataFrame):
     '时间表 Deadlines by jurisdiction, coloured by codebook theme'
     """
     use_cjk_font()
+    if timeline.empty:
+        return _empty_figure("时间表 Deadlines", "no dated deadlines in this corpus 无具体完成时限")
     places = sorted(timeline.jurisdiction.unique())
     themes = sorted(timeline.get("codebook_theme", pd.Series(["all"] * len(timeline))).fillna("uncoded").unique())
     colour = {theme: THEME_COLOURS[i % len(THEME_COLOURS)] for i, theme in enumerate(themes)}
@@ -75,6 +77,8 @@ def targets_figure(targets: pd.DataFrame):
     """
     use_cjk_font()
     shared = targets[(targets.places_sharing > 1) & (targets.unit == "%")]
+    if shared.empty:
+        return _empty_figure("同一指标 The same indicator", "no percentage indicator is set by two jurisdictions")
     keys = sorted(shared.indicator_key.unique())
     figure, ax = plt.subplots(figsize=(9, 0.8 * max(1, len(keys)) + 2.5))
     places = sorted(shared.jurisdiction.unique())
@@ -117,4 +121,13 @@ def accountability_figure(table: pd.DataFrame):
     ax.set_title("可问责性 How specific each plan is: who, by when, how much", fontsize=11)
     ax.legend(fontsize=7, ncol=3, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.15))
     figure.tight_layout()
+    return figure
+
+
+def _empty_figure(title: str, message: str):
+    """A figure that says there is nothing to draw, rather than failing or drawing an empty frame."""
+    figure, ax = plt.subplots(figsize=(8, 2.5))
+    ax.set_axis_off()
+    ax.set_title(title, fontsize=11)
+    ax.text(0.5, 0.5, message, ha="center", va="center", color="grey", transform=ax.transAxes)
     return figure

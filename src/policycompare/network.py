@@ -28,6 +28,8 @@ import pandas as pd
 from .corpus import place_labels
 
 ROLE_ORDER = ["lead", "responsible", "supervise", "assess", "cooperate", "mentioned"]
+DEPARTMENT_COLUMNS = ["jurisdiction", "department", "english", "unit_type", "collective", "measures",
+                      "share_of_measures", "leads", "degree", "weighted_degree", "betweenness", "eigenvector", "community"]
 COMPARISON_COLUMNS = [
     "jurisdiction", "measures", "measures_with_unit", "share_with_unit", "departments", "edges", "density",
     "degree_centralisation", "largest_hub", "hub_share", "collective_share", "units_per_measure", "communities",
@@ -160,9 +162,7 @@ def department_table(two_mode: nx.Graph, seed: int = 0) -> pd.DataFrame:
             "betweenness": round(betweenness.get(node, 0.0), 4), "eigenvector": round(eigen.get(node, 0.0), 4),
             "community": community.get(node, -1),
         })
-    columns = ["jurisdiction", "department", "english", "unit_type", "collective", "measures", "share_of_measures",
-               "leads", "degree", "weighted_degree", "betweenness", "eigenvector", "community"]
-    table = pd.DataFrame(rows, columns=columns)
+    table = pd.DataFrame(rows, columns=DEPARTMENT_COLUMNS)
     return table.sort_values(["measures", "department"], ascending=[False, True], ignore_index=True)
 
 
@@ -327,7 +327,7 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
         draw_network(co, ax, english)
         written += save_figure(figure, f"network_{place}", folder)
     columns = 2
-    rows = (len(places) + columns - 1) // columns
+    rows = max(1, (len(places) + columns - 1) // columns)
     figure, axes = plt.subplots(rows, columns, figsize=(6 * columns, 5 * rows), squeeze=False)
     for ax, (place, co) in zip(axes.flat, graphs.items()):
         draw_network(co, ax, english)

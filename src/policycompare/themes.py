@@ -14,6 +14,8 @@ of clusters against codebook themes. :func:`analyse_themes` runs it all on a cor
 from __future__ import annotations
 
 import re
+import warnings
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +23,7 @@ import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.cluster import AgglomerativeClustering, KMeans
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, silhouette_score
 from sklearn.utils.validation import check_is_fitted, validate_data
 
@@ -42,7 +45,7 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
     [0, 0, 1, 1]
     """
 
-    def __init__(self, n_clusters=None, method="kmeans", k_range=(4, 16), random_state=0, n_init=10):
+    def __init__(self, n_clusters=None, method="kmeans", k_range=(5, 15), random_state=0, n_init=10):
         self.n_clusters = n_clusters
         self.method = method
         self.k_range = k_range
@@ -66,26 +69,35 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         X = validate_data(self, X, accept_sparse=True, dtype=float)
         dense = X.toarray() if hasattr(X, "toarray") else X
         n = len(dense)
-        if self.n_clusters:
-            candidates = [min(self.n_clusters, n)]
-        else:
-            low, high = self.k_range
-            candidates = list(range(max(2, low), min(high, n - 1) + 1)) or [min(2, n)]
         self.silhouette_, best = {}, None
-        for k in candidates:
-            labels = _relabel(self._model(k).fit_predict(dense))
+        for k in self._candidates(n):
+            with warnings.catch_warnings():  # duplicate vectors: fewer clusters than k, handled below
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                labels = _relabel(self._model(k).fit_predict(dense) if k > 1 else np.zeros(n, dtype=int))
+            found = int(labels.max()) + 1  # duplicates can leave fewer clusters than asked for
             # a seeded sample of 2,000 keeps the silhouette linear in the corpus (exact below that)
             score = (silhouette_score(dense, labels, metric="cosine", sample_size=min(n, SILHOUETTE_SAMPLE),
-                                      random_state=self.random_state) if 1 < k < n else 0.0)
-            self.silhouette_[k] = round(float(score), 6)
+                                      random_state=self.random_state) if 1 < found < n else 0.0)
+            self.silhouette_[k] = round(float(score), 4)
             if best is None or score > best[0] + 1e-9:
-                best = (score, k, labels)
+                best = (score, found, labels)
         _, self.n_clusters_, self.labels_ = best
         self.centers_ = np.vstack([dense[self.labels_ == c].mean(axis=0) for c in range(self.n_clusters_)])
         return self
 
+    def _candidates(self, n: int) -> list[int]:
+        """Values of k to try: ``n_clusters``, or ``k_range`` capped at one cluster per 5 measures."""
+        if n < 2:
+            return [1]
+        if self.n_clusters:
+            return [min(self.n_clusters, n)]
+        low, high = self.k_range
+        high = max(2, min(high, n - 1, n // 5))
+        return list(range(min(max(2, low), high), high + 1))
+
     def predict(self, X):
-        """Nearest cluster centre (cosine) of each row of ``X``."""
+        """Nearest cluster centre (cosine) of each row of ``X``; for KMeans fits this can differ
+        from ``labels_`` on a few points near a boundary (KMeans itself is Euclidean)."""
         check_is_fitted(self, "centers_")
         X = validate_data(self, X, accept_sparse=True, dtype=float, reset=False)
         dense = X.toarray() if hasattr(X, "toarray") else X
@@ -125,6 +137,12 @@ class Codebook:
 
     table: pd.DataFrame
 
+    def __post_init__(self):
+        self._theme_of = {term: row.theme for row in self.table.itertuples()
+                          for term in reversed(row.terms.split("|")) if term}
+        self._pattern = re.compile("|".join(map(re.escape, sorted(self._theme_of, key=lambda t: (-len(t), t)))))
+        self._order = {theme: i for i, theme in enumerate(self.table.theme)}
+
     @classmethod
     def from_csv(cls, path: str | Path) -> "Codebook":
         """Read a codebook file.
@@ -144,19 +162,9 @@ class Codebook:
         hits = [(match.group(), self._theme_of[match.group()]) for match in self._pattern.finditer(strip_notes(text))]
         if not hits:
             return UNCODED, 0.0, []
-        counts = pd.Series([theme for _, theme in hits]).value_counts()
-        order = {theme: i for i, theme in enumerate(self.table.theme)}
-        best = min(counts.index, key=lambda theme: (-counts[theme], order[theme]))
-        return best, round(float(counts[best]) / len(hits), 3), sorted({term for term, _ in hits})
-
-    @property
-    def _theme_of(self) -> dict[str, str]:
-        return {term: row.theme for row in self.table.itertuples() for term in reversed(row.terms.split("|")) if term}
-
-    @property
-    def _pattern(self) -> re.Pattern:
-        terms = sorted(self._theme_of, key=lambda term: (-len(term), term))
-        return re.compile("|".join(map(re.escape, terms)))
+        counts = Counter(theme for _, theme in hits)
+        best = min(counts, key=lambda theme: (-counts[theme], self._order[theme]))
+        return best, round(counts[best] / len(hits), 3), sorted({term for term, _ in hits})
 
 
 def agreement(clusters, themes) -> dict:
@@ -167,6 +175,9 @@ def agreement(clusters, themes) -> dict:
     """
     frame = pd.DataFrame({"cluster": clusters, "theme": themes})
     coded = frame[frame.theme != UNCODED]
+    if len(coded) < 2 or coded.theme.nunique() < 2 and coded.cluster.nunique() < 2:
+        return {"adjusted_rand": float("nan"), "nmi": float("nan"), "n_coded": len(coded),
+                "crosstab": pd.crosstab(coded.cluster, coded.theme)}  # nothing to agree on
     return {
         "adjusted_rand": round(float(adjusted_rand_score(coded.theme, coded.cluster)), 4),
         "nmi": round(float(normalized_mutual_info_score(coded.theme, coded.cluster)), 4),
@@ -204,13 +215,23 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     >>> result.themes.columns.tolist()  # doctest: +SKIP
     ['doc_id', 'measure_id', 'cluster', 'cluster_label', 'codebook_theme', 'score', 'codebook_terms']
     """
+    if dictionaries is None and corpus.root is None:
+        raise ValueError("no dictionaries folder: load a corpus folder (raw/ and dictionaries/) or pass dictionaries=")
     folder = Path(dictionaries) if dictionaries else Path(corpus.root) / "dictionaries"
-    vectorizer = PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"), min_df=2, max_df=0.5,
-                                  n_components=n_components, random_state=random_state, cache_dir=cache_dir)
     measures = corpus.measures
-    vectors = vectorizer.fit_transform(measures.text)
-    clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
+    if measures.empty:
+        raise ValueError("the corpus has no measures to find themes in")
+    # on tens of measures a term seen twice is already common: prune only larger corpora
+    large = len(measures) >= 20
+    vectorizer = PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"), min_df=2 if large else 1,
+                                  max_df=0.5 if large else 1.0, n_components=n_components, random_state=random_state,
+                                  cache_dir=cache_dir)
     tokens = vectorizer.tokenize(measures.text)
+    try:
+        vectors = vectorizer.fit_transform(measures.text)
+    except ValueError:  # no term left (all stop words, or every term in every measure)
+        vectors = np.zeros((len(measures), 1))
+    clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
     clusters = _cluster_table(clusterer, vectors, tokens, measures)
     codebook = Codebook.from_csv(folder / "themes.csv")
     coded = [codebook.code(text) for text in measures.text]
@@ -236,15 +257,18 @@ def similarities(vectors, measures: pd.DataFrame, neighbours: int = NEIGHBOURS) 
     """
     dense = _unit(vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors))
     ids, docs = measures.measure_id.to_numpy(), measures.doc_id.to_numpy()
-    found = set()
+    found: dict[tuple[int, int], float] = {}
+    k = min(neighbours, max(1, len(dense) - 1))
     for start in range(0, len(dense), 1000):
         sims = dense[start:start + 1000] @ dense.T
         sims[docs[start:start + 1000, None] == docs[None, :]] = -np.inf  # other documents only
-        for row, scores in enumerate(sims, start=start):
-            for col in np.argsort(-scores, kind="stable")[:neighbours]:
-                if np.isfinite(scores[col]) and scores[col] > 0:
-                    found.add((min(row, col), max(row, col), round(float(scores[col]), 6)))
-    pairs = pd.DataFrame([(ids[a], ids[b], s) for a, b, s in found], columns=["id_a", "id_b", "similarity"])
+        nearest = np.argpartition(-sims, k - 1, axis=1)[:, :k] if sims.shape[1] > k else np.tile(np.arange(sims.shape[1]), (len(sims), 1))
+        for row, cols in enumerate(nearest):
+            for col in cols:
+                score = sims[row, col]
+                if np.isfinite(score) and score > 0:
+                    found[(min(start + row, col), max(start + row, col))] = round(float(score), 6)
+    pairs = pd.DataFrame([(ids[a], ids[b], s) for (a, b), s in found.items()], columns=["id_a", "id_b", "similarity"])
     pairs = pairs.sort_values(["similarity", "id_a", "id_b"], ascending=[False, True, True], ignore_index=True)
     doc_ids = sorted(measures.doc_id.unique())
     means = np.vstack([dense[(measures.doc_id == doc).to_numpy()].mean(axis=0) for doc in doc_ids])

@@ -89,7 +89,9 @@ class Tokenizer:
         self.cache_dir = default_cache_dir() if cache_dir == "default" else Path(cache_dir) if cache_dir else None
         self.progress = progress
         self.stats = {"cut": 0, "cached": 0}
-        settings = json.dumps([sorted(self.user_words), sorted(self.stop_words), _jieba_version(), 1])
+        # the patterns that filter tokens are part of the settings: change one and old tokens are not reused
+        settings = json.dumps([sorted(self.user_words), sorted(self.stop_words), _jieba_version(), NOTE.pattern,
+                               KEEP.pattern])
         self.settings_key = hashlib.sha256(settings.encode()).hexdigest()[:16]
 
     def cut(self, text: str) -> list[str]:
