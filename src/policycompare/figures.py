@@ -47,12 +47,13 @@ def deadline_timeline_figure(timeline: pd.DataFrame):
     if timeline.empty:
         return _empty_figure("时间表 Deadlines", "no dated deadlines in this corpus 无具体完成时限")
     places = sorted(timeline.jurisdiction.unique())
-    themes = sorted(timeline.get("codebook_theme", pd.Series(["all"] * len(timeline))).fillna("uncoded").unique())
+    theme_of = timeline["codebook_theme"].fillna("uncoded") if "codebook_theme" in timeline else pd.Series("all", timeline.index)
+    themes = sorted(theme_of.unique())
     colour = {theme: THEME_COLOURS[i % len(THEME_COLOURS)] for i, theme in enumerate(themes)}
     figure, ax = plt.subplots(figsize=(10, 1.0 * len(places) + 2))
     rng = np.random.default_rng(0)  # a fixed jitter keeps dots apart and the figure reproducible
     for theme in themes:
-        rows = timeline[timeline.get("codebook_theme", "all").fillna("uncoded") == theme] if "codebook_theme" in timeline else timeline
+        rows = timeline[theme_of == theme]
         y = rows.jurisdiction.map({p: i for i, p in enumerate(places)}) + rng.uniform(-0.25, 0.25, len(rows))
         x = rows.year + rng.uniform(-0.2, 0.2, len(rows))  # by the end of that year, mostly
         ax.scatter(x, y, s=28, color=colour[theme], label=theme, alpha=0.85, edgecolors="white", linewidths=0.5)

@@ -29,7 +29,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
 from .tokens import strip_notes
-from .vectorize import PolicyVectorizer, cosine_table
+from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
 SILHOUETTE_SAMPLE = 2000
 NEIGHBOURS = 5  # measure_similarity keeps each measure's nearest measures in other documents
@@ -67,7 +67,7 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
     def fit(self, X, y=None):
         """Cluster ``X``; set ``labels_``, ``n_clusters_`` and ``silhouette_`` (k -> score)."""
         X = validate_data(self, X, accept_sparse=True, dtype=float)
-        dense = X.toarray() if hasattr(X, "toarray") else X
+        dense = as_dense(X)
         n = len(dense)
         self.silhouette_, best = {}, None
         for k in self._candidates(n):
@@ -100,7 +100,7 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         from ``labels_`` on a few points near a boundary (KMeans itself is Euclidean)."""
         check_is_fitted(self, "centers_")
         X = validate_data(self, X, accept_sparse=True, dtype=float, reset=False)
-        dense = X.toarray() if hasattr(X, "toarray") else X
+        dense = as_dense(X)
         return np.argmax(_unit(dense) @ _unit(self.centers_).T, axis=1)
 
 
@@ -255,7 +255,7 @@ def similarities(vectors, measures: pd.DataFrame, neighbours: int = NEIGHBOURS) 
     >>> pairs.values.tolist(), docs.values.tolist()
     ([['a1', 'b1', 1.0], ['a2', 'b1', 0.8]], [['a', 'b', 0.9487]])
     """
-    dense = _unit(vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors))
+    dense = _unit(as_dense(vectors))
     ids, docs = measures.measure_id.to_numpy(), measures.doc_id.to_numpy()
     found: dict[tuple[int, int], float] = {}
     k = min(neighbours, max(1, len(dense) - 1))
@@ -280,7 +280,7 @@ def similarities(vectors, measures: pd.DataFrame, neighbours: int = NEIGHBOURS) 
 def _cluster_table(clusterer, vectors, tokens, measures) -> pd.DataFrame:
     """One row per cluster: size, top terms, the most central measure and a readable label."""
     terms = class_tfidf_terms(tokens, clusterer.labels_)
-    dense = vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors)
+    dense = as_dense(vectors)
     rows = []
     for cluster in range(clusterer.n_clusters_):
         members = np.flatnonzero(clusterer.labels_ == cluster)
@@ -307,7 +307,7 @@ def closest_across(measure_id: str, vectors, measures: pd.DataFrame, documents: 
     >>> result = analyse_themes(corpus := pc.load_corpus("corpus"))  # doctest: +SKIP
     >>> closest_across(corpus.measures.measure_id[0], result.vectors, corpus.measures, corpus.documents)  # doctest: +SKIP
     """
-    dense = _unit(vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors))
+    dense = _unit(as_dense(vectors))
     where = measures.doc_id.map(place_labels(documents)).to_numpy()
     index = int(np.flatnonzero(measures.measure_id.to_numpy() == measure_id)[0])
     sims = dense @ dense[index]

@@ -95,6 +95,15 @@ class PolicyVectorizer(TransformerMixin, BaseEstimator):
         return self.tfidf_.get_feature_names_out()
 
 
+def as_dense(vectors) -> np.ndarray:
+    """A dense float array of a sparse matrix or an array-like.
+
+    >>> as_dense([[1, 0]]).dtype
+    dtype('float64')
+    """
+    return vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors, dtype=float)
+
+
 def _identity(tokens):
     return tokens
 
@@ -115,7 +124,7 @@ def cosine_table(vectors, ids, min_similarity: float = 0.0) -> pd.DataFrame:
     Columns: [id_a, id_b, similarity]
     Index: []
     """
-    dense = vectors.toarray() if hasattr(vectors, "toarray") else np.asarray(vectors)
+    dense = as_dense(vectors)
     sims = dense @ dense.T
     a, b = np.triu_indices(len(ids), k=1)
     keep = sims[a, b] > min_similarity
