@@ -177,8 +177,13 @@ class Tokenizer:
 def default_cache_dir() -> Path:
     """Where tokens are cached unless told otherwise: ``$POLICYCOMPARE_CACHE`` or ``~/.cache/policycompare``.
 
-    >>> default_cache_dir().name in ("policycompare",) or "POLICYCOMPARE_CACHE" in __import__("os").environ
+    >>> saved = os.environ.pop("POLICYCOMPARE_CACHE", None)
+    >>> default_cache_dir() == Path.home() / ".cache" / "policycompare"
     True
+    >>> os.environ["POLICYCOMPARE_CACHE"] = "/tmp/elsewhere"
+    >>> default_cache_dir()
+    PosixPath('/tmp/elsewhere')
+    >>> if saved: os.environ["POLICYCOMPARE_CACHE"] = saved
     """
     return Path(os.environ.get("POLICYCOMPARE_CACHE") or Path.home() / ".cache" / "policycompare")
 
