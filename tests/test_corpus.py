@@ -145,3 +145,13 @@ def test_full_width_punctuation_and_digits_parse_like_half_width(corpus, tmp_pat
     assert variant.measures.path.tolist() == corpus.measures.path.tolist()
     assert variant.documents.date.tolist() == corpus.documents.date.tolist()
     assert variant.measures.label.str.contains("（|．").any()  # labels keep what the page said
+
+
+def test_files_parsed_in_worker_processes_give_identical_tables(corpus, monkeypatch):
+    import policycompare.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "PARALLEL_FILES", 2)
+    parallel = pc.load_corpus(ROOT / "corpus")
+    for name in pc.Corpus.TABLES:
+        pd.testing.assert_frame_equal(getattr(parallel, name), getattr(corpus, name))
+    assert parallel.texts == corpus.texts

@@ -9,6 +9,8 @@ manifest conflicts) are rows of ``corpus.warnings`` with the file and line they 
 
 from __future__ import annotations
 
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +47,7 @@ TARGET_COLUMNS = [
     "char_start", "char_end",
 ]
 EXTRACTED = {"assignments": ASSIGNMENT_COLUMNS, "deadlines": DEADLINE_COLUMNS, "targets": TARGET_COLUMNS}
+PARALLEL_FILES = 200  # below this, starting worker processes costs more than it saves
 # Files a folder load reads as pages; anything else in the folder is reported as skipped.
 TEXT_SUFFIXES = {".txt", ".text", ""}
 # What a curator may state from outside the text; the text's own value wins when it has one.
@@ -154,19 +157,9 @@ def load_corpus(
     rows = {name: [] for name in Corpus.TABLES}
     texts = {}
     seen_hashes: dict[str, str] = {}
-    for path in files:
-        doc_id = _unique_id(path.stem, texts, rows["report"])
-        curated = manifest_rows.get(path.name, {})
-        own = {name: [] for name in Corpus.TABLES}
-        try:
-            doc = read_document(path, encoding=curated.get("encoding") or None)
-            warnings = _load_one(doc, doc_id, curated, own, aliases)
-        except (IngestError, OSError) as exc:
-            reason = str(exc)
-        except Exception as exc:  # a parser bug on one file must not cost the others
-            reason = f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report it"
-        else:
-            reason = ""
+    doc_ids = _unique_ids(files)
+    jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(files, doc_ids)]
+    for (path, doc_id, _, _), (own, warnings, text, reason) in zip(jobs, _parse_all(jobs)):
         if reason:
             if strict:
                 raise CorpusError(reason)
@@ -185,7 +178,7 @@ def load_corpus(
         rows["warnings"].extend([str(path), doc_id, line, stage, msg] for line, stage, msg in warnings)
         status = "warning" if warnings else "ok"
         rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
-        texts[doc_id] = doc.text
+        texts[doc_id] = text
     rows["report"].extend([str(p), p.stem, "skipped", 0, f"{p}: not a text page ({p.suffix} file)"] for p in skipped)
     columns = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,
                "report": REPORT_COLUMNS, "warnings": WARNING_COLUMNS, "boilerplate": BOILERPLATE_COLUMNS, **EXTRACTED}
@@ -275,14 +268,39 @@ def _ancestors(node):
         yield node
 
 
-def _unique_id(stem: str, texts: dict, report: list) -> str:
-    """The file's stem, or stem~2, stem~3 … when files in different folders share a name."""
-    taken = set(texts) | {row[1] for row in report}
-    doc_id, n = stem, 1
-    while doc_id in taken:
-        n += 1
-        doc_id = f"{stem}~{n}"
-    return doc_id
+def _unique_ids(files: list[Path]) -> list[str]:
+    """Each file's stem, or stem~2, stem~3 … when files in different folders share a name."""
+    taken, ids = set(), []
+    for path in files:
+        doc_id, n = path.stem, 1
+        while doc_id in taken:
+            n += 1
+            doc_id = f"{path.stem}~{n}"
+        taken.add(doc_id)
+        ids.append(doc_id)
+    return ids
+
+
+def _parse_file(job) -> tuple[dict, list, str, str]:
+    """Read and parse one file: its table rows, warnings, clean text, and why it failed ("" if not)."""
+    path, doc_id, curated, aliases = job
+    own = {name: [] for name in Corpus.TABLES}
+    try:
+        doc = read_document(path, encoding=curated.get("encoding") or None)
+        return own, _load_one(doc, doc_id, curated, own, aliases), doc.text, ""
+    except (IngestError, OSError) as exc:
+        return own, [], "", str(exc)
+    except Exception as exc:  # a parser bug on one file must not cost the others
+        return own, [], "", f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report it"
+
+
+def _parse_all(jobs: list) -> list:
+    """Parse the files in order; many files are spread over the cores (documents are independent)."""
+    workers = os.cpu_count() or 1
+    if len(jobs) < PARALLEL_FILES or workers < 2:
+        return [_parse_file(job) for job in jobs]
+    with ProcessPoolExecutor(workers) as pool:
+        return list(pool.map(_parse_file, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
 
 
 def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None]:
