@@ -4,8 +4,6 @@ annotated by hand without running the parser. They were first scored before any 
 for them (see the issue notes); the goals below are the issue's."""
 
 import json
-from collections import Counter
-
 import pytest
 
 import policycompare as pc

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .numerals import DATE_PATTERN, DOC_NUMBER, date_from_match
 
@@ -69,7 +69,6 @@ class Metadata:
     validity: str = ""
     body_start: int = 0
     body_end: int = 0
-    fields: dict = field(default_factory=dict)  # raw header fields as the page spells them
 
 
 def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
@@ -228,14 +227,14 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, str, dt.date | None
     return len(parse), "", None
 
 
-def signature(parse: str, end: int) -> tuple[str, dt.date | None, str]:
+def signature(parse: str, end: int) -> tuple[str, dt.date | None]:
     """Signature organ and date of the cover or title block before ``end``.
 
     A signature date is a line that holds nothing but a date; the organ is the line above it
-    when that line is an organ name. Returns ``(organ, date, raw date text)``.
+    when that line is an organ name. Returns ``(organ, date)``.
 
     >>> signature("现将…印发给你们。\\n\\n天津市滨海新区司法局\\n\\n2017年5月3日\\n", 40)
-    ('天津市滨海新区司法局', datetime.date(2017, 5, 3), '2017年5月3日')
+    ('天津市滨海新区司法局', datetime.date(2017, 5, 3))
     """
     lines = list(_lines(parse, 0, end))
     for index in range(len(lines) - 1, -1, -1):
@@ -243,8 +242,8 @@ def signature(parse: str, end: int) -> tuple[str, dt.date | None, str]:
         match = DATE_PATTERN.fullmatch(line)
         if match:
             organ = lines[index - 1][1] if index else ""
-            return (organ if ORGAN_NAME.match(organ) else ""), date_from_match(match), line
-    return "", None, ""
+            return (organ if ORGAN_NAME.match(organ) else ""), date_from_match(match)
+    return "", None
 
 
 def organ_from_title(title: str) -> str:
@@ -356,7 +355,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     """
     fields = header_fields(parse)
     stored = {name: text[at: at + len(value)] for name, (value, at) in fields.items()}
-    meta = Metadata(fields=stored)
+    meta = Metadata()
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
     # page spells them, except the jurisdiction, which is a normalised (simplified) place name.
     title = find_title(parse, fields)
@@ -364,7 +363,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
     meta.genre = genre_of(enclosed or title)
     meta.body_start = find_body_start(parse, title, enclosed)
-    organ, sign_date, _ = signature(parse, meta.body_start)
+    organ, sign_date = signature(parse, meta.body_start)
     meta.body_end, end_organ, end_date = find_body_end(parse, meta.body_start)
     if sign_date is None and end_date is not None:
         organ, sign_date = end_organ, end_date

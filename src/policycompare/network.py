@@ -18,7 +18,6 @@ not the 办公室 of another. Collective placeholders (有关处室 …) are kep
 
 from __future__ import annotations
 
-from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
@@ -136,7 +135,7 @@ def co_responsibility_graph(two_mode: nx.Graph, directed: bool = False) -> nx.Gr
     return result
 
 
-def department_table(two_mode: nx.Graph, seed: int = 0) -> pd.DataFrame:
+def department_table(two_mode: nx.Graph) -> pd.DataFrame:
     """One row per department: measures carried, share of the plan's measures, times as lead,
     degree and weighted degree in the co-responsibility graph, betweenness, eigenvector centrality
     and community (greedy modularity, numbered by size).
@@ -150,7 +149,7 @@ def department_table(two_mode: nx.Graph, seed: int = 0) -> pd.DataFrame:
     measures_total = two_mode.graph["plan_measures"]
     betweenness = nx.betweenness_centrality(co, weight=None) if len(co) else {}
     eigen = _eigenvector(co)
-    community = _communities(co, seed)
+    community = _communities(co)
     rows = []
     for node in departments_of(two_mode):
         data = two_mode.nodes[node]
@@ -190,7 +189,7 @@ def _sorted_subgraph(graph: nx.Graph, nodes) -> nx.Graph:
     return sub
 
 
-def _communities(graph: nx.Graph, seed: int) -> dict:
+def _communities(graph: nx.Graph) -> dict:
     """Greedy modularity communities (deterministic), numbered from the largest."""
     if graph.number_of_edges() == 0:
         return {node: i for i, node in enumerate(sorted(graph))}
@@ -257,11 +256,12 @@ def export_graph(graph: nx.Graph, path: str | Path) -> Path:
     return path
 
 
-def draw_network(co: nx.Graph, ax, english: bool = False, seed: int = 7) -> None:
+def draw_network(co: nx.Graph, ax, english: bool = False) -> None:
     """Draw a co-responsibility graph on ``ax``: node size by measures carried, edge width by
     measures shared, units that lead a measure outlined in red, collective placeholders grey.
 
-    The layout is seeded, so the same graph is drawn the same way every time.
+    The layout (Kamada-Kawai on sorted components) has no randomness: the same graph is drawn the
+    same way every time.
     """
     title = co.graph.get("jurisdiction", "")
     ax.set_title(title, fontsize=11)
@@ -270,7 +270,7 @@ def draw_network(co: nx.Graph, ax, english: bool = False, seed: int = 7) -> None
         ax.text(0.5, 0.5, "no responsible units named\n未写明责任单位", ha="center", va="center", fontsize=9,
                 color="grey", transform=ax.transAxes)
         return
-    positions = _layout(co, seed)
+    positions = _layout(co)
     nodes = sorted(co)
     sizes = [60 + 120 * co.nodes[n]["measures"] ** 0.5 for n in nodes]
     colours = ["#bbbbbb" if co.nodes[n]["collective"] else "#4c72b0" for n in nodes]
@@ -287,7 +287,7 @@ def draw_network(co: nx.Graph, ax, english: bool = False, seed: int = 7) -> None
     ax.margins(0.12)
 
 
-def _layout(co: nx.Graph, seed: int) -> dict:
+def _layout(co: nx.Graph) -> dict:
     """Kamada-Kawai within each connected component (deterministic): larger components side by side,
     single units and pairs in a row underneath, so no label sits on another."""
     positions, offset, small = {}, 0.0, 0.0

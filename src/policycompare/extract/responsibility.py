@@ -294,12 +294,12 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     index = 0
     while index < len(organs):
         run = [organs[index]]  # organs listed with 、/和 act together
-        while index + 1 < len(organs) and LIST_JOINT.fullmatch(parse[run[-1].end(): organs[index + 1].start()]):
+        while index + 1 < len(organs) and LIST_JOINT.fullmatch(parse[run[-1][1]: organs[index + 1][0]]):
             index += 1
             run.append(organs[index])
         index += 1
-        if _acts(parse, run[0].start(), run[-1].end(), len(run)):
-            spans += [organ.span() for organ in run]
+        if _acts(parse, run[0][0], run[-1][1], len(run)):
+            spans += run
     spans += [m.span("organ") for m in ROLE_GIVEN.finditer(parse) if not inside(skip, *m.span("organ"))]
     rows = []
     for start, end in sorted(set(spans)):
@@ -310,27 +310,12 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     return rows
 
 
-class _Span:
-    """The span of an organ name, possibly extended past the regex match."""
-
-    def __init__(self, start: int, end: int):
-        self._span = (start, end)
-
-    def start(self) -> int:
-        return self._span[0]
-
-    def end(self) -> int:
-        return self._span[1]
-
-    def span(self) -> tuple[int, int]:
-        return self._span
-
-
-def _extended(parse: str, match: re.Match) -> _Span:
+def _extended(parse: str, match: re.Match) -> tuple[int, int]:
+    """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局)."""
     end = match.end()
     while (more := EXTENSION.match(parse, end)) is not None:
         end = more.end()
-    return _Span(match.start(), end)
+    return match.start(), end
 
 
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
