@@ -78,24 +78,17 @@ def run_network(args) -> int:
     """The ``network`` command: tables, graphs and figures of every jurisdiction."""
     from pathlib import Path
 
-    import pandas as pd
-
-    from .corpus import place_labels
-    from .network import (DEPARTMENT_COLUMNS, co_responsibility_graph, department_table, export_graph,
-                          network_comparison, plot_networks, responsibility_graph)
+    from .network import co_responsibility_graph, export_graph, network_tables, plot_networks
 
     corpus = load_corpus(args.paths)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     text_actors = not args.annotated_only
-    tables = [pd.DataFrame(columns=DEPARTMENT_COLUMNS)]
-    for place in sorted(set(place_labels(corpus.documents))):
-        graph = responsibility_graph(corpus, place, text_actors)
-        tables.append(department_table(graph))
+    graphs, departments, comparison = network_tables(corpus, text_actors)
+    for place, graph in graphs.items():
         for suffix in (".gexf", ".graphml"):
             export_graph(co_responsibility_graph(graph), out / f"network_{place}{suffix}")
-    pd.concat([t for t in tables if len(t)] or tables[:1], ignore_index=True).to_csv(out / "departments.csv", index=False)
-    comparison = network_comparison(corpus, text_actors)
+    departments.to_csv(out / "departments.csv", index=False)
     comparison.to_csv(out / "network_comparison.csv", index=False)
     print(comparison.to_string(index=False))
     if args.figures:

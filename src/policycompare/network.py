@@ -35,14 +35,12 @@ COMPARISON_COLUMNS = [
 ]
 
 
-def _selected(corpus, jurisdiction: str | None, text_actors: bool) -> pd.DataFrame:
-    """Assignments of one jurisdiction (or all), with their place label; text actors optional."""
+def _selected(corpus, text_actors: bool) -> pd.DataFrame:
+    """Assignments with their place label, sorted; text actors optional."""
     places = place_labels(corpus.documents)
     rows = corpus.assignments.assign(place=corpus.assignments.doc_id.map(places))
     if not text_actors:
         rows = rows[rows.source == "annotation"]
-    if jurisdiction is not None:
-        rows = rows[rows.place == jurisdiction]
     return rows.sort_values(["measure_id", "department", "role"], kind="stable")
 
 
@@ -55,20 +53,54 @@ def responsibility_graph(corpus, jurisdiction: str | None = None, text_actors: b
     >>> g.nodes["西安市|市局法规处"]["english"], g.graph["jurisdiction"]
     ('Regulations and Forensic Appraisal Division', '西安市')
     """
-    rows = _selected(corpus, jurisdiction, text_actors)
-    places = corpus.measures.doc_id.map(place_labels(corpus.documents))
-    plan_measures = int(len(places) if jurisdiction is None else (places == jurisdiction).sum())
-    graph = nx.Graph(jurisdiction=jurisdiction or "pooled", text_actors=text_actors, drop_collective=drop_collective,
-                     plan_measures=plan_measures, dropped=0, dropped_names="")
+    rows = _selected(corpus, text_actors)
+    plan_measures = len(corpus.measures)
+    if jurisdiction is not None:
+        rows = rows[rows.place == jurisdiction]
+        plan_measures = int((corpus.measures.doc_id.map(place_labels(corpus.documents)) == jurisdiction).sum())
+    return _graph(rows, _measure_info(corpus), jurisdiction or "pooled", plan_measures, text_actors, drop_collective)
+
+
+def responsibility_graphs(corpus, text_actors: bool = True, drop_collective: bool = False) -> dict[str, nx.Graph]:
+    """The two-mode graph of every jurisdiction, keyed by place label, built in one pass.
+
+    Equal to ``responsibility_graph(corpus, place)`` for each place, without re-reading the tables
+    once per place (a corpus of every county's plan has thousands of places).
+
+    >>> import policycompare as pc
+    >>> sorted(responsibility_graphs(pc.load_corpus("corpus")))
+    ['天津市滨海新区', '天门市', '未具名(001)', '西安市']
+    """
+    places = place_labels(corpus.documents)
+    plan_measures = corpus.measures.doc_id.map(places).value_counts()
+    grouped = dict(tuple(_selected(corpus, text_actors).groupby("place", sort=False)))
+    info = _measure_info(corpus)
+    empty = corpus.assignments.iloc[:0].assign(place="")
+    return {place: _graph(grouped.get(place, empty), info, place, int(plan_measures.get(place, 0)), text_actors,
+                          drop_collective)
+            for place in sorted(set(places))}
+
+
+def _measure_info(corpus) -> dict[str, tuple[str, str]]:
+    """measure_id -> (heading, path): what a measure node shows."""
+    measures = corpus.measures
+    return dict(zip(measures.measure_id, zip(measures.heading, measures.path)))
+
+
+def _graph(rows: pd.DataFrame, info: dict, jurisdiction: str, plan_measures: int, text_actors: bool,
+           drop_collective: bool) -> nx.Graph:
+    graph = nx.Graph(jurisdiction=jurisdiction, text_actors=text_actors, drop_collective=drop_collective,
+                     plan_measures=plan_measures, dropped=0, dropped_names="", assignments=0, collective_assignments=0)
     if drop_collective:
         dropped = rows[rows.collective]
         graph.graph["dropped"] = len(dropped)
         graph.graph["dropped_names"] = "、".join(sorted(set(dropped.department)))
         rows = rows[~rows.collective]
-    measures = corpus.measures.set_index("measure_id")
+    graph.graph["assignments"] = len(rows)
+    graph.graph["collective_assignments"] = int(rows.collective.sum())
     for row in rows.itertuples():
-        measure = measures.loc[row.measure_id]
-        graph.add_node(row.measure_id, bipartite=0, kind="measure", label=measure.heading[:20], path=measure.path,
+        heading, path = info[row.measure_id]
+        graph.add_node(row.measure_id, bipartite=0, kind="measure", label=heading[:20], path=path,
                        doc_id=row.doc_id, jurisdiction=row.place)
         key = f"{row.place}|{row.department}"
         graph.add_node(key, bipartite=1, kind="department", label=row.department, english=row.english,
@@ -204,31 +236,51 @@ def network_comparison(corpus, text_actors: bool = True) -> pd.DataFrame:
     ``degree_centralisation`` is Freeman's: 0 when every unit is as central as every other, 1 for a
     star. ``collective_share`` is the share of assignments that go to placeholders naming no single
     unit: a measure of vague accountability.
+
+    >>> import policycompare as pc
+    >>> network_comparison(pc.load_corpus("corpus")).loc[3, ["jurisdiction", "departments"]].astype(str).tolist()
+    ['西安市', '22']
     """
-    places = place_labels(corpus.documents)
-    rows = []
-    for place in sorted(set(places)):
-        graph = responsibility_graph(corpus, place, text_actors)
-        co = co_responsibility_graph(graph)
-        measures = int(corpus.measures.doc_id.map(places).eq(place).sum())
-        table = department_table(graph)
-        assigned = _selected(corpus, place, text_actors)
-        with_unit = assigned.measure_id.nunique()
-        hub = table.iloc[0] if len(table) else None
-        rows.append({
-            "jurisdiction": place, "measures": measures, "measures_with_unit": with_unit,
-            "share_with_unit": round(with_unit / measures, 4) if measures else 0.0,
-            "departments": co.number_of_nodes(), "edges": co.number_of_edges(),
-            "density": round(nx.density(co), 4) if len(co) > 1 else 0.0,
-            "degree_centralisation": round(_centralisation(co), 4),
-            "largest_hub": hub.department if hub is not None else "",
-            "hub_share": round(hub.measures / measures, 4) if hub is not None and measures else 0.0,
-            "collective_share": round(float(assigned.collective.mean()), 4) if len(assigned) else 0.0,
-            "units_per_measure": round(len(assigned.drop_duplicates(["measure_id", "department"])) / with_unit, 2)
-            if with_unit else 0.0,
-            "communities": int(table.community.nunique()) if len(table) else 0,
-        })
-    return pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
+    return network_tables(corpus, text_actors)[2]
+
+
+def network_tables(corpus, text_actors: bool = True) -> tuple[dict[str, nx.Graph], pd.DataFrame, pd.DataFrame]:
+    """Every jurisdiction's two-mode graph, the department table of all and the comparison table,
+    each graph built and measured once.
+
+    >>> import policycompare as pc
+    >>> graphs, departments, comparison = network_tables(pc.load_corpus("corpus"))
+    >>> len(graphs), len(comparison), departments.jurisdiction.nunique() <= len(graphs)
+    (4, 4, True)
+    """
+    graphs = responsibility_graphs(corpus, text_actors)
+    tables = {place: department_table(graph) for place, graph in graphs.items()}
+    departments = pd.concat([table for table in tables.values()], ignore_index=True) if tables else \
+        pd.DataFrame(columns=DEPARTMENT_COLUMNS)
+    comparison = pd.DataFrame([_comparison_row(graphs[place], tables[place]) for place in graphs],
+                              columns=COMPARISON_COLUMNS)
+    return graphs, departments, comparison
+
+
+def _comparison_row(graph: nx.Graph, table: pd.DataFrame) -> dict:
+    co = co_responsibility_graph(graph)
+    measures = graph.graph["plan_measures"]
+    with_unit = sum(1 for _, kind in graph.nodes(data="kind") if kind == "measure")
+    hub = table.iloc[0] if len(table) else None
+    assignments = graph.graph["assignments"]
+    return {
+        "jurisdiction": graph.graph["jurisdiction"], "measures": measures, "measures_with_unit": with_unit,
+        "share_with_unit": round(with_unit / measures, 4) if measures else 0.0,
+        "departments": co.number_of_nodes(), "edges": co.number_of_edges(),
+        "density": round(nx.density(co), 4) if len(co) > 1 else 0.0,
+        "degree_centralisation": round(_centralisation(co), 4),
+        "largest_hub": hub.department if hub is not None else "",
+        "hub_share": round(hub.measures / measures, 4) if hub is not None and measures else 0.0,
+        "collective_share": round(graph.graph["collective_assignments"] / assignments, 4) if assignments else 0.0,
+        # units per measure: distinct (measure, unit) pairs, i.e. edges of the two-mode graph
+        "units_per_measure": round(graph.number_of_edges() / with_unit, 2) if with_unit else 0.0,
+        "communities": int(table.community.nunique()) if len(table) else 0,
+    }
 
 
 def _centralisation(graph: nx.Graph) -> float:
@@ -319,8 +371,8 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
-    places = sorted(set(place_labels(corpus.documents)))
-    graphs = {place: co_responsibility_graph(responsibility_graph(corpus, place, text_actors)) for place in places}
+    graphs = {place: co_responsibility_graph(graph) for place, graph in responsibility_graphs(corpus, text_actors).items()}
+    places = list(graphs)
     written = []
     for place, co in graphs.items():
         figure, ax = plt.subplots(figsize=(7, 6))

@@ -20,31 +20,29 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from .corpus import Corpus, load_corpus, place_labels
-from .network import (co_responsibility_graph, department_table, export_graph, network_comparison, plot_networks,
-                      responsibility_graph)
+from .network import co_responsibility_graph, export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
 
-def build_tables(corpus: Corpus, cache_dir="default") -> tuple[dict[str, pd.DataFrame], object]:
-    """All tables of the report, keyed by file name, and the theme analysis they came from.
+def build_tables(corpus: Corpus, cache_dir="default") -> tuple[dict[str, pd.DataFrame], object, dict]:
+    """All tables of the report, keyed by file name, the theme analysis they came from and the
+    two-mode responsibility graph of each jurisdiction.
 
-    >>> tables, _ = build_tables(load_corpus("corpus"), cache_dir=None)  # doctest: +SKIP
+    >>> tables, _, _ = build_tables(load_corpus("corpus"), cache_dir=None)  # doctest: +SKIP
     >>> sorted(tables)[:3]  # doctest: +SKIP
     ['accountability', 'assignments', 'deadlines']
     """
     analysis = analyse_themes(corpus, cache_dir=cache_dir)
-    places = sorted(set(place_labels(corpus.documents)))
-    departments = pd.concat([department_table(responsibility_graph(corpus, place)) for place in places],
-                            ignore_index=True)
+    graphs, departments, comparison = network_tables(corpus)
     tables = {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
         "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
         "theme_shares": analysis.shares.reset_index(), "departments": departments,
-        "network_comparison": network_comparison(corpus), "accountability": accountability(corpus),
+        "network_comparison": comparison, "accountability": accountability(corpus),
         "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
         "clusters": analysis.clusters.reset_index(),
     }
-    return tables, analysis
+    return tables, analysis, graphs
 
 
 def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path) -> dict[str, list[Path]]:
@@ -80,12 +78,12 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     """
     out = Path(out)
     corpus = load_corpus(corpus_path)
-    tables, analysis = build_tables(corpus, cache_dir)
+    tables, analysis, graphs = build_tables(corpus, cache_dir)
     (out / "tables").mkdir(parents=True, exist_ok=True)
     for name, table in tables.items():
         table.to_csv(out / "tables" / f"{name}.csv", index=False)
-    for place in sorted(set(place_labels(corpus.documents))):
-        export_graph(co_responsibility_graph(responsibility_graph(corpus, place)), out / "graphs" / f"network_{place}.gexf")
+    for place, graph in graphs.items():
+        export_graph(co_responsibility_graph(graph), out / "graphs" / f"network_{place}.gexf")
     if not figures:
         return out / "tables"
     written = write_figures(corpus, tables, analysis, figures_dir or out / "figures")

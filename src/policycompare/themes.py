@@ -17,6 +17,7 @@ import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -32,6 +33,7 @@ from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
 SILHOUETTE_SAMPLE = 2000
+SEARCH_SAMPLE = 5000  # above this many measures, k is chosen on a seeded sample (see ThemeClusterer.fit)
 NEIGHBOURS = 5  # measure_similarity keeps each measure's nearest measures in other documents
 THEME_COLUMNS = ["doc_id", "measure_id", "cluster", "cluster_label", "codebook_theme", "score", "codebook_terms"]
 UNCODED = "uncoded"
@@ -65,25 +67,44 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         return tags
 
     def fit(self, X, y=None):
-        """Cluster ``X``; set ``labels_``, ``n_clusters_`` and ``silhouette_`` (k -> score)."""
+        """Cluster ``X``; set ``labels_``, ``n_clusters_`` and ``silhouette_`` (k -> score).
+
+        Above ``SEARCH_SAMPLE`` rows, k is chosen on a seeded sample of that size and the whole
+        corpus is then clustered once with that k, started from the sample's centres: the cost
+        grows linearly with the corpus instead of with the corpus times the values of k tried.
+        """
         X = validate_data(self, X, accept_sparse=True, dtype=float)
         dense = as_dense(X)
         n = len(dense)
+        sample = (np.sort(np.random.default_rng(self.random_state).choice(n, SEARCH_SAMPLE, replace=False))
+                  if n > SEARCH_SAMPLE else np.arange(n))
+        searched = dense[sample]
         self.silhouette_, best = {}, None
         for k in self._candidates(n):
-            with warnings.catch_warnings():  # duplicate vectors: fewer clusters than k, handled below
-                warnings.simplefilter("ignore", ConvergenceWarning)
-                labels = _relabel(self._model(k).fit_predict(dense) if k > 1 else np.zeros(n, dtype=int))
+            labels = self._labels(self._model(k), searched) if k > 1 else np.zeros(len(searched), dtype=int)
             found = int(labels.max()) + 1  # duplicates can leave fewer clusters than asked for
             # a seeded sample of 2,000 keeps the silhouette linear in the corpus (exact below that)
-            score = (silhouette_score(dense, labels, metric="cosine", sample_size=min(n, SILHOUETTE_SAMPLE),
-                                      random_state=self.random_state) if 1 < found < n else 0.0)
+            score = (silhouette_score(searched, labels, metric="cosine",
+                                      sample_size=min(len(searched), SILHOUETTE_SAMPLE),
+                                      random_state=self.random_state) if 1 < found < len(searched) else 0.0)
             self.silhouette_[k] = round(float(score), 4)
             if best is None or score > best[0] + 1e-9:
                 best = (score, found, labels)
         _, self.n_clusters_, self.labels_ = best
-        self.centers_ = np.vstack([dense[self.labels_ == c].mean(axis=0) for c in range(self.n_clusters_)])
+        if n > len(sample):
+            centres = _centres(searched, self.labels_, self.n_clusters_)
+            self.labels_ = (self._labels(KMeans(self.n_clusters_, init=centres, n_init=1), dense)
+                            if self.method == "kmeans" else np.argmax(_unit(dense) @ _unit(centres).T, axis=1))
+            self.labels_ = _relabel(self.labels_)
+            self.n_clusters_ = int(self.labels_.max()) + 1
+        self.centers_ = _centres(dense, self.labels_, self.n_clusters_)
         return self
+
+    @staticmethod
+    def _labels(model, dense) -> np.ndarray:
+        with warnings.catch_warnings():  # duplicate vectors: fewer clusters than k, handled by the caller
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            return _relabel(model.fit_predict(dense))
 
     def _candidates(self, n: int) -> list[int]:
         """Values of k to try: ``n_clusters``, or ``k_range`` capped at one cluster per 5 measures."""
@@ -102,6 +123,10 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         X = validate_data(self, X, accept_sparse=True, dtype=float, reset=False)
         dense = as_dense(X)
         return np.argmax(_unit(dense) @ _unit(self.centers_).T, axis=1)
+
+
+def _centres(dense, labels, k) -> np.ndarray:
+    return np.vstack([dense[labels == c].mean(axis=0) for c in range(k)])
 
 
 def _unit(matrix):
@@ -194,11 +219,26 @@ class ThemeAnalysis:
     shares: pd.DataFrame
     clusters: pd.DataFrame
     agreement: dict
-    measure_similarity: pd.DataFrame  # id_a, id_b, similarity: measure pairs from different documents
-    document_similarity: pd.DataFrame  # id_a, id_b, similarity: documents as the mean of their measures
     vectors: object
     vectorizer: PolicyVectorizer
     clusterer: ThemeClusterer
+    measures: pd.DataFrame  # doc_id and measure_id of each row of ``vectors``
+
+    # Similarities are computed on first use: nearest neighbours of every measure cost O(n^2)
+    # dot products, which a report on a large corpus does not need.
+    @cached_property
+    def _similarities(self) -> tuple[pd.DataFrame, pd.DataFrame]:
+        return similarities(self.vectors, self.measures)
+
+    @property
+    def measure_similarity(self) -> pd.DataFrame:
+        """id_a, id_b, similarity: each measure's nearest measures in other documents."""
+        return self._similarities[0]
+
+    @property
+    def document_similarity(self) -> pd.DataFrame:
+        """id_a, id_b, similarity: documents as the mean of their measures."""
+        return self._similarities[1]
 
 
 def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=None, method="kmeans",
@@ -228,7 +268,7 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
                                   cache_dir=cache_dir)
     tokens = vectorizer.tokenize(measures.text)
     try:
-        vectors = vectorizer.fit_transform(measures.text)
+        vectors = vectorizer.fit_transform_tokens(tokens)
     except ValueError:  # no term left (all stop words, or every term in every measure)
         vectors = np.zeros((len(measures), 1))
     clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
@@ -242,8 +282,8 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
         "codebook_terms": ["|".join(terms) for _, _, terms in coded],
     })[THEME_COLUMNS]
     return ThemeAnalysis(themes, theme_shares(themes, corpus.documents), clusters,
-                         agreement(themes.cluster, themes.codebook_theme), *similarities(vectors, measures),
-                         vectors, vectorizer, clusterer)
+                         agreement(themes.cluster, themes.codebook_theme), vectors, vectorizer, clusterer,
+                         measures[["doc_id", "measure_id"]].reset_index(drop=True))
 
 
 def similarities(vectors, measures: pd.DataFrame, neighbours: int = NEIGHBOURS) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -96,7 +96,8 @@ class Tokenizer:
 
     def cut(self, text: str) -> list[str]:
         """Tokens of one text, without the cache."""
-        return [word for word, _, _ in self.spans(strip_notes(text))]
+        return [word for word in _jieba(self.user_words).lcut(strip_notes(text), HMM=True)
+                if KEEP.fullmatch(word) and word not in self.stop_words]
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """Kept tokens of ``text`` with their character offsets (notes are not stripped here).

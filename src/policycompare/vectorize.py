@@ -68,7 +68,15 @@ class PolicyVectorizer(TransformerMixin, BaseEstimator):
 
     def fit_transform(self, X, y=None):
         """Fit and return the vectors of ``X``."""
-        tokens = self.tokenize(X)
+        return self.fit_transform_tokens(self.tokenize(X))
+
+    def fit_transform_tokens(self, tokens: list[list[str]]):
+        """Fit on texts already cut by :meth:`tokenize` and return their vectors (cuts nothing again).
+
+        >>> vectorizer = PolicyVectorizer(cache_dir=None)
+        >>> vectorizer.fit_transform_tokens([["社区矫正"], ["法律援助"]]).shape
+        (2, 2)
+        """
         self.tfidf_ = TfidfVectorizer(analyzer=_identity, min_df=self.min_df, max_df=self.max_df,
                                       sublinear_tf=self.sublinear_tf)
         matrix = self.tfidf_.fit_transform(tokens)
