@@ -5,7 +5,13 @@ The pipeline, one module per stage:
 * :mod:`policycompare.ingest`: raw bytes -> clean text (decoding, boilerplate, parse view);
 * :mod:`policycompare.metadata`: title, issuer, jurisdiction, 文号, date from the text;
 * :mod:`policycompare.structure`: the outline (一、/(一)/1.) and its leaves, the measures;
+* :mod:`policycompare.extract`: responsible units, deadlines and targets of each measure;
 * :mod:`policycompare.corpus`: files -> tidy tables (:func:`load_corpus`);
+* :mod:`policycompare.tokens`, :mod:`~policycompare.vectorize`, :mod:`~policycompare.themes`:
+  measures -> tokens -> matrix -> themes;
+* :mod:`policycompare.network`: the department-responsibility networks;
+* :mod:`policycompare.compare`, :mod:`~policycompare.figures`, :mod:`~policycompare.report`: comparisons;
+* :mod:`policycompare.parallel`, :mod:`~policycompare.runcache`: where work runs, what is reused;
 * :mod:`policycompare.cli`: the ``policycompare`` command.
 
 >>> import policycompare as pc
@@ -13,8 +19,18 @@ The pipeline, one module per stage:
 >>> corpus.measures[["doc_id", "path", "heading"]].head()  # doctest: +SKIP
 """
 
-from .corpus import Corpus, CorpusError, load_corpus
-from .ingest import IngestError
-
 __all__ = ["Corpus", "CorpusError", "IngestError", "load_corpus"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    # imported on first use, so the command line can answer from the cache without loading pandas
+    if name in ("Corpus", "CorpusError", "load_corpus"):
+        from . import corpus
+
+        return getattr(corpus, name)
+    if name == "IngestError":
+        from .ingest import IngestError
+
+        return IngestError
+    raise AttributeError(f"module 'policycompare' has no attribute {name!r}")

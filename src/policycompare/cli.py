@@ -2,18 +2,20 @@
 
     policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--aliases FILE] [--strict]
     policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english]
-    policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR]
+    policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
 
 ``extract`` writes the tables of ingest, outline and extraction and exits 1 when a file failed;
 ``network`` the responsibility networks; ``report`` everything, with a self-contained report.html.
+``--dask`` runs the per-document work on a Dask cluster: a new local one, or the scheduler at ADDRESS.
+
+Heavy libraries are imported inside the commands, so a report served from the cache starts fast.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-
-from .corpus import CorpusError, load_corpus
+from contextlib import contextmanager
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--aliases", metavar="FILE",
                          help="alias table of department names (default: the corpus folder's dictionaries/departments.csv)")
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    _dask_option(extract)
     network = commands.add_parser(
         "network",
         help="department-responsibility networks: tables, GEXF/GraphML graphs and figures",
@@ -62,14 +65,57 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
     report.add_argument("--no-figures", action="store_true", help="write the tables and graphs only")
     report.add_argument("--figures", metavar="DIR", help="folder for the figures (default: DIR/figures)")
+    report.add_argument("--no-cache", action="store_true",
+                        help="compute everything afresh (default: reuse cached tokens, and the whole report "
+                        "when neither corpus nor code changed)")
+    _dask_option(report)
     return parser
+
+
+def _dask_option(command) -> None:
+    command.add_argument("--dask", nargs="?", const="local", metavar="ADDRESS",
+                         help="run the per-document work on Dask: a local cluster of one worker per core, or the "
+                         "scheduler at ADDRESS (e.g. tcp://10.0.0.5:8786); needs policycompare[distributed]")
+
+
+@contextmanager
+def _executor(args):
+    """The executor of ``--dask`` while the command runs (None: the local cores)."""
+    if not getattr(args, "dask", None):
+        yield None
+        return
+    from .parallel import dask_client
+
+    with dask_client(None if args.dask == "local" else args.dask) as client:
+        yield client.get_executor()
+
+
+def _expected(exc: Exception) -> bool:
+    """Errors about the input, reported in one line; anything else is a bug and keeps its traceback."""
+    from .corpus import CorpusError
+
+    return isinstance(exc, (CorpusError, FileNotFoundError, ValueError, ImportError))
 
 
 def run_report(args) -> int:
     """The ``report`` command."""
+    from pathlib import Path
+
+    from . import runcache
+
+    # an unchanged corpus: copy the stored report back before loading pandas, jieba and the rest
+    cache_dir = None if args.no_cache else "default"
+    key = runcache.report_key(args.corpus, figures=not args.no_figures)
+    out = Path(args.out)
+    if runcache.restore(cache_dir, key, {"out": out, "figures": Path(args.figures or out / "figures")}):
+        print(f"report written: {out / 'report.html' if not args.no_figures else out / 'tables'} "
+              "(unchanged corpus and code: copied from the cache)")
+        return 0
     from .report import write_report
 
-    written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures)
+    with _executor(args) as executor:
+        written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
+                               cache_dir=cache_dir, executor=executor)
     print(f"report written: {written}")
     return 0
 
@@ -79,6 +125,8 @@ def run_network(args) -> int:
     from pathlib import Path
 
     from .network import co_responsibility_graph, export_graph, network_tables, plot_networks
+
+    from .corpus import load_corpus
 
     corpus = load_corpus(args.paths)
     out = Path(args.out)
@@ -109,8 +157,14 @@ def main(argv: list[str] | None = None) -> int:
             return run_network(args)
         if args.command == "report":
             return run_report(args)
-        corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases)
-    except (CorpusError, FileNotFoundError, ValueError) as exc:
+        from .corpus import load_corpus
+
+        with _executor(args) as executor:
+            corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases,
+                                 executor=executor)
+    except Exception as exc:
+        if not _expected(exc):
+            raise
         print(f"policycompare: {exc}", file=sys.stderr)
         return 1
     for line in corpus.summary():

@@ -9,8 +9,6 @@ manifest conflicts) are rows of ``corpus.warnings`` with the file and line they 
 
 from __future__ import annotations
 
-import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +17,7 @@ import pandas as pd
 from .extract import AliasTable, extract_measure, extract_notes
 from .ingest import CleanText, IngestError, read_document
 from .metadata import extract_metadata
+from .parallel import map_batches
 from .structure import parse_outline
 
 DOCUMENT_COLUMNS = [
@@ -138,13 +137,15 @@ def load_corpus(
     manifest: str | Path | pd.DataFrame | None = None,
     strict: bool = False,
     aliases: str | Path | AliasTable | None = None,
+    executor=None,
 ) -> Corpus:
     """Load raw policy documents into a :class:`Corpus`.
 
     ``paths`` is a file, a list of files, or a folder: a folder with a ``raw/`` subfolder is a
     corpus folder, and its ``manifest.csv`` and ``dictionaries/departments.csv`` (the alias
     table of department names) are used unless ``manifest`` or ``aliases`` is given. Files are
-    read in sorted order, so tables are the same on every run.
+    read in sorted order, so tables are the same on every run. Many files are parsed in worker
+    processes, or on ``executor`` (see :mod:`policycompare.parallel`, e.g. a Dask cluster's).
 
     >>> corpus = load_corpus("corpus")
     >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].astype(str).tolist()
@@ -159,7 +160,7 @@ def load_corpus(
     seen_hashes: dict[str, str] = {}
     doc_ids = _unique_ids(files)
     jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(files, doc_ids)]
-    for (path, doc_id, _, _), (own, warnings, text, reason) in zip(jobs, _parse_all(jobs)):
+    for (path, doc_id, _, _), (own, warnings, text, reason) in zip(jobs, map_batches(_parse_file, jobs, executor, PARALLEL_FILES)):
         if reason:
             if strict:
                 raise CorpusError(reason)
@@ -292,15 +293,6 @@ def _parse_file(job) -> tuple[dict, list, str, str]:
         return own, [], "", str(exc)
     except Exception as exc:  # a parser bug on one file must not cost the others
         return own, [], "", f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report it"
-
-
-def _parse_all(jobs: list) -> list:
-    """Parse the files in order; many files are spread over the cores (documents are independent)."""
-    workers = os.cpu_count() or 1
-    if len(jobs) < PARALLEL_FILES or workers < 2:
-        return [_parse_file(job) for job in jobs]
-    with ProcessPoolExecutor(workers) as pool:
-        return list(pool.map(_parse_file, jobs, chunksize=max(1, len(jobs) // (workers * 8))))
 
 
 def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None]:

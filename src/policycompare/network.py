@@ -25,7 +25,9 @@ import networkx as nx
 import pandas as pd
 
 from .corpus import place_labels
+from .parallel import map_batches
 
+PARALLEL_PLACES = 200  # below this many jurisdictions, worker start-up costs more than it saves
 ROLE_ORDER = ["lead", "responsible", "supervise", "assess", "cooperate", "mentioned"]
 DEPARTMENT_COLUMNS = ["jurisdiction", "department", "english", "unit_type", "collective", "measures",
                       "share_of_measures", "leads", "degree", "weighted_degree", "betweenness", "eigenvector", "community"]
@@ -177,7 +179,10 @@ def department_table(two_mode: nx.Graph) -> pd.DataFrame:
     >>> table.iloc[0][["department", "measures"]].astype(str).tolist()
     ['办公室', '32']
     """
-    co = co_responsibility_graph(two_mode)
+    return _department_table(two_mode, co_responsibility_graph(two_mode))
+
+
+def _department_table(two_mode: nx.Graph, co: nx.Graph) -> pd.DataFrame:
     measures_total = two_mode.graph["plan_measures"]
     betweenness = nx.betweenness_centrality(co, weight=None) if len(co) else {}
     eigen = _eigenvector(co)
@@ -254,16 +259,22 @@ def network_tables(corpus, text_actors: bool = True) -> tuple[dict[str, nx.Graph
     (4, 4, True)
     """
     graphs = responsibility_graphs(corpus, text_actors)
-    tables = {place: department_table(graph) for place, graph in graphs.items()}
-    departments = pd.concat([table for table in tables.values()], ignore_index=True) if tables else \
+    # places are independent: thousands of them (every county's plan) are measured on all cores
+    measured = map_batches(_measure_place, list(graphs.values()), local_below=PARALLEL_PLACES)
+    departments = pd.concat([table for table, _ in measured], ignore_index=True) if measured else \
         pd.DataFrame(columns=DEPARTMENT_COLUMNS)
-    comparison = pd.DataFrame([_comparison_row(graphs[place], tables[place]) for place in graphs],
-                              columns=COMPARISON_COLUMNS)
+    comparison = pd.DataFrame([row for _, row in measured], columns=COMPARISON_COLUMNS)
     return graphs, departments, comparison
 
 
-def _comparison_row(graph: nx.Graph, table: pd.DataFrame) -> dict:
+def _measure_place(graph: nx.Graph) -> tuple[pd.DataFrame, dict]:
+    """The department table and the comparison row of one jurisdiction's two-mode graph."""
     co = co_responsibility_graph(graph)
+    table = _department_table(graph, co)
+    return table, _comparison_row(graph, co, table)
+
+
+def _comparison_row(graph: nx.Graph, co: nx.Graph, table: pd.DataFrame) -> dict:
     measures = graph.graph["plan_measures"]
     with_unit = sum(1 for _, kind in graph.nodes(data="kind") if kind == "measure")
     hub = table.iloc[0] if len(table) else None

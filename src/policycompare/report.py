@@ -13,27 +13,35 @@ from __future__ import annotations
 
 import base64
 import html
+import json
+import time
 from pathlib import Path
 
 import pandas as pd
 
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
-from .corpus import Corpus, load_corpus, place_labels
+from .corpus import Corpus, load_corpus
+from . import runcache
 from .network import co_responsibility_graph, export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
 
-def build_tables(corpus: Corpus, cache_dir="default") -> tuple[dict[str, pd.DataFrame], object, dict]:
+def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: dict | None = None
+                 ) -> tuple[dict[str, pd.DataFrame], object, dict]:
     """All tables of the report, keyed by file name, the theme analysis they came from and the
-    two-mode responsibility graph of each jurisdiction.
+    two-mode responsibility graph of each jurisdiction. ``seconds``, if given, receives the time
+    of each stage.
 
     >>> tables, _, _ = build_tables(load_corpus("corpus"), cache_dir=None)  # doctest: +SKIP
     >>> sorted(tables)[:3]  # doctest: +SKIP
     ['accountability', 'assignments', 'deadlines']
     """
-    analysis = analyse_themes(corpus, cache_dir=cache_dir)
+    lap = _stopwatch(seconds if seconds is not None else {})
+    analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
+    lap("tokens, vectors, themes")
     graphs, departments, comparison = network_tables(corpus)
+    lap("networks")
     tables = {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
         "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
@@ -42,7 +50,20 @@ def build_tables(corpus: Corpus, cache_dir="default") -> tuple[dict[str, pd.Data
         "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
         "clusters": analysis.clusters.reset_index(),
     }
+    lap("comparisons")
     return tables, analysis, graphs
+
+
+def _stopwatch(seconds: dict):
+    """A function that records the seconds since its last call under the name it is given."""
+    last = [time.perf_counter()]
+
+    def lap(name: str) -> None:
+        now = time.perf_counter()
+        seconds[name] = round(now - last[0], 3)
+        last[0] = now
+
+    return lap
 
 
 def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path) -> dict[str, list[Path]]:
@@ -62,34 +83,58 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path) ->
         "targets_by_indicator": targets_figure(tables["targets_by_indicator"]),
     }
     written = {name: save_figure(fig, name, folder) for name, fig in figures.items()}
-    networks = plot_networks(corpus, folder)
-    written["network_all"] = [p for p in networks if p.stem == "network_all"]
+    written["networks"] = plot_networks(corpus, folder)
+    written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
     return written
 
 
 def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/report", figures: bool = True,
-                 figures_dir: str | Path | None = None, cache_dir="default") -> Path:
+                 figures_dir: str | Path | None = None, cache_dir="default", executor=None) -> Path:
     """Run the pipeline on a corpus folder and write tables, graphs, figures and ``report.html``.
 
-    Returns the path of ``report.html`` (or of the tables folder with ``figures=False``).
+    Returns the path of ``report.html`` (or of the tables folder with ``figures=False``). Files
+    are parsed and measures cut on the local cores, or on ``executor`` (e.g. a Dask cluster's, see
+    :mod:`policycompare.parallel`). When neither the corpus, nor the package, nor the libraries
+    changed since a report was last written, its files are copied back from the cache
+    (:mod:`policycompare.runcache`); ``cache_dir=None`` computes everything afresh. ``run.json``
+    records the size of the corpus, the cache key and the seconds each stage took.
 
     >>> write_report("corpus", "/tmp/pc-report", figures=False, cache_dir=None).name  # doctest: +SKIP
     'tables'
     """
     out = Path(out)
-    corpus = load_corpus(corpus_path)
-    tables, analysis, graphs = build_tables(corpus, cache_dir)
+    figures_dir = Path(figures_dir or out / "figures")
+    result = out / "report.html" if figures else out / "tables"
+    key = runcache.report_key(corpus_path, figures=figures)
+    if runcache.restore(cache_dir, key, {"out": out, "figures": figures_dir}):
+        return result
+    seconds = {}
+    lap = _stopwatch(seconds)
+    corpus = load_corpus(corpus_path, executor=executor)
+    lap("ingest, structure, extract")
+    tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
+    lap = _stopwatch(seconds)
     (out / "tables").mkdir(parents=True, exist_ok=True)
+    written = []
     for name, table in tables.items():
-        table.to_csv(out / "tables" / f"{name}.csv", index=False)
+        written.append(out / "tables" / f"{name}.csv")
+        table.to_csv(written[-1], index=False)
     for place, graph in graphs.items():
-        export_graph(co_responsibility_graph(graph), out / "graphs" / f"network_{place}.gexf")
-    if not figures:
-        return out / "tables"
-    written = write_figures(corpus, tables, analysis, figures_dir or out / "figures")
-    page = out / "report.html"
-    page.write_text(_html(corpus, tables, analysis, written), encoding="utf-8")
-    return page
+        written.append(export_graph(co_responsibility_graph(graph), out / "graphs" / f"network_{place}.gexf"))
+    lap("writing tables and graphs")
+    drawn = {}
+    if figures:
+        drawn = write_figures(corpus, tables, analysis, figures_dir)
+        result.write_text(_html(corpus, tables, analysis, drawn), encoding="utf-8")
+        written.append(result)
+        lap("figures and report.html")
+    written.append(out / "run.json")
+    written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
+                                       "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
+                                       "seconds": seconds}, ensure_ascii=False, indent=1), encoding="utf-8")
+    drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
+    runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
+    return result
 
 
 def _image(paths: list[Path]) -> str:

@@ -33,7 +33,7 @@ from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
 SILHOUETTE_SAMPLE = 2000
-SEARCH_SAMPLE = 5000  # above this many measures, k is chosen on a seeded sample (see ThemeClusterer.fit)
+SEARCH_SAMPLE = 2000  # above this many measures, k is chosen on a seeded sample (see ThemeClusterer.fit)
 NEIGHBOURS = 5  # measure_similarity keeps each measure's nearest measures in other documents
 THEME_COLUMNS = ["doc_id", "measure_id", "cluster", "cluster_label", "codebook_theme", "score", "codebook_terms"]
 UNCODED = "uncoded"
@@ -242,13 +242,14 @@ class ThemeAnalysis:
 
 
 def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=None, method="kmeans",
-                   k_range=(5, 15), n_components=40, random_state=0, cache_dir="default") -> ThemeAnalysis:
+                   k_range=(5, 15), n_components=40, random_state=0, cache_dir="default", executor=None) -> ThemeAnalysis:
     """Cluster the measures of a corpus, label the clusters, code them with the codebook, compare.
 
     ``dictionaries`` is the folder of user_dict.txt, stopwords.txt and themes.csv (default: the
     corpus folder's ``dictionaries``). Returns the ``themes`` table (one row per measure), the
     jurisdiction x theme ``shares`` table (codebook themes), a ``clusters`` table (label, top terms,
-    most central measure, size) and the agreement figures.
+    most central measure, size) and the agreement figures. Measures are cut into tokens on the
+    local cores, or on ``executor`` (see :mod:`policycompare.parallel`).
 
     >>> import policycompare as pc
     >>> result = analyse_themes(pc.load_corpus("corpus"), cache_dir=None)  # doctest: +SKIP
@@ -266,7 +267,7 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     vectorizer = PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"), min_df=2 if large else 1,
                                   max_df=0.5 if large else 1.0, n_components=n_components, random_state=random_state,
                                   cache_dir=cache_dir)
-    tokens = vectorizer.tokenize(measures.text)
+    tokens = vectorizer.tokenize(measures.text, executor)
     try:
         vectors = vectorizer.fit_transform_tokens(tokens)
     except ValueError:  # no term left (all stop words, or every term in every measure)

@@ -15,14 +15,14 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 import sqlite3
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 
 from .extract.responsibility import bracket_groups
+from .parallel import map_batches
+from .runcache import cache_folder
 
 NOTE = re.compile(r"^[(〔]\s*(?:[\u4e00-\u9fff、]{2,12}(?:单位|部门|处室|时限)\s*:|[^()〔〕]*(?:处|室)\s*[)〕]$)")
 KEEP = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z+]+")
@@ -86,7 +86,7 @@ class Tokenizer:
     def __init__(self, user_dict=None, stop_words=None, cache_dir="default", progress=True):
         self.user_words = tuple(read_word_list(user_dict))
         self.stop_words = frozenset(read_word_list(stop_words))
-        self.cache_dir = default_cache_dir() if cache_dir == "default" else Path(cache_dir) if cache_dir else None
+        self.cache_dir = cache_folder(cache_dir)
         self.progress = progress
         self.stats = {"cut": 0, "cached": 0}
         # the patterns that filter tokens are part of the settings: change one and old tokens are not reused
@@ -108,14 +108,14 @@ class Tokenizer:
         return [(word, start, end) for word, start, end in _jieba(self.user_words).tokenize(text, HMM=True)
                 if KEEP.fullmatch(word) and word not in self.stop_words]
 
-    def cut_many(self, texts: list[str]) -> list[list[str]]:
-        """Tokens of many texts, in order: from the cache when possible, else cut (in parallel
-        when there are many) and stored."""
+    def cut_many(self, texts: list[str], executor=None) -> list[list[str]]:
+        """Tokens of many texts, in order: from the cache when possible, else cut (on the local
+        cores when there are many, or on ``executor``) and stored."""
         keys = [self._key(text) for text in texts]
         found = self._load(keys)
         missing = sorted({key: text for key, text in zip(keys, texts) if key not in found}.items())
         if missing:
-            cut = self._cut_all([text for _, text in missing])
+            cut = self._cut_all([text for _, text in missing], executor)
             found.update(zip((key for key, _ in missing), cut))
             self._store({key: tokens for (key, _), tokens in zip(missing, cut)})
         self.stats["cut"] += len(missing)
@@ -125,23 +125,9 @@ class Tokenizer:
     def _key(self, text: str) -> str:
         return hashlib.sha256(f"{self.settings_key}\0{text}".encode()).hexdigest()
 
-    def _cut_all(self, texts: list[str]) -> list[list[str]]:
-        bar = _progress(len(texts), self.progress and len(texts) >= PARALLEL_FROM)
-        if len(texts) < PARALLEL_FROM or (os.cpu_count() or 1) < 2:
-            out = []
-            for text in texts:
-                out.append(self.cut(text))
-                bar.update(1)
-            bar.close()
-            return out
-        chunk = max(1, len(texts) // ((os.cpu_count() or 2) * 8))
-        with ProcessPoolExecutor() as pool:
-            out = []
-            for tokens in pool.map(self.cut, texts, chunksize=chunk):
-                out.append(tokens)
-                bar.update(1)
-        bar.close()
-        return out
+    def _cut_all(self, texts: list[str], executor=None) -> list[list[str]]:
+        show = self.progress and len(texts) >= PARALLEL_FROM
+        return map_batches(self.cut, texts, executor, PARALLEL_FROM, "tokenising" if show else None)
 
     def _connect(self) -> sqlite3.Connection | None:
         if self.cache_dir is None:
@@ -175,28 +161,7 @@ class Tokenizer:
         db.close()
 
 
-def default_cache_dir() -> Path:
-    """Where tokens are cached unless told otherwise: ``$POLICYCOMPARE_CACHE`` or ``~/.cache/policycompare``.
-
-    >>> saved = os.environ.pop("POLICYCOMPARE_CACHE", None)
-    >>> default_cache_dir() == Path.home() / ".cache" / "policycompare"
-    True
-    >>> os.environ["POLICYCOMPARE_CACHE"] = "/tmp/elsewhere"
-    >>> default_cache_dir()
-    PosixPath('/tmp/elsewhere')
-    >>> if saved: os.environ["POLICYCOMPARE_CACHE"] = saved
-    """
-    return Path(os.environ.get("POLICYCOMPARE_CACHE") or Path.home() / ".cache" / "policycompare")
-
-
 def _jieba_version() -> str:
     import jieba
 
     return getattr(jieba, "__version__", "")
-
-
-def _progress(total: int, show: bool):
-    # the plain text bar: tqdm.auto would warn (to stderr) in kernels without ipywidgets
-    from tqdm import tqdm
-
-    return tqdm(total=total, disable=not show, desc="tokenising", unit="text")

@@ -53,13 +53,13 @@ class PolicyVectorizer(TransformerMixin, BaseEstimator):
     def _tokenizer(self) -> Tokenizer:
         return Tokenizer(self.user_dict, self.stop_words, self.cache_dir)
 
-    def tokenize(self, texts) -> list[list[str]]:
-        """The tokens of each text (through the on-disk cache).
+    def tokenize(self, texts, executor=None) -> list[list[str]]:
+        """The tokens of each text (through the on-disk cache; cut on ``executor`` if given).
 
         >>> PolicyVectorizer(cache_dir=None).tokenize(["推进人民调解工作"])
         [['推进', '人民调解', '工作']]
         """
-        return self._tokenizer().cut_many(_as_texts(texts))
+        return self._tokenizer().cut_many(_as_texts(texts), executor)
 
     def fit(self, X, y=None):
         """Learn the vocabulary and IDF weights (and the LSA basis) from texts ``X``."""
