@@ -151,6 +151,7 @@ def test_files_parsed_in_worker_processes_give_identical_tables(corpus, monkeypa
     import policycompare.corpus as corpus_module
 
     monkeypatch.setattr(corpus_module, "PARALLEL_FILES", 2)
+    monkeypatch.setattr(corpus_module, "CHUNK_FILES", 2)  # three chunks, joined with the same column types
     parallel = pc.load_corpus(ROOT / "corpus")
     for name in pc.Corpus.TABLES:
         pd.testing.assert_frame_equal(getattr(parallel, name), getattr(corpus, name))

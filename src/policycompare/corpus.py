@@ -46,7 +46,14 @@ TARGET_COLUMNS = [
     "char_start", "char_end",
 ]
 EXTRACTED = {"assignments": ASSIGNMENT_COLUMNS, "deadlines": DEADLINE_COLUMNS, "targets": TARGET_COLUMNS}
+COLUMNS = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,
+           "report": REPORT_COLUMNS, "warnings": WARNING_COLUMNS, "boilerplate": BOILERPLATE_COLUMNS, **EXTRACTED}
+# the tables a file's parse fills; report and warnings are written here, where files are compared
+PARSED_TABLES = ("documents", "outline", "measures", "assignments", "deadlines", "targets", "boilerplate")
 PARALLEL_FILES = 200  # below this, starting worker processes costs more than it saves
+# Files are parsed in chunks that come back as DataFrames: a large corpus never holds every row of
+# every table as Python objects at once, which would take several times the memory of the tables.
+CHUNK_FILES = 25
 # Files a folder load reads as pages; anything else in the folder is reported as skipped.
 TEXT_SUFFIXES = {".txt", ".text", ""}
 # What a curator may state from outside the text; the text's own value wins when it has one.
@@ -155,35 +162,35 @@ def load_corpus(
     manifest_rows = _manifest_rows(manifest)
     if not isinstance(aliases, AliasTable):
         aliases = AliasTable.from_csv(aliases) if aliases else AliasTable()
-    rows = {name: [] for name in Corpus.TABLES}
-    texts = {}
-    seen_hashes: dict[str, str] = {}
+    texts, seen_hashes, rows = {}, {}, {"report": [], "warnings": []}
+    frames = {name: [] for name in PARSED_TABLES}
     doc_ids = _unique_ids(files)
     jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(files, doc_ids)]
-    for (path, doc_id, _, _), (own, warnings, text, reason) in zip(jobs, map_batches(_parse_file, jobs, executor, PARALLEL_FILES)):
-        if reason:
-            if strict:
-                raise CorpusError(reason)
-            rows["report"].append([str(path), doc_id, "failed", 0, reason])
-            continue
-        for name, found in own.items():
-            rows[name].extend(found)
-        if doc_id != path.stem:
-            warnings.append((1, "ingest", f"another file is called {path.stem}: doc_id {doc_id}"))
-        if not own["measures"]:
-            warnings.append((1, "structure", "no measures: the body is empty"))
-        digest = own["documents"][-1][2]
-        if digest in seen_hashes:
-            warnings.append((1, "ingest", f"same bytes as {seen_hashes[digest]}"))
-        seen_hashes.setdefault(digest, doc_id)
-        rows["warnings"].extend([str(path), doc_id, line, stage, msg] for line, stage, msg in warnings)
-        status = "warning" if warnings else "ok"
-        rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
-        texts[doc_id] = text
+    chunks = [jobs[start:start + CHUNK_FILES] for start in range(0, len(jobs), CHUNK_FILES)]
+    parsed_chunks = map_batches(_parse_chunk, chunks, executor, PARALLEL_FILES // CHUNK_FILES)
+    for chunk, (tables, parsed) in zip(chunks, parsed_chunks):
+        for name, table in tables.items():
+            frames[name].append(table)
+        for (path, doc_id, _, _), (warnings, text, reason, digest, has_measures) in zip(chunk, parsed):
+            if reason:
+                if strict:
+                    raise CorpusError(reason)
+                rows["report"].append([str(path), doc_id, "failed", 0, reason])
+                continue
+            if doc_id != path.stem:
+                warnings.append((1, "ingest", f"another file is called {path.stem}: doc_id {doc_id}"))
+            if not has_measures:
+                warnings.append((1, "structure", "no measures: the body is empty"))
+            if digest in seen_hashes:
+                warnings.append((1, "ingest", f"same bytes as {seen_hashes[digest]}"))
+            seen_hashes.setdefault(digest, doc_id)
+            rows["warnings"].extend([str(path), doc_id, line, stage, msg] for line, stage, msg in warnings)
+            status = "warning" if warnings else "ok"
+            rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
+            texts[doc_id] = text
     rows["report"].extend([str(p), p.stem, "skipped", 0, f"{p}: not a text page ({p.suffix} file)"] for p in skipped)
-    columns = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,
-               "report": REPORT_COLUMNS, "warnings": WARNING_COLUMNS, "boilerplate": BOILERPLATE_COLUMNS, **EXTRACTED}
-    tables = {name: pd.DataFrame(rows[name], columns=columns[name]) for name in Corpus.TABLES}
+    tables = {name: _concat(frames[name], COLUMNS[name]) for name in PARSED_TABLES}
+    tables.update({name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in rows})
     return Corpus(**tables, texts=texts, root=root)
 
 
@@ -280,6 +287,31 @@ def _unique_ids(files: list[Path]) -> list[str]:
         taken.add(doc_id)
         ids.append(doc_id)
     return ids
+
+
+def _parse_chunk(jobs: list) -> tuple[dict[str, pd.DataFrame], list[tuple]]:
+    """Parse some files: their rows as one DataFrame per table (failed files add none) and, per
+    file, ``(warnings, clean text, why it failed or "", sha256, has measures)``."""
+    rows = {name: [] for name in PARSED_TABLES}
+    parsed = []
+    for job in jobs:
+        own, warnings, text, reason = _parse_file(job)
+        if not reason:
+            for name in PARSED_TABLES:
+                rows[name].extend(own[name])
+        digest = own["documents"][-1][2] if own["documents"] else ""
+        parsed.append((warnings, text, reason, digest, bool(own["measures"])))
+    return {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in PARSED_TABLES}, parsed
+
+
+def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
+    """The chunks of one table as one, with the column types one construction would give."""
+    if len(frames) == 1:
+        return frames[0]
+    if not frames:
+        return pd.DataFrame([], columns=columns)
+    # a chunk where a column is all empty has it as object: infer again over the whole column
+    return pd.concat(frames, ignore_index=True).infer_objects()
 
 
 def _parse_file(job) -> tuple[dict, list, str, str]:

@@ -146,8 +146,13 @@ def class_tfidf_terms(tokens: list[list[str]], labels, top_n: int = 5) -> dict[i
     >>> class_tfidf_terms([["矫正", "帮教"], ["矫正"], ["律师"], ["律师", "公证"]], [0, 0, 1, 1], 1)
     {0: ['矫正'], 1: ['律师']}
     """
-    frame = pd.DataFrame({"label": labels, "tokens": tokens}).explode("tokens").dropna()
-    counts = frame.groupby(["label", "tokens"]).size().unstack(fill_value=0)
+    # one Counter per cluster: memory grows with the vocabulary, not with every token of the corpus
+    per_label: dict = {}
+    for label, words in zip(labels, tokens):
+        per_label.setdefault(label, Counter()).update(words)
+    counts = pd.DataFrame.from_dict({label: per_label[label] for label in sorted(per_label)}, orient="index")
+    counts = counts.fillna(0).astype("int64").sort_index(axis=1)
+    counts = counts[counts.sum(axis=1) > 0]
     tf = counts.div(counts.sum(axis=1), axis=0)
     average_words = counts.sum(axis=1).mean()
     idf = np.log(1 + average_words / counts.sum(axis=0))

@@ -17,6 +17,7 @@ import json
 import logging
 import re
 import sqlite3
+import sys
 from functools import lru_cache
 from pathlib import Path
 
@@ -120,6 +121,8 @@ class Tokenizer:
             self._store({key: tokens for (key, _), tokens in zip(missing, cut)})
         self.stats["cut"] += len(missing)
         self.stats["cached"] += len(texts) - len(missing)
+        # one string object per distinct word: a corpus has millions of tokens but few distinct words
+        found = {key: list(map(sys.intern, found[key])) for key in set(keys)}
         return [found[key] for key in keys]
 
     def _key(self, text: str) -> str:
