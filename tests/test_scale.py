@@ -136,3 +136,20 @@ def test_the_cache_keeps_only_the_newest_reports(tmp_path, monkeypatch):
     assert runcache.restore(tmp_path / "cache", "k3", {"out": tmp_path / "restored"})
     assert (tmp_path / "restored" / "x.csv").read_text(encoding="utf-8") == "a\n"
     assert not runcache.restore(tmp_path / "cache", "k1", {"out": tmp_path / "restored"})
+
+
+def test_hashed_columns_give_the_similarities_of_the_vocabulary(corpus):
+    folder = ROOT / "corpus" / "dictionaries"
+    make = lambda **kw: PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"),  # noqa: E731
+                                         cache_dir=None, **kw)
+    exact = make().fit_transform(corpus.measures.text)
+    hashed_vectorizer = make(n_features=2 ** 20)
+    hashed = hashed_vectorizer.fit_transform(corpus.measures.text)
+    assert hashed.shape[0] == exact.shape[0] and abs(hashed.shape[1] - exact.shape[1]) <= 5  # a few collisions
+    difference = abs((exact @ exact.T).toarray() - (hashed @ hashed.T).toarray())
+    assert difference.mean() < 1e-4 and difference.max() < 0.1
+    assert hashed_vectorizer.vocabulary_ is None  # no vocabulary is held
+    again = hashed_vectorizer.transform(corpus.measures.text[:3])
+    assert abs(again - hashed[:3]).max() < 1e-12
+    pruned = make(n_features=2 ** 20, min_df=2, max_df=0.5).fit_transform(corpus.measures.text)
+    assert pruned.shape[1] < hashed.shape[1]

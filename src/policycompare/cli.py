@@ -94,7 +94,8 @@ def _expected(exc: Exception) -> bool:
     """Errors about the input, reported in one line; anything else is a bug and keeps its traceback."""
     from .corpus import CorpusError
 
-    return isinstance(exc, (CorpusError, FileNotFoundError, ValueError, ImportError))
+    # OSError: a missing file, or a Dask scheduler that cannot be reached
+    return isinstance(exc, (CorpusError, OSError, TimeoutError, ValueError, ImportError))
 
 
 def run_report(args) -> int:

@@ -14,6 +14,7 @@ Results always come back in input order, so tables do not depend on where they w
 
 from __future__ import annotations
 
+import gc
 import os
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
@@ -21,6 +22,7 @@ from functools import partial
 from typing import Callable, Iterator, Sequence
 
 BATCHES_PER_WORKER = 8  # enough batches to balance uneven documents, few enough to keep overhead low
+EXECUTOR_BATCHES = 64  # an executor may stand for a cluster of many workers: give it more batches
 
 
 def map_batches(function: Callable, items: Sequence, executor: Executor | None = None,
@@ -42,13 +44,19 @@ def map_batches(function: Callable, items: Sequence, executor: Executor | None =
     workers = os.cpu_count() or 1
     if executor is None and (len(items) < local_below or workers < 2):
         return [function(item) for item in items]
-    batches = _batches(items, workers * BATCHES_PER_WORKER)
+    batches = _batches(items, workers * BATCHES_PER_WORKER if executor is None else EXECUTOR_BATCHES)
     results = []
-    with _progress(len(items), progress) as bar, \
-            (ProcessPoolExecutor(workers) if executor is None else nullcontext(executor)) as pool:
-        for batch in pool.map(partial(_apply, function), batches):
-            results.extend(batch)
-            bar.update(len(batch))
+    # Forked workers share the parent's memory until they write to it; the garbage collector would
+    # write to every object it visits (and copy the page). Frozen objects are never visited.
+    gc.freeze()
+    try:
+        with _progress(len(items), progress) as bar, \
+                (ProcessPoolExecutor(workers) if executor is None else nullcontext(executor)) as pool:
+            for batch in pool.map(partial(_apply, function), batches):
+                results.extend(batch)
+                bar.update(len(batch))
+    finally:
+        gc.unfreeze()
     return results
 
 

@@ -247,14 +247,16 @@ class ThemeAnalysis:
 
 
 def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=None, method="kmeans",
-                   k_range=(5, 15), n_components=40, random_state=0, cache_dir="default", executor=None) -> ThemeAnalysis:
+                   k_range=(5, 15), n_components=40, random_state=0, cache_dir="default", executor=None,
+                   n_features=None) -> ThemeAnalysis:
     """Cluster the measures of a corpus, label the clusters, code them with the codebook, compare.
 
     ``dictionaries`` is the folder of user_dict.txt, stopwords.txt and themes.csv (default: the
     corpus folder's ``dictionaries``). Returns the ``themes`` table (one row per measure), the
     jurisdiction x theme ``shares`` table (codebook themes), a ``clusters`` table (label, top terms,
     most central measure, size) and the agreement figures. Measures are cut into tokens on the
-    local cores, or on ``executor`` (see :mod:`policycompare.parallel`).
+    local cores, or on ``executor`` (see :mod:`policycompare.parallel`). ``n_features`` hashes
+    tokens instead of keeping a vocabulary (see :class:`~policycompare.vectorize.PolicyVectorizer`).
 
     >>> import policycompare as pc
     >>> result = analyse_themes(pc.load_corpus("corpus"), cache_dir=None)  # doctest: +SKIP
@@ -271,7 +273,7 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     large = len(measures) >= 20
     vectorizer = PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"), min_df=2 if large else 1,
                                   max_df=0.5 if large else 1.0, n_components=n_components, random_state=random_state,
-                                  cache_dir=cache_dir)
+                                  cache_dir=cache_dir, n_features=n_features)
     tokens = vectorizer.tokenize(measures.text, executor)
     try:
         vectors = vectorizer.fit_transform_tokens(tokens)

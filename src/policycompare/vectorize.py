@@ -8,11 +8,13 @@ rows are L2-normalised so that dot products are cosine similarities.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pandas as pd
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer, TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
@@ -29,6 +31,10 @@ class PolicyVectorizer(TransformerMixin, BaseEstimator):
     n_components : if set, reduce to this many LSA dimensions (capped below the vocabulary size).
     random_state : seed of the SVD.
     cache_dir : token cache folder ("default": the user's cache; None: no cache).
+    n_features : if set, tokens are hashed into this many columns (scikit-learn's
+        ``HashingVectorizer``) instead of being looked up in a vocabulary, so memory no longer grows
+        with the vocabulary; feature names are then ``hash<column>``. Leave it None (exact) unless
+        the vocabulary does not fit in memory.
 
     >>> from sklearn.pipeline import make_pipeline
     >>> from sklearn.cluster import KMeans
@@ -40,7 +46,7 @@ class PolicyVectorizer(TransformerMixin, BaseEstimator):
     """
 
     def __init__(self, user_dict=None, stop_words=None, min_df=1, max_df=1.0, sublinear_tf=True,
-                 n_components=None, random_state=0, cache_dir="default"):
+                 n_components=None, random_state=0, cache_dir="default", n_features=None):
         self.user_dict = user_dict
         self.stop_words = stop_words
         self.min_df = min_df
@@ -49,6 +55,7 @@ class PolicyVectorizer(TransformerMixin, BaseEstimator):
         self.n_components = n_components
         self.random_state = random_state
         self.cache_dir = cache_dir
+        self.n_features = n_features
 
     def _tokenizer(self) -> Tokenizer:
         return Tokenizer(self.user_dict, self.stop_words, self.cache_dir)
@@ -77,10 +84,15 @@ class PolicyVectorizer(TransformerMixin, BaseEstimator):
         >>> vectorizer.fit_transform_tokens([["社区矫正"], ["法律援助"]]).shape
         (2, 2)
         """
-        self.tfidf_ = TfidfVectorizer(analyzer=_identity, min_df=self.min_df, max_df=self.max_df,
-                                      sublinear_tf=self.sublinear_tf)
+        if self.n_features:
+            self.tfidf_ = HashedTfidf(self.n_features, self.min_df, self.max_df, self.sublinear_tf)
+        else:
+            self.tfidf_ = TfidfVectorizer(analyzer=_identity, min_df=self.min_df, max_df=self.max_df,
+                                          sublinear_tf=self.sublinear_tf)
         matrix = self.tfidf_.fit_transform(tokens)
-        self.vocabulary_ = self.tfidf_.vocabulary_
+        if hasattr(self.tfidf_, "stop_words_"):
+            del self.tfidf_.stop_words_  # every pruned term: large on large corpora, and only for introspection
+        self.vocabulary_ = getattr(self.tfidf_, "vocabulary_", None)
         self.svd_ = None
         if self.n_components:
             components = min(self.n_components, matrix.shape[1] - 1, matrix.shape[0] - 1)
@@ -101,6 +113,40 @@ class PolicyVectorizer(TransformerMixin, BaseEstimator):
         if self.svd_ is not None:
             return np.array([f"lsa{i}" for i in range(self.svd_.n_components)], dtype=object)
         return self.tfidf_.get_feature_names_out()
+
+
+class HashedTfidf:
+    """TF-IDF over hashed token columns: no vocabulary is held, whatever the corpus size.
+
+    ``min_df`` and ``max_df`` keep their scikit-learn meaning (a count if int, a share if float),
+    applied to the document frequency of each hashed column.
+
+    >>> tfidf = HashedTfidf(2 ** 10, min_df=2)
+    >>> tfidf.fit_transform([["矫正", "帮教"], ["矫正"], ["律师"]]).shape  # only 矫正 is in two texts
+    (3, 1)
+    """
+
+    def __init__(self, n_features: int, min_df=1, max_df=1.0, sublinear_tf=True):
+        self.hasher = HashingVectorizer(analyzer=_identity, n_features=n_features, alternate_sign=False, norm=None)
+        self.min_df, self.max_df, self.sublinear_tf = min_df, max_df, sublinear_tf
+
+    def fit_transform(self, tokens):
+        counts = self.hasher.transform(tokens).tocsc()
+        n = counts.shape[0]
+        frequency = np.diff(counts.indptr)  # documents per column (hashed counts have no explicit zeros)
+        low = self.min_df if isinstance(self.min_df, int) else math.ceil(self.min_df * n)
+        high = self.max_df if isinstance(self.max_df, int) else self.max_df * n
+        self.columns_ = np.flatnonzero((frequency >= low) & (frequency <= high))
+        if not len(self.columns_):
+            raise ValueError("no hashed column is left: lower min_df or raise max_df")
+        self.idf_ = TfidfTransformer(sublinear_tf=self.sublinear_tf).fit(counts[:, self.columns_])
+        return self.idf_.transform(counts[:, self.columns_].tocsr())
+
+    def transform(self, tokens):
+        return self.idf_.transform(self.hasher.transform(tokens).tocsc()[:, self.columns_].tocsr())
+
+    def get_feature_names_out(self):
+        return np.array([f"hash{column}" for column in self.columns_], dtype=object)
 
 
 def as_dense(vectors) -> np.ndarray:
