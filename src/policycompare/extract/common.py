@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..numerals import DOC_NUMBER
+from ..numerals import DOC_NUMBER, DOC_NUMBER_TAIL
 
 TITLE_MARKS = re.compile("[《》]")
 CLAUSE_MARKS = ",;。!?:"
@@ -36,7 +36,8 @@ def cited_spans(parse: str) -> list[tuple[int, int]]:
             depth -= 1
             if depth == 0:
                 spans.append((start, index + 1))
-    spans.extend(match.span() for match in DOC_NUMBER.finditer(parse))
+    if DOC_NUMBER_TAIL.search(parse):
+        spans.extend(match.span() for match in DOC_NUMBER.finditer(parse))
     return sorted(spans)
 
 
