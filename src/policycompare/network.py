@@ -73,14 +73,22 @@ def responsibility_graphs(corpus, text_actors: bool = True, drop_collective: boo
     >>> sorted(responsibility_graphs(pc.load_corpus("corpus")))
     ['天津市滨海新区', '天门市', '未具名(001)', '西安市']
     """
+    return {job[2]: _graph(*job, text_actors, drop_collective) for job in _place_jobs(corpus, text_actors)}
+
+
+def _place_jobs(corpus, text_actors: bool) -> list[tuple[pd.DataFrame, dict, str, int]]:
+    """What each jurisdiction's graph is built from: its assignments, the measures they name,
+    its place label and its number of measures; in place order."""
     places = place_labels(corpus.documents)
     plan_measures = corpus.measures.doc_id.map(places).value_counts()
     grouped = dict(tuple(_selected(corpus, text_actors).groupby("place", sort=False)))
     info = _measure_info(corpus)
     empty = corpus.assignments.iloc[:0].assign(place="")
-    return {place: _graph(grouped.get(place, empty), info, place, int(plan_measures.get(place, 0)), text_actors,
-                          drop_collective)
-            for place in sorted(set(places))}
+    jobs = []
+    for place in sorted(set(places)):
+        rows = grouped.get(place, empty)
+        jobs.append((rows, {m: info[m] for m in rows.measure_id.unique()}, place, int(plan_measures.get(place, 0))))
+    return jobs
 
 
 def _measure_info(corpus) -> dict[str, tuple[str, str]]:
@@ -258,20 +266,22 @@ def network_tables(corpus, text_actors: bool = True) -> tuple[dict[str, nx.Graph
     >>> len(graphs), len(comparison), departments.jurisdiction.nunique() <= len(graphs)
     (4, 4, True)
     """
-    graphs = responsibility_graphs(corpus, text_actors)
-    # places are independent: thousands of them (every county's plan) are measured on all cores
-    measured = map_batches(_measure_place, list(graphs.values()), local_below=PARALLEL_PLACES)
-    departments = pd.concat([table for table, _ in measured], ignore_index=True) if measured else \
+    # places are independent: thousands of them (every county's plan) are built and measured on all cores
+    jobs = [job + (text_actors,) for job in _place_jobs(corpus, text_actors)]
+    measured = map_batches(_place_network, jobs, local_below=PARALLEL_PLACES)
+    graphs = {graph.graph["jurisdiction"]: graph for graph, _, _ in measured}
+    departments = pd.concat([table for _, table, _ in measured], ignore_index=True) if measured else \
         pd.DataFrame(columns=DEPARTMENT_COLUMNS)
-    comparison = pd.DataFrame([row for _, row in measured], columns=COMPARISON_COLUMNS)
+    comparison = pd.DataFrame([row for _, _, row in measured], columns=COMPARISON_COLUMNS)
     return graphs, departments, comparison
 
 
-def _measure_place(graph: nx.Graph) -> tuple[pd.DataFrame, dict]:
-    """The department table and the comparison row of one jurisdiction's two-mode graph."""
+def _place_network(job: tuple) -> tuple[nx.Graph, pd.DataFrame, dict]:
+    """One jurisdiction's two-mode graph, department table and comparison row."""
+    graph = _graph(*job, drop_collective=False)
     co = co_responsibility_graph(graph)
     table = _department_table(graph, co)
-    return table, _comparison_row(graph, co, table)
+    return graph, table, _comparison_row(graph, co, table)
 
 
 def _comparison_row(graph: nx.Graph, co: nx.Graph, table: pd.DataFrame) -> dict:

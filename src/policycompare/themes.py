@@ -70,8 +70,8 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         """Cluster ``X``; set ``labels_``, ``n_clusters_`` and ``silhouette_`` (k -> score).
 
         Above ``SEARCH_SAMPLE`` rows, k is chosen on a seeded sample of that size and the whole
-        corpus is then clustered once with that k, started from the sample's centres: the cost
-        grows linearly with the corpus instead of with the corpus times the values of k tried.
+        corpus is then clustered once with that k: the cost grows with the corpus, not with the
+        corpus times the values of k tried.
         """
         X = validate_data(self, X, accept_sparse=True, dtype=float)
         dense = as_dense(X)
@@ -92,9 +92,11 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
                 best = (score, found, labels)
         _, self.n_clusters_, self.labels_ = best
         if n > len(sample):
+            # KMeans is linear in the corpus: refit on all of it (a sample's centres, refined once,
+            # agree less with the codebook). Agglomerative is quadratic: the rest join the nearest centre.
             centres = _centres(searched, self.labels_, self.n_clusters_)
-            self.labels_ = (self._labels(KMeans(self.n_clusters_, init=centres, n_init=1), dense)
-                            if self.method == "kmeans" else np.argmax(_unit(dense) @ _unit(centres).T, axis=1))
+            self.labels_ = (self._labels(self._model(self.n_clusters_), dense) if self.method == "kmeans"
+                            else np.argmax(_unit(dense) @ _unit(centres).T, axis=1))
             self.labels_ = _relabel(self.labels_)
             self.n_clusters_ = int(self.labels_.max()) + 1
         self.centers_ = _centres(dense, self.labels_, self.n_clusters_)
