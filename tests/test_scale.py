@@ -153,3 +153,51 @@ def test_hashed_columns_give_the_similarities_of_the_vocabulary(corpus):
     assert abs(again - hashed[:3]).max() < 1e-12
     pruned = make(n_features=2 ** 20, min_df=2, max_df=0.5).fit_transform(corpus.measures.text)
     assert pruned.shape[1] < hashed.shape[1]
+
+
+def test_workers_in_another_working_directory_read_the_same_files(corpus, monkeypatch):
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    monkeypatch.chdir(ROOT)
+    with ProcessPoolExecutor(1, initializer=os.chdir, initargs=("/",)) as elsewhere:  # like a Dask worker's cwd
+        assert_same_corpus(load_corpus("corpus", executor=elsewhere), corpus)
+
+
+def test_a_report_with_a_failed_file_is_written_flagged_and_never_cached(tmp_path, capsys):
+    folder = copy_corpus(tmp_path)
+    (folder / "raw" / "empty.txt").write_bytes(b"")
+    cache = tmp_path / "cache"
+    report.write_report(folder, tmp_path / "out", figures=False, cache_dir=cache)
+    run = json.loads((tmp_path / "out" / "run.json").read_text(encoding="utf-8"))
+    assert run["documents"] == 5 and len(run["failed_files"]) == 1 and "empty.txt" in run["failed_files"][0]
+    assert not (cache / "reports").exists() or not any((cache / "reports").iterdir())
+    assert main(["report", str(folder), "--out", str(tmp_path / "cli"), "--no-figures"]) == 1
+    assert "empty.txt" in capsys.readouterr().err
+
+
+def test_an_unreadable_file_fails_alone(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    folder = copy_corpus(tmp_path)
+    locked = sorted((folder / "raw").iterdir())[0]
+    read_bytes = Path.read_bytes
+
+    def permission_denied(path):  # as chmod 000 would for a user other than root
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return read_bytes(path)
+
+    monkeypatch.setattr(Path, "read_bytes", permission_denied)
+    assert runcache.report_key(folder, figures=False)  # the key notes the file instead of failing
+    corpus = load_corpus(folder)
+    assert (corpus.report.status == "failed").sum() == 1 and len(corpus.documents) == 4
+    assert locked.name in corpus.report.reason[corpus.report.status == "failed"].iloc[0]
+
+
+def test_a_cache_inside_the_corpus_folder_does_not_change_the_key(tmp_path):
+    folder = copy_corpus(tmp_path)
+    before = runcache.report_key(folder, (folder / "build",), figures=False)
+    (folder / "build").mkdir()
+    (folder / "build" / "measures.csv").write_text("x\n", encoding="utf-8")
+    assert runcache.report_key(folder, (folder / "build",), figures=False) == before

@@ -4,8 +4,9 @@
     policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english]
     policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
 
-``extract`` writes the tables of ingest, outline and extraction and exits 1 when a file failed;
-``network`` the responsibility networks; ``report`` everything, with a self-contained report.html.
+``extract`` writes the tables of ingest, outline and extraction; ``network`` the responsibility
+networks; ``report`` everything, with a self-contained report.html. ``extract`` and ``report`` exit 1
+when a file failed, after writing what the other files gave.
 ``--dask`` runs the per-document work on a Dask cluster: a new local one, or the scheduler at ADDRESS.
 
 Heavy libraries are imported inside the commands, so a report served from the cache starts fast.
@@ -14,7 +15,9 @@ Heavy libraries are imported inside the commands, so a report served from the ca
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from concurrent.futures import BrokenExecutor
 from contextlib import contextmanager
 
 
@@ -94,8 +97,9 @@ def _expected(exc: Exception) -> bool:
     """Errors about the input, reported in one line; anything else is a bug and keeps its traceback."""
     from .corpus import CorpusError
 
-    # OSError: a missing file, or a Dask scheduler that cannot be reached
-    return isinstance(exc, (CorpusError, OSError, TimeoutError, ValueError, ImportError))
+    # OSError: a missing file, or a Dask scheduler that cannot be reached; BrokenExecutor: a worker
+    # process died (out of memory, killed)
+    return isinstance(exc, (CorpusError, OSError, TimeoutError, ValueError, ImportError, BrokenExecutor))
 
 
 def run_report(args) -> int:
@@ -106,8 +110,8 @@ def run_report(args) -> int:
 
     # an unchanged corpus: copy the stored report back before loading pandas, jieba and the rest
     cache_dir = None if args.no_cache else "default"
-    key = runcache.report_key(args.corpus, figures=not args.no_figures)
     out = Path(args.out)
+    key = runcache.report_key(args.corpus, (out, runcache.cache_folder(cache_dir)), figures=not args.no_figures)
     if runcache.restore(cache_dir, key, {"out": out, "figures": Path(args.figures or out / "figures")}):
         print(f"report written: {out / 'report.html' if not args.no_figures else out / 'tables'} "
               "(unchanged corpus and code: copied from the cache)")
@@ -118,7 +122,10 @@ def run_report(args) -> int:
         written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
                                cache_dir=cache_dir, executor=executor)
     print(f"report written: {written}")
-    return 0
+    failed = json.loads((out / "run.json").read_text(encoding="utf-8"))["failed_files"]
+    for reason in failed:  # the reason names the file
+        print(f"policycompare: failed: {reason}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def run_network(args) -> int:

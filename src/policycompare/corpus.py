@@ -167,7 +167,8 @@ def load_corpus(
     doc_ids = _unique_ids(files)
     jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(files, doc_ids)]
     chunks = [jobs[start:start + CHUNK_FILES] for start in range(0, len(jobs), CHUNK_FILES)]
-    parsed_chunks = map_batches(_parse_chunk, chunks, executor, PARALLEL_FILES // CHUNK_FILES)
+    local_below = 0 if len(jobs) >= PARALLEL_FILES else len(chunks) + 1  # counted in files, not chunks
+    parsed_chunks = map_batches(_parse_chunk, chunks, executor, local_below)
     for chunk, (tables, parsed) in zip(chunks, parsed_chunks):
         for name, table in tables.items():
             frames[name].append(table)
@@ -334,7 +335,8 @@ def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path
     files: list[Path] = []
     skipped: list[Path] = []
     root = None
-    for path in map(Path, paths):
+    # absolute: a worker process or a Dask worker may run in another working directory
+    for path in (Path(p).absolute() for p in paths):
         if path.is_dir():
             raw = path / "raw"
             if raw.is_dir():

@@ -257,9 +257,11 @@ def network_comparison(corpus, text_actors: bool = True) -> pd.DataFrame:
     return network_tables(corpus, text_actors)[2]
 
 
-def network_tables(corpus, text_actors: bool = True) -> tuple[dict[str, nx.Graph], pd.DataFrame, pd.DataFrame]:
+def network_tables(corpus, text_actors: bool = True, executor=None
+                   ) -> tuple[dict[str, nx.Graph], pd.DataFrame, pd.DataFrame]:
     """Every jurisdiction's two-mode graph, the department table of all and the comparison table,
-    each graph built and measured once.
+    each graph built and measured once: on the local cores when there are many jurisdictions, or
+    on ``executor`` (see :mod:`policycompare.parallel`).
 
     >>> import policycompare as pc
     >>> graphs, departments, comparison = network_tables(pc.load_corpus("corpus"))
@@ -268,7 +270,7 @@ def network_tables(corpus, text_actors: bool = True) -> tuple[dict[str, nx.Graph
     """
     # places are independent: thousands of them (every county's plan) are built and measured on all cores
     jobs = [job + (text_actors,) for job in _place_jobs(corpus, text_actors)]
-    measured = map_batches(_place_network, jobs, local_below=PARALLEL_PLACES)
+    measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES)
     graphs = {graph.graph["jurisdiction"]: graph for graph, _, _ in measured}
     departments = pd.concat([table for _, table, _ in measured], ignore_index=True) if measured else \
         pd.DataFrame(columns=DEPARTMENT_COLUMNS)

@@ -6,7 +6,8 @@
   departments, network_comparison, accountability (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
-* ``report.html``: one self-contained page (figures inline) comparing the jurisdictions.
+* ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
+* ``run.json``: the size of the corpus, files that failed, the cache key and each stage's seconds.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
     lap = _stopwatch(seconds if seconds is not None else {})
     analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
     lap("tokens, vectors, themes")
-    graphs, departments, comparison = network_tables(corpus)
+    graphs, departments, comparison = network_tables(corpus, executor=executor)
     lap("networks")
     tables = {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
@@ -105,7 +106,7 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     out = Path(out)
     figures_dir = Path(figures_dir or out / "figures")
     result = out / "report.html" if figures else out / "tables"
-    key = runcache.report_key(corpus_path, figures=figures)
+    key = runcache.report_key(corpus_path, (out, runcache.cache_folder(cache_dir)), figures=figures)
     if runcache.restore(cache_dir, key, {"out": out, "figures": figures_dir}):
         return result
     seconds = {}
@@ -129,11 +130,14 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
         written.append(result)
         lap("figures and report.html")
     written.append(out / "run.json")
+    failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
                                        "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
-                                       "seconds": seconds}, ensure_ascii=False, indent=1), encoding="utf-8")
+                                       "seconds": seconds, "failed_files": failed.reason.tolist()},
+                                      ensure_ascii=False, indent=1), encoding="utf-8")
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
-    runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
+    if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
+        runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
     return result
 
 

@@ -1,8 +1,9 @@
 """Reports of an unchanged corpus come from the cache instead of being computed again.
 
-A report is keyed by everything it depends on: every file of the corpus folder (raw pages,
-manifest, dictionaries), the package's own source, the versions of the libraries that compute
-it, and the report's options. Change any of them and the report is computed afresh; change none
+A report is keyed by what it depends on: every file of the corpus folder (raw pages, manifest,
+dictionaries), the package's own source, the versions of Python and of the libraries that compute
+it, and the report's options. A report in which a file failed is not kept: the failure may be
+passing (a file being written, storage a worker could not see). Change any of them and the report is computed afresh; change none
 and its files are copied back from ``<cache>/reports/<key>``, which takes a fraction of a second
 where the computation takes minutes. Only the newest ``KEEP`` reports are kept.
 
@@ -11,15 +12,20 @@ This module imports nothing heavy, so a cached report never pays for loading pan
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
+import sys
+import tempfile
+import time
 from importlib import metadata
 from pathlib import Path
 
 KEEP = 5
-LIBRARIES = ("jieba", "scikit-learn", "pandas", "numpy", "networkx", "matplotlib", "opencc", "cn2an", "cpca")
+LIBRARIES = ("jieba", "scikit-learn", "scipy", "pandas", "numpy", "pyarrow", "networkx", "matplotlib", "opencc", "cn2an",
+             "cpca")
 
 
 def default_cache_dir() -> Path:
@@ -42,8 +48,9 @@ def cache_folder(cache_dir) -> Path | None:
     return default_cache_dir() if cache_dir == "default" else Path(cache_dir) if cache_dir else None
 
 
-def report_key(corpus_path: str | Path, **options) -> str:
-    """A digest of the corpus folder's files, the package source, library versions and ``options``.
+def report_key(corpus_path: str | Path, exclude: tuple = (), **options) -> str:
+    """A digest of the corpus folder's files, the package source, Python and library versions and
+    ``options``. Files under ``exclude`` (an output or cache folder inside the corpus) are left out.
 
     >>> report_key("corpus", figures=False) == report_key("corpus", figures=False)
     True
@@ -51,11 +58,18 @@ def report_key(corpus_path: str | Path, **options) -> str:
     False
     """
     digest = hashlib.sha256()
-    digest.update(json.dumps([options, [_version(name) for name in LIBRARIES]], sort_keys=True, default=str).encode())
-    for folder in (Path(corpus_path), Path(__file__).parent):
-        for path in _files(folder, "*" if folder == Path(corpus_path) else "*.py"):
-            digest.update(str(path.relative_to(folder)).encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    versions = [sys.version, *(_version(name) for name in LIBRARIES)]
+    digest.update(json.dumps([options, versions], sort_keys=True, default=str).encode())
+    skip = [Path(folder).absolute() for folder in exclude if folder]
+    for folder in (Path(corpus_path).absolute(), Path(__file__).parent):
+        for path in _files(folder, "*.py" if folder == Path(__file__).parent else "*"):
+            if any(path.is_relative_to(other) for other in skip):
+                continue
+            digest.update(str(path.relative_to(folder) if path != folder else path.name).encode() + b"\0")
+            try:
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+            except OSError as exc:  # the pipeline reports an unreadable file; the key just notes it
+                digest.update(f"unreadable: {exc.errno}".encode())
     return digest.hexdigest()[:32]
 
 
@@ -65,30 +79,50 @@ def restore(cache_dir, key: str, destinations: dict[str, Path]) -> bool:
     stored = cache_dir / "reports" / key if cache_dir else None
     if stored is None or not (stored / "complete").exists():
         return False
-    for part, destination in destinations.items():
-        if (stored / part).is_dir():
-            shutil.copytree(stored / part, destination, dirs_exist_ok=True)
-    (stored / "complete").touch()  # newest use first when old reports are pruned
+    try:
+        for part, destination in destinations.items():
+            if (stored / part).is_dir():
+                shutil.copytree(stored / part, destination, dirs_exist_ok=True)
+    except OSError:  # pruned by another run while we copied: compute instead
+        return False
+    with contextlib.suppress(OSError):  # newest use first when old reports are pruned (a read-only cache is fine)
+        (stored / "complete").touch()
     return True
 
 
 def store(cache_dir, key: str, written: dict[str, tuple[Path, list[Path]]]) -> None:
-    """Keep the files a report wrote: ``{part: (folder, files under it)}``; prune old reports."""
+    """Keep the files a report wrote: ``{part: (folder, files under it)}``; prune old reports.
+
+    The entry is assembled in a temporary folder and renamed into place, so a reader never sees
+    half of it and a run killed half-way leaves nothing usable behind.
+    """
     cache_dir = cache_folder(cache_dir)
     if cache_dir is None:
         return
-    stored = cache_dir / "reports" / key
-    shutil.rmtree(stored, ignore_errors=True)
+    reports = cache_dir / "reports"
+    if (reports / key / "complete").exists():
+        return
+    reports.mkdir(parents=True, exist_ok=True)
+    building = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=reports))
     for part, (folder, files) in written.items():
         for path in files:
-            target = stored / part / Path(path).relative_to(folder)
+            target = building / part / Path(path).relative_to(folder)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, target)
-    (stored / "complete").parent.mkdir(parents=True, exist_ok=True)
-    (stored / "complete").touch()  # written last: a run killed half-way leaves no usable entry
-    reports = sorted((p for p in (cache_dir / "reports").iterdir() if (p / "complete").exists()),
+    (building / "complete").touch()
+    try:
+        building.rename(reports / key)
+    except OSError:  # another run stored the same report first
+        shutil.rmtree(building, ignore_errors=True)
+    _prune(reports)
+
+
+def _prune(reports: Path) -> None:
+    """Keep the ``KEEP`` most recently used reports; drop leftovers of runs killed an hour ago."""
+    entries = sorted((p for p in reports.iterdir() if (p / "complete").exists()),
                      key=lambda p: (p / "complete").stat().st_mtime, reverse=True)
-    for old in reports[KEEP:]:
+    stale = [p for p in reports.glob(".*") if time.time() - p.stat().st_mtime > 3600]
+    for old in entries[KEEP:] + stale:
         shutil.rmtree(old, ignore_errors=True)
 
 

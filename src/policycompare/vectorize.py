@@ -9,6 +9,7 @@ rows are L2-normalised so that dot products are cosine similarities.
 from __future__ import annotations
 
 import math
+import numbers
 
 import numpy as np
 import pandas as pd
@@ -134,8 +135,8 @@ class HashedTfidf:
         counts = self.hasher.transform(tokens).tocsc()
         n = counts.shape[0]
         frequency = np.diff(counts.indptr)  # documents per column (hashed counts have no explicit zeros)
-        low = self.min_df if isinstance(self.min_df, int) else math.ceil(self.min_df * n)
-        high = self.max_df if isinstance(self.max_df, int) else self.max_df * n
+        low = self.min_df if isinstance(self.min_df, numbers.Integral) else math.ceil(self.min_df * n)
+        high = self.max_df if isinstance(self.max_df, numbers.Integral) else self.max_df * n
         self.columns_ = np.flatnonzero((frequency >= low) & (frequency <= high))
         if not len(self.columns_):
             raise ValueError("no hashed column is left: lower min_df or raise max_df")
