@@ -3,6 +3,7 @@
 import re
 import warnings
 
+import networkx as nx
 import pandas as pd
 import pytest
 
@@ -30,6 +31,12 @@ def test_the_report_writes_every_table_graph_and_figure(report):
     assert len(pd.read_csv(report / "tables" / "themes.csv")) == 128
     assert sorted(p.name for p in (report / "graphs").glob("*.gexf")) == [
         "network_天津市滨海新区.gexf", "network_天门市.gexf", "network_未具名(001).gexf", "network_西安市.gexf"]
+    from policycompare import load_corpus
+    from policycompare.network import co_responsibility_graph, responsibility_graph
+
+    written = nx.read_gexf(report / "graphs" / "network_西安市.gexf")
+    built = co_responsibility_graph(responsibility_graph(load_corpus(ROOT / "corpus"), "西安市"))
+    assert sorted(written.edges) == sorted(built.edges) and written.number_of_edges() > 100
     figures = {p.name for p in (report / "figures").iterdir()}
     for name in ("accountability", "themes_heatmap", "deadline_timeline", "targets_by_indicator", "network_all"):
         assert {f"{name}.png", f"{name}.svg"} <= figures

@@ -132,7 +132,7 @@ def run_network(args) -> int:
     """The ``network`` command: tables, graphs and figures of every jurisdiction."""
     from pathlib import Path
 
-    from .network import co_responsibility_graph, export_graph, network_tables, plot_networks
+    from .network import export_graph, network_tables, plot_networks
 
     from .corpus import load_corpus
 
@@ -141,9 +141,9 @@ def run_network(args) -> int:
     out.mkdir(parents=True, exist_ok=True)
     text_actors = not args.annotated_only
     graphs, departments, comparison = network_tables(corpus, text_actors)
-    for place, graph in graphs.items():
+    for place, co in graphs.items():
         for suffix in (".gexf", ".graphml"):
-            export_graph(co_responsibility_graph(graph), out / f"network_{place}{suffix}")
+            export_graph(co, out / f"network_{place}{suffix}")
     departments.to_csv(out / "departments.csv", index=False)
     comparison.to_csv(out / "network_comparison.csv", index=False)
     print(comparison.to_string(index=False))

@@ -259,9 +259,10 @@ def network_comparison(corpus, text_actors: bool = True) -> pd.DataFrame:
 
 def network_tables(corpus, text_actors: bool = True, executor=None
                    ) -> tuple[dict[str, nx.Graph], pd.DataFrame, pd.DataFrame]:
-    """Every jurisdiction's two-mode graph, the department table of all and the comparison table,
-    each graph built and measured once: on the local cores when there are many jurisdictions, or
-    on ``executor`` (see :mod:`policycompare.parallel`).
+    """Every jurisdiction's co-responsibility graph, the department table of all and the
+    comparison table, each graph built and measured once: on the local cores when there are many
+    jurisdictions, or on ``executor`` (see :mod:`policycompare.parallel`). The two-mode graphs
+    (one node per measure) are not kept: on a large corpus they take more memory than the tables.
 
     >>> import policycompare as pc
     >>> graphs, departments, comparison = network_tables(pc.load_corpus("corpus"))
@@ -271,7 +272,7 @@ def network_tables(corpus, text_actors: bool = True, executor=None
     # places are independent: thousands of them (every county's plan) are built and measured on all cores
     jobs = [job + (text_actors,) for job in _place_jobs(corpus, text_actors)]
     measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES)
-    graphs = {graph.graph["jurisdiction"]: graph for graph, _, _ in measured}
+    graphs = {co.graph["jurisdiction"]: co for co, _, _ in measured}
     departments = pd.concat([table for _, table, _ in measured], ignore_index=True) if measured else \
         pd.DataFrame(columns=DEPARTMENT_COLUMNS)
     comparison = pd.DataFrame([row for _, _, row in measured], columns=COMPARISON_COLUMNS)
@@ -279,11 +280,11 @@ def network_tables(corpus, text_actors: bool = True, executor=None
 
 
 def _place_network(job: tuple) -> tuple[nx.Graph, pd.DataFrame, dict]:
-    """One jurisdiction's two-mode graph, department table and comparison row."""
+    """One jurisdiction's co-responsibility graph, department table and comparison row."""
     graph = _graph(*job, drop_collective=False)
     co = co_responsibility_graph(graph)
     table = _department_table(graph, co)
-    return graph, table, _comparison_row(graph, co, table)
+    return co, table, _comparison_row(graph, co, table)
 
 
 def _comparison_row(graph: nx.Graph, co: nx.Graph, table: pd.DataFrame) -> dict:

@@ -24,14 +24,14 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
                       targets_by_indicator)
 from .corpus import Corpus, load_corpus
 from . import runcache
-from .network import co_responsibility_graph, export_graph, network_tables, plot_networks
+from .network import export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
 
 def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: dict | None = None
                  ) -> tuple[dict[str, pd.DataFrame], object, dict]:
     """All tables of the report, keyed by file name, the theme analysis they came from and the
-    two-mode responsibility graph of each jurisdiction. ``seconds``, if given, receives the time
+    co-responsibility graph of each jurisdiction. ``seconds``, if given, receives the time
     of each stage.
 
     >>> tables, _, _ = build_tables(load_corpus("corpus"), cache_dir=None)  # doctest: +SKIP
@@ -120,8 +120,8 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     for name, table in tables.items():
         written.append(out / "tables" / f"{name}.csv")
         table.to_csv(written[-1], index=False)
-    for place, graph in graphs.items():
-        written.append(export_graph(co_responsibility_graph(graph), out / "graphs" / f"network_{place}.gexf"))
+    for place, co in graphs.items():
+        written.append(export_graph(co, out / "graphs" / f"network_{place}.gexf"))
     lap("writing tables and graphs")
     drawn = {}
     if figures:
