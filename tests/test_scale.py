@@ -77,12 +77,13 @@ def test_jurisdictions_measured_in_worker_processes_give_the_same_tables(corpus,
     assert list(graphs_2) == list(graphs)
 
 
-def test_large_corpora_choose_k_on_a_sample_and_cluster_everything(corpus, monkeypatch):
+@pytest.mark.parametrize("method", ["kmeans", "agglomerative"])
+def test_large_corpora_choose_k_on_a_sample_and_cluster_everything(corpus, monkeypatch, method):
     vectors = PolicyVectorizer(str(ROOT / "corpus/dictionaries/user_dict.txt"), n_components=20,
                                cache_dir=None).fit_transform(corpus.measures.text)
     monkeypatch.setattr(themes, "SEARCH_SAMPLE", 60)
-    fitted = ThemeClusterer(k_range=(3, 8)).fit(vectors)
-    again = ThemeClusterer(k_range=(3, 8)).fit(vectors)
+    fitted = ThemeClusterer(method=method, k_range=(3, 8)).fit(vectors)
+    again = ThemeClusterer(method=method, k_range=(3, 8)).fit(vectors)
     assert len(fitted.labels_) == len(vectors) == 128
     assert set(fitted.silhouette_) == set(range(3, 9))  # k searched over the range, on the sample
     assert sorted(set(fitted.labels_)) == list(range(fitted.n_clusters_))  # no empty cluster

@@ -111,8 +111,8 @@ def run_report(args) -> int:
     # an unchanged corpus: copy the stored report back before loading pandas, jieba and the rest
     cache_dir = None if args.no_cache else "default"
     out = Path(args.out)
-    key = runcache.report_key(args.corpus, (out, runcache.cache_folder(cache_dir)), figures=not args.no_figures)
-    if runcache.restore(cache_dir, key, {"out": out, "figures": Path(args.figures or out / "figures")}):
+    if runcache.restore_report(args.corpus, out, Path(args.figures or out / "figures"), not args.no_figures,
+                               cache_dir)[0]:
         print(f"report written: {out / 'report.html' if not args.no_figures else out / 'tables'} "
               "(unchanged corpus and code: copied from the cache)")
         return 0
@@ -132,9 +132,8 @@ def run_network(args) -> int:
     """The ``network`` command: tables, graphs and figures of every jurisdiction."""
     from pathlib import Path
 
-    from .network import export_graph, network_tables, plot_networks
-
     from .corpus import load_corpus
+    from .network import export_graph, network_tables, plot_networks
 
     corpus = load_corpus(args.paths)
     out = Path(args.out)

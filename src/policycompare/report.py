@@ -22,8 +22,8 @@ import pandas as pd
 
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
-from .corpus import Corpus, load_corpus
 from . import runcache
+from .corpus import Corpus, load_corpus
 from .network import export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
@@ -106,8 +106,8 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     out = Path(out)
     figures_dir = Path(figures_dir or out / "figures")
     result = out / "report.html" if figures else out / "tables"
-    key = runcache.report_key(corpus_path, (out, runcache.cache_folder(cache_dir)), figures=figures)
-    if runcache.restore(cache_dir, key, {"out": out, "figures": figures_dir}):
+    found, key = runcache.restore_report(corpus_path, out, figures_dir, figures, cache_dir)
+    if found:
         return result
     seconds = {}
     lap = _stopwatch(seconds)

@@ -73,6 +73,15 @@ def report_key(corpus_path: str | Path, exclude: tuple = (), **options) -> str:
     return digest.hexdigest()[:32]
 
 
+def restore_report(corpus_path, out: Path, figures_dir: Path, figures: bool, cache_dir) -> tuple[bool, str]:
+    """Copy back the stored report of this corpus and these options, if there is one.
+
+    Returns whether it was found, and its key (under which a computed report is then stored).
+    """
+    key = report_key(corpus_path, (out, cache_folder(cache_dir)), figures=figures)
+    return restore(cache_dir, key, {"out": out, "figures": figures_dir}), key
+
+
 def restore(cache_dir, key: str, destinations: dict[str, Path]) -> bool:
     """Copy a stored report's parts (``{"out": folder, "figures": folder}``) back; False if none."""
     cache_dir = cache_folder(cache_dir)

@@ -94,9 +94,11 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         if n > len(sample):
             # KMeans is linear in the corpus: refit on all of it (a sample's centres, refined once,
             # agree less with the codebook). Agglomerative is quadratic: the rest join the nearest centre.
-            centres = _centres(searched, self.labels_, self.n_clusters_)
-            self.labels_ = (self._labels(self._model(self.n_clusters_), dense) if self.method == "kmeans"
-                            else np.argmax(_unit(dense) @ _unit(centres).T, axis=1))
+            if self.method == "kmeans":
+                self.labels_ = self._labels(self._model(self.n_clusters_), dense)
+            else:
+                centres = _centres(searched, self.labels_, self.n_clusters_)
+                self.labels_ = np.argmax(_unit(dense) @ _unit(centres).T, axis=1)
             self.labels_ = _relabel(self.labels_)
             self.n_clusters_ = int(self.labels_.max()) + 1
         self.centers_ = _centres(dense, self.labels_, self.n_clusters_)

@@ -97,8 +97,7 @@ class Tokenizer:
 
     def cut(self, text: str) -> list[str]:
         """Tokens of one text, without the cache."""
-        return [word for word in _jieba(self.user_words).lcut(strip_notes(text), HMM=True)
-                if KEEP.fullmatch(word) and word not in self.stop_words]
+        return [word for word in _jieba(self.user_words).lcut(strip_notes(text), HMM=True) if self._keep(word)]
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """Kept tokens of ``text`` with their character offsets (notes are not stripped here).
@@ -107,7 +106,10 @@ class Tokenizer:
         [('推进', 0, 2), ('人民调解', 2, 6)]
         """
         return [(word, start, end) for word, start, end in _jieba(self.user_words).tokenize(text, HMM=True)
-                if KEEP.fullmatch(word) and word not in self.stop_words]
+                if self._keep(word)]
+
+    def _keep(self, word: str) -> bool:
+        return bool(KEEP.fullmatch(word)) and word not in self.stop_words
 
     def cut_many(self, texts: list[str], executor=None) -> list[list[str]]:
         """Tokens of many texts, in order: from the cache when possible, else cut (on the local
