@@ -1,13 +1,17 @@
 """The ``policycompare`` command.
 
     policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--aliases FILE] [--strict]
-    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english]
+                          [--time-budget SECONDS]
+    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english] [--time-budget SECONDS]
     policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
+                         [--time-budget SECONDS]
 
 ``extract`` writes the tables of ingest, outline and extraction; ``network`` the responsibility
 networks; ``report`` everything, with a self-contained report.html. ``extract`` and ``report`` exit 1
 when a file failed, after writing what the other files gave.
 ``--dask`` runs the per-document work on a Dask cluster: a new local one, or the scheduler at ADDRESS.
+``--time-budget`` bounds the seconds one file may take (default 120): a file past it is failed, the run
+goes on. Outputs are written beside --out and --figures and swapped in when complete.
 
 Heavy libraries are imported inside the commands, so a report served from the cache starts fast.
 """
@@ -45,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--aliases", metavar="FILE",
                          help="alias table of department names (default: the corpus folder's dictionaries/departments.csv)")
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    _budget_option(extract)
     _dask_option(extract)
     network = commands.add_parser(
         "network",
@@ -58,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--figures", metavar="DIR", help="folder for the figures (default: no figures)")
     network.add_argument("--annotated-only", action="store_true", help="leave out actors named only in the text")
     network.add_argument("--english", action="store_true", help="label figures with English names where known")
+    _budget_option(network)
     report = commands.add_parser(
         "report",
         help="the whole pipeline: tables, graphs, figures and a self-contained report.html",
@@ -71,8 +77,15 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--no-cache", action="store_true",
                         help="compute everything afresh (default: reuse cached tokens, and the whole report "
                         "when neither corpus nor code changed)")
+    _budget_option(report)
     _dask_option(report)
     return parser
+
+
+def _budget_option(command) -> None:
+    command.add_argument("--time-budget", type=float, default=120, metavar="SECONDS",
+                         help="seconds one file may take to parse before it is reported as failed and the run goes "
+                         "on (default 120; 0: no limit)")
 
 
 def _dask_option(command) -> None:
@@ -120,7 +133,7 @@ def run_report(args) -> int:
 
     with _executor(args) as executor:
         written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
-                               cache_dir=cache_dir, executor=executor)
+                               cache_dir=cache_dir, executor=executor, time_budget=args.time_budget or None)
     print(f"report written: {written}")
     failed = json.loads((out / "run.json").read_text(encoding="utf-8"))["failed_files"]
     for reason in failed:  # the reason names the file
@@ -130,24 +143,22 @@ def run_report(args) -> int:
 
 def run_network(args) -> int:
     """The ``network`` command: tables, graphs and figures of every jurisdiction."""
-    from pathlib import Path
-
     from .corpus import load_corpus
-    from .network import export_graph, network_tables, plot_networks
+    from .network import export_graphs, network_tables, plot_networks
+    from .paths import staged_outputs
 
-    corpus = load_corpus(args.paths)
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    corpus = load_corpus(args.paths, time_budget=args.time_budget or None)
     text_actors = not args.annotated_only
     graphs, departments, comparison = network_tables(corpus, text_actors)
-    for place, co in graphs.items():
-        for suffix in (".gexf", ".graphml"):
-            export_graph(co, out / f"network_{place}{suffix}")
-    departments.to_csv(out / "departments.csv", index=False)
-    comparison.to_csv(out / "network_comparison.csv", index=False)
+    # written beside --out (and --figures) and swapped in whole: no graphs of places no longer in the corpus
+    with staged_outputs(args.out, args.figures) as (out, figures):
+        export_graphs(graphs, out, (".gexf", ".graphml"))
+        departments.to_csv(out / "departments.csv", index=False)
+        comparison.to_csv(out / "network_comparison.csv", index=False)
+        if figures:
+            written = plot_networks(corpus, figures, text_actors, args.english)
     print(comparison.to_string(index=False))
     if args.figures:
-        written = plot_networks(corpus, args.figures, text_actors, args.english)
         print(f"{len(written)} figure files in {args.figures}")
     return 0
 
@@ -168,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
 
         with _executor(args) as executor:
             corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases,
-                                 executor=executor)
+                                 executor=executor, time_budget=args.time_budget or None)
     except Exception as exc:
         if not _expected(exc):
             raise

@@ -26,6 +26,7 @@ import pandas as pd
 
 from .corpus import place_labels
 from .parallel import map_batches
+from .paths import inside, safe_stems
 
 PARALLEL_PLACES = 200  # below this many jurisdictions, worker start-up costs more than it saves
 ROLE_ORDER = ["lead", "responsible", "supervise", "assess", "cooperate", "mentioned"]
@@ -315,6 +316,20 @@ def _centralisation(graph: nx.Graph) -> float:
     return sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
 
 
+def export_graphs(graphs: dict[str, nx.Graph], folder: str | Path, suffixes=(".gexf",)) -> list[Path]:
+    """Write each jurisdiction's graph as ``<folder>/network_<jurisdiction><suffix>``; return the paths.
+
+    The jurisdiction is made a safe, bounded file name (:func:`~policycompare.paths.safe_stems`),
+    so a name read from the data never writes outside ``folder``.
+
+    >>> [p.name for p in export_graphs({"x/../../pwned": nx.Graph([("甲", "乙")])}, "/tmp/pc-graphs")]
+    ['network_x_pwned.gexf']
+    """
+    stems = safe_stems(graphs)
+    return [export_graph(graph, inside(folder, f"network_{stems[place]}{suffix}"))
+            for place, graph in graphs.items() for suffix in suffixes]
+
+
 def export_graph(graph: nx.Graph, path: str | Path) -> Path:
     """Write a graph as GEXF or GraphML (by the file's suffix), Chinese labels intact (UTF-8).
 
@@ -388,7 +403,8 @@ def _layout(co: nx.Graph) -> dict:
 def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = True, english: bool = False) -> list[Path]:
     """One figure per jurisdiction and a small-multiples figure of all, as PNG and SVG in ``folder``.
 
-    Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``).
+    Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``); a
+    jurisdiction is made a safe file name by :func:`~policycompare.paths.safe_stems`.
     """
     import matplotlib.pyplot as plt
 
@@ -397,11 +413,12 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     use_cjk_font()
     graphs = {place: co_responsibility_graph(graph) for place, graph in responsibility_graphs(corpus, text_actors).items()}
     places = list(graphs)
+    stems = safe_stems(places)  # a place name from the data never leaves the folder nor runs too long
     written = []
     for place, co in graphs.items():
         figure, ax = plt.subplots(figsize=(7, 6))
         draw_network(co, ax, english)
-        written += save_figure(figure, f"network_{place}", folder)
+        written += save_figure(figure, inside(folder, f"network_{stems[place]}").name, folder)
     columns = 2
     rows = max(1, (len(places) + columns - 1) // columns)
     figure, axes = plt.subplots(rows, columns, figsize=(6 * columns, 5 * rows), squeeze=False)

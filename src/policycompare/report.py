@@ -23,8 +23,9 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
-from .corpus import Corpus, load_corpus
-from .network import export_graph, network_tables, plot_networks
+from .corpus import TIME_BUDGET, Corpus, load_corpus
+from .network import export_graphs, network_tables, plot_networks
+from .paths import staged_outputs
 from .themes import Codebook, analyse_themes
 
 
@@ -90,7 +91,8 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path) ->
 
 
 def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/report", figures: bool = True,
-                 figures_dir: str | Path | None = None, cache_dir="default", executor=None) -> Path:
+                 figures_dir: str | Path | None = None, cache_dir="default", executor=None,
+                 time_budget: float | None = TIME_BUDGET) -> Path:
     """Run the pipeline on a corpus folder and write tables, graphs, figures and ``report.html``.
 
     Returns the path of ``report.html`` (or of the tables folder with ``figures=False``). Files
@@ -98,7 +100,9 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     :mod:`policycompare.parallel`). When neither the corpus, nor the package, nor the libraries
     changed since a report was last written, its files are copied back from the cache
     (:mod:`policycompare.runcache`); ``cache_dir=None`` computes everything afresh. ``run.json``
-    records the size of the corpus, the cache key and the seconds each stage took.
+    records the size of the corpus, the cache key and the seconds each stage took. A file that
+    takes longer than ``time_budget`` seconds to parse is failed (see :func:`load_corpus`). The
+    report is written beside ``out`` and swapped in at the end (:func:`~policycompare.paths.staged`).
 
     >>> write_report("corpus", "/tmp/pc-report", figures=False, cache_dir=None).name  # doctest: +SKIP
     'tables'
@@ -109,9 +113,21 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     found, key = runcache.restore_report(corpus_path, out, figures_dir, figures, cache_dir)
     if found:
         return result
+    # written beside out (and figures_dir) and swapped in at the end: a killed run leaves the old
+    # report or the new one, never a mix, and nothing of an old run the new one did not write
+    with staged_outputs(out, figures_dir if figures else None) as (new_out, new_figures):
+        _write_outputs(corpus_path, new_out, new_figures, key, cache_dir, executor, time_budget)
+    return result
+
+
+def _write_outputs(corpus_path, out: Path, figures_dir: Path | None, key: str, cache_dir, executor,
+                   time_budget) -> None:
+    """Compute the report and write it into ``out`` (figures into ``figures_dir``, None: none)."""
+    figures = figures_dir is not None
+    result = out / "report.html"
     seconds = {}
     lap = _stopwatch(seconds)
-    corpus = load_corpus(corpus_path, executor=executor)
+    corpus = load_corpus(corpus_path, executor=executor, time_budget=time_budget)
     lap("ingest, structure, extract")
     tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
     lap = _stopwatch(seconds)
@@ -120,8 +136,7 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     for name, table in tables.items():
         written.append(out / "tables" / f"{name}.csv")
         table.to_csv(written[-1], index=False)
-    for place, co in graphs.items():
-        written.append(export_graph(co, out / "graphs" / f"network_{place}.gexf"))
+    written += export_graphs(graphs, out / "graphs")
     lap("writing tables and graphs")
     drawn = {}
     if figures:
@@ -138,7 +153,6 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
-    return result
 
 
 def _image(paths: list[Path]) -> str:
