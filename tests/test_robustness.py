@@ -6,15 +6,28 @@ a real hang.
 
 from __future__ import annotations
 
+import os
+import shutil
 import signal
+import sqlite3
+import stat
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
 import policycompare as pc
+import policycompare.report as report
+from policycompare import runcache
+from policycompare.cli import main
 from policycompare.extract import AliasTable
 from policycompare.parallel import run_budgeted
+from policycompare.paths import MARKER, MAX_BYTES, inside, safe_stems, staged, staged_outputs
+from policycompare.runcache import CacheWarning
+from policycompare.tokens import Tokenizer
+
+from .seeds import ROOT
 
 SLOW_SECONDS = 60  # far past the budgets below: only an interruption ends it in time
 
@@ -101,3 +114,225 @@ def test_the_watchdog_kills_a_helper_that_does_not_answer(monkeypatch):
 
 def test_no_budget_runs_everything(slow_folder):
     assert run_budgeted(slow_square, [2, 3], None) == [(True, 4), (True, 9)]
+
+
+# ---------------------------------------------------------------- paths from data stay inside --out
+
+PLAIN_PAGE = "关于加强某项工作的实施方案\n一、加强协调配合。(责任单位:办公室、法规处)\n二、完善工作制度。(责任单位:法规处)\n"
+
+
+def _corpus_folder(folder, pages: dict[str, str], manifest: dict[str, str]):
+    """A corpus folder of unnamed pages whose jurisdictions come from the manifest."""
+    (folder / "raw").mkdir(parents=True)
+    shutil.copytree(ROOT / "corpus" / "dictionaries", folder / "dictionaries")
+    for name, text in pages.items():
+        (folder / "raw" / name).write_text(text, encoding="utf-8")
+    rows = ["file,jurisdiction"] + [f'{name},"{place}"' for name, place in manifest.items()]
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def _files_outside(root, *allowed):
+    return sorted(str(p) for p in root.rglob("*") if p.is_file() and not any(p.is_relative_to(a) for a in allowed))
+
+
+LONG_PLACE = "某" * 120  # 360 bytes of UTF-8: more than a file name may hold
+
+
+def test_a_jurisdiction_from_the_data_never_writes_outside_out(tmp_path):
+    corpus = _corpus_folder(tmp_path / "deep" / "corpus", {"a.txt": PLAIN_PAGE, "b.txt": PLAIN_PAGE.replace("法规处", "财务处"),
+                                                           "c.txt": PLAIN_PAGE.replace("办公室", "秘书科")},
+                            {"a.txt": "x/../../pwned", "b.txt": LONG_PLACE, "c.txt": "x_pwned"})
+    out, net, figures = tmp_path / "deep" / "out", tmp_path / "deep" / "net", tmp_path / "deep" / "fig"
+    assert main(["report", str(corpus), "--out", str(out), "--no-cache"]) == 0
+    assert main(["network", str(corpus), "--out", str(net), "--figures", str(figures)]) == 0
+    assert _files_outside(tmp_path, corpus, out, net, figures) == []
+    graphs = sorted(p.name for p in (out / "graphs").iterdir())
+    # x/../../pwned and x_pwned would share a name: each gets a hash of its own name
+    assert [name for name in graphs if name.startswith("network_x_pwned-")] and len(graphs) == 3
+    assert all(len(name.encode()) < 200 for name in graphs + [p.name for p in net.iterdir()])
+    assert len(list(figures.glob("network_某*.png"))) == 1
+
+
+def test_safe_stems_keep_chinese_and_bound_the_length():
+    stems = safe_stems(["天门市", "x/../../pwned", LONG_PLACE, "..", "a\x00b", "CON"])
+    assert stems["天门市"] == "天门市" and "/" not in stems["x/../../pwned"] and stems[".."] == "unnamed"
+    assert len(stems[LONG_PLACE].encode()) <= MAX_BYTES + 9 and stems[LONG_PLACE].startswith("某" * 40)
+    assert len(set(stems.values())) == len(stems)
+    with pytest.raises(ValueError, match="would leave"):
+        inside(tmp := Path("/tmp/out"), "../pwned")
+
+
+# ---------------------------------------------------------------- the token cache never breaks a run
+
+TEXTS = [f"推进公共法律服务体系建设第{i}项,落实双随机一公开监管" for i in range(300)]
+
+
+def _tokenizer(cache):
+    folder = ROOT / "corpus" / "dictionaries"
+    return Tokenizer(folder / "user_dict.txt", folder / "stopwords.txt", cache_dir=cache, progress=False)
+
+
+@pytest.fixture()
+def expected_tokens():
+    return [_tokenizer(None).cut(text) for text in TEXTS]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "wrong schema"])
+def test_a_damaged_token_cache_is_moved_aside_and_rebuilt(tmp_path, expected_tokens, damage):
+    cache_file = tmp_path / "tokens.sqlite"
+    if damage == "garbage":
+        cache_file.write_bytes(b"SQLite format 3\x00" + bytes(range(256)) * 40)
+    elif damage == "wrong schema":
+        with sqlite3.connect(cache_file) as db:
+            db.execute("CREATE TABLE tokens (text TEXT, count INTEGER, extra BLOB)")
+    else:
+        _tokenizer(tmp_path).cut_many(TEXTS)
+        cache_file.write_bytes(cache_file.read_bytes()[: cache_file.stat().st_size // 2])
+    with pytest.warns(CacheWarning, match="moved to tokens.sqlite.damaged-"):
+        assert _tokenizer(tmp_path).cut_many(TEXTS) == expected_tokens
+    assert list(tmp_path.glob("tokens.sqlite.damaged-*"))
+    rebuilt = _tokenizer(tmp_path)
+    assert rebuilt.cut_many(TEXTS) == expected_tokens and rebuilt.stats == {"cut": 0, "cached": len(TEXTS)}
+
+
+def test_poisoned_rows_of_the_token_cache_are_not_served(tmp_path, expected_tokens):
+    tokenizer = _tokenizer(tmp_path)
+    tokenizer.cut_many(TEXTS)
+    with sqlite3.connect(tmp_path / "tokens.sqlite") as db:
+        db.execute("UPDATE tokens SET tokens = ? WHERE rowid % 2 = 0", (sqlite3.Binary(b"\xff\x00poison"),))
+    again = _tokenizer(tmp_path)
+    assert again.cut_many(TEXTS) == expected_tokens and 0 < again.stats["cut"] < len(TEXTS)
+
+
+def test_a_read_only_token_cache_is_read_or_bypassed(tmp_path, expected_tokens, monkeypatch):
+    _tokenizer(tmp_path / "full").cut_many(TEXTS[:100])
+    (tmp_path / "empty").mkdir()
+    # as root, modes do not stop writes: say what a read-only folder says to another user
+    monkeypatch.setattr("policycompare.tokens.os.access", lambda path, mode: False)
+    for folder in (tmp_path / "full"), (tmp_path / "empty"):
+        before = sorted((p.name, p.stat().st_size) for p in folder.iterdir())
+        with pytest.warns(CacheWarning, match="read-only"):
+            tokenizer = _tokenizer(folder)
+            assert tokenizer.cut_many(TEXTS) == expected_tokens
+        assert sorted((p.name, p.stat().st_size) for p in folder.iterdir()) == before
+    assert tokenizer.stats["cut"] == len(TEXTS)
+    assert _tokenizer(tmp_path / "full").stats["cut"] == 0
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_a_read_only_token_cache_folder_really_is_tolerated(tmp_path, expected_tokens):
+    _tokenizer(tmp_path).cut_many(TEXTS[:100])
+    tmp_path.chmod(0o555)
+    try:
+        with pytest.warns(CacheWarning):
+            assert _tokenizer(tmp_path).cut_many(TEXTS) == expected_tokens
+    finally:
+        tmp_path.chmod(0o755)
+
+
+# ---------------------------------------------------------------- the report cache serves only intact reports
+
+def _stored_report(tmp_path):
+    made = tmp_path / "made"
+    (made / "tables").mkdir(parents=True)
+    files = []
+    for name in ("a.csv", "b.csv"):
+        files.append(made / "tables" / name)
+        files[-1].write_text("x,y\n" + "1,2\n" * 1000, encoding="utf-8")
+    runcache.store(tmp_path / "cache", "k" * 32, {"out": (made, files)})
+    return tmp_path / "cache" / "reports" / ("k" * 32)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "deleted", "manifest deleted"])
+def test_a_damaged_report_cache_entry_is_a_miss(tmp_path, damage):
+    entry = _stored_report(tmp_path)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "run.json").write_text("{}")
+    (out / MARKER).write_text('["run.json"]')  # the previous report, which must survive a miss
+    target = entry / "out" / "tables" / "b.csv"
+    if damage == "truncated":
+        target.write_bytes(target.read_bytes()[:100])
+    elif damage == "deleted":
+        target.unlink()
+    else:
+        (entry / "manifest.json").unlink()
+    assert not runcache.restore(tmp_path / "cache", "k" * 32, {"out": out, "figures": out / "figures"})
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "run.json"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_files_from_a_read_only_cache_get_the_users_modes(tmp_path):
+    entry = _stored_report(tmp_path)
+    for path in entry.rglob("*"):
+        path.chmod(0o444 if path.is_file() else 0o555)
+    out = tmp_path / "out"
+    try:
+        assert runcache.restore(tmp_path / "cache", "k" * 32, {"out": out, "figures": out / "figures"})
+    finally:
+        for path in entry.rglob("*"):
+            path.chmod(0o755)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (out / "tables" / "a.csv").read_text(encoding="utf-8").count("\n") == 1001
+    for path in (out, out / "tables", out / "tables" / "a.csv"):
+        expected = (0o777 if path.is_dir() else 0o666) & ~umask
+        assert stat.S_IMODE(path.stat().st_mode) == expected, path
+
+
+# ---------------------------------------------------------------- outputs: the old report or the new one
+
+def test_a_run_that_dies_while_writing_leaves_the_old_report(tmp_path, monkeypatch):
+    corpus = _corpus_folder(tmp_path / "corpus", {"a.txt": PLAIN_PAGE, "b.txt": PLAIN_PAGE},
+                            {"a.txt": "甲县", "b.txt": "乙县"})
+    out = tmp_path / "out"
+    report.write_report(corpus, out, figures=False, cache_dir=None)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert (out / "graphs" / "network_乙县.gexf").exists()
+
+    def die(*args, **kwargs):
+        raise KeyboardInterrupt("killed while writing graphs")
+
+    monkeypatch.setattr(report, "export_graphs", die)
+    (corpus / "raw" / "b.txt").unlink()
+    with pytest.raises(KeyboardInterrupt):
+        report.write_report(corpus, out, figures=False, cache_dir=None)
+    assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "out"]  # no staging folder left
+    monkeypatch.undo()
+    report.write_report(corpus, out, figures=False, cache_dir=None)
+    assert sorted(p.name for p in (out / "graphs").iterdir()) == ["network_甲县.gexf"]  # nothing stale
+
+
+def test_figures_outside_out_are_replaced_without_touching_other_files(tmp_path):
+    figures = tmp_path / "figures"
+    figures.mkdir()
+    (figures / "notebook_figure.png").write_bytes(b"not ours")
+    for places in (["甲县", "乙县"], ["甲县"]):
+        with staged_outputs(tmp_path / "out", figures) as (out, new_figures):
+            for place in places:
+                (new_figures / f"network_{place}.png").write_bytes(place.encode())
+            (out / "run.json").write_text("{}")
+    assert sorted(p.name for p in figures.iterdir()) == [MARKER, "network_甲县.png", "notebook_figure.png"]
+
+
+def test_a_run_killed_between_its_two_renames_is_put_back(tmp_path):
+    out = tmp_path / "out"
+    previous = tmp_path / ".out.previous"
+    previous.mkdir()
+    (previous / "run.json").write_text("{}")
+    (previous / MARKER).write_text('["run.json"]')
+    with staged(out) as folder:
+        assert (out / "run.json").exists()  # the old report is back before the new one is written
+        (folder / "report.html").write_text("new")
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "report.html"]
+    assert not previous.exists()
+
+
+def test_out_must_be_a_folder(tmp_path):
+    (tmp_path / "out").write_text("a file of the user's")
+    with pytest.raises(NotADirectoryError, match="not a folder"):
+        with staged(tmp_path / "out"):
+            pass
+    assert (tmp_path / "out").read_text() == "a file of the user's"

@@ -31,6 +31,10 @@ LIBRARIES = ("jieba", "scikit-learn", "scipy", "pandas", "numpy", "pyarrow", "ne
              "cpca")
 
 
+class CacheWarning(UserWarning):
+    """A cache could not be used as it is (damaged, read-only): the run goes on without it."""
+
+
 def default_cache_dir() -> Path:
     """Where tokens and reports are cached unless told otherwise: ``$POLICYCOMPARE_CACHE`` or
     ``~/.cache/policycompare``.
