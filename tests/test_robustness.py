@@ -337,3 +337,64 @@ def test_out_must_be_a_folder(tmp_path):
         with staged(tmp_path / "out"):
             pass
     assert (tmp_path / "out").read_text() == "a file of the user's"
+
+
+# ---------------------------------------------------------------- ingest: nothing lost in silence
+
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"]
+
+
+def _page_of(measures: list[str]) -> str:
+    return "某县关于加强法治建设的实施意见\n一、主要任务\n" + "\n".join(measures) + "\n"
+
+
+def test_zero_width_characters_do_not_hide_markers(tmp_path):
+    items = [f"{n}{ZERO_WIDTH[n % 5]}.完成第{n}项工作任务。" if n % 2 else f"{ZERO_WIDTH[n % 5]}{n}.完成第{n}项工作任务。"
+             for n in range(1, 17)]
+    (tmp_path / "zw.txt").write_text(_page_of(items), encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path / "zw.txt")
+    assert len(corpus.measures) == 16
+    text = corpus.texts["zw"]
+    assert not any(ch in text for ch in ZERO_WIDTH)
+    for row in corpus.measures.itertuples():
+        assert text[row.char_start:row.char_end].endswith(row.text)
+    removed = corpus.boilerplate[corpus.boilerplate.reason == "invisible characters"]
+    assert len(removed) == 16 and removed.line.tolist() == list(range(3, 19))
+
+
+def test_nul_bytes_after_the_first_8_kb_are_refused_with_their_line(tmp_path):
+    lines = [f"{n}.完成第{n}项工作任务,确保按期完成。" for n in range(1, 400)]
+    data = bytearray(_page_of(lines).encode("utf-8"))
+    at = data.index("300.".encode())
+    data[at:at] = b"\x00\x00"
+    assert at > 8192
+    (tmp_path / "nul.txt").write_bytes(bytes(data))
+    report = pc.load_corpus(tmp_path).report
+    assert report.status.tolist() == ["failed"]
+    assert report.reason[0].endswith("nul.txt:302: binary file (NUL bytes, byte %d), not a text page" % at)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_read(tmp_path, encoding):
+    page = _page_of([f"{n}.完成第{n}项工作任务。" for n in range(1, 6)])
+    (tmp_path / "u16.txt").write_bytes(page.encode(encoding))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.documents.encoding.tolist() == [encoding] and len(corpus.measures) == 5
+
+
+def test_gbk_followed_by_utf8_names_the_line_where_the_encoding_changes(tmp_path):
+    first = _page_of([f"{n}.完成第{n}项工作任务。" for n in range(1, 6)])
+    second = "\n".join(f"{n}.推进第{n}项改革措施。" for n in range(6, 9))
+    (tmp_path / "mixed.txt").write_bytes(first.encode("gbk") + second.encode("utf-8"))
+    reason = pc.load_corpus(tmp_path).report.reason[0]
+    assert "mixed.txt:8: the encoding changes here from GB18030 to UTF-8" in reason
+
+
+def test_numbers_from_1000_up_are_markers_where_the_sequence_says_so(tmp_path):
+    items = [f"{n}.完成第{n}项工作任务。" for n in range(1, 1006)]
+    items.insert(3, "2021、2022年连续两年开展专项检查。")  # a year list at a line start continues item 3
+    (tmp_path / "long.txt").write_text(_page_of(items), encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    assert len(corpus.measures) == 1005
+    assert corpus.measures.label.tolist()[998:1001] == ["999.", "1000.", "1001."]
+    assert "2021、2022年" in corpus.measures.text[2]

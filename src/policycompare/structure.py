@@ -15,7 +15,8 @@ What makes real pages hard, and how each case is handled:
 * regulations: (一)(二) items inside an article (第五条) enumerate its conditions, so the article
   is the measure;
 * false markers (1-2个, 12.4, 〔2010〕8号, (2010-2012年), 一是…): they either do not have a
-  marker's shape or do not stand at the start of a paragraph;
+  marker's shape or do not stand at the start of a paragraph; numbers from 1000 up (a year, in
+  2021、2022年) are markers only where they continue the sequence (999. then 1000.);
 * a concluding paragraph after the last measure is not part of that measure when the measure's
   siblings are all shorter: it becomes a ``closing`` node.
 """
@@ -37,13 +38,14 @@ MARKER = re.compile(
     rf"|第(?P<article>[{_CN}]{{1,4}})条"
     rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))(?!\s*[{_CN}\d]{{1,2}}\s*(?:季度|月|日|号))"
     rf"|\((?P<pcn>[{_CN}]{{1,4}})\)、?"
-    rf"|(?P<ar>\d{{1,3}})\s?(?:\.(?!\d)|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
-    rf"|\(?(?P<par>\d{{1,3}})\)"
+    rf"|(?P<ar>\d{{1,4}})\s?(?:\.(?!\d)|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
+    rf"|\(?(?P<par>\d{{1,4}})\)"
     rf"|(?P<circ>[①-⑳])"
     rf")"
 )
 MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
 RANK = {name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}
+SEQUENCE_ONLY = 1000  # from here on a number is more often a year than an item: it must continue a sequence
 PARAGRAPH_END = re.compile(r"[。;!?]\s+$")
 PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
 HEADING_END = re.compile(r"[。;!?\n]|\s+(?=\S)")
@@ -140,6 +142,8 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
         if any(node.marker_type == "article" for node in stack) and RANK[kind] > RANK["article"]:
             continue  # (一)(二) inside an article enumerate its conditions: the article is the measure
         expected = _expected(stack, kind, last_of_kind)
+        if number >= SEQUENCE_ONLY and number not in expected:
+            continue  # 2021、2022年 or (2020): a four-digit number is a marker only where the sequence says so
         if number not in expected:
             after_paragraph = PARAGRAPH_END.search(parse, max(start, match.start() - 3), match.start("marker"))
             if not at_line_start and not (after_paragraph and 0 < number - max(expected) <= 1):
