@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 OUT ?= build
 
-.PHONY: install demo test lab notebooks fonts bench clean
+.PHONY: install demo test lab notebooks fonts bench fuzz clean
 
 install: $(STAMP)
 
@@ -44,6 +44,12 @@ notebooks: install
 # Speed and memory (issue 7): cold and warm runs of the report on 1,000 synthetic documents vs bare jieba.
 bench: install
 	cd benchmarks && ../$(BIN)/python run.py --out ../$(OUT)/bench
+
+# Robustness (issue 16): many more fuzzed pages than the unit suite runs, then the adversarial pages' KB/s.
+FUZZ_EXAMPLES ?= 3000
+fuzz: install
+	POLICYCOMPARE_FUZZ=many POLICYCOMPARE_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider -q --hypothesis-show-statistics
+	$(BIN)/python benchmarks/adversarial.py --json $(OUT)/adversarial.json
 
 clean:
 	rm -rf $(OUT) .pytest_cache

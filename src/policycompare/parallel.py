@@ -28,6 +28,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import weakref
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
@@ -140,13 +141,15 @@ def run_budgeted(function: Callable, items: Sequence, seconds: float | None) -> 
 
 
 def _with_alarm(function: Callable, item, seconds: float) -> tuple[bool, object]:
-    """Run one item in the main thread, interrupted by SIGALRM after ``seconds``."""
+    """Run one item in the main thread, interrupted by SIGALRM after ``seconds``. A timer and
+    handler set by the caller (pytest-timeout, say) are put back afterwards."""
     def ring(signum, frame):
         raise OutOfTime()
 
     previous = signal.signal(signal.SIGALRM, ring)
+    started = time.monotonic()
+    outer, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
-        signal.setitimer(signal.ITIMER_REAL, seconds)
         try:
             return True, function(item)
         finally:
@@ -155,6 +158,8 @@ def _with_alarm(function: Callable, item, seconds: float) -> tuple[bool, object]
         return False, None
     finally:
         signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001), interval)
 
 
 _local = threading.local()
