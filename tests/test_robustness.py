@@ -11,6 +11,8 @@ import shutil
 import signal
 import sqlite3
 import stat
+import subprocess
+import sys
 import time
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
@@ -398,3 +400,38 @@ def test_numbers_from_1000_up_are_markers_where_the_sequence_says_so(tmp_path):
     assert len(corpus.measures) == 1005
     assert corpus.measures.label.tolist()[998:1001] == ["999.", "1000.", "1001."]
     assert "2021、2022年" in corpus.measures.text[2]
+
+
+def _snapshot(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_report_killed_at_any_moment_leaves_the_old_or_the_new_report(tmp_path):
+    corpus = _corpus_folder(tmp_path / "corpus", {"a.txt": PLAIN_PAGE, "b.txt": PLAIN_PAGE},
+                            {"a.txt": "甲县", "b.txt": "乙县"})
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "policycompare.cli", "report", str(corpus), "--out", str(out), "--no-figures",
+               "--no-cache"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    subprocess.run(command, check=True, env=env, capture_output=True)
+    old = _snapshot(out)
+    (corpus / "raw" / "b.txt").unlink()
+    for delay in (1.0, 2.5, 4.0):  # while importing, parsing, writing: wherever the kill lands
+        run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+        now = _snapshot(out)
+        assert now == old or ("graphs/network_甲县.gexf" in now and "graphs/network_乙县.gexf" not in now
+                              and "run.json" in now), sorted(now)
+        if now != old:
+            break
+
+
+def test_a_long_issuer_in_the_text_does_not_abort_the_report(tmp_path):
+    issuer = "某" * 110 + "人民政府办公室"
+    page = f"{issuer}关于印发实施方案的通知\n一、加强协调配合。(责任单位:办公室)\n二、完善制度。\n\n{issuer}\n2024年3月1日\n"
+    corpus = _corpus_folder(tmp_path / "corpus", {"a.txt": page}, {})
+    out = tmp_path / "out"
+    assert main(["report", str(corpus), "--out", str(out), "--no-cache"]) == 0
+    assert all(len(p.name.encode()) <= 255 for p in out.rglob("*"))
