@@ -139,3 +139,13 @@ def test_central_and_county_reports_use_the_same_reading():
     assert table.loc[("x", "gdp_growth"), ["value_low", "value", "comparator"]].tolist() == [6.0, 6.5, "range"]
     assert table.loc[("x", "budget_revenue_growth"), "comparator"] == ">="
     assert table.loc[("x", "gdp_growth"), "jurisdiction"] == "某省某县"
+
+
+def test_many_cues_cost_linear_time():
+    import time
+
+    text = "“十五五”时期的主要目标是：年均增长5%左右。\n" * 20_000 + "今年主要预期目标是：地区生产总值增长5%左右。"
+    began = time.perf_counter()
+    start, end = target_paragraph(text)
+    assert text[start:end] == "地区生产总值增长5%左右。"
+    assert time.perf_counter() - began < 20  # generous: a quadratic walk would take minutes

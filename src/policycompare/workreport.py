@@ -48,6 +48,7 @@ SENTENCE = re.compile(r"[^。]+。?")
 # Words that open a clause before its subject, and that close a label before its value.
 LEAD = re.compile(r"^(?:今年|全年|全国|全省|全市|全区|全县|全州|全盟|全旗|全自治区|我省|我市|我区|我县|其中|力争|确保|努力)+")
 TAIL = re.compile(r"(?:控制在|保持在|稳定在|继续保持|保持|达到|达|超过|不低于|不少于|高于|提高到|为|在|分别)+$")
+SENTENCE_REACH = 400  # characters looked back for the sentence around a cue (bounded work per cue)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 QUALITATIVE_SUBJECT = 3  # a value-less clause counts when its indicator starts within its first characters
 COMPARED = re.compile(r"高于|低于|快于|与|和|同")
@@ -83,15 +84,18 @@ def target_paragraph(text: str) -> tuple[int, int] | None:
 def _sentence_start(parse: str, position: int) -> int:
     """Where the sentence holding ``position`` begins, across lines the page broke mid-sentence
     (“十五五”时期经济社会发展的 / 主要目标 / 是：) but never into an outline heading."""
-    start = parse.rfind("。", 0, position) + 1
-    line_start = parse.rfind("\n", 0, position) + 1
-    while line_start > start:
-        previous_start = parse.rfind("\n", 0, line_start - 1) + 1
+    floor = max(0, position - SENTENCE_REACH)
+    start = max(parse.rfind("。", floor, position) + 1, floor)
+    line_start = max(parse.rfind("\n", floor, position) + 1, floor)
+    for _ in range(4):  # a sentence broken over a few lines; never a walk through the whole text
+        if line_start <= start:
+            break
+        previous_start = max(parse.rfind("\n", floor, line_start - 1) + 1, floor)
         previous = parse[previous_start:line_start - 1].strip()
         if not previous or previous.endswith(("。", ";", ":", "!", "?")) or OUTLINE_START.match(previous):
             return line_start
         line_start = previous_start
-    return start
+    return max(start, line_start)
 
 
 def _line_end(text: str, start: int) -> int:
