@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 
 import policycompare as pc
 
-settings.register_profile("ci", max_examples=40, deadline=None, derandomize=True,
+settings.register_profile("ci", max_examples=40, deadline=None, derandomize=True, database=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.register_profile("many", max_examples=int(os.environ.get("POLICYCOMPARE_FUZZ_EXAMPLES", "3000")),
                           deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -113,6 +113,8 @@ def staged(target: str | Path) -> Iterator[Path]:
     ['.policycompare-written', 'run.json']
     """
     target = Path(target).absolute()
+    if target.is_symlink():  # swap the folder it points to, and keep the link
+        target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     _recover(target)
     if target.exists() and not target.is_dir():
