@@ -44,6 +44,8 @@ class CleanText:
     sha256: str = ""
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (raw line, text, why)
     line_numbers: list[int] = field(default_factory=list)
+    format: str = "text"  # text, html, markdown, docx or pdf (see policycompare.readers)
+    page_meta: dict[str, str] = field(default_factory=dict)  # the page's own metadata evidence (<meta> tags)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     @property
@@ -236,25 +238,23 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
 def read_document(path: str | Path, encoding: str | None = None) -> CleanText:
     """Read one raw file: decode, strip boilerplate, build the parse view.
 
-    ``encoding`` overrides detection (a curator's word from the manifest).
+    The reader is chosen by the file's suffix, or its content (see :mod:`policycompare.readers`):
+    text, HTML, Markdown, Word .docx or PDF. ``encoding`` overrides detection (a curator's word
+    from the manifest). Formats without a text reader raise :class:`policycompare.readers.Unreadable`.
 
     >>> doc = read_document("corpus/raw/002_193be430d96738cc.txt")  # doctest: +SKIP
     >>> doc.encoding, doc.text.splitlines()[0]  # doctest: +SKIP
     ('utf-8', '天门市司法局“十四五”规划')
     """
+    from .readers import read_page  # the readers use this module's decoding
+
     path = Path(path)
     data = path.read_bytes()
-    if encoding:
-        try:
-            text = _strict(data, encoding, path)
-        except LookupError:
-            raise IngestError(f"{path}: unknown encoding {encoding!r} in the manifest") from None
-        if not text.strip():
-            raise IngestError(f"{path}: empty file")
-    else:
-        text, encoding = decode_bytes(data, path)
+    page = read_page(data, path, encoding)
+    text, encoding = page.text, page.encoding
     if text and unicodedata.category(text[0]) == "Cf":  # stray BOM / zero-width mark at the start
         text = text[1:]
     doc = clean_text(text, path, encoding)
     doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.format, doc.page_meta = page.format, page.page_meta
     return doc

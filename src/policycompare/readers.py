@@ -1,0 +1,581 @@
+"""Stage 1a, before cleaning: one reader per file format, each returning the document's text.
+
+Every reader gives a :class:`Page`: plain text with one paragraph (or table row) per line and the
+outline numbering (一、 (一) 1.) kept where the document has it, plus the page's own metadata
+evidence (``page_meta``: HTML ``<meta>`` tags such as ArticleTitle, PubDate, ContentSource). The
+text then goes through the same boilerplate rules and parse view as a ``.txt`` page
+(:func:`policycompare.ingest.clean_text`), so offsets in every table are offsets into that text.
+
+Formats:
+
+* ``.txt`` (and no suffix): decoded as today; a ``.txt`` that is really HTML is read as HTML.
+* HTML (``.html .htm .shtml .xhtml``): header tables (索引号 / 发布机构 / 成文日期 …) become
+  ``key: value`` lines at the top, the main text is chosen by readability-lxml (see README,
+  "Reading HTML") and turned into lines, one per block element, ``<br>`` or table row.
+* Word ``.docx``: paragraphs and table rows in reading order (python-docx).
+* PDF with a text layer: pages joined, running headers, footers and page numbers dropped, the
+  lines of one paragraph rejoined (pdfminer.six).
+* Markdown (``.md``): heading, list, emphasis and comment markers dropped, one line per line.
+
+Anything else raises :class:`Unreadable` with what to do (``.doc``: save as .docx; a scanned
+PDF: run OCR first): the corpus reports it as a ``skipped`` row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .ingest import IngestError, _strict, decode_bytes
+
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+# Formats we know and cannot read as text, with what the user can do about them.
+UNREADABLE = {
+    ".doc": "legacy Word .doc: open it in Word or LibreOffice and save as .docx",
+    ".wps": "WPS document: open it in WPS or LibreOffice and save as .docx",
+    ".et": "WPS spreadsheet: not a policy text",
+    ".rtf": "RTF document: save as .docx",
+    ".odt": "OpenDocument text: save as .docx",
+    ".ofd": "OFD fixed-layout document: export it as PDF with a text layer or as .docx",
+    ".caj": "CAJ document: export it as PDF with a text layer",
+    ".xls": "spreadsheet: not a policy text", ".xlsx": "spreadsheet: not a policy text",
+    ".csv": "table: not a policy text (a manifest belongs beside raw/, not in it)",
+    ".ppt": "presentation: save as PDF with a text layer", ".pptx": "presentation: save as PDF with a text layer",
+    **{s: "image: run OCR first and save the text as .txt" for s in
+       (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp")},
+    **{s: "archive: unpack it into the folder first" for s in
+       (".zip", ".rar", ".7z", ".gz", ".tgz", ".bz2", ".xz", ".tar")},
+}
+# What a file's first bytes say it is, for files whose name does not tell.
+MAGIC = [
+    (b"%PDF", ".pdf"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"), (b"PK\x03\x04", ".zip"),
+    (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"), (b"BM", ".bmp"),
+    (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (b"Rar!", ".rar"), (b"7z\xbc\xaf", ".7z"),
+    (b"\x1f\x8b", ".gz"), (b"{\\rtf", ".rtf"),
+]
+LOOKS_LIKE_HTML = re.compile(rb"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
+                             re.I | re.S)
+
+
+class Unreadable(IngestError):
+    """A file policycompare does not read as text; the message says what it is and what to do."""
+
+
+@dataclass
+class Page:
+    """A document's text as its format gives it, before boilerplate cleaning.
+
+    ``encoding`` is the text encoding for text formats and the format name otherwise;
+    ``page_meta`` maps evidence names (``meta:PubDate``, ``html:title``) to values.
+    """
+
+    text: str
+    encoding: str
+    format: str
+    page_meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_page(data: bytes, path: str | Path = "<bytes>", encoding: str | None = None) -> Page:
+    """Read a file's bytes with the reader its suffix (or, without one, its content) calls for.
+
+    Raises :class:`Unreadable` for formats without a text reader and
+    :class:`~policycompare.ingest.IngestError` for files that are broken.
+
+    >>> read_page("<html><body><p>一、总则</p><p>二、附则</p></body></html>".encode(), "a.txt").text
+    '一、总则\\n二、附则'
+    >>> read_page(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(100), "plan.doc")
+    Traceback (most recent call last):
+    policycompare.readers.Unreadable: plan.doc: legacy Word .doc: open it in Word or LibreOffice and save as .docx
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix not in UNREADABLE and suffix not in READERS:
+        sniffed = sniff(data)
+        if sniffed in UNREADABLE or sniffed in (".pdf", ".docx"):
+            suffix = sniffed
+        elif suffix:  # a text file of a kind we do not read (.json, .py, .log …)
+            raise Unreadable(f"{path}: not a document format policycompare reads ({suffix}); "
+                             "rename it to .txt if it holds a page's text")
+    if suffix in UNREADABLE:
+        raise Unreadable(f"{path}: {UNREADABLE[suffix]}")
+    return READERS.get(suffix, read_text)(data, path, encoding)
+
+
+def sniff(data: bytes) -> str:
+    """The suffix a file's content calls for ('' for plain text).
+
+    >>> sniff(b"%PDF-1.7 ..."), sniff(b"<!DOCTYPE html><html>"), sniff("一、总则".encode())
+    ('.pdf', '.html', '')
+    """
+    if data.startswith(b"PK\x03\x04"):
+        return ".docx" if b"word/document.xml" in data[:200_000] else ".zip"
+    for magic, suffix in MAGIC:
+        if data.startswith(magic):
+            return suffix
+    return ".html" if LOOKS_LIKE_HTML.match(data[:4096]) else ""
+
+
+# ---------------------------------------------------------------- plain text
+
+def read_text(data: bytes, path, encoding: str | None = None) -> Page:
+    """A text page: decoded strictly; a file that is really HTML is read as HTML.
+
+    >>> read_text("一、总则".encode("gbk"), "a.txt")
+    Page(text='一、总则', encoding='gb18030', format='text', page_meta={})
+    """
+    if LOOKS_LIKE_HTML.match(data[:4096]):
+        return read_html(data, path, encoding)
+    text, encoding = _decode(data, path, encoding)
+    return Page(text, encoding, "text")
+
+
+def _decode(data: bytes, path, encoding: str | None) -> tuple[str, str]:
+    """Decode with the manifest's encoding when given, else by detection (see ingest.decode_bytes)."""
+    if not encoding:
+        return decode_bytes(data, path)
+    try:
+        text = _strict(data, encoding, path)
+    except LookupError:
+        raise IngestError(f"{path}: unknown encoding {encoding!r} in the manifest") from None
+    if not text.strip():
+        raise IngestError(f"{path}: empty file")
+    return text, encoding
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_MD_LINE = [  # (pattern, replacement), applied to every line in turn
+    (re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$"), ""),  # horizontal rule (and front-matter fences)
+    (re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$"), ""),  # setext heading underline
+    (re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)"), ""),  # ATX heading marker
+    (re.compile(r"[ \t]+#+[ \t]*$"), ""),  # closing hashes of a heading
+    (re.compile(r"^ {0,3}>[ \t]?"), ""),  # block quote
+    (re.compile(r"^[ \t]*[-*+][ \t]+"), ""),  # bullet (numbered items keep their number: it is outline)
+    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"), ""),  # table rule
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # image
+    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # link -> its text
+    (re.compile(r"\*\*|__|`"), ""),  # strong emphasis and code marks
+    (re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>"), ""),  # inline HTML tags (<br>, <sup> …)
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), r"\1"),  # backslash escapes
+]
+
+
+def read_markdown(data: bytes, path, encoding: str | None = None) -> Page:
+    """Markdown as plain lines: markers dropped, one output line per input line.
+
+    Keeping the line count means warnings point at the Markdown file's own lines.
+
+    >>> read_markdown("# 某条例\\n<!-- INFO END -->\\n## 第一章  总则\\n- **第一条** 为了……".encode(), "a.md").text
+    '某条例\\n\\n第一章  总则\\n第一条 为了……'
+    """
+    text, encoding = _decode(data, path, encoding)
+    text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text.replace("\r\n", "\n"))
+    lines = []
+    for line in text.split("\n"):
+        for pattern, replacement in _MD_LINE:
+            line = pattern.sub(replacement, line)
+        if line.lstrip().startswith("|"):  # a table row: cells separated by tabs
+            line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+        lines.append(line)
+    return Page("\n".join(lines), encoding, "markdown")
+
+
+# ---------------------------------------------------------------- HTML
+
+BLOCK_TAGS = {"p", "div", "li", "dd", "dt", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+              "section", "article", "blockquote", "pre", "center", "form", "header", "footer", "dl", "hr"}
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "select", "button", "svg")
+_KEY_TRIM = re.compile(r"[\s\u3000\xa0:：]+")
+
+
+@lru_cache(maxsize=1)
+def page_fields() -> tuple[dict[str, str], frozenset[str]]:
+    """``({meta tag name (lower case): field}, header-table keys)`` from the package's data.
+
+    Header keys are the metadata stage's (名称, 发文机关, 成文日期 …) plus the extra keys of
+    disclosure tables (索引号, 主题分类 …) listed in ``data/page_fields.csv``.
+    """
+    from .metadata import FIELD_KEYS
+
+    rows = list(csv.DictReader(io.StringIO(
+        resources.files("policycompare").joinpath("data/page_fields.csv").read_text(encoding="utf-8"))))
+    meta = {row["name"].lower(): row["field"] for row in rows if row["source"] == "meta"}
+    keys = {row["name"] for row in rows if row["source"] == "header"}
+    keys.update(key for aliases in FIELD_KEYS.values() for key in aliases)
+    return meta, frozenset(keys)
+
+
+def read_html(data: bytes, path, encoding: str | None = None) -> Page:
+    """An HTML page's main text (see :func:`html_to_text`), decoded by its declared charset.
+
+    >>> page = read_html('<meta name="PubDate" content="2021-05-20"><p>一、总则</p>'.encode(), "a.html")
+    >>> page.text, page.page_meta
+    ('一、总则', {'meta:PubDate': '2021-05-20'})
+    """
+    text, encoding = _decode_html(data, path, encoding)
+    page = html_to_text(text)
+    if not page.text.strip():
+        raise IngestError(f"{path}: an HTML page without text (a frame set or a page built by scripts?)")
+    page.encoding = encoding
+    return page
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{2,30})""", re.I)
+
+
+def _decode_html(data: bytes, path, encoding: str | None) -> tuple[str, str]:
+    """Decode by the manifest's encoding, else the page's declared charset, else by detection."""
+    if encoding or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return _decode(data, path, encoding)
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        name = "gb18030" if name in ("gb2312", "gbk", "gb18030", "x-gbk") else name
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a page that lies about its charset: detect instead
+    return _decode(data, path, None)
+
+
+def html_to_text(html: str) -> Page:
+    """The main text of an HTML page, header-table fields first, with its ``<meta>`` evidence.
+
+    >>> page = html_to_text('<meta name="ArticleTitle" content="某方案"><table><tr><th>文号:</th>'
+    ...                     '<td>某发〔2021〕1号</td><th>发布机构:</th><td>某局</td></tr></table>'
+    ...                     '<div><p>一、总则</p><p>内容。<br>第二行</p></div>')
+    >>> print(page.text)
+    文号: 某发〔2021〕1号
+    发布机构: 某局
+    某方案
+    一、总则
+    内容。
+    第二行
+    >>> page.page_meta
+    {'meta:ArticleTitle': '某方案'}
+    """
+    import lxml.html
+    from readability import Document
+
+    tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    for tag in tree.iter(*DROP_TAGS):
+        tag.drop_tree() if tag.getparent() is not None else None
+    page_meta = _meta_tags(tree)
+    header = _header_fields(tree)
+    info = _info_lines(tree)
+    title = _page_title(tree, page_meta)
+    body = tree.body if tree.find("body") is not None else tree
+    everything = _block_text(body)
+    try:
+        main = _block_text(lxml.html.fromstring(Document(lxml.html.tostring(tree, encoding="unicode")).summary(
+            html_partial=True)))
+    except Exception:  # readability gives up on some pages (no candidates): keep the whole page
+        main = everything
+    if len(main) < 0.2 * len(everything) and len(main) < 200:  # a wrong pick on a short page
+        main = everything
+    lines = [f"{key}: {value}" for key, value in header]
+    lines += [line for line in info if line not in main]  # 发布时间:… 来源:… lines the extractor left out
+    if title and title not in main[: 4 * len(title) + 200]:  # the page's own heading, when the text lacks it
+        lines.append(title)
+    return Page("\n".join(lines + [main]).strip(), "utf-8", "html", page_meta)
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    """``<meta name=… content=…>`` tags that are metadata evidence, and the page's ``<title>``."""
+    names, _ = page_fields()
+    found = {}
+    for tag in tree.iter("meta"):
+        name = (tag.get("name") or tag.get("property") or "").strip()
+        value = re.sub(r"\s+", " ", tag.get("content") or "").strip()
+        if name.lower() in names and value and f"meta:{name}" not in found:
+            found[f"meta:{name}"] = value
+    title = tree.find(".//title")
+    if title is not None and title.text_content().strip():  # 标题_栏目_站名: the part before the site's name
+        found["html:title"] = re.split(r"\s*[_|｜]\s*|\s+-\s+", re.sub(r"\s+", " ", title.text_content()).strip())[0]
+    return found
+
+
+def _page_title(tree, page_meta: dict[str, str]) -> str:
+    """The document title a page shows: ArticleTitle, else its first <h1>, else <title> before the site name."""
+    names, _ = page_fields()
+    for key, value in page_meta.items():
+        if key.startswith("meta:") and names.get(key[5:].lower()) == "title":
+            return value
+    heading = tree.find(".//h1")
+    if heading is not None and heading.text_content().strip():
+        return re.sub(r"\s+", " ", heading.text_content()).strip()
+    return page_meta.get("html:title", "")
+
+
+def _header_fields(tree) -> list[tuple[str, str]]:
+    """(key, value) pairs of the page's header tables (索引号 | 0113… | 发布机构 | 某局 …); the
+    tables are removed from the tree so the main text does not hold them twice.
+
+    A table counts as a header when at least two of its cells are known header keys; each key
+    cell's value is the next cell of its row. ``<dl>`` lists and ``<li>``s with ``key: value`` are
+    read the same way.
+    """
+    _, keys = page_fields()
+    pairs: list[tuple[str, str]] = []
+    for table in list(tree.iter("table", "ul", "dl")):
+        if table.getparent() is None or any(inner is not table for inner in table.iter("table")):
+            continue  # a layout table holding other tables is not a header
+        cells = [cell for cell in table.iter("td", "th", "dt", "dd", "li")]
+        found = []
+        for cell, after in zip(cells, cells[1:] + [None]):
+            text = _clean_cell(cell.text_content())
+            key, _, inline = text.partition(":") if cell.tag == "li" else (text.rstrip(":"), "", "")
+            key = _KEY_TRIM.sub("", key)
+            if key in keys:
+                value = inline.strip() if cell.tag == "li" else (_clean_cell(after.text_content()) if after is not None else "")
+                found.append((key, value))
+        if len([key for key, _ in found]) >= 2:
+            pairs.extend((key, value) for key, value in found if value and value.rstrip(":") not in keys)
+            table.drop_tree()
+    return pairs
+
+
+def _info_lines(tree) -> list[str]:
+    """Short lines of the page that start with a header key (发布时间:… 来源:…), in page order."""
+    _, keys = page_fields()
+    starts = re.compile("(?:" + "|".join(sorted(keys, key=len, reverse=True)) + ")[:：]")
+    lines = []
+    for element in tree.iter("p", "div", "td", "span", "li", "h3", "h4", "h5", "h6"):
+        if any(child.tag in BLOCK_TAGS or child.tag in ("td", "th") for child in element.iterdescendants()):
+            continue  # not a leaf block: its children are looked at on their own
+        text = re.sub(r"[\s\u3000\xa0]+", " ", element.text_content()).strip()
+        if len(text) < 150 and starts.match(re.sub(r"\s", "", text[:20])) and text not in lines:
+            lines.append(text)
+    return lines
+
+
+def _clean_cell(text: str) -> str:
+    return re.sub(r"[\s\u3000\xa0]+", " ", text.replace("：", ":")).strip()
+
+
+def _block_text(root) -> str:
+    """An element's text with one line per block element, ``<br>`` and table row; cells tab-separated."""
+    from lxml import etree
+
+    for element in root.iter(etree.Element):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif tag in ("td", "th"):
+            element.tail = "\t" + (element.tail or "")
+        elif tag in BLOCK_TAGS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+    lines = (line.strip(" \t\r\f\v\xa0\u3000\u2002\u2003") for line in text.split("\n"))
+    lines = (re.sub(r"\t{2,}", "\t", line) for line in lines)
+    return "\n".join(line for line in lines if line)
+
+
+# ---------------------------------------------------------------- Word .docx
+
+def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
+    """A Word document's paragraphs and table rows (cells tab-separated) in reading order.
+
+    >>> import docx, io
+    >>> document = docx.Document(); _ = document.add_heading("某方案", 1); _ = document.add_paragraph("一、总则")
+    >>> buffer = io.BytesIO(); document.save(buffer)
+    >>> read_docx(buffer.getvalue(), "a.docx").text
+    '某方案\\n一、总则'
+    """
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise Unreadable(f"{path}: a legacy Word .doc named .docx: open it in Word or LibreOffice and save as .docx")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise IngestError(f"{path}: not a readable .docx ({type(exc).__name__}: {exc})") from None
+    lines = []
+    for element in document.element.body.iterchildren():
+        if element.tag.endswith("}p"):
+            lines.append(_docx_paragraph(Paragraph(element, document)))
+        elif element.tag.endswith("}tbl"):
+            lines.extend(_docx_rows(Table(element, document)))
+    text = "\n".join(lines).strip()
+    if not text:
+        raise IngestError(f"{path}: a .docx without text")
+    return Page(text, "utf-8", "docx")
+
+
+def _docx_paragraph(paragraph) -> str:
+    """A paragraph's text; line breaks inside it (Shift+Enter) stay line breaks."""
+    return paragraph.text.replace("\r", "\n").strip()
+
+
+def _docx_rows(table) -> list[str]:
+    """One line per row, merged cells once; nested tables follow their row."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+        rows.append("\t".join(cells).strip())
+        for cell in row.cells:
+            for inner in cell.tables:
+                rows.extend(_docx_rows(inner))
+    return rows
+
+
+# ---------------------------------------------------------------- PDF
+
+PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－\s]*$")
+OUTLINE_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条])")
+CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_CJK_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    size: float  # character height: the unit of indents and margins
+
+
+def read_pdf(data: bytes, path, encoding: str | None = None) -> Page:
+    """A PDF's text layer as paragraphs: running headers, footers and page numbers removed.
+
+    Lines of one paragraph are joined without a space between Chinese characters; a paragraph
+    ends where a line stops short of the right margin or the next line is indented or numbered.
+    A PDF without a text layer (a scan) raises :class:`Unreadable`: it needs OCR first.
+    """
+    pages = _pdf_lines(data, path)
+    if sum(len(line.text) for page in pages for line in page) < 20 * len(pages):
+        raise Unreadable(f"{path}: a PDF without a text layer (a scan?): run OCR first "
+                         "(e.g. ocrmypdf -l chi_sim) or save the text as .txt")
+    pages = _drop_running_lines(pages)
+    return Page(_paragraphs(pages), "utf-8", "pdf")
+
+
+def _pdf_lines(data: bytes, path) -> list[list[_Line]]:
+    """The text lines of every page, top to bottom."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    try:
+        layout = list(extract_pages(io.BytesIO(data), laparams=LAParams()))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise Unreadable(f"{path}: an encrypted PDF: save an unprotected copy or the text as .txt") from None
+    except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
+        raise IngestError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from None
+    pages = []
+    for page in layout:
+        lines = []
+        for box in page:
+            if isinstance(box, LTTextContainer):
+                for line in box:
+                    if isinstance(line, LTTextLine) and line.get_text().strip():
+                        text = _CJK_GAP.sub("", line.get_text().strip())
+                        lines.append((-line.y1, line.x0, _Line(text, line.x0, line.x1, line.height or 10.0)))
+        pages.append([line for _, _, line in sorted(lines, key=lambda item: (round(item[0]), item[1]))])
+    return pages
+
+
+def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Remove page numbers and lines repeated at the top or bottom of most pages."""
+    def shape(text: str) -> str:
+        return re.sub(r"\d+", "#", text)
+
+    edges = [{shape(line.text) for line in page[:2] + page[-2:]} for page in pages]
+    counts: dict[str, int] = {}
+    for found in edges:
+        for text in found:
+            counts[text] = counts.get(text, 0) + 1
+    running = {text for text, n in counts.items() if len(pages) >= 3 and n >= max(3, len(pages) // 2)}
+    kept = []
+    for page in pages:
+        edge = {id(line) for line in page[:2] + page[-2:]}
+        kept.append([line for line in page if not (id(line) in edge and (
+            PAGE_NUMBER.match(line.text) or shape(line.text) in running))])
+    return kept
+
+
+def _paragraphs(pages: list[list[_Line]]) -> str:
+    """Join the lines of each paragraph; a paragraph may run on to the next page."""
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return ""
+    left = min(line.x0 for line in lines)
+    right = max(line.x1 for line in lines)
+    out = [lines[0].text]
+    for before, line in zip(lines, lines[1:]):
+        full = before.x1 >= right - 1.5 * before.size  # the line ran to the margin: the sentence goes on
+        indented = line.x0 > left + 1.2 * line.size
+        if full and not indented and not OUTLINE_MARK.match(line.text):
+            glue = " " if re.match(r"[A-Za-z0-9]", line.text) and re.search(r"[A-Za-z0-9,.;]$", out[-1]) else ""
+            out[-1] += glue + line.text
+        else:
+            out.append(line.text)
+    return "\n".join(out)
+
+
+READERS = {
+    **{suffix: read_text for suffix in TEXT_SUFFIXES},
+    **{suffix: read_html for suffix in HTML_SUFFIXES},
+    **{suffix: read_markdown for suffix in MARKDOWN_SUFFIXES},
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+}
+
+
+# ---------------------------------------------------------------- metadata evidence
+
+def fill_from_page_meta(meta, page_meta: dict[str, str]) -> list[str]:
+    """Fill a :class:`~policycompare.metadata.Metadata`'s empty title, issuer and date from the
+    page's ``<meta>`` evidence; return what was filled (``date<-meta:PubDate`` …).
+
+    The text's own values always win: a page's tags describe the web posting, not the document.
+
+    >>> from policycompare.metadata import Metadata
+    >>> meta = Metadata()
+    >>> fill_from_page_meta(meta, {"meta:PubDate": "2021-05-20 10:00", "meta:ContentSource": "城固县人民政府办公室"})
+    ['issuer<-meta:ContentSource', 'date<-meta:PubDate']
+    >>> meta.date, meta.date_source, meta.jurisdiction, meta.province
+    ('2021-05-20', 'meta:PubDate', '城固县', '陕西省')
+    """
+    from .metadata import ORGAN_NAME, genre_of, jurisdiction_of, locate
+    from .numerals import DATE_PATTERN, date_from_match
+
+    names, _ = page_fields()
+    evidence = {}
+    for key, value in page_meta.items():
+        evidence.setdefault(names.get(key.partition(":")[2].lower(), ""), (key, value))
+    filled = []
+    if not meta.title and "title" in evidence:
+        meta.title = evidence["title"][1]
+        meta.genre = meta.genre or genre_of(meta.title)
+        filled.append(f"title<-{evidence['title'][0]}")
+    if not meta.issuer and "issuer" in evidence and ORGAN_NAME.match(evidence["issuer"][1]):
+        meta.issuer = evidence["issuer"][1]
+        if not meta.jurisdiction and jurisdiction_of(meta.issuer):
+            meta.jurisdiction = jurisdiction_of(meta.issuer)
+            meta.province, meta.admin_level = locate(meta.jurisdiction)
+        filled.append(f"issuer<-{evidence['issuer'][0]}")
+    if not meta.date and "date" in evidence:
+        match = DATE_PATTERN.search(evidence["date"][1])
+        date = date_from_match(match) if match else None
+        if date is not None and date.year > 1970:
+            meta.date, meta.date_source = date.isoformat(), evidence["date"][0]
+            filled.append(f"date<-{evidence['date'][0]}")
+    return filled
