@@ -96,7 +96,7 @@ def read_page(data: bytes, path: str | Path = "<bytes>", encoding: str | None = 
     policycompare.readers.Unreadable: plan.doc: legacy Word .doc: open it in Word or LibreOffice and save as .docx
     """
     suffix = Path(path).suffix.lower()
-    if suffix not in UNREADABLE and suffix not in READERS:
+    if not suffix or suffix not in UNREADABLE and suffix not in READERS:
         sniffed = sniff(data)
         if sniffed in UNREADABLE or sniffed in (".pdf", ".docx"):
             suffix = sniffed
@@ -343,6 +343,9 @@ def _header_fields(tree) -> list[tuple[str, str]]:
     return pairs
 
 
+_PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|字号|字体|【|\[)")
+
+
 def _info_lines(tree) -> list[str]:
     """Short lines of the page that start with a header key (发布时间:… 来源:…), in page order."""
     _, keys = page_fields()
@@ -352,6 +355,7 @@ def _info_lines(tree) -> list[str]:
         if any(child.tag in BLOCK_TAGS or child.tag in ("td", "th") for child in element.iterdescendants()):
             continue  # not a leaf block: its children are looked at on their own
         text = re.sub(r"[\s\u3000\xa0]+", " ", element.text_content()).strip()
+        text = _PAGE_COUNTERS.split(text)[0].strip()  # hit counters and font switches are furniture
         if len(text) < 150 and starts.match(re.sub(r"\s", "", text[:20])) and text not in lines:
             lines.append(text)
     return lines
@@ -460,7 +464,7 @@ def read_pdf(data: bytes, path, encoding: str | None = None) -> Page:
     """
     pages = _pdf_lines(data, path)
     if sum(len(line.text) for page in pages for line in page) < 20 * len(pages):
-        raise Unreadable(f"{path}: a PDF without a text layer (a scan?): run OCR first "
+        raise Unreadable(f"{path}: no text layer (a scanned PDF?): run OCR first "
                          "(e.g. ocrmypdf -l chi_sim) or save the text as .txt")
     pages = _drop_running_lines(pages)
     return Page(_paragraphs(pages), "utf-8", "pdf")
@@ -502,7 +506,7 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     for found in edges:
         for text in found:
             counts[text] = counts.get(text, 0) + 1
-    running = {text for text, n in counts.items() if len(pages) >= 3 and n >= max(3, len(pages) // 2)}
+    running = {text for text, n in counts.items() if len(pages) >= 2 and n >= max(2, (len(pages) + 1) // 2)}
     kept = []
     for page in pages:
         edge = {id(line) for line in page[:2] + page[-2:]}
