@@ -34,7 +34,7 @@ BODY = {
                        "三、保障措施", "各部门要建立工作台账"],
 }
 FURNITURE = ["当前位置", "您现在的位置", "首页", "分享", "相关", "ICP", "网站标识码", "打印", "上一篇", "下一篇", "扫一扫",
-             "网站地图", "通知公告", "栏目导航", "信息公开目录", "政务服务", "浏览次数"]
+             "网站地图", "通知公告", "栏目导航", "信息公开目录", "浏览次数"]
 HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)")
 
 
@@ -92,9 +92,10 @@ def run_selectolax(html: str) -> str:
 
 
 def run_policycompare(html: str) -> str:
+    from policycompare.ingest import clean_text
     from policycompare.readers import html_to_text
 
-    return html_to_text(html).text
+    return clean_text(html_to_text(html).text).text  # with the line rules every page goes through
 
 
 EXTRACTORS = {"trafilatura (recall)": run_trafilatura, "trafilatura (default)": run_trafilatura_precision,
