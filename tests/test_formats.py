@@ -107,12 +107,17 @@ PARAGRAPHS = [
 ]
 
 
-def make_docx(paragraphs, table_after: int | None = None) -> bytes:
+def make_docx(paragraphs, table_after: int | None = None, numbered=()) -> bytes:
+    """A .docx of the paragraphs; those in ``numbered`` lose their typed number and get Word's
+    automatic numbering (the List Number style) instead."""
     import docx
 
     document = docx.Document()
     for index, paragraph in enumerate(paragraphs):
-        document.add_paragraph(paragraph)
+        if index in numbered:
+            document.add_paragraph(paragraph.split(".", 1)[1], style="List Number")
+        else:
+            document.add_paragraph(paragraph)
         if index == table_after:
             table = document.add_table(rows=2, cols=3)
             for row, cells in zip(table.rows, [("指标", "2024年", "2025年"), ("覆盖率", "90%", "100%")]):
@@ -172,6 +177,13 @@ def test_a_word_document_is_read_in_reading_order_with_its_outline(tmp_path):
     assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]
     assert corpus.documents.loc[0, ["format", "issuer"]].tolist() == ["docx", "某县司法局"]
     assert len(corpus.deadlines) >= 1 and corpus.targets.raw.str.contains("100%").any()
+
+
+def test_word_automatic_numbering_is_written_out(tmp_path):
+    (tmp_path / "plan.docx").write_bytes(make_docx(PARAGRAPHS, numbered=(8, 9)))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["plan"].splitlines() == PARAGRAPHS
+    assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]
 
 
 def test_a_pdf_text_layer_is_read_as_paragraphs_without_running_lines(tmp_path):

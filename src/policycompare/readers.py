@@ -405,10 +405,12 @@ def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise IngestError(f"{path}: not a readable .docx ({type(exc).__name__}: {exc})") from None
-    lines = []
+    lines, numbering = [], _Numbering(document)
     for element in document.element.body.iterchildren():
         if element.tag.endswith("}p"):
-            lines.append(_docx_paragraph(Paragraph(element, document)))
+            paragraph = Paragraph(element, document)
+            text = _docx_paragraph(paragraph)
+            lines.append(numbering.label(paragraph) + text if text else "")
         elif element.tag.endswith("}tbl"):
             lines.extend(_docx_rows(Table(element, document)))
     text = "\n".join(lines).strip()
@@ -420,6 +422,121 @@ def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
 def _docx_paragraph(paragraph) -> str:
     """A paragraph's text; line breaks inside it (Shift+Enter) stay line breaks."""
     return paragraph.text.replace("\r", "\n").strip()
+
+
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """A counter as Word's chineseCounting writes it.
+
+    >>> [_chinese(n) for n in (3, 10, 12, 20, 105, 110)]
+    ['三', '十', '十二', '二十', '一百零五', '一百一十']
+    """
+    if n < 10:
+        return _CHINESE_DIGITS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" + (_CHINESE_DIGITS[ones] if ones else "")
+    hundreds, rest = divmod(n, 100)
+    if not rest:
+        tail = ""
+    elif rest < 10:
+        tail = "零" + _CHINESE_DIGITS[rest]
+    else:
+        tail = ("一" if rest < 20 else "") + _chinese(rest)
+    return _chinese(hundreds) + "百" + tail
+
+
+NUMBER_FORMATS = {  # Word's w:numFmt values -> how a counter is written
+    "decimal": str, "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: str(n).translate({ord(d): chr(0xFF10 + int(d)) for d in "0123456789"}),
+    "chineseCounting": _chinese, "chineseCountingThousand": _chinese, "chineseLegalSimplified": _chinese,
+    "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if n <= 20 else str(n),
+    "lowerLetter": lambda n: chr(96 + (n - 1) % 26 + 1), "upperLetter": lambda n: chr(64 + (n - 1) % 26 + 1),
+    "lowerRoman": lambda n: _roman(n).lower(), "upperRoman": lambda n: _roman(n),
+}
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, n = divmod(n, value)
+        out += letters * count
+    return out
+
+
+class _Numbering:
+    """Word's automatic list numbering (一、 (一) 1.) written out, since it is not in the text runs.
+
+    Each list (numId) keeps one counter per level; a level counts on from its start value and
+    resets the levels below it. Bullets and unknown formats give no label.
+    """
+
+    def __init__(self, document):
+        from docx.oxml.ns import qn
+
+        self.qn, self.counters = qn, {}
+        try:
+            self.root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            self.root = None
+
+    def _num_pr(self, paragraph):
+        """The paragraph's (numId, level), from its own properties or its style's."""
+        qn = self.qn
+        for holder in (paragraph._p, *self._styles(paragraph)):
+            ppr = holder.find(qn("w:pPr"))
+            num = ppr.find(qn("w:numPr")) if ppr is not None else None
+            if num is not None and num.find(qn("w:numId")) is not None:
+                level = num.find(qn("w:ilvl"))
+                return num.find(qn("w:numId")).get(qn("w:val")), int(level.get(qn("w:val")) if level is not None else 0)
+        return None
+
+    @staticmethod
+    def _styles(paragraph):
+        style = paragraph.style
+        while style is not None:
+            yield style.element
+            style = style.base_style
+
+    def _levels(self, num_id: str) -> dict[int, tuple[int, str, str]]:
+        """{level: (start, numFmt, lvlText)} of a list."""
+        qn = self.qn
+        num = next((n for n in self.root.iter(qn("w:num")) if n.get(qn("w:numId")) == num_id), None)
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val")) if num is not None else None
+        abstract = next((a for a in self.root.iter(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id), None)
+        levels = {}
+        for lvl in abstract.iter(qn("w:lvl")) if abstract is not None else ():
+            def value(tag, default):
+                found = lvl.find(qn(tag))
+                return found.get(qn("w:val")) if found is not None else default
+            levels[int(lvl.get(qn("w:ilvl")))] = (int(value("w:start", "1")), value("w:numFmt", "decimal"),
+                                                  value("w:lvlText", ""))
+        return levels
+
+    def label(self, paragraph) -> str:
+        """The number Word shows before this paragraph, or ''."""
+        found = self._num_pr(paragraph) if self.root is not None else None
+        if found is None or found[0] == "0":
+            return ""
+        num_id, level = found
+        state = self.counters.setdefault(num_id, {"levels": self._levels(num_id), "count": {}})
+        levels, count = state["levels"], state["count"]
+        if level not in levels or levels[level][1] not in NUMBER_FORMATS:
+            return ""
+        count[level] = count.get(level, levels[level][0] - 1) + 1
+        for deeper in [key for key in count if key > level]:
+            del count[deeper]
+        text = levels[level][2]
+        for index in range(level + 1):
+            start, fmt, _ = levels.get(index, (1, "decimal", ""))
+            write = NUMBER_FORMATS.get(fmt, str)
+            text = text.replace(f"%{index + 1}", write(count.get(index, start)))
+        return text
 
 
 def _docx_rows(table) -> list[str]:
