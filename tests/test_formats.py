@@ -89,6 +89,28 @@ def test_a_browser_saved_page_is_read_as_html_whatever_its_name(tmp_path, name):
     assert not corpus.targets.raw.str.contains("<|px|%;").any()
 
 
+def test_key_value_cells_are_header_lines_and_a_table_of_documents_stays_in_the_text(tmp_path):
+    page = """<html><body><table><tr><td>索引号：0113/2021-1</td><td>发文字号：某政发〔2021〕3号</td></tr></table>
+    <div class="content"><p>一、总体要求</p><p>各单位要对照下列文件抓好落实，2021年底前完成自查。</p>
+    <table><tr><th>序号</th><th>文件名称</th><th>文号</th><th>发布日期</th></tr>
+    <tr><td>1</td><td>关于加强法治建设的意见</td><td>某发〔2020〕1号</td><td>2020-01-02</td></tr></table>
+    <p>二、工作要求</p><p>各单位要按时报送材料，确保工作质量，并于每季度末报告进展情况。</p></div></body></html>"""
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    text = pc.load_corpus(tmp_path).texts["p"]
+    assert text.splitlines()[:2] == ["索引号: 0113/2021-1", "发文字号: 某政发〔2021〕3号"]
+    assert "序号\t文件名称\t文号\t发布日期" in text and "1\t关于加强法治建设的意见\t某发〔2020〕1号\t2020-01-02" in text
+
+
+@pytest.mark.parametrize("page, status, words", [
+    ("<html><frameset><frame src='a.html'></frameset></html>", "skipped", "frame set"),
+    ("<html><body><script>render()</script></body></html>", "failed", "without text"),
+])
+def test_html_pages_without_text_are_reported(tmp_path, page, status, words):
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    row = pc.load_corpus(tmp_path).report.iloc[0]
+    assert row.status == status and words in row.reason and "p.html" in row.reason
+
+
 # ---------------------------------------------------------------- generated Word and PDF files
 
 PARAGRAPHS = [

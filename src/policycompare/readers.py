@@ -221,9 +221,14 @@ def read_html(data: bytes, path, encoding: str | None = None) -> Page:
     ('一、总则', {'meta:PubDate': '2021-05-20'})
     """
     text, encoding = _decode_html(data, path, encoding)
-    page = html_to_text(text)
+    if re.search(r"<frameset\b", text[:20000], re.I):
+        raise Unreadable(f"{path}: a frame set, whose text is in other pages: save the framed page itself")
+    try:
+        page = html_to_text(text)
+    except ValueError as exc:  # lxml's ParserError (a document of markup without elements)
+        raise IngestError(f"{path}: not a readable HTML page ({exc})") from None
     if not page.text.strip():
-        raise IngestError(f"{path}: an HTML page without text (a frame set or a page built by scripts?)")
+        raise IngestError(f"{path}: an HTML page without text (a page its scripts fill in?)")
     page.encoding = encoding
     return page
 
@@ -319,28 +324,41 @@ def _header_fields(tree) -> list[tuple[str, str]]:
     """(key, value) pairs of the page's header tables (索引号 | 0113… | 发布机构 | 某局 …); the
     tables are removed from the tree so the main text does not hold them twice.
 
-    A table counts as a header when at least two of its cells are known header keys; each key
-    cell's value is the next cell of its row. ``<dl>`` lists and ``<li>``s with ``key: value`` are
-    read the same way.
+    A table counts as a header when at least two of its cells hold a known header key with a
+    value: the rest of the cell (索引号：0113…) or, when the key stands alone, the next cell.
+    ``<dl>`` and ``<ul>`` lists are read the same way. A table of documents whose heading row
+    names keys (文号 | 发布日期) has no values beside its keys and stays in the text.
     """
     _, keys = page_fields()
     pairs: list[tuple[str, str]] = []
     for table in list(tree.iter("table", "ul", "dl")):
         if table.getparent() is None or any(inner is not table for inner in table.iter("table")):
             continue  # a layout table holding other tables is not a header
-        cells = [cell for cell in table.iter("td", "th", "dt", "dd", "li")]
+        cells = [_key_value(cell.text_content(), keys) for cell in table.iter("td", "th", "dt", "dd", "li")]
         found = []
-        for cell, after in zip(cells, cells[1:] + [None]):
-            text = _clean_cell(cell.text_content())
-            key, _, inline = text.partition(":") if cell.tag == "li" else (text.rstrip(":"), "", "")
-            key = _KEY_TRIM.sub("", key)
-            if key in keys:
-                value = inline.strip() if cell.tag == "li" else (_clean_cell(after.text_content()) if after is not None else "")
+        for (key, value), after in zip(cells, cells[1:] + [("", "")]):
+            if key and not value and not after[0]:
+                value = after[1]  # the key's cell is followed by its value's
+            if key and value:
                 found.append((key, value))
-        if len([key for key, _ in found]) >= 2:
-            pairs.extend((key, value) for key, value in found if value and value.rstrip(":") not in keys)
+        if len(found) >= 2:
+            pairs.extend(found)
             table.drop_tree()
     return pairs
+
+
+def _key_value(text: str, keys: frozenset[str]) -> tuple[str, str]:
+    """``(key, value)`` when a cell starts with a header key, else ``("", the cell's text)``.
+
+    >>> _key_value("索 引 号：0113/2022-01", frozenset({"索引号"})), _key_value("0113", frozenset({"索引号"}))
+    (('索引号', '0113/2022-01'), ('', '0113'))
+    """
+    text = _clean_cell(text)
+    key, colon, value = text.partition(":")
+    key = _KEY_TRIM.sub("", key)
+    if key in keys:
+        return key, value.strip()
+    return ("", text) if colon or _KEY_TRIM.sub("", text) not in keys else (_KEY_TRIM.sub("", text), "")
 
 
 _PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|字号|字体|【|\[)")
