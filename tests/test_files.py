@@ -71,6 +71,8 @@ def test_a_named_pipe_is_skipped_not_read(tmp_path):
     os.mkfifo(tmp_path / "pipe.txt")  # reading it would block for ever
     found = reasons(pc.load_corpus(tmp_path))
     assert found["pipe.txt"][0] == "skipped" and "not a regular file" in found["pipe.txt"][1]
+    named = reasons(pc.load_corpus([tmp_path / "pipe.txt", tmp_path / "page.txt"]))  # named on their own
+    assert named["pipe.txt"][0] == "skipped" and named["page.txt"][0] in ("ok", "warning")
 
 
 def test_a_folders_readme_is_not_a_document(tmp_path):

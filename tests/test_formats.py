@@ -241,10 +241,13 @@ def test_formats_without_a_text_reader_are_skipped_with_what_to_do(tmp_path, nam
     assert row.status == "skipped" and name in row.reason and advice in row.reason
 
 
-def test_a_broken_docx_fails_and_names_the_file(tmp_path):
-    (tmp_path / "broken.docx").write_bytes(b"PK\x03\x04" + b"word/document.xml" + bytes(100))
+@pytest.mark.parametrize("name, data", [("broken.docx", b"PK\x03\x04" + b"word/document.xml" + bytes(100)),
+                                        ("broken.pdf", b"%PDF-1.4\n" + bytes(300)),
+                                        ("cut.pdf", None)])
+def test_a_broken_docx_or_pdf_fails_and_names_the_file(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data if data is not None else make_pdf(PARAGRAPHS)[:1500])
     row = pc.load_corpus(tmp_path).report.iloc[0]
-    assert row.status == "failed" and "broken.docx" in row.reason
+    assert row.status == "failed" and name in row.reason and "please report it" not in row.reason
 
 
 def test_markdown_markers_are_dropped_and_lines_kept():

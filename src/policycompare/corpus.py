@@ -365,8 +365,10 @@ def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path
                 path = raw
             for found, why in _walk(path, {_identity(path)}):
                 (skipped.append((found, why)) if why else files.append(found))
-        elif path.exists():
+        elif path.is_file():  # a file named on its own is read whatever its name
             files.append(path)
+        elif path.exists():
+            skipped.append((path, "not a regular file (a pipe, socket or device)"))
         elif path.is_symlink():
             skipped.append((path, f"broken symbolic link (to {os.readlink(path)})"))
         else:

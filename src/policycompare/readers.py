@@ -61,8 +61,11 @@ MAGIC = [
     (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (b"Rar!", ".rar"), (b"7z\xbc\xaf", ".7z"),
     (b"\x1f\x8b", ".gz"), (b"{\\rtf", ".rtf"),
 ]
-LOOKS_LIKE_HTML = re.compile(rb"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)\b",
-                             re.I | re.S)
+# A page's source, or a crawled fragment of one, starts with markup (after an XML declaration or comments).
+LOOKS_LIKE_HTML = re.compile(
+    rb"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*){0,5}"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table|section|article|span|h[1-6])\b",
+    re.I | re.S)
 
 
 class Unreadable(IngestError):
@@ -111,8 +114,8 @@ def read_page(data: bytes, path: str | Path = "<bytes>", encoding: str | None = 
 def sniff(data: bytes) -> str:
     """The suffix a file's content calls for ('' for plain text).
 
-    >>> sniff(b"%PDF-1.7 ..."), sniff(b"<!DOCTYPE html><html>"), sniff("一、总则".encode())
-    ('.pdf', '.html', '')
+    >>> sniff(b"%PDF-1.7 ..."), sniff(b"<!DOCTYPE html><html>"), sniff("<div><p>一、总则</p>".encode()), sniff("一、总则".encode())
+    ('.pdf', '.html', '.html', '')
     """
     if data.startswith(b"PK\x03\x04"):
         return ".docx" if b"word/document.xml" in data[:200_000] else ".zip"
@@ -610,13 +613,13 @@ def _pdf_lines(data: bytes, path) -> list[list[_Line]]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfminer.pdfparser import PDFSyntaxError
+    from pdfminer.psparser import PSException  # the base of pdfminer's errors on broken files
 
     try:
         layout = list(extract_pages(io.BytesIO(data), laparams=LAParams()))
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise Unreadable(f"{path}: an encrypted PDF: save an unprotected copy or the text as .txt") from None
-    except (PDFSyntaxError, ValueError, TypeError, KeyError) as exc:
+    except (PSException, ValueError, TypeError, KeyError, EOFError) as exc:
         raise IngestError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from None
     pages = []
     for page in layout:
