@@ -162,15 +162,19 @@ def make_pdf(paragraphs, width=288, lines_per_page=8, scanned=False) -> bytes:
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     size, left, top = 12, 72, 760
-    lines = []
+    lines = []  # (alignment, text)
     for paragraph in paragraphs:  # wrapped where the next character would pass the right margin
+        align, paragraph = paragraph if isinstance(paragraph, tuple) else ("indent", paragraph)
+        if align != "indent":
+            lines.append((align, paragraph))
+            continue
         line = "\u3000\u3000"  # two ideographic spaces: the first-line indent
         for char in paragraph:
             if pdfmetrics.stringWidth(line + char, "STSong-Light", size) > width:
-                lines.append(line)
+                lines.append(("left", line))
                 line = ""
             line += char
-        lines.append(line)
+        lines.append(("left", line))
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer, pagesize=(612, 842))
     for number, start in enumerate(range(0, len(lines), lines_per_page), start=1):
@@ -179,10 +183,17 @@ def make_pdf(paragraphs, width=288, lines_per_page=8, scanned=False) -> bytes:
             page.drawString(left, 800, "某县人民政府行政规范性文件")
             page.drawCentredString(306, 40, f"— {number} —")
         page.setFont("STSong-Light", size)
-        for row, line in enumerate(lines[start:start + lines_per_page]):
+        for row, (align, line) in enumerate(lines[start:start + lines_per_page]):
             indent = len(line) - len(line.lstrip("\u3000"))
-            if not scanned:
-                page.drawString(left + indent * size, top - row * 1.6 * size, line.lstrip("\u3000"))
+            y = top - row * 1.6 * size
+            if scanned:
+                continue
+            if align == "center":
+                page.drawCentredString(left + width / 2, y, line)
+            elif align == "right":
+                page.drawRightString(left + width, y, line)
+            else:
+                page.drawString(left + indent * size, y, line.lstrip("\u3000"))
         page.rect(left, 100, 300, 20)  # a drawing, as a scan's page would hold an image
         page.showPage()
     page.save()
@@ -217,6 +228,20 @@ def test_a_pdf_text_layer_is_read_as_paragraphs_without_running_lines(tmp_path):
     assert text.splitlines() == PARAGRAPHS
     assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]
     assert corpus.documents.loc[0, "format"] == "pdf"
+
+
+def test_a_printed_notice_keeps_its_title_block_and_signature(tmp_path):
+    """A 公文 as printed: centred title and 文号, salutation at the margin, signature and date
+    set to the right; the metadata stage reads them from the PDF as from a text page."""
+    notice = [("center", "某县司法局关于印发工作要点的通知"), ("center", "某司发〔2022〕3号"),
+              ("left", "各司法所，局机关各股室："), *PARAGRAPHS[3:], ("right", "浙江省安吉县司法局"),
+              ("right", "2022年3月1日")]
+    (tmp_path / "notice.pdf").write_bytes(make_pdf(notice))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["notice"].splitlines() == [p[1] if isinstance(p, tuple) else p for p in notice]
+    doc = corpus.documents.iloc[0]
+    assert (doc.doc_number, doc.issuer, doc.date, doc.date_source) == (
+        "某司发〔2022〕3号", "浙江省安吉县司法局", "2022-03-01", "signature")
 
 
 def test_a_pdf_without_a_text_layer_is_skipped_with_what_to_do(tmp_path):

@@ -427,7 +427,7 @@ def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise IngestError(f"{path}: not a readable .docx ({type(exc).__name__}: {exc})") from None
     lines, numbering = [], _Numbering(document)
-    for element in document.element.body.iterchildren():
+    for element in _body_blocks(document.element.body):
         if element.tag.endswith("}p"):
             paragraph = Paragraph(element, document)
             text = _docx_paragraph(paragraph)
@@ -438,6 +438,17 @@ def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
     if not text:
         raise IngestError(f"{path}: a .docx without text")
     return Page(text, "utf-8", "docx")
+
+
+def _body_blocks(body):
+    """Paragraphs and tables of the body in order, including those inside content controls (w:sdt)."""
+    for element in body.iterchildren():
+        if element.tag.endswith("}sdt"):
+            for content in element.iterchildren():
+                if content.tag.endswith("}sdtContent"):
+                    yield from _body_blocks(content)
+        else:
+            yield element
 
 
 def _docx_paragraph(paragraph) -> str:
@@ -630,8 +641,20 @@ def _pdf_lines(data: bytes, path) -> list[list[_Line]]:
                     if isinstance(line, LTTextLine) and line.get_text().strip():
                         text = _CJK_GAP.sub("", line.get_text().strip())
                         lines.append((-line.y1, line.x0, _Line(text, line.x0, line.x1, line.height or 10.0)))
-        pages.append([line for _, _, line in sorted(lines, key=lambda item: (round(item[0]), item[1]))])
+        pages.append(_same_baseline(sorted(lines, key=lambda item: (round(item[0]), item[1]))))
     return pages
+
+
+def _same_baseline(lines: list[tuple[float, float, _Line]]) -> list[_Line]:
+    """Pieces of one printed line (split by a wide gap: 各区县，    市直各单位) as one line."""
+    merged: list[tuple[float, _Line]] = []
+    for top, _, line in lines:
+        if merged and abs(top - merged[-1][0]) < 0.5 * line.size and line.x0 >= merged[-1][1].x1:
+            last = merged[-1][1]
+            merged[-1] = (merged[-1][0], _Line(last.text + " " + line.text, last.x0, line.x1, max(last.size, line.size)))
+        else:
+            merged.append((top, line))
+    return [line for _, line in merged]
 
 
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
@@ -658,8 +681,9 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
     lines = [line for page in pages for line in page]
     if not lines:
         return ""
-    left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
+    # the text block's margins; a few wide or stray lines (a table, a seal's caption) do not move them
+    left = sorted(line.x0 for line in lines)[len(lines) // 20]
+    right = sorted(line.x1 for line in lines)[len(lines) - 1 - len(lines) // 20]
     out = [lines[0].text]
     for before, line in zip(lines, lines[1:]):
         full = before.x1 >= right - 1.5 * before.size  # the line ran to the margin: the sentence goes on
