@@ -91,13 +91,16 @@ def test_a_browser_saved_page_is_read_as_html_whatever_its_name(tmp_path, name):
 
 def test_key_value_cells_are_header_lines_and_a_table_of_documents_stays_in_the_text(tmp_path):
     page = """<html><body><table><tr><td>索引号：0113/2021-1</td><td>发文字号：某政发〔2021〕3号</td></tr></table>
+    <ul class="news"><li><a href="/1">某县召开工作会议</a><span>日期：2019-01-01</span></li></ul>
+    <div style="display: none">隐藏的统计代码</div>
     <div class="content"><p>一、总体要求</p><p>各单位要对照下列文件抓好落实，2021年底前完成自查。</p>
     <table><tr><th>序号</th><th>文件名称</th><th>文号</th><th>发布日期</th></tr>
     <tr><td>1</td><td>关于加强法治建设的意见</td><td>某发〔2020〕1号</td><td>2020-01-02</td></tr></table>
     <p>二、工作要求</p><p>各单位要按时报送材料，确保工作质量，并于每季度末报告进展情况。</p></div></body></html>"""
     (tmp_path / "p.html").write_text(page, encoding="utf-8")
     text = pc.load_corpus(tmp_path).texts["p"]
-    assert text.splitlines()[:2] == ["索引号: 0113/2021-1", "发文字号: 某政发〔2021〕3号"]
+    assert text.splitlines()[:3] == ["索引号: 0113/2021-1", "发文字号: 某政发〔2021〕3号", "一、总体要求"]
+    assert "2019-01-01" not in text and "隐藏" not in text
     assert "序号\t文件名称\t文号\t发布日期" in text and "1\t关于加强法治建设的意见\t某发〔2020〕1号\t2020-01-02" in text
 
 
@@ -233,7 +236,7 @@ def test_a_pdf_text_layer_is_read_as_paragraphs_without_running_lines(tmp_path):
 def test_a_printed_notice_keeps_its_title_block_and_signature(tmp_path):
     """A 公文 as printed: centred title and 文号, salutation at the margin, signature and date
     set to the right; the metadata stage reads them from the PDF as from a text page."""
-    notice = [("center", "某县司法局关于印发工作要点的通知"), ("center", "某司发〔2022〕3号"),
+    notice = [("center", "安吉县司法局2022年普法工作要点"), ("center", "某司发〔2022〕3号"),
               ("left", "各司法所，局机关各股室："), *PARAGRAPHS[3:], ("right", "浙江省安吉县司法局"),
               ("right", "2022年3月1日")]
     (tmp_path / "notice.pdf").write_bytes(make_pdf(notice))

@@ -274,7 +274,8 @@ def html_to_text(html: str) -> Page:
     from readability import Document
 
     tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
-    for tag in tree.iter(*DROP_TAGS):
+    hidden = [e for e in tree.iter() if isinstance(e.tag, str) and "display:none" in (e.get("style") or "").replace(" ", "")]
+    for tag in [*tree.iter(*DROP_TAGS), *hidden]:
         tag.drop_tree() if tag.getparent() is not None else None
     page_meta = _meta_tags(tree)
     header = _header_fields(tree)
@@ -372,9 +373,11 @@ def _info_lines(tree) -> list[str]:
     _, keys = page_fields()
     starts = re.compile("(?:" + "|".join(sorted(keys, key=len, reverse=True)) + ")[:：]")
     lines = []
-    for element in tree.iter("p", "div", "td", "span", "li", "h3", "h4", "h5", "h6"):
+    for element in tree.iter("p", "div", "td", "span", "h3", "h4", "h5", "h6"):
         if any(child.tag in BLOCK_TAGS or child.tag in ("td", "th") for child in element.iterdescendants()):
             continue  # not a leaf block: its children are looked at on their own
+        if any(up.tag in ("li", "a", "nav", "footer", "ul", "ol") for up in element.iterancestors()):
+            continue  # a date beside each item of a list of other pages is not this page's
         text = re.sub(r"[\s\u3000\xa0]+", " ", element.text_content()).strip()
         text = _PAGE_COUNTERS.split(text)[0].strip()  # hit counters and font switches are furniture
         if len(text) < 150 and starts.match(re.sub(r"\s", "", text[:20])) and text not in lines:
