@@ -247,6 +247,14 @@ def test_a_printed_notice_keeps_its_title_block_and_signature(tmp_path):
         "某司发〔2022〕3号", "浙江省安吉县司法局", "2022-03-01", "signature")
 
 
+def test_a_pdf_or_docx_saved_as_txt_is_read_by_its_content(tmp_path):
+    (tmp_path / "a.txt").write_bytes(make_pdf(PARAGRAPHS))
+    (tmp_path / "b.txt").write_bytes(make_docx(PARAGRAPHS))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.documents.format.tolist() == ["pdf", "docx"]
+    assert corpus.texts["a"] == corpus.texts["b"] == "\n".join(PARAGRAPHS)
+
+
 def test_a_pdf_without_a_text_layer_is_skipped_with_what_to_do(tmp_path):
     (tmp_path / "scan.pdf").write_bytes(make_pdf(PARAGRAPHS, scanned=True))
     row = pc.load_corpus(tmp_path).report.iloc[0]

@@ -57,13 +57,13 @@ UNREADABLE = {
 # What a file's first bytes say it is, for files whose name does not tell.
 MAGIC = [
     (b"%PDF", ".pdf"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"), (b"PK\x03\x04", ".zip"),
-    (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"), (b"BM", ".bmp"),
+    (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"),
     (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (b"Rar!", ".rar"), (b"7z\xbc\xaf", ".7z"),
     (b"\x1f\x8b", ".gz"), (b"{\\rtf", ".rtf"),
 ]
 # A page's source, or a crawled fragment of one, starts with markup (after an XML declaration or comments).
 LOOKS_LIKE_HTML = re.compile(
-    rb"^\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*){0,5}"
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*){0,5}"
     rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table|section|article|span|h[1-6])\b",
     re.I | re.S)
 
@@ -76,7 +76,7 @@ class Unreadable(IngestError):
 class Page:
     """A document's text as its format gives it, before boilerplate cleaning.
 
-    ``encoding`` is the text encoding for text formats and the format name otherwise;
+    ``encoding`` is the text's encoding (``utf-8`` for .docx and PDF, whose text is Unicode);
     ``page_meta`` maps evidence names (``meta:PubDate``, ``html:title``) to values.
     """
 
@@ -99,7 +99,9 @@ def read_page(data: bytes, path: str | Path = "<bytes>", encoding: str | None = 
     policycompare.readers.Unreadable: plan.doc: legacy Word .doc: open it in Word or LibreOffice and save as .docx
     """
     suffix = Path(path).suffix.lower()
-    if not suffix or suffix not in UNREADABLE and suffix not in READERS:
+    if suffix in TEXT_SUFFIXES and sniff(data) in (".pdf", ".docx"):
+        suffix = sniff(data)  # a download saved under the wrong name
+    elif not suffix or suffix not in UNREADABLE and suffix not in READERS:
         sniffed = sniff(data)
         if sniffed in UNREADABLE or sniffed in (".pdf", ".docx"):
             suffix = sniffed
