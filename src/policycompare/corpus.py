@@ -1,9 +1,11 @@
 """The corpus: raw files in, tidy tables out, every input file accounted for.
 
 ``load_corpus`` runs ingest -> metadata -> structure on each file and gathers the results into
-pandas DataFrames, one row per thing (document, outline node, measure). A file that cannot be
-read is never dropped silently: it is a ``failed`` row of ``corpus.report`` and, with
-``strict=True``, an exception. Warnings (numbering skips, unbalanced brackets, rejected dates,
+pandas DataFrames, one row per thing (document, outline node, measure). Every input file, and
+every entry of a folder, is a row of ``corpus.report`` with a status (see ``STATUSES``): ``ok``,
+``warning``, ``skipped`` (not a readable document: a .doc, a scan, a hidden file, a broken link …),
+``duplicate`` (the same bytes as an earlier file, kept out of the tables) or ``failed`` (with
+``strict=True``, an exception). Warnings (numbering skips, unbalanced brackets, rejected dates,
 manifest conflicts) are rows of ``corpus.warnings`` with the file and line they refer to.
 """
 
