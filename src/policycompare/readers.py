@@ -283,13 +283,13 @@ def html_to_text(html: str) -> Page:
     header = _header_fields(tree)
     info = _info_lines(tree)
     title = _page_title(tree, page_meta)
-    body = tree.body if tree.find("body") is not None else tree
-    everything = _block_text(body)
     try:
         main = _block_text(lxml.html.fromstring(Document(lxml.html.tostring(tree, encoding="unicode")).summary(
             html_partial=True)))
     except Exception:  # readability gives up on some pages (no candidates): keep the whole page
-        main = everything
+        main = ""
+    everything = _block_text(tree.body if tree.find("body") is not None else tree)  # after: it marks the tree
+    main = main or everything
     if len(main) < 0.2 * len(everything) and len(main) < 200:  # a wrong pick on a short page
         main = everything
     lines = [f"{key}: {value}" for key, value in header]
