@@ -296,6 +296,29 @@ def test_markdown_markers_are_dropped_and_lines_kept():
                                  "第二条 本条例适用于本市。", "", "事项\t时限", "", "备案\t30日"]
 
 
+def test_a_header_table_in_markdown_or_word_gives_key_value_lines(tmp_path):
+    rows = [("索引号", "0113/2022-00318", "主题分类", "水利"), ("发文字号", "宁政办字〔2022〕26号", "成文日期", "2022年07月11日")]
+    markdown = "\n".join("| " + " | ".join(row) + " |" for row in rows[:1]) + "\n| --- | --- | --- | --- |\n" + \
+        "| " + " | ".join(rows[1]) + " |\n\n# 某县农村供水工程实施方案\n\n一、工作目标\n\n到2023年底完成改造。\n"
+    (tmp_path / "a.md").write_text(markdown, encoding="utf-8")
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.add_paragraph("某县农村供水工程实施方案")
+    document.add_paragraph("一、工作目标")
+    document.add_paragraph("到2023年底完成改造。")
+    document.save(tmp_path / "b.docx")
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["b"].splitlines()[:2] == ["索引号: 0113/2022-00318\t主题分类: 水利",
+                                                "发文字号: 宁政办字〔2022〕26号\t成文日期: 2022年07月11日"]
+    assert corpus.documents.doc_number.tolist() == ["宁政办字〔2022〕26号"] * 2
+    assert corpus.documents.date.tolist() == ["2022-07-11"] * 2
+
+
 def test_a_folder_of_mixed_formats_never_crashes_the_command(tmp_path, capsys):
     """Newcomer failure: extract on a folder with a .pdf/.docx/.html/.md beside the .txt died in
     corpus.summary with a KeyError and wrote nothing."""

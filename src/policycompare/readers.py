@@ -188,7 +188,7 @@ def read_markdown(data: bytes, path, encoding: str | None = None) -> Page:
         for pattern, replacement in _MD_LINE:
             line = pattern.sub(replacement, line)
         if line.lstrip().startswith("|"):  # a table row: cells separated by tabs
-            line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
+            line = _table_row([cell.strip() for cell in line.strip().strip("|").split("|")])
         lines.append(line)
     return Page("\n".join(lines), encoding, "markdown")
 
@@ -289,11 +289,12 @@ def html_to_text(html: str) -> Page:
     except Exception:  # readability gives up on some pages (no candidates): keep the whole page
         main = ""
     everything = _block_text(tree.body if tree.find("body") is not None else tree)  # after: it marks the tree
-    main = main or everything
+    main = "\n".join(_trim_posting_line(line) for line in (main or everything).split("\n"))
     if len(main) < 0.2 * len(everything) and len(main) < 200:  # a wrong pick on a short page
         main = everything
     lines = [f"{key}: {value}" for key, value in header]
-    lines += [line for line in info if line not in main]  # 发布时间:… 来源:… lines the extractor left out
+    squeezed = re.sub(r"\s+", "", main)
+    lines += [line for line in info if re.sub(r"\s+", "", line) not in squeezed]  # 发布时间:… lines left out
     if title and title not in main[: 4 * len(title) + 200]:  # the page's own heading, when the text lacks it
         lines.append(title)
     return Page("\n".join(lines + [main]).strip(), "utf-8", "html", page_meta)
@@ -372,8 +373,6 @@ _PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|�
 
 def _info_lines(tree) -> list[str]:
     """Short lines of the page that start with a header key (发布时间:… 来源:…), in page order."""
-    _, keys = page_fields()
-    starts = re.compile("(?:" + "|".join(sorted(keys, key=len, reverse=True)) + ")[:：]")
     lines = []
     for element in tree.iter("p", "div", "td", "span", "h3", "h4", "h5", "h6"):
         if any(child.tag in BLOCK_TAGS or child.tag in ("td", "th") for child in element.iterdescendants()):
@@ -381,10 +380,52 @@ def _info_lines(tree) -> list[str]:
         if any(up.tag in ("li", "a", "nav", "footer", "ul", "ol") for up in element.iterancestors()):
             continue  # a date beside each item of a list of other pages is not this page's
         text = re.sub(r"[\s\u3000\xa0]+", " ", element.text_content()).strip()
-        text = _PAGE_COUNTERS.split(text)[0].strip()  # hit counters and font switches are furniture
-        if len(text) < 150 and starts.match(re.sub(r"\s", "", text[:20])) and text not in lines:
-            lines.append(text)
+        if _starts_with_key(text):
+            text = _trim_posting_line(text)
+            if text not in lines:
+                lines.append(text)
     return lines
+
+
+def _starts_with_key(line: str) -> bool:
+    """Whether a short line starts with a header key and a colon (发布时间：…)."""
+    _, keys = page_fields()
+    return len(line) < 150 and bool(_key_pattern(keys).match(re.sub(r"\s", "", line[:20])))
+
+
+@lru_cache(maxsize=1)
+def _key_pattern(keys: frozenset[str]) -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(keys, key=len, reverse=True)) + ")[:：]")
+
+
+def _trim_posting_line(line: str) -> str:
+    """A posting line (发布时间：… 来源：…) without the hit counter and font switch after it.
+
+    >>> _trim_posting_line("发布时间：2022-09-07  来源：某局  浏览次数：1203  大 中 小")
+    '发布时间：2022-09-07  来源：某局'
+    """
+    return _PAGE_COUNTERS.split(line)[0].rstrip() if _starts_with_key(line) else line
+
+
+def _table_row(cells: list[str]) -> str:
+    """A table row as one line: ``key: value`` pairs when the row is a header row (索引号 | 0113 |
+    主题分类 | 水利), else its cells separated by tabs.
+
+    >>> _table_row(["索引号", "0113/2022-1", "主题分类", "水利"]), _table_row(["指标", "2023年"])
+    ('索引号: 0113/2022-1\\t主题分类: 水利', '指标\\t2023年')
+    """
+    _, keys = page_fields()
+    parsed = [_key_value(cell, keys) for cell in cells if cell.strip()]
+    pairs, index = [], 0
+    while index < len(parsed):
+        key, value = parsed[index]
+        if key and not value and index + 1 < len(parsed) and not parsed[index + 1][0]:
+            value, index = parsed[index + 1][1], index + 1
+        if not (key and value):
+            return "\t".join(cells).strip()
+        pairs.append(f"{key}: {value}")
+        index += 1
+    return "\t".join(pairs) if pairs else "\t".join(cells).strip()
 
 
 def _clean_cell(text: str) -> str:
@@ -586,7 +627,7 @@ def _docx_rows(table) -> list[str]:
                 continue
             seen.add(id(cell._tc))
             cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-        rows.append("\t".join(cells).strip())
+        rows.append(_table_row(cells))
         for cell in row.cells:
             for inner in cell.tables:
                 rows.extend(_docx_rows(inner))
