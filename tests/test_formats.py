@@ -107,6 +107,8 @@ def test_key_value_cells_are_header_lines_and_a_table_of_documents_stays_in_the_
 @pytest.mark.parametrize("page, status, words", [
     ("<html><frameset><frame src='a.html'></frameset></html>", "skipped", "frame set"),
     ("<html><body><script>render()</script></body></html>", "failed", "without text"),
+    ("", "failed", "empty file"),
+    ("<!-- nothing -->", "failed", "not a readable HTML page"),
 ])
 def test_html_pages_without_text_are_reported(tmp_path, page, status, words):
     (tmp_path / "p.html").write_text(page, encoding="utf-8")

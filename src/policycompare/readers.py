@@ -225,12 +225,16 @@ def read_html(data: bytes, path, encoding: str | None = None) -> Page:
     >>> page.text, page.page_meta
     ('一、总则', {'meta:PubDate': '2021-05-20'})
     """
+    if not data.strip():
+        raise IngestError(f"{path}: empty file")
     text, encoding = _decode_html(data, path, encoding)
     if re.search(r"<frameset\b", text[:20000], re.I):
         raise Unreadable(f"{path}: a frame set, whose text is in other pages: save the framed page itself")
+    from lxml.etree import LxmlError
+
     try:
         page = html_to_text(text)
-    except ValueError as exc:  # lxml's ParserError (a document of markup without elements)
+    except (LxmlError, ValueError) as exc:  # e.g. a document of comments without elements
         raise IngestError(f"{path}: not a readable HTML page ({exc})") from None
     if not page.text.strip():
         raise IngestError(f"{path}: an HTML page without text (a page its scripts fill in?)")
@@ -242,9 +246,21 @@ _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{2,30})"
 
 
 def _decode_html(data: bytes, path, encoding: str | None) -> tuple[str, str]:
-    """Decode by the manifest's encoding, else the page's declared charset, else by detection."""
+    """Decode by the manifest's encoding; else as UTF-8 when the bytes are valid UTF-8 (a page
+    converted to UTF-8 often keeps its old charset=gb2312 declaration); else by the declared
+    charset; else by detection.
+
+    >>> _decode_html('<meta charset="gb2312"><p>司法局</p>'.encode("gbk"), "a.html", None)[1]
+    'gb18030'
+    >>> _decode_html('<meta charset="gb2312"><p>司法局</p>'.encode(), "a.html", None)[1]
+    'utf-8'
+    """
     if encoding or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return _decode(data, path, encoding)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     declared = _CHARSET.search(data[:4096])
     if declared:
         name = declared.group(1).decode("ascii").lower()
