@@ -484,9 +484,12 @@ def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise Unreadable(f"{path}: a legacy Word .doc named .docx: open it in Word or LibreOffice and save as .docx")
+    from docx.opc.exceptions import OpcError
+    from lxml.etree import LxmlError
+
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OpcError, LxmlError) as exc:
         raise IngestError(f"{path}: not a readable .docx ({type(exc).__name__}: {exc})") from None
     lines, numbering = [], _Numbering(document)
     for element in _body_blocks(document.element.body):
