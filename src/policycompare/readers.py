@@ -657,8 +657,9 @@ def _docx_rows(table) -> list[str]:
 
 PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－\s]*$")
 OUTLINE_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条])")
-CJK = r"\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
-_CJK_GAP = re.compile(rf"(?<=[{CJK}]) (?=[{CJK}])")
+CJK = r"\u2014\u2018-\u201f\u2026\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+# Gaps a PDF's character spacing (or digits set in a Latin font) leave inside Chinese text: 到 2025 年底
+_CJK_GAP = re.compile(rf"(?<=[{CJK}]) {{1,2}}(?=[{CJK}0-9])|(?<=[0-9]) {{1,2}}(?=[{CJK}])")
 
 
 @dataclass
@@ -704,10 +705,19 @@ def _pdf_lines(data: bytes, path) -> list[list[_Line]]:
             if isinstance(box, LTTextContainer):
                 for line in box:
                     if isinstance(line, LTTextLine) and line.get_text().strip():
-                        text = _CJK_GAP.sub("", line.get_text().strip())
+                        text = _close_gaps(line.get_text().strip())
                         lines.append((-line.y1, line.x0, _Line(text, line.x0, line.x1, line.height or 10.0)))
         pages.append(_same_baseline(sorted(lines, key=lambda item: (round(item[0]), item[1]))))
     return pages
+
+
+def _close_gaps(text: str) -> str:
+    """Remove the spaces a PDF puts between Chinese characters and between them and digits.
+
+    >>> _close_gaps("到 2025 年底，覆 盖 率达到 “100%”，GDP 增长")
+    '到2025年底，覆盖率达到“100%”，GDP 增长'
+    """
+    return _CJK_GAP.sub("", text)
 
 
 def _same_baseline(lines: list[tuple[float, float, _Line]]) -> list[_Line]:
