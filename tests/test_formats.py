@@ -116,6 +116,20 @@ def test_html_pages_without_text_are_reported(tmp_path, page, status, words):
     assert row.status == status and words in row.reason and "p.html" in row.reason
 
 
+def test_a_web_archive_is_read_as_its_page(tmp_path):
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    page = (HTML / "saved_gbk.html").read_bytes().decode("gbk")
+    archive.attach(MIMEText(page, "html", "gbk"))  # quoted-printable or base64, as browsers write them
+    (tmp_path / "saved.mht").write_bytes(archive.as_bytes())
+    corpus = pc.load_corpus(tmp_path)
+    reference = pc.load_corpus(HTML / "saved_gbk.html")
+    assert corpus.texts["saved"] == reference.texts["saved_gbk"]
+    assert corpus.documents.loc[0, ["format", "date", "date_source"]].tolist() == ["html", "2021-05-20", "meta:PubDate"]
+
+
 # ---------------------------------------------------------------- generated Word and PDF files
 
 PARAGRAPHS = [

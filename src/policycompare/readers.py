@@ -467,6 +467,31 @@ def _block_text(root) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def read_mhtml(data: bytes, path, encoding: str | None = None) -> Page:
+    r"""A web archive (.mht, "save as single file"): the HTML part, read as an HTML page.
+
+    >>> mht = (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n"
+    ...        b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    ...        + __import__("base64").b64encode("<p>一、总则</p>".encode()) + b"\r\n--b--\r\n")
+    >>> read_mhtml(mht, "a.mht").text
+    '一、总则'
+    """
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise IngestError(f"{path}: a web archive without an HTML page in it")
+    html = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset()
+    if charset and not encoding and b"charset" not in html[:4096].lower():
+        html = b'<meta charset="' + charset.encode("ascii", "ignore") + b'">' + html
+    page = read_html(html, path, encoding)
+    page.format = "html"
+    return page
+
+
 # ---------------------------------------------------------------- Word .docx
 
 def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
@@ -775,6 +800,7 @@ READERS = {
     **{suffix: read_text for suffix in TEXT_SUFFIXES},
     **{suffix: read_html for suffix in HTML_SUFFIXES},
     **{suffix: read_markdown for suffix in MARKDOWN_SUFFIXES},
+    ".mht": read_mhtml, ".mhtml": read_mhtml,
     ".docx": read_docx,
     ".pdf": read_pdf,
 }
