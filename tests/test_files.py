@@ -75,11 +75,14 @@ def test_a_named_pipe_is_skipped_not_read(tmp_path):
     assert named["pipe.txt"][0] == "skipped" and named["page.txt"][0] in ("ok", "warning")
 
 
-def test_a_folders_readme_is_not_a_document(tmp_path):
+def test_a_folders_readme_and_lock_files_are_not_documents(tmp_path):
     shutil.copy(PAGE, tmp_path / "page.txt")
     (tmp_path / "README.md").write_text("# 说明\n\n本文件夹收集各地政策文件。\n", encoding="utf-8")
+    (tmp_path / "~$plan.docx").write_bytes(b"\x05user" + bytes(150))  # Word's lock file while plan.docx is open
+    (tmp_path / "Thumbs.db").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
     found = reasons(pc.load_corpus(tmp_path))
     assert found["README.md"][0] == "skipped" and "notes" in found["README.md"][1]
+    assert found["~$plan.docx"][0] == found["Thumbs.db"][0] == "skipped" and "lock file" in found["Thumbs.db"][1]
 
 
 @pytest.fixture()

@@ -62,6 +62,7 @@ CHUNK_FILES = 25
 STATUSES = ("ok", "warning", "skipped", "duplicate", "failed")
 # Files of a folder that document the folder rather than being documents of it.
 FOLDER_NOTES = {"readme", "license", "licence", "changelog", "copying"}
+SYSTEM_FILES = {"thumbs.db", "desktop.ini"}  # written by file managers, not by anyone collecting documents
 # What a curator may state from outside the text; the text's own value wins when it has one.
 MANIFEST_FIELDS = ["jurisdiction", "province", "admin_level", "source_url", "encoding"]
 
@@ -408,6 +409,8 @@ def _walk(folder: Path, ancestors: set) -> list[tuple[Path, str]]:
             found.append((path, "not a regular file (a pipe, socket or device)"))
         elif path.stem.lower() in FOLDER_NOTES:
             found.append((path, "the folder's own notes (README, LICENSE …), not a document"))
+        elif entry.name.startswith("~$") or entry.name.lower() in SYSTEM_FILES:
+            found.append((path, "an Office lock file or a file manager's file, not a document"))
         else:
             found.append((path, ""))
     return found
