@@ -508,7 +508,8 @@ def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
     from docx.text.paragraph import Paragraph
 
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise Unreadable(f"{path}: a legacy Word .doc named .docx: open it in Word or LibreOffice and save as .docx")
+        raise Unreadable(f"{path}: a legacy Word .doc named .docx, or a password-protected .docx: open it in Word "
+                         "or LibreOffice and save as .docx without a password")
     from docx.opc.exceptions import OpcError
     from lxml.etree import LxmlError
 
