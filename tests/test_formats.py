@@ -116,6 +116,23 @@ def test_html_pages_without_text_are_reported(tmp_path, page, status, words):
     assert row.status == status and words in row.reason and "p.html" in row.reason
 
 
+def test_a_short_notice_beside_a_long_list_of_links_keeps_only_the_notice(tmp_path):
+    news = "".join(f'<li><a href="/n/{i}">某县召开第{i}次防汛工作部署会议，县领导强调要压实责任、细化措施、确保安全度汛</a>'
+                   f"<span>2023-05-{i:02d}</span></li>" for i in range(1, 15))
+    page = f"""<html><head><title>关于做好防汛工作的通知_通知公告_某县人民政府</title></head><body>
+    <div class="nav"><a href="/">首页</a> | <a href="/zwgk">政务公开</a></div>
+    <div class="title">关于做好防汛工作的通知</div>
+    <div class="content"><p>各乡镇：</p><p>一、落实责任。各乡镇要于6月1日前完成隐患排查，参照<a href="/law">《防汛条例》</a>执行。</p>
+    <p>二、加强值守。汛期实行24小时值班。</p><p>某县防汛抗旱指挥部办公室</p><p>2023年5月20日</p></div>
+    <div class="list"><h3>相关新闻</h3><ul>{news}</ul></div><div class="footer">版权所有 某县人民政府</div></body></html>"""
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["p"].splitlines() == [
+        "关于做好防汛工作的通知", "各乡镇：", "一、落实责任。各乡镇要于6月1日前完成隐患排查，参照《防汛条例》执行。",
+        "二、加强值守。汛期实行24小时值班。", "某县防汛抗旱指挥部办公室", "2023年5月20日"]
+    assert corpus.documents.loc[0, ["date", "date_source"]].tolist() == ["2023-05-20", "signature"]
+
+
 def test_a_web_archive_is_read_as_its_page(tmp_path):
     from email.mime.multipart import MIMEMultipart
     from email.mime.text import MIMEText

@@ -299,21 +299,38 @@ def html_to_text(html: str) -> Page:
     header = _header_fields(tree)
     info = _info_lines(tree)
     title = _page_title(tree, page_meta)
+    _drop_link_blocks(tree)
     try:
         main = _block_text(lxml.html.fromstring(Document(lxml.html.tostring(tree, encoding="unicode")).summary(
             html_partial=True)))
     except Exception:  # readability gives up on some pages (no candidates): keep the whole page
         main = ""
-    everything = _block_text(tree.body if tree.find("body") is not None else tree)  # after: it marks the tree
-    main = "\n".join(_trim_posting_line(line) for line in (main or everything).split("\n"))
-    if len(main) < 0.2 * len(everything) and len(main) < 200:  # a wrong pick on a short page
-        main = everything
+    if not main:  # readability found no candidate: the whole page, whose furniture the line rules cut
+        main = _block_text(tree.body if tree.find("body") is not None else tree)
+    main = "\n".join(_trim_posting_line(line) for line in main.split("\n"))
     lines = [f"{key}: {value}" for key, value in header]
     squeezed = re.sub(r"\s+", "", main)
     lines += [line for line in info if re.sub(r"\s+", "", line) not in squeezed]  # 发布时间:… lines left out
     if title and title not in main[: 4 * len(title) + 200]:  # the page's own heading, when the text lacks it
         lines.append(title)
     return Page("\n".join(lines + [main]).strip(), "utf-8", "html", page_meta)
+
+
+LEAF_BLOCKS = ("li", "p", "div", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _drop_link_blocks(tree) -> None:
+    """Remove blocks whose text is (nearly) all links: menus, related-article lists, link bars.
+
+    A sentence citing a linked 《条例》 keeps its block: its own words outweigh the link.
+    """
+    for block in list(tree.iter(*LEAF_BLOCKS)):
+        if block.getparent() is None or any(inner.tag in BLOCK_TAGS for inner in block.iterdescendants()):
+            continue
+        text = re.sub(r"[\s\xa0\u3000|｜/·•>»]+", "", block.text_content())
+        linked = sum(len(re.sub(r"[\s\xa0\u3000]+", "", a.text_content())) for a in block.iter("a") if a.get("href"))
+        if text and linked >= 0.9 * len(text):
+            block.drop_tree()
 
 
 def _meta_tags(tree) -> dict[str, str]:
