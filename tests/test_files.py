@@ -108,6 +108,10 @@ def test_every_status_is_counted_and_summarised(mixed):
     assert len(lines) == len(corpus.report)
     assert sum(line.startswith("duplicate") for line in lines) == 1
     assert len(corpus.documents) == 5 and "copy" not in set(corpus.measures.doc_id)  # counted once
+    with pytest.raises(pc.CorpusError, match=r"empty\.txt"):
+        pc.load_corpus(mixed, strict=True)
+    (mixed / "raw" / "empty.txt").unlink()
+    assert len(pc.load_corpus(mixed, strict=True).documents) == 5  # skipped and duplicate files are not errors
 
 
 def test_the_commands_print_the_counts_and_fail_only_for_failed_files(mixed, tmp_path, capsys):
