@@ -8,11 +8,14 @@ text then goes through the same boilerplate rules and parse view as a ``.txt`` p
 
 Formats:
 
-* ``.txt`` (and no suffix): decoded as today; a ``.txt`` that is really HTML is read as HTML.
-* HTML (``.html .htm .shtml .xhtml``): header tables (索引号 / 发布机构 / 成文日期 …) become
-  ``key: value`` lines at the top, the main text is chosen by readability-lxml (see README,
-  "Reading HTML") and turned into lines, one per block element, ``<br>`` or table row.
-* Word ``.docx``: paragraphs and table rows in reading order (python-docx).
+* ``.txt`` (and no suffix): decoded as before; a ``.txt`` that is really HTML, PDF or .docx is
+  read as what it is.
+* HTML (``.html .htm .shtml .xhtml``, and ``.mht`` web archives): header tables (索引号 / 发布机构 /
+  成文日期 …) become ``key: value`` lines at the top, link-only blocks are dropped, the main text is
+  chosen by readability-lxml (see README, "Reading HTML") and turned into lines, one per block
+  element, ``<br>`` or table row.
+* Word ``.docx``: paragraphs (with Word's automatic numbering written out) and table rows in
+  reading order (python-docx); a header table's rows become ``key: value`` lines.
 * PDF with a text layer: pages joined, running headers, footers and page numbers dropped, the
   lines of one paragraph rejoined (pdfminer.six).
 * Markdown (``.md``): heading, list, emphasis and comment markers dropped, one line per line.
