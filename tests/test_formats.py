@@ -4,7 +4,6 @@ ones that cannot be read as text (reported as skipped, with what to do)."""
 import io
 import shutil
 import time
-from pathlib import Path
 
 import pytest
 
@@ -13,18 +12,12 @@ from policycompare.cli import main
 from policycompare.ingest import read_document
 from policycompare.readers import Unreadable, read_page
 
+from .real_corpora import corpora_home
 from .seeds import RAW, ROOT
 
 HTML = ROOT / "tests" / "fixtures" / "html"
 FURNITURE = ["ICP", "网站标识码", "分享", "相关文件", "相关阅读", "相关文章", "当前位置", "您现在的位置", "上一篇",
              "打印", "扫一扫", "栏目导航", "浏览次数"]
-
-
-def shared_corpora() -> Path | None:
-    for candidate in (ROOT.parent / "shared" / "corpora", Path("/work/shared/corpora")):
-        if candidate.is_dir():
-            return candidate
-    return None
 
 
 @pytest.fixture(scope="module")
@@ -375,10 +368,7 @@ def test_a_folder_of_mixed_formats_never_crashes_the_command(tmp_path, capsys):
 
 def test_the_regulations_folder_is_read_in_full():
     """All 1,083 Markdown regulations of ../shared/corpora read, each with its articles as measures."""
-    corpora = shared_corpora()
-    if corpora is None:
-        pytest.skip("../shared/corpora is absent (a clone without the shared corpora)")
-    folder = corpora / "local-regulations"
+    folder = corpora_home() / "local-regulations"  # skips when ../shared/corpora is absent
     files = sorted(folder.rglob("*.md"))
     start = time.perf_counter()
     corpus = pc.load_corpus(folder)
