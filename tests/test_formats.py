@@ -241,6 +241,21 @@ def test_a_word_document_is_read_in_reading_order_with_its_outline(tmp_path):
     assert len(corpus.deadlines) >= 1 and corpus.targets.raw.str.contains("100%").any()
 
 
+def test_word_tracked_insertions_are_text_and_deletions_are_not(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("一、工作目标")
+    paragraph = document.add_paragraph("到2025年底，覆盖率达到")
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="a"><w:r><w:t>100%</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r><w:delText>90%</w:delText></w:r></w:del>'))
+    paragraph.add_run("。")
+    document.save(tmp_path / "tracked.docx")
+    assert pc.load_corpus(tmp_path).texts["tracked"] == "一、工作目标\n到2025年底，覆盖率达到100%。"
+
+
 def test_word_automatic_numbering_is_written_out(tmp_path):
     (tmp_path / "plan.docx").write_bytes(make_docx(PARAGRAPHS, numbered=(8, 9)))
     corpus = pc.load_corpus(tmp_path)

@@ -563,8 +563,19 @@ def _body_blocks(body):
 
 
 def _docx_paragraph(paragraph) -> str:
-    """A paragraph's text; line breaks inside it (Shift+Enter) stay line breaks."""
-    return paragraph.text.replace("\r", "\n").strip()
+    """A paragraph's text from every text run in it, also those that python-docx's ``text`` does not
+    visit (tracked insertions, smart tags, fields); deleted text is left out; line breaks inside it
+    (Shift+Enter) stay line breaks, and a text box's paragraphs get lines of their own."""
+    pieces = []
+    for element in paragraph._p.iter():
+        tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
+        if tag == "t":
+            pieces.append(element.text or "")
+        elif tag == "tab":
+            pieces.append("\t")
+        elif tag in ("br", "cr") or (tag == "p" and element is not paragraph._p):
+            pieces.append("\n")
+    return "\n".join(line.strip() for line in "".join(pieces).split("\n") if line.strip())
 
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
@@ -691,7 +702,7 @@ def _docx_rows(table) -> list[str]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            cells.append(" ".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
+            cells.append(" ".join(filter(None, (_docx_paragraph(p).replace("\n", " ") for p in cell.paragraphs))))
         rows.append(_table_row(cells))
         for cell in row.cells:
             for inner in cell.tables:
