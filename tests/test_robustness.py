@@ -287,7 +287,7 @@ def test_files_from_a_read_only_cache_get_the_users_modes(tmp_path):
 # ---------------------------------------------------------------- outputs: the old report or the new one
 
 def test_a_run_that_dies_while_writing_leaves_the_old_report(tmp_path, monkeypatch):
-    corpus = _corpus_folder(tmp_path / "corpus", {"a.txt": PLAIN_PAGE, "b.txt": PLAIN_PAGE},
+    corpus = _corpus_folder(tmp_path / "corpus", {"a.txt": PLAIN_PAGE, "b.txt": PLAIN_PAGE.replace("办公室", "秘书科")},
                             {"a.txt": "甲县", "b.txt": "乙县"})
     out = tmp_path / "out"
     report.write_report(corpus, out, figures=False, cache_dir=None)
@@ -407,7 +407,7 @@ def _snapshot(folder):
 
 
 def test_a_report_killed_at_any_moment_leaves_the_old_or_the_new_report(tmp_path):
-    corpus = _corpus_folder(tmp_path / "corpus", {"a.txt": PLAIN_PAGE, "b.txt": PLAIN_PAGE},
+    corpus = _corpus_folder(tmp_path / "corpus", {"a.txt": PLAIN_PAGE, "b.txt": PLAIN_PAGE.replace("办公室", "秘书科")},
                             {"a.txt": "甲县", "b.txt": "乙县"})
     out = tmp_path / "out"
     command = [sys.executable, "-m", "policycompare.cli", "report", str(corpus), "--out", str(out), "--no-figures",
@@ -415,6 +415,7 @@ def test_a_report_killed_at_any_moment_leaves_the_old_or_the_new_report(tmp_path
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     subprocess.run(command, check=True, env=env, capture_output=True)
     old = _snapshot(out)
+    assert "graphs/network_乙县.gexf" in old
     (corpus / "raw" / "b.txt").unlink()
     for delay in (1.0, 2.5, 4.0):  # while importing, parsing, writing: wherever the kill lands
         run = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
