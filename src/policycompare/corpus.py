@@ -43,7 +43,7 @@ ASSIGNMENT_COLUMNS = [
 DEADLINE_COLUMNS = ["doc_id", "measure_id", "raw", "kind", "date", "period", "note", "char_start", "char_end"]
 TARGET_COLUMNS = [
     "doc_id", "measure_id", "raw", "indicator", "comparator", "value", "value_low", "unit", "year",
-    "char_start", "char_end",
+    "char_start", "char_end", "direction", "unit_std",
 ]
 EXTRACTED = {"assignments": ASSIGNMENT_COLUMNS, "deadlines": DEADLINE_COLUMNS, "targets": TARGET_COLUMNS}
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,

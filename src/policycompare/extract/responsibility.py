@@ -141,7 +141,8 @@ def _expand_shared_suffix(names: list[str]) -> list[tuple[str, str]]:
         run = run_end[index + 1] if index + 1 < len(names) else len(names)
         last = NUMBERED_LAST.fullmatch(names[run]) if run < len(names) else None
         stem = NUMBERED_STEM.fullmatch(names[index])
-        if last and stem and ORGAN_END.search(last.group(2)) and (run > index + 1 or len(names[run]) <= 3):
+        short = run - index <= 12  # 一、二、三处: real lists are short; a long run is not expanded
+        if short and last and stem and ORGAN_END.search(last.group(2)) and (run > index + 1 or len(names[run]) <= 3):
             suffix, phrase = last.group(2), "、".join(names[index: run + 1])
             numbers = [stem.group(2), *names[index + 1: run], last.group(1)]
             out.extend((stem.group(1) + number + suffix, phrase) for number in numbers)
@@ -225,7 +226,7 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
                                                   for k, stop in zip(keys, ends)], warnings)
         elif closed:
             found = _verb_form_rows(text, inner_start, inner, parse, start, end)
-        if not found and closed and _looks_like_note(inner):
+        if not found and not keys and closed and _looks_like_note(inner):
             warnings.append((start, f"a bracket that looks like a responsibility note was not read: {inner[:40]!r}"))
         rows += found
     covered = Coverage(len(parse), [(a, b) for a, b, _ in groups])
