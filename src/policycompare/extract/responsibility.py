@@ -53,6 +53,11 @@ LIST_SPLIT = set(words("extract_units", "separator"))
 LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
 BRACKET_MARKS = re.compile("[(（〔)）〕]")
+ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)$")  # 市教育局(市体育局): a second name in brackets
+# 各市、州、县人民政府, 各区、县(市)政府: levels listed before the government they share, one name
+_LEVEL = rf"(?:各)?[省市州县区乡镇旗盟](?:\([^()]{{1,8}}\))?"
+SHARED_LEVEL = re.compile(_LEVEL)
+SHARED_HEAD = re.compile(rf"{_LEVEL}(?:人民政府|政府|党委和政府|党委|党委政府)")
 CN_NUMERAL = "一二三四五六七八九十"  # the numerals a shared-suffix list counts with (社矫安帮一、二、三处)
 NUMERAL_NAME = re.compile(rf"[{CN_NUMERAL}\d]{{1,4}}")
 NUMBERED_LAST = re.compile(rf"([{CN_NUMERAL}\d]{{1,4}})(\D{{1,12}})")
@@ -128,7 +133,22 @@ def split_written_names(value: str) -> list[tuple[str, str]]:
             current.append(ch)
     names.append("".join(current))
     names = [LIST_TAIL.sub("", name.strip(" 。\n\t")) for name in names]
-    return _expand_shared_suffix([name for name in names if name])
+    return _expand_shared_suffix(_join_shared_heads([name for name in names if name]))
+
+
+def _join_shared_heads(names: list[str]) -> list[str]:
+    """各市 / 州 / 县人民政府 -> 各市、州、县人民政府: bare levels share the government after them."""
+    out, run = [], []
+    for name in names:
+        if SHARED_LEVEL.fullmatch(name) and len(run) < 6:
+            run.append(name)
+            continue
+        if run and SHARED_HEAD.fullmatch(name):
+            out.append("、".join([*run, name]))
+        else:
+            out += [*run, name]
+        run = []
+    return out + run
 
 
 def _expand_shared_suffix(names: list[str]) -> list[tuple[str, str]]:
@@ -230,7 +250,7 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
             warnings.append((start, f"a bracket that looks like a responsibility note was not read: {inner[:40]!r}"))
         rows += found
     covered = Coverage(len(parse), [(a, b) for a, b, _ in groups])
-    loose = [m for m in LOOSE_NOTE.finditer(parse) if not covered.overlaps(*m.span())]
+    loose = [m for m in LOOSE_NOTE.finditer(parse) if not covered.overlaps(*m.span("key"))]
     rows += _prefixed_rows(text, parse, [(m.start("key"), m.end("colon"), m["key"], m.end()) for m in loose],
                            warnings)
     return sorted(rows, key=lambda row: row["start"])
@@ -313,7 +333,7 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
 
 def _all_organs(value: str) -> bool:
     names = split_names(value)
-    return bool(names) and all(len(n) >= 2 and ORGAN_END.search(n) for n in names)
+    return bool(names) and all(len(n) >= 2 and ORGAN_END.search(ALIAS_NOTE.sub("", n)) for n in names)
 
 
 def _at_segment_start(inner: str, offset: int) -> bool:
@@ -321,10 +341,22 @@ def _at_segment_start(inner: str, offset: int) -> bool:
 
 
 def _is_bare_note(parse: str, start: int, end: int) -> bool:
-    """A bracket of unit names as the measure's last words, after a full stop or a 《title》."""
+    """A bracket of unit names right after a 《title》 (落实《…规划》(省监狱管理局)), or standing as
+    the measure's last words after a full stop."""
     before = parse[max(0, start - 20):start].rstrip()
     after = parse[end:end + 3].strip()
-    return before.endswith(("。", ";", "》")) and after in ("", "。", ";", ",")
+    return before.endswith("》") or before.endswith(("。", ";")) and after in ("", "。", ";", ",")
+
+
+def page_brackets(name: str, raw: str) -> str:
+    """A name with the brackets the page wrote (各县（市、区）人民政府), other characters normalised.
+
+    >>> page_brackets("各县(市、区)政府", "各縣（市、區）政府")
+    '各县（市、区）政府'
+    """
+    if len(name) != len(raw):
+        return name
+    return "".join(r if r in "（）〔〕【】" else n for n, r in zip(name, raw))
 
 
 def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) -> list[dict]:
@@ -336,6 +368,7 @@ def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) ->
             at = found if found >= 0 else cursor
             cursor, previous = at + len(written), written
         raw = text[at: at + len(written)]
+        name = page_brackets(name, raw) if name == written else name
         for role in roles:
             rows.append({"name": name, "raw_name": raw, "role": role, "source": "annotation",
                          "collective": is_collective(name), "duty": "", "start": at, "end": at + len(written)})
@@ -372,7 +405,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         if (start, end) in seen:
             continue
         seen.add((start, end))
-        name = parse[start:end]
+        name = page_brackets(parse[start:end], text[start:end])
         rows.append({"name": name, "raw_name": text[start:end], "role": "mentioned", "source": "text",
                      "collective": is_collective(name), "duty": duty, "start": start, "end": end})
     return rows
