@@ -70,20 +70,25 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把被从自每年月日并按照根据依])[\u4e00-\u9fff()])"
+_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把被从自每年月日并按照根据依同报当经])[\u4e00-\u9fff()])"
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
 ORGAN_HEADS = alternation(words("extract_units", "head"))
 _LEVELS = alternation(words("extract_units", "level"))
 _LEAD_CHAR = _NAME_CHAR.replace("()", "")  # a name does not start inside an item label like (一)
+_LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
+# A name does not start with a verb that links two organs (会同, 配合 …).
+_NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头)"
 ORGAN = re.compile(
-    rf"(?:各)?(?:{_LEAD_CHAR}{{0,3}}?(?:{_LEVELS})(?:\([县区市]\))?(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
-    rf"|{alternation(words('extract_units', 'standalone'))})"
+    rf"(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
+    rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
+    rf"|{alternation(words('extract_units', 'standalone'))}"
+    rf"|{_LEAD_CHAR}{{2,8}}?主管部门)"  # 生态环境主管部门 in a regulation names a class of organs
     r"(?:各部门|各单位|所属部门)?"
 )
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
-EXTENSION = re.compile(rf"{_LEAD_CHAR}{{1,3}}?(?:{ORGAN_HEADS})")
+EXTENSION = re.compile(rf"{_LEAD_CHAR}{{0,10}}?(?:{ORGAN_HEADS})")
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
@@ -96,7 +101,7 @@ DUTY = re.compile(alternation(DUTIES))
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行)$")
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|请)$")
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
 PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员")
 
@@ -386,7 +391,11 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     [('区政府', 'responsible'), ('区政府法制办', 'lead')]
     """
     skip = Coverage(len(parse), cited_spans(parse) + [(a, b) for a, b, _ in bracket_groups(parse)])
-    organs = [_extended(parse, m) for m in ORGAN.finditer(parse) if not skip.overlaps(*m.span())]
+    organs, reach = [], 0
+    for match in ORGAN.finditer(parse):
+        if match.start() >= reach and not skip.overlaps(*match.span()):
+            organs.append(_extended(parse, match))
+            reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
     spans = []
     index = 0
     while index < len(organs):
