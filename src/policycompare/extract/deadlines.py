@@ -123,7 +123,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
 
     def add(start, end, kind, date=None, period="", note=""):
         while end > start and parse[end - 1].isspace():
-            end -= 1  # the raw phrase never ends in white space
+            end -= 1  # the raw phrase never starts or ends in white space
+        while start < end and parse[start].isspace():
+            start += 1
         if end <= start or taken.overlaps(start, end):
             return
         taken.add(start, end)

@@ -137,7 +137,7 @@ def split_written_names(value: str) -> list[tuple[str, str]]:
         else:
             current.append(ch)
     names.append("".join(current))
-    names = [LIST_TAIL.sub("", name.strip(" 。\n\t")) for name in names]
+    names = [LIST_TAIL.sub("", name.strip().strip("。").strip()).strip() for name in names]
     return _expand_shared_suffix(_join_shared_heads([name for name in names if name]))
 
 
