@@ -46,6 +46,11 @@ RANGE = re.compile(
     rf"(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
     rf"{_S}(?P<close>\))?{_S}(?P<tail>{alternation(words('extract_deadlines', 'stage_tail'))})?"
 )
+# (2016年7月—9月): the months of a stage, ending with the last one
+MONTH_RANGE = re.compile(
+    rf"(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}[-—–~至到]{_S}(?:(?P<last_year>{_YEAR}){_S}年{_S})?"
+    rf"(?P<last>{_MONTH}){_S}月(?P<part>{_PART})?"
+)
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
     rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
@@ -70,11 +75,15 @@ _WITHIN_YEAR = rf"(?P<within>{_WITHIN})|{_MONTH_OF_YEAR}"
 RELATIVE_YEAR = re.compile(rf"(?P<which>今年|明年|次年|当年)(?:{_S}(?:{_WITHIN_YEAR}))?")
 RELATIVE = re.compile(rf"(?<![\d{_CN}年去上前每第])(?:{_WITHIN_YEAR})")
 # What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始).
-NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后")
+# A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
+PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
+NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后"
+                       r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
+TARGET_YEAR = "the year a target is stated for"
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
-    rf"[^,。;:]{{0,30}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,6}}\d")
+    rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 RECURRING = re.compile(
     rf"每(?P<count>[两二三四五\d]?)个?(?P<unit>年度|半年|年|季度|季|月|周|星期)"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
@@ -154,6 +163,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
             taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
+    for match in MONTH_RANGE.finditer(parse):
+        year = numeral_or_none(match["last_year"] or match["year"])
+        add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"])), note="end of the period")
     for match in FIVE_YEAR_PLAN.finditer(parse):
         end = FIVE_YEAR_END[match["ordinal"]]
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):
@@ -161,7 +173,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             continue
         add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
     for match in GARBLED.finditer(parse):
-        add(*match.span(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
+        add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
     for match in ABSOLUTE.finditer(parse):
         _absolute(parse, match, anchor, add)
     for match in HORIZON.finditer(parse):
@@ -203,27 +215,33 @@ def _anchor(doc_date) -> dt.date | None:
 def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     """A date with its year: a deadline when a cue, 前, 底 … or a target stated for that year says so."""
     cue = match["cue"] or ""
-    dated = match["end"] or match["within"] or match["part"] or match["day"]
+    dated = match["end"] or match["within"] or match["part"]  # a full date needs a cue or 前 (a signature is none)
     ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至"))
-    if parse[max(0, match.start() - 1): match.start()] in ("从", "自") or NOT_AHEAD.match(parse, match.end()):
+    begin = match.start("cue") if match["cue"] else match.start("year")
+    if parse[max(0, begin - 1): begin] in ("从", "自") or NOT_AHEAD.match(parse, match.end()) \
+            or not match["before"] and PUBLISHED.match(parse, match.end()):
         return  # 从2010年开始, 2019年底已…: not deadlines
     year = numeral_or_none(match["year"])
     if not ahead:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
-        opens = match.start() == 0 or parse[match.start() - 1] in ",。;:\n (" or cue == "在"
+        opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在"
         if not (opens and not match["month"] and TARGET_AFTER.match(parse, match.end())
                 and year and (not anchor or year >= anchor.year)):
             return
-        add(*match.span(), "deadline", _date(year), note="the year a target is stated for")
+        add(*match.span(), "deadline", _date(year), note=TARGET_YEAR)
         return
     date = _absolute_date(match, year)
     add(*match.span(), "deadline", date, note="" if date else "not a valid date")
 
 
 def _first_of_each(rows: list[dict]) -> list[dict]:
-    """One row per phrase: 到2025年 said twice in a measure is one deadline."""
+    """One row per phrase: 到2025年 said twice in a measure is one deadline; a year stated with a
+    target adds none when the measure already has a deadline on that day (到2025年…2025年…)."""
     seen, unique = set(), []
+    dated = {row["date"] for row in rows if row["note"] != TARGET_YEAR}
     for row in rows:
+        if row["note"] == TARGET_YEAR and row["date"] in dated:
+            continue
         key = (row["kind"], row["raw"], row["date"], row["period"])
         if key not in seen:
             seen.add(key)

@@ -88,7 +88,7 @@ ORGAN = re.compile(
 )
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
-EXTENSION = re.compile(rf"{_LEAD_CHAR}{{0,10}}?(?:{ORGAN_HEADS})")
+EXTENSION = re.compile(rf"{_NOT_START}{_LEAD_CHAR}{{0,6}}?(?:{ORGAN_HEADS})")
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
