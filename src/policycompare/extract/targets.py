@@ -64,7 +64,10 @@ QUANTITY = re.compile(
     rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?"
+    rf"|百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?"
 )
+TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
+CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
 PAST = re.compile(alternation(words("extract_targets", "past")) + r"|较(?:19|20)\d\d年")
 GRANT = re.compile(alternation(words("extract_targets", "grant")))
 # 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
@@ -153,14 +156,15 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
     """The commitment cue before a number and its offset.
 
     A comparing cue (至少, 不低于, 达到 …) may stand up to 8 characters before the number
-    (至少每年开展一次); a verb cue (建成, 完成 …) up to 4; the one-character cues 达 and 为 must
+    (至少每年开展一次); a verb cue (建成, 完成 …) up to 16, its object between (创建美丽庭院示范户3000户);
+    the one-character cues 达 and 为 must
     touch it (达80人), so 达标率100% is not read as 达 + 标率. Of several, a comparing cue wins
     over a verb cue, and the one nearest the number over others (增加值增长8.5%: 增长).
 
     >>> _cue_before("规模以上工业增加值增长8.5%", 13)
     ('增长', 9)
     """
-    floor = max(clause_start(parse, start), start - 12)
+    floor = max(clause_start(parse, start), start - 18)
     starts, matches = matches_of(CUE, parse)  # cues do not overlap: their ends are ordered too
     best, best_key = None, None
     index = bisect.bisect_left(starts, start) - 1
@@ -170,7 +174,7 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
         match = matches[index]
         index -= 1
         gap, cue = start - match.end(), match.group()
-        limit = 1 if len(cue) == 1 else 4 if cue in OBJECT_CUES else 8
+        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES else 8
         if gap > limit:
             continue
         key = (cue not in OBJECT_CUES, -gap, len(cue))
@@ -188,8 +192,12 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
 def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
+    if before == "的" and cue in COMPARING and cue not in ("为", "达"):
+        before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if match["percent"] is not None:
+        return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
     if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
     after = parse[match.end(): match.end() + 1]
@@ -207,21 +215,36 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
     if unit == "年" and re.fullmatch(r"(?:19|20)\d\d", value):
         return False
-    if post == "内" and unit not in ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年"):
+    if post == "内" and unit not in TIME_UNITS:
         return False
     has_unit = bool(unit or match["mult"])
     if not re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", value):
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
         if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None:
             return False
-    elif unit != "%" and not (cue or post) or not has_unit and not (cue in COMPARING and (post or match["mult"])):
+    elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit):
+        return False
+    elif not has_unit and not (cue in COMPARING and (post or match["mult"])):
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下
     return not any_match(PAST, parse, sentence_start(parse, start), start)
 
 
+def _stated_at_clause_end(parse: str, match: re.Match, unit: str | None) -> bool:
+    """治理退化草原300万亩。: a count with its unit closing a clause after what it counts is a target."""
+    if not unit or unit in TIME_UNITS or unit == "%":
+        return False
+    subject = parse[clause_start(parse, match.start()): match.start()]
+    return len(subject.strip()) >= 2 and bool(CLAUSE_END.match(parse, match.end()))
+
+
 def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, int], floor: int = 0) -> dict | None:
     cue, cue_start = found_cue
-    if match["low"] is not None:
+    if match["percent"] is not None:
+        post = match["percent_post"] or ""
+        value, low, unit, mult = _number(match["percent"]), None, "%", None
+        comparator = POST.get(post) or COMPARING.get(cue) or "="
+        number_end = match.end()
+    elif match["low"] is not None:
         mult = match["range_mult"]
         value, low = _number(match["range_high"], mult), _number(match["low"], mult)
         unit, post, comparator = match["range_unit"], match["range_post"] or "", "range"
@@ -234,6 +257,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     if value is None:
         return None
     written_unit = (mult or "") + unit
+    unit = unit if match["percent"] is None else "%"
     object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") or unit == "次"
     row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
                match.start(), number_end, object_first, floor)
@@ -256,6 +280,11 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         ind_start = joints[-1].end() if joints else ind_start
         lead = LEAD_WORDS.match(parse, ind_start, start)
         ind_start = lead.end() if lead else ind_start
+        newline = parse.rfind("\n", ind_start, start)
+        if newline >= 0:  # a heading line above (攻坚目标⏎2023年全县…) is not the subject
+            ind_start = newline + 1
+            lead = LEAD_WORDS.match(parse, ind_start, start)
+            ind_start = lead.end() if lead else ind_start
         subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
         indicator = _strip_leading_verb(TAIL_WORDS.sub("", subject))
         object_first = not indicator or indicator.endswith(OBJECT_CUES)
@@ -266,6 +295,10 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         if not indicator:  # 新增律师50名: the object stands between the cue and the number
             cue = CUE.match(parse, start, number_start)
             indicator = text[start + (cue.end() - start if cue else 0): number_start].strip()
+            owner = _subject_before(parse, start, floor)
+            if owner and cue and not owner.endswith(DROP_VERBS):  # 城镇新增就业6万人: the subject, the verb, the object
+                indicator = text[start - len(owner): start] + cue.group() + indicator
+                ind_start = start - len(owner)
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     begin, finish = min(ind_start, start), max(end, ind_end)
@@ -276,6 +309,15 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     return {"raw": text[begin:finish], "indicator": indicator, "comparator": comparator, "value": value,
             "value_low": low, "unit": unit, "year": None, "direction": "", "unit_std": "",
             "start": begin, "end": finish, "number_start": number_start}
+
+
+def _subject_before(parse: str, start: int, floor: int) -> str:
+    """The few words before a verb cue that name what is counted (城镇 in 城镇新增就业), or ""."""
+    begin = max(clause_start(parse, start), floor)
+    lead = LEAD_WORDS.match(parse, begin, start)
+    begin = lead.end() if lead else begin
+    words = parse[begin:start]
+    return words if 1 <= len(words) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", words) else ""
 
 
 def _strip_leading_verb(indicator: str) -> str:
