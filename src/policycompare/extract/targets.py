@@ -78,9 +78,11 @@ BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降
 BASELINE_TAIL = re.compile(r"(?:由|从)\s{0,2}[\d.]{1,12}\s{0,2}%?$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
     r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
-    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全市|全区|全县|全省|进一步|基本|其中|并且|并|且|和|及|要|将|均|都|逐步|\s){1,12}"
+    r"|每年度|每年|每季度|每月|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
+    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
+    r"|其中|并且|并|且|和|及|要|将|均|都|逐步|\s){1,12}"
 )
-TAIL_WORDS = re.compile(rf"(?:要|应|均|都|每年|逐年|稳定|力争|的|分别|{alternation(COMPARING)}){{1,6}}$")
+TAIL_WORDS = re.compile(rf"(?:要|应|均|都|每年|逐年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|、\s{0,2}\d|或者|或|以及|$)|[^,;。:]{0,30}")
@@ -134,7 +136,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     _resolve_ellipsis(rows, parse)
     starts = [d["start"] for d in deadlines]
     for row in rows:
-        row["year"] = _target_year(row, deadlines, starts, parse)
+        row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
         del row["number_start"]
     return rows
 
@@ -177,7 +179,8 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES else 8
         if gap > limit:
             continue
-        key = (cue not in OBJECT_CUES, -gap, len(cue))
+        comparing = cue not in OBJECT_CUES  # the nearest comparing cue; the verb that governs the whole object
+        key = (comparing, -gap if comparing else gap, len(cue))
         if best_key is None or key > best_key:
             best, best_key = match, key
     return (best.group(), best.start()) if best else ("", start)
@@ -258,7 +261,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
         return None
     written_unit = (mult or "") + unit
     unit = unit if match["percent"] is None else "%"
-    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") or unit == "次"
+    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING or unit == "次"
     row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
                match.start(), number_end, object_first, floor)
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
@@ -286,19 +289,32 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             lead = LEAD_WORDS.match(parse, ind_start, start)
             ind_start = lead.end() if lead else ind_start
         subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
-        indicator = _strip_leading_verb(TAIL_WORDS.sub("", subject))
+        skip_verb = _leading_verb_length(parse[ind_start:start].lstrip())
+        indicator = TAIL_WORDS.sub("", subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject)
         object_first = not indicator or indicator.endswith(OBJECT_CUES)
     if object_first:
-        tail = OBJECT_TAIL.match(parse, number_end)
-        indicator, ind_end = text[number_end: tail.end()].strip(), tail.end()
+        cue = CUE.match(parse, start, number_start)
+        between_start = max(cue.end() if cue else start, floor)
+        if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", *OBJECT_CUES), cue.end()):
+            between_start = cue.start()  # 新建、改扩建幼儿园, 新建改造大棚: the verbs are part of the object
+        while between_start < number_start and (parse[between_start] in "、,和及与" or parse[between_start].isspace()):
+            between_start += 1
+        between_start += _leading_verb_length(parse[between_start:number_start])
+        between = text[between_start: number_start].strip()
         ind_start = start
-        if not indicator:  # 新增律师50名: the object stands between the cue and the number
-            cue = CUE.match(parse, start, number_start)
-            indicator = text[start + (cue.end() - start if cue else 0): number_start].strip()
+        if len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES:
+            indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
             owner = _subject_before(parse, start, floor)
-            if owner and cue and not owner.endswith(DROP_VERBS):  # 城镇新增就业6万人: the subject, the verb, the object
+            if owner and cue and between_start == cue.end():  # 城镇新增就业6万人: subject, verb, object
                 indicator = text[start - len(owner): start] + cue.group() + indicator
                 ind_start = start - len(owner)
+        else:  # 建成1个以上紧密型县域医共体: the object follows the count
+            tail = OBJECT_TAIL.match(parse, number_end)
+            bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
+            tail_start = number_end + (bracket.end() if bracket else 0)
+            indicator, ind_end = text[tail_start: max(tail.end(), tail_start)].strip(), max(tail.end(), tail_start)
+        if not indicator:  # 新增律师50名
+            indicator = between
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     begin, finish = min(ind_start, start), max(end, ind_end)
@@ -320,15 +336,20 @@ def _subject_before(parse: str, start: int, floor: int) -> str:
     return words if 1 <= len(words) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", words) else ""
 
 
-def _strip_leading_verb(indicator: str) -> str:
-    """建成乡镇处理站点 -> 乡镇处理站点; 新建改造管网 and 新建、改扩建幼儿园 keep their verbs."""
-    for cue in DROP_VERBS:
-        if indicator.startswith(cue):
-            rest = indicator[len(cue):]
+def _leading_verb_length(words: str) -> int:
+    """Length of a verb to drop from the front of an indicator (建成乡镇站点 -> 乡镇站点), or 0;
+    新建改造管网 and 新建、改扩建幼儿园 keep their verbs.
+
+    >>> _leading_verb_length("建成乡镇处理站点"), _leading_verb_length("新建、改扩建幼儿园")
+    (2, 0)
+    """
+    for verb in DROP_VERBS:
+        if words.startswith(verb):
+            rest = words[len(verb):]
             if len(rest) >= 2 and rest[0] not in "、和及与" and not rest.startswith(OBJECT_CUES):
-                return rest
+                return len(verb)
             break
-    return indicator
+    return 0
 
 
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
@@ -364,19 +385,32 @@ def _share_lists(rows: list[dict], parse: str) -> None:
             if row["comparator"] == "=" and shared != "range":
                 row["comparator"] = shared
             row["direction"] = row["direction"] or run[0]["direction"]
-        _split_subjects(run)
+        _split_subjects(run, parse)
 
 
-def _split_subjects(run: list[dict]) -> None:
-    """城市、县城污水处理率 over two values -> 城市污水处理率, 县城污水处理率."""
-    indicator = run[0]["indicator"]
+YEAR_PART = re.compile(r"(?:19|20)\d\d年")
+
+
+def _split_subjects(run: list[dict], parse: str) -> None:
+    """城市、县城污水处理率 over two values -> 城市污水处理率, 县城污水处理率; 2023年、2024年…比例
+    over as many values -> one indicator, each value with its own year."""
+    first = run[0]
+    subject = parse[clause_start(parse, first["start"]): first["start"]] if first["indicator"] == "" else first["indicator"]
+    years = [m.group() for m in YEAR_PART.finditer(parse, clause_start(parse, first["start"]), first["number_start"])]
+    if len(years) == len(run):
+        shared = TAIL_WORDS.sub("", RESPECTIVELY.split(parse[first["start"]: first["number_start"]])[0])
+        shared = YEAR_PART.sub("", shared).strip("、 ")
+        for row, year in zip(run, years):
+            row["indicator"], row["stated_year"] = shared, int(year[:4])
+        return
+    indicator = first["indicator"]
     parts = RESPECTIVELY.split(indicator)[0].split("、")
     if len(parts) != len(run):
         for row in run[1:]:
             row["indicator"] = row["indicator"] or indicator
         return
-    tail = re.match(r"(?P<word>.{1,12}?)(?P<rest>(?:[\u4e00-\u9fff]{0,4}(?:率|比例|比重|覆盖面|水平|数|量|度)))$", parts[-1])
-    shared = tail["rest"] if tail and all(len(p) <= 4 for p in parts[:-1]) else ""
+    same = len({len(p) for p in parts[:-1]}) == 1 and len(parts[0]) <= 4 and len(parts[-1]) > len(parts[0])
+    shared = parts[-1][len(parts[0]):] if same else ""
     for row, part in zip(run, parts):
         row["indicator"] = part if part.endswith(shared) else part + shared
 
