@@ -98,6 +98,7 @@ ACTOR_AFTER = re.compile(
     rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|{alternation(DUTIES)})(?!的|求)"
 )
 DUTY = re.compile(alternation(DUTIES))
+GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行)$")
@@ -427,7 +428,7 @@ def _duty(parse: str, end: int) -> str:
     """
     clause = CLAUSE_AFTER.match(parse, end).group()[:24]
     found = [DUTIES[m.group()] for m in DUTY.finditer(clause)]
-    specific = [duty for duty, m in zip(found, DUTY.finditer(clause)) if m.group() not in ("应当", "依法")]
+    specific = [duty for duty, m in zip(found, DUTY.finditer(clause)) if m.group() not in GENERIC_DUTIES]
     return (specific or found or [""])[0]
 
 

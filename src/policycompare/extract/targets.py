@@ -61,10 +61,10 @@ PER_CAPITA = re.compile(
     rf"每(?P<base>[\d{_CN_NUM}]{{1,6}})(?P<base_unit>人|户|名)\s{{0,2}}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>名|个|人|所|家)"
 )
 QUANTITY = re.compile(
+    rf"百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
     rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?"
-    rf"|百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?"
 )
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
@@ -211,7 +211,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if match["post"] and SCOPE.match(parse, match.start("post")):
         return False
     clause_begin = clause_start(parse, start)
-    if any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and not (match["post"] or "").endswith("以上"):
+    money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
+    if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and not (match["post"] or "").endswith("以上"):
         return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
     if match["low"] is not None:
         return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
