@@ -31,15 +31,13 @@ def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable |
     """
     parse = parse_view(text)[0] if parse is None else parse
     aliases = aliases or AliasTable()
-    rows, seen, noted = [], set(), set()
+    rows, seen = [], set()
     for row in annotation_rows(text, parse, warnings) + text_actor_rows(text, parse):
         department, english, kind = aliases.lookup(row.pop("name"), jurisdiction)
         key = (department, row["role"], row["source"])
-        if key in seen or row["source"] == "text" and department in noted:
-            continue  # a unit the note names is not repeated as an actor of the text
+        if key in seen:
+            continue
         seen.add(key)
-        if row["source"] == "annotation":
-            noted.add(department)
         rows.append({"department": department, **row, "english": english, "unit_type": kind})
     return rows
 

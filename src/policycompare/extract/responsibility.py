@@ -75,12 +75,13 @@ _NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把�
 # stand inside one (市住房和城乡建设局).
 ORGAN_HEADS = alternation(words("extract_units", "head"))
 _LEVELS = alternation(words("extract_units", "level"))
-_LEAD_CHAR = _NAME_CHAR.replace("()", "")  # a name does not start inside an item label like (一)
+# a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
+_LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所")
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
 # A name does not start with a verb that links two organs (会同, 配合 …).
 _NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头)"
 ORGAN = re.compile(
-    rf"(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
+    rf"(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
     rf"|{alternation(words('extract_units', 'standalone'))}"
     rf"|{_LEAD_CHAR}{{2,8}}?主管部门)"  # 生态环境主管部门 in a regulation names a class of organs
@@ -98,10 +99,12 @@ ACTOR_AFTER = re.compile(
     rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|{alternation(DUTIES)})(?!的|求)"
 )
 DUTY = re.compile(alternation(DUTIES))
+ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
+APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
-NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行)$")
+NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合)$")
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
 PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员")
@@ -391,10 +394,12 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     >>> [(r["raw_name"], r["duty"]) for r in text_actor_rows(*["由区政府负总责、区政府法制办牵头,向区人大报告"] * 2)]
     [('区政府', 'responsible'), ('区政府法制办', 'lead')]
     """
-    skip = Coverage(len(parse), cited_spans(parse) + [(a, b) for a, b, _ in bracket_groups(parse)])
+    cited = Coverage(len(parse), cited_spans(parse))
+    notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)])
     organs, reach = [], 0
     for match in ORGAN.finditer(parse):
-        if match.start() >= reach and not skip.overlaps(*match.span()):
+        # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
+        if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
             organs.append(_extended(parse, match))
             reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
     spans = []
@@ -409,7 +414,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             duty = _duty(parse, run[-1][1])
             spans += [(a, b, duty) for a, b in run]
     spans += [(*m.span("organ"), _duty(parse, m.end())) for m in ROLE_GIVEN.finditer(parse)
-              if not skip.overlaps(*m.span("organ"))]
+              if not cited.overlaps(*m.span("organ")) and not notes.overlaps(*m.span("organ"))]
     rows, seen = [], set()
     for start, end, duty in sorted(spans):
         if (start, end) in seen:
@@ -436,7 +441,7 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局)."""
     end = match.end()
     for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
-        more = EXTENSION.match(parse, end)
+        more = EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
         if more is None:
             break
         end = more.end()
@@ -448,7 +453,7 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if PERSON_AFTER.match(parse, end):
         return False  # 市局领导召集: a person of the organ, not the organ
     before = parse[max(0, start - 4): start]
-    if ACTOR_BEFORE.search(before):
+    if ACTOR_BEFORE.search(before) or before.endswith("经") and APPROVED_BY.match(parse, end):
         return True
     if NOT_ACTOR_BEFORE.search(before):
         return False
