@@ -85,11 +85,12 @@ STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在",
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 RECURRING = re.compile(
-    rf"每(?P<count>[两二三四五\d]?)个?(?P<unit>年度|半年|年|季度|季|月|周|星期)"
+    rf"(?<!每[\u4e00-\u9fff])每(?P<count>[两二三四五\d]?)个?(?P<unit>年度|半年|半月|年|季度|季|学期|月|周|星期)"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
 )
-PERIODS = {"年度": "year", "年": "year", "半年": "half-year", "季度": "quarter", "季": "quarter",
+PERIODS = {"年度": "year", "年": "year", "半年": "half-year", "半月": "half-month", "学期": "semester",
+           "季度": "quarter", "季": "quarter",
            "月": "month", "周": "week", "星期": "week"}
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}

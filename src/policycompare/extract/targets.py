@@ -68,7 +68,8 @@ QUANTITY = re.compile(
 )
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
-PAST = re.compile(alternation(words("extract_targets", "past")) + r"|较(?:19|20)\d\d年")
+PAST = re.compile(alternation(words("extract_targets", "past")))
+PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
 GRANT = re.compile(alternation(words("extract_targets", "grant")))
 # 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
 SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:{alternation(words('extract_targets', 'scope_after'))})")
@@ -230,7 +231,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False
     elif not has_unit and not (cue in COMPARING and (post or match["mult"])):
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下
-    return not any_match(PAST, parse, sentence_start(parse, start), start)
+    return not (any_match(PAST, parse, sentence_start(parse, start), start)
+                or any_match(PAST_CLAUSE, parse, clause_begin, start))
 
 
 def _stated_at_clause_end(parse: str, match: re.Match, unit: str | None) -> bool:
