@@ -70,7 +70,7 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把被从自每年月日并按照根据依同报当经])[\u4e00-\u9fff()])"
+_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把被从每年月日并按照根据依同报当经])[\u4e00-\u9fff()])"
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
 ORGAN_HEADS = alternation(words("extract_units", "head"))
@@ -89,7 +89,11 @@ ORGAN = re.compile(
 )
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
-EXTENSION = re.compile(rf"{_NOT_START}{_LEAD_CHAR}{{0,6}}?(?:{ORGAN_HEADS})")
+# A sub-unit does not start with a verb (乡镇人民政府|统筹布局 is no 布局).
+_VERB_AFTER_ORGAN = r"(?!统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立)"
+EXTENSION = re.compile(rf"{_NOT_START}{_VERB_AFTER_ORGAN}{_LEAD_CHAR}{{0,6}}?(?:{ORGAN_HEADS})")
+# Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
+VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过")
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
@@ -439,13 +443,16 @@ def _duty(parse: str, end: int) -> str:
 
 def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局)."""
-    end = match.end()
+    start, end = match.start(), match.end()
+    verb = VERB_BEFORE_ORGAN.match(parse, start, end)
+    if verb and end - verb.end() >= 3:
+        start = verb.end()
     for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
         more = EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
         if more is None:
             break
         end = more.end()
-    return match.start(), end
+    return start, end
 
 
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
@@ -460,6 +467,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     clause = CLAUSE_AFTER.match(parse, end).group()
     if ACTOR_AFTER.match(clause):
         return True
+    if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
+        return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
     if listed > 1 and COOPERATION.search(clause[:12]):
         return True
     # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders
