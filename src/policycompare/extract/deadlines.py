@@ -80,6 +80,8 @@ PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通
 NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后"
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
 TARGET_YEAR = "the year a target is stated for"
+RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
+YEAR_TRIGGER = re.compile(rf"(?:19|20)\d\d|[{_CN}]{{4}}")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
@@ -142,6 +144,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         rows.append({"raw": text[start:end], "kind": kind, "date": date.isoformat() if date else "",
                      "period": period, "note": note, "start": start, "end": end})
 
+    has_year = YEAR_TRIGGER.search(parse) is not None  # most paragraphs hold no year: skip their patterns
     for match in RECURRING.finditer(parse):
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
@@ -158,13 +161,13 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
                 add(match.start("value"), match.end("value"), "deadline", note=f"{value} of an undated document")
         elif value in ONGOING:
             add(match.start("value"), match.end("value"), "deadline", note="ongoing, no date")
-    for match in RANGE.finditer(parse):
+    for match in (RANGE.finditer(parse) if has_year else ()):
         staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end())
         if staged and not NOT_STAGE.match(parse, match.end()):
             add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
             taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
-    for match in MONTH_RANGE.finditer(parse):
+    for match in (MONTH_RANGE.finditer(parse) if has_year else ()):
         year = numeral_or_none(match["last_year"] or match["year"])
         add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"])), note="end of the period")
     for match in FIVE_YEAR_PLAN.finditer(parse):
@@ -173,9 +176,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             taken.add(*match.span())  # “十三五”期间 in a plan written as it ends: the past
             continue
         add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
-    for match in GARBLED.finditer(parse):
+    for match in (GARBLED.finditer(parse) if has_year else ()):
         add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
-    for match in ABSOLUTE.finditer(parse):
+    for match in (ABSOLUTE.finditer(parse) if has_year else ()):
         _absolute(parse, match, anchor, add)
     for match in HORIZON.finditer(parse):
         years = numeral_or_none(match["years"])
@@ -185,7 +188,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(anchor.year + years), note="counted from the document's year")
         else:
             add(*match.span(), "deadline", note="counted from the document's date, which is unknown")
-    for pattern in (RELATIVE_YEAR, RELATIVE):
+    for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
             if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline

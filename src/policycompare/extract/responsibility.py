@@ -73,8 +73,11 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 _NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把被从每年月日并按照根据依同报当经])[\u4e00-\u9fff()])"
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
-ORGAN_HEADS = alternation(words("extract_units", "head"))
-_LEVELS = alternation(words("extract_units", "level"))
+_HEAD_WORDS = words("extract_units", "head")
+# The first characters guard the alternation: at most positions one set test fails it at once.
+ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})"
+_LEVEL_WORDS = words("extract_units", "level")
+_LEVELS = rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{alternation(_LEVEL_WORDS)})"
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
 _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所")
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
@@ -83,10 +86,12 @@ _NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求
 ORGAN = re.compile(
     rf"(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
-    rf"|{alternation(words('extract_units', 'standalone'))}"
-    rf"|{_LEAD_CHAR}{{2,8}}?主管部门)"  # 生态环境主管部门 in a regulation names a class of organs
+    rf"|{alternation(words('extract_units', 'standalone'))})"
     r"(?:各部门|各单位|所属部门)?"
 )
+# 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
+# words stand (a pattern of its own, so the common case pays nothing for it).
+MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,8}}?主管部门")
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
 # A sub-unit does not start with a verb (乡镇人民政府|统筹布局 is no 布局).
@@ -401,7 +406,10 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     cited = Coverage(len(parse), cited_spans(parse))
     notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)])
     organs, reach = [], 0
-    for match in ORGAN.finditer(parse):
+    found = list(ORGAN.finditer(parse))
+    if "主管部门" in parse:
+        found = sorted(found + list(MANAGER.finditer(parse)), key=lambda m: (m.start(), -m.end()))
+    for match in found:
         # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
             organs.append(_extended(parse, match))

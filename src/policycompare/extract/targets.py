@@ -88,6 +88,7 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|、\s{0,2}\d|或者|或|以及|$)|[^,;。:]{0,30}")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
+TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 
 
@@ -107,6 +108,8 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     []
     """
     parse = parse_view(text)[0] if parse is None else parse
+    if not TRIGGER.search(parse):
+        return []  # no digit, 百分之 or comparing cue: a Chinese numeral alone is never a target
     skip = Coverage(len(parse), cited_spans(parse))
     if deadlines is None:
         deadlines = extract_deadlines(text, doc_date, parse)
