@@ -70,7 +70,7 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把被从每年月日并按照根据依同报当经])[\u4e00-\u9fff()])"
+_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当经])[\u4e00-\u9fff()])"
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
 _HEAD_WORDS = words("extract_units", "head")
@@ -79,7 +79,7 @@ ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alterna
 _LEVEL_WORDS = words("extract_units", "level")
 _LEVELS = rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{alternation(_LEVEL_WORDS)})"
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
-_LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所")
+_LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应")
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
 # A name does not start with a verb that links two organs (会同, 配合 …).
 _NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头)"
@@ -112,11 +112,12 @@ ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡�
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
+RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|对[^,。;]{0,24}进行(?:监督|检查|考核|指导|评估)|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合)$")
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
-PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员")
+PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
 
 
 def split_names(value: str) -> list[str]:
@@ -477,6 +478,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
+    if RESPONSIBLE_BODY.match(clause):
+        return True  # 各县人民政府是…的责任主体, X按照各自职责做好…, X对…进行监督
     if listed > 1 and COOPERATION.search(clause[:12]):
         return True
     # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders
