@@ -2,6 +2,8 @@
 every form the issue lists, one by one."""
 
 import json
+from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -482,3 +484,25 @@ def test_each_listed_year_dates_its_own_value():
     rows = extract_targets("2023年、2024年、2025年达标学校比例分别达到60%、75%、90%以上。")
     assert [(r["indicator"], r["comparator"], r["value"], r["year"]) for r in rows] == [
         ("达标学校比例", ">=", 60, 2023), ("达标学校比例", ">=", 75, 2024), ("达标学校比例", ">=", 90, 2025)]
+
+
+def _regulations():
+    for base in (ROOT.parent / "shared" / "corpora", ROOT.parent.parent / "shared" / "corpora", Path("/work/shared/corpora")):
+        if (base / "local-regulations").is_dir():
+            return sorted((base / "local-regulations").rglob("*.md"))
+    pytest.skip("the real regulations (../shared/corpora/local-regulations) are not beside the repository")
+
+
+def test_regulations_state_who_does_what_in_their_articles():
+    from policycompare.ingest import parse_view
+
+    duties, rows = Counter(), 0
+    for path in _regulations()[::10]:  # every tenth of the 1,083 regulations
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for row in extract_assignments(text, parse=parse_view(text)[0]):
+            rows += 1
+            duties[row["duty"]] += 1
+            assert text[row["start"]:row["end"]] == row["raw_name"], path.name
+    assert rows > 300
+    assert duties["responsible"] > duties[""]  # most actors are given a duty by their verb
+    assert {"lead", "supervise", "examine", "cooperate"} <= set(duties)
