@@ -50,11 +50,13 @@ EQUAL = mapping("extract_targets", "equal")
 COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 OBJECT_CUES = words("extract_targets", "object")
 DROP_VERBS = words("extract_targets", "drop_verb")
+DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
 DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
 CUE = re.compile(_CUE)
+CUE_START = re.compile(alternation(OBJECT_CUES))
 _S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
@@ -349,13 +351,11 @@ def _leading_verb_length(words: str) -> int:
     >>> _leading_verb_length("建成乡镇处理站点"), _leading_verb_length("新建、改扩建幼儿园")
     (2, 0)
     """
-    for verb in DROP_VERBS:
-        if words.startswith(verb):
-            rest = words[len(verb):]
-            if len(rest) >= 2 and rest[0] not in "、和及与" and not rest.startswith(OBJECT_CUES):
-                return len(verb)
-            break
-    return 0
+    verb = DROP_VERB.match(words)
+    if verb is None:
+        return 0
+    rest = words[verb.end():]
+    return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
 
 
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
