@@ -77,9 +77,10 @@ _HEAD_WORDS = words("extract_units", "head")
 # The first characters guard the alternation: at most positions one set test fails it at once.
 ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})"
 _LEVEL_WORDS = words("extract_units", "level")
-_LEVELS = rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{alternation(_LEVEL_WORDS)})"
+# 社区, 景区, 城市, 超市 …: a level character inside a word is no level
+_LEVELS = rf"(?<![社园景城辖油驻矿林牧灾山湖库片都超地])(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{alternation(_LEVEL_WORDS)})"
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
-_LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应")
+_LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本")
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
 # A name does not start with a verb that links two organs (会同, 配合 …).
 _NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头)"
@@ -112,7 +113,8 @@ ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡�
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
-RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|对[^,。;]{0,24}进行(?:监督|检查|考核|指导|评估)|安排|参照")
+RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
+                              r"|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合)$")
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
