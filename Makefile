@@ -49,7 +49,7 @@ bench: install
 FUZZ_EXAMPLES ?= 3000
 fuzz: install
 	POLICYCOMPARE_FUZZ=many POLICYCOMPARE_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider -q --hypothesis-show-statistics
-	$(BIN)/python benchmarks/adversarial.py --json $(OUT)/adversarial.json
+	$(BIN)/python benchmarks/adversarial_files.py --json $(OUT)/adversarial.json
 
 clean:
 	rm -rf $(OUT) .pytest_cache

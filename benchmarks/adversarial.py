@@ -1,95 +1,104 @@
-"""Adversarial pages through the whole-file parse (issue 16): KB/s per family.
+"""Extraction on adversarial text: every family must run at >= 100 KB/s (issues 12 and 16).
 
-    python benchmarks/adversarial.py [--kb 100] [--budget 60] [--json FILE]
+    python benchmarks/adversarial.py [--kb 100] [--limit 30]
 
-Each family is one page of about ``--kb`` KB (UTF-8) built from a pattern that made a stage
-superlinear once: runs of spaces or digits, ``达1%`` repeated, ``关于印发`` runs, brackets, long
-、 lists, responsibility brackets without a colon. Each page is loaded with
-:func:`policycompare.load_corpus` (decoding, boilerplate, metadata, outline, extraction) under a
-time budget; a page past it is reported as such. Goal: >= 100 KB/s for every family. The script
-prints the figures; it does not fail when a goal is missed.
+Each family is a pattern that once made a regex backtrack (organ names joined by 、 inside a note,
+runs of spaces or digits, 达1% repeated, 关于印发 lines, numeral lists inside notes …), repeated
+to about ``--kb`` kilobytes of UTF-8. Each single-string extractor runs once on it; the script
+prints wall seconds, CPU seconds and KB/s (of CPU time, which a machine shared with other work
+inflates less than wall time) per family and extractor, as JSON, and exits 1 when any is below
+100 KB/s. A run longer than ``--limit`` wall seconds is stopped and reported as such.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-import policycompare as pc  # noqa: E402
-
-HEAD = "某县人民政府办公室关于印发某项工作实施方案的通知\n一、主要任务\n"
-GOAL_KB_PER_S = 100
+from policycompare.extract import extract_assignments, extract_deadlines, extract_measure, extract_targets
 
 
-def _repeat(unit: str, size: int) -> str:
-    """``unit`` repeated to about ``size`` bytes of UTF-8."""
-    return unit * max(1, size // len(unit.encode("utf-8")))
+def families(kb: int) -> dict[str, str]:
+    """Adversarial texts of about ``kb`` kilobytes (UTF-8), by family name."""
+    size = kb * 1024
 
+    def fill(unit: str, head: str = "", tail: str = "") -> str:
+        n = max(1, (size - len((head + tail).encode())) // len(unit.encode()))
+        return head + unit * n + tail
 
-def families(size: int) -> dict[str, str]:
-    """Page text of every family, about ``size`` bytes each."""
-    note = "加强协调(" + "、".join(["有关部门"] * 28) + ")。\n"
     return {
-        "runs of spaces": HEAD + "1.加强" + " " * size + "协调。",
-        "runs of digits": HEAD + "1.达到" + "1" * size + "%。",
-        "spaces between digits": HEAD + "1.达到" + _repeat("1 ", size) + "%。",
-        "达1% repeated": HEAD + "1." + _repeat("达1%", size),
-        "关于印发 runs": _repeat("关于印发", size) + "\n一、加强协调。",
-        "open brackets": HEAD + "1.加强" + _repeat("(", size // 2) + _repeat(")", size // 2),
-        "nested notes": HEAD + "1.加强" + _repeat("(责任单位:", size // 2) + _repeat(")", size // 3),
-        "brackets without a colon": HEAD + "".join(f"{n}.{note}" for n in range(1, size // len(note.encode()) + 1)),
-        "long 、 list": HEAD + "1.由" + "、".join(["市司法局"] * (size // 15)) + "负责。",
-        "年月日 runs": HEAD + "1.于" + _repeat("2025年12月31日前", size) + "完成。",
-        "markers on one line": HEAD + " ".join(f"({n})加强。" for n in range(1, size // 12)),
-        "full-width digits": HEAD + "1.达到" + _repeat("１２３．４５％,", size),
-        "zero-width runs": HEAD + _repeat("1\u200b.加强\u200b协调\u200b。\n", size),
+        "note of unit names": "加强协调(" + "、".join(["有关部门"] * (size // 15)) + ")",
+        "note of unit names with key": "加强协调(责任单位:" + "、".join(["市司法局"] * (size // 15)) + ")",
+        "unclosed note": "加强协调(" + "、".join(["市司法局"] * (size // 15)),
+        "organ names in the body": "、".join(["市人民政府住房城乡建设主管部门"] * (size // 46)) + "负责",
+        "organ heads without level": fill("局委办厅处"),
+        "levels joined by 、": fill("市、县(市、区)、"),
+        "主管部门 repeated": fill("生态环境主管部门会同"),
+        "extended organ names": fill("市委县政府督查室"),
+        "keys without values": fill("(牵头单位:;配合单位:)"),
+        "verbs in a bracket": "(" + ",".join(["市司法局牵头"] * (size // 20)) + ")",
+        "numeral list in a note": "加强协调(责任单位:" + "、".join(str(i) for i in range(size // 6)) + "处)",
+        "Chinese numeral list in a note": "(责任单位:社矫安帮" + "、".join(["一二三"] * (size // 12)) + "处)",
+        "run of spaces": "达" + " " * size + "1%",
+        "run of digits": "达" + "1" * size,
+        "run of Chinese numerals": "达到" + "一二三四五六七八九十百千万" * (size // 39),
+        "达1% repeated": fill("达1%"),
+        "年 repeated": fill("2020年"),
+        "月底前 repeated": fill("6月底前"),
+        "每年 repeated": fill("每年"),
+        "关于印发 lines": fill("关于印发\n"),
+        "brackets nested": "(" * (size // 2) + ")" * (size // 2),
+        "brackets open": fill("(甲"),
+        "colons": fill("责任单位:"),
+        "title marks": fill("《") + fill("》"),
+        "full-width digits": fill("１２３"),
+        "mixed garbage": fill("到201910月底前、牵头单位:1.5%左右;"),
     }
 
 
-def measure(name: str, text: str, folder: Path, budget: float) -> dict:
-    path = folder / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    kb = path.stat().st_size / 1024
-    started = time.perf_counter()
-    corpus = pc.load_corpus(path, time_budget=budget)
-    seconds = time.perf_counter() - started
-    report = corpus.report.iloc[0]
-    row = {"family": name, "kb": round(kb, 1), "seconds": round(seconds, 3), "status": report.status,
-           "kb_per_s": round(kb / seconds, 1) if report.status != "failed" else None,
-           "measures": len(corpus.measures)}
-    if report.status == "failed":
-        row["reason"] = report.reason.rsplit(": ", 1)[-1]
-    return row
+def _alarm(signum, frame):
+    raise TimeoutError
 
 
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--kb", type=int, default=100, help="size of each page in KB (default 100)")
-    parser.add_argument("--budget", type=float, default=60, help="seconds per page before it is failed (default 60)")
-    parser.add_argument("--json", metavar="FILE", help="also write the rows as JSON")
-    args = parser.parse_args(argv)
-    pc.load_corpus(ROOT / "corpus" / "raw" / "004_5aaf9744da0f674b.txt")  # lazy imports before timing
-    rows = []
-    with tempfile.TemporaryDirectory() as folder:
-        for name, text in families(args.kb * 1024).items():
-            rows.append(measure(name, text, Path(folder), args.budget))
-            row = rows[-1]
-            speed = f"{row['kb_per_s']:>8.1f} KB/s" if row["kb_per_s"] is not None else f"  failed: {row['reason']}"
-            flag = "" if row["kb_per_s"] and row["kb_per_s"] >= GOAL_KB_PER_S else "  < goal"
-            print(f"{name:<26} {row['kb']:>6.1f} KB {row['seconds']:>8.2f} s {speed}{flag}", flush=True)
-    slow = [row["family"] for row in rows if not row["kb_per_s"] or row["kb_per_s"] < GOAL_KB_PER_S]
-    print(f"goal {GOAL_KB_PER_S} KB/s: {len(rows) - len(slow)} of {len(rows)} families meet it"
-          + (f"; below: {', '.join(slow)}" if slow else ""))
-    if args.json:
-        Path(args.json).write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")
-    return 0
+def run(kb: int, limit: int) -> dict:
+    extractors = {
+        "assignments": extract_assignments,
+        "deadlines": lambda text: extract_deadlines(text, "2020-01-01"),
+        "targets": lambda text: extract_targets(text, "2020-01-01"),
+        "measure": lambda text: extract_measure(text, text, "2020-01-01"),
+    }
+    signal.signal(signal.SIGALRM, _alarm)
+    results = {}
+    for family, text in families(kb).items():
+        size_kb = len(text.encode()) / 1024
+        for name, extractor in extractors.items():
+            signal.alarm(limit)
+            began, cpu = time.perf_counter(), time.process_time()
+            try:
+                extractor(text)
+                seconds, cpu = time.perf_counter() - began, max(time.process_time() - cpu, 1e-6)
+                results[f"{family} / {name}"] = {"seconds": round(seconds, 3), "cpu_seconds": round(cpu, 3),
+                                                 "kb_per_s": round(size_kb / cpu, 1)}
+            except TimeoutError:
+                results[f"{family} / {name}"] = {"seconds": f">{limit}", "kb_per_s": f"<{size_kb / limit:.1f}"}
+            finally:
+                signal.alarm(0)
+    return results
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--kb", type=int, default=100)
+    parser.add_argument("--limit", type=int, default=30)
+    args = parser.parse_args()
+    results = run(args.kb, args.limit)
+    print(json.dumps(results, ensure_ascii=False, indent=1))
+    slow = [key for key, value in results.items() if not isinstance(value["kb_per_s"], float) or value["kb_per_s"] < 100]
+    print(f"{len(slow)} of {len(results)} below 100 KB/s: {slow}", file=sys.stderr)
+    return 1 if slow else 0
 
 
 if __name__ == "__main__":
