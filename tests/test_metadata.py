@@ -71,7 +71,8 @@ def test_header_layouts_share_one_reader():
     assert table["doc_number"][0] == "津滨司发〔2017〕10号" and table["title"][0].startswith("关于印发")
     assert brackets["issuer"][0] == "西安市司法局" and brackets["doc_number"][0] == ""
     assert brackets["published"][0] == "1970-08-21"
-    assert (inline["published"][0], inline["issuer"][0]) == ("2020-12-08 16:32", "天门市司法局")
+    # 来源 is where the page came from: an organ or a newspaper that re-published it
+    assert (inline["published"][0], inline["source"][0]) == ("2020-12-08 16:32", "天门市司法局")
 
 
 def test_a_cited_document_number_is_not_the_documents_own():
