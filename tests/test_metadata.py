@@ -26,7 +26,12 @@ def test_placeholder_and_posting_dates_are_rejected_with_a_reason(corpus):
     assert "1970-08-21" in xian.date_note and "placeholder" in xian.date_note
     unnamed = docs.loc["001_af02048d2d89f97e"]
     assert unnamed.date == "" and "posting time" in unnamed.date_note
-    assert corpus.warnings.query("doc_id == '001_af02048d2d89f97e'").stage.tolist() == ["metadata"]
+    rows = corpus.warnings.query("doc_id == '001_af02048d2d89f97e'")
+    assert rows.stage.unique().tolist() == ["metadata"]
+    # every empty key field has a row that says why
+    assert [message.split(":")[0] for message in rows.message] == ["no jurisdiction", "no issuer", "no document date"]
+    assert "no issuer and no place named in the text" in rows.message.iloc[0]
+    assert "posting time" in rows.message.iloc[2]
 
 
 def test_date_sources_name_where_the_date_came_from(corpus):

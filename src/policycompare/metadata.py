@@ -870,7 +870,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     chosen = list(dict.fromkeys(chosen))
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
-    chosen = [_stored(text, parse, organ) for organ in chosen]
+    chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
 
