@@ -88,7 +88,8 @@ CONGRESS = re.compile(
 )
 MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在(?:.{2,40}?(?:会议|大会)上|.{2,30}第.{1,4}届$)")
 SPEAKING_FOR = re.compile(r"我代表(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))")
-PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:颁布|发布|印发|公布)")
+PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"
+                            r"(?:颁布|发布|印发|公布)")
 SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:实际|实情|的实际)")
 EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则)自(?P<date>.{6,16}?日)起(?:施行|实施|执行|生效)")
 GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
@@ -257,8 +258,8 @@ def find_title(parse: str, fields: dict) -> str:
         for candidate in (joined, re.split(r"\s", joined)[0]):
             if _reads_as_title(candidate):
                 previous = lines[index - 1][1] if index else ""
-                if candidate.startswith("关于") and ORGAN_NAME.match(previous) and previous not in candidate:
-                    return previous + candidate  # the issuer stood on its own line above
+                if candidate.startswith("关于") and _organs(previous) and previous not in candidate:
+                    return previous + candidate  # the issuers stood on their own line above
                 return candidate
     return ""
 
@@ -407,6 +408,18 @@ def _organs(text: str) -> list[str] | None:
     return None
 
 
+def _organ_lines_above(lines: list, index: int):
+    """The organ lines right above line ``index`` (joint issuers sign one under the other)."""
+    top = index
+    while top > 0 and index - top < 4 and _organs(lines[top - 1][1]):
+        top -= 1
+        yield lines[top][1]
+
+
+def _organs_above(lines: list, index: int) -> list[str]:
+    return [organ for line in reversed(list(_organ_lines_above(lines, index))) for organ in _organs(line)]
+
+
 def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date | None]:
     """Where the body ends when the document closes with a signature: ``(end, organs, date)``.
 
@@ -432,9 +445,8 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
             break
         top = index
         if not organs:
-            while top > 0 and _organs(lines[top - 1][1]) and index - top < 4:
-                top -= 1
-                organs = _organs(lines[top][1]) + organs
+            organs = _organs_above(lines, index)
+            top = index - sum(1 for _ in _organ_lines_above(lines, index))
         end = lines[top][0]
         while end > body_start and parse[end - 1].isspace():
             end -= 1
@@ -455,11 +467,7 @@ def signature(parse: str, end: int) -> tuple[list[str], dt.date | None]:
     for index in range(len(lines) - 1, -1, -1):
         organs, date, _ = _date_line(lines[index][1])
         if date is not None and not HEADER_FIELD.match(lines[index][1]):
-            top = index
-            while not organs and top > 0 and _organs(lines[top - 1][1]) and index - top < 3:
-                top -= 1
-                organs = _organs(lines[top][1])
-            return organs, date
+            return organs or _organs_above(lines, index), date
     return [], None
 
 
@@ -831,6 +839,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.validity = stored.get("validity", "")
     meta.title, meta.issuer, meta.issuers = (_simplified(value) for value in (meta.title, meta.issuer, meta.issuers))
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
+    meta.doc_number = _simplified(meta.doc_number)
     return meta
 
 
@@ -841,7 +850,7 @@ def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
     for index, (_, line) in enumerate(lines[1:], start=1):
         organs, date, _ = _date_line(line)
         if date is not None:
-            organs = organs or _organs(lines[index - 1][1]) or []
+            organs = organs or _organs_above(lines, index)
             if organs:
                 return organs, date
     return [], None
@@ -857,16 +866,17 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     adopted a regulation, a sentence naming the organ, the header's 来源 (a re-publishing site
     is no organ and is passed over). The first source whose organs name a place wins."""
     header = fields.get("issuer", ("", 0))[0]
+    # a regulation's adoption lines name its organ more exactly than a database's 制定机关 label
     adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
     adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
-    sentence = [match["organ"] for pattern in (SPEAKING_FOR, PROMULGATED_BY)
-                for match in [pattern.search(parse[: min(len(parse), 8000)])] if match]
+    sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), PROMULGATED_BY.search(parse))
+                if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
     source = fields.get("source", ("", 0))[0]
-    sources = [organs, organ_from_title(enclosed), organ_from_title(title), _organs(header) or ([header] if header else []),
-               adopted, sentence, _organs(source) or []]
+    sources = [organs, organ_from_title(enclosed), organ_from_title(title), adopted,
+               _organs(header) or ([header] if header else []), sentence, _organs(source) or []]
     placed = next((found for found in sources if found and all(jurisdiction_of(o) or BARE_LEVEL_ORGAN.match(o)
                                                                     for o in found) and jurisdiction_of(found[0])), None)
-    chosen = placed or next((found for found in sources[:4] + sources[5:6] if found), [])
+    chosen = placed or next((found for found in sources[:6] if found), [])
     chosen = list(dict.fromkeys(chosen))
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
@@ -935,6 +945,9 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         printed = re.search(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$", line)
         if printed:
             later.append(("印发", date_from_match(DATE_PATTERN.search(printed["date"]))))
+    promulgated = PROMULGATED_BY.search(parse)
+    if promulgated and promulgated["date"] and DATE_PATTERN.search(promulgated["date"]):
+        later.append(("promulgation", date_from_match(DATE_PATTERN.search(promulgated["date"]))))
     effective = EFFECTIVE.search(parse)
     if effective and DATE_PATTERN.search(effective["date"]):
         later.append(("effective", date_from_match(DATE_PATTERN.search(effective["date"]))))
@@ -967,6 +980,13 @@ def _stored(text: str, parse: str, found: str) -> str:
     at = parse.find(found) if found else -1
     if at >= 0:
         return _without_glosses(text[at: at + len(found)], parse[at: at + len(found)])
+    if found:  # joined from lines: find it with the line breaks and spaces left out
+        offsets = [i for i, ch in enumerate(parse[:20000]) if not ch.isspace()]
+        compact = "".join(parse[i] for i in offsets)
+        wanted = re.sub(r"\s", "", found)
+        at = compact.find(wanted)
+        if at >= 0 and wanted:
+            return "".join(text[i] for i in offsets[at: at + len(wanted)])
     return found
 
 
