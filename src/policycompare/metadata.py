@@ -77,15 +77,18 @@ TITLE_ENDINGS = re.compile(
     r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函)$"
 )
 # a line a title never is: a web address, a sentence, an addressee (各…:), a site banner
-NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门户网$|^(?:来源|作者|编辑)")
+NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门户网$|^(?:来源|作者|编辑)"
+                         r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|^第\s*\d+\s*期$")
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
 LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|施行)")
 CONGRESS = re.compile(
     r"(?P<place>(?:(?![省市县区])[\u4e00-\u9fff]{1,12}?" + PLACE_UNIT + r")+)"
-    r"第?[一二三四五六七八九十\d]{0,4}届?(?P<organ>人民代表大会(?:常务委员会)?)"
+    r"(?:第[一二三四五六七八九十\d]{1,4}届)?(?P<organ>人民代表大会(?:常务委员会)?|人大常委会|人大|人民政府(?=第))"
 )
+# the short names adoption lines use, spelled out (北京市第九届人大常委会第三十一次会议通过)
+ORGAN_SHORT_NAMES = {"人大常委会": "人民代表大会常务委员会", "人大": "人民代表大会"}
 MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在(?:.{2,40}?(?:会议|大会)上|.{2,30}第.{1,4}届$)")
 SPEAKING_FOR = re.compile(r"我代表(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))")
 PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"
@@ -495,7 +498,8 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
             if event is None or date is None:
                 continue
             congress = CONGRESS.search(stretch[: event.start()])
-            organ, place = (congress["place"] + congress["organ"], congress["place"]) if congress else ("", "")
+            organ = ORGAN_SHORT_NAMES.get(congress["organ"], congress["organ"]) if congress else ""
+            organ, place = (congress["place"] + organ, congress["place"]) if congress else ("", "")
             events.append((date, event.group(1), organ, place))
     return events
 
@@ -872,7 +876,8 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), PROMULGATED_BY.search(parse))
                 if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
     source = fields.get("source", ("", 0))[0]
-    sources = [organs, organ_from_title(enclosed), organ_from_title(title), adopted,
+    # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
+    sources = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
                _organs(header) or ([header] if header else []), sentence, _organs(source) or []]
     placed = next((found for found in sources if found and all(jurisdiction_of(o) or BARE_LEVEL_ORGAN.match(o)
                                                                     for o in found) and jurisdiction_of(found[0])), None)
@@ -956,7 +961,8 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     if sign_date is None and versions:
         sign_date, source = max(versions), "adoption"
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting)
-    garbled = _garbled_dates(parse, [(0, meta.body_start), (meta.body_end, len(parse))])
+    tail = list(_lines(parse, meta.body_start))[-8:]
+    garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
     if garbled:
         meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
     if meta.date_source == "effective":
