@@ -150,3 +150,16 @@ def test_traditional_page_with_pinyin_glosses_stores_simplified_names():
     assert meta.title == "珠海市香洲区人民政府办公室关于印发养老服务方案的通知"
     assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("珠海市香洲区人民政府办公室", "珠海市香洲区", "珠香府办〔2023〕7号")
     assert "號(hào)" in doc.text and "(hào)" not in doc.parse  # the text keeps what the page said
+
+
+def test_no_page_makes_metadata_superlinear():
+    import time
+
+    unit = "由甲市乙区丙县丁市人民政府于二〇二〇年颁布\n2020年1月1日 甲市乙区第一届人民代表大会常务委员会会议通过\n各单位:\n"
+    timings = []
+    for repeat in (200, 800):
+        page = "关于《" + unit * repeat
+        start = time.perf_counter()
+        meta_of(page)
+        timings.append(time.perf_counter() - start)
+    assert timings[1] < 10 and timings[1] < 12 * max(timings[0], 0.05), timings

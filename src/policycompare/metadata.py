@@ -57,9 +57,11 @@ ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市. A unit's name
 # does not start with a unit character (市城市管理局 names no place).
 PLACE_UNIT = r"(?:自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市|盟|县|区|旗)"
+# One unit's name: no unit character inside it, so a run of units splits one way only (linear time).
+UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 PLACE_PREFIX = re.compile(
-    rf"^(?:中共)?((?:(?![省市县区])[\u4e00-\u9fff]{{1,12}}?{PLACE_UNIT})+"
-    rf"(?:(?![省市县区])[\u4e00-\u9fff]{{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
+    rf"^(?:中共)?((?:{UNIT_NAME}{PLACE_UNIT})+"
+    rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈]?(?P<enclosed>.+?)[》>〉]?\s*的?(?:通知|决定|函)\s*$")
@@ -84,7 +86,7 @@ EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链�
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
 LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|施行)")
 CONGRESS = re.compile(
-    r"(?P<place>(?:(?![省市县区])[\u4e00-\u9fff]{1,12}?" + PLACE_UNIT + r")+)"
+    r"(?P<place>(?:" + UNIT_NAME + PLACE_UNIT + r")+)"
     r"(?:第[一二三四五六七八九十\d]{1,4}届)?(?P<organ>人民代表大会(?:常务委员会)?|人大常委会|人大|人民政府(?=第))"
 )
 # the short names adoption lines use, spelled out (北京市第九届人大常委会第三十一次会议通过)
@@ -250,7 +252,7 @@ def find_title(parse: str, fields: dict) -> str:
     if "title" in fields and fields["title"][0]:
         return _strip_heading(fields["title"][0])
     field_offsets = {offset for _, offset in fields.values()}
-    lines = [(at, _strip_heading(line)) for at, line in list(_lines(parse))[:30]]
+    lines = [(at, _strip_heading(line)) for at, line in list(_lines(parse, 0, min(len(parse), 6000)))[:30]]
     for index, (start, line) in enumerate(lines):
         if any(start <= off <= start + len(line) + 1 for off in field_offsets) or HEADER_FIELD.match(line):
             continue
@@ -394,6 +396,7 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     A signature line is a date alone, organs alone, or organs followed by a date on one line
     (某市人民政府  某市中级人民法院  2021年3月5日).
     """
+    line = line.strip("()")  # (2020年5月6日) under a title
     match = DATE_PATTERN.search(line)
     if match and match.end() == len(line):
         organs = _organs(line[: match.start()])
@@ -405,7 +408,7 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
 
 def _organs(text: str) -> list[str] | None:
     """The organ names a piece of a signature holds ([] when empty, None when it is not organs)."""
-    parts = [part for part in re.split(r"[\s、,]+", text.strip()) if part]
+    parts = [part for part in re.split(r"[\s、,;]+", text.strip()) if part]
     if all(ORGAN_NAME.match(part) for part in parts):
         return parts
     return None
@@ -748,7 +751,7 @@ def _known_head(text: str) -> str:
     head = PLACE_PREFIX.match(text)
     if not head:
         return ""
-    units = re.findall(rf"(?:(?![省市县区])[\u4e00-\u9fff]{{1,12}}?{PLACE_UNIT})", head.group(1))
+    units = re.findall(rf"(?:{UNIT_NAME}{PLACE_UNIT})", head.group(1))
     for count in range(len(units), 0, -1):
         if _known_place("".join(units[:count])):
             return "".join(units[:count])
@@ -873,7 +876,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # a regulation's adoption lines name its organ more exactly than a database's 制定机关 label
     adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
     adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
-    sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), PROMULGATED_BY.search(parse))
+    sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), _promulgation(parse))
                 if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
     source = fields.get("source", ("", 0))[0]
     # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
@@ -906,6 +909,11 @@ def _issuer_by_genre(meta, parse, title) -> list[str]:
 @lru_cache(maxsize=1)
 def _genre_issuers() -> dict[str, dict[str, str]]:
     return {row["genre"]: row for row in _data_rows("genre_issuers.csv")}
+
+
+def _promulgation(parse: str):
+    """由某市人民政府(于某日)颁布: read in the head and the closing articles only."""
+    return PROMULGATED_BY.search(parse[:8000]) or PROMULGATED_BY.search(parse, max(8000, len(parse) - 4000))
 
 
 def _choose_place(meta, parse, title) -> None:
@@ -950,7 +958,7 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         printed = re.search(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$", line)
         if printed:
             later.append(("印发", date_from_match(DATE_PATTERN.search(printed["date"]))))
-    promulgated = PROMULGATED_BY.search(parse)
+    promulgated = _promulgation(parse)
     if promulgated and promulgated["date"] and DATE_PATTERN.search(promulgated["date"]):
         later.append(("promulgation", date_from_match(DATE_PATTERN.search(promulgated["date"]))))
     effective = EFFECTIVE.search(parse)
