@@ -163,3 +163,19 @@ def test_no_page_makes_metadata_superlinear():
         meta_of(page)
         timings.append(time.perf_counter() - start)
     assert timings[1] < 10 and timings[1] < 12 * max(timings[0], 0.05), timings
+
+
+def test_bulleted_keys_over_values_and_a_site_named_as_issuer():
+    meta = meta_of("留坝县人民政府工作规则\n • 索引号:\n\n   6107290000/2024-000031\n • 发文机构:\n\n   县政府网站\n"
+                   " • 发文字号:\n\n   留政发〔2024〕3号\n • 发文日期:\n\n   2024年03月02日 09:15\n"
+                   "留坝县人民政府工作规则\n第一章 总则\n一、结合本县实际,制定本规则。\n")
+    assert (meta.issuer, meta.doc_number, meta.date) == ("留坝县人民政府", "留政发〔2024〕3号", "")
+    assert "web posting time" in meta.date_note  # a posting timestamp is not the document's date
+
+
+def test_glued_joint_offices_and_a_doc_number_after_the_title():
+    meta = meta_of("中共常德市委办公室常德市人民政府办公室印发《关于推进数字乡村建设的实施意见》的通知(常办发〔2019〕6号)\n"
+                   "来源:常德市政府门户网 日期:2019-03-02 10:08\n各区县市委、人民政府:\n现将实施意见印发给你们。\n"
+                   "一、总体要求\n推进建设。\n")
+    assert meta.issuers == "中共常德市委办公室；常德市人民政府办公室" and meta.doc_number == "常办发〔2019〕6号"
+    assert meta.title == "中共常德市委办公室常德市人民政府办公室印发《关于推进数字乡村建设的实施意见》的通知"

@@ -99,7 +99,7 @@ SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u
 EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则)自(?P<date>.{6,16}?日)起(?:施行|实施|执行|生效)")
 GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
 # where the organs at the head of a title end: 关于…, “十四五”规划, 《…》, 2021年…, 工作报告
-TITLE_SUBJECT = re.compile(r"关于|“|\"|《|\d|[(（]|工作")
+TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 
@@ -187,7 +187,11 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
 
 
 def _cells(line: str, at: int) -> list[tuple[int, str]]:
-    """A ``|``- or tab-separated table row as ``(offset, cell)``; any other line is one cell."""
+    """A ``|``- or tab-separated table row as ``(offset, cell)``; any other line is one cell
+    (a list bullet before a key, • 发文字号:, is dropped)."""
+    bullet = re.match(r"[•·●◆■▪*-]\s*", line)
+    if bullet:
+        line, at = line[bullet.end():], at + bullet.end()
     if "|" not in line and "\t" not in line:
         return [(at, line)]
     cells = []
@@ -259,6 +263,9 @@ def find_title(parse: str, fields: dict) -> str:
         if EXPORT_FURNITURE.search(line) or DOC_NUMBER.fullmatch(line):
             continue
         line = _strip_doc_number(line)
+        line = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", line)  # …的通知(岳办发〔2017〕2号)
+        if re.fullmatch(r"《[^《》]+》", line):
+            line = line[1:-1]
         joined = _join_wrapped(line, [text for _, text in lines[index + 1: index + 3]])
         for candidate in (joined, re.split(r"\s", joined)[0]):
             if _reads_as_title(candidate):
@@ -407,11 +414,26 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
 
 
 def _organs(text: str) -> list[str] | None:
-    """The organ names a piece of a signature holds ([] when empty, None when it is not organs)."""
+    """The organ names a piece of a signature holds ([] when empty, None when it is not organs).
+
+    >>> _organs("中共岳阳市委办公室岳阳市人民政府办公室"), _organs("各区县人民政府:")
+    (['中共岳阳市委办公室', '岳阳市人民政府办公室'], None)
+    """
     parts = [part for part in re.split(r"[\s、,;]+", text.strip()) if part]
-    if all(ORGAN_NAME.match(part) for part in parts):
-        return parts
-    return None
+    if parts and all(ORGAN_NAME.match(part) for part in parts):
+        return [name for part in parts for name in _unglue(part)]
+    return None if parts else []
+
+
+def _unglue(name: str) -> list[str]:
+    """Joint organs written without a space (中共某市委办公室某市人民政府办公室) as separate names:
+    split where an organ name ends and the next one starts with 中共 or a known place."""
+    for match in re.finditer(ORGAN_SUFFIX, name):
+        rest = name[match.end():]
+        if len(rest) >= 4 and ORGAN_NAME.match(name[: match.end()]) and ORGAN_NAME.match(rest) \
+                and (rest.startswith("中共") or _known_head(rest)):
+            return [name[: match.end()], *_unglue(rest)]
+    return [name]
 
 
 def _organ_lines_above(lines: list, index: int):
@@ -881,7 +903,8 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     source = fields.get("source", ("", 0))[0]
     # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
     sources = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
-               _organs(header) or ([header] if header else []), sentence, _organs(source) or []]
+               _organs(header) or ([header] if header and jurisdiction_of(header) == header else []), sentence,
+               _organs(source) or []]
     placed = next((found for found in sources if found and all(jurisdiction_of(o) or BARE_LEVEL_ORGAN.match(o)
                                                                     for o in found) and jurisdiction_of(found[0])), None)
     chosen = placed or next((found for found in sources[:6] if found), [])
@@ -982,9 +1005,9 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     """A 文号 on a line of its own before the body, or leading the title's line (cited numbers
     inside sentences do not count)."""
     for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500)):
-        match = DOC_NUMBER.match(line)
-        if match and (match.end() == len(line) or line[match.end()].isspace()):
-            return _stored(text, parse, match.group())
+        match = DOC_NUMBER.match(line) or re.search(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)", line)
+        if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
+            return _stored(text, parse, match.group().strip())
     return ""
 
 
