@@ -179,3 +179,12 @@ def test_glued_joint_offices_and_a_doc_number_after_the_title():
                    "一、总体要求\n推进建设。\n")
     assert meta.issuers == "中共常德市委办公室；常德市人民政府办公室" and meta.doc_number == "常办发〔2019〕6号"
     assert meta.title == "中共常德市委办公室常德市人民政府办公室印发《关于推进数字乡村建设的实施意见》的通知"
+
+
+def test_government_order_with_its_organ_on_a_line_of_its_own():
+    meta = meta_of("您的位置: 首页 » 资料库\n山西省矿山救护管理规定\n作者:资料库 时间:2024-07-06 04:34:58 浏览:102 来源:资料库\n"
+                   "山西省人民政府\n山西省矿山救护管理规定\n政府令〔2012〕第8号\n"
+                   "《山西省矿山救护管理规定》已经2012年3月2日省政府第9次常务会议通过,现予公布,自2012年5月1日起施行。\n"
+                   "省长\n二○一二年三月十日\n山西省矿山救护管理规定\n第一章 总则\n第一条 为加强矿山救护,制定本规定。\n")
+    assert (meta.title, meta.issuer, meta.jurisdiction) == ("山西省矿山救护管理规定", "山西省人民政府", "山西省")
+    assert (meta.doc_number, meta.date, meta.date_adopted) == ("政府令〔2012〕第8号", "2012-03-10", "2012-03-02")

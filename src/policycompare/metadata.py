@@ -101,6 +101,8 @@ GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
 # where the organs at the head of a title end: 关于…, “十四五”规划, 《…》, 2021年…, 工作报告
 TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
+# 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
+ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 
 
@@ -903,17 +905,27 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     source = fields.get("source", ("", 0))[0]
     # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
     sources = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
-               _organs(header) or ([header] if header and jurisdiction_of(header) == header else []), sentence,
-               _organs(source) or []]
+               _organs(header) or ([header] if header and jurisdiction_of(header) == header else []),
+               _organ_line(parse, meta.body_start), sentence, _organs(source) or []]
     placed = next((found for found in sources if found and all(jurisdiction_of(o) or BARE_LEVEL_ORGAN.match(o)
                                                                     for o in found) and jurisdiction_of(found[0])), None)
-    chosen = placed or next((found for found in sources[:6] if found), [])
+    chosen = placed or next((found for found in sources[:7] if found), [])
     chosen = list(dict.fromkeys(chosen))
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
     chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
+
+
+def _organ_line(parse: str, end: int) -> list[str]:
+    """Organs standing on a line of their own in the head of the page, over or under the title
+    (河北省人民政府 / 某某管理规定 / 政府令…): the issuer of a page that names it nowhere else."""
+    for _, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:15]:
+        organs = _organs(line)
+        if organs and jurisdiction_of(organs[0]):
+            return organs
+    return []
 
 
 def _issuer_by_genre(meta, parse, title) -> list[str]:
@@ -1005,7 +1017,7 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     """A 文号 on a line of its own before the body, or leading the title's line (cited numbers
     inside sentences do not count)."""
     for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500)):
-        match = DOC_NUMBER.match(line) or re.search(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)", line)
+        match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or re.search(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)", line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
             return _stored(text, parse, match.group().strip())
     return ""
