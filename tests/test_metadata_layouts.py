@@ -187,4 +187,5 @@ def test_government_order_with_its_organ_on_a_line_of_its_own():
                    "《山西省矿山救护管理规定》已经2012年3月2日省政府第9次常务会议通过,现予公布,自2012年5月1日起施行。\n"
                    "省长\n二○一二年三月十日\n山西省矿山救护管理规定\n第一章 总则\n第一条 为加强矿山救护,制定本规定。\n")
     assert (meta.title, meta.issuer, meta.jurisdiction) == ("山西省矿山救护管理规定", "山西省人民政府", "山西省")
-    assert (meta.doc_number, meta.date, meta.date_adopted) == ("政府令〔2012〕第8号", "2012-03-10", "2012-03-02")
+    # adopted at the government's executive meeting: no congress adoption for date_adopted
+    assert (meta.doc_number, meta.date, meta.date_adopted) == ("政府令〔2012〕第8号", "2012-03-10", "")

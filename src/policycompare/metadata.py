@@ -46,7 +46,7 @@ _KEY_ALT = "|".join(r"\s*".join(key) for key in sorted(_KEY_TO_FIELD, key=len, r
 # 【key】 value  |  key: value   (value stops at the line end or at the next key on the same line)
 HEADER_FIELD = re.compile(
     rf"(?:【\s*(?P<bkey>{_KEY_ALT})\s*】|(?<![^\s|])(?P<key>{_KEY_ALT})\s*:)[ \t]*"
-    rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)[^\n|])*)"
+    rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)[^\n|【])*)"
 )
 # a cell or line that is nothing but a key: its value is the next cell or the next line
 KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
@@ -59,8 +59,10 @@ ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 PLACE_UNIT = r"(?:自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市|盟|县|区|旗)"
 # One unit's name: no unit character inside it, so a run of units splits one way only (linear time).
 UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
+# after the first unit a one-character name is a word, not a place (重庆市城市管理局)
+INNER_UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
 PLACE_PREFIX = re.compile(
-    rf"^(?:中共)?((?:{UNIT_NAME}{PLACE_UNIT})+"
+    rf"^(?:中共)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
@@ -714,7 +716,12 @@ def _resolve(jurisdiction: str) -> tuple[str, str, str] | None:
     if rest and TOWNSHIP.search(rest):
         level = "township"
     elif rest:
-        return None  # a unit the table does not know: better unknown than the parent's level
+        # a unit the table does not know (renamed or new: 郫都区) under a known one: one level down
+        below = {"province": "prefecture" if re.search(r"(?:市|州|盟|地区)$", rest) else "county",
+                 "prefecture": "county", "county": "township"}
+        if not re.fullmatch(rf"(?:{INNER_UNIT_NAME}{PLACE_UNIT})", rest):
+            return None
+        level = below[level]
     return name, province, level
 
 
@@ -776,6 +783,7 @@ def _known_head(text: str) -> str:
     if not head:
         return ""
     units = re.findall(rf"(?:{UNIT_NAME}{PLACE_UNIT})", head.group(1))
+    units = units[:1] + [unit for unit in units[1:] if len(unit) > 2]
     for count in range(len(units), 0, -1):
         if _known_place("".join(units[:count])):
             return "".join(units[:count])
@@ -920,9 +928,10 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
 
 def _organ_line(parse: str, end: int) -> list[str]:
     """Organs standing on a line of their own in the head of the page, over or under the title
-    (河北省人民政府 / 某某管理规定 / 政府令…): the issuer of a page that names it nowhere else."""
+    (河北省人民政府 / 某某管理规定, or 某市人民政府令 over 第12号): the issuer of a page that names it
+    nowhere else."""
     for _, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:15]:
-        organs = _organs(line)
+        organs = _organs(re.sub(r"令$", "", line))
         if organs and jurisdiction_of(organs[0]):
             return organs
     return []
@@ -981,7 +990,9 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     """The signature date, else the version date of a regulation (its latest adoption, approval
     or amendment; the first adoption is ``date_adopted``), else header dates, a meeting line
     (2026年1月27日在某省人民代表大会…会议上) or, last, the effective date."""
-    adoptions = [date for date, event, _, _ in history if event == "通过"]
+    # a regulation's first adoption by a people's congress (a government's executive meeting that
+    # passes its own rules is not what date_adopted records)
+    adoptions = [date for date, event, organ, _ in history if event == "通过" and "人民代表大会" in organ]
     meta.date_adopted = min(adoptions).isoformat() if adoptions else ""
     later, meeting = [], None
     for _, line in list(_lines(parse, 0, min(len(parse), 3000)))[:30]:
@@ -1016,7 +1027,11 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     """A 文号 on a line of its own before the body, or leading the title's line (cited numbers
     inside sentences do not count)."""
-    for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500)):
+    lines = [line for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500))]
+    for line, nxt in zip(lines, lines[1:]):  # 某市人民政府令 / 第12号 on two lines
+        if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and re.fullmatch(r"第\s*\d{1,4}\s*号", nxt):
+            return _stored(text, parse, line + nxt)
+    for line in lines:
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or re.search(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)", line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
             return _stored(text, parse, match.group().strip())
