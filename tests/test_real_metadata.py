@@ -47,6 +47,9 @@ def test_regulations_are_placed_dated_and_attributed(regulations):
     # neither an adoption line nor a genre that only a congress may use)
     assert fill["jurisdiction"] >= 0.99 and fill["title"] >= 0.99 and fill["date"] >= 0.99, fill
     assert fill["issuer"] >= 0.97, fill
+    # every place found is one the national division table knows (no 上海市技术市 from a title)
+    assert all(meta.province for meta in metas)
+    assert {meta.admin_level for meta in metas} <= {"province", "prefecture", "county"}
     adopted = [meta for meta in metas if meta.date_source == "adoption"]
     assert len(adopted) > 0.85 * len(metas)
     # the adopting standing committee (or a government's executive meeting, for its rules) is the

@@ -528,7 +528,8 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
                 continue
             congress = CONGRESS.search(stretch[: event.start()])
             organ = ORGAN_SHORT_NAMES.get(congress["organ"], congress["organ"]) if congress else ""
-            organ, place = (congress["place"] + organ, congress["place"]) if congress else ("", "")
+            place = re.sub(r"^(?:并经|经|由|在|根据)", "", congress["place"]) if congress else ""
+            organ = place + organ if congress else ""
             events.append((date, event.group(1), organ, place))
     return events
 
@@ -694,8 +695,9 @@ def _short_forms(name: str, nations: list[str]) -> list[str]:
     return forms
 
 
-def _resolve(jurisdiction: str) -> tuple[str, str, str] | None:
-    """``(name, province, level)`` of the last unit of a place path, or ``None`` if unknown."""
+def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] | None:
+    """``(name, province, level)`` of the last unit of a place path, or ``None`` if unknown.
+    ``lenient``: a last unit the table does not know, under one it knows, is one level down."""
     table, index = _divisions()
     units, rest, parent = [], jurisdiction, ""
     while rest:
@@ -715,6 +717,8 @@ def _resolve(jurisdiction: str) -> tuple[str, str, str] | None:
     name, province, level = table[units[-1]]
     if rest and TOWNSHIP.search(rest):
         level = "township"
+    elif rest and not lenient:
+        return None
     elif rest:
         # a unit the table does not know (renamed or new: 郫都区) under a known one: one level down
         below = {"province": "prefecture" if re.search(r"(?:市|州|盟|地区)$", rest) else "county",
@@ -739,7 +743,7 @@ def locate(jurisdiction: str) -> tuple[str, str]:
     """
     if not jurisdiction:
         return "", ""
-    found = _resolve(jurisdiction)
+    found = _resolve(jurisdiction, lenient=True)
     return (found[1], found[2]) if found else ("", "")
 
 
