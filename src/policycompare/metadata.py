@@ -858,11 +858,11 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta = Metadata()
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
     # page spells them, in simplified characters.
-    title = find_title(parse, fields)
-    addressed = not title  # a page that starts at its addressee
-    title = title or title_from_body(parse)
+    title = find_title(parse, fields) or title_from_body(parse)
     enclosed = enclosed_title(title)
-    if addressed and title and re.search(rf"《{re.escape(title)}》", parse[:2000]):
+    # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
+    cited = re.search(rf"《{re.escape(title)}》[^。\n]{{0,60}}?(?:印发|转发)", parse[:3000]) if title else None
+    if cited and not enclosed and cited.start() < _line_offset(parse, title):
         enclosed = title  # a page that starts at its addressee: the title is the enclosed one
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
     meta.genre = genre_of(enclosed or title)
@@ -884,6 +884,13 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = _simplified(meta.doc_number)
     return meta
+
+
+def _line_offset(parse: str, line: str) -> int:
+    """Where ``line`` first stands as a line of its own (len(parse) when it never does).
+    A page that cites 《X》 above the line X started at its addressee: X is the enclosed title."""
+    match = re.search(rf"(?m)^[ \t#]*{re.escape(line)}[ \t]*$", parse)
+    return match.start() if match else len(parse)
 
 
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
