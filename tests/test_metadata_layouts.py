@@ -150,6 +150,7 @@ def test_traditional_page_with_pinyin_glosses_stores_simplified_names():
     assert meta.title == "珠海市香洲区人民政府办公室关于印发养老服务方案的通知"
     assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("珠海市香洲区人民政府办公室", "珠海市香洲区", "珠香府办〔2023〕7号")
     assert "號(hào)" in doc.text and "(hào)" not in doc.parse  # the text keeps what the page said
+    assert len(doc.parse) == len(doc.text)  # a gloss ending a line is blanked, not cut: offsets hold
 
 
 def test_no_page_makes_metadata_superlinear():

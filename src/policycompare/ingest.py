@@ -232,7 +232,7 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
         if reason:
             removed.append((number, line, reason))
         else:
-            kept.append((line.rstrip(), folded.rstrip()))
+            kept.append((line.rstrip(), folded[: len(line.rstrip())]))  # a blanked gloss is no trailing space
             numbers.append(number)
     while kept and not kept[0][0].strip():  # leading and trailing blank lines carry nothing
         kept.pop(0), numbers.pop(0)
