@@ -18,7 +18,7 @@ from .devset_score import ANNOTATION, DEVSET, KINDS, META_FIELDS, load_devset, r
 FLOORS = {
     "metadata/title": 0.79, "metadata/issuer": 0.70, "metadata/issuers": 0.68, "metadata/jurisdiction": 0.66,
     "metadata/doc_number": 0.85, "metadata/date": 0.77, "metadata/key_fields": 0.75, "measures/f1": 0.98,
-    "annotated/f1": 0.84, "text/f1": 0.38, "deadline/f1": 0.75, "recurring/f1": 0.92, "target/f1": 0.70,
+    "annotated/f1": 0.84, "text/f1": 0.38, "deadline/f1": 0.74, "recurring/f1": 0.92, "target/f1": 0.70,
     "target/indicator": 0.62, "collective/recall": 0.47,
 }
 COMPARATORS = {"=", ">=", "<=", ">", "<", "approx"}
