@@ -15,9 +15,11 @@ import pytest
 from .devset_score import ANNOTATION, DEVSET, KINDS, META_FIELDS, load_devset, report, score_devset
 
 # Figures of the code at commit 937f8d3 (before issues 11 and 12), minus 0.02.
+# Metadata after issue 11 (branch metadata): 1.000 on every field of the 48 documents read, set lower
+# (0.93) so that the Markdown and HTML documents may join the scoring with a miss or two.
 FLOORS = {
-    "metadata/title": 0.79, "metadata/issuer": 0.70, "metadata/issuers": 0.68, "metadata/jurisdiction": 0.66,
-    "metadata/doc_number": 0.85, "metadata/date": 0.77, "metadata/key_fields": 0.75, "measures/f1": 0.98,
+    "metadata/title": 0.93, "metadata/issuer": 0.93, "metadata/issuers": 0.93, "metadata/jurisdiction": 0.93,
+    "metadata/doc_number": 0.93, "metadata/date": 0.93, "metadata/key_fields": 0.93, "measures/f1": 0.98,
     "annotated/f1": 0.84, "text/f1": 0.38, "deadline/f1": 0.74, "recurring/f1": 0.92, "target/f1": 0.70,
     "target/indicator": 0.62, "collective/recall": 0.47,
 }
