@@ -190,3 +190,10 @@ def test_government_order_with_its_organ_on_a_line_of_its_own():
     assert (meta.title, meta.issuer, meta.jurisdiction) == ("山西省矿山救护管理规定", "山西省人民政府", "山西省")
     # adopted at the government's executive meeting: no congress adoption for date_adopted
     assert (meta.doc_number, meta.date, meta.date_adopted) == ("政府令〔2012〕第8号", "2012-03-10", "")
+
+
+def test_a_legal_database_label_for_the_congress_is_spelled_out():
+    meta = meta_of("【法规标题】三亚市城市养犬管理规定\n【发布部门】三亚市人大(含常委会)\n【公布日期】2021.12.08\n"
+                   "三亚市城市养犬管理规定\n第一条 为了规范养犬,制定本规定。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.date, meta.date_source) == (
+        "三亚市人民代表大会常务委员会", "三亚市", "2021-12-08", "header:published")

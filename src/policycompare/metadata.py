@@ -92,7 +92,9 @@ CONGRESS = re.compile(
     r"(?:第[一二三四五六七八九十\d]{1,4}届)?(?P<organ>人民代表大会(?:常务委员会)?|人大常委会|人大|人民政府(?=第))"
 )
 # the short names adoption lines use, spelled out (北京市第九届人大常委会第三十一次会议通过)
-ORGAN_SHORT_NAMES = {"人大常委会": "人民代表大会常务委员会", "人大": "人民代表大会"}
+# and legal databases label organs (某州人大(含常委会)): the standing committee enacts most regulations
+ORGAN_SHORT_NAMES = {"人大(含常委会)": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
+                     "人大": "人民代表大会"}
 MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在(?:.{2,40}?(?:会议|大会)上|.{2,30}第.{1,4}届$)")
 SPEAKING_FOR = re.compile(r"我代表(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))")
 PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"
@@ -915,7 +917,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     """Issuers in order of trust: the signature, the title, the header's 发布机构, the organs that
     adopted a regulation, a sentence naming the organ, the header's 来源 (a re-publishing site
     is no organ and is passed over). The first source whose organs name a place wins."""
-    header = fields.get("issuer", ("", 0))[0]
+    header = _spelled_out(fields.get("issuer", ("", 0))[0])
     # a regulation's adoption lines name its organ more exactly than a database's 制定机关 label
     adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
     adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
@@ -935,6 +937,16 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
+
+
+def _spelled_out(name: str) -> str:
+    """An organ name with a database's or a line's short form spelled out (某州人大(含常委会)).
+
+    >>> _spelled_out("三亚市人大(含常委会)")
+    '三亚市人民代表大会常务委员会'
+    """
+    short = next((short for short in ORGAN_SHORT_NAMES if name.endswith(short)), "")
+    return name[: -len(short)] + ORGAN_SHORT_NAMES[short] if short and len(name) > len(short) else name
 
 
 def _organ_line(parse: str, end: int) -> list[str]:
