@@ -197,3 +197,15 @@ def test_a_legal_database_label_for_the_congress_is_spelled_out():
                    "三亚市城市养犬管理规定\n第一条 为了规范养犬,制定本规定。\n")
     assert (meta.issuer, meta.jurisdiction, meta.date, meta.date_source) == (
         "三亚市人民代表大会常务委员会", "三亚市", "2021-12-08", "header:published")
+
+
+def test_pipe_header_over_a_flattened_cover_without_a_title():
+    cover = ("各科室,各站所,各村: 为做好防汛工作,经研究,制定《藤桥镇防汛防台应急预案(修订)》,现印发给你们,请认真执行。"
+             " 附件:藤桥镇防汛防台应急预案(修订) 温州市鹿城区藤桥镇人民政府 2021年6月3日 藤桥镇防汛防台应急预案(修订)"
+             " 1.总则 1.1目的依据 为提高防汛能力,结合藤桥实际,制定本预案。" * 2)
+    meta = meta_of("索引号 | 001008003001086/2021-40001 | ||\n组配分类 | 部门文件 | 发布机构 | 藤桥镇 |\n"
+                   "生成日期 | 2021-06-03 | 公开方式 | 主动公开 |\n文号 | 鹿藤政〔2021〕31号 |\n" + cover)
+    assert (meta.title, meta.enclosed_title) == ("藤桥镇防汛防台应急预案(修订)", "藤桥镇防汛防台应急预案(修订)")
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
+        "温州市鹿城区藤桥镇人民政府", "温州市鹿城区藤桥镇", "浙江省", "township")
+    assert (meta.doc_number, meta.date, meta.date_source) == ("鹿藤政〔2021〕31号", "2021-06-03", "signature")

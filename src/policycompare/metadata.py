@@ -322,12 +322,13 @@ def title_from_body(parse: str) -> str:
     '某县防汛工作方案'
     """
     head = parse[:2000]
-    match = re.search(r"(?:现将|特将|将)《(?P<title>[^《》\n]{4,80})》(?:印发|转发|予以印发|发)给", head)
+    match = re.search(r"(?:现将|特将|将)《(?P<title>[^《》\n]{4,80})》(?:印发|转发|予以印发|发)给", head) or \
+        re.search(r"(?:制定|制定了|研究制定)《(?P<title>[^《》\n]{4,80})》[^。\n]{0,12}?(?:印发|转发)给", head)
     if match:
         return match["title"]
     for _, line in list(_lines(head))[:15]:
         line = _strip_heading(line)
-        if 4 <= len(line) <= 40 and not NOT_A_TITLE.search(line) and not re.search(r"[,，、]", line) \
+        if 4 <= len(line) <= 40 and not NOT_A_TITLE.search(line) and not re.search(r"[,，、|]", line) \
                 and not HEADER_FIELD.match(line) and not DATE_PATTERN.search(line) and not DOC_NUMBER.search(line):
             return line
     return ""
