@@ -214,6 +214,8 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
             warnings.append((1, "metadata", f"manifest says {name}={curated_value!r}, the text says {value!r}"))
     if "jurisdiction" in from_manifest:
         meta.jurisdiction, meta.jurisdiction_source = values["jurisdiction"], "manifest"
+    meta.issuers = meta.issuers or meta.issuer  # an issuer filled after the text was read (a page's tags)
+    meta.jurisdiction_source = meta.jurisdiction_source or ("issuer" if meta.jurisdiction else "")
     missing = meta.missing()
     warnings += [(1, "metadata", missing[name]) for name in KEY_FIELDS if name in missing]
     if meta.issuer_note:
