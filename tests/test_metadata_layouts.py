@@ -209,3 +209,9 @@ def test_pipe_header_over_a_flattened_cover_without_a_title():
     assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
         "温州市鹿城区藤桥镇人民政府", "温州市鹿城区藤桥镇", "浙江省", "township")
     assert (meta.doc_number, meta.date, meta.date_source) == ("鹿藤政〔2021〕31号", "2021-06-03", "signature")
+
+
+def test_a_site_banner_never_outranks_the_organ_that_signs():
+    meta = meta_of("宜宾市人民政府\n关于做好中小学暑期安全工作的通知\n各区县教育局:\n请做好安全工作。" + BODY +
+                   "\n市教育局\n2023年7月1日\n")
+    assert (meta.issuer, meta.date) == ("市教育局", "2023-07-01")  # the signer, though it names no place

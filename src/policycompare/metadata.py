@@ -926,18 +926,25 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
                 if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
     source = fields.get("source", ("", 0))[0]
     # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
-    sources = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
-               _organs(header) or ([header] if header and jurisdiction_of(header) == header else []),
-               _organ_line(parse, meta.body_start), sentence, _organs(source) or []]
-    placed = next((found for found in sources if found and all(jurisdiction_of(o) or BARE_LEVEL_ORGAN.match(o)
-                                                                    for o in found) and jurisdiction_of(found[0])), None)
-    chosen = placed or next((found for found in sources[:7] if found), [])
+    named = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
+             _organs(header) or ([header] if header and jurisdiction_of(header) == header else [])]
+    # only when the signature, the adoption lines, the title and the header name no organ at all: an
+    # organ line in the head (it may be the site's banner), a sentence, the page's 来源
+    implied = [_organ_line(parse, meta.body_start), sentence, _organs(source) or []]
+    chosen = _first_placed(named) or next((found for found in named if found), []) \
+        or _first_placed(implied) or next((found for found in implied[:2] if found), [])
     chosen = list(dict.fromkeys(chosen))
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
     chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
+
+
+def _first_placed(sources: list[list[str]]) -> list[str]:
+    """The first list of organs that names its place (某市人民政府, not 区司法局)."""
+    return next((found for found in sources if found and jurisdiction_of(found[0])
+                 and all(jurisdiction_of(o) or BARE_LEVEL_ORGAN.match(o) for o in found)), [])
 
 
 def _spelled_out(name: str) -> str:
