@@ -931,6 +931,9 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # only when the signature, the adoption lines, the title and the header name no organ at all: an
     # organ line in the head (it may be the site's banner), a sentence, the page's 来源
     implied = [_organ_line(parse, meta.body_start), sentence, _organs(source) or []]
+    if organs and not jurisdiction_of(organs[0]):
+        # a signer without its place (区司法局): a placed name of the same organ, or the signer itself
+        named = [organs] + [found for found in named[1:] if found and found[0].endswith(organs[0])]
     chosen = _first_placed(named) or next((found for found in named if found), []) \
         or _first_placed(implied) or next((found for found in implied[:2] if found), [])
     chosen = list(dict.fromkeys(chosen))
