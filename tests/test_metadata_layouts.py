@@ -215,3 +215,12 @@ def test_a_site_banner_never_outranks_the_organ_that_signs():
     meta = meta_of("宜宾市人民政府\n关于做好中小学暑期安全工作的通知\n各区县教育局:\n请做好安全工作。" + BODY +
                    "\n市教育局\n2023年7月1日\n")
     assert (meta.issuer, meta.date) == ("市教育局", "2023-07-01")  # the signer, though it names no place
+
+
+def test_summary_lists_missing_fields_and_skipped_files(tmp_path):
+    import policycompare as pc
+
+    (tmp_path / "a.txt").write_text("关于推进工作的通知\n各单位:" + BODY, encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    lines = pc.load_corpus(tmp_path).summary()
+    assert lines[0].endswith("[no jurisdiction, issuer, date]") and lines[1].startswith("skipped")

@@ -110,7 +110,7 @@ class Corpus:
         docs = self.documents.set_index("doc_id")
         lines = []
         for row in self.report.itertuples():
-            if row.status == "failed":
+            if row.doc_id not in docs.index:  # failed or skipped: no document row
                 lines.append(f"{row.status:<8} {row.reason}")  # the reason names the file
                 continue
             doc = docs.loc[row.doc_id]
