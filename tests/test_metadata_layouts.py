@@ -224,3 +224,8 @@ def test_summary_lists_missing_fields_and_skipped_files(tmp_path):
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
     lines = pc.load_corpus(tmp_path).summary()
     assert lines[0].endswith("[no jurisdiction, issuer, date]") and lines[1].startswith("skipped")
+
+
+def test_a_site_column_name_is_no_title():
+    meta = meta_of("通知公告\n巫山县推进柑橘产业发展实施方案\n发布时间:2022-05-06 09:00\n" + BODY)
+    assert meta.title == "巫山县推进柑橘产业发展实施方案" and meta.jurisdiction == "巫山县"

@@ -311,7 +311,8 @@ def _reads_as_title(candidate: str) -> bool:
         return False
     if candidate.count("《") != candidate.count("》"):
         return False
-    return bool(TITLE_ENDINGS.search(candidate) or ("关于" in candidate and len(candidate) > 6))
+    # a site's column name (通知公告, 政策法规) is short: a title ending in a genre word is longer
+    return bool((TITLE_ENDINGS.search(candidate) and len(candidate) >= 6) or ("关于" in candidate and len(candidate) > 6))
 
 
 def title_from_body(parse: str) -> str:
