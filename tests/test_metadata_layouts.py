@@ -132,6 +132,7 @@ def test_a_higher_government_mentioned_is_not_the_documents_level():
     ("长阳土家族自治县", ("湖北省", "county")), ("新疆维吾尔自治区", ("新疆维吾尔自治区", "province")),
     ("达茂旗明安镇", ("内蒙古自治区", "township")), ("北京市朝阳区望京街道", ("北京市", "township")),
     ("鼓楼区", ("", "")),  # five cities have one: not guessed
+    ("恩施州", ("湖北省", "prefecture")), ("苏州工业园区", ("江苏省", "county")),
 ])
 def test_autonomous_areas_and_their_levels(place, expected):
     assert locate(place) == expected
@@ -229,3 +230,13 @@ def test_summary_lists_missing_fields_and_skipped_files(tmp_path):
 def test_a_site_column_name_is_no_title():
     meta = meta_of("通知公告\n巫山县推进柑橘产业发展实施方案\n发布时间:2022-05-06 09:00\n" + BODY)
     assert meta.title == "巫山县推进柑橘产业发展实施方案" and meta.jurisdiction == "巫山县"
+
+
+@pytest.mark.parametrize("organ, place", [
+    ("恩施州人民政府", "恩施州"), ("杭州市人民政府", "杭州市"), ("甘孜州理塘县人民政府", "甘孜州理塘县"),
+    ("重庆市城市管理局", "重庆市"), ("余杭区径山镇人民政府", "余杭区径山镇"), ("区司法局", ""),
+])
+def test_the_place_an_organ_names(organ, place):
+    from policycompare.metadata import jurisdiction_of
+
+    assert jurisdiction_of(organ) == place

@@ -56,7 +56,8 @@ ORGAN_SUFFIX = "(?:" + "|".join(sorted((row["suffix"] for row in _data_rows("org
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市. A unit's name
 # does not start with a unit character (市城市管理局 names no place).
-PLACE_UNIT = r"(?:自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市|盟|县|区|旗)"
+# 州 alone is a short 自治州 (恩施州) unless a unit follows it (杭州市)
+PLACE_UNIT = r"(?:自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市|盟|县|区|旗|州(?![市区县省]))"
 # One unit's name: no unit character inside it, so a run of units splits one way only (linear time).
 UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # after the first unit a one-character name is a word, not a place (重庆市城市管理局)
@@ -706,9 +707,13 @@ def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] |
     units, rest, parent = [], jurisdiction, ""
     while rest:
         name = next((rest[:n] for n in range(min(len(rest), 14), 1, -1) if rest[:n] in index), "")
-        if not name:
+        # a city named without 市 at the head of a longer name (苏州工业园区)
+        bare = "" if name else next((rest[:n] for n in range(min(len(rest) - 1, 8), 1, -1)
+                                     if rest[:n] + "市" in index), "")
+        if not name and not bare:
             break
-        codes = index[name]
+        codes = index[name or bare + "市"]
+        name = name or bare
         if parent:
             inside = [code for code in codes if code.startswith(parent.rstrip("0")[: max(2, len(parent.rstrip("0")))])]
             codes = inside or codes
