@@ -34,7 +34,7 @@ def _fill(metas) -> dict[str, float]:
 @pytest.fixture(scope="module")
 def regulations():
     files = sorted((CORPORA / "local-regulations").glob("*/*.md"))
-    # a file passed directly is read as text whatever its suffix; `# ` headings must not matter
+    # read through the Markdown reader; the title is the `# ` heading either way
     return files, [extract_metadata(doc.text, doc.parse) for doc in map(read_document, files)]
 
 
