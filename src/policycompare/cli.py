@@ -185,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for line in corpus.summary():
         print(line)
+    lacking = sum("  [no " in line for line in corpus.summary())
+    if lacking:
+        print(f"{lacking} documents miss a key field ([no …] above; the warnings table says why)")
     written = corpus.write(args.out, args.format)
     print(f"{len(corpus.documents)} documents, {len(corpus.measures)} measures, "
           f"{len(corpus.warnings)} warnings; files: {format_counts(corpus.report)} "

@@ -27,10 +27,12 @@ from .readers import Unreadable, fill_from_page_meta
 from .structure import parse_outline
 
 DOCUMENT_COLUMNS = [
-    "doc_id", "source_file", "sha256", "jurisdiction", "province", "admin_level", "issuer",
-    "title", "enclosed_title", "genre", "doc_number", "date", "date_source", "date_note", "validity",
-    "script", "encoding", "format", "n_chars", "n_measures", "boilerplate_chars", "from_manifest",
+    "doc_id", "source_file", "sha256", "jurisdiction", "jurisdiction_source", "province", "admin_level",
+    "issuer", "issuers", "title", "enclosed_title", "genre", "doc_number", "date", "date_source",
+    "date_adopted", "date_note", "validity", "script", "encoding", "format", "n_chars", "n_measures",
+    "boilerplate_chars", "from_manifest",
 ]
+KEY_FIELDS = ("jurisdiction", "issuer", "title", "date")  # a document without one gets a warning row
 OUTLINE_COLUMNS = [
     "doc_id", "node_id", "parent_id", "kind", "path", "label", "level", "number", "heading",
     "char_start", "char_end",
@@ -119,9 +121,10 @@ class Corpus:
                 continue
             doc = docs.loc[row.doc_id]
             title = doc.enclosed_title or doc.title
+            missing = [name for name in KEY_FIELDS if not doc[name]]
             lines.append(
                 f"{row.status:<9} {row.doc_id}  {doc.jurisdiction or '?'}  {doc.date or '????-??-??'}  "
-                f"{doc.n_measures:>3} measures  {title[:30]}"
+                f"{doc.n_measures:>3} measures  {title[:30]}" + (f"  [no {', '.join(missing)}]" if missing else "")
             )
         return lines
 
@@ -218,8 +221,6 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
     fill_from_page_meta(meta, doc.page_meta)  # <meta> tags of an HTML page, where the text is silent
     outline = parse_outline(doc.text, doc.parse, meta.body_start, meta.body_end)
     warnings = [(doc.line_of(offset), "structure", message) for offset, message in outline.warnings]
-    if meta.date_note and not meta.date:
-        warnings.append((1, "metadata", f"no document date: {meta.date_note}"))
     values = {"jurisdiction": meta.jurisdiction, "province": meta.province, "admin_level": meta.admin_level}
     from_manifest = []
     for name, value in values.items():
@@ -229,14 +230,22 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
             from_manifest.append(name)
         elif curated_value and curated_value != value:
             warnings.append((1, "metadata", f"manifest says {name}={curated_value!r}, the text says {value!r}"))
+    if "jurisdiction" in from_manifest:
+        meta.jurisdiction, meta.jurisdiction_source = values["jurisdiction"], "manifest"
+    meta.issuers = meta.issuers or meta.issuer  # an issuer filled after the text was read (a page's tags)
+    meta.jurisdiction_source = meta.jurisdiction_source or ("issuer" if meta.jurisdiction else "")
+    missing = meta.missing()
+    warnings += [(1, "metadata", missing[name]) for name in KEY_FIELDS if name in missing]
+    if meta.issuer_note:
+        warnings.append((1, "metadata", meta.issuer_note))
     rows["boilerplate"].extend([doc_id, line, reason, cut] for line, cut, reason in doc.removed)
     measures = outline.measures
     rows["documents"].append([
         doc_id, doc.path.name, doc.sha256,
-        values["jurisdiction"], values["province"], values["admin_level"], meta.issuer, meta.title,
-        meta.enclosed_title, meta.genre, meta.doc_number, meta.date, meta.date_source, meta.date_note,
-        meta.validity, doc.script, doc.encoding, doc.format, len(doc.text), len(measures), doc.boilerplate_chars,
-        ",".join(from_manifest),
+        values["jurisdiction"], meta.jurisdiction_source, values["province"], values["admin_level"], meta.issuer,
+        meta.issuers, meta.title, meta.enclosed_title, meta.genre, meta.doc_number, meta.date, meta.date_source,
+        meta.date_adopted, meta.date_note, meta.validity, doc.script, doc.encoding, doc.format, len(doc.text),
+        len(measures), doc.boilerplate_chars, ",".join(from_manifest),
     ])
     node_ids = {id(node): f"{doc_id}-n{index:03d}" for index, node in enumerate(outline.nodes, start=1)}
     for node in outline.nodes:

@@ -24,7 +24,7 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
-from .corpus import Corpus, load_corpus, status_counts
+from .corpus import KEY_FIELDS, Corpus, load_corpus, status_counts
 from .network import export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
@@ -155,11 +155,20 @@ def _table(frame: pd.DataFrame, columns=None) -> str:
     return frame.to_html(index=False, na_rep="", float_format=lambda v: f"{v:.2f}", border=0, classes="table")
 
 
+def _missing_note(documents: pd.DataFrame) -> str:
+    """A sentence naming the documents that lack a key field (the warnings table says why)."""
+    empty = documents[list(KEY_FIELDS)].fillna("").astype(str).eq("")
+    lacking = [f"{doc} ({', '.join(field for field in KEY_FIELDS if row[field])})"
+               for doc, (_, row) in zip(documents.doc_id, empty.iterrows()) if row.any()]
+    return f" Missing key fields (see warnings): {'; '.join(lacking)}." if lacking else ""
+
+
 def _html(corpus, tables, analysis, figures) -> str:
     agreement = analysis.agreement
     documents = tables["documents"]
     sections = [
-        ("The corpus 语料", "One row per document; dates come from the document itself, with their source.",
+        ("The corpus 语料", "One row per document; dates come from the document itself, with their source."
+         + _missing_note(documents),
          _table(documents, ["doc_id", "jurisdiction", "province", "admin_level", "issuer", "doc_number", "date",
                             "date_source", "n_measures"])),
         ("Who, by when, how much 可问责性", "Share of each plan's measures that name a responsible unit, a deadline "
