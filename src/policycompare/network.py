@@ -372,7 +372,8 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
         return
     positions = _layout(co)
     nodes = sorted(co)
-    sizes = [40 + 100 * co.nodes[n]["measures"] ** 0.5 for n in nodes]
+    most = max(co.nodes[n]["measures"] for n in nodes) or 1
+    sizes = [30 + 270 * (co.nodes[n]["measures"] / most) ** 0.5 for n in nodes]  # the same scale in every panel
     colours = ["#bbbbbb" if co.nodes[n]["collective"] else "#4c72b0" for n in nodes]
     outlines = ["#d62728" if co.nodes[n]["leads"] else "white" for n in nodes]
     edges = sorted(co.edges)
