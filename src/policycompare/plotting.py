@@ -46,13 +46,15 @@ def use_cjk_font() -> str:
 DPI = 150
 MAX_PIXELS = (2700, 2400)
 MAX_PNG_BYTES = 2_000_000
+MAX_SVG_BYTES = 2_000_000  # a vector copy is kept only while it is light (maps, dense plots: PNG only)
 
 
-def save_figure(figure, name: str, folder: str | Path = "figures") -> list[Path]:
+def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool = True) -> list[Path]:
     """Save ``figure`` as ``<folder>/<name>.png`` and ``.svg`` with no timestamps; return the paths.
 
     The PNG is at most ``MAX_PIXELS`` (width, height) and ``MAX_PNG_BYTES``: the resolution is
-    lowered until it fits.
+    lowered until it fits. ``vector=False`` writes no SVG (maps: their boundaries weigh tens of MB);
+    an SVG over ``MAX_SVG_BYTES`` is not kept (nor returned).
 
     >>> import matplotlib.pyplot as plt
     >>> [p.suffix for p in save_figure(plt.figure(), "empty", "/tmp")]
@@ -68,8 +70,14 @@ def save_figure(figure, name: str, folder: str | Path = "figures") -> list[Path]
         if paths[0].stat().st_size <= MAX_PNG_BYTES or dpi < 40:
             break
         dpi *= 0.75
+    if not vector:
+        plt.close(figure)
+        return paths[:1]
     figure.savefig(paths[1], bbox_inches="tight", metadata={"Date": None, "Creator": None})
     plt.close(figure)
+    if paths[1].stat().st_size > MAX_SVG_BYTES:
+        paths[1].unlink()
+        return paths[:1]
     return paths
 
 

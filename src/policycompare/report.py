@@ -92,8 +92,8 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     """
     from tqdm import tqdm
 
-    from .figures import (TOP, accountability_figure, deadline_timeline_figure, targets_figure, theme_heatmap,
-                          theme_shares_by)
+    from .figures import (TOP, accountability_figure, accountability_map, deadline_timeline_figure, targets_figure,
+                          theme_heatmap, theme_shares_by)
     from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
@@ -115,6 +115,12 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
             bar.update()
         written["networks"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs)
         bar.update()
+        try:  # maps are optional: the boundaries come with policycompare[maps]
+            figure = accountability_map(tables["accountability"], documents, lang)
+        except ImportError:
+            figure = None
+        if figure is not None:
+            written["map_accountability"] = save_figure(figure, "map_accountability", folder, vector=False)
     written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
     return written
 
@@ -202,6 +208,19 @@ def _image(paths: list[Path]) -> str:
     return f'<img alt="{html.escape(png.stem)}" src="data:image/png;base64,{data}">'
 
 
+def _map(figures: dict) -> str:
+    """The province map, or why there is none."""
+    if "map_accountability" in figures:
+        return _image(figures["map_accountability"])
+    try:
+        from .maps import _data_root
+
+        _data_root()
+    except ImportError:
+        return '<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.</p>'
+    return '<p class="note">No map: no document names its province.</p>'
+
+
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
     """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), other numbers
     to two decimals, missing values empty."""
@@ -217,9 +236,10 @@ def _display(frame: pd.DataFrame) -> pd.DataFrame:
     return shown
 
 
-def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int = ROWS_SHOWN) -> str:
-    """A sortable HTML table of at most ``rows`` rows; when there are more, a note links the full
-    table (``tables/<csv>.csv``)."""
+def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int | None = None) -> str:
+    """A sortable HTML table of at most ``rows`` rows (default ``ROWS_SHOWN``); when there are more,
+    a note links the full table (``tables/<csv>.csv``)."""
+    rows = rows or ROWS_SHOWN
     frame = frame[[c for c in columns if c in frame]] if columns else frame
     note = ""
     if len(frame) > rows:
@@ -317,7 +337,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
         ("Who, by when, how much 可问责性", "Share of each group's measures that name a responsible unit, a deadline "
          f"or schedule, and a quantitative target (weighted by measures). {level}",
-         _image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
+         _image(figures["accountability"]) + _table(groups) + _map(figures)
+         + _table(tables["accountability"], csv="accountability")),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
          f"over {agreement['n_coded']} coded measures.",
