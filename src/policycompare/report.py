@@ -3,7 +3,8 @@
 ``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
 
 * ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
-  departments, network_comparison, accountability (CSV);
+  departments, network_comparison, accountability, recurring_schedules, report (files read),
+  warnings (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
@@ -51,6 +52,7 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
         "network_comparison": comparison, "accountability": accountability(corpus),
         "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
         "clusters": analysis.clusters.reset_index(), "recurring_schedules": recurring_schedules(corpus).reset_index(),
+        "report": corpus.report, "warnings": corpus.warnings,  # what was read, and what went wrong
     }
     lap("comparisons")
     return tables, analysis, graphs
