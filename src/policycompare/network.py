@@ -338,22 +338,24 @@ PANELS = 12  # jurisdictions in the small-multiples figure (and drawn one by one
 
 
 def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_NODES,
-                 labelled: int = LABELLED_NODES) -> None:
+                 labelled: int = LABELLED_NODES, positions: dict | None = None) -> dict:
     """Draw a co-responsibility graph on ``ax``: node size by measures carried, edge width by
     measures shared, units that lead a measure outlined in red, collective placeholders grey.
 
     At most ``max_nodes`` units are drawn (those carrying most measures; the title says how many of
     how many), and the ``labelled`` units of highest degree are named, less any label that would
     overlap one of a higher-degree unit. The layout (Kamada-Kawai on sorted components) has no
-    randomness: the same graph is drawn the same way every time.
+    randomness: the same graph is drawn the same way every time. Returns the positions of the units
+    drawn, which a second drawing of the same graph may pass as ``positions`` (a layout costs more
+    than the drawing).
 
     >>> import matplotlib.pyplot as plt
     >>> figure, ax = plt.subplots()
     >>> g = nx.Graph(jurisdiction="x")
     >>> g.add_nodes_from("abc", measures=1, collective=False, leads=0, label="unit", english="")
     >>> g.add_edges_from([("a", "b"), ("b", "c")], weight=1)
-    >>> draw_network(g, ax, max_nodes=2); ax.get_title()
-    'x (2 of 3 units)'
+    >>> sorted(draw_network(g, ax, max_nodes=2)), ax.get_title()
+    (['a', 'b'], 'x (2 of 3 units)')
     >>> plt.close(figure)
     """
     from .plotting import hide_overlapping
@@ -369,8 +371,8 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     if co.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no responsible units named\n未写明责任单位", ha="center", va="center", fontsize=9,
                 color="grey", transform=ax.transAxes)
-        return
-    positions = _layout(co)
+        return {}
+    positions = positions or _layout(co)
     nodes = sorted(co)
     most = max(co.nodes[n]["measures"] for n in nodes) or 1
     sizes = [30 + 270 * (co.nodes[n]["measures"] / most) ** 0.5 for n in nodes]  # the same scale in every panel
@@ -392,6 +394,7 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     ax.margins(0.12)
     ax.autoscale_view()  # the limits the labels are measured in
     hide_overlapping(texts)
+    return positions
 
 
 def _layout(co: nx.Graph) -> dict:
@@ -436,17 +439,18 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
                   for place, graph in responsibility_graphs(corpus, text_actors).items()}
     shown = sorted(graphs, key=lambda p: (-graphs[p].number_of_nodes(), p))[:panels]
     shown = sorted(shown, key=list(graphs).index)  # in place order, as the tables
-    written = []
+    written, layouts = [], {}
     for place in shown:
         figure, ax = plt.subplots(figsize=(7, 6))
-        draw_network(graphs[place], ax, english)
+        layouts[place] = draw_network(graphs[place], ax, english)
         written += save_figure(figure, f"network_{place}", folder)
     columns = 2 if len(shown) <= 4 else 3 if len(shown) <= 9 else 4
     rows = max(1, (len(shown) + columns - 1) // columns)
     side = 6.0 if columns == 2 else 4.5
     figure, axes = plt.subplots(rows, columns, figsize=(side * columns, side * 0.85 * rows), squeeze=False)
     for ax, place in zip(axes.flat, shown):
-        draw_network(graphs[place], ax, english, labelled=LABELLED_NODES // 2 if columns > 2 else LABELLED_NODES)
+        draw_network(graphs[place], ax, english, labelled=LABELLED_NODES // 2 if columns > 2 else LABELLED_NODES,
+                     positions=layouts[place])
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
     more = f"; the {len(shown)} of {len(graphs)} jurisdictions with most units" if len(shown) < len(graphs) else ""
