@@ -2,6 +2,7 @@
 
 import re
 from collections import Counter
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -67,11 +68,19 @@ def test_divisions_are_linked_to_their_parent_organ():
     assert classify_department("市局", parent="西安市司法局").function == "司法"
 
 
+def test_local_branches_of_national_organs_take_the_level_of_their_place():
+    branch, head = classify_department("国家税务总局锡林郭勒盟税务局"), classify_department("国家税务总局")
+    assert (branch.function, branch.organ_level, head.function, head.organ_level) == ("税务", "prefecture", "税务", "national")
+    assert classify_department("中国人民银行济南分行").function == "人民银行"
+
+
 def test_head_final_reading_of_composite_names():
     assert classify_department("县级以上人民政府生态环境主管部门").function == "生态环境"
     assert classify_department("市人民政府办公厅").function == "政府办公厅"
     assert classify_department("市住房公积金管理委员会").function == "住房城乡建设"
     assert classify_department("市禁毒委员会").function == "公安"
+    assert classify_department("市文化广电旅游体育局").function == "文化和旅游"  # not 体育局
+    assert classify_department("市公安机关交通管理部门").function == "公安"
 
 
 def test_assignment_columns_and_a_researchers_alias_file_overrides(tmp_path):
@@ -90,10 +99,11 @@ def test_assignment_columns_and_a_researchers_alias_file_overrides(tmp_path):
     assert set(mine[mine.department == "律管处"].function) == {"司法"}
 
 
-def test_coverage_on_seeds_and_heldout_pages():
+def test_coverage_on_seeds_heldout_and_development_pages():
     assert coverage(pc.load_corpus("corpus").assignments)["names"] >= 0.95
-    heldout = sorted(p for p in __import__("pathlib").Path("tests/heldout").glob("h*.txt"))
-    assert coverage(pc.load_corpus(heldout).assignments)["names"] >= 0.95
+    for folder, pattern in (("tests/heldout", "h*.txt"), ("tests/devset", "d*.txt")):
+        pages = sorted(Path(folder).glob(pattern))
+        assert pages and coverage(pc.load_corpus(pages).assignments)["names"] >= 0.95, folder
 
 
 # Department mentions as the articles of real regulations write them (省/市/区/县 + name + 主管部门/局 …),

@@ -122,3 +122,30 @@ def test_targets_of_a_loaded_corpus(reports):
     table = main_targets(reports.corpus)
     assert table.doc_id.nunique() == len(reports.corpus.texts)
     assert not math.isnan(table[table.indicator_id == "gdp_growth"].value.iloc[0])
+
+
+def test_central_and_county_reports_use_the_same_reading():
+    # layouts of a State Council report and a county report, in our own words
+    central = ("过去一年国内生产总值增长5.0%。\n今年发展的主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人以上，"
+               "城镇调查失业率5.5%左右；居民消费价格涨幅2%左右；粮食产量1.4万亿斤左右；单位国内生产总值能耗降低3%左右。")
+    county = ("全县地区生产总值增长6.1%。\n今年全县经济社会发展的主要目标任务是：全县地区生产总值增长6%—6.5%，"
+              "一般公共预算收入增长4%以上。")
+    frame = pd.DataFrame({"doc_id": ["c", "x"], "province": ["", "某省"], "jurisdiction": ["全国", "某省某县"],
+                          "full_text": [central, county]})
+    table = main_targets(frame).set_index(["doc_id", "indicator_id"])
+    assert table.loc[("c", "gdp_growth"), ["value", "approx"]].tolist() == [5.0, True]
+    assert table.loc[("c", "grain_output"), ["value", "unit"]].tolist() == [1.4, "万亿斤"]
+    assert table.loc[("c", "energy_intensity_reduction"), "value"] == 3.0
+    assert table.loc[("x", "gdp_growth"), ["value_low", "value", "comparator"]].tolist() == [6.0, 6.5, "range"]
+    assert table.loc[("x", "budget_revenue_growth"), "comparator"] == ">="
+    assert table.loc[("x", "gdp_growth"), "jurisdiction"] == "某省某县"
+
+
+def test_many_cues_cost_linear_time():
+    import time
+
+    text = "“十五五”时期的主要目标是：年均增长5%左右。\n" * 20_000 + "今年主要预期目标是：地区生产总值增长5%左右。"
+    began = time.perf_counter()
+    start, end = target_paragraph(text)
+    assert text[start:end] == "地区生产总值增长5%左右。"
+    assert time.perf_counter() - began < 20  # generous: a quadratic walk would take minutes

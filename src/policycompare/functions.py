@@ -46,6 +46,8 @@ MULTI_LEVEL = re.compile(r"^(?:县级以上|县级|市级|省级|各级|地级�
 PARTY_PREFIX = re.compile(r"^(?:中共)?(?:自治区|[省市州盟县区旗])?(?:党)?委(?!员|会)")
 DIVISION_END = re.compile(r"(?:[处科室股]|大队|中队)$")
 GENERIC_KINDS = {"coordination body"}
+# national organs with local branches named after them (国家税务总局XX市税务局, 中国人民银行XX中心支行)
+NATIONAL_PARENT = re.compile(r"(?:国家[\u4e00-\u9fff]{1,8}?总局|国家统计局|中国人民银行|国家外汇管理局)(?=[\u4e00-\u9fff]{2})")
 SELF_REFERENCE = re.compile(r"[省市县区州]?(?:本|我)?(?:局|厅|委|办)(?:机关)?")  # after the place: 市局, 本局, 局机关
 _NOISE = re.compile(r"[\s()（）\[\]【】“”\"'·]")
 
@@ -143,7 +145,7 @@ def _best(stem: str) -> tuple[str, str, str, int, int] | None:
         if start < 0:
             continue
         generic = facts[function][1] in GENERIC_KINDS
-        end = start + len(synonym)
+        end = ORGAN_WORD.match(stem, start + len(synonym)).end()  # 体育 and 体育局 end at the same place
         best = found[generic]
         if best is None or end > best[4]:  # entries come longest first: a tie keeps the longer
             found[generic] = (function, former, year, start, end)
@@ -175,7 +177,10 @@ def classify_department(name: str, jurisdiction_suffix: str = "", jurisdiction_l
     ('司法', 'Justice', '', 'division')
     """
     folded = _fold(name)
-    stem, level = strip_places(folded)
+    national = NATIONAL_PARENT.match(folded)  # 国家税务总局锡林郭勒盟税务局: the place after it sets the level
+    stem, level = strip_places(folded[national.end():] if national else folded)
+    if national:
+        stem, level = national.group() + stem, level or "national"
     level = level or _head_level(stem, jurisdiction_suffix, jurisdiction_level)
     party = PARTY_PREFIX.match(stem)
     if party:  # 市委组织部 -> 党委组织部; 市委 alone -> 党委
@@ -201,7 +206,7 @@ def classify_department(name: str, jurisdiction_suffix: str = "", jurisdiction_l
     return Organ(function, function_en, level, kind, former, year)
 
 
-ORGAN_WORD = re.compile(r"^(?:主管|行政|管理|监督管理|工作|服务)*(?:部门|分局|总局|局|厅|委员会|委|院|会|中心|署|所|站|支队|大队"
+ORGAN_WORD = re.compile(r"(?:主管|行政|管理|监督管理|工作|服务)*(?:部门|分局|总局|局|厅|委员会|委|院|会|中心|署|所|站|支队|大队"
                        r"|队|部|办)?")
 
 

@@ -25,14 +25,14 @@ from .indicators import classify_indicator, match_indicator
 from .ingest import OUTLINE_START, parse_view
 
 MAIN_TARGET_COLUMNS = [
-    "doc_id", "province", "indicator_id", "indicator_name", "label", "raw", "comparator", "value_low", "value",
+    "doc_id", "province", "jurisdiction", "indicator_id", "indicator_name", "label", "raw", "comparator", "value_low", "value",
     "unit", "approx", "char_start", "char_end",
 ]
 # The cue that opens the paragraph; a colon must follow (主要目标，… is a sentence about a plan).
-CUE = re.compile(r"主要\s*(?:预期)?\s*目标\s*(?:是|为)?\s*:")
+CUE = re.compile(r"(?:主要\s*(?:预期)?|预期)\s*目标\s*(?:任务)?\s*(?:是|为)?\s*:")
 # A cue inside a sentence about the five-year plan announces the plan's targets, not this year's.
 PLAN_CONTEXT = re.compile(r"十[四五六]五|五年|203\d年|规划纲要|纲要草案")
-UNITS = ("个百分点", "微克/立方米", "万亿元", "亿美元", "万人次", "万千瓦", "亿元", "万元", "万人", "万吨", "亿斤", "万斤",
+UNITS = ("个百分点", "微克/立方米", "万亿元", "万亿斤", "亿美元", "万人次", "万千瓦", "亿元", "万元", "万人", "万吨", "亿斤", "万斤",
          "万亩", "万户", "%", "岁", "人", "家", "个", "套", "张", "件", "公斤", "吨", "元")
 NUMBER = r"\d+(?:\.\d+)?"
 UNIT = "|".join(re.escape(unit) for unit in UNITS)
@@ -46,8 +46,9 @@ AT_MOST = re.compile(r"(?:不超过|低于|不高于)\s*$")
 CLAUSE = re.compile(r"[^,;。]+")
 SENTENCE = re.compile(r"[^。]+。?")
 # Words that open a clause before its subject, and that close a label before its value.
-LEAD = re.compile(r"^(?:今年|全年|全省|全市|全区|全自治区|我省|我市|我区|其中|力争|确保|努力)+")
+LEAD = re.compile(r"^(?:今年|全年|全国|全省|全市|全区|全县|全州|全盟|全旗|全自治区|我省|我市|我区|我县|其中|力争|确保|努力)+")
 TAIL = re.compile(r"(?:控制在|保持在|稳定在|继续保持|保持|达到|达|超过|不低于|不少于|高于|提高到|为|在|分别)+$")
+SENTENCE_REACH = 400  # characters looked back for the sentence around a cue (bounded work per cue)
 HAN = re.compile(r"[\u4e00-\u9fff]")
 QUALITATIVE_SUBJECT = 3  # a value-less clause counts when its indicator starts within its first characters
 COMPARED = re.compile(r"高于|低于|快于|与|和|同")
@@ -83,15 +84,18 @@ def target_paragraph(text: str) -> tuple[int, int] | None:
 def _sentence_start(parse: str, position: int) -> int:
     """Where the sentence holding ``position`` begins, across lines the page broke mid-sentence
     (“十五五”时期经济社会发展的 / 主要目标 / 是：) but never into an outline heading."""
-    start = parse.rfind("。", 0, position) + 1
-    line_start = parse.rfind("\n", 0, position) + 1
-    while line_start > start:
-        previous_start = parse.rfind("\n", 0, line_start - 1) + 1
+    floor = max(0, position - SENTENCE_REACH)
+    start = max(parse.rfind("。", floor, position) + 1, floor)
+    line_start = max(parse.rfind("\n", floor, position) + 1, floor)
+    for _ in range(4):  # a sentence broken over a few lines; never a walk through the whole text
+        if line_start <= start:
+            break
+        previous_start = max(parse.rfind("\n", floor, line_start - 1) + 1, floor)
         previous = parse[previous_start:line_start - 1].strip()
         if not previous or previous.endswith(("。", ";", ":", "!", "?")) or OUTLINE_START.match(previous):
             return line_start
         line_start = previous_start
-    return start
+    return max(start, line_start)
 
 
 def _line_end(text: str, start: int) -> int:
@@ -219,7 +223,7 @@ def main_targets(reports) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns ``doc_id, province, indicator_id, indicator_name, label, raw, comparator,
+        Columns ``doc_id, province, jurisdiction, indicator_id, indicator_name, label, raw, comparator,
         value_low, value, unit, approx, char_start, char_end``. ``comparator`` is ``=``, ``>=``,
         ``<=`` or ``range`` (``""`` for a qualitative target); ``value`` is the number (the upper
         end of a range) and ``value_low`` the lower end (equal to ``value`` for one number);
@@ -234,19 +238,22 @@ def main_targets(reports) -> pd.DataFrame:
     [['gdp_growth', '>=', 5.0, '地区生产总值增长5％以上'], ['disposable_income_growth', '', nan, '居民收入增长和经济增长同步']]
     """
     rows = []
-    for doc_id, province, text in _reports(reports):
+    for doc_id, province, jurisdiction, text in _reports(reports):
         span = target_paragraph(text)
         if span is None:
             continue
-        rows += [{"doc_id": doc_id, "province": province, **row} for row in paragraph_targets(text, *span)]
+        rows += [{"doc_id": doc_id, "province": province, "jurisdiction": jurisdiction, **row}
+                 for row in paragraph_targets(text, *span)]
     return pd.DataFrame(rows, columns=MAIN_TARGET_COLUMNS)
 
 
 def _reports(reports):
     if isinstance(reports, pd.DataFrame):
         text_column = "full_text" if "full_text" in reports.columns else "text"
-        return list(zip(reports.doc_id, reports.province, reports[text_column]))
+        places = reports["jurisdiction"] if "jurisdiction" in reports.columns else reports.province
+        return list(zip(reports.doc_id, reports.province, places, reports[text_column]))
     documents = reports.documents
     provinces = documents.province.where(documents.province.astype(bool), documents.jurisdiction)
-    return [(doc_id, province, reports.texts[doc_id]) for doc_id, province in zip(documents.doc_id, provinces)
+    return [(doc_id, province, place, reports.texts[doc_id])
+            for doc_id, province, place in zip(documents.doc_id, provinces, documents.jurisdiction)
             if doc_id in reports.texts]
