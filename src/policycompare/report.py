@@ -24,7 +24,7 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
-from .parallel import progress_shown
+from .parallel import progress_bar, progress_shown
 from .corpus import Corpus, doc_labels, load_corpus
 from .network import export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
@@ -92,8 +92,6 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
     the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en).
     """
-    from tqdm import tqdm
-
     from .figures import (TOP, accountability_figure, accountability_map, deadline_timeline_figure, targets_figure,
                           theme_heatmap, theme_shares_by)
     from .plotting import save_figure, use_cjk_font
@@ -111,7 +109,7 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
         "targets_by_indicator": lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
     }
     written = {}
-    with tqdm(total=len(draw) + 1, desc="figures", unit="figure", disable=not progress, delay=2, leave=False) as bar:
+    with progress_bar(len(draw) + 2, "figures" if progress else None, unit="figure") as bar:
         for name, make in draw.items():
             written[name] = save_figure(make(), name, folder)
             bar.update()
@@ -123,6 +121,7 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
             figure = None
         if figure is not None:
             written["map_accountability"] = save_figure(figure, "map_accountability", folder, vector=False)
+        bar.update()
     written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
     return written
 
