@@ -271,9 +271,14 @@ def _quality(corpus, analysis) -> str:
     if missing:
         parts.append("<h3>Documents without key fields 缺少关键字段的文档</h3><p>" + "; ".join(
             f"no {name}: {len(empty):,} of {len(documents):,}" for name, empty in missing) + ".</p>")
-        why = corpus.warnings[corpus.warnings.stage == "metadata"].groupby("doc_id").message.first()
-        rows = pd.concat([empty.assign(missing=name.split()[0]) for name, empty in missing])
-        rows = rows.assign(label=rows.doc_id.map(labels), why=rows.doc_id.map(why).fillna(""))
+        metadata = corpus.warnings[corpus.warnings.stage == "metadata"]
+        rows = []
+        for name, empty in missing:
+            field = name.split()[0]  # the warning that says why names the field (no document date: …)
+            why = metadata[metadata.message.str.contains(field, regex=False)].groupby("doc_id").message.first()
+            rows.append(empty.assign(missing=field, why=empty.doc_id.map(why).fillna("")))
+        rows = pd.concat(rows)
+        rows = rows.assign(label=rows.doc_id.map(labels))
         parts.append(_table(rows, ["missing", "doc_id", "label", "source_file", "why"], "warnings"))
     if len(corpus.warnings):
         kinds = corpus.warnings.assign(kind=corpus.warnings.message.map(_warning_kind))
