@@ -276,7 +276,7 @@ def _quality(corpus, analysis) -> str:
         for name, empty in missing:
             field = name.split()[0]  # the warning that says why names the field (no document date: …)
             why = metadata[metadata.message.str.contains(field, regex=False)].groupby("doc_id").message.first()
-            rows.append(empty.assign(missing=field, why=empty.doc_id.map(why).fillna("")))
+            rows.append(empty.assign(missing=field, why=[why.get(doc_id, "") for doc_id in empty.doc_id]))
         rows = pd.concat(rows)
         rows = rows.assign(label=rows.doc_id.map(labels))
         parts.append(_table(rows, ["missing", "doc_id", "label", "source_file", "why"], "warnings"))
