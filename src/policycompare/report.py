@@ -3,8 +3,8 @@
 ``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
 
 * ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
-  departments, network_comparison, accountability, recurring_schedules, report (files read),
-  warnings (CSV);
+  departments, network_comparison, accountability, recurring_schedules, and report and warnings
+  (what became of every input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
@@ -24,8 +24,8 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
+from .corpus import Corpus, doc_labels, load_corpus, status_counts
 from .parallel import progress_bar, progress_shown
-from .corpus import Corpus, doc_labels, load_corpus
 from .network import export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
@@ -52,7 +52,7 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
         "network_comparison": comparison, "accountability": accountability(corpus),
         "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
         "clusters": analysis.clusters.reset_index(), "recurring_schedules": recurring_schedules(corpus).reset_index(),
-        "report": corpus.report, "warnings": corpus.warnings,  # what was read, and what went wrong
+        "report": corpus.report, "warnings": corpus.warnings,  # what became of every input file
     }
     lap("comparisons")
     return tables, analysis, graphs
@@ -182,7 +182,8 @@ def _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor,
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
                                        "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
-                                       "seconds": seconds, "failed_files": failed.reason.tolist()},
+                                       "seconds": seconds, "files": status_counts(corpus.report),
+                                       "failed_files": failed.reason.tolist()},
                                       ensure_ascii=False, indent=1), encoding="utf-8")
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
@@ -256,12 +257,12 @@ def _quality(corpus, analysis) -> str:
     """What the reader should know before trusting the comparison: files not read, documents
     without a jurisdiction or date, warnings by kind, and whether the clusters are weak."""
     report, documents = corpus.report, corpus.documents
-    status = report.status.value_counts()
-    parts = [f"<p>Files: {len(report):,} — " + ", ".join(f"{name} {int(status.get(name, 0)):,}"
-                                                      for name in ("ok", "warning", "failed", "skipped")) + ".</p>"]
-    lost = report[report.status.isin(["failed", "skipped"])]
+    parts = [f"<p>Every input file and what became of it: {len(report):,} files — "
+             + ", ".join(f"{status} {n:,}" for status, n in status_counts(report).items()) + ".</p>"]
+    lost = report[~report.status.isin(["ok", "warning"])]  # failed, skipped, duplicate …
     if len(lost):
-        parts.append("<h3>Files not read 未读入的文件</h3>" + _table(lost, ["status", "source_file", "reason"], "report"))
+        parts.append("<h3>Files not read, and why 未读入的文件</h3>"
+                     + _table(lost, ["status", "source_file", "reason"], "report"))
     labels = doc_labels(documents)
     missing = []
     for column, name in (("jurisdiction", "jurisdiction 地区"), ("date", "date 日期"), ("issuer", "issuer 发文机关")):
