@@ -1,10 +1,12 @@
 """The ``policycompare`` command.
 
     policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--aliases FILE] [--strict]
+    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english | --lang en]
                           [--time-budget SECONDS]
-    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english] [--time-budget SECONDS]
     policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
-                         [--time-budget SECONDS]
+                         [--by LEVEL] [--top N] [--lang zh|en] [--time-budget SECONDS]
+
+Every command takes ``--quiet`` (no progress bars on standard error).
 
 ``extract`` writes the tables of ingest, outline and extraction; ``network`` the responsibility
 networks; ``report`` everything, with a self-contained report.html. Each prints how many input files
@@ -52,6 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     _budget_option(extract)
     _dask_option(extract)
+    _quiet_option(extract)
     network = commands.add_parser(
         "network",
         help="department-responsibility networks: tables, GEXF/GraphML graphs and figures",
@@ -64,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--figures", metavar="DIR", help="folder for the figures (default: no figures)")
     network.add_argument("--annotated-only", action="store_true", help="leave out actors named only in the text")
     network.add_argument("--english", action="store_true", help="label figures with English names where known")
+    network.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of figure labels (en: as --english)")
     _budget_option(network)
+    _quiet_option(network)
     report = commands.add_parser(
         "report",
         help="the whole pipeline: tables, graphs, figures and a self-contained report.html",
@@ -78,8 +83,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--no-cache", action="store_true",
                         help="compute everything afresh (default: reuse cached tokens, and the whole report "
                         "when neither corpus nor code changed)")
+    report.add_argument("--by", default="jurisdiction", metavar="LEVEL",
+                        help="group documents in figures by jurisdiction (default), province, admin_level, genre, "
+                        "year, document, or any column of documents.csv")
+    report.add_argument("--top", type=int, metavar="N",
+                        help="groups drawn in figures; the rest pooled as 其他 (default 30)")
+    report.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help="language of figure labels: zh (default; English in titles) or en")
     _budget_option(report)
     _dask_option(report)
+    _quiet_option(report)
     return parser
 
 
@@ -87,6 +100,10 @@ def _budget_option(command) -> None:
     command.add_argument("--time-budget", type=float, default=120, metavar="SECONDS",
                          help="seconds one file may take to parse before it is reported as failed and the run goes "
                          "on (default 120; 0: no limit)")
+
+
+def _quiet_option(command) -> None:
+    command.add_argument("--quiet", action="store_true", help="no progress bars (shown on standard error by default)")
 
 
 def _dask_option(command) -> None:
@@ -125,8 +142,9 @@ def run_report(args) -> int:
     # an unchanged corpus: copy the stored report back before loading pandas, jieba and the rest
     cache_dir = None if args.no_cache else "default"
     out = Path(args.out)
+    options = {"by": args.by, "top": args.top, "lang": args.lang} if not args.no_figures else {}
     if runcache.restore_report(args.corpus, out, Path(args.figures or out / "figures"), not args.no_figures,
-                               cache_dir)[0]:
+                               cache_dir, **options)[0]:
         print(f"report written: {out / 'report.html' if not args.no_figures else out / 'tables'} "
               "(unchanged corpus and code: copied from the cache)")
         return 0
@@ -134,7 +152,8 @@ def run_report(args) -> int:
 
     with _executor(args) as executor:
         written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
-                               cache_dir=cache_dir, executor=executor, time_budget=args.time_budget or None)
+                               cache_dir=cache_dir, executor=executor, progress=not args.quiet,
+                               time_budget=args.time_budget or None, **options)
     print(f"report written: {written}")
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     if "files" in run:
@@ -165,7 +184,7 @@ def run_network(args) -> int:
         departments.to_csv(out / "departments.csv", index=False)
         comparison.to_csv(out / "network_comparison.csv", index=False)
         if figures:
-            written = plot_networks(corpus, figures, text_actors, args.english)
+            written = plot_networks(corpus, figures, text_actors, args.english or args.lang == "en", graphs=graphs)
     print(comparison.to_string(index=False))
     if args.figures:
         print(f"{len(written)} figure files in {args.figures}")
@@ -178,7 +197,15 @@ def main(argv: list[str] | None = None) -> int:
     >>> main(["extract", "corpus", "--out", "build/tables"])  # doctest: +SKIP
     0
     """
+    from .parallel import progress_shown
+
     args = build_parser().parse_args(argv)
+    with progress_shown(not args.quiet):
+        return _run(args)
+
+
+def _run(args) -> int:
+    """Run one parsed command."""
     try:
         if args.command == "network":
             return run_network(args)
@@ -196,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for line in corpus.summary():
         print(line)
+    lacking = sum("  [no " in line for line in corpus.summary())
+    if lacking:
+        print(f"{lacking} documents miss a key field ([no …] above; the warnings table says why)")
     written = corpus.write(args.out, args.format)
     print(f"{len(corpus.documents)} documents, {len(corpus.measures)} measures, "
           f"{len(corpus.warnings)} warnings; files: {format_counts(corpus.report)} "
