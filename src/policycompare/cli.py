@@ -1,12 +1,17 @@
 """The ``policycompare`` command.
 
-    policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--aliases FILE] [--strict]
-    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english]
-    policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
+    policycompare extract PATH... --out DIR [--format csv|parquet|xlsx] [--manifest FILE] [--aliases FILE]
+                          [--dictionaries DIR] [--strict]
+    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english] [--dictionaries DIR]
+    policycompare report [PATH...] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dictionaries DIR]
+                         [--dask [ADDRESS]]
+    policycompare --version
 
 ``extract`` writes the tables of ingest, outline and extraction; ``network`` the responsibility
 networks; ``report`` everything, with a self-contained report.html. ``extract`` and ``report`` exit 1
-when a file failed, after writing what the other files gave.
+when a file failed, after writing what the other files gave. PATH is a corpus folder (raw/,
+manifest.csv, dictionaries/), any folder of documents, or files. What can be checked before parsing
+is checked first: options, that the paths exist, that the output folders can be written.
 ``--dask`` runs the per-document work on a Dask cluster: a new local one, or the scheduler at ADDRESS.
 
 Heavy libraries are imported inside the commands, so a report served from the cache starts fast.
@@ -27,10 +32,13 @@ def build_parser() -> argparse.ArgumentParser:
     >>> build_parser().parse_args(["extract", "corpus", "--out", "build"]).format
     'csv'
     """
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="policycompare",
         description="Comparative analysis of Chinese local-government policy documents.",
     )
+    parser.add_argument("--version", action="version", version=f"policycompare {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract = commands.add_parser(
         "extract",
@@ -40,11 +48,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="raw files, folders or corpus folders")
     extract.add_argument("--out", required=True, metavar="DIR", help="folder to write the tables into")
-    extract.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)")
+    extract.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv",
+                         help="table format (default csv; xlsx: one workbook, one sheet per table)")
     extract.add_argument("--manifest", metavar="FILE", help="curator manifest (default: the corpus folder's manifest.csv)")
     extract.add_argument("--aliases", metavar="FILE",
-                         help="alias table of department names (default: the corpus folder's dictionaries/departments.csv)")
+                         help="alias table of department names, extending the package's")
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    _dictionaries_option(extract)
     _dask_option(extract)
     network = commands.add_parser(
         "network",
@@ -58,21 +68,31 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--figures", metavar="DIR", help="folder for the figures (default: no figures)")
     network.add_argument("--annotated-only", action="store_true", help="leave out actors named only in the text")
     network.add_argument("--english", action="store_true", help="label figures with English names where known")
+    _dictionaries_option(network)
     report = commands.add_parser(
         "report",
         help="the whole pipeline: tables, graphs, figures and a self-contained report.html",
-        description="Run ingest, structure, extraction, themes and networks on a corpus folder and write "
-        "tables/*.csv, graphs/*.gexf, figures/*.png|svg and report.html into --out.",
+        description="Run ingest, structure, extraction, themes and networks on a corpus folder, any folder "
+        "of documents or files, and write tables/*.csv (with report.csv and warnings.csv), graphs/*.gexf, "
+        "figures/*.png|svg and report.html into --out.",
     )
-    report.add_argument("corpus", nargs="?", default="corpus", metavar="CORPUS", help="corpus folder (default: corpus)")
+    report.add_argument("corpus", nargs="*", default=["corpus"], metavar="PATH",
+                        help="corpus folder, folder of documents or files (default: corpus)")
     report.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
     report.add_argument("--no-figures", action="store_true", help="write the tables and graphs only")
     report.add_argument("--figures", metavar="DIR", help="folder for the figures (default: DIR/figures)")
     report.add_argument("--no-cache", action="store_true",
                         help="compute everything afresh (default: reuse cached tokens, and the whole report "
                         "when neither corpus nor code changed)")
+    _dictionaries_option(report)
     _dask_option(report)
     return parser
+
+
+def _dictionaries_option(command) -> None:
+    command.add_argument("--dictionaries", metavar="DIR",
+                         help="folder of departments.csv, themes.csv, user_dict.txt, stopwords.txt extending the "
+                         "package's (default: the corpus folder's dictionaries/)")
 
 
 def _dask_option(command) -> None:
@@ -95,11 +115,31 @@ def _executor(args):
 
 def _expected(exc: Exception) -> bool:
     """Errors about the input, reported in one line; anything else is a bug and keeps its traceback."""
-    from .corpus import CorpusError
+    # CorpusError only exists once the corpus was loaded: do not load pandas just to print an error
+    corpus_error = getattr(sys.modules.get("policycompare.corpus"), "CorpusError", OSError)
+    return isinstance(exc, (corpus_error, OSError, TimeoutError, ValueError, ImportError, BrokenExecutor))
 
-    # OSError: a missing file, or a Dask scheduler that cannot be reached; BrokenExecutor: a worker
-    # process died (out of memory, killed)
-    return isinstance(exc, (CorpusError, OSError, TimeoutError, ValueError, ImportError, BrokenExecutor))
+
+def check_before_parsing(args) -> None:
+    """Everything that can be wrong before the files are read: missing inputs, unwritable outputs.
+
+    Raises OSError (one line, naming the path) so a mistake costs no parsing time.
+    """
+    from pathlib import Path
+
+    paths = args.paths if hasattr(args, "paths") else args.corpus
+    for path in [*paths, *(p for p in (getattr(args, "manifest", None), getattr(args, "aliases", None)) if p)]:
+        if not Path(path).exists():
+            raise FileNotFoundError(f"{path}: no such file or folder")
+    if args.dictionaries and not Path(args.dictionaries).is_dir():
+        raise FileNotFoundError(f"{args.dictionaries}: no such dictionaries folder")
+    outputs = [args.out, getattr(args, "figures", None)]
+    if args.command == "report" and not args.no_figures:
+        outputs.append(args.figures or Path(args.out) / "figures")
+    from .runcache import writable_folder
+
+    for folder in filter(None, outputs):
+        writable_folder(folder)
 
 
 def run_report(args) -> int:
@@ -111,7 +151,8 @@ def run_report(args) -> int:
     # an unchanged corpus: copy the stored report back before loading pandas, jieba and the rest
     cache_dir = None if args.no_cache else "default"
     out = Path(args.out)
-    if runcache.restore_report(args.corpus, out, Path(args.figures or out / "figures"), not args.no_figures,
+    inputs = args.corpus + ([args.dictionaries] if args.dictionaries else [])
+    if runcache.restore_report(inputs, out, Path(args.figures or out / "figures"), not args.no_figures,
                                cache_dir)[0]:
         print(f"report written: {out / 'report.html' if not args.no_figures else out / 'tables'} "
               "(unchanged corpus and code: copied from the cache)")
@@ -120,7 +161,7 @@ def run_report(args) -> int:
 
     with _executor(args) as executor:
         written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
-                               cache_dir=cache_dir, executor=executor)
+                               cache_dir=cache_dir, executor=executor, dictionaries=args.dictionaries)
     print(f"report written: {written}")
     failed = json.loads((out / "run.json").read_text(encoding="utf-8"))["failed_files"]
     for reason in failed:  # the reason names the file
@@ -135,7 +176,7 @@ def run_network(args) -> int:
     from .corpus import load_corpus
     from .network import export_graph, network_tables, plot_networks
 
-    corpus = load_corpus(args.paths)
+    corpus = load_corpus(args.paths, dictionaries=args.dictionaries)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     text_actors = not args.annotated_only
@@ -160,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     """
     args = build_parser().parse_args(argv)
     try:
+        check_before_parsing(args)
         if args.command == "network":
             return run_network(args)
         if args.command == "report":
@@ -168,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
 
         with _executor(args) as executor:
             corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases,
-                                 executor=executor)
+                                 executor=executor, dictionaries=args.dictionaries)
     except Exception as exc:
         if not _expected(exc):
             raise

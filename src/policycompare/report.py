@@ -3,7 +3,8 @@
 ``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
 
 * ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
-  departments, network_comparison, accountability (CSV);
+  departments, network_comparison, accountability, and report and warnings (every file read, its
+  status and what went wrong) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
@@ -49,7 +50,7 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
         "theme_shares": analysis.shares.reset_index(), "departments": departments,
         "network_comparison": comparison, "accountability": accountability(corpus),
         "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
-        "clusters": analysis.clusters.reset_index(),
+        "clusters": analysis.clusters.reset_index(), "report": corpus.report, "warnings": corpus.warnings,
     }
     lap("comparisons")
     return tables, analysis, graphs
@@ -73,10 +74,8 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path) ->
     from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
-    labels = None
-    if corpus.root:
-        book = Codebook.from_csv(Path(corpus.root) / "dictionaries" / "themes.csv").table
-        labels = dict(zip(book.theme, book.label_zh))
+    book = Codebook.default(corpus.dictionaries).table
+    labels = dict(zip(book.theme, book.label_zh))
     figures = {
         "accountability": accountability_figure(tables["accountability"]),
         "themes_heatmap": theme_heatmap(analysis.shares, labels),
@@ -89,9 +88,12 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path) ->
     return written
 
 
-def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/report", figures: bool = True,
-                 figures_dir: str | Path | None = None, cache_dir="default", executor=None) -> Path:
-    """Run the pipeline on a corpus folder and write tables, graphs, figures and ``report.html``.
+def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "build/report", figures: bool = True,
+                 figures_dir: str | Path | None = None, cache_dir="default", executor=None,
+                 dictionaries: str | Path | None = None) -> Path:
+    """Run the pipeline on a corpus folder (or any folder or list of files) and write tables,
+    graphs, figures and ``report.html``. ``dictionaries`` is a folder extending the package
+    dictionaries (see :mod:`policycompare.dictionaries`).
 
     Returns the path of ``report.html`` (or of the tables folder with ``figures=False``). Files
     are parsed and measures cut on the local cores, or on ``executor`` (e.g. a Dask cluster's, see
@@ -106,12 +108,16 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     out = Path(out)
     figures_dir = Path(figures_dir or out / "figures")
     result = out / "report.html" if figures else out / "tables"
-    found, key = runcache.restore_report(corpus_path, out, figures_dir, figures, cache_dir)
+    for folder in (out, figures_dir) if figures else (out,):
+        runcache.writable_folder(folder)  # before minutes of parsing, not after
+    inputs = [corpus_path] if isinstance(corpus_path, (str, Path)) else list(corpus_path)
+    found, key = runcache.restore_report(inputs + ([dictionaries] if dictionaries else []), out, figures_dir,
+                                         figures, cache_dir)
     if found:
         return result
     seconds = {}
     lap = _stopwatch(seconds)
-    corpus = load_corpus(corpus_path, executor=executor)
+    corpus = load_corpus(inputs, executor=executor, dictionaries=dictionaries)
     lap("ingest, structure, extract")
     tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
     lap = _stopwatch(seconds)
@@ -152,6 +158,15 @@ def _table(frame: pd.DataFrame, columns=None) -> str:
     return frame.to_html(index=False, na_rep="", float_format=lambda v: f"{v:.2f}", border=0, classes="table")
 
 
+def _files_section(corpus) -> tuple[str, str, str]:
+    """Every file read: counts by status, the files that were not simply ok, and the warnings."""
+    report = corpus.report
+    counts = ", ".join(f"{status} {n}" for status, n in report.status.value_counts().sort_index().items())
+    flagged = report[report.status != "ok"]
+    return ("Files read 文件", f"{len(report)} files: {counts}. All rows in tables/report.csv and "
+            "tables/warnings.csv.", _table(flagged) + _table(corpus.warnings))
+
+
 def _html(corpus, tables, analysis, figures) -> str:
     agreement = analysis.agreement
     documents = tables["documents"]
@@ -175,6 +190,7 @@ def _html(corpus, tables, analysis, figures) -> str:
          _image(figures["deadline_timeline"]) + _table(tables["plan_horizons"])
          + _table(recurring_schedules(corpus).reset_index())),
     ]
+    sections.append(_files_section(corpus))
     body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
                      for title, text, content in sections)
     style = ("body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;max-width:1100px;margin:2em auto;"
