@@ -11,7 +11,7 @@ from policycompare.extract import AliasTable
 
 from .seeds import ROOT
 
-ALIASES = AliasTable.from_csv(ROOT / "corpus" / "dictionaries" / "departments.csv")
+ALIASES = AliasTable.from_csv(ROOT / "src" / "policycompare" / "data" / "departments.csv")
 
 
 def _keys(kind, path, row, jurisdiction):
