@@ -222,7 +222,7 @@ def write_excel(tables: dict[str, pd.DataFrame], path: str | Path) -> Path:
     with pd.ExcelWriter(path, engine="openpyxl") as writer:
         for name, table in tables.items():
             table = table.copy()
-            for column in table.columns[table.dtypes == object]:
+            for column in [c for c in table.columns if table[c].dtype == object or pd.api.types.is_string_dtype(table[c])]:
                 values = table[column].map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v)
                 long = values.map(lambda v: isinstance(v, str) and len(v) > EXCEL_CELL_CHARS)
                 if long.any():
@@ -283,10 +283,8 @@ def load_corpus(
     >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].astype(str).tolist()
     ['天津市滨海新区', '2017-05-03', '29']
     """
-    if dictionaries is not None and not Path(dictionaries).is_dir():
-        raise FileNotFoundError(f"{dictionaries}: no such dictionaries folder")
-    if aliases is None and dictionaries is not None:
-        aliases = Path(dictionaries) / "departments.csv"
+    if aliases is None and dictionaries is not None:  # the folder given, not the corpus folder's
+        aliases = Path(dictionaries)
     files, manifest, aliases, root, skipped = _resolve(paths, manifest, aliases)
     return _build(files, _unique_ids(files), manifest, aliases, strict, executor, root, skipped, dictionaries)
 
@@ -444,6 +442,11 @@ def _renamed(corpus: Corpus, renames: dict[str, str]) -> Corpus:
 
 def _build(sources, doc_ids, manifest, aliases, strict, executor, root, skipped, dictionaries) -> Corpus:
     """Parse documents (files, or texts in memory) into a Corpus: the path both kinds share."""
+    if dictionaries is not None and not Path(dictionaries).is_dir():
+        raise FileNotFoundError(f"{dictionaries}: no such dictionaries folder")
+    if aliases is not None and not isinstance(aliases, AliasTable) and not Path(aliases).exists():
+        raise FileNotFoundError(f"{aliases}: no such alias table")
+    aliases = Path(dictionaries) if aliases is None and dictionaries is not None else aliases
     manifest_rows, docvars = _manifest_rows(manifest)
     if not isinstance(aliases, AliasTable):
         aliases = AliasTable(read_table("departments.csv", aliases))

@@ -36,13 +36,16 @@ def package_file(name: str) -> Path:
 
 
 def dictionary_files(name: str, folder: str | Path | None = None) -> list[Path]:
-    """The files that make up one dictionary: the package's, then ``folder``'s when it has one.
+    """The files that make up one dictionary: the package's, then ``folder``'s when it has one
+    (``folder`` may also be the file itself).
 
     >>> [p.parent.name for p in dictionary_files("stopwords.txt", "no/such/folder")]
     ['data']
     """
     files = [package_file(name)]
-    if folder is not None and (Path(folder) / name).is_file():
+    if folder is not None and Path(folder).is_file():
+        files.append(Path(folder))
+    elif folder is not None and (Path(folder) / name).is_file():
         files.append(Path(folder) / name)
     return files
 

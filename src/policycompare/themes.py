@@ -29,7 +29,7 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, s
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
-from .dictionaries import corpus_dictionaries, dictionary_files, read_table
+from .dictionaries import dictionary_files, read_table
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
@@ -267,8 +267,8 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     """Cluster the measures of a corpus, label the clusters, code them with the codebook, compare.
 
     The package's user dictionary, stop list and codebook (``themes.csv``) are used, extended by
-    the files of the folder ``dictionaries`` (default: the corpus folder's ``dictionaries/``, if
-    any; see :mod:`policycompare.dictionaries` for the rule). Returns the ``themes`` table (one row per measure), the
+    the files of the folder ``dictionaries`` (default: the one the corpus was loaded with, or the
+    corpus folder's ``dictionaries/``; see :mod:`policycompare.dictionaries` for the rule). Returns the ``themes`` table (one row per measure), the
     jurisdiction x theme ``shares`` table (codebook themes), a ``clusters`` table (label, top terms,
     most central measure, size) and the agreement figures. Measures are cut into tokens on the
     local cores, or on ``executor`` (see :mod:`policycompare.parallel`). ``n_features`` hashes
@@ -279,7 +279,7 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     >>> result.themes.columns.tolist()  # doctest: +SKIP
     ['doc_id', 'measure_id', 'cluster', 'cluster_label', 'codebook_theme', 'score', 'codebook_terms']
     """
-    folder = Path(dictionaries) if dictionaries else corpus_dictionaries(corpus.root)
+    folder = Path(dictionaries) if dictionaries else corpus.dictionaries
     if folder is not None and not folder.is_dir():
         raise ValueError(f"{folder}: no such dictionaries folder")
     measures = corpus.measures
