@@ -5,6 +5,7 @@ the comparator and value of a target. Department names on both sides go through 
 alias table, so the score measures extraction, not spelling.
 """
 
+import re
 from collections import Counter
 
 from policycompare.extract import AliasTable
@@ -12,16 +13,23 @@ from policycompare.extract import AliasTable
 from .seeds import ROOT
 
 ALIASES = AliasTable.from_csv(ROOT / "src" / "policycompare" / "data" / "departments.csv")
+# An undated deadline is compared on its text; the cue word before it (到201910月底) is not part of it.
+_CUE = re.compile(r"^(?:截止到|截至|截止|力争在|力争到|争取在|争取到|到|至|在|于)")
+
+
+def _unit(name: str) -> str:
+    """A unit's name with full-width brackets made half-width: 各县（市、区） and 各县(市、区) are one unit."""
+    return name.replace("（", "(").replace("）", ")")
 
 
 def _keys(kind, path, row, jurisdiction):
     if kind in ("annotated", "text"):
-        return (path, ALIASES.lookup(row["department"], jurisdiction)[0], row["role"])
+        return (path, _unit(ALIASES.lookup(row["department"], jurisdiction)[0]), row["role"])
     if kind == "deadline":
-        return (path, row["date"] or row["raw"])
+        return (path, row["date"] or _CUE.sub("", row["raw"]))
     if kind == "recurring":
         return (path, row["period"])
-    return (path, row["comparator"], float(row["value"]))
+    return (path, row["comparator"], float(f"{float(row['value']):.10g}"))  # 1.1亿: no float noise
 
 
 def expected_keys(annotation: dict, doc_id: str, jurisdiction: str) -> dict[str, Counter]:
@@ -42,7 +50,7 @@ def found_keys(corpus, doc_id: str) -> dict[str, Counter]:
     keys = {kind: Counter() for kind in ("annotated", "text", "deadline", "recurring", "target")}
     for row in corpus.assignments[corpus.assignments.doc_id == doc_id].to_dict("records"):
         kind = "annotated" if row["source"] == "annotation" else "text"
-        keys[kind][(paths[row["measure_id"]], row["department"], row["role"])] += 1
+        keys[kind][(paths[row["measure_id"]], _unit(row["department"]), row["role"])] += 1
     for row in corpus.deadlines[corpus.deadlines.doc_id == doc_id].to_dict("records"):
         keys[row["kind"]][_keys(row["kind"], paths[row["measure_id"]], row, "")] += 1
     for row in corpus.targets[corpus.targets.doc_id == doc_id].to_dict("records"):
@@ -50,13 +58,19 @@ def found_keys(corpus, doc_id: str) -> dict[str, Counter]:
     return keys
 
 
-def score(corpus, annotation: dict) -> dict[str, dict]:
-    """Precision, recall and F1 per kind of row, pooled over the seeds, with the differences."""
+def score(corpus, annotation: dict, distinct: tuple[str, ...] = ()) -> dict[str, dict]:
+    """Precision, recall and F1 per kind of row, pooled over the seeds, with the differences.
+
+    For the kinds in ``distinct`` each key counts once per measure on both sides (到2025年 and
+    2025年 in one measure are one deadline, 2025-12-31).
+    """
     totals = {}
     jurisdictions = dict(zip(corpus.documents.doc_id, corpus.documents.jurisdiction))
     for doc_id in annotation:
         expected = expected_keys(annotation, doc_id, jurisdictions[doc_id])
         found = found_keys(corpus, doc_id)
+        for kind in distinct:
+            expected[kind], found[kind] = Counter(set(expected[kind])), Counter(set(found[kind]))
         for kind in expected:
             total = totals.setdefault(kind, {"tp": 0, "fp": Counter(), "fn": Counter()})
             hits = expected[kind] & found[kind]
