@@ -76,7 +76,8 @@ class Corpus:
     """Tables of a loaded corpus. Join them on ``doc_id`` and ``measure_id``.
 
     ``texts[doc_id]`` is the clean text; ``char_start``/``char_end`` in every table are offsets
-    into it.
+    into it. ``len(corpus)`` counts documents; :meth:`subset` keeps some of them in every table,
+    :func:`concat` joins corpora, :meth:`write` saves the tables (csv, parquet, xlsx).
 
     >>> corpus = load_corpus("corpus")
     >>> corpus.measures.merge(corpus.targets, on=["doc_id", "measure_id"]).indicator.iloc[0]
@@ -307,10 +308,11 @@ class _Text:
         return self.name
 
 
-def from_texts(texts: dict[str, str], manifest: pd.DataFrame | None = None, strict: bool = False,
+def from_texts(texts: dict[str, str] | list[str], manifest: pd.DataFrame | None = None, strict: bool = False,
                aliases: str | Path | AliasTable | None = None, executor=None,
                dictionaries: str | Path | None = None) -> Corpus:
-    """A :class:`Corpus` of texts already in memory, keyed by their doc_id.
+    """A :class:`Corpus` of texts already in memory, keyed by their doc_id (a list is named
+    ``text1``, ``text2`` …).
 
     They go through the same cleaning, metadata, outline and extraction as files; ``manifest``
     (its ``file`` column naming the keys) and the other arguments are those of :func:`load_corpus`.
@@ -321,6 +323,8 @@ def from_texts(texts: dict[str, str], manifest: pd.DataFrame | None = None, stri
     >>> corpus.measures[["doc_id", "measure_id"]].values.tolist()
     [['plan', 'plan-m001']]
     """
+    if not isinstance(texts, dict):
+        texts = {f"text{i}": text for i, text in enumerate(texts, start=1)}
     names = [str(name) for name in texts]
     if len(set(names)) < len(names):
         raise ValueError("from_texts: two texts have the same name once written as strings")

@@ -158,13 +158,14 @@ def _table(frame: pd.DataFrame, columns=None) -> str:
     return frame.to_html(index=False, na_rep="", float_format=lambda v: f"{v:.2f}", border=0, classes="table")
 
 
-def _files_section(corpus) -> tuple[str, str, str]:
-    """Every file read: counts by status, the files that were not simply ok, and the warnings."""
-    report = corpus.report
+def _files_section(corpus, shown: int = 100) -> tuple[str, str, str]:
+    """Every file read: counts by status, then the files that were not simply ok and the warnings
+    (the first ``shown`` rows of each: the CSV files hold them all)."""
+    report, warnings = corpus.report, corpus.warnings
     counts = ", ".join(f"{status} {n}" for status, n in report.status.value_counts().sort_index().items())
     flagged = report[report.status != "ok"]
-    return ("Files read 文件", f"{len(report)} files: {counts}. All rows in tables/report.csv and "
-            "tables/warnings.csv.", _table(flagged) + _table(corpus.warnings))
+    return ("Files read 文件", f"{len(report)} files: {counts}; {len(warnings)} warnings. Every row is in "
+            "tables/report.csv and tables/warnings.csv.", _table(flagged.head(shown)) + _table(warnings.head(shown)))
 
 
 def _html(corpus, tables, analysis, figures) -> str:
