@@ -81,7 +81,7 @@ def test_a_corpus_folder_extends_and_overrides_the_package_dictionaries(tmp_path
     assert themes.loc["plan-m001", "codebook_terms"] == "村居调解"
 
 
-def test_a_corpus_folder_with_only_raw_runs_every_command(tmp_path, capsys):
+def test_a_plain_folder_of_documents_runs_every_command(tmp_path, capsys):
     """Newcomer failure: `policycompare report FOLDER` on a folder of documents died after parsing."""
     folder = tmp_path / "documents"
     folder.mkdir()
@@ -92,7 +92,8 @@ def test_a_corpus_folder_with_only_raw_runs_every_command(tmp_path, capsys):
     report = pd.read_csv(out / "tables" / "report.csv")
     assert sorted(report.source_file.str.rsplit("/", n=1).str[-1]) == ["002_193be430d96738cc.txt", "plan.txt"]
     assert (out / "tables" / "warnings.csv").exists() and (out / "tables" / "themes.csv").exists()
-    assert main(["network", str(folder), "--out", str(tmp_path / "net")]) == 0
+    files = [str(folder / TIANMEN.name), str(folder / "plan.txt")]  # or a list of files
+    assert main(["network", *files, "--out", str(tmp_path / "net")]) == 0
     assert main(["extract", str(folder / "plan.txt"), "--out", str(tmp_path / "tables"), "--format", "xlsx"]) == 0
 
 
@@ -261,6 +262,7 @@ def test_texts_in_memory_give_the_tables_of_the_same_text_in_a_file(tmp_path):
     assert documents.loc["plan", "treatment"] == "b" and documents.year.tolist() == [2020, 2021]
     report = framed.report.set_index("doc_id")
     assert report.loc["plan~2", "status"] == "failed" and "empty text" in report.loc["plan~2", "reason"]
+    assert pc.from_texts([PLAN, text]).documents.doc_id.tolist() == ["text1", "text2"]
     only = pc.from_frame(frame.iloc[:2], text="body", docvars=["year"])
     assert only.documents.doc_id.tolist() == ["text1", "text2"] and only.docvars == ["year"]
     with pytest.raises(KeyError, match="no column 'txt'"):
