@@ -1,7 +1,8 @@
 """The built wheel stands alone: installed into a fresh virtual environment, run from outside the clone,
 it carries its dictionaries and writes a report on a folder of mixed files.
 
-Nothing is downloaded: the wheel is built without build isolation, and the fresh environment reaches
+Nothing is downloaded (when this environment's setuptools can build the project; else pip fetches
+one to build with): the wheel is built without build isolation, and the fresh environment reaches
 the dependencies already installed here through a folder of links that leaves this package out (so
 the only policycompare it can import is the wheel's).
 """
@@ -11,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
@@ -37,10 +39,18 @@ def _build_wheel(tmp: Path) -> Path:
         copy = shutil.copytree if (ROOT / name).is_dir() else shutil.copy
         copy(ROOT / name, source / name, **({"ignore": shutil.ignore_patterns("__pycache__", "*.egg-info")}
                                              if (ROOT / name).is_dir() else {}))
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-q",
-         "-w", tmp / "dist", source)
+    # this environment's setuptools when it can build the project (offline, fast); else pip fetches one
+    offline = ["--no-build-isolation", "--no-index"] if _setuptools_major() >= 77 else []
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", *offline, "-q", "-w", tmp / "dist", source)
     [wheel] = (tmp / "dist").glob("policycompare-*.whl")
     return wheel
+
+
+def _setuptools_major() -> int:
+    try:
+        return int(metadata.version("setuptools").split(".")[0])
+    except metadata.PackageNotFoundError:
+        return 0
 
 
 def _dependencies_without_this_package(tmp: Path) -> Path:
