@@ -57,11 +57,12 @@ def _dependencies_without_this_package(tmp: Path) -> Path:
     """A folder linking every installed distribution of this environment except policycompare."""
     links = tmp / "dependencies"
     links.mkdir()
-    site = Path(sysconfig.get_paths()["purelib"])
-    for entry in site.iterdir():
-        if entry.name.lower().startswith(("policycompare", "__editable__")) or entry.suffix == ".pth":
-            continue
-        (links / entry.name).symlink_to(entry)
+    paths = sysconfig.get_paths()
+    for site in dict.fromkeys(Path(paths[key]).resolve() for key in ("purelib", "platlib")):
+        for entry in site.iterdir():
+            skip = entry.name.lower().startswith(("policycompare", "__editable__")) or entry.suffix == ".pth"
+            if not skip and not (links / entry.name).exists():
+                (links / entry.name).symlink_to(entry)
     return links
 
 
