@@ -137,6 +137,8 @@ def test_bad_options_and_missing_inputs_fail_in_one_line(tmp_path, capsys):
     assert "no such dictionaries folder" in capsys.readouterr().err
     assert main(["extract", str(RAW), "--out", str(tmp_path), "--manifest", str(tmp_path / "m.csv")]) == 1
     assert "m.csv: no such file or folder" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="unknown clustering method"):
+        analyse_themes(pc.from_texts({"plan": PLAN}), method="kmedoids", dictionaries=tmp_path / "none")
     with pytest.raises(ValueError, match="unknown table format 'xls'"):
         pc.from_texts({"plan": PLAN}).write(tmp_path / "never", format="xls")
     assert not (tmp_path / "never").exists()

@@ -279,6 +279,7 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     >>> result.themes.columns.tolist()  # doctest: +SKIP
     ['doc_id', 'measure_id', 'cluster', 'cluster_label', 'codebook_theme', 'score', 'codebook_terms']
     """
+    ThemeClusterer(method=method)._model(2)  # an unknown method fails here, not after tokenising
     folder = Path(dictionaries) if dictionaries else corpus.dictionaries
     if folder is not None and not folder.is_dir():
         raise ValueError(f"{folder}: no such dictionaries folder")
