@@ -1,8 +1,8 @@
 """Reports of an unchanged corpus come from the cache instead of being computed again.
 
 A report is keyed by what it depends on: every file of the corpus folder (raw pages, manifest,
-dictionaries) or of the files and folders given, the package's own source and data, the versions of Python and of the libraries that compute
-it, and the report's options. A report in which a file failed is not kept: the failure may be
+dictionaries) or of the files and folders given, and where they are; the package's own source and
+data; the versions of Python and of the libraries that compute it; and the report's options. A report in which a file failed is not kept: the failure may be
 passing (a file being written, storage a worker could not see). Change any of them and the report is computed afresh; change none
 and its files are copied back from ``<cache>/reports/<key>``, which takes a fraction of a second
 where the computation takes minutes. Only the newest ``KEEP`` reports are kept.
@@ -62,7 +62,7 @@ def report_key(corpus_path: str | Path | list, exclude: tuple = (), **options) -
     digest.update(json.dumps([options, versions], sort_keys=True, default=str).encode())
     skip = [Path(folder).absolute() for folder in exclude if folder]
     inputs = [Path(p).absolute() for p in ([corpus_path] if isinstance(corpus_path, (str, Path)) else corpus_path)]
-    # where the inputs are counts too: report.csv names each file by its path
+    # where the inputs are matters too: report.csv names each file by its path
     digest.update(json.dumps([str(p) for p in inputs]).encode())
     for folder in (*inputs, Path(__file__).parent):  # the package: its code and its data
         for path in _files(folder, "*"):
