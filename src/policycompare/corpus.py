@@ -18,6 +18,8 @@ import pandas as pd
 
 from .dictionaries import corpus_dictionaries, read_table
 from .extract import AliasTable, extract_measure, extract_notes
+from .functions import add_functions
+from .indicators import add_indicators
 from .ingest import CleanText, IngestError, clean_text, read_document
 from .metadata import extract_metadata
 from .parallel import map_batches
@@ -489,6 +491,9 @@ def _build(sources, doc_ids, manifest, aliases, strict, executor, root, skipped,
     rows["report"].extend([str(p), p.stem, "skipped", 0, f"{p}: not a text page ({p.suffix} file)"] for p in skipped)
     tables = {name: _concat(frames[name], COLUMNS[name]) for name in PARSED_TABLES}
     tables.update({name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in rows})
+    # national scales (issue 14): each organ's function, level and kind; each target's indicator
+    tables["assignments"] = add_functions(tables["assignments"], tables["documents"], aliases.functions)
+    tables["targets"] = add_indicators(tables["targets"])
     tables["documents"] = _with_docvars(tables["documents"], manifest_rows, docvars)
     return Corpus(**tables, texts=texts, root=root, dictionaries=Path(dictionaries) if dictionaries else None)
 

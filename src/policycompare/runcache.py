@@ -64,8 +64,9 @@ def report_key(corpus_path: str | Path | list, exclude: tuple = (), **options) -
     inputs = [Path(p).absolute() for p in ([corpus_path] if isinstance(corpus_path, (str, Path)) else corpus_path)]
     # where the inputs are matters too: report.csv names each file by its path
     digest.update(json.dumps([str(p) for p in inputs]).encode())
-    for folder in (*inputs, Path(__file__).parent):  # the package: its code and its data
-        for path in _files(folder, "*"):
+    package = Path(__file__).parent  # its code and its data (taxonomies, dictionaries) make the tables
+    for folder, pattern in (*((p, "*") for p in inputs), (package, "*.py"), (package / "data", "*")):
+        for path in _files(folder, pattern):
             if any(path.is_relative_to(other) for other in skip):
                 continue
             digest.update(str(path.relative_to(folder) if path != folder else path.name).encode() + b"\0")
