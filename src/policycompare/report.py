@@ -3,8 +3,8 @@
 ``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
 
 * ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
-  departments, network_comparison, accountability, and report and warnings (every file read, its
-  status and what went wrong) (CSV);
+  departments, network_comparison, accountability, and report and warnings (what became of every
+  input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
@@ -24,7 +24,7 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
-from .corpus import Corpus, load_corpus
+from .corpus import Corpus, load_corpus, status_counts
 from .network import export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
@@ -50,7 +50,8 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
         "theme_shares": analysis.shares.reset_index(), "departments": departments,
         "network_comparison": comparison, "accountability": accountability(corpus),
         "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
-        "clusters": analysis.clusters.reset_index(), "report": corpus.report, "warnings": corpus.warnings,
+        "clusters": analysis.clusters.reset_index(),
+        "report": corpus.report, "warnings": corpus.warnings,  # what became of every input file
     }
     lap("comparisons")
     return tables, analysis, graphs
@@ -139,7 +140,8 @@ def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "b
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
                                        "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
-                                       "seconds": seconds, "failed_files": failed.reason.tolist()},
+                                       "seconds": seconds, "files": status_counts(corpus.report),
+                                       "failed_files": failed.reason.tolist()},
                                       ensure_ascii=False, indent=1), encoding="utf-8")
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
@@ -156,16 +158,6 @@ def _image(paths: list[Path]) -> str:
 def _table(frame: pd.DataFrame, columns=None) -> str:
     frame = frame[columns] if columns else frame
     return frame.to_html(index=False, na_rep="", float_format=lambda v: f"{v:.2f}", border=0, classes="table")
-
-
-def _files_section(corpus, shown: int = 100) -> tuple[str, str, str]:
-    """Every file read: counts by status, then the files that were not simply ok and the warnings
-    (the first ``shown`` rows of each: the CSV files hold them all)."""
-    report, warnings = corpus.report, corpus.warnings
-    counts = ", ".join(f"{status} {n}" for status, n in report.status.value_counts().sort_index().items())
-    flagged = report[report.status != "ok"]
-    return ("Files read 文件", f"{len(report)} files: {counts}; {len(warnings)} warnings. Every row is in "
-            "tables/report.csv and tables/warnings.csv.", _table(flagged.head(shown)) + _table(warnings.head(shown)))
 
 
 def _html(corpus, tables, analysis, figures) -> str:
@@ -191,7 +183,11 @@ def _html(corpus, tables, analysis, figures) -> str:
          _image(figures["deadline_timeline"]) + _table(tables["plan_horizons"])
          + _table(recurring_schedules(corpus).reset_index())),
     ]
-    sections.append(_files_section(corpus))
+    files = tables["report"]
+    sections.append(("Files 文件", "Every input file and what became of it: "
+                     + ", ".join(f"{n} {status}" for status, n in status_counts(files).items())
+                     + ". Files that were not read, and why:",
+                     _table(files[~files.status.isin(["ok", "warning"])], ["source_file", "status", "reason"])))
     body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
                      for title, text, content in sections)
     style = ("body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;max-width:1100px;margin:2em auto;"
