@@ -47,12 +47,12 @@ WARNING_COLUMNS = ["source_file", "doc_id", "line", "stage", "message"]
 BOILERPLATE_COLUMNS = ["doc_id", "line", "reason", "text"]
 ASSIGNMENT_COLUMNS = [
     "doc_id", "measure_id", "department", "raw_name", "role", "collective", "source", "jurisdiction",
-    "english", "unit_type", "char_start", "char_end",
+    "english", "unit_type", "char_start", "char_end", "duty",
 ]
 DEADLINE_COLUMNS = ["doc_id", "measure_id", "raw", "kind", "date", "period", "note", "char_start", "char_end"]
 TARGET_COLUMNS = [
     "doc_id", "measure_id", "raw", "indicator", "comparator", "value", "value_low", "unit", "year",
-    "char_start", "char_end",
+    "char_start", "char_end", "direction", "unit_std",
 ]
 EXTRACTED = {"assignments": ASSIGNMENT_COLUMNS, "deadlines": DEADLINE_COLUMNS, "targets": TARGET_COLUMNS}
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,
