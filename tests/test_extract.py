@@ -375,7 +375,9 @@ def test_one_bad_measure_does_not_cost_the_corpus(tmp_path, monkeypatch):
 
     monkeypatch.setattr(corpus_module, "extract_measure", broken)
     corpus = pc.load_corpus(tmp_path)
-    assert corpus.report.status.tolist() == ["failed", "ok"]
+    # b loads; its only warnings say which key fields it lacks (an unnamed 某区 page with no date)
+    assert corpus.report.status.tolist() == ["failed", "warning"]
+    assert corpus.warnings.message.str.match(r"no (jurisdiction|issuer|title|document date):").all()
     assert "a.txt: could not be parsed (RuntimeError: boom)" in corpus.report.reason[0]
     assert corpus.measures.doc_id.tolist() == ["b"]
     with pytest.raises(pc.CorpusError, match="a.txt"):
