@@ -158,13 +158,14 @@ def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "b
     if found:
         return result
     with progress_shown(progress):
-        return _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor, key, options, result)
+        return _compute_report((inputs, dictionaries), out, figures, figures_dir, cache_dir, executor, key, options,
+                               result)
 
 
-def _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor, key, options, result) -> Path:
+def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key, options, result) -> Path:
     seconds = {}
     lap = _stopwatch(seconds)
-    corpus = load_corpus(inputs, executor=executor, dictionaries=dictionaries)
+    corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1])
     lap("ingest, structure, extract")
     tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
     lap = _stopwatch(seconds)
