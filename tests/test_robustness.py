@@ -7,7 +7,6 @@ a real hang.
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import sqlite3
 import stat
@@ -23,6 +22,7 @@ import policycompare as pc
 import policycompare.report as report
 from policycompare import runcache
 from policycompare.cli import main
+from policycompare.dictionaries import package_file
 from policycompare.extract import AliasTable
 from policycompare.parallel import run_budgeted
 from policycompare.paths import MARKER, MAX_BYTES, inside, safe_stems, staged, staged_outputs
@@ -127,7 +127,6 @@ PLAIN_PAGE = "关于加强某项工作的实施方案\n一、加强协调配合�
 def _corpus_folder(folder, pages: dict[str, str], manifest: dict[str, str]):
     """A corpus folder of unnamed pages whose jurisdictions come from the manifest."""
     (folder / "raw").mkdir(parents=True)
-    shutil.copytree(ROOT / "corpus" / "dictionaries", folder / "dictionaries")
     for name, text in pages.items():
         (folder / "raw" / name).write_text(text, encoding="utf-8")
     rows = ["file,jurisdiction"] + [f'{name},"{place}"' for name, place in manifest.items()]
@@ -172,8 +171,7 @@ TEXTS = [f"推进公共法律服务体系建设第{i}项,落实双随机一公�
 
 
 def _tokenizer(cache):
-    folder = ROOT / "corpus" / "dictionaries"
-    return Tokenizer(folder / "user_dict.txt", folder / "stopwords.txt", cache_dir=cache, progress=False)
+    return Tokenizer(package_file("user_dict.txt"), package_file("stopwords.txt"), cache_dir=cache, progress=False)
 
 
 @pytest.fixture()
