@@ -11,6 +11,10 @@ The pipeline, one module per stage:
   measures -> tokens -> matrix -> themes;
 * :mod:`policycompare.network`: the department-responsibility networks;
 * :mod:`policycompare.compare`, :mod:`~policycompare.figures`, :mod:`~policycompare.report`: comparisons;
+* :mod:`policycompare.functions`, :mod:`~policycompare.indicators`: national scales for organs and indicators;
+  :mod:`~policycompare.byfunction`: comparisons by function and the joint-issuance network;
+* :mod:`policycompare.datasets`, :mod:`~policycompare.workreport`, :mod:`~policycompare.maps`: real
+  collections (the 31 provincial work reports), their main targets, maps of China;
 * :mod:`policycompare.parallel`, :mod:`~policycompare.runcache`: where work runs, what is reused;
 * :mod:`policycompare.cli`: the ``policycompare`` command.
 

@@ -43,14 +43,15 @@ def accountability(corpus) -> pd.DataFrame:
     return shares.reset_index()[ACCOUNTABILITY_COLUMNS]
 
 
-def indicator_key(indicator: str) -> str:
-    """A key that lines up one indicator across plans: the ratio word for rates (…成功率 -> 成功率),
-    else the indicator itself.
+def indicator_key(targets: pd.DataFrame) -> pd.Series:
+    """The key that lines one indicator up across plans: its ``indicator_id`` in the national
+    taxonomy (:mod:`policycompare.indicators`), or, outside it, the indicator's own name.
 
-    >>> indicator_key("社会矛盾纠纷调处成功率"), indicator_key("调解案件成功率"), indicator_key("律师总数")
-    ('成功率', '成功率', '律师总数')
+    >>> indicator_key(pd.DataFrame({"indicator_id": ["mediation_success_rate", ""],
+    ...                             "indicator_name": ["人民调解成功率", "律师总数"]})).tolist()
+    ['mediation_success_rate', '律师总数']
     """
-    return indicator[-3:] if indicator.endswith("率") and len(indicator) >= 3 else indicator
+    return targets.indicator_id.where(targets.indicator_id != "", targets.indicator_name)
 
 
 def _with_places(corpus, table: pd.DataFrame) -> pd.DataFrame:
@@ -63,17 +64,19 @@ def _with_places(corpus, table: pd.DataFrame) -> pd.DataFrame:
 
 def targets_by_indicator(corpus) -> pd.DataFrame:
     """Every target with its jurisdiction, document date and indicator key, sorted so that the same
-    indicator set by different places at different times stands together.
+    indicator set by different places at different times stands together. Only targets with the
+    same ``indicator_id`` line up (达标率 of office space never meets 达标率 of law enforcement).
 
     >>> import policycompare as pc
     >>> table = targets_by_indicator(pc.load_corpus("corpus"))
-    >>> sorted(table[table.indicator_key == "成功率"].jurisdiction)
+    >>> sorted(table[table.indicator_key == "mediation_success_rate"].jurisdiction)
     ['天津市滨海新区', '天门市']
     """
-    table = _with_places(corpus, corpus.targets).assign(indicator_key=lambda t: t.indicator.map(indicator_key))
+    table = _with_places(corpus, corpus.targets).assign(indicator_key=lambda t: indicator_key(t))
     shared = table.groupby("indicator_key").jurisdiction.transform("nunique")
     table = table.assign(places_sharing=shared)
-    columns = ["indicator_key", "indicator", "jurisdiction", "doc_date", "year", "comparator", "value", "value_low",
+    columns = ["indicator_key", "indicator_id", "indicator_name", "indicator", "jurisdiction", "doc_date", "year",
+               "comparator", "value", "value_low",
                "unit", "raw", "doc_id", "measure_id", "places_sharing"]
     return table.sort_values(["places_sharing", "indicator_key", "jurisdiction", "measure_id"],
                              ascending=[False, True, True, True], ignore_index=True)[columns]

@@ -15,6 +15,8 @@ from pathlib import Path
 import pandas as pd
 
 from .extract import AliasTable, extract_measure, extract_notes
+from .functions import add_functions
+from .indicators import add_indicators
 from .ingest import CleanText, IngestError, read_document
 from .metadata import extract_metadata
 from .parallel import map_batches
@@ -192,6 +194,9 @@ def load_corpus(
     rows["report"].extend([str(p), p.stem, "skipped", 0, f"{p}: not a text page ({p.suffix} file)"] for p in skipped)
     tables = {name: _concat(frames[name], COLUMNS[name]) for name in PARSED_TABLES}
     tables.update({name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in rows})
+    # national scales (issue 14): each organ's function, level and kind; each target's indicator
+    tables["assignments"] = add_functions(tables["assignments"], tables["documents"], aliases.functions)
+    tables["targets"] = add_indicators(tables["targets"])
     return Corpus(**tables, texts=texts, root=root)
 
 

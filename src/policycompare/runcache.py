@@ -61,8 +61,9 @@ def report_key(corpus_path: str | Path, exclude: tuple = (), **options) -> str:
     versions = [sys.version, *(_version(name) for name in LIBRARIES)]
     digest.update(json.dumps([options, versions], sort_keys=True, default=str).encode())
     skip = [Path(folder).absolute() for folder in exclude if folder]
-    for folder in (Path(corpus_path).absolute(), Path(__file__).parent):
-        for path in _files(folder, "*.py" if folder == Path(__file__).parent else "*"):
+    package = Path(__file__).parent  # its code and its data (taxonomies, dictionaries) make the tables
+    for folder, pattern in ((Path(corpus_path).absolute(), "*"), (package, "*.py"), (package / "data", "*")):
+        for path in _files(folder, pattern):
             if any(path.is_relative_to(other) for other in skip):
                 continue
             digest.update(str(path.relative_to(folder) if path != folder else path.name).encode() + b"\0")

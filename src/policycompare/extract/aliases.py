@@ -35,6 +35,7 @@ class AliasTable:
 
     def __init__(self, table: pd.DataFrame | None = None):
         self._names: dict[tuple[str, str], tuple[str, str, str]] = {}
+        self.functions: dict[tuple[str, str], str] = {}  # (jurisdiction, canonical) -> function, from a `function` column
         if table is None:
             return
         missing = set(ALIAS_COLUMNS) - set(table.columns)
@@ -44,6 +45,8 @@ class AliasTable:
             entry = (row.canonical, row.english, row.unit_type or unit_type(row.canonical))
             for name in [row.canonical, *filter(None, str(row.aliases).split("|"))]:
                 self._names[(row.jurisdiction, _key(name))] = entry
+            if getattr(row, "function", ""):
+                self.functions[(row.jurisdiction, row.canonical)] = row.function
 
     @classmethod
     def from_csv(cls, path: str | Path) -> "AliasTable":

@@ -1,0 +1,43 @@
+"""Indicators on a common scale: the taxonomy and how labels are matched to it."""
+
+import pandas as pd
+import pytest
+
+import policycompare as pc
+from policycompare.indicators import add_indicators, classify_indicator, indicator_taxonomy
+
+
+def test_taxonomy_has_80_indicators_with_unit_and_direction():
+    table = indicator_taxonomy()
+    assert len(table) >= 80 and table.indicator_id.is_unique
+    assert set(table.direction) <= {"up", "down", "stable", ""}
+    assert {"economy", "employment", "prices", "income", "environment", "agriculture", "rule of law"} <= set(table.domain)
+    assert (table.unit != "").mean() > 0.9
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    ("全省地区生产总值增长", "gdp_growth"), ("经济增长", "gdp_growth"), ("GDP增长", "gdp_growth"),
+    ("地区生产总值年均增长", "gdp_growth_average"), ("城镇调查失业率", "surveyed_unemployment"),
+    ("居民消费价格指数涨幅", "cpi"), ("CPI涨幅", "cpi"), ("城镇新增就业人数", "new_urban_jobs"),
+    ("单位地区生产总值能耗下降", "energy_intensity_reduction"), ("细颗粒物(PM2.5)年均浓度", "pm25"),
+    ("空气质量优良天数比率", "good_air_days"), ("森林覆盖率", "forest_coverage"), ("粮食总产量", "grain_output"),
+    ("农村居民人均可支配收入增长", "rural_income_growth"), ("全社会研发经费支出相当于全市生产总值的比例", "rd_intensity"),
+    ("社会矛盾纠纷调处成功率", "mediation_success_rate"), ("调解案件受理率", "mediation_acceptance_rate"),
+    ("司法所业务用房120平米标准达标率", "office_space_standard"), ("执法规范化建设达标率", "law_enforcement_standardisation"),
+    ("老年人對居家養老服務滿意度", "elderly_care_satisfaction"), ("公共法律服务满意率", "public_legal_service_satisfaction"),
+    ("基本医疗保险参保率", "medical_insurance_coverage"), ("村(社区)法律顾问覆盖率", "village_legal_adviser_coverage"),
+])
+def test_labels_find_their_indicator(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id
+
+
+def test_a_label_outside_the_taxonomy_keeps_its_own_name():
+    assert classify_indicator("某某新指标") == ("", "某某新指标")
+    table = add_indicators(pd.DataFrame({"indicator": ["某某新指标"], "raw": ["某某新指标达到3个"]}))
+    assert table[["indicator_id", "indicator_name"]].values.tolist() == [["", "某某新指标"]]
+
+
+def test_targets_of_a_corpus_carry_indicator_columns():
+    targets = pc.load_corpus("corpus").targets
+    assert {"indicator_id", "indicator_name"} <= set(targets.columns)
+    assert (targets.indicator_id != "").mean() > 0.7
