@@ -69,11 +69,14 @@ def test_strict_loading_raises_and_names_the_file(bad_folder):
         pc.load_corpus(bad_folder, strict=True)
 
 
-def test_a_copied_file_is_flagged_as_a_duplicate(tmp_path):
+def test_a_copied_file_is_a_duplicate_row_counted_once(tmp_path):
     for name in ("a.txt", "b.txt"):
         shutil.copy(RAW / "004_5aaf9744da0f674b.txt", tmp_path / name)
     corpus = pc.load_corpus(tmp_path)
-    assert corpus.warnings.message.tolist() == ["same bytes as a"]
+    assert corpus.report.status.tolist() == ["ok", "duplicate"]
+    assert "same bytes as" in corpus.report.reason[1] and corpus.report.reason[1].count("a.txt") == 1
+    assert corpus.documents.doc_id.tolist() == ["a"] and set(corpus.measures.doc_id) == {"a"}
+    assert list(corpus.texts) == ["a"]
 
 
 def test_a_twenty_megabyte_file_loads_whole(tmp_path):

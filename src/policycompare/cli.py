@@ -5,8 +5,9 @@
     policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
 
 ``extract`` writes the tables of ingest, outline and extraction; ``network`` the responsibility
-networks; ``report`` everything, with a self-contained report.html. ``extract`` and ``report`` exit 1
-when a file failed, after writing what the other files gave.
+networks; ``report`` everything, with a self-contained report.html. Each prints how many input files
+were ok, warning, skipped, duplicate or failed, and exits 1 only when a file failed, after writing
+what the other files gave.
 ``--dask`` runs the per-document work on a Dask cluster: a new local one, or the scheduler at ADDRESS.
 
 Heavy libraries are imported inside the commands, so a report served from the cache starts fast.
@@ -122,20 +123,28 @@ def run_report(args) -> int:
         written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
                                cache_dir=cache_dir, executor=executor)
     print(f"report written: {written}")
-    failed = json.loads((out / "run.json").read_text(encoding="utf-8"))["failed_files"]
-    for reason in failed:  # the reason names the file
+    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    if "files" in run:
+        print("files: " + ", ".join(f"{n} {status}" for status, n in run["files"].items()))
+    _print_failed(run["failed_files"])
+    return 1 if run["failed_files"] else 0
+
+
+def _print_failed(reasons) -> None:
+    for reason in reasons:  # the reason names the file
         print(f"policycompare: failed: {reason}", file=sys.stderr)
-    return 1 if failed else 0
 
 
 def run_network(args) -> int:
     """The ``network`` command: tables, graphs and figures of every jurisdiction."""
     from pathlib import Path
 
-    from .corpus import load_corpus
+    from .corpus import format_counts, load_corpus
     from .network import export_graph, network_tables, plot_networks
 
     corpus = load_corpus(args.paths)
+    print(f"files: {format_counts(corpus.report)}")
+    _print_failed(corpus.report.reason[corpus.report.status == "failed"])
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     text_actors = not args.annotated_only
@@ -149,7 +158,7 @@ def run_network(args) -> int:
     if args.figures:
         written = plot_networks(corpus, args.figures, text_actors, args.english)
         print(f"{len(written)} figure files in {args.figures}")
-    return 0
+    return 1 if (corpus.report["status"] == "failed").any() else 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -164,7 +173,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_network(args)
         if args.command == "report":
             return run_report(args)
-        from .corpus import load_corpus
+        from .corpus import format_counts, load_corpus
 
         with _executor(args) as executor:
             corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases,
@@ -178,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     written = corpus.write(args.out, args.format)
     print(f"{len(corpus.documents)} documents, {len(corpus.measures)} measures, "
-          f"{len(corpus.warnings)} warnings -> {', '.join(p.name for p in written)} in {args.out}")
+          f"{len(corpus.warnings)} warnings; files: {format_counts(corpus.report)} "
+          f"-> {', '.join(p.name for p in written)} in {args.out}")
     return 1 if (corpus.report["status"] == "failed").any() else 0
 
 

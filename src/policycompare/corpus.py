@@ -1,14 +1,17 @@
 """The corpus: raw files in, tidy tables out, every input file accounted for.
 
 ``load_corpus`` runs ingest -> metadata -> structure on each file and gathers the results into
-pandas DataFrames, one row per thing (document, outline node, measure). A file that cannot be
-read is never dropped silently: it is a ``failed`` row of ``corpus.report`` and, with
-``strict=True``, an exception. Warnings (numbering skips, unbalanced brackets, rejected dates,
+pandas DataFrames, one row per thing (document, outline node, measure). Every input file, and
+every entry of a folder, is a row of ``corpus.report`` with a status (see ``STATUSES``): ``ok``,
+``warning``, ``skipped`` (not a readable document: a .doc, a scan, a hidden file, a broken link …),
+``duplicate`` (the same bytes as an earlier file, kept out of the tables) or ``failed`` (with
+``strict=True``, an exception). Warnings (numbering skips, unbalanced brackets, rejected dates,
 manifest conflicts) are rows of ``corpus.warnings`` with the file and line they refer to.
 """
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -20,12 +23,13 @@ from .indicators import add_indicators
 from .ingest import CleanText, IngestError, read_document
 from .metadata import extract_metadata
 from .parallel import map_batches
+from .readers import Unreadable, fill_from_page_meta
 from .structure import parse_outline
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "sha256", "jurisdiction", "province", "admin_level", "issuer",
     "title", "enclosed_title", "genre", "doc_number", "date", "date_source", "date_note", "validity",
-    "script", "encoding", "n_chars", "n_measures", "boilerplate_chars", "from_manifest",
+    "script", "encoding", "format", "n_chars", "n_measures", "boilerplate_chars", "from_manifest",
 ]
 OUTLINE_COLUMNS = [
     "doc_id", "node_id", "parent_id", "kind", "path", "label", "level", "number", "heading",
@@ -56,8 +60,11 @@ PARALLEL_FILES = 200  # below this, starting worker processes costs more than it
 # Files are parsed in chunks that come back as DataFrames: a large corpus never holds every row of
 # every table as Python objects at once, which would take several times the memory of the tables.
 CHUNK_FILES = 25
-# Files a folder load reads as pages; anything else in the folder is reported as skipped.
-TEXT_SUFFIXES = {".txt", ".text", ""}
+# What became of each input file (the report's status column), in the order counts are printed.
+STATUSES = ("ok", "warning", "skipped", "duplicate", "failed")
+# Files of a folder that document the folder rather than being documents of it.
+FOLDER_NOTES = {"readme", "license", "licence", "changelog", "copying"}
+SYSTEM_FILES = {"thumbs.db", "desktop.ini"}  # written by file managers, not by anyone collecting documents
 # What a curator may state from outside the text; the text's own value wins when it has one.
 MANIFEST_FIELDS = ["jurisdiction", "province", "admin_level", "source_url", "encoding"]
 
@@ -94,9 +101,8 @@ class Corpus:
               "boilerplate")
 
     def __repr__(self) -> str:
-        failed = int((self.report["status"] == "failed").sum())
         return (f"<Corpus: {len(self.documents)} documents, {len(self.measures)} measures, "
-                f"{len(self.warnings)} warnings, {failed} failed files>")
+                f"{len(self.warnings)} warnings; files: {format_counts(self.report)}>")
 
     def summary(self) -> list[str]:
         """One line per input file: what was read and how many measures it holds.
@@ -108,13 +114,13 @@ class Corpus:
         docs = self.documents.set_index("doc_id")
         lines = []
         for row in self.report.itertuples():
-            if row.status == "failed":
-                lines.append(f"{row.status:<8} {row.reason}")  # the reason names the file
+            if row.status not in ("ok", "warning") or row.doc_id not in docs.index:
+                lines.append(f"{row.status:<9} {row.reason}")  # the reason names the file
                 continue
             doc = docs.loc[row.doc_id]
             title = doc.enclosed_title or doc.title
             lines.append(
-                f"{row.status:<8} {row.doc_id}  {doc.jurisdiction or '?'}  {doc.date or '????-??-??'}  "
+                f"{row.status:<9} {row.doc_id}  {doc.jurisdiction or '?'}  {doc.date or '????-??-??'}  "
                 f"{doc.n_measures:>3} measures  {title[:30]}"
             )
         return lines
@@ -164,7 +170,7 @@ def load_corpus(
     manifest_rows = _manifest_rows(manifest)
     if not isinstance(aliases, AliasTable):
         aliases = AliasTable.from_csv(aliases) if aliases else AliasTable()
-    texts, seen_hashes, rows = {}, {}, {"report": [], "warnings": []}
+    texts, seen_hashes, duplicates, rows = {}, {}, set(), {"report": [], "warnings": []}
     frames = {name: [] for name in PARSED_TABLES}
     doc_ids = _unique_ids(files)
     jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(files, doc_ids)]
@@ -174,25 +180,31 @@ def load_corpus(
     for chunk, (tables, parsed) in zip(chunks, parsed_chunks):
         for name, table in tables.items():
             frames[name].append(table)
-        for (path, doc_id, _, _), (warnings, text, reason, digest, has_measures) in zip(chunk, parsed):
-            if reason:
-                if strict:
+        for (path, doc_id, _, _), (warnings, text, status, reason, digest, has_measures) in zip(chunk, parsed):
+            if status in ("failed", "skipped"):
+                if strict and status == "failed":
                     raise CorpusError(reason)
-                rows["report"].append([str(path), doc_id, "failed", 0, reason])
+                rows["report"].append([str(path), doc_id, status, 0, reason])
                 continue
+            if digest in seen_hashes:  # counted once: a copy would weigh its jurisdiction twice
+                duplicates.add(doc_id)
+                first_id, first_path = seen_hashes[digest]
+                rows["report"].append([str(path), doc_id, "duplicate", 0, f"{path}: same bytes as {first_path} "
+                                       f"(doc_id {first_id}); left out of the tables"])
+                continue
+            seen_hashes[digest] = (doc_id, path)
             if doc_id != path.stem:
                 warnings.append((1, "ingest", f"another file is called {path.stem}: doc_id {doc_id}"))
             if not has_measures:
                 warnings.append((1, "structure", "no measures: the body is empty"))
-            if digest in seen_hashes:
-                warnings.append((1, "ingest", f"same bytes as {seen_hashes[digest]}"))
-            seen_hashes.setdefault(digest, doc_id)
             rows["warnings"].extend([str(path), doc_id, line, stage, msg] for line, stage, msg in warnings)
             status = "warning" if warnings else "ok"
             rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
             texts[doc_id] = text
-    rows["report"].extend([str(p), p.stem, "skipped", 0, f"{p}: not a text page ({p.suffix} file)"] for p in skipped)
+    rows["report"].extend([str(p), p.stem, "skipped", 0, f"{p}: {why}"] for p, why in skipped)
     tables = {name: _concat(frames[name], COLUMNS[name]) for name in PARSED_TABLES}
+    if duplicates:
+        tables = {name: table[~table.doc_id.isin(duplicates)].reset_index(drop=True) for name, table in tables.items()}
     tables.update({name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in rows})
     # national scales (issue 14): each organ's function, level and kind; each target's indicator
     tables["assignments"] = add_functions(tables["assignments"], tables["documents"], aliases.functions)
@@ -203,6 +215,7 @@ def load_corpus(
 def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: AliasTable) -> list[tuple[int, str, str]]:
     """Metadata and outline of one decoded document; appends table rows, returns its warnings."""
     meta = extract_metadata(doc.text, doc.parse)
+    fill_from_page_meta(meta, doc.page_meta)  # <meta> tags of an HTML page, where the text is silent
     outline = parse_outline(doc.text, doc.parse, meta.body_start, meta.body_end)
     warnings = [(doc.line_of(offset), "structure", message) for offset, message in outline.warnings]
     if meta.date_note and not meta.date:
@@ -222,7 +235,7 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
         doc_id, doc.path.name, doc.sha256,
         values["jurisdiction"], values["province"], values["admin_level"], meta.issuer, meta.title,
         meta.enclosed_title, meta.genre, meta.doc_number, meta.date, meta.date_source, meta.date_note,
-        meta.validity, doc.script, doc.encoding, len(doc.text), len(measures), doc.boilerplate_chars,
+        meta.validity, doc.script, doc.encoding, doc.format, len(doc.text), len(measures), doc.boilerplate_chars,
         ",".join(from_manifest),
     ])
     node_ids = {id(node): f"{doc_id}-n{index:03d}" for index, node in enumerate(outline.nodes, start=1)}
@@ -297,16 +310,16 @@ def _unique_ids(files: list[Path]) -> list[str]:
 
 def _parse_chunk(jobs: list) -> tuple[dict[str, pd.DataFrame], list[tuple]]:
     """Parse some files: their rows as one DataFrame per table (failed files add none) and, per
-    file, ``(warnings, clean text, why it failed or "", sha256, has measures)``."""
+    file, ``(warnings, clean text, status, why it failed or was skipped, sha256, has measures)``."""
     rows = {name: [] for name in PARSED_TABLES}
     parsed = []
     for job in jobs:
-        own, warnings, text, reason = _parse_file(job)
-        if not reason:
+        own, warnings, text, status, reason = _parse_file(job)
+        if status == "ok":
             for name in PARSED_TABLES:
                 rows[name].extend(own[name])
         digest = own["documents"][-1][2] if own["documents"] else ""
-        parsed.append((warnings, text, reason, digest, bool(own["measures"])))
+        parsed.append((warnings, text, status, reason, digest, bool(own["measures"])))
     return {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in PARSED_TABLES}, parsed
 
 
@@ -320,25 +333,32 @@ def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True).infer_objects()
 
 
-def _parse_file(job) -> tuple[dict, list, str, str]:
-    """Read and parse one file: its table rows, warnings, clean text, and why it failed ("" if not)."""
+def _parse_file(job) -> tuple[dict, list, str, str, str]:
+    """Read and parse one file: its table rows, warnings, clean text, status (ok, skipped, failed)
+    and why it was skipped or failed ("" if not)."""
     path, doc_id, curated, aliases = job
     own = {name: [] for name in Corpus.TABLES}
     try:
         doc = read_document(path, encoding=curated.get("encoding") or None)
-        return own, _load_one(doc, doc_id, curated, own, aliases), doc.text, ""
+        return own, _load_one(doc, doc_id, curated, own, aliases), doc.text, "ok", ""
+    except Unreadable as exc:  # a format without text (.doc, a scan): the user can convert it
+        return own, [], "", "skipped", str(exc)
     except (IngestError, OSError) as exc:
-        return own, [], "", str(exc)
+        return own, [], "", "failed", str(exc)
     except Exception as exc:  # a parser bug on one file must not cost the others
-        return own, [], "", f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report it"
+        return own, [], "", "failed", f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report it"
 
 
-def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None]:
-    """Expand folders into sorted file lists and find a corpus folder's manifest and alias table."""
+def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None, list[tuple[Path, str]]]:
+    """Expand folders into sorted file lists and find a corpus folder's manifest and alias table.
+
+    Returns the files to read and the ``(path, reason)`` of everything in the folders that is
+    not read (hidden files, broken links, folders that cannot be opened …).
+    """
     if isinstance(paths, (str, Path)):
         paths = [paths]
     files: list[Path] = []
-    skipped: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     root = None
     # absolute: a worker process or a Dask worker may run in another working directory
     for path in (Path(p).absolute() for p in paths):
@@ -351,15 +371,59 @@ def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path
                 if aliases is None and (path / "dictionaries" / "departments.csv").exists():
                     aliases = path / "dictionaries" / "departments.csv"
                 path = raw
-            found = [p for p in sorted(path.rglob("*")) if p.is_file()
-                     and not any(part.startswith(".") for part in p.relative_to(path).parts)]
-            files.extend(p for p in found if p.suffix.lower() in TEXT_SUFFIXES)
-            skipped.extend(p for p in found if p.suffix.lower() not in TEXT_SUFFIXES)
-        elif path.exists():
+            for found, why in _walk(path, {_identity(path)}):
+                (skipped.append((found, why)) if why else files.append(found))
+        elif path.is_file():  # a file named on its own is read whatever its name
             files.append(path)
+        elif path.exists():
+            skipped.append((path, "not a regular file (a pipe, socket or device)"))
+        elif path.is_symlink():
+            skipped.append((path, f"broken symbolic link (to {os.readlink(path)})"))
         else:
             raise FileNotFoundError(f"{path}: no such file or folder")
     return files, manifest, aliases, root, skipped
+
+
+def _walk(folder: Path, ancestors: set) -> list[tuple[Path, str]]:
+    """Every entry under ``folder`` in sorted order: ``(path, "")`` for a file to read, or
+    ``(path, why it is not read)``. Linked folders are followed unless they loop back."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except OSError as exc:
+        return [(folder, f"folder cannot be opened ({exc.strerror or exc}): nothing in it was read")]
+    found = []
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir, is_file = entry.is_dir(), entry.is_file()
+        except OSError as exc:  # a link that loops back on itself (ELOOP)
+            found.append((path, f"symbolic link that cannot be followed ({exc.strerror or exc})"))
+            continue
+        if entry.name.startswith("."):
+            kind = "folder" if is_dir else "file"
+            found.append((path, f"hidden {kind} (its name starts with '.'): rename it to have it read"))
+        elif entry.is_symlink() and not (is_dir or is_file) and not os.path.exists(path):
+            found.append((path, f"broken symbolic link (to {os.readlink(path)})"))
+        elif is_dir:
+            identity = _identity(path)
+            if identity in ancestors:
+                found.append((path, "symbolic link back to a folder above it (a loop): not followed"))
+            else:
+                found.extend(_walk(path, ancestors | {identity}))
+        elif not is_file:
+            found.append((path, "not a regular file (a pipe, socket or device)"))
+        elif path.stem.lower() in FOLDER_NOTES:
+            found.append((path, "the folder's own notes (README, LICENSE …), not a document"))
+        elif entry.name.startswith("~$") or entry.name.lower() in SYSTEM_FILES:
+            found.append((path, "an Office lock file or a file manager's file, not a document"))
+        else:
+            found.append((path, ""))
+    return found
+
+
+def _identity(folder: Path) -> tuple[int, int]:
+    info = folder.stat()
+    return info.st_dev, info.st_ino
 
 
 def _manifest_rows(manifest) -> dict[str, dict]:
@@ -373,6 +437,21 @@ def _manifest_rows(manifest) -> dict[str, dict]:
     if unknown:
         raise ValueError(f"{manifest}: columns {sorted(unknown)} are not curator fields {MANIFEST_FIELDS}")
     return {row["file"]: row for row in table.fillna("").to_dict("records")}
+
+
+def status_counts(report: pd.DataFrame) -> dict[str, int]:
+    """How many input files have each status, every status listed.
+
+    >>> status_counts(pd.DataFrame({"status": ["ok", "ok", "skipped"]}))
+    {'ok': 2, 'warning': 0, 'skipped': 1, 'duplicate': 0, 'failed': 0}
+    """
+    counts = report["status"].value_counts()
+    return {status: int(counts.get(status, 0)) for status in STATUSES}
+
+
+def format_counts(report: pd.DataFrame) -> str:
+    """The status counts as one line: ``2 ok, 0 warning, 1 skipped, 0 duplicate, 0 failed``."""
+    return ", ".join(f"{n} {status}" for status, n in status_counts(report).items())
 
 
 def place_labels(documents: pd.DataFrame) -> pd.Series:

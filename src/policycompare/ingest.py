@@ -44,6 +44,8 @@ class CleanText:
     sha256: str = ""
     removed: list[tuple[int, str, str]] = field(default_factory=list)  # (raw line, text, why)
     line_numbers: list[int] = field(default_factory=list)
+    format: str = "text"  # text, html, markdown, docx or pdf (see policycompare.readers)
+    page_meta: dict[str, str] = field(default_factory=dict)  # the page's own metadata evidence (<meta> tags)
     _line_starts: list[int] = field(default_factory=list, repr=False)
 
     @property
@@ -175,7 +177,8 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^首页\s*[>/»]"), "breadcrumb"),
     (re.compile(r"^[【\[]?\s*(字号|字体)\s*[:：]?\s*([大中小默认]\s*)*[】\]]?\s*(分享\s*[:：]?.*)?$"), "font-size switch"),
     (re.compile(r"^(分享到?\s*[:：]?.*)$"), "share links"),
-    (re.compile(r"^([\[【]?\s*(打印|关闭|关闭窗口|打印本页|返回|收藏|纠错)\s*[\]】]?\s*)+$"), "print/close links"),
+    (re.compile(r"^(?:[\[【]?(?:打印|关闭|关闭窗口|打印本页|返回|收藏|纠错)[\]】]?[\s|｜/]*)+(?:分享到?[:：]?.*)?$"),
+     "print/close links"),
     (re.compile(r"^扫一扫"), "QR prompt"),
     (re.compile(r"^.{0,12}二维码.{0,8}$"), "QR prompt"),
     (re.compile(r"^(上一篇|下一篇)\s*[:：]"), "previous/next links"),
@@ -236,25 +239,23 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
 def read_document(path: str | Path, encoding: str | None = None) -> CleanText:
     """Read one raw file: decode, strip boilerplate, build the parse view.
 
-    ``encoding`` overrides detection (a curator's word from the manifest).
+    The reader is chosen by the file's suffix, or its content (see :mod:`policycompare.readers`):
+    text, HTML, Markdown, Word .docx or PDF. ``encoding`` overrides detection (a curator's word
+    from the manifest). Formats without a text reader raise :class:`policycompare.readers.Unreadable`.
 
     >>> doc = read_document("corpus/raw/002_193be430d96738cc.txt")  # doctest: +SKIP
     >>> doc.encoding, doc.text.splitlines()[0]  # doctest: +SKIP
     ('utf-8', '天门市司法局“十四五”规划')
     """
+    from .readers import read_page  # the readers use this module's decoding
+
     path = Path(path)
     data = path.read_bytes()
-    if encoding:
-        try:
-            text = _strict(data, encoding, path)
-        except LookupError:
-            raise IngestError(f"{path}: unknown encoding {encoding!r} in the manifest") from None
-        if not text.strip():
-            raise IngestError(f"{path}: empty file")
-    else:
-        text, encoding = decode_bytes(data, path)
+    page = read_page(data, path, encoding)
+    text, encoding = page.text, page.encoding
     if text and unicodedata.category(text[0]) == "Cf":  # stray BOM / zero-width mark at the start
         text = text[1:]
     doc = clean_text(text, path, encoding)
     doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.format, doc.page_meta = page.format, page.page_meta
     return doc

@@ -3,7 +3,8 @@
 ``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
 
 * ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
-  departments, network_comparison, accountability (CSV);
+  departments, network_comparison, accountability, and report and warnings (what became of every
+  input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
@@ -23,7 +24,7 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
-from .corpus import Corpus, load_corpus
+from .corpus import Corpus, load_corpus, status_counts
 from .network import export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
@@ -50,6 +51,7 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
         "network_comparison": comparison, "accountability": accountability(corpus),
         "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
         "clusters": analysis.clusters.reset_index(),
+        "report": corpus.report, "warnings": corpus.warnings,  # what became of every input file
     }
     lap("comparisons")
     return tables, analysis, graphs
@@ -133,7 +135,8 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
                                        "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
-                                       "seconds": seconds, "failed_files": failed.reason.tolist()},
+                                       "seconds": seconds, "files": status_counts(corpus.report),
+                                       "failed_files": failed.reason.tolist()},
                                       ensure_ascii=False, indent=1), encoding="utf-8")
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
@@ -175,6 +178,11 @@ def _html(corpus, tables, analysis, figures) -> str:
          _image(figures["deadline_timeline"]) + _table(tables["plan_horizons"])
          + _table(recurring_schedules(corpus).reset_index())),
     ]
+    files = tables["report"]
+    sections.append(("Files 文件", "Every input file and what became of it: "
+                     + ", ".join(f"{n} {status}" for status, n in status_counts(files).items())
+                     + ". Files that were not read, and why:",
+                     _table(files[~files.status.isin(["ok", "warning"])], ["source_file", "status", "reason"])))
     body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
                      for title, text, content in sections)
     style = ("body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;max-width:1100px;margin:2em auto;"

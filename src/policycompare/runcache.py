@@ -25,7 +25,7 @@ from pathlib import Path
 
 KEEP = 5
 LIBRARIES = ("jieba", "scikit-learn", "scipy", "pandas", "numpy", "pyarrow", "networkx", "matplotlib", "opencc", "cn2an",
-             "cpca")
+             "cpca", "lxml", "readability-lxml", "python-docx", "pdfminer.six")
 
 
 def default_cache_dir() -> Path:

@@ -1,0 +1,880 @@
+"""Stage 1a, before cleaning: one reader per file format, each returning the document's text.
+
+Every reader gives a :class:`Page`: plain text with one paragraph (or table row) per line and the
+outline numbering (一、 (一) 1.) kept where the document has it, plus the page's own metadata
+evidence (``page_meta``: HTML ``<meta>`` tags such as ArticleTitle, PubDate, ContentSource). The
+text then goes through the same boilerplate rules and parse view as a ``.txt`` page
+(:func:`policycompare.ingest.clean_text`), so offsets in every table are offsets into that text.
+
+Formats:
+
+* ``.txt`` (and no suffix): decoded as before; a ``.txt`` that is really HTML, PDF or .docx is
+  read as what it is.
+* HTML (``.html .htm .shtml .xhtml``, and ``.mht`` web archives): header tables (索引号 / 发布机构 /
+  成文日期 …) become ``key: value`` lines at the top, link-only blocks are dropped, the main text is
+  chosen by readability-lxml (see README, "Reading HTML") and turned into lines, one per block
+  element, ``<br>`` or table row.
+* Word ``.docx``: paragraphs (with Word's automatic numbering written out) and table rows in
+  reading order (python-docx); a header table's rows become ``key: value`` lines.
+* PDF with a text layer: pages joined, running headers, footers and page numbers dropped, the
+  lines of one paragraph rejoined (pdfminer.six).
+* Markdown (``.md``): heading, list, emphasis and comment markers dropped, one line per line.
+
+Anything else raises :class:`Unreadable` with what to do (``.doc``: save as .docx; a scanned
+PDF: run OCR first): the corpus reports it as a ``skipped`` row.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .ingest import IngestError, _strict, decode_bytes
+
+HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+# Formats we know and cannot read as text, with what the user can do about them.
+UNREADABLE = {
+    ".doc": "legacy Word .doc: open it in Word or LibreOffice and save as .docx",
+    ".wps": "WPS document: open it in WPS or LibreOffice and save as .docx",
+    ".et": "WPS spreadsheet: not a policy text",
+    ".rtf": "RTF document: save as .docx",
+    ".odt": "OpenDocument text: save as .docx",
+    ".ofd": "OFD fixed-layout document: export it as PDF with a text layer or as .docx",
+    ".caj": "CAJ document: export it as PDF with a text layer",
+    ".xls": "spreadsheet: not a policy text", ".xlsx": "spreadsheet: not a policy text",
+    ".csv": "table: not a policy text (a manifest belongs beside raw/, not in it)",
+    ".ppt": "presentation: save as PDF with a text layer", ".pptx": "presentation: save as PDF with a text layer",
+    **{s: "image: run OCR first and save the text as .txt" for s in
+       (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp")},
+    **{s: "archive: unpack it into the folder first" for s in
+       (".zip", ".rar", ".7z", ".gz", ".tgz", ".bz2", ".xz", ".tar")},
+}
+# What a file's first bytes say it is, for files whose name does not tell.
+MAGIC = [
+    (b"%PDF", ".pdf"), (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", ".doc"), (b"PK\x03\x04", ".zip"),
+    (b"\x89PNG", ".png"), (b"\xff\xd8\xff", ".jpg"), (b"GIF8", ".gif"),
+    (b"II*\x00", ".tif"), (b"MM\x00*", ".tif"), (b"Rar!", ".rar"), (b"7z\xbc\xaf", ".7z"),
+    (b"\x1f\x8b", ".gz"), (b"{\\rtf", ".rtf"),
+]
+# A page's source, or a crawled fragment of one, starts with markup (after an XML declaration or comments).
+LOOKS_LIKE_HTML = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]{0,200}>\s*)?(?:<!--.{0,500}?-->\s*){0,5}"
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|link|script|style|div|p|table|section|article|span|h[1-6])\b",
+    re.I | re.S)
+
+
+class Unreadable(IngestError):
+    """A file policycompare does not read as text; the message says what it is and what to do."""
+
+
+@dataclass
+class Page:
+    """A document's text as its format gives it, before boilerplate cleaning.
+
+    ``encoding`` is the text's encoding (``utf-8`` for .docx and PDF, whose text is Unicode);
+    ``page_meta`` maps evidence names (``meta:PubDate``, ``html:title``) to values.
+    """
+
+    text: str
+    encoding: str
+    format: str
+    page_meta: dict[str, str] = field(default_factory=dict)
+
+
+def read_page(data: bytes, path: str | Path = "<bytes>", encoding: str | None = None) -> Page:
+    """Read a file's bytes with the reader its suffix (or, without one, its content) calls for.
+
+    Raises :class:`Unreadable` for formats without a text reader and
+    :class:`~policycompare.ingest.IngestError` for files that are broken.
+
+    >>> read_page("<html><body><p>一、总则</p><p>二、附则</p></body></html>".encode(), "a.txt").text
+    '一、总则\\n二、附则'
+    >>> read_page(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(100), "plan.doc")
+    Traceback (most recent call last):
+    policycompare.readers.Unreadable: plan.doc: legacy Word .doc: open it in Word or LibreOffice and save as .docx
+    """
+    suffix = Path(path).suffix.lower()
+    if suffix in TEXT_SUFFIXES and sniff(data) in (".pdf", ".docx"):
+        suffix = sniff(data)  # a download saved under the wrong name
+    elif not suffix or suffix not in UNREADABLE and suffix not in READERS:
+        sniffed = sniff(data)
+        if sniffed in UNREADABLE or sniffed in (".pdf", ".docx"):
+            suffix = sniffed
+        elif suffix:  # a text file of a kind we do not read (.json, .py, .log …)
+            raise Unreadable(f"{path}: not a document format policycompare reads ({suffix}); "
+                             "rename it to .txt if it holds a page's text")
+    if suffix in UNREADABLE:
+        raise Unreadable(f"{path}: {UNREADABLE[suffix]}")
+    return READERS.get(suffix, read_text)(data, path, encoding)
+
+
+def sniff(data: bytes) -> str:
+    """The suffix a file's content calls for ('' for plain text).
+
+    >>> sniff(b"%PDF-1.7 ..."), sniff(b"<!DOCTYPE html><html>"), sniff("<div><p>一、总则</p>".encode()), sniff("一、总则".encode())
+    ('.pdf', '.html', '.html', '')
+    """
+    if data.startswith(b"PK\x03\x04"):
+        return ".docx" if b"word/document.xml" in data[:200_000] else ".zip"
+    for magic, suffix in MAGIC:
+        if data.startswith(magic):
+            return suffix
+    return ".html" if LOOKS_LIKE_HTML.match(data[:4096]) else ""
+
+
+# ---------------------------------------------------------------- plain text
+
+def read_text(data: bytes, path, encoding: str | None = None) -> Page:
+    """A text page: decoded strictly; a file that is really HTML is read as HTML.
+
+    >>> read_text("一、总则".encode("gbk"), "a.txt")
+    Page(text='一、总则', encoding='gb18030', format='text', page_meta={})
+    """
+    if LOOKS_LIKE_HTML.match(data[:4096]):
+        return read_html(data, path, encoding)
+    text, encoding = _decode(data, path, encoding)
+    return Page(text, encoding, "text")
+
+
+def _decode(data: bytes, path, encoding: str | None) -> tuple[str, str]:
+    """Decode with the manifest's encoding when given, else by detection (see ingest.decode_bytes)."""
+    if not encoding:
+        return decode_bytes(data, path)
+    try:
+        text = _strict(data, encoding, path)
+    except LookupError:
+        raise IngestError(f"{path}: unknown encoding {encoding!r} in the manifest") from None
+    if not text.strip():
+        raise IngestError(f"{path}: empty file")
+    return text, encoding
+
+
+# ---------------------------------------------------------------- Markdown
+
+_MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_MD_LINE = [  # (pattern, replacement), applied to every line in turn
+    (re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$"), ""),  # horizontal rule (and front-matter fences)
+    (re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$"), ""),  # setext heading underline
+    (re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)"), ""),  # ATX heading marker
+    (re.compile(r"[ \t]+#+[ \t]*$"), ""),  # closing hashes of a heading
+    (re.compile(r"^ {0,3}>[ \t]?"), ""),  # block quote
+    (re.compile(r"^[ \t]*[-*+][ \t]+"), ""),  # bullet (numbered items keep their number: it is outline)
+    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"), ""),  # table rule
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # image
+    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # link -> its text
+    (re.compile(r"\*\*|__|`"), ""),  # strong emphasis and code marks
+    (re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>"), ""),  # inline HTML tags (<br>, <sup> …)
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), r"\1"),  # backslash escapes
+]
+
+
+def read_markdown(data: bytes, path, encoding: str | None = None) -> Page:
+    """Markdown as plain lines: markers dropped, one output line per input line.
+
+    Keeping the line count means warnings point at the Markdown file's own lines.
+
+    >>> read_markdown("# 某条例\\n<!-- INFO END -->\\n## 第一章  总则\\n- **第一条** 为了……".encode(), "a.md").text
+    '某条例\\n\\n第一章  总则\\n第一条 为了……'
+    """
+    text, encoding = _decode(data, path, encoding)
+    text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text.replace("\r\n", "\n"))
+    lines = []
+    for line in text.split("\n"):
+        for pattern, replacement in _MD_LINE:
+            line = pattern.sub(replacement, line)
+        if line.lstrip().startswith("|"):  # a table row: cells separated by tabs
+            line = _table_row([cell.strip() for cell in line.strip().strip("|").split("|")])
+        lines.append(line)
+    return Page("\n".join(lines), encoding, "markdown")
+
+
+# ---------------------------------------------------------------- HTML
+
+BLOCK_TAGS = {"p", "div", "li", "dd", "dt", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+              "section", "article", "blockquote", "pre", "center", "form", "header", "footer", "dl", "hr"}
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "select", "button", "svg")
+_KEY_TRIM = re.compile(r"[\s\u3000\xa0:：]+")
+
+
+@lru_cache(maxsize=1)
+def page_fields() -> tuple[dict[str, str], frozenset[str]]:
+    """``({meta tag name (lower case): field}, header-table keys)`` from the package's data.
+
+    Header keys are the metadata stage's (名称, 发文机关, 成文日期 …) plus the extra keys of
+    disclosure tables (索引号, 主题分类 …) listed in ``data/page_fields.csv``.
+    """
+    from .metadata import FIELD_KEYS
+
+    rows = list(csv.DictReader(io.StringIO(
+        resources.files("policycompare").joinpath("data/page_fields.csv").read_text(encoding="utf-8"))))
+    meta = {row["name"].lower(): row["field"] for row in rows if row["source"] == "meta"}
+    keys = {row["name"] for row in rows if row["source"] == "header"}
+    keys.update(key for aliases in FIELD_KEYS.values() for key in aliases)
+    return meta, frozenset(keys)
+
+
+def read_html(data: bytes, path, encoding: str | None = None) -> Page:
+    """An HTML page's main text (see :func:`html_to_text`), decoded by its declared charset.
+
+    >>> page = read_html('<meta name="PubDate" content="2021-05-20"><p>一、总则</p>'.encode(), "a.html")
+    >>> page.text, page.page_meta
+    ('一、总则', {'meta:PubDate': '2021-05-20'})
+    """
+    if not data.strip():
+        raise IngestError(f"{path}: empty file")
+    text, encoding = _decode_html(data, path, encoding)
+    if re.search(r"<frameset\b", text[:20000], re.I):
+        raise Unreadable(f"{path}: a frame set, whose text is in other pages: save the framed page itself")
+    from lxml.etree import LxmlError
+
+    try:
+        page = html_to_text(text)
+    except (LxmlError, ValueError) as exc:  # e.g. a document of comments without elements
+        raise IngestError(f"{path}: not a readable HTML page ({exc})") from None
+    if not page.text.strip():
+        raise IngestError(f"{path}: an HTML page without text (a page its scripts fill in?)")
+    page.encoding = encoding
+    return page
+
+
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w-]{2,30})""", re.I)
+
+
+def _decode_html(data: bytes, path, encoding: str | None) -> tuple[str, str]:
+    """Decode by the manifest's encoding; else as UTF-8 when the bytes are valid UTF-8 (a page
+    converted to UTF-8 often keeps its old charset=gb2312 declaration); else by the declared
+    charset; else by detection.
+
+    >>> _decode_html('<meta charset="gb2312"><p>司法局</p>'.encode("gbk"), "a.html", None)[1]
+    'gb18030'
+    >>> _decode_html('<meta charset="gb2312"><p>司法局</p>'.encode(), "a.html", None)[1]
+    'utf-8'
+    """
+    if encoding or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return _decode(data, path, encoding)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        name = "gb18030" if name in ("gb2312", "gbk", "gb18030", "x-gbk") else name
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass  # a page that lies about its charset: detect instead
+    return _decode(data, path, None)
+
+
+def html_to_text(html: str) -> Page:
+    """The main text of an HTML page, header-table fields first, with its ``<meta>`` evidence.
+
+    >>> page = html_to_text('<meta name="ArticleTitle" content="某方案"><table><tr><th>文号:</th>'
+    ...                     '<td>某发〔2021〕1号</td><th>发布机构:</th><td>某局</td></tr></table>'
+    ...                     '<div><p>一、总则</p><p>内容。<br>第二行</p></div>')
+    >>> print(page.text)
+    文号: 某发〔2021〕1号
+    发布机构: 某局
+    某方案
+    一、总则
+    内容。
+    第二行
+    >>> page.page_meta
+    {'meta:ArticleTitle': '某方案'}
+    """
+    import lxml.html
+    from readability import Document
+
+    tree = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    hidden = [e for e in tree.iter() if isinstance(e.tag, str) and "display:none" in (e.get("style") or "").replace(" ", "")]
+    for tag in [*tree.iter(*DROP_TAGS), *hidden]:
+        tag.drop_tree() if tag.getparent() is not None else None
+    page_meta = _meta_tags(tree)
+    header = _header_fields(tree)
+    info = _info_lines(tree)
+    title = _page_title(tree, page_meta)
+    _drop_link_blocks(tree)
+    try:
+        main = _block_text(lxml.html.fromstring(Document(lxml.html.tostring(tree, encoding="unicode")).summary(
+            html_partial=True)))
+    except Exception:  # readability gives up on some pages (no candidates): keep the whole page
+        main = ""
+    if not main:  # readability found no candidate: the whole page, whose furniture the line rules cut
+        main = _block_text(tree.body if tree.find("body") is not None else tree)
+    main = "\n".join(_trim_posting_line(line) for line in main.split("\n"))
+    lines = [f"{key}: {value}" for key, value in header]
+    squeezed = re.sub(r"\s+", "", main)
+    lines += [line for line in info if re.sub(r"\s+", "", line) not in squeezed]  # 发布时间:… lines left out
+    if title and title not in main[: 4 * len(title) + 200]:  # the page's own heading, when the text lacks it
+        lines.append(title)
+    return Page("\n".join(lines + [main]).strip(), "utf-8", "html", page_meta)
+
+
+LEAF_BLOCKS = ("li", "p", "div", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _drop_link_blocks(tree) -> None:
+    """Remove blocks whose text is (nearly) all links: menus, related-article lists, link bars.
+
+    A sentence citing a linked 《条例》 keeps its block: its own words outweigh the link.
+    """
+    for block in list(tree.iter(*LEAF_BLOCKS)):
+        if block.getparent() is None or any(inner.tag in BLOCK_TAGS for inner in block.iterdescendants()):
+            continue
+        text = re.sub(r"[\s\xa0\u3000|｜/·•>»]+", "", block.text_content())
+        linked = sum(len(re.sub(r"[\s\xa0\u3000]+", "", a.text_content())) for a in block.iter("a") if a.get("href"))
+        if text and linked >= 0.9 * len(text):
+            block.drop_tree()
+
+
+def _meta_tags(tree) -> dict[str, str]:
+    """``<meta name=… content=…>`` tags that are metadata evidence, and the page's ``<title>``."""
+    names, _ = page_fields()
+    found = {}
+    for tag in tree.iter("meta"):
+        name = (tag.get("name") or tag.get("property") or "").strip()
+        value = re.sub(r"\s+", " ", tag.get("content") or "").strip()
+        if name.lower() in names and value and f"meta:{name}" not in found:
+            found[f"meta:{name}"] = value
+    title = tree.find(".//title")
+    if title is not None and title.text_content().strip():  # 标题_栏目_站名: the part before the site's name
+        found["html:title"] = re.split(r"\s*[_|｜]\s*|\s+-\s+", re.sub(r"\s+", " ", title.text_content()).strip())[0]
+    return found
+
+
+def _page_title(tree, page_meta: dict[str, str]) -> str:
+    """The document title a page shows: ArticleTitle, else its first <h1>, else <title> before the site name."""
+    names, _ = page_fields()
+    for key, value in page_meta.items():
+        if key.startswith("meta:") and names.get(key[5:].lower()) == "title":
+            return value
+    heading = tree.find(".//h1")
+    if heading is not None and heading.text_content().strip():
+        return re.sub(r"\s+", " ", heading.text_content()).strip()
+    return page_meta.get("html:title", "")
+
+
+def _header_fields(tree) -> list[tuple[str, str]]:
+    """(key, value) pairs of the page's header tables (索引号 | 0113… | 发布机构 | 某局 …); the
+    tables are removed from the tree so the main text does not hold them twice.
+
+    A table counts as a header when at least two of its cells hold a known header key with a
+    value: the rest of the cell (索引号：0113…) or, when the key stands alone, the next cell.
+    ``<dl>`` and ``<ul>`` lists are read the same way. A table of documents whose heading row
+    names keys (文号 | 发布日期) has no values beside its keys and stays in the text.
+    """
+    _, keys = page_fields()
+    pairs: list[tuple[str, str]] = []
+    for table in list(tree.iter("table", "ul", "dl")):
+        if table.getparent() is None or any(inner is not table for inner in table.iter("table")):
+            continue  # a layout table holding other tables is not a header
+        cells = [_key_value(cell.text_content(), keys) for cell in table.iter("td", "th", "dt", "dd", "li")]
+        found = []
+        for (key, value), after in zip(cells, cells[1:] + [("", "")]):
+            if key and not value and not after[0]:
+                value = after[1]  # the key's cell is followed by its value's
+            if key and value:
+                found.append((key, value))
+        if len(found) >= 2:
+            pairs.extend(found)
+            table.drop_tree()
+    return pairs
+
+
+def _key_value(text: str, keys: frozenset[str]) -> tuple[str, str]:
+    """``(key, value)`` when a cell starts with a header key, else ``("", the cell's text)``.
+
+    >>> _key_value("索 引 号：0113/2022-01", frozenset({"索引号"})), _key_value("0113", frozenset({"索引号"}))
+    (('索引号', '0113/2022-01'), ('', '0113'))
+    """
+    text = _clean_cell(text)
+    key, colon, value = text.partition(":")
+    key = _KEY_TRIM.sub("", key)
+    if key in keys:
+        return key, value.strip()
+    return ("", text) if colon or _KEY_TRIM.sub("", text) not in keys else (_KEY_TRIM.sub("", text), "")
+
+
+_PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|字号|字体|【|\[)")
+
+
+def _info_lines(tree) -> list[str]:
+    """Short lines of the page that start with a header key (发布时间:… 来源:…), in page order."""
+    lines = []
+    for element in tree.iter("p", "div", "td", "span", "h3", "h4", "h5", "h6"):
+        if any(child.tag in BLOCK_TAGS or child.tag in ("td", "th") for child in element.iterdescendants()):
+            continue  # not a leaf block: its children are looked at on their own
+        if any(up.tag in ("li", "a", "nav", "footer", "ul", "ol") for up in element.iterancestors()):
+            continue  # a date beside each item of a list of other pages is not this page's
+        text = re.sub(r"[\s\u3000\xa0]+", " ", element.text_content()).strip()
+        if _starts_with_key(text):
+            text = _trim_posting_line(text)
+            if text not in lines:
+                lines.append(text)
+    return lines
+
+
+def _starts_with_key(line: str) -> bool:
+    """Whether a short line starts with a header key and a colon (发布时间：…)."""
+    _, keys = page_fields()
+    return len(line) < 150 and bool(_key_pattern(keys).match(re.sub(r"\s", "", line[:20])))
+
+
+@lru_cache(maxsize=1)
+def _key_pattern(keys: frozenset[str]) -> re.Pattern:
+    return re.compile("(?:" + "|".join(sorted(keys, key=len, reverse=True)) + ")[:：]")
+
+
+def _trim_posting_line(line: str) -> str:
+    """A posting line (发布时间：… 来源：…) without the hit counter and font switch after it.
+
+    >>> _trim_posting_line("发布时间：2022-09-07  来源：某局  浏览次数：1203  大 中 小")
+    '发布时间：2022-09-07  来源：某局'
+    """
+    return _PAGE_COUNTERS.split(line)[0].rstrip() if _starts_with_key(line) else line
+
+
+def _table_row(cells: list[str]) -> str:
+    """A table row as one line: ``key: value`` pairs when the row is a header row (索引号 | 0113 |
+    主题分类 | 水利), else its cells separated by tabs.
+
+    >>> _table_row(["索引号", "0113/2022-1", "主题分类", "水利"]), _table_row(["指标", "2023年"])
+    ('索引号: 0113/2022-1\\t主题分类: 水利', '指标\\t2023年')
+    """
+    _, keys = page_fields()
+    parsed = [_key_value(cell, keys) for cell in cells if cell.strip()]
+    pairs, index = [], 0
+    while index < len(parsed):
+        key, value = parsed[index]
+        if key and not value and index + 1 < len(parsed) and not parsed[index + 1][0]:
+            value, index = parsed[index + 1][1], index + 1
+        if not (key and value):
+            return "\t".join(cells).strip()
+        pairs.append(f"{key}: {value}")
+        index += 1
+    return "\t".join(pairs) if pairs else "\t".join(cells).strip()
+
+
+def _clean_cell(text: str) -> str:
+    return re.sub(r"[\s\u3000\xa0]+", " ", text.replace("：", ":")).strip()
+
+
+def _block_text(root) -> str:
+    """An element's text with one line per block element, ``<br>`` and table row; cells tab-separated."""
+    from lxml import etree
+
+    for element in root.iter(etree.Element):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "br":
+            element.tail = "\n" + (element.tail or "")
+        elif tag in ("td", "th"):
+            element.tail = "\t" + (element.tail or "")
+        elif tag in BLOCK_TAGS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
+    lines = (line.strip(" \t\r\f\v\xa0\u3000\u2002\u2003") for line in text.split("\n"))
+    lines = (re.sub(r"\t{2,}", "\t", line) for line in lines)
+    return "\n".join(line for line in lines if line)
+
+
+def read_mhtml(data: bytes, path, encoding: str | None = None) -> Page:
+    r"""A web archive (.mht, "save as single file"): the HTML part, read as an HTML page.
+
+    >>> mht = (b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=b\r\n\r\n--b\r\n"
+    ...        b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+    ...        + __import__("base64").b64encode("<p>一、总则</p>".encode()) + b"\r\n--b--\r\n")
+    >>> read_mhtml(mht, "a.mht").text
+    '一、总则'
+    """
+    import email
+    from email import policy
+
+    message = email.message_from_bytes(data, policy=policy.compat32)
+    part = next((p for p in message.walk() if p.get_content_type() == "text/html"), None)
+    if part is None:
+        raise IngestError(f"{path}: a web archive without an HTML page in it")
+    html = part.get_payload(decode=True) or b""
+    charset = part.get_content_charset()
+    if charset and not encoding and b"charset" not in html[:4096].lower():
+        html = b'<meta charset="' + charset.encode("ascii", "ignore") + b'">' + html
+    page = read_html(html, path, encoding)
+    page.format = "html"
+    return page
+
+
+# ---------------------------------------------------------------- Word .docx
+
+def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
+    """A Word document's paragraphs and table rows (cells tab-separated) in reading order.
+
+    >>> import docx, io
+    >>> document = docx.Document(); _ = document.add_heading("某方案", 1); _ = document.add_paragraph("一、总则")
+    >>> buffer = io.BytesIO(); document.save(buffer)
+    >>> read_docx(buffer.getvalue(), "a.docx").text
+    '某方案\\n一、总则'
+    """
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise Unreadable(f"{path}: a legacy Word .doc named .docx, or a password-protected .docx: open it in Word "
+                         "or LibreOffice and save as .docx without a password")
+    from docx.opc.exceptions import OpcError
+    from lxml.etree import LxmlError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OpcError, LxmlError) as exc:
+        raise IngestError(f"{path}: not a readable .docx ({type(exc).__name__}: {exc})") from None
+    lines, numbering = [], _Numbering(document)
+    for element in _body_blocks(document.element.body):
+        if element.tag.endswith("}p"):
+            paragraph = Paragraph(element, document)
+            text = _docx_paragraph(paragraph)
+            lines.append(numbering.label(paragraph) + text if text else "")
+        elif element.tag.endswith("}tbl"):
+            lines.extend(_docx_rows(Table(element, document)))
+    text = "\n".join(lines).strip()
+    if not text:
+        raise IngestError(f"{path}: a .docx without text")
+    return Page(text, "utf-8", "docx")
+
+
+def _body_blocks(body):
+    """Paragraphs and tables of the body in order, including those inside content controls (w:sdt)."""
+    for element in body.iterchildren():
+        if element.tag.endswith("}sdt"):
+            for content in element.iterchildren():
+                if content.tag.endswith("}sdtContent"):
+                    yield from _body_blocks(content)
+        else:
+            yield element
+
+
+def _docx_paragraph(paragraph) -> str:
+    """A paragraph's text from every text run in it, also those that python-docx's ``text`` does not
+    visit (tracked insertions, smart tags, fields); deleted text is left out; line breaks inside it
+    (Shift+Enter) stay line breaks, and a text box's paragraphs get lines of their own."""
+    pieces = []
+    for element in paragraph._p.iter():
+        tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
+        if tag == "t":
+            pieces.append(element.text or "")
+        elif tag == "tab":
+            pieces.append("\t")
+        elif tag in ("br", "cr") or (tag == "p" and element is not paragraph._p):
+            pieces.append("\n")
+    return "\n".join(line.strip() for line in "".join(pieces).split("\n") if line.strip())
+
+
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """A counter as Word's chineseCounting writes it.
+
+    >>> [_chinese(n) for n in (3, 10, 12, 20, 105, 110)]
+    ['三', '十', '十二', '二十', '一百零五', '一百一十']
+    """
+    if n < 10:
+        return _CHINESE_DIGITS[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" + (_CHINESE_DIGITS[ones] if ones else "")
+    hundreds, rest = divmod(n, 100)
+    if not rest:
+        tail = ""
+    elif rest < 10:
+        tail = "零" + _CHINESE_DIGITS[rest]
+    else:
+        tail = ("一" if rest < 20 else "") + _chinese(rest)
+    return _chinese(hundreds) + "百" + tail
+
+
+NUMBER_FORMATS = {  # Word's w:numFmt values -> how a counter is written
+    "decimal": str, "decimalZero": lambda n: f"{n:02d}",
+    "decimalFullWidth": lambda n: str(n).translate({ord(d): chr(0xFF10 + int(d)) for d in "0123456789"}),
+    "chineseCounting": _chinese, "chineseCountingThousand": _chinese, "chineseLegalSimplified": _chinese,
+    "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if n <= 20 else str(n),
+    "lowerLetter": lambda n: chr(96 + (n - 1) % 26 + 1), "upperLetter": lambda n: chr(64 + (n - 1) % 26 + 1),
+    "lowerRoman": lambda n: _roman(n).lower(), "upperRoman": lambda n: _roman(n),
+}
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, n = divmod(n, value)
+        out += letters * count
+    return out
+
+
+class _Numbering:
+    """Word's automatic list numbering (一、 (一) 1.) written out, since it is not in the text runs.
+
+    Each list (numId) keeps one counter per level; a level counts on from its start value and
+    resets the levels below it. Bullets and unknown formats give no label.
+    """
+
+    def __init__(self, document):
+        from docx.oxml.ns import qn
+
+        self.qn, self.counters = qn, {}
+        try:
+            self.root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            self.root = None
+
+    def _num_pr(self, paragraph):
+        """The paragraph's (numId, level), from its own properties or its style's."""
+        qn = self.qn
+        for holder in (paragraph._p, *self._styles(paragraph)):
+            ppr = holder.find(qn("w:pPr"))
+            num = ppr.find(qn("w:numPr")) if ppr is not None else None
+            if num is not None and num.find(qn("w:numId")) is not None:
+                level = num.find(qn("w:ilvl"))
+                return num.find(qn("w:numId")).get(qn("w:val")), int(level.get(qn("w:val")) if level is not None else 0)
+        return None
+
+    @staticmethod
+    def _styles(paragraph):
+        style = paragraph.style
+        while style is not None:
+            yield style.element
+            style = style.base_style
+
+    def _levels(self, num_id: str) -> dict[int, tuple[int, str, str]]:
+        """{level: (start, numFmt, lvlText)} of a list."""
+        qn = self.qn
+        num = next((n for n in self.root.iter(qn("w:num")) if n.get(qn("w:numId")) == num_id), None)
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val")) if num is not None else None
+        abstract = next((a for a in self.root.iter(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id), None)
+        levels = {}
+        for lvl in abstract.iter(qn("w:lvl")) if abstract is not None else ():
+            def value(tag, default):
+                found = lvl.find(qn(tag))
+                return found.get(qn("w:val")) if found is not None else default
+            levels[int(lvl.get(qn("w:ilvl")))] = (int(value("w:start", "1")), value("w:numFmt", "decimal"),
+                                                  value("w:lvlText", ""))
+        return levels
+
+    def label(self, paragraph) -> str:
+        """The number Word shows before this paragraph, or ''."""
+        found = self._num_pr(paragraph) if self.root is not None else None
+        if found is None or found[0] == "0":
+            return ""
+        num_id, level = found
+        state = self.counters.setdefault(num_id, {"levels": self._levels(num_id), "count": {}})
+        levels, count = state["levels"], state["count"]
+        if level not in levels or levels[level][1] not in NUMBER_FORMATS:
+            return ""
+        count[level] = count.get(level, levels[level][0] - 1) + 1
+        for deeper in [key for key in count if key > level]:
+            del count[deeper]
+        text = levels[level][2]
+        for index in range(level + 1):
+            start, fmt, _ = levels.get(index, (1, "decimal", ""))
+            write = NUMBER_FORMATS.get(fmt, str)
+            text = text.replace(f"%{index + 1}", write(count.get(index, start)))
+        return text
+
+
+def _docx_rows(table) -> list[str]:
+    """One line per row, merged cells once; nested tables follow their row."""
+    rows = []
+    for row in table.rows:
+        cells, seen = [], set()
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(" ".join(filter(None, (_docx_paragraph(p).replace("\n", " ") for p in cell.paragraphs))))
+        rows.append(_table_row(cells))
+        for cell in row.cells:
+            for inner in cell.tables:
+                rows.extend(_docx_rows(inner))
+    return rows
+
+
+# ---------------------------------------------------------------- PDF
+
+PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／]\s*\d{1,4}|\s*共\s*\d{1,4}\s*页)?[-—–－\s]*$")
+OUTLINE_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条])")
+CJK = r"\u2014\u2018-\u201f\u2026\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+# Gaps a PDF's character spacing (or digits set in a Latin font) leave inside Chinese text: 到 2025 年底
+_CJK_GAP = re.compile(rf"(?<=[{CJK}]) {{1,2}}(?=[{CJK}0-9])|(?<=[0-9]) {{1,2}}(?=[{CJK}])")
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    size: float  # character height: the unit of indents and margins
+
+
+def read_pdf(data: bytes, path, encoding: str | None = None) -> Page:
+    """A PDF's text layer as paragraphs: running headers, footers and page numbers removed.
+
+    Lines of one paragraph are joined without a space between Chinese characters; a paragraph
+    ends where a line stops short of the right margin or the next line is indented or numbered.
+    A PDF without a text layer (a scan) raises :class:`Unreadable`: it needs OCR first.
+    """
+    pages = _pdf_lines(data, path)
+    if sum(len(line.text) for page in pages for line in page) < 20 * len(pages):
+        raise Unreadable(f"{path}: no text layer (a scanned PDF?): run OCR first "
+                         "(e.g. ocrmypdf -l chi_sim) or save the text as .txt")
+    pages = _drop_running_lines(pages)
+    return Page(_paragraphs(pages), "utf-8", "pdf")
+
+
+def _pdf_lines(data: bytes, path) -> list[list[_Line]]:
+    """The text lines of every page, top to bottom."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLine
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.psparser import PSException  # the base of pdfminer's errors on broken files
+
+    try:
+        layout = list(extract_pages(io.BytesIO(data), laparams=LAParams()))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise Unreadable(f"{path}: an encrypted PDF: save an unprotected copy or the text as .txt") from None
+    except (PSException, ValueError, TypeError, KeyError, EOFError) as exc:
+        raise IngestError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from None
+    pages = []
+    for page in layout:
+        lines = []
+        for box in page:
+            if isinstance(box, LTTextContainer):
+                for line in box:
+                    if isinstance(line, LTTextLine) and line.get_text().strip():
+                        text = _close_gaps(line.get_text().strip())
+                        lines.append((-line.y1, line.x0, _Line(text, line.x0, line.x1, line.height or 10.0)))
+        pages.append(_same_baseline(sorted(lines, key=lambda item: (round(item[0]), item[1]))))
+    return pages
+
+
+def _close_gaps(text: str) -> str:
+    """Remove the spaces a PDF puts between Chinese characters and between them and digits.
+
+    >>> _close_gaps("到 2025 年底，覆 盖 率达到 “100%”，GDP 增长")
+    '到2025年底，覆盖率达到“100%”，GDP 增长'
+    """
+    return _CJK_GAP.sub("", text)
+
+
+def _same_baseline(lines: list[tuple[float, float, _Line]]) -> list[_Line]:
+    """Pieces of one printed line (split by a wide gap: 各区县，    市直各单位) as one line."""
+    merged: list[tuple[float, _Line]] = []
+    for top, _, line in lines:
+        if merged and abs(top - merged[-1][0]) < 0.5 * line.size and line.x0 >= merged[-1][1].x1:
+            last = merged[-1][1]
+            merged[-1] = (merged[-1][0], _Line(last.text + " " + line.text, last.x0, line.x1, max(last.size, line.size)))
+        else:
+            merged.append((top, line))
+    return [line for _, line in merged]
+
+
+def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
+    """Remove page numbers and lines repeated at the top or bottom of most pages."""
+    def shape(text: str) -> str:
+        return re.sub(r"\d+", "#", text)
+
+    edges = [{shape(line.text) for line in page[:2] + page[-2:]} for page in pages]
+    counts: dict[str, int] = {}
+    for found in edges:
+        for text in found:
+            counts[text] = counts.get(text, 0) + 1
+    running = {text for text, n in counts.items() if len(pages) >= 2 and n >= max(2, (len(pages) + 1) // 2)}
+    kept = []
+    for page in pages:
+        edge = {id(line) for line in page[:2] + page[-2:]}
+        kept.append([line for line in page if not (id(line) in edge and (
+            PAGE_NUMBER.match(line.text) or shape(line.text) in running))])
+    return kept
+
+
+def _paragraphs(pages: list[list[_Line]]) -> str:
+    """Join the lines of each paragraph; a paragraph may run on to the next page."""
+    lines = [line for page in pages for line in page]
+    if not lines:
+        return ""
+    # the text block's margins; a few wide or stray lines (a table, a seal's caption) do not move them
+    left = sorted(line.x0 for line in lines)[len(lines) // 20]
+    right = sorted(line.x1 for line in lines)[len(lines) - 1 - len(lines) // 20]
+    out = [lines[0].text]
+    for before, line in zip(lines, lines[1:]):
+        full = before.x1 >= right - 1.5 * before.size  # the line ran to the margin: the sentence goes on
+        indented = line.x0 > left + 1.2 * line.size
+        if full and not indented and not OUTLINE_MARK.match(line.text):
+            glue = " " if re.match(r"[A-Za-z0-9]", line.text) and re.search(r"[A-Za-z0-9,.;]$", out[-1]) else ""
+            out[-1] += glue + line.text
+        else:
+            out.append(line.text)
+    return "\n".join(out)
+
+
+READERS = {
+    **{suffix: read_text for suffix in TEXT_SUFFIXES},
+    **{suffix: read_html for suffix in HTML_SUFFIXES},
+    **{suffix: read_markdown for suffix in MARKDOWN_SUFFIXES},
+    ".mht": read_mhtml, ".mhtml": read_mhtml,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
+}
+
+
+# ---------------------------------------------------------------- metadata evidence
+
+def fill_from_page_meta(meta, page_meta: dict[str, str]) -> list[str]:
+    """Fill a :class:`~policycompare.metadata.Metadata`'s empty title, issuer and date from the
+    page's ``<meta>`` evidence; return what was filled (``date<-meta:PubDate`` …).
+
+    The text's own values always win: a page's tags describe the web posting, not the document.
+
+    >>> from policycompare.metadata import Metadata
+    >>> meta = Metadata()
+    >>> fill_from_page_meta(meta, {"meta:PubDate": "2021-05-20 10:00", "meta:ContentSource": "城固县人民政府办公室"})
+    ['issuer<-meta:ContentSource', 'date<-meta:PubDate']
+    >>> meta.date, meta.date_source, meta.jurisdiction, meta.province
+    ('2021-05-20', 'meta:PubDate', '城固县', '陕西省')
+    """
+    from .metadata import ORGAN_NAME, genre_of, jurisdiction_of, locate
+    from .numerals import DATE_PATTERN, date_from_match
+
+    names, _ = page_fields()
+    evidence = {}
+    for key, value in page_meta.items():
+        evidence.setdefault(names.get(key.partition(":")[2].lower(), ""), (key, value))
+    filled = []
+    if not meta.title and "title" in evidence:
+        meta.title = evidence["title"][1]
+        meta.genre = meta.genre or genre_of(meta.title)
+        filled.append(f"title<-{evidence['title'][0]}")
+    if not meta.issuer and "issuer" in evidence and ORGAN_NAME.match(evidence["issuer"][1]):
+        meta.issuer = evidence["issuer"][1]
+        if not meta.jurisdiction and jurisdiction_of(meta.issuer):
+            meta.jurisdiction = jurisdiction_of(meta.issuer)
+            meta.province, meta.admin_level = locate(meta.jurisdiction)
+        filled.append(f"issuer<-{evidence['issuer'][0]}")
+    if not meta.date and "date" in evidence:
+        match = DATE_PATTERN.search(evidence["date"][1])
+        date = date_from_match(match) if match else None
+        if date is not None and date.year > 1970:
+            meta.date, meta.date_source = date.isoformat(), evidence["date"][0]
+            filled.append(f"date<-{evidence['date'][0]}")
+    return filled

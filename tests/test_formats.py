@@ -1,0 +1,397 @@
+"""Every format a researcher collects: HTML, Word .docx, PDF with a text layer, Markdown, and the
+ones that cannot be read as text (reported as skipped, with what to do)."""
+
+import io
+import shutil
+import time
+
+import pytest
+
+import policycompare as pc
+from policycompare.cli import main
+from policycompare.ingest import read_document
+from policycompare.readers import Unreadable, read_page
+
+from .real_corpora import corpora_home
+from .seeds import RAW, ROOT
+
+HTML = ROOT / "tests" / "fixtures" / "html"
+FURNITURE = ["ICP", "网站标识码", "分享", "相关文件", "相关阅读", "相关文章", "当前位置", "您现在的位置", "上一篇",
+             "打印", "扫一扫", "栏目导航", "浏览次数"]
+
+
+@pytest.fixture(scope="module")
+def html_corpus():
+    return pc.load_corpus(HTML)
+
+
+def test_government_pages_keep_the_main_text_and_drop_the_furniture(html_corpus):
+    assert html_corpus.report.status.tolist() == ["ok"] * 4
+    for doc_id, text in html_corpus.texts.items():
+        assert not any(word in text for word in FURNITURE), doc_id
+        assert "<" not in text and "&nbsp;" not in text, doc_id
+    assert set(html_corpus.documents.format) == {"html"}
+
+
+def test_a_header_table_becomes_key_value_lines_the_metadata_stage_reads(html_corpus):
+    text = html_corpus.texts["policy_library"]
+    assert text.splitlines()[:3] == ["索引号: 011080354/2022-08812", "主题分类: 司法", "发文机关: 宜都市人民政府办公室"]
+    docs = html_corpus.documents.set_index("doc_id")
+    assert docs.loc["policy_library", ["doc_number", "date", "issuer", "jurisdiction", "validity"]].tolist() == [
+        "都政办发〔2022〕7号", "2022-04-15", "宜都市人民政府办公室", "宜都市", "有效"]
+    assert docs.loc["county_disclosure", "doc_number"] == "安司〔2023〕5号"
+
+
+def test_an_html_page_keeps_its_lines_and_outline(html_corpus):
+    measures = html_corpus.measures[html_corpus.measures.doc_id == "policy_library"]
+    assert measures.path.tolist() == ["一", "二/(一)", "二/(二)", "二/(三)/1", "二/(三)/2", "三/(一)", "三/(二)"]
+    county = html_corpus.measures[html_corpus.measures.doc_id == "county_disclosure"]
+    assert county.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "二/(三)", "三", "四"]
+    table = county[county.path == "三"].text.iloc[0]  # a table in the body: one row per line, cells by tabs
+    assert "民主法治村创建率\t70%\t80%\t90%" in table.splitlines()
+    for row in html_corpus.measures.itertuples():  # offsets are offsets into the clean text
+        assert html_corpus.texts[row.doc_id][row.char_start:row.char_end].strip().startswith(row.label)
+
+
+def test_meta_tags_are_evidence_where_the_text_is_silent(html_corpus):
+    doc = html_corpus.documents.set_index("doc_id").loc["saved_gbk"]
+    assert (doc.encoding, doc.date, doc.date_source) == ("gb18030", "2021-05-20", "meta:PubDate")
+    assert (doc.title, doc.issuer, doc.jurisdiction, doc.province) == (
+        "城固县优化营商环境三年行动方案", "城固县人民政府办公室", "城固县", "陕西省")
+    signed = html_corpus.documents.set_index("doc_id").loc["policy_library"]
+    assert signed.date_source == "signature"  # the text's own date wins over <meta name="PubDate">
+
+
+def test_a_table_layout_page_keeps_its_posting_line_and_title(html_corpus):
+    text = html_corpus.texts["bureau_article"]
+    assert text.splitlines()[:2] == ["发布时间：2021-03-05 10:20 来源：钟祥市司法局 作者：普法科",
+                                     "钟祥市司法局2021年普法依法治理工作要点"]
+    doc = html_corpus.documents.set_index("doc_id").loc["bureau_article"]
+    assert (doc.issuer, doc.date, doc.genre) == ("钟祥市司法局", "2021-03-03", "要点")
+
+
+@pytest.mark.parametrize("name", ["page.html", "page.txt", "page"])
+def test_a_browser_saved_page_is_read_as_html_whatever_its_name(tmp_path, name):
+    """Newcomer failure: a saved page passed directly gave one measure starting <!DOCTYPE html>,
+    an issuer ending in </p> and targets read from markup."""
+    (tmp_path / name).write_bytes((HTML / "policy_library.html").read_bytes())
+    corpus = pc.load_corpus(tmp_path / name)
+    doc = corpus.documents.iloc[0]
+    assert doc.format == "html" and doc.issuer == "宜都市人民政府办公室" and doc.n_measures == 7
+    assert not corpus.measures.text.str.contains("<|DOCTYPE").any()
+    assert not corpus.targets.raw.str.contains("<|px|%;").any()
+
+
+def test_key_value_cells_are_header_lines_and_a_table_of_documents_stays_in_the_text(tmp_path):
+    page = """<html><body><table><tr><td>索引号：0113/2021-1</td><td>发文字号：某政发〔2021〕3号</td></tr></table>
+    <ul class="news"><li><a href="/1">某县召开工作会议</a><span>日期：2019-01-01</span></li></ul>
+    <div style="display: none">隐藏的统计代码</div>
+    <div class="content"><p>一、总体要求</p><p>各单位要对照下列文件抓好落实，2021年底前完成自查。</p>
+    <table><tr><th>序号</th><th>文件名称</th><th>文号</th><th>发布日期</th></tr>
+    <tr><td>1</td><td>关于加强法治建设的意见</td><td>某发〔2020〕1号</td><td>2020-01-02</td></tr></table>
+    <p>二、工作要求</p><p>各单位要按时报送材料，确保工作质量，并于每季度末报告进展情况。</p></div></body></html>"""
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    text = pc.load_corpus(tmp_path).texts["p"]
+    assert text.splitlines()[:3] == ["索引号: 0113/2021-1", "发文字号: 某政发〔2021〕3号", "一、总体要求"]
+    assert "2019-01-01" not in text and "隐藏" not in text
+    assert "序号\t文件名称\t文号\t发布日期" in text and "1\t关于加强法治建设的意见\t某发〔2020〕1号\t2020-01-02" in text
+
+
+@pytest.mark.parametrize("page, status, words", [
+    ("<html><frameset><frame src='a.html'></frameset></html>", "skipped", "frame set"),
+    ("<html><body><script>render()</script></body></html>", "failed", "without text"),
+    ("", "failed", "empty file"),
+    ("<!-- nothing -->", "failed", "not a readable HTML page"),
+])
+def test_html_pages_without_text_are_reported(tmp_path, page, status, words):
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    row = pc.load_corpus(tmp_path).report.iloc[0]
+    assert row.status == status and words in row.reason and "p.html" in row.reason
+
+
+def test_a_short_notice_beside_a_long_list_of_links_keeps_only_the_notice(tmp_path):
+    news = "".join(f'<li><a href="/n/{i}">某县召开第{i}次防汛工作部署会议，县领导强调要压实责任、细化措施、确保安全度汛</a>'
+                   f"<span>2023-05-{i:02d}</span></li>" for i in range(1, 15))
+    page = f"""<html><head><title>关于做好防汛工作的通知_通知公告_某县人民政府</title></head><body>
+    <div class="nav"><a href="/">首页</a> | <a href="/zwgk">政务公开</a></div>
+    <div class="title">关于做好防汛工作的通知</div>
+    <div class="content"><p>各乡镇：</p><p>一、落实责任。各乡镇要于6月1日前完成隐患排查，参照<a href="/law">《防汛条例》</a>执行。</p>
+    <p>二、加强值守。汛期实行24小时值班。</p><p>某县防汛抗旱指挥部办公室</p><p>2023年5月20日</p></div>
+    <div class="list"><h3>相关新闻</h3><ul>{news}</ul></div><div class="footer">版权所有 某县人民政府</div></body></html>"""
+    (tmp_path / "p.html").write_text(page, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["p"].splitlines() == [
+        "关于做好防汛工作的通知", "各乡镇：", "一、落实责任。各乡镇要于6月1日前完成隐患排查，参照《防汛条例》执行。",
+        "二、加强值守。汛期实行24小时值班。", "某县防汛抗旱指挥部办公室", "2023年5月20日"]
+    assert corpus.documents.loc[0, ["date", "date_source"]].tolist() == ["2023-05-20", "signature"]
+
+
+def test_a_web_archive_is_read_as_its_page(tmp_path):
+    from email.mime.multipart import MIMEMultipart
+    from email.mime.text import MIMEText
+
+    archive = MIMEMultipart("related")
+    page = (HTML / "saved_gbk.html").read_bytes().decode("gbk")
+    archive.attach(MIMEText(page, "html", "gbk"))  # quoted-printable or base64, as browsers write them
+    (tmp_path / "saved.mht").write_bytes(archive.as_bytes())
+    corpus = pc.load_corpus(tmp_path)
+    reference = pc.load_corpus(HTML / "saved_gbk.html")
+    assert corpus.texts["saved"] == reference.texts["saved_gbk"]
+    assert corpus.documents.loc[0, ["format", "date", "date_source"]].tolist() == ["html", "2021-05-20", "meta:PubDate"]
+
+
+# ---------------------------------------------------------------- generated Word and PDF files
+
+PARAGRAPHS = [
+    "某县司法局关于印发《某县公共法律服务实施方案》的通知",
+    "各乡镇人民政府，县直各单位：",
+    "现将《某县公共法律服务实施方案》印发给你们，请认真贯彻落实。",
+    "一、工作目标",
+    "到2025年底，全县公共法律服务实体平台覆盖率达到100%，群众满意率达到95%以上，法律援助案件办结率稳步提高。",
+    "二、重点任务",
+    "（一）建设实体平台。2024年6月底前完成全部乡镇公共法律服务工作站标准化建设，实现村级服务点全覆盖。（责任单位：县司法局）",
+    "（二）畅通热线服务。",
+    "1.整合12348热线资源，提供全天候法律咨询服务。",
+    "2.每季度开展一次热线服务质量评估，评估结果向社会公开。（责任单位：县司法局、县财政局）",
+    "三、保障措施",
+    "各单位要加强组织领导，明确责任分工，确保各项任务按时完成。",
+]
+
+
+def make_docx(paragraphs, table_after: int | None = None, numbered=()) -> bytes:
+    """A .docx of the paragraphs; those in ``numbered`` lose their typed number and get Word's
+    automatic numbering (the List Number style) instead."""
+    import docx
+
+    document = docx.Document()
+    for index, paragraph in enumerate(paragraphs):
+        if index in numbered:
+            document.add_paragraph(paragraph.split(".", 1)[1], style="List Number")
+        else:
+            document.add_paragraph(paragraph)
+        if index == table_after:
+            table = document.add_table(rows=2, cols=3)
+            for row, cells in zip(table.rows, [("指标", "2024年", "2025年"), ("覆盖率", "90%", "100%")]):
+                for cell, value in zip(row.cells, cells):
+                    cell.text = value
+    document.sections[0].header.paragraphs[0].text = "某县司法局"  # running header: not the document's text
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def make_pdf(paragraphs, width=288, lines_per_page=8, scanned=False) -> bytes:
+    """A PDF laid out like a printed 公文: paragraphs wrapped at a fixed width with a two-character
+    first-line indent, a running header, page numbers in the footer (— 1 —), paragraphs that run
+    on to the next page. Text drawn in reportlab's built-in CID font STSong-Light, so the PDF has
+    a text layer; ``scanned`` draws the page furniture only, as a scan without OCR would have."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    size, left, top = 12, 72, 760
+    lines = []  # (alignment, text)
+    for paragraph in paragraphs:  # wrapped where the next character would pass the right margin
+        align, paragraph = paragraph if isinstance(paragraph, tuple) else ("indent", paragraph)
+        if align != "indent":
+            lines.append((align, paragraph))
+            continue
+        line = "\u3000\u3000"  # two ideographic spaces: the first-line indent
+        for char in paragraph:
+            if pdfmetrics.stringWidth(line + char, "STSong-Light", size) > width:
+                lines.append(("left", line))
+                line = ""
+            line += char
+        lines.append(("left", line))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(612, 842))
+    for number, start in enumerate(range(0, len(lines), lines_per_page), start=1):
+        page.setFont("STSong-Light", 9)
+        if not scanned:
+            page.drawString(left, 800, "某县人民政府行政规范性文件")
+            page.drawCentredString(306, 40, f"— {number} —")
+        page.setFont("STSong-Light", size)
+        for row, (align, line) in enumerate(lines[start:start + lines_per_page]):
+            indent = len(line) - len(line.lstrip("\u3000"))
+            y = top - row * 1.6 * size
+            if scanned:
+                continue
+            if align == "center":
+                page.drawCentredString(left + width / 2, y, line)
+            elif align == "right":
+                page.drawRightString(left + width, y, line)
+            else:
+                page.drawString(left + indent * size, y, line.lstrip("\u3000"))
+        page.rect(left, 100, 300, 20)  # a drawing, as a scan's page would hold an image
+        page.showPage()
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_word_document_is_read_in_reading_order_with_its_outline(tmp_path):
+    (tmp_path / "plan.docx").write_bytes(make_docx(PARAGRAPHS, table_after=4))
+    corpus = pc.load_corpus(tmp_path)
+    text = corpus.texts["plan"]
+    assert text.splitlines()[:5] == PARAGRAPHS[:5]
+    assert text.splitlines()[5:7] == ["指标\t2024年\t2025年", "覆盖率\t90%\t100%"]  # the table where it stands
+    assert "某县司法局\n" not in text  # the page header is not body text
+    assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]
+    assert corpus.documents.loc[0, ["format", "issuer"]].tolist() == ["docx", "某县司法局"]
+    assert len(corpus.deadlines) >= 1 and corpus.targets.raw.str.contains("100%").any()
+
+
+def test_word_tracked_insertions_are_text_and_deletions_are_not(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("一、工作目标")
+    paragraph = document.add_paragraph("到2025年底，覆盖率达到")
+    paragraph._p.append(parse_xml(f'<w:ins {nsdecls("w")} w:id="1" w:author="a"><w:r><w:t>100%</w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(f'<w:del {nsdecls("w")} w:id="2" w:author="a"><w:r><w:delText>90%</w:delText></w:r></w:del>'))
+    paragraph.add_run("。")
+    document.save(tmp_path / "tracked.docx")
+    assert pc.load_corpus(tmp_path).texts["tracked"] == "一、工作目标\n到2025年底，覆盖率达到100%。"
+
+
+def test_word_automatic_numbering_is_written_out(tmp_path):
+    (tmp_path / "plan.docx").write_bytes(make_docx(PARAGRAPHS, numbered=(8, 9)))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["plan"].splitlines() == PARAGRAPHS
+    assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]
+
+
+def test_a_pdf_text_layer_is_read_as_paragraphs_without_running_lines(tmp_path):
+    (tmp_path / "plan.pdf").write_bytes(make_pdf(PARAGRAPHS))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.report.status.iloc[0] in ("ok", "warning")
+    text = corpus.texts["plan"]
+    # paragraphs broken over lines and pages are whole again, no space between Chinese characters
+    assert text.splitlines() == PARAGRAPHS
+    assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]
+    assert corpus.documents.loc[0, "format"] == "pdf"
+
+
+def test_a_printed_notice_keeps_its_title_block_and_signature(tmp_path):
+    """A 公文 as printed: centred title and 文号, salutation at the margin, signature and date
+    set to the right; the metadata stage reads them from the PDF as from a text page."""
+    notice = [("center", "安吉县司法局2022年普法工作要点"), ("center", "某司发〔2022〕3号"),
+              ("left", "各司法所，局机关各股室："), *PARAGRAPHS[3:], ("right", "浙江省安吉县司法局"),
+              ("right", "2022年3月1日")]
+    (tmp_path / "notice.pdf").write_bytes(make_pdf(notice))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["notice"].splitlines() == [p[1] if isinstance(p, tuple) else p for p in notice]
+    doc = corpus.documents.iloc[0]
+    assert (doc.doc_number, doc.issuer, doc.date, doc.date_source) == (
+        "某司发〔2022〕3号", "浙江省安吉县司法局", "2022-03-01", "signature")
+
+
+def test_a_pdf_or_docx_saved_as_txt_is_read_by_its_content(tmp_path):
+    (tmp_path / "a.txt").write_bytes(make_pdf(PARAGRAPHS))
+    (tmp_path / "b.txt").write_bytes(make_docx(PARAGRAPHS))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.documents.format.tolist() == ["pdf", "docx"]
+    assert corpus.texts["a"] == corpus.texts["b"] == "\n".join(PARAGRAPHS)
+
+
+def test_a_pdf_without_a_text_layer_is_skipped_with_what_to_do(tmp_path):
+    (tmp_path / "scan.pdf").write_bytes(make_pdf(PARAGRAPHS, scanned=True))
+    row = pc.load_corpus(tmp_path).report.iloc[0]
+    assert row.status == "skipped" and "no text layer" in row.reason and "OCR" in row.reason
+
+
+@pytest.mark.parametrize("name, data, advice", [
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save as .docx"),
+    ("old.wps", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save as .docx"),
+    ("renamed.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "save as .docx"),
+    ("photo.jpg", b"\xff\xd8\xff\xe0" + bytes(600), "run OCR first"),
+    ("bundle.zip", b"PK\x03\x04" + bytes(600), "unpack"),
+    ("noname", b"\x89PNG\r\n\x1a\n" + bytes(600), "run OCR first"),
+    ("data.json", b'{"a": 1}', "rename it to .txt"),
+    ("blob.bin", bytes(range(256)) * 4, "rename it to .txt"),
+])
+def test_formats_without_a_text_reader_are_skipped_with_what_to_do(tmp_path, name, data, advice):
+    (tmp_path / name).write_bytes(data)
+    row = pc.load_corpus(tmp_path).report.iloc[0]
+    assert row.status == "skipped" and name in row.reason and advice in row.reason
+
+
+@pytest.mark.parametrize("name, data", [("broken.docx", b"PK\x03\x04" + b"word/document.xml" + bytes(100)),
+                                        ("broken.pdf", b"%PDF-1.4\n" + bytes(300)),
+                                        ("cut.pdf", None)])
+def test_a_broken_docx_or_pdf_fails_and_names_the_file(tmp_path, name, data):
+    (tmp_path / name).write_bytes(data if data is not None else make_pdf(PARAGRAPHS)[:1500])
+    row = pc.load_corpus(tmp_path).report.iloc[0]
+    assert row.status == "failed" and name in row.reason and "please report it" not in row.reason
+
+
+def test_markdown_markers_are_dropped_and_lines_kept():
+    page = ("# 某市物业管理条例\n\n2020年1月1日 某市人民代表大会常务委员会通过\n\n<!-- INFO END -->\n\n"
+            "## 第一章  总则\n\n第一条 为了规范物业管理活动，制定本条例。\n\n- **第二条** 本条例适用于本市。\n\n"
+            "| 事项 | 时限 |\n| --- | --- |\n| 备案 | 30日 |\n")
+    text = read_page(page.encode(), "a.md").text
+    assert text.splitlines() == ["某市物业管理条例", "", "2020年1月1日 某市人民代表大会常务委员会通过", "", "", "",
+                                 "第一章  总则", "", "第一条 为了规范物业管理活动，制定本条例。", "",
+                                 "第二条 本条例适用于本市。", "", "事项\t时限", "", "备案\t30日"]
+
+
+def test_a_header_table_in_markdown_or_word_gives_key_value_lines(tmp_path):
+    rows = [("索引号", "0113/2022-00318", "主题分类", "水利"), ("发文字号", "宁政办字〔2022〕26号", "成文日期", "2022年07月11日")]
+    markdown = "\n".join("| " + " | ".join(row) + " |" for row in rows[:1]) + "\n| --- | --- | --- | --- |\n" + \
+        "| " + " | ".join(rows[1]) + " |\n\n# 某县农村供水工程实施方案\n\n一、工作目标\n\n到2023年底完成改造。\n"
+    (tmp_path / "a.md").write_text(markdown, encoding="utf-8")
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=2, cols=4)
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.add_paragraph("某县农村供水工程实施方案")
+    document.add_paragraph("一、工作目标")
+    document.add_paragraph("到2023年底完成改造。")
+    document.save(tmp_path / "b.docx")
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["b"].splitlines()[:2] == ["索引号: 0113/2022-00318\t主题分类: 水利",
+                                                "发文字号: 宁政办字〔2022〕26号\t成文日期: 2022年07月11日"]
+    assert corpus.documents.doc_number.tolist() == ["宁政办字〔2022〕26号"] * 2
+    assert corpus.documents.date.tolist() == ["2022-07-11"] * 2
+
+
+def test_a_folder_of_mixed_formats_never_crashes_the_command(tmp_path, capsys):
+    """Newcomer failure: extract on a folder with a .pdf/.docx/.html/.md beside the .txt died in
+    corpus.summary with a KeyError and wrote nothing."""
+    shutil.copy(RAW / "002_193be430d96738cc.txt", tmp_path / "page.txt")
+    (tmp_path / "plan.docx").write_bytes(make_docx(PARAGRAPHS))
+    (tmp_path / "plan2.pdf").write_bytes(make_pdf(PARAGRAPHS[3:]))
+    shutil.copy(HTML / "saved_gbk.html", tmp_path / "page.html")
+    (tmp_path / "law.md").write_text("# 某条例\n\n## 第一章 总则\n\n第一条 为了规范管理，制定本条例。\n", encoding="utf-8")
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    assert main(["extract", str(tmp_path), "--out", str(tmp_path.parent / "out")]) == 0
+    out = capsys.readouterr().out
+    assert "1 skipped, 0 duplicate, 0 failed" in out.splitlines()[-1]
+    assert "skipped   " in out and "old.doc: legacy Word .doc" in out
+    corpus = pc.load_corpus(tmp_path)
+    status = corpus.report.set_index("doc_id").status
+    assert status["old"] == "skipped" and status.drop("old").isin(["ok", "warning"]).all()
+    assert sorted(corpus.documents.format) == ["docx", "html", "markdown", "pdf", "text"]
+    assert "1 skipped" in repr(corpus) and "0 failed" in repr(corpus)
+    assert any(line.startswith("skipped") and "old.doc" in line for line in corpus.summary())
+
+
+def test_the_regulations_folder_is_read_in_full():
+    """All 1,083 Markdown regulations of ../shared/corpora read, each with its articles as measures."""
+    folder = corpora_home() / "local-regulations"  # skips when ../shared/corpora is absent
+    files = sorted(folder.rglob("*.md"))
+    start = time.perf_counter()
+    corpus = pc.load_corpus(folder)
+    seconds = time.perf_counter() - start
+    assert len(corpus.report) == len(files) == 1083
+    assert corpus.report.status.isin(["ok", "warning", "duplicate"]).all(), corpus.report.status.value_counts()
+    read = corpus.documents
+    assert (read.n_measures > 0).all() and set(read.format) == {"markdown"}
+    assert not corpus.measures.text.str.contains(r"^#|<!--", regex=True).any()
+    assert (read.title != "").mean() > 0.95  # the # heading is a plain first line the metadata stage reads
+    assert seconds < 600  # a generous bound that only catches superlinear behaviour
