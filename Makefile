@@ -41,7 +41,8 @@ notebooks: install
 	    --ExecutePreprocessor.record_timing=False --ClearMetadataPreprocessor.enabled=True \
 	    --ClearMetadataPreprocessor.clear_notebook_metadata=False "$$nb" || exit 1; done
 
-# Speed and memory (issue 7): cold and warm runs of the report on 1,000 synthetic documents vs bare jieba.
+# Speed and memory (issues 7, 15): cold and warm runs of the report (figures included) on 1,000 synthetic
+# documents vs bare jieba, then on the real regulations in ../shared/corpora when this version reads them.
 bench: install
 	cd benchmarks && ../$(BIN)/python run.py --out ../$(OUT)/bench
 

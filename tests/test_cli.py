@@ -13,7 +13,8 @@ from .seeds import RAW, ROOT
 def test_extract_writes_tables_and_prints_a_line_per_document(tmp_path, capsys):
     assert main(["extract", str(ROOT / "corpus"), "--out", str(tmp_path)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 6 and "天门市" in lines[2] and lines[-1].startswith("5 documents, 128 measures")
+    assert len(lines) == 7 and "天门市" in lines[2] and lines[-1].startswith("5 documents, 128 measures")
+    assert "[no jurisdiction, issuer, date]" in lines[1] and lines[-2].startswith("1 documents miss a key field")
     assert len(pd.read_csv(tmp_path / "measures.csv")) == 128
 
 

@@ -134,11 +134,10 @@ def test_a_traditional_character_page_parses_like_its_simplified_original(corpus
     assert (variant.documents.script == "traditional").all()
     assert variant.measures.path.tolist() == corpus.measures.path.tolist()
     assert variant.documents.date.tolist() == corpus.documents.date.tolist()
-    assert variant.documents.doc_number.tolist() == [to_traditional(n) for n in corpus.documents.doc_number]
     assert variant.measures.heading.tolist() == [to_traditional(h) for h in corpus.measures.heading]
-    for column in ("title", "enclosed_title", "issuer"):  # reported as the page spells them
-        assert variant.documents[column].tolist() == [to_traditional(v) for v in corpus.documents[column]]
-    for column in ("jurisdiction", "province", "admin_level"):  # normalised place names
+    # simplified characters, so that documents compare across scripts; the text keeps what the page said
+    for column in ("title", "enclosed_title", "issuer", "issuers", "doc_number", "jurisdiction", "province",
+                   "admin_level"):
         assert variant.documents[column].tolist() == corpus.documents[column].tolist()
 
 

@@ -391,7 +391,11 @@ def test_the_regulations_folder_is_read_in_full():
     assert len(corpus.report) == len(files) == 1083
     assert corpus.report.status.isin(["ok", "warning", "duplicate"]).all(), corpus.report.status.value_counts()
     read = corpus.documents
-    assert (read.n_measures > 0).all() and set(read.format) == {"markdown"}
+    # four source files hold a title and adoption lines only: no articles, so no measures (a warning
+    # says so); an adoption line is never a measure
+    empty = read[read.n_measures == 0]
+    assert len(empty) <= 4 and not any("第一条" in corpus.texts[doc] for doc in empty.doc_id)
+    assert set(read.format) == {"markdown"}
     assert not corpus.measures.text.str.contains(r"^#|<!--", regex=True).any()
     assert (read.title != "").mean() > 0.95  # the # heading is a plain first line the metadata stage reads
     assert seconds < 600  # a generous bound that only catches superlinear behaviour

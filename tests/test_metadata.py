@@ -26,7 +26,12 @@ def test_placeholder_and_posting_dates_are_rejected_with_a_reason(corpus):
     assert "1970-08-21" in xian.date_note and "placeholder" in xian.date_note
     unnamed = docs.loc["001_af02048d2d89f97e"]
     assert unnamed.date == "" and "posting time" in unnamed.date_note
-    assert corpus.warnings.query("doc_id == '001_af02048d2d89f97e'").stage.tolist() == ["metadata"]
+    rows = corpus.warnings.query("doc_id == '001_af02048d2d89f97e'")
+    assert rows.stage.unique().tolist() == ["metadata"]
+    # every empty key field has a row that says why
+    assert [message.split(":")[0] for message in rows.message] == ["no jurisdiction", "no issuer", "no document date"]
+    assert "no issuer and no place named in the text" in rows.message.iloc[0]
+    assert "posting time" in rows.message.iloc[2]
 
 
 def test_date_sources_name_where_the_date_came_from(corpus):
@@ -71,7 +76,8 @@ def test_header_layouts_share_one_reader():
     assert table["doc_number"][0] == "津滨司发〔2017〕10号" and table["title"][0].startswith("关于印发")
     assert brackets["issuer"][0] == "西安市司法局" and brackets["doc_number"][0] == ""
     assert brackets["published"][0] == "1970-08-21"
-    assert (inline["published"][0], inline["issuer"][0]) == ("2020-12-08 16:32", "天门市司法局")
+    # 来源 is where the page came from: an organ or a newspaper that re-published it
+    assert (inline["published"][0], inline["source"][0]) == ("2020-12-08 16:32", "天门市司法局")
 
 
 def test_a_cited_document_number_is_not_the_documents_own():

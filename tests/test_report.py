@@ -45,7 +45,8 @@ def test_the_report_writes_every_table_graph_and_figure(report):
 def test_report_html_is_self_contained_and_compares_the_jurisdictions(report):
     page = (report / "report.html").read_text(encoding="utf-8")
     assert not re.search(r'src="(?!data:)', page)  # every image is inline
-    assert page.count('src="data:image/png;base64,') == 5
+    mapped = (report / "figures" / "map_accountability.png").exists()  # with policycompare[maps]
+    assert page.count('src="data:image/png;base64,') == 5 + mapped
     for place in ("天津市滨海新区", "天门市", "西安市"):
         assert place in page
     assert "adjusted Rand" in page

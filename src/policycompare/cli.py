@@ -1,8 +1,11 @@
 """The ``policycompare`` command.
 
     policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--aliases FILE] [--strict]
-    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english]
+    policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english | --lang en]
     policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
+                         [--by LEVEL] [--top N] [--lang zh|en]
+
+Every command takes ``--quiet`` (no progress bars on standard error).
 
 ``extract`` writes the tables of ingest, outline and extraction; ``network`` the responsibility
 networks; ``report`` everything, with a self-contained report.html. Each prints how many input files
@@ -47,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="alias table of department names (default: the corpus folder's dictionaries/departments.csv)")
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     _dask_option(extract)
+    _quiet_option(extract)
     network = commands.add_parser(
         "network",
         help="department-responsibility networks: tables, GEXF/GraphML graphs and figures",
@@ -59,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--figures", metavar="DIR", help="folder for the figures (default: no figures)")
     network.add_argument("--annotated-only", action="store_true", help="leave out actors named only in the text")
     network.add_argument("--english", action="store_true", help="label figures with English names where known")
+    network.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of figure labels (en: as --english)")
+    _quiet_option(network)
     report = commands.add_parser(
         "report",
         help="the whole pipeline: tables, graphs, figures and a self-contained report.html",
@@ -72,8 +78,20 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--no-cache", action="store_true",
                         help="compute everything afresh (default: reuse cached tokens, and the whole report "
                         "when neither corpus nor code changed)")
+    report.add_argument("--by", default="jurisdiction", metavar="LEVEL",
+                        help="group documents in figures by jurisdiction (default), province, admin_level, genre, "
+                        "year, document, or any column of documents.csv")
+    report.add_argument("--top", type=int, metavar="N",
+                        help="groups drawn in figures; the rest pooled as 其他 (default 30)")
+    report.add_argument("--lang", choices=("zh", "en"), default="zh",
+                        help="language of figure labels: zh (default; English in titles) or en")
     _dask_option(report)
+    _quiet_option(report)
     return parser
+
+
+def _quiet_option(command) -> None:
+    command.add_argument("--quiet", action="store_true", help="no progress bars (shown on standard error by default)")
 
 
 def _dask_option(command) -> None:
@@ -112,8 +130,9 @@ def run_report(args) -> int:
     # an unchanged corpus: copy the stored report back before loading pandas, jieba and the rest
     cache_dir = None if args.no_cache else "default"
     out = Path(args.out)
+    options = {"by": args.by, "top": args.top, "lang": args.lang} if not args.no_figures else {}
     if runcache.restore_report(args.corpus, out, Path(args.figures or out / "figures"), not args.no_figures,
-                               cache_dir)[0]:
+                               cache_dir, **options)[0]:
         print(f"report written: {out / 'report.html' if not args.no_figures else out / 'tables'} "
               "(unchanged corpus and code: copied from the cache)")
         return 0
@@ -121,7 +140,7 @@ def run_report(args) -> int:
 
     with _executor(args) as executor:
         written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
-                               cache_dir=cache_dir, executor=executor)
+                               cache_dir=cache_dir, executor=executor, progress=not args.quiet, **options)
     print(f"report written: {written}")
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     if "files" in run:
@@ -156,7 +175,7 @@ def run_network(args) -> int:
     comparison.to_csv(out / "network_comparison.csv", index=False)
     print(comparison.to_string(index=False))
     if args.figures:
-        written = plot_networks(corpus, args.figures, text_actors, args.english)
+        written = plot_networks(corpus, args.figures, text_actors, args.english or args.lang == "en", graphs=graphs)
         print(f"{len(written)} figure files in {args.figures}")
     return 1 if (corpus.report["status"] == "failed").any() else 0
 
@@ -167,7 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     >>> main(["extract", "corpus", "--out", "build/tables"])  # doctest: +SKIP
     0
     """
+    from .parallel import progress_shown
+
     args = build_parser().parse_args(argv)
+    with progress_shown(not args.quiet):
+        return _run(args)
+
+
+def _run(args) -> int:
+    """Run one parsed command."""
     try:
         if args.command == "network":
             return run_network(args)
@@ -185,6 +212,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for line in corpus.summary():
         print(line)
+    lacking = sum("  [no " in line for line in corpus.summary())
+    if lacking:
+        print(f"{lacking} documents miss a key field ([no …] above; the warnings table says why)")
     written = corpus.write(args.out, args.format)
     print(f"{len(corpus.documents)} documents, {len(corpus.measures)} measures, "
           f"{len(corpus.warnings)} warnings; files: {format_counts(corpus.report)} "

@@ -12,6 +12,7 @@ manifest conflicts) are rows of ``corpus.warnings`` with the file and line they 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,10 +28,12 @@ from .readers import Unreadable, fill_from_page_meta
 from .structure import parse_outline
 
 DOCUMENT_COLUMNS = [
-    "doc_id", "source_file", "sha256", "jurisdiction", "province", "admin_level", "issuer",
-    "title", "enclosed_title", "genre", "doc_number", "date", "date_source", "date_note", "validity",
-    "script", "encoding", "format", "n_chars", "n_measures", "boilerplate_chars", "from_manifest",
+    "doc_id", "source_file", "sha256", "jurisdiction", "jurisdiction_source", "province", "admin_level",
+    "issuer", "issuers", "title", "enclosed_title", "genre", "doc_number", "date", "date_source",
+    "date_adopted", "date_note", "validity", "script", "encoding", "format", "n_chars", "n_measures",
+    "boilerplate_chars", "from_manifest",
 ]
+KEY_FIELDS = ("jurisdiction", "issuer", "title", "date")  # a document without one gets a warning row
 OUTLINE_COLUMNS = [
     "doc_id", "node_id", "parent_id", "kind", "path", "label", "level", "number", "heading",
     "char_start", "char_end",
@@ -44,12 +47,12 @@ WARNING_COLUMNS = ["source_file", "doc_id", "line", "stage", "message"]
 BOILERPLATE_COLUMNS = ["doc_id", "line", "reason", "text"]
 ASSIGNMENT_COLUMNS = [
     "doc_id", "measure_id", "department", "raw_name", "role", "collective", "source", "jurisdiction",
-    "english", "unit_type", "char_start", "char_end",
+    "english", "unit_type", "char_start", "char_end", "duty",
 ]
 DEADLINE_COLUMNS = ["doc_id", "measure_id", "raw", "kind", "date", "period", "note", "char_start", "char_end"]
 TARGET_COLUMNS = [
     "doc_id", "measure_id", "raw", "indicator", "comparator", "value", "value_low", "unit", "year",
-    "char_start", "char_end",
+    "char_start", "char_end", "direction", "unit_std",
 ]
 EXTRACTED = {"assignments": ASSIGNMENT_COLUMNS, "deadlines": DEADLINE_COLUMNS, "targets": TARGET_COLUMNS}
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "outline": OUTLINE_COLUMNS, "measures": MEASURE_COLUMNS,
@@ -119,9 +122,10 @@ class Corpus:
                 continue
             doc = docs.loc[row.doc_id]
             title = doc.enclosed_title or doc.title
+            missing = [name for name in KEY_FIELDS if not doc[name]]
             lines.append(
                 f"{row.status:<9} {row.doc_id}  {doc.jurisdiction or '?'}  {doc.date or '????-??-??'}  "
-                f"{doc.n_measures:>3} measures  {title[:30]}"
+                f"{doc.n_measures:>3} measures  {title[:30]}" + (f"  [no {', '.join(missing)}]" if missing else "")
             )
         return lines
 
@@ -176,7 +180,7 @@ def load_corpus(
     jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(files, doc_ids)]
     chunks = [jobs[start:start + CHUNK_FILES] for start in range(0, len(jobs), CHUNK_FILES)]
     local_below = 0 if len(jobs) >= PARALLEL_FILES else len(chunks) + 1  # counted in files, not chunks
-    parsed_chunks = map_batches(_parse_chunk, chunks, executor, local_below)
+    parsed_chunks = map_batches(_parse_chunk, chunks, executor, local_below, f"reading files ({CHUNK_FILES} a batch)")
     for chunk, (tables, parsed) in zip(chunks, parsed_chunks):
         for name, table in tables.items():
             frames[name].append(table)
@@ -218,8 +222,6 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
     fill_from_page_meta(meta, doc.page_meta)  # <meta> tags of an HTML page, where the text is silent
     outline = parse_outline(doc.text, doc.parse, meta.body_start, meta.body_end)
     warnings = [(doc.line_of(offset), "structure", message) for offset, message in outline.warnings]
-    if meta.date_note and not meta.date:
-        warnings.append((1, "metadata", f"no document date: {meta.date_note}"))
     values = {"jurisdiction": meta.jurisdiction, "province": meta.province, "admin_level": meta.admin_level}
     from_manifest = []
     for name, value in values.items():
@@ -229,14 +231,22 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
             from_manifest.append(name)
         elif curated_value and curated_value != value:
             warnings.append((1, "metadata", f"manifest says {name}={curated_value!r}, the text says {value!r}"))
+    if "jurisdiction" in from_manifest:
+        meta.jurisdiction, meta.jurisdiction_source = values["jurisdiction"], "manifest"
+    meta.issuers = meta.issuers or meta.issuer  # an issuer filled after the text was read (a page's tags)
+    meta.jurisdiction_source = meta.jurisdiction_source or ("issuer" if meta.jurisdiction else "")
+    missing = meta.missing()
+    warnings += [(1, "metadata", missing[name]) for name in KEY_FIELDS if name in missing]
+    if meta.issuer_note:
+        warnings.append((1, "metadata", meta.issuer_note))
     rows["boilerplate"].extend([doc_id, line, reason, cut] for line, cut, reason in doc.removed)
     measures = outline.measures
     rows["documents"].append([
         doc_id, doc.path.name, doc.sha256,
-        values["jurisdiction"], values["province"], values["admin_level"], meta.issuer, meta.title,
-        meta.enclosed_title, meta.genre, meta.doc_number, meta.date, meta.date_source, meta.date_note,
-        meta.validity, doc.script, doc.encoding, doc.format, len(doc.text), len(measures), doc.boilerplate_chars,
-        ",".join(from_manifest),
+        values["jurisdiction"], meta.jurisdiction_source, values["province"], values["admin_level"], meta.issuer,
+        meta.issuers, meta.title, meta.enclosed_title, meta.genre, meta.doc_number, meta.date, meta.date_source,
+        meta.date_adopted, meta.date_note, meta.validity, doc.script, doc.encoding, doc.format, len(doc.text),
+        len(measures), doc.boilerplate_chars, ",".join(from_manifest),
     ])
     node_ids = {id(node): f"{doc_id}-n{index:03d}" for index, node in enumerate(outline.nodes, start=1)}
     for node in outline.nodes:
@@ -455,16 +465,76 @@ def format_counts(report: pd.DataFrame) -> str:
 
 
 def place_labels(documents: pd.DataFrame) -> pd.Series:
-    """A display name per doc_id: the jurisdiction, or 未具名(doc number) when the text names none.
+    """A display name per doc_id: the jurisdiction, or 未具名(file key) when the text names none.
+
+    The file key is the doc_id up to its first ``_`` or ``-`` (``001_x`` -> 001) when that tells the
+    unnamed documents apart, else the whole doc_id: never a fixed-length prefix, which would make
+    ``tianjin_…`` and ``tianmen_…`` one place.
 
     >>> place_labels(pd.DataFrame({"doc_id": ["001_x", "002_y"], "jurisdiction": ["", "天门市"]})).tolist()
     ['未具名(001)', '天门市']
     >>> place_labels(pd.DataFrame({"doc_id": ["plan_a", "plan_b"], "jurisdiction": ["", ""]})).tolist()
     ['未具名(plan_a)', '未具名(plan_b)']
+    >>> place_labels(pd.DataFrame({"doc_id": ["tianjin_1", "tianmen_1"], "jurisdiction": ["", ""]})).tolist()
+    ['未具名(tianjin)', '未具名(tianmen)']
     """
     unnamed = [doc_id for doc_id, place in zip(documents.doc_id, documents.jurisdiction) if not place]
-    short = {doc_id: doc_id[:3] for doc_id in unnamed}
+    short = {doc_id: re.split(r"[_\-]", doc_id, maxsplit=1)[0] or doc_id for doc_id in unnamed}
     if len(set(short.values())) < len(short):  # plan_a, plan_b: short names would merge two places
         short = {doc_id: doc_id for doc_id in unnamed}
     names = [place or f"未具名({short[doc_id]})" for doc_id, place in zip(documents.doc_id, documents.jurisdiction)]
     return pd.Series(names, index=documents.doc_id.to_numpy(), name="jurisdiction")
+
+
+SHORT_TITLE_CHARS = 14
+# what a title says before and after its subject: 某某司法局关于印发《…》的通知 -> …
+_TITLE_LEAD = re.compile(r"^.{0,30}?关于(?:印发|转发|公布)?")
+_TITLE_TAIL = re.compile(r"(?:的)?(?:通知|通告|公告)$")
+
+
+def short_title(title: str, jurisdiction: str = "", limit: int = SHORT_TITLE_CHARS, issuer: str = "") -> str:
+    """A document's subject in at most ``limit`` characters: the first 《…》 if the title quotes one,
+    else the title without its issuer, 关于/印发 and a closing 的通知; without the issuer's or the
+    jurisdiction's name in front and, when too long, without bracketed spans; cut with … when still too long.
+
+    >>> short_title("天津市滨海新区司法局关于印发《法治政府建设实施方案(2021-2025年)》的通知", "天津市滨海新区")
+    '法治政府建设实施方案'
+    >>> short_title("天门市关于加强人民调解工作的意见", "天门市")
+    '加强人民调解工作的意见'
+    >>> short_title("《临海市司法局2017年政务公开方案》", "临海市", issuer="临海市司法局")
+    '2017年政务公开方案'
+    """
+    title = (title or "").strip()
+    quoted = re.search(r"《([^《》]{2,80})》", title)
+    subject = quoted.group(1) if quoted else _TITLE_TAIL.sub("", _TITLE_LEAD.sub("", title)) or title
+    for name in (issuer, jurisdiction):  # the longer first: 临海市司法局 before 临海市
+        if name and subject.startswith(name) and len(subject) > len(name) + 1:
+            subject = subject[len(name):]
+    if len(subject) > limit:  # a bracketed span ((2021-2025年)) is the first thing a short title can spare
+        subject = re.sub(r"[(（][^()（）]*[)）]", "", subject) or subject
+    return subject if len(subject) <= limit else subject[:limit - 1] + "…"
+
+
+def doc_labels(documents: pd.DataFrame) -> pd.Series:
+    """A readable label per doc_id: jurisdiction, short title and year (``天门市 法治政府建设方案 2021``),
+    made unique with ``#2``, ``#3`` … where two documents would read the same.
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["天门市", "天门市", ""],
+    ...                      "title": ["天门市关于加强人民调解工作的意见"] * 2 + ["工作要点"],
+    ...                      "enclosed_title": ["", "", ""], "date": ["2021-03-01", "2021-05-01", ""]})
+    >>> doc_labels(docs).tolist()
+    ['天门市 加强人民调解工作的意见 2021', '天门市 加强人民调解工作的意见 2021 #2', '未具名(c) 工作要点']
+    """
+    places = place_labels(documents)
+    titles = documents.get("enclosed_title", pd.Series("", index=documents.index)).fillna("")
+    titles = titles.where(titles != "", documents.get("title", pd.Series("", index=documents.index)).fillna(""))
+    years = documents.get("date", pd.Series("", index=documents.index)).fillna("").astype(str).str[:4]
+    issuers = documents.get("issuer", pd.Series("", index=documents.index)).fillna("")
+    labels, seen = [], {}
+    for doc_id, place, jurisdiction, title, year, issuer in zip(documents.doc_id, places, documents.jurisdiction.fillna(""),
+                                                                 titles, years, issuers):
+        subject = short_title(title, jurisdiction, issuer=issuer)
+        label = " ".join(part for part in (place, subject, year) if part)
+        seen[label] = seen.get(label, 0) + 1
+        labels.append(label if seen[label] == 1 else f"{label} #{seen[label]}")
+    return pd.Series(labels, index=documents.doc_id.to_numpy(), name="label")

@@ -1,6 +1,16 @@
 """Stage 6 figures: the comparisons across jurisdictions, drawn from the tables of ``compare``,
 ``themes`` and ``network``. Each function returns a matplotlib figure; :func:`save_figure` in
-``plotting`` writes it as PNG and SVG. Titles are bilingual, labels are the data's own (Chinese).
+``plotting`` writes it as PNG and SVG.
+
+Figures read the same at 2 documents and at 10,000:
+
+* rows are groups at a level the user picks (``by``: jurisdiction, province, admin_level, genre,
+  year, document or any column of the documents table); the ``top`` largest are drawn and the
+  rest pooled as 其他 (other), the full tables being in the report;
+* figure sizes are bounded, tick labels that would overlap are hidden by a rule (every k-th label,
+  k from the axis length and the font size: :func:`~policycompare.plotting.hide_overlapping`);
+* one language per label set (``lang="zh"`` or ``"en"``): themes and measures by their codebook
+  label, never an internal id.
 """
 
 from __future__ import annotations
@@ -9,119 +19,330 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 
-from .plotting import use_cjk_font
+from .corpus import doc_labels, place_labels
+from .plotting import hide_overlapping, use_cjk_font
 
 THEME_COLOURS = plt.get_cmap("tab20").colors
+TOP = 30  # groups drawn as rows; the rest pooled as 其他
+TOP_INDICATORS = 20
+DOTS_UP_TO = 300  # deadlines drawn one dot each up to this many; more are counted per group and year
+LEVELS = ("jurisdiction", "province", "admin_level", "genre", "year", "document")
+MAX_HEIGHT = 15.0  # inches; with MAX_PIXELS in plotting, no figure grows with the corpus
+
+TEXT = {
+    "zh": {"other": "其他", "unknown": "未知", "uncoded": "未编码", "share": "措施占比", "year": "完成时限(年)",
+           "value": "目标值(%)", "median": "中位数", "target": "一项目标", "n": "篇",
+           "who_annotated": "责任单位(注明)", "who": "含正文主体", "when": "时限", "how_much": "指标",
+           "all_three": "三者俱全", "theme_share": "主题占措施比例", "deadlines": "时限数"},
+    "en": {"other": "other", "unknown": "unknown", "uncoded": "uncoded", "share": "share of measures",
+           "year": "year of the deadline", "value": "target value (%)", "median": "median", "target": "one target",
+           "n": "docs", "who_annotated": "who (note)", "who": "who (incl. text)", "when": "by when",
+           "how_much": "how much", "all_three": "all three", "theme_share": "share of the group's measures",
+           "deadlines": "deadlines"},
+}
+ACCOUNTABILITY = {"share_who_annotated": "who_annotated", "share_who": "who", "share_when": "when",
+                  "share_how_much": "how_much", "share_all_three": "all_three"}
 
 
-def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None):
-    """Jurisdiction x codebook-theme shares as a heatmap with the share written in each cell.
+def _text(lang: str) -> dict:
+    if lang not in TEXT:
+        raise ValueError(f"unknown language {lang!r}: use 'zh' or 'en'")
+    return TEXT[lang]
+
+
+def document_groups(documents: pd.DataFrame, by: str = "jurisdiction", lang: str = "zh") -> pd.Series:
+    """The group of each document (indexed by doc_id) at level ``by``: ``jurisdiction`` (place
+    labels), ``document`` (jurisdiction, short title and year), ``year`` (of the document's date), or
+    any column of the documents table (``province``, ``admin_level``, ``genre`` …). Empty values read
+    未知 (unknown).
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["天门市", ""], "province": ["湖北省", ""],
+    ...                      "date": ["2021-03-01", ""]})
+    >>> document_groups(docs, "province").tolist(), document_groups(docs, "year").tolist()
+    (['湖北省', '未知'], ['2021', '未知'])
+    """
+    if by == "jurisdiction":
+        values = place_labels(documents)
+    elif by == "document":
+        values = doc_labels(documents)
+    elif by == "year":
+        values = pd.Series(documents.date.fillna("").astype(str).str[:4].to_numpy(), index=documents.doc_id.to_numpy())
+    elif by in documents.columns:
+        values = pd.Series(documents[by].fillna("").astype(str).to_numpy(), index=documents.doc_id.to_numpy())
+    else:
+        raise ValueError(f"unknown level {by!r}: use one of {', '.join(LEVELS)} or a column of the documents table")
+    return values.replace("", _text(lang)["unknown"]).rename(by)
+
+
+def top_groups(groups: pd.Series, top: int = TOP, weights=None, other: str = "其他") -> pd.Series:
+    """``groups`` with all but the ``top`` largest (by count, or by the sum of ``weights``) renamed
+    ``other``; ties go to the name sorted first. Nothing is pooled when only one group would be.
+
+    >>> top_groups(pd.Series(list("aaabbc")), top=1).tolist()
+    ['a', 'a', 'a', '其他', '其他', '其他']
+    >>> top_groups(pd.Series(list("aab")), top=1).tolist()
+    ['a', 'a', 'b']
+    """
+    weights = pd.Series(1 if weights is None else weights, index=groups.index)
+    sizes = weights.groupby(groups.to_numpy()).sum()
+    if len(sizes) <= top + 1:
+        return groups
+    ranked = sorted(sizes.items(), key=lambda item: (-item[1], str(item[0])))
+    keep = {name for name, _ in ranked[:top]}
+    return groups.where(groups.isin(keep), other)
+
+
+def _rows_of(table: pd.DataFrame, documents, by: str, lang: str) -> pd.Series:
+    """The group of each row of a table with ``doc_id`` (and, without documents, ``jurisdiction``)."""
+    if documents is not None:
+        return table.doc_id.map(document_groups(documents, by, lang))
+    if by == "jurisdiction" and "jurisdiction" in table:
+        return table.jurisdiction.fillna("").replace("", "未具名")
+    if by == "document":
+        return table.doc_id
+    raise ValueError(f"grouping by {by!r} needs the documents table: pass documents=corpus.documents")
+
+
+def _height(rows: int, per_row: float = 0.28, extra: float = 2.2) -> float:
+    return float(min(MAX_HEIGHT, max(3.0, per_row * rows + extra)))
+
+
+def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = None, by: str = "jurisdiction",
+                         top: int = TOP, lang: str = "zh") -> pd.DataFrame:
+    """The accountability table per group: documents, measures and the five shares (weighted by
+    measures), the ``top`` groups with the most documents and the rest as 其他, most specific first.
+
+    >>> t = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "甲"], "n_measures": [1, 3],
+    ...                   **{c: [1.0, 0.0] for c in ACCOUNTABILITY}})
+    >>> accountability_table(t)[["group", "documents", "measures", "share_who"]].values.tolist()
+    [['甲', 2, 4, 0.25]]
+    """
+    other = _text(lang)["other"]
+    groups = top_groups(_rows_of(table, documents, by, lang), top, other=other)
+    weighted = table[list(ACCOUNTABILITY)].mul(table.n_measures, axis=0).assign(measures=table.n_measures)
+    sums = weighted.groupby(groups.to_numpy()).sum()
+    result = sums[list(ACCOUNTABILITY)].div(sums.measures.replace(0, np.nan), axis=0).fillna(0.0).round(4)
+    result.insert(0, "measures", sums.measures.astype(int))
+    result.insert(0, "documents", groups.value_counts().reindex(result.index).astype(int))
+    result = result.rename_axis("group").reset_index()
+    result["_other"] = result.group == other
+    result = result.sort_values(["_other", "share_all_three", "share_who", "group"],
+                                ascending=[True, False, False, True], ignore_index=True)
+    return result.drop(columns="_other")
+
+
+def accountability_figure(table: pd.DataFrame, documents: pd.DataFrame | None = None, by: str = "jurisdiction",
+                          top: int = TOP, lang: str = "zh"):
+    """Share of each group's measures that say who, by when and how much: one row per group (the
+    ``top`` groups by documents, the rest pooled), one marker per kind of commitment.
+
+    >>> import policycompare as pc
+    >>> from policycompare.compare import accountability
+    >>> corpus = pc.load_corpus("corpus")
+    >>> figure = accountability_figure(accountability(corpus), corpus.documents)  # doctest: +SKIP
+    >>> len(figure.axes[0].get_yticklabels())  # doctest: +SKIP
+    4
+    """
+    use_cjk_font()
+    words = _text(lang)
+    rows = accountability_table(table, documents, by, top, lang)
+    figure, ax = plt.subplots(figsize=(10, _height(len(rows))))
+    y = np.arange(len(rows))[::-1]  # the most specific group on top
+    markers = ["o", "s", "D", "^", "*"]
+    for i, (column, key) in enumerate(ACCOUNTABILITY.items()):
+        ax.scatter(rows[column], y, s=42 if markers[i] != "*" else 80, marker=markers[i], label=words[key],
+                   color=THEME_COLOURS[2 * i % len(THEME_COLOURS)], alpha=0.9, zorder=3)
+    ax.hlines(y, 0, 1, color="#eeeeee", linewidth=0.8, zorder=1)
+    ax.set_yticks(y, [f"{g} ({n})" for g, n in zip(rows.group, rows.documents)], fontsize=8)
+    ax.set_xlim(-0.02, 1.02)
+    ax.set_ylim(-0.7, len(rows) - 0.3)
+    ax.set_xlabel(words["share"])
+    ax.set_title(f"可问责性 Who, by when, how much: share of measures by {by} (n = {words['n']})", fontsize=11)
+    ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
+    return _finish(figure)
+
+
+def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str = "zh"):
+    """Two province choropleths of China: the share of measures that name a responsible unit, and
+    the share that say who, by when and how much (weighted by measures). ``None`` when no document
+    names its province. Needs the boundary package (``pip install "policycompare[maps]"``).
+
+    >>> import policycompare as pc
+    >>> from policycompare.compare import accountability
+    >>> corpus = pc.load_corpus("corpus")
+    >>> accountability_map(accountability(corpus), corpus.documents).axes[0].get_title()  # doctest: +SKIP
+    '含正文主体'
+    """
+    from .maps import choropleth
+
+    use_cjk_font()
+    words = _text(lang)
+    rows = accountability_table(table, documents, "province", top=len(documents) + 1, lang=lang)
+    rows = rows[rows.group != words["unknown"]]
+    if rows.empty:
+        return None
+    figure, axes = plt.subplots(1, 2, figsize=(13, 5.5))
+    for ax, column in zip(axes, ("share_who", "share_all_three")):
+        choropleth(dict(zip(rows.group, rows[column])), "province", ax=ax, vmin=0, vmax=1, cmap="Blues",
+                   label=words["share"])
+        ax.set_title(words[ACCOUNTABILITY[column]], fontsize=10)
+    figure.suptitle(f"可问责性 Accountability by province ({rows.documents.sum():,} documents with a province; "
+                    "grey: none)", fontsize=11)
+    return figure
+
+
+def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "jurisdiction", top: int = TOP,
+                    lang: str = "zh") -> tuple[pd.DataFrame, pd.Series]:
+    """Group x codebook-theme shares of measures (rows sum to 1), the ``top`` groups with the most
+    measures and the rest pooled as 其他 (last), and the number of measures of each row.
+
+    >>> themes = pd.DataFrame({"doc_id": ["a", "a", "b"], "codebook_theme": ["x", "y", "x"]})
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "乙"]})
+    >>> shares, sizes = theme_shares_by(themes, docs)
+    >>> shares.loc["甲"].tolist(), sizes.tolist()
+    ([0.5, 0.5], [2, 1])
+    """
+    other = _text(lang)["other"]
+    groups = top_groups(themes.doc_id.map(document_groups(documents, by, lang)), top, other=other)
+    shares = pd.crosstab(groups.to_numpy(), themes.codebook_theme.to_numpy(), normalize="index").round(4)
+    sizes = groups.value_counts()
+    order = sorted((g for g in shares.index if g != other), key=lambda g: (-sizes[g], g))
+    order += [other] if other in shares.index else []
+    shares = shares.loc[order]
+    shares.index.name, shares.columns.name = by, "theme"
+    return shares, sizes.reindex(order).rename("measures")
+
+
+def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, top: int = TOP, lang: str = "zh"):
+    """Group x codebook-theme shares as a heatmap, the share written in each cell while cells are
+    large enough. Columns are named by ``labels`` (theme -> label in one language); rows beyond
+    ``top`` + 1 are left out (the table in the report has them all).
 
     >>> figure = theme_heatmap(pd.DataFrame({"a": [0.5, 0.2]}, index=["甲", "乙"]))  # doctest: +SKIP
     """
     use_cjk_font()
-    columns = [labels.get(c, c) if labels else c for c in shares.columns]
-    figure, ax = plt.subplots(figsize=(max(8, 0.7 * len(columns) + 3), 0.6 * len(shares) + 2.5))
+    words = _text(lang)
+    shares = shares.iloc[:top + 1]
+    names = {"uncoded": words["uncoded"], **(labels or {})}
+    columns = [names.get(c, c) for c in shares.columns]
+    figure, ax = plt.subplots(figsize=(min(12.0, max(7.0, 0.5 * len(columns) + 4.5)), _height(len(shares), 0.3, 3.2)))
     image = ax.imshow(shares.to_numpy(), cmap="Blues", vmin=0, aspect="auto")
-    ax.set_xticks(range(len(columns)), columns, rotation=45, ha="right", fontsize=8)
-    ax.set_yticks(range(len(shares)), shares.index, fontsize=9)
-    for (row, col), value in np.ndenumerate(shares.to_numpy()):
-        if value:
-            ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=7,
-                    color="white" if value > 0.35 else "black")
-    figure.colorbar(image, ax=ax, label="share of the jurisdiction's measures 措施占比")
-    ax.set_title("主题分布 Themes of measures by jurisdiction (codebook)", fontsize=11)
-    figure.tight_layout()
-    return figure
+    ax.set_xticks(range(len(columns)), columns, rotation=90, fontsize=8)
+    ax.set_yticks(range(len(shares)), shares.index, fontsize=8)
+    if len(shares) <= 40:
+        for (row, col), value in np.ndenumerate(shares.to_numpy()):
+            if value >= 0.005:
+                ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=6.5,
+                        color="white" if value > 0.35 else "black")
+    figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04)
+    ax.set_title(f"主题分布 Codebook themes by {shares.index.name or 'jurisdiction'}", fontsize=11)
+    return _finish(figure)
 
 
-def deadline_timeline_figure(timeline: pd.DataFrame):
-    """Deadlines per jurisdiction and year, one dot per (measure, deadline), coloured by theme.
+def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | None = None, by: str = "jurisdiction",
+                             top: int = TOP, theme_labels: dict[str, str] | None = None, lang: str = "zh"):
+    """Deadlines per group and year: one dot per (measure, deadline) coloured by codebook theme
+    while there are at most ``DOTS_UP_TO``, else one disc per group and year sized by the count.
 
     >>> import policycompare as pc
     >>> from policycompare.compare import deadline_timeline
     >>> deadline_timeline_figure(deadline_timeline(pc.load_corpus("corpus"))).axes[0].get_title()  # doctest: +SKIP
-    '时间表 Deadlines by jurisdiction, coloured by codebook theme'
+    '时间表 Deadlines by jurisdiction and year'
     """
     use_cjk_font()
+    words = _text(lang)
     if timeline.empty:
         return _empty_figure("时间表 Deadlines", "no dated deadlines in this corpus 无具体完成时限")
-    places = sorted(timeline.jurisdiction.unique())
-    theme_of = timeline["codebook_theme"].fillna("uncoded") if "codebook_theme" in timeline else pd.Series("all", timeline.index)
-    themes = sorted(theme_of.unique())
-    colour = {theme: THEME_COLOURS[i % len(THEME_COLOURS)] for i, theme in enumerate(themes)}
-    figure, ax = plt.subplots(figsize=(10, 1.0 * len(places) + 2))
-    rng = np.random.default_rng(0)  # a fixed jitter keeps dots apart and the figure reproducible
-    for theme in themes:
-        rows = timeline[theme_of == theme]
-        y = rows.jurisdiction.map({p: i for i, p in enumerate(places)}) + rng.uniform(-0.25, 0.25, len(rows))
-        x = rows.year + rng.uniform(-0.2, 0.2, len(rows))  # by the end of that year, mostly
-        ax.scatter(x, y, s=28, color=colour[theme], label=theme, alpha=0.85, edgecolors="white", linewidths=0.5)
-    ax.set_yticks(range(len(places)), places)
+    other = words["other"]
+    groups = top_groups(_rows_of(timeline, documents, by, lang), top, other=other)
+    counts = groups.value_counts()
+    places = sorted((g for g in counts.index if g != other), key=lambda g: (-counts[g], g))
+    places += [other] if other in counts.index else []
+    row = groups.map({p: len(places) - 1 - i for i, p in enumerate(places)})  # the largest on top
+    figure, ax = plt.subplots(figsize=(10, _height(len(places), 0.3)))
+    if len(timeline) <= DOTS_UP_TO:
+        _timeline_dots(ax, timeline, row, {"uncoded": words["uncoded"], **(theme_labels or {})})
+    else:
+        cells = pd.DataFrame({"row": row.to_numpy(), "year": timeline.year.to_numpy()}).value_counts()
+        sizes = 12 + 300 * (cells.to_numpy() / cells.max()) ** 0.5
+        ax.scatter([y for _, y in cells.index], [r for r, _ in cells.index], s=sizes, color="#4c72b0", alpha=0.75)
+        ax.scatter([], [], s=60, color="#4c72b0", label=f"{words['deadlines']}: 1 … {int(cells.max())}")
+        ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
+    ax.set_yticks(range(len(places)), [f"{p} ({counts[p]})" for p in places][::-1], fontsize=8)
+    ax.set_ylim(-0.7, len(places) - 0.3)
     years = range(int(timeline.year.min()), int(timeline.year.max()) + 1)
-    ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=45 if len(years) > 10 else 0)
-    ax.set_xlabel("year of the deadline 完成时限(年)")
-    ax.set_title("时间表 Deadlines by jurisdiction, coloured by codebook theme", fontsize=11)
+    ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=90 if len(years) > 12 else 0)
+    ax.set_xlabel(words["year"])
+    ax.set_title(f"时间表 Deadlines by {by} and year (n = deadlines)", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
-    ax.legend(fontsize=7, ncol=2, bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
-    figure.tight_layout()
-    return figure
+    return _finish(figure)
 
 
-def targets_figure(targets: pd.DataFrame):
-    """Targets whose indicator is set by two or more jurisdictions, value by jurisdiction and year.
+def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> None:
+    theme_of = (timeline["codebook_theme"].fillna("uncoded") if "codebook_theme" in timeline
+                else pd.Series("uncoded", timeline.index))
+    themes = sorted(theme_of.unique())
+    rng = np.random.default_rng(0)  # a fixed jitter keeps dots apart and the figure reproducible
+    for i, theme in enumerate(themes):
+        chosen = (theme_of == theme).to_numpy()
+        y = row[chosen].to_numpy() + rng.uniform(-0.25, 0.25, chosen.sum())
+        x = timeline.year[chosen].to_numpy() + rng.uniform(-0.2, 0.2, chosen.sum())  # by the end of that year, mostly
+        ax.scatter(x, y, s=28, color=THEME_COLOURS[i % len(THEME_COLOURS)], label=names.get(theme, theme),
+                   alpha=0.85, edgecolors="white", linewidths=0.5)
+    ax.legend(fontsize=7, ncol=1 + len(themes) // 12, bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+
+
+def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str = "zh", places_shown: int = 8):
+    """Percentage targets whose indicator is set by two or more jurisdictions: the ``top``
+    indicators set by most places, one dot per target. Up to ``places_shown`` places are coloured
+    and named; beyond, dots are grey with each indicator's median marked.
 
     >>> import policycompare as pc
     >>> from policycompare.compare import targets_by_indicator
     >>> targets_figure(targets_by_indicator(pc.load_corpus("corpus"))).axes[0].get_xlabel()  # doctest: +SKIP
-    'target value (%) 目标值'
+    '目标值(%)'
     """
     use_cjk_font()
+    words = _text(lang)
     shared = targets[(targets.places_sharing > 1) & (targets.unit == "%")]
     if shared.empty:
         return _empty_figure("同一指标 The same indicator", "no percentage indicator is set by two jurisdictions")
-    keys = sorted(shared.indicator_key.unique())
-    figure, ax = plt.subplots(figsize=(9, 0.8 * max(1, len(keys)) + 2.5))
+    ranked = shared.groupby("indicator_key").agg(places=("places_sharing", "max"), n=("value", "size"))
+    keys = sorted(ranked.index, key=lambda k: (-ranked.places[k], -ranked.n[k], k))[:top]
+    shared = shared[shared.indicator_key.isin(keys)]
+    row = shared.indicator_key.map({k: len(keys) - 1 - i for i, k in enumerate(keys)})
+    figure, ax = plt.subplots(figsize=(9, _height(len(keys), 0.4, 2.5)))
     places = sorted(shared.jurisdiction.unique())
-    for i, place in enumerate(places):
-        rows = shared[shared.jurisdiction == place]
-        y = rows.indicator_key.map({k: j for j, k in enumerate(keys)}) + (i - (len(places) - 1) / 2) * 0.15
-        ax.scatter(rows.value, y, s=40, label=place, color=THEME_COLOURS[2 * i % len(THEME_COLOURS)])
-        for value, yy, year in zip(rows.value, y, rows.year):
-            if pd.notna(year):
-                ax.annotate(str(int(year)), (value, yy), xytext=(4, 3), textcoords="offset points", fontsize=6)
-    ax.set_yticks(range(len(keys)), keys)
-    ax.set_xlabel("target value (%) 目标值")
-    ax.set_title("同一指标 The same indicator set by different jurisdictions (label: target year)", fontsize=11)
+    rng = np.random.default_rng(0)
+    if len(places) <= places_shown:
+        for i, place in enumerate(places):
+            chosen = (shared.jurisdiction == place).to_numpy()
+            y = row[chosen] + (i - (len(places) - 1) / 2) * 0.12
+            ax.scatter(shared.value[chosen], y, s=40, label=place, color=THEME_COLOURS[2 * i % len(THEME_COLOURS)])
+            if len(shared) <= 40:
+                for value, yy, year in zip(shared.value[chosen], y, shared.year[chosen]):
+                    if pd.notna(year):
+                        ax.annotate(str(int(year)), (value, yy), xytext=(4, 3), textcoords="offset points", fontsize=6)
+    else:
+        ax.scatter(shared.value, row + rng.uniform(-0.25, 0.25, len(shared)), s=10, color="#999999", alpha=0.5,
+                   label=words["target"])
+        medians = shared.groupby("indicator_key").value.median()
+        ax.scatter([medians[k] for k in keys], [len(keys) - 1 - i for i in range(len(keys))], s=70, marker="D",
+                   color="#d62728", label=words["median"], zorder=3)
+    ax.set_yticks(range(len(keys)), [f"{k} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
+    ax.set_xlabel(words["value"])
+    ax.set_title("同一指标 The same indicator set by different jurisdictions (n = places)", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
-    ax.legend(fontsize=8, frameon=False)
+    ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
+    return _finish(figure)
+
+
+def _finish(figure):
+    """Lay the figure out, then hide tick labels that would overlap (every k-th kept)."""
     figure.tight_layout()
-    return figure
-
-
-def accountability_figure(table: pd.DataFrame):
-    """Share of each plan's measures that say who, by when and how much, side by side.
-
-    >>> import policycompare as pc
-    >>> from policycompare.compare import accountability
-    >>> len(accountability_figure(accountability(pc.load_corpus("corpus"))).axes[0].patches)  # doctest: +SKIP
-    25
-    """
-    use_cjk_font()
-    columns = {"share_who_annotated": "who (note) 责任单位", "share_who": "who (incl. text) 含正文主体",
-               "share_when": "by when 时限", "share_how_much": "how much 指标", "share_all_three": "all three 三者俱全"}
-    labels = [f"{place}\n{doc[:3]}" for place, doc in zip(table.jurisdiction.replace("", "未具名"), table.doc_id)]
-    figure, ax = plt.subplots(figsize=(10, 4.5))
-    width = 0.8 / len(columns)
-    for i, (column, name) in enumerate(columns.items()):
-        ax.bar(np.arange(len(table)) + (i - 2) * width, table[column], width, label=name,
-               color=THEME_COLOURS[2 * i % len(THEME_COLOURS)])
-    ax.set_xticks(range(len(table)), labels, fontsize=8)
-    ax.set_ylim(0, 1)
-    ax.set_ylabel("share of measures 措施占比")
-    ax.set_title("可问责性 How specific each plan is: who, by when, how much", fontsize=11)
-    ax.legend(fontsize=7, ncol=3, frameon=False, loc="upper center", bbox_to_anchor=(0.5, -0.15))
-    figure.tight_layout()
+    for ax in figure.axes:
+        hide_overlapping(ax.get_yticklabels())
+        hide_overlapping(ax.get_xticklabels())
     return figure
 
 

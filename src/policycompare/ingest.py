@@ -158,8 +158,18 @@ def parse_view(text: str) -> tuple[str, str]:
     return _simplify(text.translate(_WIDTH_FOLD))
 
 
+# 號(hào): a pinyin gloss after a character (on pages for learners) is noise to every parser.
+PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?\)")
+
+
+def _blank_glosses(folded: str) -> str:
+    """Blank pinyin glosses with spaces of the same length (offsets stay those of the text)."""
+    return PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), folded) if "(" in folded else folded
+
+
 def _simplify(folded: str) -> tuple[str, str]:
     """Map traditional characters to simplified one for one; judge the script on a sample."""
+    folded = _blank_glosses(folded)
     table = {ord(ch): _simplified(ch) for ch in set(folded) if HAN.match(ch) and _simplified(ch) != ch}
     if not table:
         return folded, "simplified"
@@ -225,7 +235,7 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
         if reason:
             removed.append((number, line, reason))
         else:
-            kept.append((line.rstrip(), folded.rstrip()))
+            kept.append((line.rstrip(), folded[: len(line.rstrip())]))  # a blanked gloss is no trailing space
             numbers.append(number)
     while kept and not kept[0][0].strip():  # leading and trailing blank lines carry nothing
         kept.pop(0), numbers.pop(0)

@@ -1,9 +1,15 @@
 """Stage 1b: document metadata read from the text itself.
 
 Government pages put metadata in many layouts: a key-value table (名称: / 文号: / 成文日期:),
-bracketed fields (【颁发部门】), an inline line (发布时间:… 来源:…), or nothing but a title, a
-signature and a date. This module reads all of them with one set of key aliases, then decides
-between candidates with explicit preferences, and says where each value came from.
+a ``|`` table row holding several keys, bracketed fields (【颁发部门】), a key over its value, an
+inline line (发布时间:… 来源:…), or nothing but a title, a signature and a date; regulations carry
+adoption and amendment lines (…常务委员会第五次会议通过) instead of a signature. This module reads
+all of them with one set of key aliases (``data/header_keys.csv``), then decides between
+candidates with explicit preferences, and says where each value came from.
+
+Places are looked up in the national division table (the ``adcodes.csv`` that ships with cpca,
+read directly), 文号 prefixes in ``data/doc_number_places.csv``, organ names end in one of
+``data/organ_suffixes.csv``.
 
 It also finds where the enclosed document starts when the page is a cover notice
 (关于印发《X》的通知): the body to segment into measures is X, not the notice.
@@ -11,81 +17,205 @@ It also finds where the enclosed document starts when the page is a cover notice
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import importlib.resources
+import importlib.util
 import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from .numerals import DATE_PATTERN, DOC_NUMBER, date_from_match
 
-# Header keys as pages spell them (after removing inner spaces), mapped to our field names.
-FIELD_KEYS = {
-    "title": ("名称", "标题", "文件名称", "文件标题"),
-    "index_number": ("索引号",),
-    "issuer": ("发布机构", "发文机关", "发文单位", "颁发部门", "发布单位", "制发机关", "来源", "信息来源"),
-    "doc_number": ("文号", "发文字号", "发文号"),
-    "written": ("成文日期", "成文时间", "印发日期"),
-    "published": ("发文日期", "发布日期", "颁发时间", "发布时间", "公布日期", "时间", "日期"),
-    "effective": ("实施时间", "施行日期", "实施日期", "生效日期"),
-    "validity": ("有效性", "效力属性", "时效性", "效力状态"),
-}
-_KEY_TO_FIELD = {key: name for name, keys in FIELD_KEYS.items() for key in keys}
+
+def _data_rows(name: str) -> list[dict[str, str]]:
+    """Rows of a packaged CSV table (``policycompare/data/<name>``); ``#`` lines are comments."""
+    with importlib.resources.files("policycompare").joinpath("data", name).open(encoding="utf-8") as handle:
+        lines = [line for line in handle if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+_KEY_TO_FIELD = {row["key"]: row["field"] for row in _data_rows("header_keys.csv")}
+FIELD_KEYS: dict[str, tuple[str, ...]] = {}
+for _key, _field in _KEY_TO_FIELD.items():
+    FIELD_KEYS[_field] = (*FIELD_KEYS.get(_field, ()), _key)
 # Pages pad keys with spaces (名  称), so every key is matched with optional spaces inside.
 _KEY_ALT = "|".join(r"\s*".join(key) for key in sorted(_KEY_TO_FIELD, key=len, reverse=True))
 # 【key】 value  |  key: value   (value stops at the line end or at the next key on the same line)
 HEADER_FIELD = re.compile(
-    rf"(?:【\s*(?P<bkey>{_KEY_ALT})\s*】|(?<![^\s])(?P<key>{_KEY_ALT})\s*:)[ \t]*"
-    rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)[^\n])*)"
+    rf"(?:【\s*(?P<bkey>{_KEY_ALT})\s*】|(?<![^\s|])(?P<key>{_KEY_ALT})\s*:)[ \t]*"
+    rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)[^\n|【])*)"
 )
+# a cell or line that is nothing but a key: its value is the next cell or the next line
+KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
 # Organs that issue policy documents; the name ends in one of these.
-ORGAN_SUFFIX = r"(?:人民政府办公厅|人民政府办公室|人民政府|政府办公室|司法局|司法厅|委员会|办公厅|办公室|局|厅|委|政府|院|中心)"
+ORGAN_SUFFIX = "(?:" + "|".join(sorted((row["suffix"] for row in _data_rows("organ_suffixes.csv")),
+                                       key=len, reverse=True)) + ")"
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
-# A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市.
-PLACE_PREFIX = re.compile(r"^(?:中共)?((?:[\u4e00-\u9fff]{1,9}?(?:自治区|自治州|自治县|特别行政区|新区|省|市|盟|地区|县|区|旗))+)")
+# A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市. A unit's name
+# does not start with a unit character (市城市管理局 names no place).
+# 州 alone is a short 自治州 (恩施州) unless a unit follows it (杭州市)
+PLACE_UNIT = r"(?:自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市|盟|县|区|旗|州(?![市区县省]))"
+# One unit's name: no unit character inside it, so a run of units splits one way only (linear time).
+UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
+# after the first unit a one-character name is a word, not a place (重庆市城市管理局)
+INNER_UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
+PLACE_PREFIX = re.compile(
+    rf"^(?:中共)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
+    rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
+)
+TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈]?(?P<enclosed>.+?)[》>〉]?\s*的?(?:通知|决定|函)\s*$")
-TRAILER_NOTE = re.compile(r"^\(此件.{2,8}\)$|^抄送")
-SELF_REFERENCE = {"county": r"我区|我县|全区|全县|区政府|县政府", "province": r"我省|全省|省政府"}
+TRAILER_NOTE = re.compile(
+    r"^[((]此件.{2,10}[))]$|^抄送|^抄报|^附件|^联系人|^联系电话|^电话|^(?:主题词|关键词)|.{2,30}\d日印发$|^\(?共印|^校对"
+)
+SELF_REFERENCE = {
+    "county": ("我区", "全区", "本区", "我县", "全县", "本县", "我旗", "全旗", "本旗"),
+    "prefecture": ("全州", "本州", "我州", "全盟", "本盟", "我盟"),
+    "province": ("我省", "全省", "本省"),
+}
 FLATTENED = 300  # characters: a longer line has lost its line breaks
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度)$"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函)$"
 )
+# a line a title never is: a web address, a sentence, an addressee (各…:), a site banner
+NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门户网$|^(?:来源|作者|编辑)"
+                         r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
+# a citation code, a link line or a red-header line (…文件) before the title of an export
+EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|^第\s*\d+\s*期$")
+# 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
+LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|施行)")
+CONGRESS = re.compile(
+    r"(?P<place>(?:" + UNIT_NAME + PLACE_UNIT + r")+)"
+    r"(?:第[一二三四五六七八九十\d]{1,4}届)?(?P<organ>人民代表大会(?:常务委员会)?|人大常委会|人大|人民政府(?=第))"
+)
+# the short names adoption lines use, spelled out (北京市第九届人大常委会第三十一次会议通过)
+# and legal databases label organs (某州人大(含常委会)): the standing committee enacts most regulations
+ORGAN_SHORT_NAMES = {"人大(含常委会)": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
+                     "人大": "人民代表大会"}
+MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在(?:.{2,40}?(?:会议|大会)上|.{2,30}第.{1,4}届$)")
+SPEAKING_FOR = re.compile(r"我代表(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))")
+PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"
+                            r"(?:颁布|发布|印发|公布)")
+SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:实际|实情|的实际)")
+EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则)自(?P<date>.{6,16}?日)起(?:施行|实施|执行|生效)")
+GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
+# where the organs at the head of a title end: 关于…, “十四五”规划, 《…》, 2021年…, 工作报告
+TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
+LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
+# 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
+ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
+BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 
 
 @dataclass
 class Metadata:
-    """Metadata of one document, with the provenance of the date."""
+    """Metadata of one document, with the provenance of the date and of the jurisdiction."""
 
     title: str = ""
     enclosed_title: str = ""
     genre: str = ""
     issuer: str = ""
+    issuers: str = ""
     jurisdiction: str = ""
+    jurisdiction_source: str = ""
     province: str = ""
     admin_level: str = ""
     doc_number: str = ""
     date: str = ""
     date_source: str = ""
+    date_adopted: str = ""
     date_note: str = ""
     validity: str = ""
+    issuer_note: str = ""
     body_start: int = 0
     body_end: int = 0
 
+    def missing(self) -> dict[str, str]:
+        """The key fields left empty, each with the reason a researcher needs.
+
+        >>> Metadata(title="某方案", date_note="header:written '2020928' is not a date").missing()["date"]
+        "no document date: header:written '2020928' is not a date"
+        """
+        reasons = {}
+        if not self.jurisdiction:
+            reasons["jurisdiction"] = (
+                f"no jurisdiction: the issuer {self.issuer} names no place, nor does the text or the 文号"
+                if self.issuer else "no jurisdiction: no issuer and no place named in the text")
+        if not self.issuer:
+            reasons["issuer"] = ("no issuer: no signature, header field, title or adoption line names "
+                                 "the issuing organ")
+        if not self.title:
+            reasons["title"] = "no title: no header field or title line found"
+        if not self.date:
+            reasons["date"] = "no document date: " + (
+                self.date_note or "no signature, header, adoption or meeting date in the text")
+        return reasons
+
+
+# ---------------------------------------------------------------- header fields
 
 def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     """Key-value fields in the page header: ``{field: (value, offset)}``; the first of each wins.
 
+    Reads ``key: value`` (several on one line), ``【key】 value``, ``|`` table rows
+    (``发布机构 | 金乡县 | 生成日期 | …``) and a key alone on its line over its value.
+
     >>> header_fields("文  号: 津滨司发〔2017〕10号\\n发布时间:2020-12-08 16:32 来源:天门市司法局")
-    {'doc_number': ('津滨司发〔2017〕10号', 6), 'published': ('2020-12-08 16:32', 25), 'issuer': ('天门市司法局', 45)}
+    {'doc_number': ('津滨司发〔2017〕10号', 6), 'published': ('2020-12-08 16:32', 25), 'source': ('天门市司法局', 45)}
+    >>> header_fields("发布机构 | 金乡县 | 生成日期 | 2020-09-28")["issuer"]
+    ('金乡县', 7)
     """
     found: dict[str, tuple[str, int]] = {}
-    for match in HEADER_FIELD.finditer(parse[:limit]):
-        key = re.sub(r"\s+", "", match["bkey"] or match["key"])
-        name = _KEY_TO_FIELD[key]
-        value = match["value"].rstrip()
-        if name not in found:
-            found[name] = (value.lstrip(), match.start("value") + len(value) - len(value.lstrip()))
+    lines = list(_lines(parse, 0, min(limit, len(parse))))
+    for index, (at, line) in enumerate(lines):
+        cells = _cells(line, at)
+        for number, (cell_at, cell) in enumerate(cells):
+            key_only = KEY_ONLY.fullmatch(cell)
+            if key_only:
+                if len(cells) > 1:
+                    value = cells[number + 1] if number + 1 < len(cells) else (cell_at + len(cell), "")
+                else:
+                    value = lines[index + 1] if index + 1 < len(lines) else (at + len(line), "")
+                if KEY_ONLY.fullmatch(value[1]) or HEADER_FIELD.match(value[1]):
+                    value = (cell_at + len(cell), "")
+                _keep(found, key_only["key"], value[1], value[0])
+                continue
+            if number and KEY_ONLY.fullmatch(cells[number - 1][1]):
+                continue  # the value of the key before it
+            for match in HEADER_FIELD.finditer(cell):
+                value = match["value"].rstrip()
+                start = cell_at + match.start("value") + len(value) - len(value.lstrip())
+                _keep(found, match["bkey"] or match["key"], value.strip(), start)
     return found
 
+
+def _cells(line: str, at: int) -> list[tuple[int, str]]:
+    """A ``|``- or tab-separated table row as ``(offset, cell)``; any other line is one cell
+    (a list bullet before a key, • 发文字号:, is dropped)."""
+    bullet = re.match(r"[•·●◆■▪*-]\s*", line)
+    if bullet:
+        line, at = line[bullet.end():], at + bullet.end()
+    if "|" not in line and "\t" not in line:
+        return [(at, line)]
+    cells = []
+    for match in re.finditer(r"[^|\t]+", line):
+        cell = match.group()
+        if cell.strip():
+            cells.append((at + match.start() + len(cell) - len(cell.lstrip()), cell.strip()))
+    return cells
+
+
+def _keep(found: dict, key: str, value: str, offset: int) -> None:
+    name = _KEY_TO_FIELD[re.sub(r"\s+", "", key)]
+    if name != "ignore" and name not in found:
+        found[name] = (value, offset)
+
+
+# ---------------------------------------------------------------- lines
 
 def _lines(parse: str, start: int = 0, end: int | None = None):
     """(start offset, stripped line) for every non-blank line within ``parse[start:end]``.
@@ -104,6 +234,9 @@ def _raw_lines(parse: str, start: int, end: int):
     for line in parse.split("\n"):
         if offset > end:
             return
+        if offset + len(line) < start:
+            offset += len(line) + 1
+            continue
         if len(line) > FLATTENED:  # judged on the whole line, however much of it is asked for
             for piece in re.finditer(r"\S+", line):
                 yield offset + piece.start(), piece.group()
@@ -112,21 +245,94 @@ def _raw_lines(parse: str, start: int, end: int):
         offset += len(line) + 1
 
 
+# ---------------------------------------------------------------- title
+
 def find_title(parse: str, fields: dict) -> str:
     """The page's title: the header's 名称 field, else the first line that reads as a title.
 
+    A title may be a Markdown heading (``# 标题``), wrapped over two lines (the first ending
+    inside 《…》), or have its issuer on the line above (X市人民政府办公室 / 关于印发…的通知).
+
     >>> find_title("当前位置\\n天门市司法局“十四五”规划\\n发布时间:2020-12-08", {})
     '天门市司法局“十四五”规划'
+    >>> find_title("# 某市养犬管理条例\\n\\n2017年8月31日 某市人民代表大会常务委员会通过", {})
+    '某市养犬管理条例'
+    >>> find_title("某县人民政府办公室\\n关于印发《某县防汛\\n工作方案》的通知\\n各乡镇:", {})
+    '某县人民政府办公室关于印发《某县防汛工作方案》的通知'
     """
     if "title" in fields and fields["title"][0]:
-        return fields["title"][0]
+        return _strip_heading(fields["title"][0])
     field_offsets = {offset for _, offset in fields.values()}
-    for start, line in list(_lines(parse))[:15]:
-        first = re.split(r"\s", line)[0]
-        if any(start <= off <= start + len(line) for off in field_offsets) or len(first) < 4:
+    lines = [(at, _strip_heading(line)) for at, line in list(_lines(parse, 0, min(len(parse), 6000)))[:30]]
+    for index, (start, line) in enumerate(lines):
+        if any(start <= off <= start + len(line) + 1 for off in field_offsets) or HEADER_FIELD.match(line):
             continue
-        if TITLE_ENDINGS.search(first) or "关于" in first:
-            return first
+        if EXPORT_FURNITURE.search(line) or DOC_NUMBER.fullmatch(line):
+            continue
+        line = _strip_doc_number(line)
+        line = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", line)  # …的通知(岳办发〔2017〕2号)
+        if re.fullmatch(r"《[^《》]+》", line):
+            line = line[1:-1]
+        joined = _join_wrapped(line, [text for _, text in lines[index + 1: index + 3]])
+        for candidate in (joined, re.split(r"\s", joined)[0]):
+            if _reads_as_title(candidate):
+                previous = lines[index - 1][1] if index else ""
+                if candidate.startswith("关于") and _organs(previous) and previous not in candidate:
+                    return previous + candidate  # the issuers stood on their own line above
+                return candidate
+    return ""
+
+
+def _strip_heading(line: str) -> str:
+    """A Markdown heading's text (``# 标题`` -> ``标题``)."""
+    return re.sub(r"^#{1,6}\s+", "", line).strip()
+
+
+def _strip_doc_number(line: str) -> str:
+    """The line without a 文号 in front of it (津滨司发〔2017〕10号 关于…)."""
+    match = DOC_NUMBER.match(line)
+    return line[match.end():].strip() if match and line[match.end():].strip() else line
+
+
+def _join_wrapped(line: str, following: list[str]) -> str:
+    """Join a title wrapped over lines: while 《 is open, or the line ends with 关于/印发/的."""
+    joined = line
+    for nxt in following:
+        if joined.count("《") > joined.count("》") or re.search(r"(关于|印发|转发|的|和|及|与)$", joined):
+            if len(joined) + len(nxt) > 150 or NOT_A_TITLE.search(nxt):
+                break
+            joined += nxt
+        else:
+            break
+    return joined
+
+
+def _reads_as_title(candidate: str) -> bool:
+    if not 4 <= len(candidate) <= 150 or NOT_A_TITLE.search(candidate):
+        return False
+    if candidate.count("《") != candidate.count("》"):
+        return False
+    # a site's column name (通知公告, 政策法规) is short: a title ending in a genre word is longer
+    return bool((TITLE_ENDINGS.search(candidate) and len(candidate) >= 6) or ("关于" in candidate and len(candidate) > 6))
+
+
+def title_from_body(parse: str) -> str:
+    """For a page that starts at its addressee: the title of the document it encloses
+    (现将《X》印发给你们), else its first heading-like line.
+
+    >>> title_from_body("各乡镇人民政府:\\n现将《某县防汛工作方案》印发给你们,请认真执行。\\n一、总则")
+    '某县防汛工作方案'
+    """
+    head = parse[:2000]
+    match = re.search(r"(?:现将|特将|将)《(?P<title>[^《》\n]{4,80})》(?:印发|转发|予以印发|发)给", head) or \
+        re.search(r"(?:制定|制定了|研究制定)《(?P<title>[^《》\n]{4,80})》[^。\n]{0,12}?(?:印发|转发)给", head)
+    if match:
+        return match["title"]
+    for _, line in list(_lines(head))[:15]:
+        line = _strip_heading(line)
+        if 4 <= len(line) <= 40 and not NOT_A_TITLE.search(line) and not re.search(r"[,，、|]", line) \
+                and not HEADER_FIELD.match(line) and not DATE_PATTERN.search(line) and not DOC_NUMBER.search(line):
+            return line
     return ""
 
 
@@ -171,20 +377,22 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
     if not target:
         return 0
     haystack = _bracket_blind(parse)
-    first_marker = re.search(r"(?:^|\s)(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))", parse)
+    first_marker = re.search(r"(?:^|\s)(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|第[一二三四五六七八九十]+[章条])",
+                             parse)
     stop = first_marker.start() if first_marker else len(parse)
     best = 0
     for match in re.finditer(re.escape(target), haystack[:stop]):
         before = haystack[max(0, match.start() - 4): match.start()]
-        if re.search(r"(^|\s|附件\s*:\s*)$", before) or match.start() == 0:
+        if re.search(r"(^|\s|#|附件\s*:\s*)$", before) or match.start() == 0:
             if not haystack[match.end(): match.end() + 1] in ("》",):
                 best = match.end()
     return _skip_title_block(parse, best) if best else 0
 
 
 def _is_title_block_line(line: str) -> bool:
-    """Date lines, 文号 lines and header fields that sit under a title, before the text."""
-    return bool(DATE_PATTERN.fullmatch(line) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line))
+    """Date lines, 文号 lines, header fields and legal history lines under a title, before the text."""
+    return bool(DATE_PATTERN.fullmatch(line) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line)
+                or _legal_event_line(line) or line.startswith("<!--"))
 
 
 def _skip_title_block(parse: str, offset: int) -> int:
@@ -196,113 +404,144 @@ def _skip_title_block(parse: str, offset: int) -> int:
     return offset
 
 
-def find_body_end(parse: str, body_start: int) -> tuple[int, str, dt.date | None]:
-    """Where the body ends when the document closes with a signature: ``(end, organ, date)``.
+# ---------------------------------------------------------------- signature and dates
 
-    The signature block is a date-only line among the last lines of the text, with the organ
-    lines right above it; notes such as (此件公开发布) may follow it. Without one the body runs
-    to the end of the text and organ and date are empty.
+def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
+    """Read a signature line: ``(organs, date, is_signature_line)``.
+
+    A signature line is a date alone, organs alone, or organs followed by a date on one line
+    (某市人民政府  某市中级人民法院  2021年3月5日).
+    """
+    line = line.strip("()")  # (2020年5月6日) under a title
+    match = DATE_PATTERN.search(line)
+    if match and match.end() == len(line):
+        organs = _organs(line[: match.start()])
+        if organs is not None:
+            return organs, date_from_match(match), True
+    organs = _organs(line)
+    return (organs or [], None, bool(organs))
+
+
+def _organs(text: str) -> list[str] | None:
+    """The organ names a piece of a signature holds ([] when empty, None when it is not organs).
+
+    >>> _organs("中共岳阳市委办公室岳阳市人民政府办公室"), _organs("各区县人民政府:")
+    (['中共岳阳市委办公室', '岳阳市人民政府办公室'], None)
+    """
+    parts = [part for part in re.split(r"[\s、,;]+", text.strip()) if part]
+    if parts and all(ORGAN_NAME.match(part) for part in parts):
+        return [name for part in parts for name in _unglue(part)]
+    return None if parts else []
+
+
+def _unglue(name: str) -> list[str]:
+    """Joint organs written without a space (中共某市委办公室某市人民政府办公室) as separate names:
+    split where an organ name ends and the next one starts with 中共 or a known place."""
+    for match in re.finditer(ORGAN_SUFFIX, name):
+        rest = name[match.end():]
+        if len(rest) >= 4 and ORGAN_NAME.match(name[: match.end()]) and ORGAN_NAME.match(rest) \
+                and (rest.startswith("中共") or _known_head(rest)):
+            return [name[: match.end()], *_unglue(rest)]
+    return [name]
+
+
+def _organ_lines_above(lines: list, index: int):
+    """The organ lines right above line ``index`` (joint issuers sign one under the other)."""
+    top = index
+    while top > 0 and index - top < 4 and _organs(lines[top - 1][1]):
+        top -= 1
+        yield lines[top][1]
+
+
+def _organs_above(lines: list, index: int) -> list[str]:
+    return [organ for line in reversed(list(_organ_lines_above(lines, index))) for organ in _organs(line)]
+
+
+def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date | None]:
+    """Where the body ends when the document closes with a signature: ``(end, organs, date)``.
+
+    The signature block is a date line among the last lines of the text, with the organ
+    lines right above it (or the organs on the date's own line); notes such as (此件公开发布),
+    抄送 and 印发 lines may follow it. Without one the body runs to the end of the text and
+    organs and date are empty.
 
     >>> page = "一、总则\\n内容。\\n\\n某市司法局\\n2021年3月5日\\n(此件公开发布)"
-    >>> end, organ, date = find_body_end(page, 0)
-    >>> page[:end], organ, date
-    ('一、总则\\n内容。', '某市司法局', datetime.date(2021, 3, 5))
+    >>> end, organs, date = find_body_end(page, 0)
+    >>> page[:end], organs, date
+    ('一、总则\\n内容。', ['某市司法局'], datetime.date(2021, 3, 5))
     """
     lines = list(_lines(parse, body_start))
-    for index in range(len(lines) - 1, max(len(lines) - 5, 0) - 1, -1):
+    for index in range(len(lines) - 1, max(len(lines) - 13, 0) - 1, -1):
         start, line = lines[index]
-        match = DATE_PATTERN.fullmatch(line)
-        if match is None:
-            if TRAILER_NOTE.match(line):
+        organs, date, _ = _date_line(line)
+        if date is None:
+            if TRAILER_NOTE.search(line) or (organs and index < len(lines) - 1):
+                continue
+            if re.fullmatch(r"[\d\s-]{1,6}", line):  # a page number
                 continue
             break
         top = index
-        while top > 0 and ORGAN_NAME.match(lines[top - 1][1]):
-            top -= 1
-        organ = lines[top][1] if top < index else ""
+        if not organs:
+            organs = _organs_above(lines, index)
+            top = index - sum(1 for _ in _organ_lines_above(lines, index))
         end = lines[top][0]
         while end > body_start and parse[end - 1].isspace():
             end -= 1
-        return end, organ, date_from_match(match)
-    return len(parse), "", None
+        return end, organs, date
+    return len(parse), [], None
 
 
-def signature(parse: str, end: int) -> tuple[str, dt.date | None]:
-    """Signature organ and date of the cover or title block before ``end``.
+def signature(parse: str, end: int) -> tuple[list[str], dt.date | None]:
+    """Signature organs and date of the cover or title block before ``end``.
 
-    A signature date is a line that holds nothing but a date; the organ is the line above it
-    when that line is an organ name. Returns ``(organ, date)``.
+    A signature date is a line that holds nothing but a date (or organs and a date); the organs
+    are the lines above it when those lines are organ names. Returns ``(organs, date)``.
 
     >>> signature("现将…印发给你们。\\n\\n天津市滨海新区司法局\\n\\n2017年5月3日\\n", 40)
-    ('天津市滨海新区司法局', datetime.date(2017, 5, 3))
+    (['天津市滨海新区司法局'], datetime.date(2017, 5, 3))
     """
     lines = list(_lines(parse, 0, end))
     for index in range(len(lines) - 1, -1, -1):
-        _, line = lines[index]
-        match = DATE_PATTERN.fullmatch(line)
-        if match:
-            organ = lines[index - 1][1] if index else ""
-            return (organ if ORGAN_NAME.match(organ) else ""), date_from_match(match)
-    return "", None
+        organs, date, _ = _date_line(lines[index][1])
+        if date is not None and not HEADER_FIELD.match(lines[index][1]):
+            return organs or _organs_above(lines, index), date
+    return [], None
 
 
-def organ_from_title(title: str) -> str:
-    """The issuing organ named at the head of a title (天门市司法局“十四五”规划 -> 天门市司法局).
+def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, str, str]]:
+    """Adoption, approval and amendment events under a regulation's title: ``(date, event,
+    organ, place)`` in the order written. Only lines before the first article are read.
 
-    >>> organ_from_title("西安市司法局关于印发《方案》的通知")
-    '西安市司法局'
+    >>> events = legal_history("# 某市条例\\n\\n2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过\\n"
+    ...                        "2017年9月30日 山东省第十二届人民代表大会常务委员会第三十二次会议批准\\n第一条", 0, 200)
+    >>> [(d.isoformat(), event, organ) for d, event, organ, _ in events]
+    [('2017-08-31', '通过', '东营市人民代表大会常务委员会'), ('2017-09-30', '批准', '山东省人民代表大会常务委员会')]
     """
-    match = re.match(rf"^(.{{2,30}}?{ORGAN_SUFFIX})(?=关于|“|\"|《|\d|[(（]|$)", title)
-    return match.group(1) if match and PLACE_PREFIX.match(match.group(1)) else ""
+    events = []
+    for _, line in _lines(parse, start, end):
+        if re.match(r"^(?:#+\s*)?第[一二三四五六七八九十百]+[章条节]", line):
+            break
+        if not _legal_event_line(line):
+            continue
+        # one line may hold several events (…通过 根据…修正); each event is a date and what follows
+        dates = list(DATE_PATTERN.finditer(line))
+        for number, match in enumerate(dates):
+            stretch = line[match.end(): dates[number + 1].start() if number + 1 < len(dates) else len(line)]
+            event = LEGAL_EVENT.search(stretch)
+            date = date_from_match(match)
+            if event is None or date is None:
+                continue
+            congress = CONGRESS.search(stretch[: event.start()])
+            organ = ORGAN_SHORT_NAMES.get(congress["organ"], congress["organ"]) if congress else ""
+            place = re.sub(r"^(?:并经|经|由|在|根据)", "", congress["place"]) if congress else ""
+            organ = place + organ if congress else ""
+            events.append((date, event.group(1), organ, place))
+    return events
 
 
-def jurisdiction_of(issuer: str) -> str:
-    """The place an issuing organ governs: the run of place units at the head of its name.
-
-    >>> jurisdiction_of("天津市滨海新区司法局"), jurisdiction_of("区司法局")
-    ('天津市滨海新区', '')
-    """
-    match = PLACE_PREFIX.match(issuer)
-    return match.group(1) if match else ""
-
-
-def locate(jurisdiction: str) -> tuple[str, str]:
-    """``(province, admin_level)`` of a place name, from the national division table (cpca).
-
-    admin_level is ``province``, ``prefecture`` or ``county`` (districts, counties, county-level
-    cities). Unknown names give ``("", "")``.
-
-    >>> locate("天津市滨海新区"), locate("西安市"), locate("天门市")
-    (('天津市', 'county'), ('陕西省', 'prefecture'), ('湖北省', 'county'))
-    """
-    if not jurisdiction:
-        return "", ""
-    import cpca  # the division table costs 0.2 s to load: only when a place is looked up
-
-    row = cpca.transform([jurisdiction]).iloc[0]
-    province, city, area = (row[col] if isinstance(row[col], str) else "" for col in ("省", "市", "区"))
-    if not province or not area and city in ("县", "市辖区", "省直辖县级行政区划"):
-        return "", ""  # cpca guessed a province for a bare 某县: better unknown than wrong
-    if area:
-        level = "county"
-    elif city and city != "市辖区":
-        level = "prefecture"
-    else:
-        level = "province"
-    return province, level
-
-
-def level_from_self_reference(body: str) -> str:
-    """Admin level of an unnamed jurisdiction from how the text names itself (我区, 全县, 我省…).
-
-    我市/全市 is left open: it is said by prefectures and county-level cities alike.
-
-    >>> level_from_self_reference("特制定我区实施意见,区政府负总责"), level_from_self_reference("全市")
-    ('county', '')
-    """
-    counts = {level: len(re.findall(pattern, body)) for level, pattern in SELF_REFERENCE.items()}
-    level, count = max(counts.items(), key=lambda item: item[1])
-    return level if count else ""
+def _legal_event_line(line: str) -> bool:
+    return len(line) < 400 and bool(DATE_PATTERN.search(line)) and bool(
+        re.search(r"会议.{0,40}(通过|批准|修正|修订)|(通过|批准|修正|修订)$|[((].{0,20}(通过|公布|施行)[))]?$", line))
 
 
 def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
@@ -318,19 +557,26 @@ def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
     return date, ""
 
 
-def choose_date(sign_date, fields, sign_source: str = "signature") -> tuple[str, str, str]:
-    """Pick the document date: the text's own date line, then 成文日期, then the publication date.
+def choose_date(sign_date, fields, sign_source: str = "signature", later=(), meeting=None) -> tuple[str, str, str]:
+    """Pick the document date: the text's own date line, then 成文日期, then the date of the
+    meeting a report was delivered at, then the publication date, then ``later`` candidates
+    ``(source, date)`` (a 印发 line, the effective date).
 
     Returns ``(iso date or "", source, note on rejected candidates)``.
 
     >>> choose_date(None, {"published": ("1970-08-21", 0)})
     ('', '', 'header:published 1970-08-21 is a placeholder (epoch) date')
+    >>> choose_date(None, {"written": ("2020928", 0)})
+    ('', '', "header:written '2020928' is not a date")
     """
     notes, chosen, source = [], None, ""
     candidates = [(sign_source, sign_date, "")]
-    for name in ("written", "published"):
-        if name in fields:
+    for name in ("written", "meeting", "published"):
+        if name == "meeting" and meeting is not None:
+            candidates.append(("meeting", meeting, ""))
+        elif name in fields:
             candidates.append((f"header:{name}", *_date_candidate(fields[name][0], f"header:{name}")))
+    candidates += [(name, date, "") for name, date in later]
     for name, date, rejected in candidates:
         if rejected:
             notes.append(rejected)
@@ -342,10 +588,273 @@ def choose_date(sign_date, fields, sign_source: str = "signature") -> tuple[str,
     return (chosen.isoformat() if chosen else ""), source, "; ".join(notes)
 
 
+def _garbled_dates(parse: str, spans: list[tuple[int, int]]) -> list[str]:
+    """Digit runs that look like a date lost its separators (2020928): never guessed, noted."""
+    found = []
+    for start, end in spans:
+        for _, line in _lines(parse, start, end):
+            if len(line) <= 40 and not DOC_NUMBER.search(line):
+                found += [f"{m.group()!r} looks like a garbled date and was not read"
+                          for m in GARBLED_DATE.finditer(line) if date_from_match_digits(m.group()) is None]
+    return found
+
+
+def date_from_match_digits(digits: str) -> dt.date | None:
+    """A date from 8 digits (20200928); shorter runs are ambiguous and give ``None``.
+
+    >>> date_from_match_digits("20200928"), date_from_match_digits("2020928")
+    (datetime.date(2020, 9, 28), None)
+    """
+    if len(digits) != 8:
+        return None
+    try:
+        return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------- organs and places
+
+def organ_from_title(title: str) -> list[str]:
+    """The issuing organs named at the head of a title, joint issuers included
+    (中共某市委 某市人民政府关于… -> both; 2026年某省政府工作报告 -> 某省政府).
+
+    >>> organ_from_title("西安市司法局关于印发《方案》的通知")
+    ['西安市司法局']
+    >>> organ_from_title("中共某市委 某市人民政府关于加强某工作的意见")
+    ['中共某市委', '某市人民政府']
+    """
+    title = re.sub(r"^(?:19|20)\d\d年", "", title[:120])
+    for cut in list(TITLE_SUBJECT.finditer(title))[:6] + [None]:
+        head = title[: cut.start() if cut else len(title)].strip()
+        organs = _organs(head) if head else None
+        if organs:
+            return organs if all(jurisdiction_of(organ) for organ in organs) else []
+    legislature = LEGISLATURE_HEAD.match(title)  # 某市人民代表大会常务委员会议事规则
+    return [legislature.group()] if legislature and jurisdiction_of(legislature.group()) else []
+
+
+def jurisdiction_of(issuer: str) -> str:
+    """The place an issuing organ governs: the run of place units at the head of its name.
+
+    >>> jurisdiction_of("天津市滨海新区司法局"), jurisdiction_of("区司法局"), jurisdiction_of("市城市管理局")
+    ('天津市滨海新区', '', '')
+    >>> jurisdiction_of("某县某某镇人民政府"), jurisdiction_of("东营市人民代表大会常务委员会")
+    ('某县某某镇', '东营市')
+    """
+    match = PLACE_PREFIX.match(issuer)
+    return match.group(1) if match else ""
+
+
+# ---------------------------------------------------------------- the division table
+
+@lru_cache(maxsize=1)
+def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]:
+    """The national division table: ``{adcode: (name, province, level)}`` and ``{name: [adcodes]}``.
+
+    Read from cpca's ``adcodes.csv`` without importing cpca (its import needs pkg_resources).
+    Short forms are indexed too: 阿坝州 for 阿坝藏族羌族自治州, 某县 for 某族自治县, and the
+    aliases of ``data/place_aliases.csv``.
+    """
+    spec = importlib.util.find_spec("cpca")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
+    with open(folder / "adcodes.csv", encoding="utf-8") as handle:
+        rows = [(row["adcode"], row["name"]) for row in csv.DictReader(handle)]
+    nations = sorted((line.strip() for line in open(folder / "56_nations.csv", encoding="utf-8") if line.strip()),
+                     key=len, reverse=True)
+    names = {code: name for code, name in rows}
+    table, index = {}, {}
+    for code, name in rows:
+        if name == "市辖区" or name.endswith("直辖县级行政区划") or name == "县":
+            continue
+        if code[2:] == "0" * 10:
+            level = "province"
+        elif code[4:6] == "00" and code[2:4] != "90":
+            level = "prefecture"
+        else:
+            level = "county"
+        province = names.get(code[:2] + "0" * 10, "")
+        table[code] = (name, province, level)
+        for key in _short_forms(name, nations):
+            index.setdefault(key, []).append(code)
+    by_name = {name: code for code, name in rows}
+    for row in _data_rows("place_aliases.csv"):
+        if row["name"] in by_name:
+            index.setdefault(row["alias"], []).append(by_name[row["name"]])
+    return table, index
+
+
+def _short_forms(name: str, nations: list[str]) -> list[str]:
+    """A division's name and the short forms pages use (阿坝州, 某县 for 某族自治县)."""
+    forms = [name]
+    for unit, short in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
+        if name.endswith(unit) and len(name) > len(unit) + 2:
+            stem = name[: -len(unit)]
+            while True:
+                nation = next((n for n in nations if stem.endswith(n) and len(stem) > len(n)), None)
+                if nation is None:
+                    break
+                stem = stem[: -len(nation)]
+            if stem != name[: -len(unit)]:
+                forms.append(stem + short)
+    return forms
+
+
+def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] | None:
+    """``(name, province, level)`` of the last unit of a place path, or ``None`` if unknown.
+    ``lenient``: a last unit the table does not know, under one it knows, is one level down."""
+    table, index = _divisions()
+    units, rest, parent = [], jurisdiction, ""
+    while rest:
+        name = next((rest[:n] for n in range(min(len(rest), 14), 1, -1) if rest[:n] in index), "")
+        # a city named without 市 at the head of a longer name (苏州工业园区)
+        bare = "" if name else next((rest[:n] for n in range(min(len(rest) - 1, 8), 1, -1)
+                                     if rest[:n] + "市" in index), "")
+        if not name and not bare:
+            break
+        codes = index[name or bare + "市"]
+        name = name or bare
+        if parent:
+            inside = [code for code in codes if code.startswith(parent.rstrip("0")[: max(2, len(parent.rstrip("0")))])]
+            codes = inside or codes
+        if len(codes) > 1 and len({table[code][1] for code in codes}) > 1:
+            return None  # 城区, 鼓楼区: several provinces have one, and nothing says which
+        units.append(codes[0])
+        parent, rest = codes[0], rest[len(name):]
+    if not units:
+        return None
+    name, province, level = table[units[-1]]
+    if rest and TOWNSHIP.search(rest):
+        level = "township"
+    elif rest and not lenient:
+        return None
+    elif rest:
+        # a unit the table does not know (renamed or new: 郫都区) under a known one: one level down
+        below = {"province": "prefecture" if re.search(r"(?:市|州|盟|地区)$", rest) else "county",
+                 "prefecture": "county", "county": "township"}
+        if not re.fullmatch(rf"(?:{INNER_UNIT_NAME}{PLACE_UNIT})", rest):
+            return None
+        level = below[level]
+    return name, province, level
+
+
+def locate(jurisdiction: str) -> tuple[str, str]:
+    """``(province, admin_level)`` of a place name, from the national division table (cpca).
+
+    admin_level is ``province``, ``prefecture`` (cities, 自治州, 盟), ``county`` (districts,
+    counties, 旗, county-level cities) or ``township`` (镇, 乡, 街道, 苏木 under a known county).
+    Unknown names give ``("", "")``.
+
+    >>> locate("天津市滨海新区"), locate("西安市"), locate("天门市")
+    (('天津市', 'county'), ('陕西省', 'prefecture'), ('湖北省', 'county'))
+    >>> locate("阿坝州"), locate("达茂旗"), locate("锡林郭勒盟"), locate("内蒙古自治区")
+    (('四川省', 'prefecture'), ('内蒙古自治区', 'county'), ('内蒙古自治区', 'prefecture'), ('内蒙古自治区', 'province'))
+    """
+    if not jurisdiction:
+        return "", ""
+    found = _resolve(jurisdiction, lenient=True)
+    return (found[1], found[2]) if found else ("", "")
+
+
+def _known_place(candidate: str) -> bool:
+    return bool(candidate) and _resolve(candidate) is not None
+
+
+def place_from_text(title: str, body: str) -> str:
+    """Where a document without a placed issuer says it belongs: the place at the head of its
+    title, a place it applies itself to (结合官渡区实际), else the place named most often at the
+    level it calls itself (全市/我市 with a named city). Only places in the division table count.
+
+    >>> place_from_text("", "为推进工作,结合官渡区实际,制定本方案。")
+    '官渡区'
+    >>> place_from_text("关于做好防汛工作的通知", "全市各单位要做好准备。昆明市防汛指挥部…昆明市各县区")
+    '昆明市'
+    """
+    head = _known_head(re.sub(r"^(?:19|20)\d\d年", "", title))
+    if head:
+        return head
+    situated = SITUATED.search(body[:20000])
+    if situated and _known_place(situated["place"]):
+        return situated["place"]
+    units = {"省": ("我省", "全省", "本省"), "市": ("我市", "全市", "本市"),
+             "县": ("我县", "全县", "本县"), "区": ("我区", "全区", "本区"), "旗": ("我旗", "全旗", "本旗"),
+             "州": ("我州", "全州", "本州"), "盟": ("我盟", "全盟", "本盟")}
+    said = Counter({unit: sum(body.count(word) for word in words) for unit, words in units.items()})
+    for unit, count in said.most_common():
+        if not count:
+            break
+        named = Counter(_place_mentions(body[:20000], unit))
+        if named:
+            return named.most_common(1)[0][0]
+    return ""
+
+
+def _known_head(text: str) -> str:
+    """The longest run of place units at the head of ``text`` that the division table knows
+    (上海市民用机场地区管理条例 -> 上海市: 民用机场地区 is no division)."""
+    head = PLACE_PREFIX.match(text)
+    if not head:
+        return ""
+    units = re.findall(rf"(?:{UNIT_NAME}{PLACE_UNIT})", head.group(1))
+    units = units[:1] + [unit for unit in units[1:] if len(unit) > 2]
+    for count in range(len(units), 0, -1):
+        if _known_place("".join(units[:count])):
+            return "".join(units[:count])
+    return ""
+
+
+def _place_mentions(text: str, unit: str) -> list[str]:
+    """Division names ending in ``unit`` that the text names (the longest known name at each)."""
+    found = []
+    for match in re.finditer(unit, text):
+        end = match.end()
+        for length in range(min(12, match.start()), 1, -1):
+            candidate = text[end - length - 1: end]
+            if _known_place(candidate) and len(candidate) >= 3 and not re.match(r"[省市县区]", candidate):
+                found.append(candidate)
+                break
+    return found
+
+
+@lru_cache(maxsize=1)
+def _doc_number_places() -> list[tuple[str, str]]:
+    rows = [(row["prefix"], row["place"]) for row in _data_rows("doc_number_places.csv") if not row["ambiguous_with"]]
+    return sorted(rows, key=lambda row: len(row[0]), reverse=True)
+
+
+def place_from_doc_number(doc_number: str) -> str:
+    """The place a 文号's prefix stands for (``data/doc_number_places.csv``), else ``""``.
+
+    >>> place_from_doc_number("皖政办〔2020〕5号"), place_from_doc_number("津滨司发〔2017〕10号")
+    ('安徽省', '天津市滨海新区')
+    >>> place_from_doc_number("宁政发〔2020〕1号")  # 宁夏 or 南京: not guessed
+    ''
+    """
+    head = doc_number.strip()
+    return next((place for prefix, place in _doc_number_places() if head.startswith(prefix)), "")
+
+
+def level_from_self_reference(body: str) -> str:
+    """Admin level of an unnamed jurisdiction from how the text names itself (我区, 全县, 我省…).
+
+    我市/全市 is left open: it is said by prefectures and county-level cities alike; a mention of
+    a government (省政府, 县政府) names a government the text answers to, not itself.
+
+    >>> level_from_self_reference("特制定我区实施意见,区政府负总责"), level_from_self_reference("全市")
+    ('county', '')
+    """
+    counts = {level: sum(body.count(word) for word in words) for level, words in SELF_REFERENCE.items()}
+    level, count = max(counts.items(), key=lambda item: item[1])
+    return level if count else ""
+
+
+# ---------------------------------------------------------------- the document
+
 def extract_metadata(text: str, parse: str) -> Metadata:
-    """Read title, issuer, jurisdiction, 文号, date and validity from a clean document.
+    """Read title, issuers, jurisdiction, 文号, dates and validity from a clean document.
 
     ``text`` is the stored text, ``parse`` its same-length parse view (see ``ingest.parse_view``).
+    Title, issuer and jurisdiction are stored in simplified characters; the 文号 as written.
 
     >>> page = "名  称: 关于印发《某方案》的通知\\n文  号: 津滨司发〔2017〕10号\\n有效性: 有效\\n\\n" \\
     ...        "天津市滨海新区司法局\\n\\n2017年5月3日\\n\\n某方案\\n\\n一、总体要求"
@@ -357,39 +866,243 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     stored = {name: text[at: at + len(value)] for name, (value, at) in fields.items()}
     meta = Metadata()
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
-    # page spells them, except the jurisdiction, which is a normalised (simplified) place name.
-    title = find_title(parse, fields)
+    # page spells them, in simplified characters.
+    title = find_title(parse, fields) or title_from_body(parse)
     enclosed = enclosed_title(title)
+    # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
+    cited = re.search(rf"《{re.escape(title)}》[^。\n]{{0,60}}?(?:印发|转发)", parse[:3000]) if title else None
+    if cited and not enclosed and cited.start() < _line_offset(parse, title):
+        enclosed = title  # a page that starts at its addressee: the title is the enclosed one
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
     meta.genre = genre_of(enclosed or title)
     meta.body_start = find_body_start(parse, title, enclosed)
-    organ, sign_date = signature(parse, meta.body_start)
-    meta.body_end, end_organ, end_date = find_body_end(parse, meta.body_start)
+    history = legal_history(parse, 0, _first_article(parse))
+    organs, sign_date = signature(parse, meta.body_start)
+    meta.body_end, end_organs, end_date = find_body_end(parse, meta.body_start)
     if sign_date is None and end_date is not None:
-        organ, sign_date = end_organ, end_date
-    header_issuer = fields.get("issuer", ("", 0))[0]
-    issuer = next(
-        (name for name in (organ, organ_from_title(enclosed), organ_from_title(title), header_issuer)
-         if name and ORGAN_NAME.match(name) and jurisdiction_of(name)),
-        header_issuer,
-    )
-    meta.issuer = _stored(text, parse, issuer)
-    meta.jurisdiction = jurisdiction_of(issuer)
-    meta.province, meta.admin_level = locate(meta.jurisdiction)
-    meta.admin_level = meta.admin_level or level_from_self_reference(parse[meta.body_start: meta.body_end])
+        organs, sign_date = end_organs, end_date
+    if sign_date is None:
+        organs, sign_date = _signature_anywhere(parse)
+    organs = organs or end_organs
+    _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, meta.body_start)
-    meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, "signature" if organ else "date line")
+    _choose_place(meta, parse, title)
+    _choose_dates(meta, parse, fields, sign_date, organs, history)
     meta.validity = stored.get("validity", "")
+    meta.title, meta.issuer, meta.issuers = (_simplified(value) for value in (meta.title, meta.issuer, meta.issuers))
+    meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
+    meta.doc_number = _simplified(meta.doc_number)
     return meta
 
 
+def _line_offset(parse: str, line: str) -> int:
+    """Where ``line`` first stands as a line of its own (len(parse) when it never does).
+    A page that cites 《X》 above the line X started at its addressee: X is the enclosed title."""
+    match = re.search(rf"(?m)^[ \t#]*{re.escape(line)}[ \t]*$", parse)
+    return match.start() if match else len(parse)
+
+
+def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
+    """A signature far from both ends (a long appendix after it): the first date-only line with
+    organ lines right above it."""
+    lines = list(_lines(parse))
+    for index, (_, line) in enumerate(lines[1:], start=1):
+        organs, date, _ = _date_line(line)
+        if date is not None:
+            organs = organs or _organs_above(lines, index)
+            if organs:
+                return organs, date
+    return [], None
+
+
+def _first_article(parse: str) -> int:
+    match = re.search(r"(?m)^(?:#+\s*)?第[一二三四五六七八九十百]+[章条]|^[一二三四五六七八九十]+、", parse[:20000])
+    return match.start() if match else min(len(parse), 3000)
+
+
+def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history) -> None:
+    """Issuers in order of trust: the signature, the title, the header's 发布机构, the organs that
+    adopted a regulation, a sentence naming the organ, the header's 来源 (a re-publishing site
+    is no organ and is passed over). The first source whose organs name a place wins."""
+    header = _spelled_out(fields.get("issuer", ("", 0))[0])
+    # a regulation's adoption lines name its organ more exactly than a database's 制定机关 label
+    adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
+    adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
+    sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), _promulgation(parse))
+                if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
+    source = fields.get("source", ("", 0))[0]
+    # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
+    named = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
+             _organs(header) or ([header] if header and jurisdiction_of(header) == header else [])]
+    # only when the signature, the adoption lines, the title and the header name no organ at all: an
+    # organ line in the head (it may be the site's banner), a sentence, the page's 来源
+    implied = [_organ_line(parse, meta.body_start), sentence, _organs(source) or []]
+    if organs and not jurisdiction_of(organs[0]):
+        # a signer without its place (区司法局): a placed name of the same organ, or the signer itself
+        named = [organs] + [found for found in named[1:] if found and found[0].endswith(organs[0])]
+    chosen = _first_placed(named) or next((found for found in named if found), []) \
+        or _first_placed(implied) or next((found for found in implied[:2] if found), [])
+    chosen = list(dict.fromkeys(chosen))
+    if not chosen:
+        chosen = _issuer_by_genre(meta, parse, title)
+    chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
+    meta.issuer = chosen[0] if chosen else ""
+    meta.issuers = "；".join(chosen)
+
+
+def _first_placed(sources: list[list[str]]) -> list[str]:
+    """The first list of organs that names its place (某市人民政府, not 区司法局)."""
+    return next((found for found in sources if found and jurisdiction_of(found[0])
+                 and all(jurisdiction_of(o) or BARE_LEVEL_ORGAN.match(o) for o in found)), [])
+
+
+def _spelled_out(name: str) -> str:
+    """An organ name with a database's or a line's short form spelled out (某州人大(含常委会)).
+
+    >>> _spelled_out("三亚市人大(含常委会)")
+    '三亚市人民代表大会常务委员会'
+    """
+    short = next((short for short in ORGAN_SHORT_NAMES if name.endswith(short)), "")
+    return name[: -len(short)] + ORGAN_SHORT_NAMES[short] if short and len(name) > len(short) else name
+
+
+def _organ_line(parse: str, end: int) -> list[str]:
+    """Organs standing on a line of their own in the head of the page, over or under the title
+    (河北省人民政府 / 某某管理规定, or 某市人民政府令 over 第12号): the issuer of a page that names it
+    nowhere else."""
+    for _, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:15]:
+        organs = _organs(re.sub(r"令$", "", line))
+        if organs and jurisdiction_of(organs[0]):
+            return organs
+    return []
+
+
+def _issuer_by_genre(meta, parse, title) -> list[str]:
+    """The organ a genre implies when no line names one (``data/genre_issuers.csv``): a local
+    条例 in articles is enacted by the place's people's congress standing committee. The
+    inference is noted in ``issuer_note`` (a warning row)."""
+    place = _known_head(title)
+    rule = _genre_issuers().get(genre_of(title))
+    if not place or rule is None or not re.search(r"(?m)^(?:#+\s*)?第[一二三四五六七八九十]+条", parse[:30000]):
+        return []
+    meta.issuer_note = (f"issuer inferred from the genre {genre_of(title)}: no line names the organ, "
+                        f"and {rule['basis']}")
+    return [place + rule["organ"]]
+
+
+@lru_cache(maxsize=1)
+def _genre_issuers() -> dict[str, dict[str, str]]:
+    return {row["genre"]: row for row in _data_rows("genre_issuers.csv")}
+
+
+def _promulgation(parse: str):
+    """由某市人民政府(于某日)颁布: read in the head and the closing articles only."""
+    return PROMULGATED_BY.search(parse[:8000]) or PROMULGATED_BY.search(parse, max(8000, len(parse) - 4000))
+
+
+def _choose_place(meta, parse, title) -> None:
+    """Jurisdiction from the issuer, else the text, else the 文号; province and level from the
+    division table for the place found."""
+    place, source = jurisdiction_of(meta.issuer), "issuer"
+    text_place = "" if place else place_from_text(title, parse[meta.body_start: meta.body_end])
+    if not place and text_place:
+        place, source = text_place, "text"
+    if not place and meta.doc_number:
+        place, source = place_from_doc_number(meta.doc_number), "文号"
+    if meta.issuer and BARE_LEVEL_ORGAN.match(meta.issuer) and place:
+        meta.issuers = meta.issuers.replace(meta.issuer, _complete(meta.issuer, place), 1)
+        meta.issuer = _complete(meta.issuer, place)  # 我代表省人民政府 in 某省's report
+    meta.jurisdiction, meta.jurisdiction_source = place, (source if place else "")
+    meta.province, meta.admin_level = locate(place)
+    if place and not meta.admin_level and TOWNSHIP.search(place):
+        meta.admin_level = "township"
+    if not place:
+        meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
+
+
+def _complete(organ: str, place: str) -> str:
+    """省人民政府 of 安徽省 -> 安徽省人民政府 (a level word stands for the place at that level)."""
+    level = BARE_LEVEL_ORGAN.match(organ).group()
+    return place + organ[len(level):] if place.endswith(level) else organ
+
+
+def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
+    """The signature date, else the version date of a regulation (its latest adoption, approval
+    or amendment; the first adoption is ``date_adopted``), else header dates, a meeting line
+    (2026年1月27日在某省人民代表大会…会议上) or, last, the effective date."""
+    # a regulation's first adoption by a people's congress (a government's executive meeting that
+    # passes its own rules is not what date_adopted records)
+    adoptions = [date for date, event, organ, _ in history if event == "通过" and "人民代表大会" in organ]
+    meta.date_adopted = min(adoptions).isoformat() if adoptions else ""
+    later, meeting = [], None
+    for _, line in list(_lines(parse, 0, min(len(parse), 3000)))[:30]:
+        found = MEETING_LINE.match(line)
+        if found and DATE_PATTERN.search(found["date"]):
+            meeting = date_from_match(DATE_PATTERN.search(found["date"]))
+            break
+    for _, line in list(_lines(parse))[-12:]:
+        printed = re.search(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$", line)
+        if printed:
+            later.append(("印发", date_from_match(DATE_PATTERN.search(printed["date"]))))
+    promulgated = _promulgation(parse)
+    if promulgated and promulgated["date"] and DATE_PATTERN.search(promulgated["date"]):
+        later.append(("promulgation", date_from_match(DATE_PATTERN.search(promulgated["date"]))))
+    effective = EFFECTIVE.search(parse)
+    if effective and DATE_PATTERN.search(effective["date"]):
+        later.append(("effective", date_from_match(DATE_PATTERN.search(effective["date"]))))
+    source = "signature" if organs else "date line"
+    versions = [date for date, event, _, _ in history if event != "施行"]
+    if sign_date is None and versions:
+        sign_date, source = max(versions), "adoption"
+    meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting)
+    tail = list(_lines(parse, meta.body_start))[-8:]
+    garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
+    if garbled:
+        meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
+    if meta.date_source == "effective":
+        meta.date_note = "; ".join(filter(None, [meta.date_note, "no signature, header or adoption date: "
+                                                 "the effective date is given"]))
+
+
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
-    """A 文号 on a line of its own before the body (cited numbers inside sentences do not count)."""
-    found = next((line for _, line in _lines(parse, 0, end) if DOC_NUMBER.fullmatch(line)), "")
-    return _stored(text, parse, found)
+    """A 文号 on a line of its own before the body, or leading the title's line (cited numbers
+    inside sentences do not count)."""
+    lines = [line for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500))]
+    for line, nxt in zip(lines, lines[1:]):  # 某市人民政府令 / 第12号 on two lines
+        if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and re.fullmatch(r"第\s*\d{1,4}\s*号", nxt):
+            return _stored(text, parse, line + nxt)
+    for line in lines:
+        match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or re.search(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)", line)
+        if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
+            return _stored(text, parse, match.group().strip())
+    return ""
 
 
 def _stored(text: str, parse: str, found: str) -> str:
-    """The stored-text spelling of a string found in the parse view (same offsets)."""
+    """The stored-text spelling of a string found in the parse view (same offsets); a string
+    joined from several lines is looked up piece by piece."""
     at = parse.find(found) if found else -1
-    return text[at: at + len(found)] if at >= 0 else found
+    if at >= 0:
+        return _without_glosses(text[at: at + len(found)], parse[at: at + len(found)])
+    if found:  # joined from lines: find it with the line breaks and spaces left out
+        offsets = [i for i, ch in enumerate(parse[:20000]) if not ch.isspace()]
+        compact = "".join(parse[i] for i in offsets)
+        wanted = re.sub(r"\s", "", found)
+        at = compact.find(wanted)
+        if at >= 0 and wanted:
+            return "".join(text[i] for i in offsets[at: at + len(wanted)])
+    return found
+
+
+def _without_glosses(stored: str, view: str) -> str:
+    """Drop what the parse view blanked (pinyin glosses) from a stored span."""
+    if len(stored) != len(view):
+        return stored
+    return "".join(t for t, v in zip(stored, view) if not (v == " " and not t.isspace()))
+
+
+def _simplified(value: str) -> str:
+    """``value`` in simplified characters, one character for one (full-width forms kept)."""
+    from .ingest import HAN, _simplified as simplify_char
+
+    return "".join(simplify_char(ch) if HAN.match(ch) else ch for ch in value)

@@ -252,7 +252,7 @@ def network_comparison(corpus, text_actors: bool = True) -> pd.DataFrame:
 
     >>> import policycompare as pc
     >>> network_comparison(pc.load_corpus("corpus")).loc[3, ["jurisdiction", "departments"]].astype(str).tolist()
-    ['西安市', '22']
+    ['西安市', '24']
     """
     return network_tables(corpus, text_actors)[2]
 
@@ -271,7 +271,7 @@ def network_tables(corpus, text_actors: bool = True, executor=None
     """
     # places are independent: thousands of them (every county's plan) are built and measured on all cores
     jobs = [job + (text_actors,) for job in _place_jobs(corpus, text_actors)]
-    measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES)
+    measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES, progress="networks")
     graphs = {co.graph["jurisdiction"]: co for co, _, _ in measured}
     departments = pd.concat([table for _, table, _ in measured], ignore_index=True) if measured else \
         pd.DataFrame(columns=DEPARTMENT_COLUMNS)
@@ -332,49 +332,85 @@ def export_graph(graph: nx.Graph, path: str | Path) -> Path:
     return path
 
 
-def draw_network(co: nx.Graph, ax, english: bool = False) -> None:
+MAX_NODES = 40  # units drawn per network; the department table has them all
+LABELLED_NODES = 12  # units named per network, by degree, as many as fit without overlapping
+PANELS = 12  # jurisdictions in the small-multiples figure (and drawn one by one)
+
+
+def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_NODES,
+                 labelled: int = LABELLED_NODES, positions: dict | None = None) -> dict:
     """Draw a co-responsibility graph on ``ax``: node size by measures carried, edge width by
     measures shared, units that lead a measure outlined in red, collective placeholders grey.
 
-    The layout (Kamada-Kawai on sorted components) has no randomness: the same graph is drawn the
-    same way every time.
+    At most ``max_nodes`` units are drawn (those carrying most measures; the title says how many of
+    how many), and the ``labelled`` units of highest degree are named, less any label that would
+    overlap one of a higher-degree unit. The layout (Kamada-Kawai on sorted components) has no
+    randomness: the same graph is drawn the same way every time. Returns the positions of the units
+    drawn, which a second drawing of the same graph may pass as ``positions`` (a layout costs more
+    than the drawing).
+
+    >>> import matplotlib.pyplot as plt
+    >>> figure, ax = plt.subplots()
+    >>> g = nx.Graph(jurisdiction="x")
+    >>> g.add_nodes_from("abc", measures=1, collective=False, leads=0, label="unit", english="")
+    >>> g.add_edges_from([("a", "b"), ("b", "c")], weight=1)
+    >>> sorted(draw_network(g, ax, max_nodes=2)), ax.get_title()
+    (['a', 'b'], 'x (2 of 3 units)')
+    >>> plt.close(figure)
     """
+    from .plotting import hide_overlapping
+
     title = co.graph.get("jurisdiction", "")
-    ax.set_title(title, fontsize=11)
+    total = co.number_of_nodes()
+    if total > max_nodes:
+        ranked = sorted(co, key=lambda n: (-co.nodes[n]["measures"], -co.degree(n), n))[:max_nodes]
+        co = co.subgraph(ranked)
+        title += f" ({max_nodes} of {total} units)"
+    ax.set_title(title, fontsize=10)
     ax.set_axis_off()
     if co.number_of_nodes() == 0:
         ax.text(0.5, 0.5, "no responsible units named\n未写明责任单位", ha="center", va="center", fontsize=9,
                 color="grey", transform=ax.transAxes)
-        return
-    positions = _layout(co)
+        return {}
+    positions = positions or _layout(co)
     nodes = sorted(co)
-    sizes = [60 + 120 * co.nodes[n]["measures"] ** 0.5 for n in nodes]
+    most = max(co.nodes[n]["measures"] for n in nodes) or 1
+    sizes = [30 + 270 * (co.nodes[n]["measures"] / most) ** 0.5 for n in nodes]  # the same scale in every panel
     colours = ["#bbbbbb" if co.nodes[n]["collective"] else "#4c72b0" for n in nodes]
     outlines = ["#d62728" if co.nodes[n]["leads"] else "white" for n in nodes]
-    widths = [0.4 + 0.6 * co.edges[e]["weight"] for e in sorted(co.edges)]
-    nx.draw_networkx_edges(co, positions, edgelist=sorted(co.edges), width=widths, alpha=0.35, ax=ax)
+    edges = sorted(co.edges)
+    widths = [0.4 + 0.6 * min(co.edges[e]["weight"], 8) for e in edges]
+    nx.draw_networkx_edges(co, positions, edgelist=edges, width=widths, alpha=0.35, ax=ax)
     nx.draw_networkx_nodes(co, positions, nodelist=nodes, node_size=sizes, node_color=colours,
                            edgecolors=outlines, linewidths=1.6, ax=ax)
-    labels = {n: (co.nodes[n]["english"] or co.nodes[n]["label"]) if english else co.nodes[n]["label"] for n in nodes}
-    for node in nodes:
+    named = sorted(nodes, key=lambda n: (-co.degree(n), -co.nodes[n]["measures"], n))[:labelled]
+    texts = []
+    for node in named:
+        data = co.nodes[node]
         x, y = positions[node]
-        ax.annotate(labels[node], (x, y), xytext=(0, 7), textcoords="offset points", ha="center", fontsize=7,
-                    bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75})
+        texts.append(ax.annotate((data["english"] or data["label"]) if english else data["label"], (x, y),
+                                 xytext=(0, 7), textcoords="offset points", ha="center", fontsize=7,
+                                 bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}))
     ax.margins(0.12)
+    ax.autoscale_view()  # the limits the labels are measured in
+    hide_overlapping(texts)
+    return positions
 
 
 def _layout(co: nx.Graph) -> dict:
     """Kamada-Kawai within each connected component (deterministic): larger components side by side,
-    single units and pairs in a row underneath, so no label sits on another."""
-    positions, offset, small = {}, 0.0, 0.0
+    single units and pairs in rows underneath, so no label sits on another."""
+    positions, offset, small = {}, 0.0, 0
     components = sorted(nx.connected_components(co.to_undirected()), key=lambda c: (-len(c), sorted(c)[0]))
     largest = len(components[0])
+    loose = sum(len(c) for c in components if len(c) <= 2) if largest > 2 else 0
+    per_row = max(5, int(2 * loose ** 0.5))  # rows about as wide as the components above them
     for component in components:
         sub = _sorted_subgraph(co.to_undirected(), component)
         if len(sub) <= 2 and largest > 2:
             for node in sorted(sub):
-                positions[node] = (small, -1.5)
-                small += 1.0
+                positions[node] = (small % per_row, -1.5 - 0.6 * (small // per_row))
+                small += 1
             continue
         local = nx.kamada_kawai_layout(sub, weight=None) if len(sub) > 2 else nx.circular_layout(sorted(sub))
         scale = max(0.25, (len(sub) / largest) ** 0.5)
@@ -385,32 +421,41 @@ def _layout(co: nx.Graph) -> dict:
     return positions
 
 
-def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = True, english: bool = False) -> list[Path]:
-    """One figure per jurisdiction and a small-multiples figure of all, as PNG and SVG in ``folder``.
+def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = True, english: bool = False,
+                  panels: int = PANELS, graphs: dict[str, nx.Graph] | None = None) -> list[Path]:
+    """The networks of the ``panels`` jurisdictions with most units, one figure each and all side by
+    side, as PNG and SVG in ``folder`` (``graphs``: co-responsibility graphs by place, if already built).
 
-    Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``).
+    Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``). The
+    other jurisdictions are in the department and comparison tables.
     """
     import matplotlib.pyplot as plt
 
     from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
-    graphs = {place: co_responsibility_graph(graph) for place, graph in responsibility_graphs(corpus, text_actors).items()}
-    places = list(graphs)
-    written = []
-    for place, co in graphs.items():
+    if graphs is None:
+        graphs = {place: co_responsibility_graph(graph)
+                  for place, graph in responsibility_graphs(corpus, text_actors).items()}
+    shown = sorted(graphs, key=lambda p: (-graphs[p].number_of_nodes(), p))[:panels]
+    shown = sorted(shown, key=list(graphs).index)  # in place order, as the tables
+    written, layouts = [], {}
+    for place in shown:
         figure, ax = plt.subplots(figsize=(7, 6))
-        draw_network(co, ax, english)
+        layouts[place] = draw_network(graphs[place], ax, english)
         written += save_figure(figure, f"network_{place}", folder)
-    columns = 2
-    rows = max(1, (len(places) + columns - 1) // columns)
-    figure, axes = plt.subplots(rows, columns, figsize=(6 * columns, 5 * rows), squeeze=False)
-    for ax, (place, co) in zip(axes.flat, graphs.items()):
-        draw_network(co, ax, english)
-    for ax in list(axes.flat)[len(graphs):]:
+    columns = 2 if len(shown) <= 4 else 3 if len(shown) <= 9 else 4
+    rows = max(1, (len(shown) + columns - 1) // columns)
+    side = 6.0 if columns == 2 else 4.5
+    figure, axes = plt.subplots(rows, columns, figsize=(side * columns, side * 0.85 * rows), squeeze=False)
+    for ax, place in zip(axes.flat, shown):
+        draw_network(graphs[place], ax, english, labelled=LABELLED_NODES // 2 if columns > 2 else LABELLED_NODES,
+                     positions=layouts[place])
+    for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
+    more = f"; the {len(shown)} of {len(graphs)} jurisdictions with most units" if len(shown) < len(graphs) else ""
     figure.suptitle("部门责任网络 Department co-responsibility networks\n"
                     "(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
-                    "grey: collective placeholder)", fontsize=10)
+                    f"grey: collective placeholder{more})", fontsize=10)
     written += save_figure(figure, "network_all", folder)
     return written

@@ -53,6 +53,22 @@ def parse_numeral(token: str) -> int:
         raise ValueError(f"not a numeral: {token!r}") from exc
 
 
+def numeral_or_none(token: str) -> int | None:
+    """The value of a numeral token, or ``None`` when it is not one (千百万 'millions of', 千零).
+
+    Extractors call this, never :func:`parse_numeral`, so no text makes them raise.
+
+    >>> numeral_or_none("三"), numeral_or_none("千百万"), numeral_or_none("千零")
+    (3, None, None)
+    """
+    if not token or len(token) > 12:  # no numeral an extractor reads is longer
+        return None
+    try:
+        return parse_numeral(token)
+    except Exception:  # cn2an raises several types on what it cannot read
+        return None
+
+
 def parse_date(text: str) -> dt.date | None:
     """Parse the first complete date in ``text``; ``None`` if there is none or it is invalid.
 

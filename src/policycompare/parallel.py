@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
+from contextvars import ContextVar
 from functools import partial
 from typing import Callable, Iterator, Sequence
 
 BATCHES_PER_WORKER = 8  # enough batches to balance uneven documents, few enough to keep overhead low
 EXECUTOR_BATCHES = 64  # an executor may stand for a cluster of many workers: give it more batches
+PROGRESS_AFTER = 2.0  # seconds: a bar appears only for work that lasts longer
+_SHOW_PROGRESS = ContextVar("policycompare_progress", default=True)
 
 
 def map_batches(function: Callable, items: Sequence, executor: Executor | None = None,
@@ -43,14 +47,19 @@ def map_batches(function: Callable, items: Sequence, executor: Executor | None =
     items = list(items)
     workers = os.cpu_count() or 1
     if executor is None and (len(items) < local_below or workers < 2):
-        return [function(item) for item in items]
+        results = []
+        with progress_bar(len(items), progress) as bar:
+            for item in items:
+                results.append(function(item))
+                bar.update()
+        return results
     batches = _batches(items, workers * BATCHES_PER_WORKER if executor is None else EXECUTOR_BATCHES)
     results = []
     # Forked workers share the parent's memory until they write to it; the garbage collector would
     # write to every object it visits (and copy the page). Frozen objects are never visited.
     gc.freeze()
     try:
-        with _progress(len(items), progress) as bar, \
+        with progress_bar(len(items), progress) as bar, \
                 (ProcessPoolExecutor(workers) if executor is None else nullcontext(executor)) as pool:
             for batch in pool.map(partial(_apply, function), batches):
                 results.extend(batch)
@@ -60,11 +69,33 @@ def map_batches(function: Callable, items: Sequence, executor: Executor | None =
     return results
 
 
-def _progress(total: int, description: str | None):
+def progress_bar(total: int, description: str | None, unit: str = "item"):
+    """A progress bar on standard error, named ``description``; none when ``description`` is empty,
+    inside :func:`progress_shown(False) <progress_shown>`, or for work done within ``PROGRESS_AFTER`` seconds.
+
+    >>> with progress_bar(3, None) as bar:
+    ...     bar.update(3)
+    """
     # the plain text bar: tqdm.auto would warn (to stderr) in kernels without ipywidgets
     from tqdm import tqdm
 
-    return tqdm(total=total, disable=not description, desc=description, unit="item")
+    return tqdm(total=total, disable=not description or not _SHOW_PROGRESS.get(), desc=description, unit=unit,
+                delay=PROGRESS_AFTER, leave=False, file=sys.stderr)
+
+
+@contextmanager
+def progress_shown(show: bool = True):
+    """Show (or, with ``show=False``, hide) every progress bar of the work done inside.
+
+    >>> with progress_shown(False):
+    ...     progress_bar(10, "parsing").disable
+    True
+    """
+    token = _SHOW_PROGRESS.set(show)
+    try:
+        yield
+    finally:
+        _SHOW_PROGRESS.reset(token)
 
 
 def _apply(function: Callable, batch: list) -> list:

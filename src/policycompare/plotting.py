@@ -41,8 +41,20 @@ def use_cjk_font() -> str:
     return name
 
 
-def save_figure(figure, name: str, folder: str | Path = "figures") -> list[Path]:
+# Every image stays readable and light at any corpus size: at most this many pixels a side and
+# this many bytes. Figures are built within the size; the resolution is lowered if a label overhangs.
+DPI = 150
+MAX_PIXELS = (2700, 2400)
+MAX_PNG_BYTES = 2_000_000
+MAX_SVG_BYTES = 2_000_000  # a vector copy is kept only while it is light (maps, dense plots: PNG only)
+
+
+def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool = True) -> list[Path]:
     """Save ``figure`` as ``<folder>/<name>.png`` and ``.svg`` with no timestamps; return the paths.
+
+    The PNG is at most ``MAX_PIXELS`` (width, height) and ``MAX_PNG_BYTES``: the resolution is
+    lowered until it fits. ``vector=False`` writes no SVG (maps: their boundaries weigh tens of MB);
+    an SVG over ``MAX_SVG_BYTES`` is not kept (nor returned).
 
     >>> import matplotlib.pyplot as plt
     >>> [p.suffix for p in save_figure(plt.figure(), "empty", "/tmp")]
@@ -51,7 +63,66 @@ def save_figure(figure, name: str, folder: str | Path = "figures") -> list[Path]
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.png", folder / f"{name}.svg"]
-    figure.savefig(paths[0], dpi=150, bbox_inches="tight", metadata={"Software": None})
+    tight = figure.get_tightbbox(figure.canvas.get_renderer())  # inches, as bbox_inches="tight" saves it
+    dpi = min(DPI, (MAX_PIXELS[0] - 4) / max(tight.width, 0.1), (MAX_PIXELS[1] - 4) / max(tight.height, 0.1))
+    while True:
+        figure.savefig(paths[0], dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+        if paths[0].stat().st_size <= MAX_PNG_BYTES or dpi < 40:
+            break
+        dpi *= 0.75
+    if not vector:
+        plt.close(figure)
+        return paths[:1]
     figure.savefig(paths[1], bbox_inches="tight", metadata={"Date": None, "Creator": None})
     plt.close(figure)
+    if paths[1].stat().st_size > MAX_SVG_BYTES:
+        paths[1].unlink()
+        return paths[:1]
     return paths
+
+
+def hide_overlapping(texts, pad: float = 1.0) -> int:
+    """Hide every text that would overlap one kept before it; return how many were hidden.
+
+    ``texts`` come in order of priority (tick labels along the axis, node labels by degree), so
+    the rule keeps what fits: on a crowded axis every k-th label, k set by the axis length and the
+    font size. Empty and hidden texts are skipped. Call it after the layout (``tight_layout``).
+
+    >>> import matplotlib.pyplot as plt
+    >>> figure, ax = plt.subplots(figsize=(2, 2))
+    >>> _ = ax.set_yticks(range(100), [f"item {i}" for i in range(100)])
+    >>> 0 < hide_overlapping(ax.get_yticklabels()) < 100
+    True
+    >>> plt.close(figure)
+    """
+    renderer = None
+    kept, hidden = [], 0
+    for text in texts:
+        if not text.get_visible() or not text.get_text().strip():
+            continue
+        renderer = renderer or text.figure.canvas.get_renderer()
+        box = text.get_window_extent(renderer).padded(pad)
+        if any(box.overlaps(other) for other in kept):
+            text.set_visible(False)
+            hidden += 1
+        else:
+            kept.append(box)
+    return hidden
+
+
+def visible_overlaps(texts) -> list[tuple[str, str]]:
+    """Pairs of visible, non-empty texts whose boxes overlap (what :func:`hide_overlapping` prevents).
+
+    >>> import matplotlib.pyplot as plt
+    >>> figure, ax = plt.subplots()
+    >>> visible_overlaps([ax.text(0.5, 0.5, "a"), ax.text(0.5, 0.5, "b")])
+    [('a', 'b')]
+    >>> plt.close(figure)
+    """
+    shown = [t for t in texts if t.get_visible() and t.get_text().strip()]
+    if not shown:
+        return []
+    renderer = shown[0].figure.canvas.get_renderer()
+    boxes = [t.get_window_extent(renderer) for t in shown]
+    return [(shown[i].get_text(), shown[j].get_text()) for i in range(len(shown)) for j in range(i + 1, len(shown))
+            if boxes[i].overlaps(boxes[j])]

@@ -3,8 +3,8 @@
 ``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
 
 * ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
-  departments, network_comparison, accountability, and report and warnings (what became of every
-  input file) (CSV);
+  departments, network_comparison, accountability, recurring_schedules, and report and warnings
+  (what became of every input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
@@ -24,7 +24,8 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
-from .corpus import Corpus, load_corpus, status_counts
+from .corpus import KEY_FIELDS, Corpus, doc_labels, load_corpus, status_counts
+from .parallel import progress_bar, progress_shown
 from .network import export_graph, network_tables, plot_networks
 from .themes import Codebook, analyse_themes
 
@@ -50,7 +51,7 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
         "theme_shares": analysis.shares.reset_index(), "departments": departments,
         "network_comparison": comparison, "accountability": accountability(corpus),
         "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
-        "clusters": analysis.clusters.reset_index(),
+        "clusters": analysis.clusters.reset_index(), "recurring_schedules": recurring_schedules(corpus).reset_index(),
         "report": corpus.report, "warnings": corpus.warnings,  # what became of every input file
     }
     lap("comparisons")
@@ -69,30 +70,65 @@ def _stopwatch(seconds: dict):
     return lap
 
 
-def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path) -> dict[str, list[Path]]:
-    """Every figure of the report into ``folder`` (PNG and SVG); returns name -> files."""
-    from .figures import accountability_figure, deadline_timeline_figure, targets_figure, theme_heatmap
+def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
+    """Codebook theme -> its label in ``lang`` (zh or en), from the corpus's codebook.
+
+    >>> theme_labels(load_corpus("corpus"))["admin_reconsideration"]  # doctest: +SKIP
+    '行政复议与应诉'
+    """
+    path = Path(corpus.root) / "dictionaries" / "themes.csv" if corpus.root else None
+    if path is None or not path.exists():
+        return {}
+    book = Codebook.from_csv(path).table
+    column = "label_en" if lang == "en" else "label_zh"
+    return dict(zip(book.theme, book[column])) if column in book else {}
+
+
+def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by: str = "jurisdiction",
+                  top: int | None = None, lang: str = "zh", graphs: dict | None = None,
+                  progress: bool = True) -> dict[str, list[Path]]:
+    """Every figure of the report into ``folder`` (PNG and SVG); returns name -> files.
+
+    Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
+    the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en).
+    """
+    from .figures import (TOP, accountability_figure, accountability_map, deadline_timeline_figure, targets_figure,
+                          theme_heatmap, theme_shares_by)
     from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
-    labels = None
-    if corpus.root:
-        book = Codebook.from_csv(Path(corpus.root) / "dictionaries" / "themes.csv").table
-        labels = dict(zip(book.theme, book.label_zh))
-    figures = {
-        "accountability": accountability_figure(tables["accountability"]),
-        "themes_heatmap": theme_heatmap(analysis.shares, labels),
-        "deadline_timeline": deadline_timeline_figure(deadline_timeline(corpus, analysis.themes)),
-        "targets_by_indicator": targets_figure(tables["targets_by_indicator"]),
+    top = top or TOP
+    labels = theme_labels(corpus, lang)
+    documents = corpus.documents
+    draw = {
+        "accountability": lambda: accountability_figure(tables["accountability"], documents, by, top, lang),
+        "themes_heatmap": lambda: theme_heatmap(theme_shares_by(analysis.themes, documents, by, top, lang)[0],
+                                                labels, top, lang),
+        "deadline_timeline": lambda: deadline_timeline_figure(deadline_timeline(corpus, analysis.themes), documents,
+                                                              by, top, labels, lang),
+        "targets_by_indicator": lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
     }
-    written = {name: save_figure(fig, name, folder) for name, fig in figures.items()}
-    written["networks"] = plot_networks(corpus, folder)
+    written = {}
+    with progress_bar(len(draw) + 2, "figures" if progress else None, unit="figure") as bar:
+        for name, make in draw.items():
+            written[name] = save_figure(make(), name, folder)
+            bar.update()
+        written["networks"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs)
+        bar.update()
+        try:  # maps are optional: the boundaries come with policycompare[maps]
+            figure = accountability_map(tables["accountability"], documents, lang)
+        except ImportError:
+            figure = None
+        if figure is not None:
+            written["map_accountability"] = save_figure(figure, "map_accountability", folder, vector=False)
+        bar.update()
     written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
     return written
 
 
 def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/report", figures: bool = True,
-                 figures_dir: str | Path | None = None, cache_dir="default", executor=None) -> Path:
+                 figures_dir: str | Path | None = None, cache_dir="default", executor=None, by: str = "jurisdiction",
+                 top: int | None = None, lang: str = "zh", progress: bool = True) -> Path:
     """Run the pipeline on a corpus folder and write tables, graphs, figures and ``report.html``.
 
     Returns the path of ``report.html`` (or of the tables folder with ``figures=False``). Files
@@ -102,15 +138,26 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     (:mod:`policycompare.runcache`); ``cache_dir=None`` computes everything afresh. ``run.json``
     records the size of the corpus, the cache key and the seconds each stage took.
 
+    Figures group documents at level ``by`` (jurisdiction, province, admin_level, genre, year,
+    document or any documents column), draw the ``top`` largest groups and pool the rest, with
+    labels in ``lang`` (zh or en). ``progress=False`` hides the progress bars (shown on standard
+    error for stages longer than two seconds).
+
     >>> write_report("corpus", "/tmp/pc-report", figures=False, cache_dir=None).name  # doctest: +SKIP
     'tables'
     """
     out = Path(out)
     figures_dir = Path(figures_dir or out / "figures")
     result = out / "report.html" if figures else out / "tables"
-    found, key = runcache.restore_report(corpus_path, out, figures_dir, figures, cache_dir)
+    options = {"by": by, "top": top, "lang": lang} if figures else {}
+    found, key = runcache.restore_report(corpus_path, out, figures_dir, figures, cache_dir, **options)
     if found:
         return result
+    with progress_shown(progress):
+        return _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor, key, options, result)
+
+
+def _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor, key, options, result) -> Path:
     seconds = {}
     lap = _stopwatch(seconds)
     corpus = load_corpus(corpus_path, executor=executor)
@@ -127,8 +174,8 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     lap("writing tables and graphs")
     drawn = {}
     if figures:
-        drawn = write_figures(corpus, tables, analysis, figures_dir)
-        result.write_text(_html(corpus, tables, analysis, drawn), encoding="utf-8")
+        drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, **options)
+        result.write_text(_html(corpus, tables, analysis, drawn, **options), encoding="utf-8")
         written.append(result)
         lap("figures and report.html")
     written.append(out / "run.json")
@@ -144,50 +191,185 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     return result
 
 
+ROWS_SHOWN = 100  # rows of a table shown in report.html; the full table is linked as CSV
+# clicking a column's header sorts the table by it (numbers as numbers); no library, no network
+SORT_SCRIPT = """document.querySelectorAll("table.sortable th").forEach(function (th) {
+ th.title = "sort"; th.addEventListener("click", function () {
+  var table = th.closest("table"), body = table.tBodies[0], i = th.cellIndex, up = th.dataset.up !== "1";
+  var rows = Array.from(body.rows), num = function (r) { return parseFloat(r.cells[i].textContent.replace(/,/g, "")); };
+  var numeric = rows.every(function (r) { return r.cells[i].textContent.trim() === "" || !isNaN(num(r)); });
+  rows.sort(function (a, b) {
+   var x = numeric ? (num(a) || 0) : a.cells[i].textContent, y = numeric ? (num(b) || 0) : b.cells[i].textContent;
+   return (x < y ? -1 : x > y ? 1 : 0) * (up ? 1 : -1); });
+  rows.forEach(function (r) { body.appendChild(r); }); th.dataset.up = up ? "1" : "0"; }); });"""
+
+
 def _image(paths: list[Path]) -> str:
     png = next(p for p in paths if p.suffix == ".png")
     data = base64.b64encode(png.read_bytes()).decode("ascii")
     return f'<img alt="{html.escape(png.stem)}" src="data:image/png;base64,{data}">'
 
 
-def _table(frame: pd.DataFrame, columns=None) -> str:
-    frame = frame[columns] if columns else frame
-    return frame.to_html(index=False, na_rep="", float_format=lambda v: f"{v:.2f}", border=0, classes="table")
+def _map(figures: dict) -> str:
+    """The province map, or why there is none."""
+    if "map_accountability" in figures:
+        return _image(figures["map_accountability"])
+    try:
+        from .maps import _data_root
+
+        _data_root()
+    except ImportError:
+        return '<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.</p>'
+    return '<p class="note">No map: no document names its province.</p>'
 
 
-def _html(corpus, tables, analysis, figures) -> str:
+def _display(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), other numbers
+    to two decimals, missing values empty."""
+    shown = pd.DataFrame(index=frame.index)
+    for column in frame.columns:
+        values = frame[column]
+        if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values):
+            shown[column] = values.astype(object).where(values.notna(), "").astype(str)
+        elif (values.dropna() % 1 == 0).all():
+            shown[column] = [f"{int(v)}" if pd.notna(v) else "" for v in values]
+        else:
+            shown[column] = [f"{v:.2f}" if pd.notna(v) else "" for v in values]
+    return shown
+
+
+def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int | None = None) -> str:
+    """A sortable HTML table of at most ``rows`` rows (default ``ROWS_SHOWN``); when there are more,
+    a note links the full table (``tables/<csv>.csv``)."""
+    rows = rows or ROWS_SHOWN
+    frame = frame[[c for c in columns if c in frame]] if columns else frame
+    note = ""
+    if len(frame) > rows:
+        link = f' Full table: <a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a>.' if csv else ""
+        note = f'<p class="note">First {rows} of {len(frame):,} rows.{link}</p>'
+        frame = frame.iloc[:rows]
+    elif csv:
+        note = f'<p class="note"><a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a></p>'
+    return _display(frame).to_html(index=False, border=0, classes="sortable") + note
+
+
+def _quality(corpus, analysis) -> str:
+    """What the reader should know before trusting the comparison: files not read, documents
+    without a jurisdiction or date, warnings by kind, and whether the clusters are weak."""
+    report, documents = corpus.report, corpus.documents
+    parts = [f"<p>Every input file and what became of it: {len(report):,} files — "
+             + ", ".join(f"{status} {n:,}" for status, n in status_counts(report).items()) + ".</p>"]
+    lost = report[~report.status.isin(["ok", "warning"])]  # failed, skipped, duplicate …
+    if len(lost):
+        parts.append("<h3>Files not read, and why 未读入的文件</h3>"
+                     + _table(lost, ["status", "source_file", "reason"], "report"))
+    labels = doc_labels(documents)
+    missing = []
+    names = {"jurisdiction": "jurisdiction 地区", "issuer": "issuer 发文机关", "title": "title 标题", "date": "date 日期"}
+    for column, name in ((field, names[field]) for field in KEY_FIELDS):
+        empty = documents[documents[column].fillna("") == ""]
+        if len(empty):
+            missing.append((name, empty))
+    if missing:
+        parts.append("<h3>Documents without key fields 缺少关键字段的文档</h3><p>" + "; ".join(
+            f"no {name}: {len(empty):,} of {len(documents):,}" for name, empty in missing) + ".</p>")
+        metadata = corpus.warnings[corpus.warnings.stage == "metadata"]
+        rows = []
+        for name, empty in missing:
+            field = name.split()[0]  # the warning that says why names the field (no document date: …)
+            why = metadata[metadata.message.str.contains(field, regex=False)].groupby("doc_id").message.first()
+            rows.append(empty.assign(missing=field, why=[why.get(doc_id, "") for doc_id in empty.doc_id]))
+        rows = pd.concat(rows)
+        rows = rows.assign(label=rows.doc_id.map(labels))
+        parts.append(_table(rows, ["missing", "doc_id", "label", "source_file", "why"], "warnings"))
+    if len(corpus.warnings):
+        kinds = corpus.warnings.assign(kind=corpus.warnings.message.map(_warning_kind))
+        counts = (kinds.groupby(["stage", "kind"]).agg(warnings=("doc_id", "size"), documents=("doc_id", "nunique"))
+                  .reset_index().sort_values(["warnings", "stage", "kind"], ascending=[False, True, True]))
+        parts.append("<h3>Warnings by kind 警告 (notes left unread, numbering, dates …)</h3>"
+                     + _table(counts, csv="warnings", rows=30))
+    parts.append(_cluster_quality(analysis))
+    return "".join(parts)
+
+
+def _warning_kind(message: str) -> str:
+    """A warning's kind: its message with numbers, quoted names and places in the outline generalised."""
+    import re
+
+    kind = message.split(": ", 1)[1] if re.match(r"^[一二三四五六七八九十0-9/()（）.、]+: ", message) else message
+    kind = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", kind)
+    return re.sub(r"[0-9一二三四五六七八九十]+(?:/[0-9一二三四五六七八九十()（）]+)*", "N", kind)[:80]
+
+
+def _cluster_quality(analysis) -> str:
+    """The silhouette of each k tried and a plain verdict: weak when the best k sits at the edge of
+    the range searched (the true number may lie outside it) or the silhouette is low."""
+    clusterer = analysis.clusterer
+    scores = getattr(clusterer, "silhouette_", {}) or {}
+    k = clusterer.n_clusters_
+    if not scores:
+        return f"<h3>Clusters 聚类</h3><p>{k} clusters (k was given).</p>"
+    tried = sorted(scores)
+    best = scores.get(k, max(scores.values()))
+    problems = []
+    if len(tried) > 1 and k in (tried[0], tried[-1]):
+        problems.append(f"k = {k} is at the {'upper' if k == tried[-1] else 'lower'} edge of the range searched "
+                        f"({tried[0]}–{tried[-1]}): the best number of clusters may lie outside it")
+    if best < WEAK_SILHOUETTE:
+        problems.append(f"silhouette {best:.3f} < {WEAK_SILHOUETTE}: the clusters overlap")
+    verdict = ("<p class=\"warn\">Weak clusters 聚类较弱: " + "; ".join(problems) + ".</p>") if problems \
+        else f"<p>k = {k} (silhouette {best:.3f}) inside the range searched.</p>"
+    table = pd.DataFrame({"k": tried, "silhouette": [scores[t] for t in tried]})
+    return "<h3>Clusters 聚类</h3>" + verdict + _table(table)
+
+
+WEAK_SILHOUETTE = 0.1
+
+
+def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh") -> str:
+    from .figures import TOP, accountability_table, theme_shares_by
+
+    top = top or TOP
     agreement = analysis.agreement
-    documents = tables["documents"]
+    documents = tables["documents"].assign(label=doc_labels(tables["documents"]).to_numpy())
+    groups = accountability_table(tables["accountability"], corpus.documents, by, top, lang)
+    shares, sizes = theme_shares_by(analysis.themes, corpus.documents, by, top, lang)
+    names = {"uncoded": "未编码" if lang == "zh" else "uncoded", **theme_labels(corpus, lang)}
+    shares = shares.rename(columns=names).assign(measures=sizes).reset_index()
+    level = f"Rows are {by} groups: the {top} largest, the rest pooled as 其他 (other)."
     sections = [
+        ("Data quality 数据质量", "Files that could not be read, documents without a jurisdiction, date or issuer, "
+         "warnings by kind, and how well the clusters separate.", _quality(corpus, analysis)),
         ("The corpus 语料", "One row per document; dates come from the document itself, with their source.",
-         _table(documents, ["doc_id", "jurisdiction", "province", "admin_level", "issuer", "doc_number", "date",
-                            "date_source", "n_measures"])),
-        ("Who, by when, how much 可问责性", "Share of each plan's measures that name a responsible unit, a deadline "
-         "or schedule, and a quantitative target.", _image(figures["accountability"]) + _table(tables["accountability"])),
-        ("Themes 主题", f"Codebook themes per jurisdiction. Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
+         _table(documents, ["label", "jurisdiction", "title", "province", "admin_level", "genre", "issuer", "doc_number",
+                            "date", "date_source", "n_measures", "doc_id"], "documents")),
+        ("Who, by when, how much 可问责性", "Share of each group's measures that name a responsible unit, a deadline "
+         f"or schedule, and a quantitative target (weighted by measures). {level}",
+         _image(figures["accountability"]) + _table(groups) + _map(figures)
+         + _table(tables["accountability"], csv="accountability")),
+        ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
          f"over {agreement['n_coded']} coded measures.",
-         _image(figures["themes_heatmap"]) + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"])),
-        ("Responsibility networks 部门责任网络", "Departments linked by the measures they share.",
-         _image(figures["network_all"]) + _table(tables["network_comparison"])),
+         _image(figures["themes_heatmap"]) + _table(shares)
+         + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"], "clusters")),
+        ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; the jurisdictions "
+         "with most units are drawn, every jurisdiction is in the table.",
+         _image(figures["network_all"]) + _table(tables["network_comparison"], csv="network_comparison")),
         ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
          _image(figures["targets_by_indicator"]) + _table(tables["targets_by_indicator"],
                                                           ["indicator_key", "indicator", "jurisdiction", "year",
-                                                           "comparator", "value", "unit", "raw"])),
-        ("Timelines 时间表", "Dated deadlines by jurisdiction and year, and each plan's horizon.",
-         _image(figures["deadline_timeline"]) + _table(tables["plan_horizons"])
-         + _table(recurring_schedules(corpus).reset_index())),
+                                                           "comparator", "value", "unit", "raw"], "targets_by_indicator")),
+        ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
+         _image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
+         + _table(tables["recurring_schedules"], csv="recurring_schedules")),
     ]
-    files = tables["report"]
-    sections.append(("Files 文件", "Every input file and what became of it: "
-                     + ", ".join(f"{n} {status}" for status, n in status_counts(files).items())
-                     + ". Files that were not read, and why:",
-                     _table(files[~files.status.isin(["ok", "warning"])], ["source_file", "status", "reason"])))
     body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
                      for title, text, content in sections)
     style = ("body{font-family:'Noto Sans CJK SC','Noto Sans SC',sans-serif;max-width:1100px;margin:2em auto;"
              "padding:0 1em;color:#222}img{max-width:100%}table{border-collapse:collapse;font-size:12px;margin:1em 0}"
-             "td,th{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left}h2{margin-top:2em}")
+             "td,th{border-bottom:1px solid #ddd;padding:3px 6px;text-align:left}th{cursor:pointer;background:#f6f6f6}"
+             "h2{margin-top:2em}.note{font-size:12px;color:#555}.warn{color:#a33}")
     return (f"<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><title>policycompare report</title>"
-            f"<style>{style}</style></head><body><h1>policycompare: comparison of {len(documents)} policy documents "
-            f"from {documents.jurisdiction.replace('', pd.NA).nunique()} named jurisdictions</h1>{body}</body></html>")
+            f"<style>{style}</style></head><body><h1>policycompare: comparison of {len(documents):,} policy documents "
+            f"from {documents.jurisdiction.replace('', pd.NA).nunique():,} named jurisdictions</h1>{body}"
+            f"<script>{SORT_SCRIPT}</script></body></html>")

@@ -74,12 +74,13 @@ def report_key(corpus_path: str | Path, exclude: tuple = (), **options) -> str:
     return digest.hexdigest()[:32]
 
 
-def restore_report(corpus_path, out: Path, figures_dir: Path, figures: bool, cache_dir) -> tuple[bool, str]:
-    """Copy back the stored report of this corpus and these options, if there is one.
+def restore_report(corpus_path, out: Path, figures_dir: Path, figures: bool, cache_dir, **options) -> tuple[bool, str]:
+    """Copy back the stored report of this corpus and these options (``figures`` and any other
+    option that changes what is written, e.g. ``by``, ``top``, ``lang``), if there is one.
 
     Returns whether it was found, and its key (under which a computed report is then stored).
     """
-    key = report_key(corpus_path, (out, cache_folder(cache_dir)), figures=figures)
+    key = report_key(corpus_path, (out, cache_folder(cache_dir)), figures=figures, **options)
     return restore(cache_dir, key, {"out": out, "figures": figures_dir}), key
 
 

@@ -14,14 +14,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from .lexicon import alternation, mapping
+
 ALIAS_COLUMNS = ["jurisdiction", "canonical", "aliases", "english", "unit_type"]
-UNIT_TYPES = [  # suffix -> unit type, longest first
-    ("政府法制办", "office"), ("政府", "government"), ("委员会", "committee"), ("领导小组", "committee"),
-    ("联席会议", "committee"), ("中心", "centre"), ("办公室", "office"), ("机关", "organ class"), ("党委", "party organ"),
-    ("法院", "court"), ("检察院", "procuratorate"), ("局", "bureau"), ("厅", "bureau"), ("处", "division"),
-    ("室", "office"), ("科", "section"), ("所", "institution"), ("办", "office"), ("部", "department"),
-    ("单位", "unit"), ("部门", "unit"),
-]
+UNIT_TYPES = mapping("extract_units", "type")  # suffix -> unit type (policycompare/data/extract_units.csv)
+# The longest suffix wins: a search from the left finds the earliest start that reaches the end.
+_TYPE_SUFFIX = re.compile(rf"(?:{alternation(UNIT_TYPES)})$")
 
 
 class AliasTable:
@@ -78,4 +76,5 @@ def unit_type(name: str) -> str:
     >>> unit_type("调解协调处"), unit_type("市社区矫正委员会")
     ('division', 'committee')
     """
-    return next((kind for suffix, kind in UNIT_TYPES if name.endswith(suffix)), "")
+    found = _TYPE_SUFFIX.search(name)
+    return UNIT_TYPES[found.group()] if found else ""

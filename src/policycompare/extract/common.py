@@ -7,6 +7,7 @@ found here is also a span of what the page said.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..numerals import DOC_NUMBER, DOC_NUMBER_TAIL
@@ -14,6 +15,9 @@ from ..numerals import DOC_NUMBER, DOC_NUMBER_TAIL
 TITLE_MARKS = re.compile("[《》]")
 CLAUSE_MARKS = ",;。!?:"
 SENTENCE_MARKS = "。!?;"
+# How far back a clause or sentence start is looked for: a run of text with no break longer than
+# this is cut, so no look-back makes an extractor quadratic.
+LOOK_BACK = 300
 
 
 def cited_spans(parse: str) -> list[tuple[int, int]]:
@@ -50,8 +54,78 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+class Coverage:
+    """Spans already taken in a text, tested and marked in time proportional to their length.
+
+    A list of spans tested one by one makes a text with many dates quadratic; a byte per character
+    does not.
+
+    >>> taken = Coverage(10); taken.add(2, 4)
+    >>> taken.overlaps(3, 6), taken.overlaps(4, 6)
+    (True, False)
+    """
+
+    def __init__(self, size: int, spans=()):
+        self._taken = bytearray(size + 1)
+        for start, end in spans:
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as taken."""
+        self._taken[start:end] = b"\x01" * max(0, end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether any character of ``[start, end)`` is taken."""
+        return self._taken.find(1, start, end) >= 0
+
+
+_BREAKS: dict[str, tuple[str, list[int]]] = {}  # marks -> (the last text seen, offsets of its marks)
+
+
+def _breaks(parse: str, marks: str) -> list[int]:
+    """Offsets of ``marks`` in ``parse``, found once per text (extractors ask for many offsets)."""
+    cached = _BREAKS.get(marks)
+    if cached is None or cached[0] is not parse:
+        cached = (parse, [m.start() for m in re.finditer(f"[{re.escape(marks)}]", parse)])
+        _BREAKS[marks] = cached
+    return cached[1]
+
+
+_MATCHES: dict = {}  # pattern -> (the last text seen, match starts, matches)
+
+
+def matches_of(pattern: re.Pattern, parse: str) -> tuple[list[int], list[re.Match]]:
+    """All matches of ``pattern`` in ``parse`` and their starts, found once per text.
+
+    An extractor that asks, for each of many numbers, whether a word stands before it, looks the
+    answer up here (a bisection) instead of searching the text again.
+
+    >>> matches_of(re.compile("达"), "甲达乙达")[0]
+    [1, 3]
+    """
+    cached = _MATCHES.get(pattern)
+    if cached is None or cached[0] is not parse:
+        found = list(pattern.finditer(parse))
+        cached = (parse, [m.start() for m in found], found)
+        _MATCHES[pattern] = cached
+    return cached[1], cached[2]
+
+
+def any_match(pattern: re.Pattern, parse: str, start: int, end: int) -> bool:
+    """Whether a match of ``pattern`` (found once per text) starts in ``[start, end)``.
+
+    >>> any_match(re.compile("以来"), "今年以来,达到", 0, 4), any_match(re.compile("以来"), "今年以来,达到", 4, 7)
+    (True, False)
+    """
+    starts, _ = matches_of(pattern, parse)
+    index = bisect.bisect_left(starts, start)
+    return index < len(starts) and starts[index] < end
+
+
 def _after_last(parse: str, marks: str, offset: int) -> int:
-    return max(parse.rfind(mark, 0, offset) for mark in marks) + 1
+    positions = _breaks(parse, marks)
+    index = bisect.bisect_left(positions, offset)
+    return max(positions[index - 1] + 1 if index else 0, offset - LOOK_BACK, 0)
 
 
 def sentence_start(parse: str, offset: int) -> int:

@@ -5,7 +5,11 @@ Forms handled (on the parse view, so full-width digits and brackets read alike):
 * absolute: 2017年年底前, 2010年6月底前, 2012年前, 到2020年, 力争在2025年, 二〇一七年底前;
 * staged: 2010年年底…2011年年底…至2012年年底 gives three rows;
 * windows: 三年(2010-2012年)内, “十四五”期间 (five-year plans end in a known year);
-* relative to the document's date: 完成时限:全年, 年底前, 上半年, 今年, 6月底前;
+* relative to the document's date: 完成时限:全年, 年底前, 年内, 上半年, 一季度, 今年, 6月底前, 10月底,
+  11月份, 6月中旬 (a month without a year is in the document's year);
+* a bare year that opens a clause stating a target (2019年规范化率达到90%) is that target's deadline;
+* stage ranges in brackets or before a colon ((2016年—2018年)) end with their last year;
+* garbled runs (到201910月底) give a row with an empty date and a note;
 * recurring: 每年, 每年度, 每半年, 每季度, 每月, with an optional day (每年12月31日前, 每年一月底之前).
 
 A deadline that cannot be resolved keeps its raw text with an empty date and a note; no date is
@@ -20,40 +24,75 @@ import datetime as dt
 import re
 
 from ..ingest import parse_view
-from ..numerals import YEAR_DIGITS, parse_numeral
-from .common import cited_spans, inside
+from ..numerals import YEAR_DIGITS, numeral_or_none
+from .common import Coverage, cited_spans
+from .lexicon import alternation, mapping, words
 
 COLUMNS = ["raw", "kind", "date", "period", "note", "start", "end"]
 
 _CN = YEAR_DIGITS
 _YEAR = rf"(?:19|20)\d\d|[{_CN}]{{4}}"
 _MONTH = rf"\d{{1,2}}|[{_CN}]{{1,3}}"
+_DAY = rf"\d{{1,2}}|[{_CN}]{{1,3}}"
+_S = r"\s{0,3}"  # white space inside a phrase: bounded, so a run of spaces costs a constant per position
+# Phrases are data (policycompare/data/extract_deadlines.csv).
+WITHIN_YEAR = mapping("extract_deadlines", "within_year")  # 上半年 -> 06-30
+PART_OF_MONTH = mapping("extract_deadlines", "part_of_month")  # 中旬 -> 20, 底 -> last
+_WITHIN = alternation(WITHIN_YEAR)
+_PART = alternation(PART_OF_MONTH)
+_BEFORE = r"(?P<before>之前|以前|前)?"
 
 RANGE = re.compile(
-    rf"(?:[{_CN}\d]+年\s*)?\(?\s*(?P<first>{_YEAR})\s*年?\s*[-—–~至到]\s*(?P<last>{_YEAR})\s*年\s*\)?\s*(?P<tail>内|期间|以内)?"
+    rf"(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
+    rf"{_S}(?P<close>\))?{_S}(?P<tail>{alternation(words('extract_deadlines', 'stage_tail'))})?"
 )
+# (2016年7月—9月): the months of a stage, ending with the last one
+MONTH_RANGE = re.compile(
+    rf"(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}[-—–~至到]{_S}(?:(?P<last_year>{_YEAR}){_S}年{_S})?"
+    rf"(?P<last>{_MONTH}){_S}月(?P<part>{_PART})?"
+)
+NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
-    rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?\s*(?P<year>{_YEAR})\s*年\s*"
-    rf"(?:(?P<half>上半年|下半年)|第?(?P<quarter>[一二三四1-4])季度|(?P<month>{_MONTH})\s*月\s*(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})\s*日)?)?"
-    rf"\s*(?P<end>年底|底|年末|末)?\s*(?P<before>之前|以前|前)?"
+    rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
+    rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?)?"
+    rf"{_S}(?P<end>年底|底|年末|末|内)?{_S}{_BEFORE}"
 )
-FIVE_YEAR_PLAN = re.compile(r"[“\"]?十(?P<ordinal>[一二三四五六七八九]?)五[”\"]?\s*(?:期间|末|时期|内)")
-DEADLINE_FIELD = re.compile(r"完成时限\s*:\s*(?P<value>[^。)〕;]*)")
+# 到201910月底: a year and a month run together, 年 lost. Kept as a row with a note, never guessed.
+GARBLED = re.compile(rf"(?P<cue>到|至|于|在)?(?P<digits>(?:19|20)\d\d\d{{1,2}})月(?:{_PART})?(?:之前|以前|前)?")
+FIVE_YEAR_PLAN = re.compile(r"[“\"]?十(?P<ordinal>[一二三四五六七八九]?)五[”\"]?\s{0,2}(?:期间|末|时期|内)")
+DEADLINE_FIELD = re.compile(
+    rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
+WHOLE_YEAR = words("extract_deadlines", "whole_year")
+NEEDS_YEAR = words("extract_deadlines", "needs_year")
+ONGOING = words("extract_deadlines", "ongoing")
 # 经过五年的努力 / 用三年时间: a horizon counted from the document's year.
 HORIZON = re.compile(rf"(?:经过|用)(?P<years>[{_CN}\d]{{1,2}})年(?:左右)?(?:的)?(?:努力|时间)")
-_WITHIN_YEAR = rf"(?P<half>上半年|下半年)|(?P<month>{_MONTH})\s*月\s*底?\s*(?:之前|前)|(?P<year_end>年底前|年底之前|底前|年内)"
+# A month of the document's year: 6月底前, 10月底, 11月份, 6月中旬, 6月30日前 (a bare 6月 is not one).
+_MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_S}(?P<by>之前|以前|前)"
+                  rf"|(?P<part>{_PART}){_S}(?:之前|以前|前)?|(?:之前|以前|前))")
+_WITHIN_YEAR = rf"(?P<within>{_WITHIN})|{_MONTH_OF_YEAR}"
 # 今年6月底前, 明年上半年, 今年: a year named relative to the document, with an optional part of it
-RELATIVE_YEAR = re.compile(rf"(?P<which>今年|明年|次年|当年)(?:\s*(?:{_WITHIN_YEAR}))?")
-RELATIVE = re.compile(rf"(?<![\d{_CN}年])(?:{_WITHIN_YEAR.replace('|底前', '')})")
+RELATIVE_YEAR = re.compile(rf"(?P<which>今年|明年|次年|当年)(?:{_S}(?:{_WITHIN_YEAR}))?")
+RELATIVE = re.compile(rf"(?<![\d{_CN}年去上前每第])(?:{_WITHIN_YEAR})")
 # What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始).
-NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始")
+# A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
+PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
+NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后"
+                       r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
+TARGET_YEAR = "the year a target is stated for"
+RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
+YEAR_TRIGGER = re.compile(rf"(?:19|20)\d\d|[{_CN}]{{4}}")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
+# 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
+TARGET_AFTER = re.compile(
+    rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 RECURRING = re.compile(
-    rf"每(?P<count>[两二三四五\d]?)个?(?P<unit>年度|半年|年|季度|季|月|周|星期)"
-    rf"(?:\s*(?P<by>(?:(?:{_MONTH})\s*月\s*(?:(?:\d{{1,2}}|[{_CN}]{{1,3}})\s*日|底))\s*(?:之前|以前|前)))?"
-    rf"(?!\s*[\d{_CN}.]+\s*%)"
+    rf"(?<!每[\u4e00-\u9fff])每(?P<count>[两二三四五\d]?)个?(?P<unit>年度|半年|半月|年|季度|季|学期|月|周|星期)"
+    rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
+    rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
 )
-PERIODS = {"年度": "year", "年": "year", "半年": "half-year", "季度": "quarter", "季": "quarter",
+PERIODS = {"年度": "year", "年": "year", "半年": "half-year", "半月": "half-month", "学期": "semester",
+           "季度": "quarter", "季": "quarter",
            "月": "month", "周": "week", "星期": "week"}
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}
@@ -63,73 +102,98 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _date(year: int | None, month: int | None = 12, day: int | str | None = None) -> dt.date | None:
+    """A real date or ``None`` (year 0, month 13, 30 February …); ``day`` None or "last" is the month's end."""
+    try:
+        if year is None or month is None:
+            return None
+        if day is None or day == "last":
+            return _last_day(year, month)
+        return dt.date(year, month, int(day))
+    except (ValueError, TypeError):  # calendar.IllegalMonthError is a ValueError
+        return None
+
+
 def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: str | None = None) -> list[dict]:
     """Deadlines and recurring schedules in ``text``, in order of appearance.
 
-    ``doc_date`` (ISO string or date) anchors relative forms such as 全年 and 上半年; without it they
-    keep their raw text with an empty date and a note. ``parse`` is the text's parse view when the
-    caller has it (defaults to ``text``).
+    ``doc_date`` (ISO string or date) anchors relative forms such as 全年, 上半年 and 6月底前 (the
+    document's year); without it they keep their raw text with an empty date and a note.
+    ``parse`` is the text's parse view when the caller has it (defaults to ``text``).
 
     >>> [(d["raw"], d["kind"], d["date"], d["period"]) for d in extract_deadlines("2017年年底前完成清理,每季度报告一次")]
     [('2017年年底前', 'deadline', '2017-12-31', ''), ('每季度', 'recurring', '', 'quarter')]
     >>> extract_deadlines("完成时限:全年", doc_date="2010-05-11")[0]["date"]
     '2010-12-31'
+    >>> [d["date"] for d in extract_deadlines("10月底完成摸底,11月份全面推开,年底前验收", doc_date="2021-03-01")]
+    ['2021-10-31', '2021-11-30', '2021-12-31']
     """
     parse = parse_view(text)[0] if parse is None else parse
-    anchor = dt.date.fromisoformat(doc_date) if isinstance(doc_date, str) and doc_date else doc_date or None
-    taken = cited_spans(parse)
+    anchor = _anchor(doc_date)
+    taken = Coverage(len(parse), cited_spans(parse))
     rows: list[dict] = []
 
     def add(start, end, kind, date=None, period="", note=""):
-        if inside(taken, start, end):
+        while end > start and parse[end - 1].isspace():
+            end -= 1  # the raw phrase never starts or ends in white space
+        while start < end and parse[start].isspace():
+            start += 1
+        if end <= start or taken.overlaps(start, end):
             return
-        taken.append((start, end))
-        rows.append({"raw": text[start:end].strip(), "kind": kind, "date": date.isoformat() if date else "",
+        taken.add(start, end)
+        rows.append({"raw": text[start:end], "kind": kind, "date": date.isoformat() if date else "",
                      "period": period, "note": note, "start": start, "end": end})
 
+    has_year = YEAR_TRIGGER.search(parse) is not None  # most paragraphs hold no year: skip their patterns
     for match in RECURRING.finditer(parse):
-        count = match["count"]
-        period = PERIODS[match["unit"]] if not count else f"{parse_numeral(count)}-{PERIODS[match['unit']]}"
-        note = _by_note(match["by"]) if match["by"] else ""
-        add(*match.span(), "recurring", period=period, note=note)
+        count = numeral_or_none(match["count"]) if match["count"] else None
+        if match["count"] and not count:
+            continue
+        period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
+        add(*match.span(), "recurring", period=period, note=_by_note(match["by"]) if match["by"] else "")
     for match in DEADLINE_FIELD.finditer(parse):
         value = match["value"].strip()
-        if value in ("全年", "全年度", "本年度"):
+        if value in WHOLE_YEAR:
             if anchor:
                 add(match.start("value"), match.end("value"), "deadline", dt.date(anchor.year, 12, 31),
                     note="the document's year")
             else:
-                add(match.start("value"), match.end("value"), "deadline", note="全年 of an undated document")
-        elif value in ("长期", "长期坚持", "持续推进", "常态化"):
+                add(match.start("value"), match.end("value"), "deadline", note=f"{value} of an undated document")
+        elif value in ONGOING:
             add(match.start("value"), match.end("value"), "deadline", note="ongoing, no date")
-    for match in RANGE.finditer(parse):
-        if match["tail"]:
-            add(*match.span(), "deadline", dt.date(parse_numeral(match["last"]), 12, 31), note="end of the period")
+    for match in (RANGE.finditer(parse) if has_year else ()):
+        staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end())
+        if staged and not NOT_STAGE.match(parse, match.end()):
+            add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
-            taken.append(match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
+            taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
+    for match in (MONTH_RANGE.finditer(parse) if has_year else ()):
+        year = numeral_or_none(match["last_year"] or match["year"])
+        add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"])), note="end of the period")
     for match in FIVE_YEAR_PLAN.finditer(parse):
         end = FIVE_YEAR_END[match["ordinal"]]
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):
-            taken.append(match.span())  # “十三五”期间 in a plan written as it ends: the past
+            taken.add(*match.span())  # “十三五”期间 in a plan written as it ends: the past
             continue
         add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
-    for match in ABSOLUTE.finditer(parse):
-        cue = match["cue"] or ""
-        ahead = cue in STRONG_CUES or match["before"] or (match["end"] or match["half"] or match["quarter"]) and not cue.startswith(("截止", "截至"))
-        if not ahead or parse[max(0, match.start() - 1): match.start()] in ("从", "自") or NOT_AHEAD.match(parse, match.end()):
-            continue  # a bare year, 在2020年…中, 截至2020年底, 从2010年开始, 2019年底已…: not deadlines
-        date = _absolute_date(match)
-        add(*match.span(), "deadline", date, note="" if date else "not a valid date")
+    for match in (GARBLED.finditer(parse) if has_year else ()):
+        add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
+    for match in (ABSOLUTE.finditer(parse) if has_year else ()):
+        _absolute(parse, match, anchor, add)
     for match in HORIZON.finditer(parse):
+        years = numeral_or_none(match["years"])
+        if years is None:
+            continue
         if anchor:
-            add(*match.span(), "deadline", dt.date(anchor.year + parse_numeral(match["years"]), 12, 31),
-                note="counted from the document's year")
+            add(*match.span(), "deadline", _date(anchor.year + years), note="counted from the document's year")
         else:
             add(*match.span(), "deadline", note="counted from the document's date, which is unknown")
-    for pattern in (RELATIVE_YEAR, RELATIVE):
+    for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
             if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
+            if pattern is RELATIVE and match["within"] in NEEDS_YEAR:
+                continue  # 年末有总结: a time of every year
             if not anchor:
                 add(*match.span(), "deadline", note="relative to the document's date, which is unknown")
                 continue
@@ -143,10 +207,45 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     return _first_of_each(rows)
 
 
+def _anchor(doc_date) -> dt.date | None:
+    if isinstance(doc_date, dt.date):
+        return doc_date
+    try:
+        return dt.date.fromisoformat(doc_date) if doc_date else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
+    """A date with its year: a deadline when a cue, 前, 底 … or a target stated for that year says so."""
+    cue = match["cue"] or ""
+    dated = match["end"] or match["within"] or match["part"]  # a full date needs a cue or 前 (a signature is none)
+    ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至"))
+    begin = match.start("cue") if match["cue"] else match.start("year")
+    if parse[max(0, begin - 1): begin] in ("从", "自") or NOT_AHEAD.match(parse, match.end()) \
+            or not match["before"] and PUBLISHED.match(parse, match.end()):
+        return  # 从2010年开始, 2019年底已…: not deadlines
+    year = numeral_or_none(match["year"])
+    if not ahead:
+        # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
+        opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在"
+        if not (opens and not match["month"] and TARGET_AFTER.match(parse, match.end())
+                and year and (not anchor or year >= anchor.year)):
+            return
+        add(*match.span(), "deadline", _date(year), note=TARGET_YEAR)
+        return
+    date = _absolute_date(match, year)
+    add(*match.span(), "deadline", date, note="" if date else "not a valid date")
+
+
 def _first_of_each(rows: list[dict]) -> list[dict]:
-    """One row per phrase: 到2025年 said twice in a measure is one deadline."""
+    """One row per phrase: 到2025年 said twice in a measure is one deadline; a year stated with a
+    target adds none when the measure already has a deadline on that day (到2025年…2025年…)."""
     seen, unique = set(), []
+    dated = {row["date"] for row in rows if row["note"] != TARGET_YEAR}
     for row in rows:
+        if row["note"] == TARGET_YEAR and row["date"] in dated:
+            continue
         key = (row["kind"], row["raw"], row["date"], row["period"])
         if key not in seen:
             seen.add(key)
@@ -156,37 +255,37 @@ def _first_of_each(rows: list[dict]) -> list[dict]:
 
 def _by_note(by: str) -> str:
     """每年12月31日前 -> 'by 12-31', 每年一月底之前 -> 'by 01-31' (the day within each period)."""
-    parts = re.match(rf"(?P<month>{_MONTH})\s*月\s*(?:(?P<day>\d{{1,2}}|[{_CN}]{{1,3}})\s*日)?", by)
-    month = parse_numeral(parts["month"])
-    if not 1 <= month <= 12:
-        return f"{by}: not a valid date"
-    day = parse_numeral(parts["day"]) if parts["day"] else calendar.monthrange(2001, month)[1]
-    return f"by {month:02d}-{day:02d}"
+    parts = re.match(rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}日)?", by)
+    month = numeral_or_none(parts["month"])
+    day = numeral_or_none(parts["day"]) if parts["day"] else "last"
+    date = _date(2000, month, day)  # a leap year, so 2月29日 is a day
+    return f"by {date:%m-%d}" if date else f"{by}: not a valid date"
 
 
-def _absolute_date(match: re.Match) -> dt.date | None:
-    try:
-        year = parse_numeral(match["year"])
-        if match["half"]:
-            return dt.date(year, 6, 30) if match["half"] == "上半年" else dt.date(year, 12, 31)
-        if match["quarter"]:
-            return _last_day(year, 3 * parse_numeral(match["quarter"]))
-        if match["month"]:
-            month = parse_numeral(match["month"])
-            return dt.date(year, month, parse_numeral(match["day"])) if match["day"] else _last_day(year, month)
-        return dt.date(year, 12, 31)
-    except ValueError:
-        return None
+def _month_day(match: re.Match) -> tuple[int | None, int | str | None]:
+    """Month and day of a month phrase (6月底 -> 6, last; 6月中旬 -> 6, 20; 6月30日 -> 6, 30)."""
+    month = numeral_or_none(match["month"])
+    if match["day"]:
+        return month, numeral_or_none(match["day"])
+    part = PART_OF_MONTH.get(match["part"] or "", "last")
+    return month, part if part == "last" else int(part)
+
+
+def _absolute_date(match: re.Match, year: int | None) -> dt.date | None:
+    if match["within"]:
+        month, day = WITHIN_YEAR[match["within"]].split("-")
+        return _date(year, int(month), int(day))
+    if match["month"]:
+        return _date(year, *_month_day(match))
+    return _date(year)
 
 
 def _relative_date(match: re.Match, anchor: dt.date) -> dt.date | None:
     which = match.groupdict().get("which") or ""
     year = anchor.year + (which in ("明年", "次年"))
-    if match["half"]:
-        return dt.date(year, 6, 30) if match["half"] == "上半年" else dt.date(year, 12, 31)
+    if match["within"]:
+        month, day = WITHIN_YEAR[match["within"]].split("-")
+        return _date(year, int(month), int(day))
     if match["month"]:
-        try:
-            return _last_day(year, parse_numeral(match["month"]))
-        except ValueError:  # calendar.IllegalMonthError is one
-            return None
-    return dt.date(year, 12, 31)
+        return _date(year, *_month_day(match))
+    return _date(year)

@@ -21,66 +21,105 @@ from __future__ import annotations
 
 import re
 
-from .common import cited_spans, inside
+from .common import Coverage, cited_spans
+from .lexicon import alternation, mapping, words
 
-ROLES = {  # prefix stem -> role
-    "牵头": "lead", "主办": "lead", "主责": "lead", "主管": "lead",
-    "责任": "responsible", "承办": "responsible", "落实": "responsible", "实施": "responsible",
-    "监督": "supervise", "督办": "supervise", "督查": "supervise", "督导": "supervise",
-    "考核": "assess", "考评": "assess",
-    "配合": "cooperate", "协办": "cooperate", "协助": "cooperate", "参与": "cooperate",
-}
-_STEMS = "|".join(sorted(ROLES, key=len, reverse=True))
+
+def _role_lists(form: str) -> dict[str, list[str]]:
+    return {word: roles.split("|") for word, roles in mapping("extract_roles", form, "form", "roles").items()}
+
+
+# Words are data (policycompare/data/extract_roles.csv, extract_units.csv); the patterns below are
+# built from them, every repeat bounded so that no text makes a pattern backtrack without end.
+ROLES = _role_lists("key")  # note key stem -> roles (牵头考核 -> lead, assess)
+VERB_ROLES = _role_lists("verb")  # verb after unit names in a bracket -> roles
+VERBS = sorted(VERB_ROLES, key=len, reverse=True)  # 按职责分工负责 is tried before 负责
+DUTIES = mapping("extract_roles", "duty", "form", "roles")  # verb after an organ in the body -> duty
+NOT_ROLES = words("extract_roles", "not_role", "form")
+PERSON_WORDS = words("extract_roles", "person", "form")
+_STEMS = alternation(ROLES)
+UNIT_WORD = re.compile(r"(?:单位|部门|处室|科室|机构)$")
 # A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…
-_LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS}))*(?:单位|部门|处室)"
+_LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:单位|部门|处室)"
 LOOSE_NOTE = re.compile(  # the value runs to the sentence end or the next key on the line
-    rf"(?:^|(?<=[。;\s]))(?P<key>{_LOOSE_KEY})(?P<colon>\s*:)(?:(?!\s*{_LOOSE_KEY}\s*:)[^。;\n])*"
+    rf"(?:^|(?<=[。;\s]))(?P<key>{_LOOSE_KEY})(?P<colon>[ \t]{{0,3}}:)(?:(?![ \t]{{0,3}}(?:{_LOOSE_KEY})[ \t]{{0,3}}:)[^。;\n]){{0,400}}"
 )
-VERB_FORM = re.compile(r"(?P<names>.+?)(?P<verb>牵头负责|牵头|负责落实|分别负责|负责|配合|参与|协办|协助|落实)")
-VERB_ROLES = {"牵头负责": "lead", "牵头": "lead", "负责落实": "responsible", "分别负责": "responsible",
-              "负责": "responsible", "落实": "responsible", "配合": "cooperate", "参与": "cooperate",
-              "协办": "cooperate", "协助": "cooperate"}
-NOT_ROLES = ("完成时限", "时限", "完成时间", "时间", "进度", "备注", "目标")
-UNIT_WORDS = r"(?:单位|部门|处室|科室|机构)?"
-PERSON_KEY = re.compile(r"(?:领导|责任人|联系人|负责人|分管领导)$")  # 责任领导:张三 names a person, not a unit
-PREFIX = re.compile(rf"(?P<key>[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS}(?:、[\u4e00-\u9fff]{{2,4}}{UNIT_WORDS})*)\s*:")
-ORGAN_END = re.compile(r"(?:处|室|局|中心|办|委|科|所|队|部|院|会|组|厅|站|庭|机关|政府|单位|部门|支队|大队)$")
-COLLECTIVE = re.compile(r"各|有关|相关|所属|区县|县区|区\(县|县\(区|成员单位|示范单位|直属单位|等$")
-LIST_SPLIT = set("、,;，；")
+# A key: up to five words of two to six characters joined by 、, then a colon. Bounded, so a long
+# list of names with no colon costs a constant per position (it once backtracked exponentially).
+PREFIX = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,4})[ \t]{0,3}:")
+ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'end'))})$")
+COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|等$")
+LIST_SPLIT = set(words("extract_units", "separator"))
+LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
 BRACKET_MARKS = re.compile("[(（〔)）〕]")
+ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)$")  # 市教育局(市体育局): a second name in brackets
+# 各市、州、县人民政府, 各区、县(市)政府: levels listed before the government they share, one name
+_LEVEL = rf"(?:各)?[省市州县区乡镇旗盟](?:\([^()]{{1,8}}\))?"
+SHARED_LEVEL = re.compile(_LEVEL)
+SHARED_HEAD = re.compile(rf"{_LEVEL}(?:人民政府|政府|党委和政府|党委|党委政府)")
 CN_NUMERAL = "一二三四五六七八九十"  # the numerals a shared-suffix list counts with (社矫安帮一、二、三处)
+NUMERAL_NAME = re.compile(rf"[{CN_NUMERAL}\d]{{1,4}}")
+NUMBERED_LAST = re.compile(rf"([{CN_NUMERAL}\d]{{1,4}})(\D{{1,12}})")
+NUMBERED_STEM = re.compile(rf"(.{{1,30}}?)([{CN_NUMERAL}\d]{{1,4}})")
+# A segment of a note that gives a time, not units: (2022年6月底前完成,区人社局牵头)
+TIME_SEGMENT = re.compile(r"\d|[年月]|季度|底前|长期|持续|完成|时限|时间")
+# A bracket that names a role: if nothing is read from it, the reader is told.
+NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{alternation(VERB_ROLES)})$")
 
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要应为是了把被从自每年月日并按照根据依])[\u4e00-\u9fff()])"
+_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当经])[\u4e00-\u9fff()])"
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
-ORGAN_HEADS = ("政府法制办公室|政府法制办|法制办|政府办公室|人民政府|政府|司法局|公安局|局党委|局机关|党委|委员会"
-               "|领导小组|联席会议|工作专班|专班|办事处|法律援助中心|法援中心|劳教所|司法所|纪委|督查室|办公厅|局|厅|委")
-_LEAD_CHAR = _NAME_CHAR.replace("()", "")  # a name does not start inside an item label like (一)
+_HEAD_WORDS = words("extract_units", "head")
+# The first characters guard the alternation: at most positions one set test fails it at once.
+ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})"
+_LEVEL_WORDS = words("extract_units", "level")
+# 社区, 景区, 城市, 超市 …: a level character inside a word is no level
+_LEVELS = rf"(?<![社园景城辖油驻矿林牧灾山湖库片都超地])(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{alternation(_LEVEL_WORDS)})"
+# a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
+_LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本")
+_LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
+# A name does not start with a verb that links two organs (会同, 配合 …).
+_NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头)"
 ORGAN = re.compile(
-    rf"(?:各)?(?:{_LEAD_CHAR}{{0,3}}?(?:[省市区县乡镇村]|街道)(?:\([县区市]\))?(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
-    r"|行政执法机关|公安机关|检察机关|审判机关)"
+    rf"(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
+    rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
+    rf"|{alternation(words('extract_units', 'standalone'))})"
     r"(?:各部门|各单位|所属部门)?"
 )
+# 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
+# words stand (a pattern of its own, so the common case pays nothing for it).
+MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,8}}?主管部门")
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
-EXTENSION = re.compile(rf"{_LEAD_CHAR}{{1,3}}?(?:{ORGAN_HEADS})")
+# A sub-unit does not start with a verb (乡镇人民政府|统筹布局 is no 布局).
+_VERB_AFTER_ORGAN = r"(?!统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立)"
+EXTENSION = re.compile(rf"{_NOT_START}{_VERB_AFTER_ORGAN}{_LEAD_CHAR}{{0,6}}?(?:{ORGAN_HEADS})")
+# Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
+VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过")
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
 )
 ACTOR_AFTER = re.compile(
     r"(?:将|要|应当|应|必须|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
-    r"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头)(?!的|求)"
+    rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|{alternation(DUTIES)})(?!的|求)"
 )
+DUTY = re.compile(alternation(DUTIES))
+ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
+APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
+GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
+CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
+RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
+                              r"|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
-NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行)$")
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|请)$")
+NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合)$")
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
-PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员")
+PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
 
 
 def split_names(value: str) -> list[str]:
@@ -102,32 +141,49 @@ def split_written_names(value: str) -> list[tuple[str, str]]:
     >>> split_names("市局政治(警务)部组教处、各处(室、科),市法援中心等")
     ['市局政治(警务)部组教处', '各处(室、科)', '市法援中心']
     """
-    names, depth, current = [], 0, ""
+    names, depth, current = [], 0, []
     for ch in value:
         if ch in OPENING:
             depth += 1
         elif ch in CLOSING:
             depth = max(0, depth - 1)
         if ch in LIST_SPLIT and depth == 0:
-            names.append(current)
-            current = ""
+            names.append("".join(current))
+            current = []
         else:
-            current += ch
-    names.append(current)
-    names = [re.sub(r"等(?:部门|单位)?$", "", name.strip(" 。")) for name in names]
-    return _expand_shared_suffix([name for name in names if name])
+            current.append(ch)
+    names.append("".join(current))
+    names = [LIST_TAIL.sub("", name.strip().strip("。").strip()).strip() for name in names]
+    return _expand_shared_suffix(_join_shared_heads([name for name in names if name]))
+
+
+def _join_shared_heads(names: list[str]) -> list[str]:
+    """各市 / 州 / 县人民政府 -> 各市、州、县人民政府: bare levels share the government after them."""
+    out, run = [], []
+    for name in names:
+        if SHARED_LEVEL.fullmatch(name) and len(run) < 6:
+            run.append(name)
+            continue
+        if run and SHARED_HEAD.fullmatch(name):
+            out.append("、".join([*run, name]))
+        else:
+            out += [*run, name]
+        run = []
+    return out + run
 
 
 def _expand_shared_suffix(names: list[str]) -> list[tuple[str, str]]:
     """社矫安帮一 / 二 / 三处 -> the three full names, each with the phrase it was written as."""
+    run_end = [len(names)] * (len(names) + 1)  # first index at or after i that is not a bare numeral
+    for index in range(len(names) - 1, -1, -1):
+        run_end[index] = run_end[index + 1] if NUMERAL_NAME.fullmatch(names[index]) else index
     out, index = [], 0
     while index < len(names):
-        run = index + 1
-        while run < len(names) and re.fullmatch(rf"[{CN_NUMERAL}\d]+", names[run]):
-            run += 1
-        last = re.fullmatch(rf"([{CN_NUMERAL}\d]+)(\D+)", names[run]) if run < len(names) else None
-        stem = re.fullmatch(rf"(.+?)([{CN_NUMERAL}\d]+)", names[index])
-        if last and stem and ORGAN_END.search(last.group(2)) and (run > index + 1 or len(names[run]) <= 3):
+        run = run_end[index + 1] if index + 1 < len(names) else len(names)
+        last = NUMBERED_LAST.fullmatch(names[run]) if run < len(names) else None
+        stem = NUMBERED_STEM.fullmatch(names[index])
+        short = run - index <= 12  # 一、二、三处: real lists are short; a long run is not expanded
+        if short and last and stem and ORGAN_END.search(last.group(2)) and (run > index + 1 or len(names[run]) <= 3):
             suffix, phrase = last.group(2), "、".join(names[index: run + 1])
             numbers = [stem.group(2), *names[index + 1: run], last.group(1)]
             out.extend((stem.group(1) + number + suffix, phrase) for number in numbers)
@@ -175,11 +231,11 @@ def _roles_of(key: str) -> list[str] | None:
     """Roles named by an annotation prefix (牵头、监督单位 -> lead, supervise); None if unknown."""
     roles = []
     for part in key.split("、"):
-        stem = re.sub(UNIT_WORDS + "$", "", part)
-        role = ROLES.get(stem) or ROLES.get(stem[:2])
-        if role is None:
+        stem = UNIT_WORD.sub("", part)
+        found = ROLES.get(stem) or ROLES.get(stem[:2])
+        if found is None:
             return None
-        roles.append(role)
+        roles += [role for role in found if role not in roles]
     return roles
 
 
@@ -187,7 +243,8 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
     """Rows of the responsibility notes of one measure (see the module docstring).
 
     Besides bracketed notes, a note written as a sentence of its own (责任单位:市司法局。) and a
-    bracket in verb form ((市司法局牵头,市公安局配合)) are read.
+    bracket in verb form ((市司法局牵头,市公安局配合)) are read. A bracket that looks like a note
+    (a role key or verb) but gives no row adds a warning.
 
     >>> [(r["name"], r["role"]) for r in annotation_rows(*["(牵头、监督单位:市局法规处。责任单位:区县司法局)"] * 2)]
     [('市局法规处', 'lead'), ('市局法规处', 'supervise'), ('区县司法局', 'responsible')]
@@ -201,68 +258,126 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
         inner_start, inner_end = start + 1, end - 1 if closed else end
         inner = parse[inner_start:inner_end]
         keys = [m for m in PREFIX.finditer(inner) if _at_segment_start(inner, m.start())]
+        found = []
         if keys:
             if not closed:
                 warnings.append((start, "unclosed annotation bracket: read to the end of the measure"))
             ends = [inner_start + k.start() for k in keys[1:]] + [inner_end]
-            rows += _prefixed_rows(text, parse, [(inner_start + k.start(), inner_start + k.end(), k["key"], stop)
+            found = _prefixed_rows(text, parse, [(inner_start + k.start(), inner_start + k.end(), k["key"], stop)
                                                   for k, stop in zip(keys, ends)], warnings)
         elif closed:
-            rows += _verb_form_rows(text, inner_start, inner, parse, start, end)
-    loose = [m for m in LOOSE_NOTE.finditer(parse) if not inside([(a, b) for a, b, _ in groups], *m.span())]
+            found = _verb_form_rows(text, inner_start, inner, parse, start, end)
+        if not found and not keys and closed and _looks_like_note(inner):
+            warnings.append((start, f"a bracket that looks like a responsibility note was not read: {inner[:40]!r}"))
+        rows += found
+    covered = Coverage(len(parse), [(a, b) for a, b, _ in groups])
+    loose = [m for m in LOOSE_NOTE.finditer(parse) if not covered.overlaps(*m.span("key"))]
     rows += _prefixed_rows(text, parse, [(m.start("key"), m.end("colon"), m["key"], m.end()) for m in loose],
                            warnings)
     return sorted(rows, key=lambda row: row["start"])
 
 
+def _looks_like_note(inner: str) -> bool:
+    """A role key with a colon, or a segment ending in a role verb (…牵头, …配合)."""
+    return any(NOTE_LIKE.search(segment.strip()) for segment in re.split(r"[,;。]", inner[:400]))
+
+
 def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]], warnings: list) -> list[dict]:
-    """Rows of ``key:names`` notes given as (key start, value start, key, value end)."""
+    """Rows of ``key:names`` notes given as (key start, value start, key, value end).
+
+    A tail of collective governments after a semicolon or comma (牵头单位:市发改委;各区政府) names
+    the bodies that carry the work out: they are ``responsible``, whatever the key.
+    """
     rows = []
     for key_start, value_start, key, value_end in notes:
-        if key in NOT_ROLES or key.startswith(NOT_ROLES) or PERSON_KEY.search(key):
+        if key in NOT_ROLES or key.startswith(NOT_ROLES) or key.endswith(PERSON_WORDS):
             continue
         roles = _roles_of(key)
         if roles is None:
             warnings.append((key_start, f"unknown annotation prefix {key!r}"))
             continue
-        found = _name_rows(text, parse, value_start, value_end, roles)
+        found = []
+        for seg_start, seg_end, tail in _value_segments(parse, value_start, value_end):
+            found += _name_rows(text, parse, seg_start, seg_end, ["responsible"] if tail else roles)
         if not found:
             warnings.append((key_start, f"empty list after {key!r}"))
         rows += found
     return rows
 
 
+def _value_segments(parse: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Split a note's value before a depth-0 ;/, that opens a list of collective units."""
+    cuts, depth = [], 0
+    for index in range(start, end):
+        ch = parse[index]
+        depth += ch in OPENING
+        depth -= ch in CLOSING and depth > 0
+        if depth == 0 and ch in ";," and parse.startswith("各", index + 1):
+            cuts.append(index)
+    bounds = [start, *cuts, end]
+    segments = []
+    for number, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        a = a + 1 if number else a
+        names = split_names(parse[a:b])
+        segments.append((a, b, number > 0 and bool(names) and all(is_collective(n) for n in names)))
+    return segments
+
+
 def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: int, end: int) -> list[dict]:
-    """(市司法局牵头,市公安局配合) or a bare bracket of unit names at the end of a measure."""
-    segments = [m for m in re.finditer(r"[^,;。]+", inner)]
-    parsed = [VERB_FORM.fullmatch(m.group().strip()) for m in segments]
-    if segments and all(p and _all_organs(p["names"]) for p in parsed):
-        rows = []
-        for segment, found in zip(segments, parsed):
-            seg_start = inner_start + segment.start()
-            rows += _name_rows(text, parse, seg_start, seg_start + len(found["names"]), [VERB_ROLES[found["verb"]]])
+    """(市司法局牵头,市公安局配合) or a bare bracket of unit names at the end of a measure.
+
+    Segments split at , ; 。. Units listed before a comma share the verb of the segment that
+    follows (区发改局等部门,区国投公司按职责分工负责); units left without a verb at the end (a
+    collective tail, ;各区政府) are responsible; segments that give a time are passed over.
+    """
+    rows, pending, verbs = [], [], 0
+    for segment in re.finditer(r"[^,;。]+", inner):
+        value = segment.group().strip()
+        seg_start = inner_start + segment.start() + (len(segment.group()) - len(segment.group().lstrip()))
+        verb = next((v for v in VERBS if value.endswith(v) and _all_organs(value[: -len(v)])), None)
+        if verb:
+            for a, b in pending + [(seg_start, seg_start + len(value) - len(verb))]:
+                rows += _name_rows(text, parse, a, b, VERB_ROLES[verb])
+            pending, verbs = [], verbs + 1
+        elif _all_organs(value):
+            pending.append((seg_start, seg_start + len(value)))
+        elif not TIME_SEGMENT.search(value):
+            return []
+    if verbs:
+        for a, b in pending:
+            rows += _name_rows(text, parse, a, b, ["responsible"])
         return rows
-    if _is_bare_note(parse, start, end, inner):
-        return _name_rows(text, parse, inner_start, inner_start + len(inner), ["responsible"])
+    if pending and _is_bare_note(parse, start, end):
+        return [row for a, b in pending for row in _name_rows(text, parse, a, b, ["responsible"])]
     return []
 
 
 def _all_organs(value: str) -> bool:
     names = split_names(value)
-    return bool(names) and all(len(n) >= 2 and ORGAN_END.search(n) for n in names)
+    return bool(names) and all(len(n) >= 2 and ORGAN_END.search(ALIAS_NOTE.sub("", n)) for n in names)
 
 
 def _at_segment_start(inner: str, offset: int) -> bool:
     return offset == 0 or inner[offset - 1] in "。;,. \n"
 
 
-def _is_bare_note(parse: str, start: int, end: int, inner: str) -> bool:
-    """A bracket of unit names standing as the measure's last words, after a full stop."""
-    if not _all_organs(inner):
-        return False
-    before = parse[:start].rstrip()
-    after = parse[end:].strip()
-    return before.endswith(("。", ";")) and after in ("", "。", ";")
+def _is_bare_note(parse: str, start: int, end: int) -> bool:
+    """A bracket of unit names right after a 《title》 (落实《…规划》(省监狱管理局)), or standing as
+    the measure's last words after a full stop."""
+    before = parse[max(0, start - 20):start].rstrip()
+    after = parse[end:end + 3].strip()
+    return before.endswith("》") or before.endswith(("。", ";")) and after in ("", "。", ";", ",")
+
+
+def page_brackets(name: str, raw: str) -> str:
+    """A name with the brackets the page wrote (各县（市、区）人民政府), other characters normalised.
+
+    >>> page_brackets("各县(市、区)政府", "各縣（市、區）政府")
+    '各县（市、区）政府'
+    """
+    if len(name) != len(raw):
+        return name
+    return "".join(r if r in "（）〔〕【】" else n for n, r in zip(name, raw))
 
 
 def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) -> list[dict]:
@@ -274,48 +389,81 @@ def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) ->
             at = found if found >= 0 else cursor
             cursor, previous = at + len(written), written
         raw = text[at: at + len(written)]
+        name = page_brackets(name, raw) if name == written else name
         for role in roles:
             rows.append({"name": name, "raw_name": raw, "role": role, "source": "annotation",
-                         "collective": is_collective(name), "start": at, "end": at + len(written)})
+                         "collective": is_collective(name), "duty": "", "start": at, "end": at + len(written)})
     return rows
 
 
 def text_actor_rows(text: str, parse: str) -> list[dict]:
     """Organs the body text names as doing, leading or coordinating the work (role ``mentioned``).
 
-    Collective placeholders (各街道办事处, 区政府各部门) are left out here: they name no one.
+    ``duty`` is what the verb after the organ gives it (负责 -> responsible, 审查 -> examine …; see
+    ``data/extract_roles.csv``), empty when none is said. Collective bodies that act (各市, 各级政府)
+    are kept, with ``collective`` true.
 
-    >>> [r["raw_name"] for r in text_actor_rows(*["由区政府负总责、区政府法制办牵头,向区人大报告"] * 2)]
-    ['区政府', '区政府法制办']
+    >>> [(r["raw_name"], r["duty"]) for r in text_actor_rows(*["由区政府负总责、区政府法制办牵头,向区人大报告"] * 2)]
+    [('区政府', 'responsible'), ('区政府法制办', 'lead')]
     """
-    skip = cited_spans(parse) + [(a, b) for a, b, _ in bracket_groups(parse)]
-    organs = [_extended(parse, m) for m in ORGAN.finditer(parse) if not inside(skip, *m.span())]
+    cited = Coverage(len(parse), cited_spans(parse))
+    notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)])
+    organs, reach = [], 0
+    found = list(ORGAN.finditer(parse))
+    if "主管部门" in parse:
+        found = sorted(found + list(MANAGER.finditer(parse)), key=lambda m: (m.start(), -m.end()))
+    for match in found:
+        # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
+        if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
+            organs.append(_extended(parse, match))
+            reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
     spans = []
     index = 0
     while index < len(organs):
         run = [organs[index]]  # organs listed with 、/和 act together
-        while index + 1 < len(organs) and LIST_JOINT.fullmatch(parse[run[-1][1]: organs[index + 1][0]]):
+        while index + 1 < len(organs) and LIST_JOINT.fullmatch(parse, run[-1][1], organs[index + 1][0]):
             index += 1
             run.append(organs[index])
         index += 1
         if _acts(parse, run[0][0], run[-1][1], len(run)):
-            spans += run
-    spans += [m.span("organ") for m in ROLE_GIVEN.finditer(parse) if not inside(skip, *m.span("organ"))]
-    rows = []
-    for start, end in sorted(set(spans)):
-        name = parse[start:end]
-        if not is_collective(name):
-            rows.append({"name": name, "raw_name": text[start:end], "role": "mentioned", "source": "text",
-                         "collective": False, "start": start, "end": end})
+            duty = _duty(parse, run[-1][1])
+            spans += [(a, b, duty) for a, b in run]
+    spans += [(*m.span("organ"), _duty(parse, m.end())) for m in ROLE_GIVEN.finditer(parse)
+              if not cited.overlaps(*m.span("organ")) and not notes.overlaps(*m.span("organ"))]
+    rows, seen = [], set()
+    for start, end, duty in sorted(spans):
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        name = page_brackets(parse[start:end], text[start:end])
+        rows.append({"name": name, "raw_name": text[start:end], "role": "mentioned", "source": "text",
+                     "collective": is_collective(name), "duty": duty, "start": start, "end": end})
     return rows
+
+
+def _duty(parse: str, end: int) -> str:
+    """The duty a verb after an organ gives it: the most specific one in the next words.
+
+    应当/依法 alone say only that the organ must act (responsible); 应当…审查 says what it does.
+    """
+    clause = CLAUSE_AFTER.match(parse, end).group()[:24]
+    found = [DUTIES[m.group()] for m in DUTY.finditer(clause)]
+    specific = [duty for duty, m in zip(found, DUTY.finditer(clause)) if m.group() not in GENERIC_DUTIES]
+    return (specific or found or [""])[0]
 
 
 def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局)."""
-    end = match.end()
-    while (more := EXTENSION.match(parse, end)) is not None:
+    start, end = match.start(), match.end()
+    verb = VERB_BEFORE_ORGAN.match(parse, start, end)
+    if verb and end - verb.end() >= 3:
+        start = verb.end()
+    for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
+        more = EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
+        if more is None:
+            break
         end = more.end()
-    return match.start(), end
+    return start, end
 
 
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
@@ -323,13 +471,17 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if PERSON_AFTER.match(parse, end):
         return False  # 市局领导召集: a person of the organ, not the organ
     before = parse[max(0, start - 4): start]
-    if ACTOR_BEFORE.search(before):
+    if ACTOR_BEFORE.search(before) or before.endswith("经") and APPROVED_BY.match(parse, end):
         return True
     if NOT_ACTOR_BEFORE.search(before):
         return False
-    clause = re.match(r"[^,。;:]*", parse[end:]).group()
+    clause = CLAUSE_AFTER.match(parse, end).group()
     if ACTOR_AFTER.match(clause):
         return True
+    if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
+        return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
+    if RESPONSIBLE_BODY.match(clause):
+        return True  # 各县人民政府是…的责任主体, X按照各自职责做好…, X对…进行监督
     if listed > 1 and COOPERATION.search(clause[:12]):
         return True
     # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders

@@ -10,56 +10,88 @@ Chinese numerals are read only as a whole token beside a cue and a unit (至少�
 rewriting running text. Numbers in names (十四五, 12348, 三项制度), ordinals (第一起), years,
 document numbers and statements about the past (先后建立起了21个, 这21个) are not targets.
 
+Money and large quantities keep the unit as written (4000万元, 突破5亿, 1.96万户) with the value
+multiplied out and a standard unit (``unit_std``: yuan, household …); ``左右`` is ``approx``; a
+reduction or rise (下降10%, 降低, 提高) gives ``direction``; ranges (5%—5.5%, 4.5-5%) give
+``value_low``; in a list (A、B、C分别达到60%、75%、90%以上) each value takes its own indicator
+and the comparator the list shares. Scope thresholds (亿元以上项目, 6亩以下的, 3年期以上贷款) and
+fixed grants (补助标准为每人500元) are not targets. Cues, units and these words are data
+(policycompare/data/extract_targets.csv, extract_units_of_measure.csv).
+
 ``indicator`` is the short noun phrase that is measured, so one indicator can be lined up across
 jurisdictions; an elliptical one (…受理率达100%,成功率达98%) borrows its subject from the
 indicator before it in the same sentence. ``year`` is the year of the deadline stated earlier in
-the same sentence (到2025年,…达到…).
+the same sentence (到2025年,…达到…), else of one stated earlier in the measure, else later in the sentence.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..ingest import parse_view
-from ..numerals import CN_DIGITS, parse_numeral
-from .common import cited_spans, clause_start, inside, sentence_start
+from ..numerals import CN_DIGITS, numeral_or_none
+from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
+from .lexicon import alternation, mapping, table, words
 
-COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "start", "end"]
+COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
+           "start", "end"]
 
 _CN_NUM = CN_DIGITS
-NUMBER = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN_NUM}]+"
-UNIT = (r"%|个小时|小时|个工作日|工作日|个月|人次|平方公里|平方米|平米|立方米|公里|千米|公顷|万元|亿元|元|吨|亩|名|人"
-        r"|个|件|次|家|所|项|场|期|批|户|天|日|年|倍|篇|部|支|套|台|份|座|间")
-AT_LEAST = ("不低于", "不少于", "至少", "最少", "高于", "超过", "多于")
-AT_MOST = ("最长不得超过", "不得超过", "不超过", "最多", "低于", "控制在", "最迟", "少于")
-EQUAL = ("达到", "达", "保持在", "保持", "提高到", "提升到", "增加到", "增长到", "为")
-OBJECT_CUES = ("建成", "完成", "改善", "新建", "新增", "增加", "培育", "办理", "参与", "打造", "创建", "建设", "举办",
-               "开展", "配备")
-CUES = sorted(AT_LEAST + AT_MOST + EQUAL + OBJECT_CUES, key=len, reverse=True)
-_CUE = "|".join(CUES)
+_ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,12}(?:\.\d{1,6})?"
+NUMBER = rf"{_ARABIC}|[{_CN_NUM}]{{1,8}}"
+UNIT_STD = {row["unit"]: row["unit_std"] for row in table("extract_units_of_measure")}
+UNIT = alternation(UNIT_STD)
+MULTIPLIERS = {word: float(value) for word, value in mapping("extract_targets", "multiplier").items()}
+AT_LEAST = mapping("extract_targets", "at_least")
+AT_MOST = mapping("extract_targets", "at_most")
+EQUAL = mapping("extract_targets", "equal")
+COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
+OBJECT_CUES = words("extract_targets", "object")
+DROP_VERBS = words("extract_targets", "drop_verb")
+DROP_VERB = re.compile(alternation(DROP_VERBS))
+POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
+DOWN = set(words("extract_targets", "down"))
+UP = set(words("extract_targets", "up"))
+_CUE = alternation([*COMPARING, *OBJECT_CUES])
+CUE = re.compile(_CUE)
+CUE_START = re.compile(alternation(OBJECT_CUES))
+_S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
-    rf"每(?P<base>[\d{_CN_NUM}]+)(?P<base_unit>人|户|名)\s*(?P<value>{NUMBER})\s*(?P<unit>名|个|人|所|家)"
+    rf"每(?P<base>[\d{_CN_NUM}]{{1,6}})(?P<base_unit>人|户|名)\s{{0,2}}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>名|个|人|所|家)"
 )
 QUANTITY = re.compile(
-    rf"(?P<low>\d+(?:\.\d+)?)\s*[-—–~]\s*(?P<range_high>\d+(?:\.\d+)?)\s*(?P<range_unit>{UNIT})"
-    rf"|(?P<value>{NUMBER})\s*(?P<mult>万|亿)?\s*(?P<unit>{UNIT})?\s*(?P<post>及以上|以上|以下|以内|之内|内|左右)?"
+    rf"百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
+    rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
+    rf"{_S}(?P<range_post>{alternation(POST)})?"
+    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?"
 )
-# A sentence about the past or a comparison with it: 先后建立起了, 同比增长, 较上年, 2020年以来.
-PAST = re.compile(r"先后|已经|已有|已建|截至|截止目前|目前已|现有|同比|环比|比上年|较上年|较(?:19|20)\d\d年|去年|上年度|以来|累计|共有|共计")
+TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
+CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
+PAST = re.compile(alternation(words("extract_targets", "past")))
+PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
+GRANT = re.compile(alternation(words("extract_targets", "grant")))
+# 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
+SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:{alternation(words('extract_targets', 'scope_after'))})")
+RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
-BASELINE = re.compile(r"\s*(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到)")
-BASELINE_TAIL = re.compile(r"(?:由|从)\s*[\d.]+\s*%?$")
+BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到|降至)")
+BASELINE_TAIL = re.compile(r"(?:由|从)\s{0,2}[\d.]{1,12}\s{0,2}%?$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
-    r"(?:(?:到|至|在|力争在|力争到|争取在)?\s*(?:(?:19|20)\d\d年(?:年底|底|末)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间)\s*,?"
-    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全市|全区|全县|全省|进一步|基本|其中|并且|并|且|和|及|要|将|均|都|逐步|\s)+"
+    r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
+    r"|每年度|每年|每季度|每月|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
+    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
+    r"|其中|并且|并|且|和|及|要|将|均|都|逐步|\s){1,12}"
 )
-TAIL_WORDS = re.compile(rf"(?:要|应|均|都|每年|逐年|稳定|力争|的|{'|'.join(AT_LEAST + AT_MOST + EQUAL)})+$")
+TAIL_WORDS = re.compile(rf"(?:要|应|均|都|每年|逐年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
-OBJECT_TAIL = re.compile(r"[^,;。:]*?(?=[,;。:]|、\s*\d|或者|或|以及|$)")
-RATIO_WORD = re.compile(r"(?P<head>.*?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))$")
+OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|、\s{0,2}\d|或者|或|以及|$)|[^,;。:]{0,30}")
+RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
+TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
+LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 
 
 def extract_targets(text: str, doc_date=None, parse: str | None = None, deadlines: list[dict] | None = None) -> list[dict]:
@@ -70,106 +102,179 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     >>> rows = extract_targets("到2025年,全市律师总数达80人,调解案件受理率达100%,成功率达98%以上。")
     >>> [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows]
     [('律师总数', '=', 80.0, '人', 2025), ('调解案件受理率', '=', 100.0, '%', 2025), ('调解案件成功率', '>=', 98.0, '%', 2025)]
+    >>> [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets("城市、县城污水处理率分别达到95%、90%以上")]
+    [('城市污水处理率', '>=', 95.0), ('县城污水处理率', '>=', 90.0)]
+    >>> [(r["comparator"], r["value"], r["unit"], r["unit_std"]) for r in extract_targets("旅游收入突破5亿元,新增1.96万户")]
+    [('>', 500000000.0, '亿元', 'yuan'), ('=', 19600.0, '万户', 'household')]
     >>> extract_targets("统一登记、统一编号,先后建立起了21个示范单位")
     []
     """
     parse = parse_view(text)[0] if parse is None else parse
-    skip = cited_spans(parse)
+    if not TRIGGER.search(parse):
+        return []  # no digit, 百分之 or comparing cue: a Chinese numeral alone is never a target
+    skip = Coverage(len(parse), cited_spans(parse))
     if deadlines is None:
         deadlines = extract_deadlines(text, doc_date, parse)
-    deadlines = [d for d in deadlines if d["kind"] == "deadline" and d["date"]]
-    skip += [(d["start"], d["end"]) for d in deadlines]
+    deadlines = sorted((d for d in deadlines if d["kind"] == "deadline" and d["date"]), key=lambda d: d["start"])
+    for deadline in deadlines:
+        skip.add(deadline["start"], deadline["end"])
     rows: list[dict] = []
     for match in PER_CAPITA.finditer(parse):
-        base = parse_numeral(match["base"])
-        rows.append(_row(text, parse, match.start(), match.end(), "=", _number(match["value"]), None,
+        base, value = numeral_or_none(match["base"]), _number(match["value"])
+        if base is None or value is None:
+            continue
+        rows.append(_row(text, parse, match.start(), match.end(), "=", value, None,
                          f"{match['unit']}/{base}{match['base_unit']}", match.start(), match.end()))
-        skip.append(match.span())
+        skip.add(*match.span())
     floor = 0
     for match in QUANTITY.finditer(parse):
-        if inside(skip, *match.span()) or not _is_target(parse, match):
+        if skip.overlaps(*match.span()):
             continue
-        row = _quantity_row(text, parse, match, floor)
+        cue = _target_cue(parse, match)
+        if cue is None:
+            continue
+        row = _quantity_row(text, parse, match, cue, floor)
         if row:
             rows.append(row)
             floor = match.end()
     rows = [part for row in sorted(rows, key=lambda row: row["start"]) for part in _split_joint_ratios(row)]
+    _share_lists(rows, parse)
     _resolve_ellipsis(rows, parse)
+    starts = [d["start"] for d in deadlines]
     for row in rows:
-        row["year"] = _target_year(row, deadlines, parse)
+        row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
+        del row["number_start"]
     return rows
 
 
-def _number(token: str, multiplier: str | None = None) -> float:
-    """1,200 -> 1200; 1.2 with 万 -> 12000; 三 -> 3."""
+def _number(token: str, multiplier: str | None = None) -> float | None:
+    """1,200 -> 1200; 1.2 with 万 -> 12000; 三 -> 3; None when the token is not a number (千百万)."""
     digits = token.replace(",", "")
-    value = float(digits) if re.fullmatch(r"\d+(?:\.\d+)?", digits) else float(parse_numeral(token))
-    return value * {"万": 10_000, "亿": 100_000_000}.get(multiplier or "", 1)
+    if re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", digits):
+        value = float(digits)
+    else:
+        whole = numeral_or_none(token)
+        if whole is None:
+            return None
+        value = float(whole)
+    return value * MULTIPLIERS.get(multiplier or "", 1)
 
 
 def _cue_before(parse: str, start: int) -> tuple[str, int]:
     """The commitment cue before a number and its offset.
 
     A comparing cue (至少, 不低于, 达到 …) may stand up to 8 characters before the number
-    (至少每年开展一次); a verb cue (建成, 完成 …) up to 4; the one-character cues 达 and 为 must
-    touch it (达80人), so 达标率100% is not read as 达 + 标率.
+    (至少每年开展一次); a verb cue (建成, 完成 …) up to 16, its object between (创建美丽庭院示范户3000户);
+    the one-character cues 达 and 为 must
+    touch it (达80人), so 达标率100% is not read as 达 + 标率. Of several, a comparing cue wins
+    over a verb cue, and the one nearest the number over others (增加值增长8.5%: 增长).
+
+    >>> _cue_before("规模以上工业增加值增长8.5%", 13)
+    ('增长', 9)
     """
-    window_start = max(clause_start(parse, start), start - 12)
-    window = parse[window_start:start]
-    best = None
-    for match in re.finditer(_CUE, window):
-        gap = len(window) - match.end()
-        cue = match.group()
-        limit = 1 if len(cue) == 1 else 4 if cue in OBJECT_CUES else 8
-        if gap <= limit and (best is None or cue not in OBJECT_CUES or best.group() in OBJECT_CUES):
-            best = match
-    return (best.group(), window_start + best.start()) if best else ("", start)
+    floor = max(clause_start(parse, start), start - 18)
+    starts, matches = matches_of(CUE, parse)  # cues do not overlap: their ends are ordered too
+    best, best_key = None, None
+    index = bisect.bisect_left(starts, start) - 1
+    while index >= 0 and matches[index].end() > start:
+        index -= 1
+    while index >= 0 and matches[index].start() >= floor:
+        match = matches[index]
+        index -= 1
+        gap, cue = start - match.end(), match.group()
+        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES else 8
+        if gap > limit:
+            continue
+        comparing = cue not in OBJECT_CUES  # the nearest comparing cue; the verb that governs the whole object
+        key = (comparing, -gap if comparing else gap, len(cue))
+        if best_key is None or key > best_key:
+            best, best_key = match, key
+    return (best.group(), best.start()) if best else ("", start)
 
 
-def _is_target(parse: str, match: re.Match) -> bool:
+def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
+    """The cue of a quantity that is a target (``("", start)`` when none is needed), else None."""
+    found = _cue_before(parse, match.start())
+    return found if _is_target(parse, match, found[0]) else None
+
+
+def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
+    if before == "的" and cue in COMPARING and cue not in ("为", "达"):
+        before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if match["percent"] is not None:
+        return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
     if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
     after = parse[match.end(): match.end() + 1]
-    if after in ("”", '"', "号", "条", "款", "级", "是") or (after.isdigit()):
+    if after in ("”", '"', "号", "条", "款", "级", "是") or after.isdigit():
         return False
+    if SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
+        return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
+    if match["post"] and SCOPE.match(parse, match.start("post")):
+        return False
+    clause_begin = clause_start(parse, start)
+    money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
+    if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and not (match["post"] or "").endswith("以上"):
+        return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
     if match["low"] is not None:
-        return float(match["range_high"]) < 1900  # 2010-2012年 is a period
+        return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
     value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
     if unit == "年" and re.fullmatch(r"(?:19|20)\d\d", value):
         return False
-    if post == "内" and unit not in ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年"):
+    if post == "内" and unit not in TIME_UNITS:
         return False
-    cue, _ = _cue_before(parse, start)
-    if not value.isdigit() and not re.fullmatch(r"\d+\.\d+", value):
+    has_unit = bool(unit or match["mult"])
+    if not re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", value):
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
-        if not (cue and unit) or cue in OBJECT_CUES:
+        if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None:
             return False
-    elif unit != "%" and not (cue or post) or not unit and not (cue in AT_LEAST + AT_MOST + EQUAL and post):
+    elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit):
+        return False
+    elif not has_unit and not (cue in COMPARING and (post or match["mult"])):
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下
-    sentence = parse[sentence_start(parse, start): start]
-    return not PAST.search(sentence)
+    return not (any_match(PAST, parse, sentence_start(parse, start), start)
+                or any_match(PAST_CLAUSE, parse, clause_begin, start))
 
 
-def _quantity_row(text: str, parse: str, match: re.Match, floor: int = 0) -> dict | None:
-    cue, cue_start = _cue_before(parse, match.start())
-    post = match["post"] or ""
-    if match["low"] is not None:
-        comparator, value, low, unit = "range", float(match["range_high"]), float(match["low"]), match["range_unit"]
+def _stated_at_clause_end(parse: str, match: re.Match, unit: str | None) -> bool:
+    """治理退化草原300万亩。: a count with its unit closing a clause after what it counts is a target."""
+    if not unit or unit in TIME_UNITS or unit == "%":
+        return False
+    subject = parse[clause_start(parse, match.start()): match.start()]
+    return len(subject.strip()) >= 2 and bool(CLAUSE_END.match(parse, match.end()))
+
+
+def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, int], floor: int = 0) -> dict | None:
+    cue, cue_start = found_cue
+    if match["percent"] is not None:
+        post = match["percent_post"] or ""
+        value, low, unit, mult = _number(match["percent"]), None, "%", None
+        comparator = POST.get(post) or COMPARING.get(cue) or "="
+        number_end = match.end()
+    elif match["low"] is not None:
+        mult = match["range_mult"]
+        value, low = _number(match["range_high"], mult), _number(match["low"], mult)
+        unit, post, comparator = match["range_unit"], match["range_post"] or "", "range"
+        number_end = match.end("range_unit")
     else:
-        value, low, unit = _number(match["value"], match["mult"]), None, match["unit"] or ""
-        if post in ("以上", "及以上") or cue in AT_LEAST:
-            comparator = ">="
-        elif post in ("以下", "以内", "之内", "内") or cue in AT_MOST:
-            comparator = "<="
-        else:
-            comparator = "="
-    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") or unit == "次"
-    return _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, unit,
-                match.start(), match.end(), object_first, floor)
+        mult, post = match["mult"], match["post"] or ""
+        value, low, unit = _number(match["value"], mult), None, match["unit"] or ""
+        comparator = POST.get(post) or COMPARING.get(cue) or "="
+        number_end = match.end()
+    if value is None:
+        return None
+    written_unit = (mult or "") + unit
+    unit = unit if match["percent"] is None else "%"
+    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING or unit == "次"
+    row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
+               match.start(), number_end, object_first, floor)
+    row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
+    row["unit_std"] = UNIT_STD.get(unit, "")
+    return row
 
 
 def _row(text, parse, start, end, comparator, value, low, unit, number_start, number_end, object_first=False, floor=0):
@@ -186,24 +291,74 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         ind_start = joints[-1].end() if joints else ind_start
         lead = LEAD_WORDS.match(parse, ind_start, start)
         ind_start = lead.end() if lead else ind_start
+        newline = parse.rfind("\n", ind_start, start)
+        if newline >= 0:  # a heading line above (攻坚目标⏎2023年全县…) is not the subject
+            ind_start = newline + 1
+            lead = LEAD_WORDS.match(parse, ind_start, start)
+            ind_start = lead.end() if lead else ind_start
         subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
-        indicator = TAIL_WORDS.sub("", subject)
+        skip_verb = _leading_verb_length(parse[ind_start:start].lstrip())
+        indicator = TAIL_WORDS.sub("", subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject)
         object_first = not indicator or indicator.endswith(OBJECT_CUES)
     if object_first:
-        tail = OBJECT_TAIL.match(parse, number_end)
-        indicator, ind_end = text[number_end: tail.end()].strip(), tail.end()
+        cue = CUE.match(parse, start, number_start)
+        between_start = max(cue.end() if cue else start, floor)
+        if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", *OBJECT_CUES), cue.end()):
+            between_start = cue.start()  # 新建、改扩建幼儿园, 新建改造大棚: the verbs are part of the object
+        while between_start < number_start and (parse[between_start] in "、,和及与" or parse[between_start].isspace()):
+            between_start += 1
+        between_start += _leading_verb_length(parse[between_start:number_start])
+        between = text[between_start: number_start].strip()
         ind_start = start
-        if not indicator:  # 新增律师50名: the object stands between the cue and the number
-            cue = re.match(_CUE, parse[start:number_start])
-            indicator = text[start + (cue.end() if cue else 0): number_start].strip()
+        if len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES:
+            indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
+            owner = _subject_before(parse, start, floor)
+            if owner and cue and between_start == cue.end():  # 城镇新增就业6万人: subject, verb, object
+                indicator = text[start - len(owner): start] + cue.group() + indicator
+                ind_start = start - len(owner)
+        else:  # 建成1个以上紧密型县域医共体: the object follows the count
+            tail = OBJECT_TAIL.match(parse, number_end)
+            bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
+            tail_start = number_end + (bracket.end() if bracket else 0)
+            indicator, ind_end = text[tail_start: max(tail.end(), tail_start)].strip(), max(tail.end(), tail_start)
+        if not indicator:  # 新增律师50名
+            indicator = between
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
-    return {"raw": text[min(ind_start, start): max(end, ind_end)].strip(), "indicator": indicator,
-            "comparator": comparator, "value": value, "value_low": low, "unit": unit, "year": None,
-            "start": min(ind_start, start), "end": max(end, ind_end)}
+    begin, finish = min(ind_start, start), max(end, ind_end)
+    while finish > begin and text[finish - 1].isspace():
+        finish -= 1
+    while begin < finish and text[begin].isspace():
+        begin += 1
+    return {"raw": text[begin:finish], "indicator": indicator, "comparator": comparator, "value": value,
+            "value_low": low, "unit": unit, "year": None, "direction": "", "unit_std": "",
+            "start": begin, "end": finish, "number_start": number_start}
 
 
-JOINT_RATIOS = re.compile(r"(?P<head>.*?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
+def _subject_before(parse: str, start: int, floor: int) -> str:
+    """The few words before a verb cue that name what is counted (城镇 in 城镇新增就业), or ""."""
+    begin = max(clause_start(parse, start), floor)
+    lead = LEAD_WORDS.match(parse, begin, start)
+    begin = lead.end() if lead else begin
+    words = parse[begin:start]
+    return words if 1 <= len(words) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", words) else ""
+
+
+def _leading_verb_length(words: str) -> int:
+    """Length of a verb to drop from the front of an indicator (建成乡镇站点 -> 乡镇站点), or 0;
+    新建改造管网 and 新建、改扩建幼儿园 keep their verbs.
+
+    >>> _leading_verb_length("建成乡镇处理站点"), _leading_verb_length("新建、改扩建幼儿园")
+    (2, 0)
+    """
+    verb = DROP_VERB.match(words)
+    if verb is None:
+        return 0
+    rest = words[verb.end():]
+    return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
+
+
+JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
 def _split_joint_ratios(row: dict) -> list[dict]:
@@ -212,6 +367,58 @@ def _split_joint_ratios(row: dict) -> list[dict]:
     if not match:
         return [row]
     return [{**row, "indicator": match["head"] + match[part]} for part in ("first", "second")]
+
+
+def _share_lists(rows: list[dict], parse: str) -> None:
+    """A list of values (60%、75%、90%以上): one comparator for all, one indicator each.
+
+    The comparator of the last value (以上 -> >=) is the list's; the subject before the cue, split
+    at 、, gives each value its indicator when the counts agree (城市、县城污水处理率分别达到…).
+    """
+    index = 0
+    while index < len(rows):
+        run = [rows[index]]
+        while index + len(run) < len(rows):
+            following = rows[index + len(run)]
+            if not LIST_GAP.fullmatch(parse, run[-1]["end"], following["number_start"]):
+                break
+            run.append(following)
+        index += len(run)
+        if len(run) < 2:
+            continue
+        shared = run[-1]["comparator"]
+        for row in run:
+            if row["comparator"] == "=" and shared != "range":
+                row["comparator"] = shared
+            row["direction"] = row["direction"] or run[0]["direction"]
+        _split_subjects(run, parse)
+
+
+YEAR_PART = re.compile(r"(?:19|20)\d\d年")
+
+
+def _split_subjects(run: list[dict], parse: str) -> None:
+    """城市、县城污水处理率 over two values -> 城市污水处理率, 县城污水处理率; 2023年、2024年…比例
+    over as many values -> one indicator, each value with its own year."""
+    first = run[0]
+    subject = parse[clause_start(parse, first["start"]): first["start"]] if first["indicator"] == "" else first["indicator"]
+    years = [m.group() for m in YEAR_PART.finditer(parse, clause_start(parse, first["start"]), first["number_start"])]
+    if len(years) == len(run):
+        shared = TAIL_WORDS.sub("", RESPECTIVELY.split(parse[first["start"]: first["number_start"]])[0])
+        shared = YEAR_PART.sub("", shared).strip("、 ")
+        for row, year in zip(run, years):
+            row["indicator"], row["stated_year"] = shared, int(year[:4])
+        return
+    indicator = first["indicator"]
+    parts = RESPECTIVELY.split(indicator)[0].split("、")
+    if len(parts) != len(run):
+        for row in run[1:]:
+            row["indicator"] = row["indicator"] or indicator
+        return
+    same = len({len(p) for p in parts[:-1]}) == 1 and len(parts[0]) <= 4 and len(parts[-1]) > len(parts[0])
+    shared = parts[-1][len(parts[0]):] if same else ""
+    for row, part in zip(run, parts):
+        row["indicator"] = part if part.endswith(shared) else part + shared
 
 
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
@@ -227,8 +434,13 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
                 row["indicator"] = head["head"] + row["indicator"]
 
 
-def _target_year(row: dict, deadlines: list[dict], parse: str) -> int | None:
-    """Year of the last deadline stated before the target in the same sentence."""
-    begin = sentence_start(parse, row["start"])
-    years = [int(d["date"][:4]) for d in deadlines if begin <= d["start"] < row["end"]]
-    return years[-1] if years else None
+def _target_year(row: dict, deadlines: list[dict], starts: list[int], parse: str) -> int | None:
+    """Year of the last deadline stated before the target in its sentence, else before it in the
+    measure, else after it in its sentence (…达到90%,2025年前完成)."""
+    before = bisect.bisect_left(starts, row["end"])
+    if before:
+        return int(deadlines[before - 1]["date"][:4])
+    sentence_end = min((i for i in (parse.find(mark, row["end"], row["end"] + 300) for mark in "。;") if i >= 0),
+                       default=row["end"] + 300)
+    later = [d for d in deadlines[before: before + 3] if d["start"] < sentence_end]
+    return int(later[0]["date"][:4]) if later else None

@@ -1,0 +1,56 @@
+"""The words the extractors read, as data: ``policycompare/data/extract_*.csv``.
+
+Role words, note keys, organ heads, unit-list separators, comparator words, scope thresholds and
+deadline phrases live in CSV files shipped with the package (read with ``importlib.resources``), so
+a new form is a line of data, not a new branch of code. Each file has a ``kind`` (or ``form``)
+column that says what a word is, a ``word`` and a ``value``; see the ``note`` column of each file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> tuple[dict, ...]:
+    """Rows of ``data/<name>.csv`` as dicts, in file order.
+
+    >>> table("extract_roles")[0]["word"]
+    '牵头'
+    """
+    text = resources.files("policycompare").joinpath("data", f"{name}.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(text)))
+
+
+@lru_cache(maxsize=None)
+def words(name: str, kind: str, column: str = "kind") -> tuple[str, ...]:
+    """Words of one kind, longest first (so an alternation tries 牵头负责 before 牵头).
+
+    >>> words("extract_units", "separator")[:2]
+    ('、', ',')
+    """
+    found = [row["word"] for row in table(name) if row[column] == kind]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def mapping(name: str, kind: str, column: str = "kind", value: str = "value") -> dict[str, str]:
+    """``word -> value`` for one kind of word.
+
+    >>> mapping("extract_roles", "verb", "form", "roles")["牵头考核"]
+    'lead|assess'
+    """
+    return {row["word"]: row[value] for row in table(name) if row[column] == kind}
+
+
+def alternation(items) -> str:
+    """A regex alternation of literal words, longest first (no quantifier, so it cannot backtrack).
+
+    >>> alternation(["牵头", "牵头负责"])
+    '牵头负责|牵头'
+    """
+    return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))

