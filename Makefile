@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 OUT ?= build
 
-.PHONY: install demo test lab notebooks fonts bench clean
+.PHONY: install demo test lab notebooks fonts bench fuzz clean
 
 install: $(STAMP)
 
@@ -45,6 +45,12 @@ notebooks: install
 # documents vs bare jieba, then on the real regulations in ../shared/corpora when this version reads them.
 bench: install
 	cd benchmarks && ../$(BIN)/python run.py --out ../$(OUT)/bench
+
+# Robustness (issue 16): many more fuzzed pages than the unit suite runs, then the adversarial pages' KB/s.
+FUZZ_EXAMPLES ?= 3000
+fuzz: install
+	POLICYCOMPARE_FUZZ=many POLICYCOMPARE_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest tests/test_fuzz.py -p no:cacheprovider -q --hypothesis-show-statistics
+	$(BIN)/python benchmarks/adversarial_files.py --json $(OUT)/adversarial.json
 
 clean:
 	rm -rf $(OUT) .pytest_cache

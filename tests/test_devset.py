@@ -25,7 +25,7 @@ FLOORS = {
     "target/indicator": 0.62, "collective/recall": 0.47,
 }
 COMPARATORS = {"=", ">=", "<=", ">", "<", "approx"}
-ROLES = {"lead", "responsible", "cooperate", "supervise", "mentioned"}
+ROLES = {"lead", "responsible", "cooperate", "supervise", "assess", "mentioned"}
 LEVELS = {"province", "prefecture", "county", "township", None}
 
 

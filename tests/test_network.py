@@ -126,5 +126,5 @@ def test_figures_and_tables_are_identical_across_processes(tmp_path):
                         "--figures", str(out / "fig")], check=True, env=env, capture_output=True,
                        cwd=__import__("tests.seeds").seeds.ROOT)
         digests.append({p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-                        for p in sorted(out.rglob("*")) if p.is_file()})
+                        for p in sorted(out.rglob("*")) if p.is_file() and not p.name.startswith(".")})
     assert digests[0] == digests[1] and len(digests[0]) == 20

@@ -2,8 +2,9 @@
 
     policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--aliases FILE] [--strict]
     policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english | --lang en]
+                          [--time-budget SECONDS]
     policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
-                         [--by LEVEL] [--top N] [--lang zh|en]
+                         [--by LEVEL] [--top N] [--lang zh|en] [--time-budget SECONDS]
 
 Every command takes ``--quiet`` (no progress bars on standard error).
 
@@ -12,6 +13,8 @@ networks; ``report`` everything, with a self-contained report.html. Each prints 
 were ok, warning, skipped, duplicate or failed, and exits 1 only when a file failed, after writing
 what the other files gave.
 ``--dask`` runs the per-document work on a Dask cluster: a new local one, or the scheduler at ADDRESS.
+``--time-budget`` bounds the seconds one file may take (default 120): a file past it is failed, the run
+goes on. Outputs are written beside --out and --figures and swapped in when complete.
 
 Heavy libraries are imported inside the commands, so a report served from the cache starts fast.
 """
@@ -49,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--aliases", metavar="FILE",
                          help="alias table of department names (default: the corpus folder's dictionaries/departments.csv)")
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
+    _budget_option(extract)
     _dask_option(extract)
     _quiet_option(extract)
     network = commands.add_parser(
@@ -64,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--annotated-only", action="store_true", help="leave out actors named only in the text")
     network.add_argument("--english", action="store_true", help="label figures with English names where known")
     network.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of figure labels (en: as --english)")
+    _budget_option(network)
     _quiet_option(network)
     report = commands.add_parser(
         "report",
@@ -85,9 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
                         help="groups drawn in figures; the rest pooled as 其他 (default 30)")
     report.add_argument("--lang", choices=("zh", "en"), default="zh",
                         help="language of figure labels: zh (default; English in titles) or en")
+    _budget_option(report)
     _dask_option(report)
     _quiet_option(report)
     return parser
+
+
+def _budget_option(command) -> None:
+    command.add_argument("--time-budget", type=float, default=120, metavar="SECONDS",
+                         help="seconds one file may take to parse before it is reported as failed and the run goes "
+                         "on (default 120; 0: no limit)")
 
 
 def _quiet_option(command) -> None:
@@ -140,7 +152,8 @@ def run_report(args) -> int:
 
     with _executor(args) as executor:
         written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
-                               cache_dir=cache_dir, executor=executor, progress=not args.quiet, **options)
+                               cache_dir=cache_dir, executor=executor, progress=not args.quiet,
+                               time_budget=args.time_budget or None, **options)
     print(f"report written: {written}")
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     if "files" in run:
@@ -156,26 +169,24 @@ def _print_failed(reasons) -> None:
 
 def run_network(args) -> int:
     """The ``network`` command: tables, graphs and figures of every jurisdiction."""
-    from pathlib import Path
-
     from .corpus import format_counts, load_corpus
-    from .network import export_graph, network_tables, plot_networks
+    from .network import export_graphs, network_tables, plot_networks
+    from .paths import staged_outputs
 
-    corpus = load_corpus(args.paths)
+    corpus = load_corpus(args.paths, time_budget=args.time_budget or None)
     print(f"files: {format_counts(corpus.report)}")
     _print_failed(corpus.report.reason[corpus.report.status == "failed"])
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
     text_actors = not args.annotated_only
     graphs, departments, comparison = network_tables(corpus, text_actors)
-    for place, co in graphs.items():
-        for suffix in (".gexf", ".graphml"):
-            export_graph(co, out / f"network_{place}{suffix}")
-    departments.to_csv(out / "departments.csv", index=False)
-    comparison.to_csv(out / "network_comparison.csv", index=False)
+    # written beside --out (and --figures) and swapped in whole: no graphs of places no longer in the corpus
+    with staged_outputs(args.out, args.figures) as (out, figures):
+        export_graphs(graphs, out, (".gexf", ".graphml"))
+        departments.to_csv(out / "departments.csv", index=False)
+        comparison.to_csv(out / "network_comparison.csv", index=False)
+        if figures:
+            written = plot_networks(corpus, figures, text_actors, args.english or args.lang == "en", graphs=graphs)
     print(comparison.to_string(index=False))
     if args.figures:
-        written = plot_networks(corpus, args.figures, text_actors, args.english or args.lang == "en", graphs=graphs)
         print(f"{len(written)} figure files in {args.figures}")
     return 1 if (corpus.report["status"] == "failed").any() else 0
 
@@ -204,7 +215,7 @@ def _run(args) -> int:
 
         with _executor(args) as executor:
             corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases,
-                                 executor=executor)
+                                 executor=executor, time_budget=args.time_budget or None)
     except Exception as exc:
         if not _expected(exc):
             raise

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +24,7 @@ from .functions import add_functions
 from .indicators import add_indicators
 from .ingest import CleanText, IngestError, read_document
 from .metadata import extract_metadata
-from .parallel import map_batches
+from .parallel import map_batches, run_budgeted
 from .readers import Unreadable, fill_from_page_meta
 from .structure import parse_outline
 
@@ -63,6 +64,8 @@ PARALLEL_FILES = 200  # below this, starting worker processes costs more than it
 # Files are parsed in chunks that come back as DataFrames: a large corpus never holds every row of
 # every table as Python objects at once, which would take several times the memory of the tables.
 CHUNK_FILES = 25
+# Seconds one file may take to read and parse before it is failed and the run goes on (a hang is a bug).
+TIME_BUDGET = 120
 # What became of each input file (the report's status column), in the order counts are printed.
 STATUSES = ("ok", "warning", "skipped", "duplicate", "failed")
 # Files of a folder that document the folder rather than being documents of it.
@@ -157,6 +160,7 @@ def load_corpus(
     strict: bool = False,
     aliases: str | Path | AliasTable | None = None,
     executor=None,
+    time_budget: float | None = TIME_BUDGET,
 ) -> Corpus:
     """Load raw policy documents into a :class:`Corpus`.
 
@@ -165,6 +169,8 @@ def load_corpus(
     table of department names) are used unless ``manifest`` or ``aliases`` is given. Files are
     read in sorted order, so tables are the same on every run. Many files are parsed in worker
     processes, or on ``executor`` (see :mod:`policycompare.parallel`, e.g. a Dask cluster's).
+    A file that takes longer than ``time_budget`` seconds (None: no limit) is ``failed`` with
+    the reason "took longer than N s", and the other files go on.
 
     >>> corpus = load_corpus("corpus")
     >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].astype(str).tolist()
@@ -180,7 +186,8 @@ def load_corpus(
     jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(files, doc_ids)]
     chunks = [jobs[start:start + CHUNK_FILES] for start in range(0, len(jobs), CHUNK_FILES)]
     local_below = 0 if len(jobs) >= PARALLEL_FILES else len(chunks) + 1  # counted in files, not chunks
-    parsed_chunks = map_batches(_parse_chunk, chunks, executor, local_below, f"reading files ({CHUNK_FILES} a batch)")
+    parsed_chunks = map_batches(partial(_parse_chunk, time_budget=time_budget), chunks, executor, local_below,
+                                f"reading files ({CHUNK_FILES} a batch)")
     for chunk, (tables, parsed) in zip(chunks, parsed_chunks):
         for name, table in tables.items():
             frames[name].append(table)
@@ -318,18 +325,19 @@ def _unique_ids(files: list[Path]) -> list[str]:
     return ids
 
 
-def _parse_chunk(jobs: list) -> tuple[dict[str, pd.DataFrame], list[tuple]]:
+def _parse_chunk(jobs: list, time_budget: float | None = None) -> tuple[dict[str, pd.DataFrame], list[tuple]]:
     """Parse some files: their rows as one DataFrame per table (failed files add none) and, per
     file, ``(warnings, clean text, status, why it failed or was skipped, sha256, has measures)``."""
     rows = {name: [] for name in PARSED_TABLES}
     parsed = []
-    for job in jobs:
-        own, warnings, text, status, reason = _parse_file(job)
+    for job, (finished, result) in zip(jobs, run_budgeted(_parse_file, jobs, time_budget)):
+        own, warnings, text, status, reason = result if finished else (
+            {}, [], "", "failed", f"{job[0]}: took longer than {time_budget:g} s; please report it")
         if status == "ok":
             for name in PARSED_TABLES:
                 rows[name].extend(own[name])
-        digest = own["documents"][-1][2] if own["documents"] else ""
-        parsed.append((warnings, text, status, reason, digest, bool(own["measures"])))
+        digest = own["documents"][-1][2] if own.get("documents") else ""
+        parsed.append((warnings, text, status, reason, digest, bool(own.get("measures"))))
     return {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in PARSED_TABLES}, parsed
 
 

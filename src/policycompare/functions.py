@@ -102,11 +102,12 @@ def _entries() -> tuple[dict, tuple]:
 def _places() -> dict[str, int]:
     """Place name -> rank (0 province, 1 prefecture, 2 county) from cpca; short forms for the
     top two ranks (浙江, 杭州) since county short forms collide with words (平安区 -> 平安)."""
-    import cpca
+    from .metadata import _divisions  # cpca's table, read without importing cpca (needs pkg_resources)
 
+    ranks = {"province": 0, "prefecture": 1, "county": 2}
     places: dict[str, int] = {}
-    for info in cpca.ad_2_addr_dict.values():
-        name, rank = info.name, int(info.rank)
+    for name, _, level in _divisions()[0].values():
+        rank = ranks[level]
         places.setdefault(name, rank)
         if rank < 2:
             short = re.sub(r"(?:维吾尔|壮族|回族)?自治区$|特别行政区$|省$|市$|地区$|盟$", "", name)

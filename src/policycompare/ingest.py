@@ -80,14 +80,15 @@ def decode_bytes(data: bytes, source: str | Path = "<bytes>") -> tuple[str, str]
     if not data.strip():
         raise IngestError(f"{source}: empty file")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
-    if b"\x00" in data[:8192]:
-        raise IngestError(f"{source}: binary file (NUL bytes), not a text page")
+        return _strict(data, "utf-16", source), "utf-16"
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data, "utf-8-sig", source), "utf-8-sig"
+    if b"\x00" in data:  # UTF-16 written without a BOM, or a binary file with NUL bytes anywhere
+        return _utf16_without_bom(data, source)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as utf8_error:
+        _refuse_mixed(data, source)
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
@@ -103,9 +104,65 @@ def decode_bytes(data: bytes, source: str | Path = "<bytes>") -> tuple[str, str]
     return text, "gb18030"
 
 
+def _no_nul(text: str, source) -> str:
+    """Decoded text with no NUL character, else an error naming the line."""
+    at = text.find("\x00")
+    if at >= 0:
+        raise IngestError(f"{source}:{text.count(chr(10), 0, at) + 1}: binary file (NUL bytes), not a text page")
+    return text
+
+
+def _utf16_without_bom(data: bytes, source) -> tuple[str, str]:
+    """Text of UTF-16 bytes without a byte-order mark (the byte order that reads as text), or an
+    error naming the first NUL byte's line.
+
+    >>> _utf16_without_bom("一、总则\\n".encode("utf-16-le"), "x.txt")
+    ('一、总则\\n', 'utf-16-le')
+    """
+    if len(data) % 2 == 0:
+        for encoding in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _reads_as_text(text):
+                return text, encoding
+    at = data.index(b"\x00")
+    line = data.count(b"\n", 0, at) + 1
+    raise IngestError(f"{source}:{line}: binary file (NUL bytes, byte {at}), not a text page")
+
+
+def _reads_as_text(text: str) -> bool:
+    """Whether decoded text looks like a page: printable, with common Chinese characters."""
+    sample = text[:20000]
+    controls = sum(1 for ch in sample if unicodedata.category(ch) in ("Cc", "Co", "Cs", "Cn") and ch not in "\n\r\t")
+    return controls <= len(sample) // 1000 and _common_hanzi_share(sample) >= 0.5 and bool(HAN.search(sample))
+
+
+def _refuse_mixed(data: bytes, source) -> None:
+    """Raise when some lines are UTF-8 Chinese and others only GB18030: a file pasted together
+    from two encodings, which no single decoding reads. The error names the line where the
+    encoding changes."""
+    first = None
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            kind = "UTF-8" if HAN.search(line.decode("utf-8")) else None
+        except UnicodeDecodeError:
+            kind = "GB18030"
+        if kind is None:
+            continue
+        if first is None:
+            first = kind
+        elif kind != first:
+            raise IngestError(f"{source}:{number}: the encoding changes here from {first} to {kind}; "
+                              "save the file in one encoding")
+
+
 def _strict(data: bytes, encoding: str, source) -> str:
     try:
-        return data.decode(encoding)
+        return _no_nul(data.decode(encoding), source)
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise IngestError(f"{source}:{line}: invalid {encoding} (byte {exc.start})") from None
@@ -133,6 +190,10 @@ def _is_common_hanzi(ch: str) -> bool:
 # ---------------------------------------------------------------- parse view
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+# Invisible characters pasted into pages (zero-width space, joiners, word joiner, BOM, soft hyphen,
+# direction marks). They would split a marker (1\u200b.) or a name; clean_text removes them from the
+# text and its parse view alike, so offsets stay aligned, and records each removal.
+INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]+")
 _WIDTH_FOLD = {0x3000: " ", 0xA0: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
 
 
@@ -228,6 +289,7 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     ('一、总体要求', ['breadcrumb', 'print/close links'])
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw, invisible = _remove_invisible(raw)
     view_raw, script = _simplify(raw.translate(_WIDTH_FOLD))  # boilerplate rules read the parse view too
     kept, numbers, removed = [], [], []
     for number, (line, folded) in enumerate(zip(raw.split("\n"), view_raw.split("\n")), start=1):
@@ -243,7 +305,24 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
         kept.pop(), numbers.pop()
     text = "\n".join(line for line, _ in kept)
     view = "\n".join(folded for _, folded in kept)
+    removed = sorted(removed + invisible)
     return CleanText(Path(path), text, view, encoding, script, removed=removed, line_numbers=numbers)
+
+
+def _remove_invisible(raw: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """``raw`` without invisible characters, and one record per line that held some.
+
+    >>> _remove_invisible("一\\u200b、总则\\n1\\ufeff.内容")
+    ('一、总则\\n1.内容', [(1, '\\u200b', 'invisible characters'), (2, '\\ufeff', 'invisible characters')])
+    """
+    if not INVISIBLE.search(raw):
+        return raw, []
+    records = []
+    for number, line in enumerate(raw.split("\n"), start=1):
+        found = "".join(INVISIBLE.findall(line))
+        if found:
+            records.append((number, found, "invisible characters"))
+    return INVISIBLE.sub("", raw), records
 
 
 def read_document(path: str | Path, encoding: str | None = None) -> CleanText:

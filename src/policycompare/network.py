@@ -26,6 +26,7 @@ import pandas as pd
 
 from .corpus import place_labels
 from .parallel import map_batches
+from .paths import inside, safe_stems
 
 PARALLEL_PLACES = 200  # below this many jurisdictions, worker start-up costs more than it saves
 ROLE_ORDER = ["lead", "responsible", "supervise", "assess", "cooperate", "mentioned"]
@@ -315,6 +316,20 @@ def _centralisation(graph: nx.Graph) -> float:
     return sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
 
 
+def export_graphs(graphs: dict[str, nx.Graph], folder: str | Path, suffixes=(".gexf",)) -> list[Path]:
+    """Write each jurisdiction's graph as ``<folder>/network_<jurisdiction><suffix>``; return the paths.
+
+    The jurisdiction is made a safe, bounded file name (:func:`~policycompare.paths.safe_stems`),
+    so a name read from the data never writes outside ``folder``.
+
+    >>> [p.name for p in export_graphs({"x/../../pwned": nx.Graph([("甲", "乙")])}, "/tmp/pc-graphs")]
+    ['network_x_pwned.gexf']
+    """
+    stems = safe_stems(graphs)
+    return [export_graph(graph, inside(folder, f"network_{stems[place]}{suffix}"))
+            for place, graph in graphs.items() for suffix in suffixes]
+
+
 def export_graph(graph: nx.Graph, path: str | Path) -> Path:
     """Write a graph as GEXF or GraphML (by the file's suffix), Chinese labels intact (UTF-8).
 
@@ -427,7 +442,8 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     side, as PNG and SVG in ``folder`` (``graphs``: co-responsibility graphs by place, if already built).
 
     Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``). The
-    other jurisdictions are in the department and comparison tables.
+    other jurisdictions are in the department and comparison tables. A jurisdiction is made a safe
+    file name by :func:`~policycompare.paths.safe_stems`.
     """
     import matplotlib.pyplot as plt
 
@@ -439,11 +455,12 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
                   for place, graph in responsibility_graphs(corpus, text_actors).items()}
     shown = sorted(graphs, key=lambda p: (-graphs[p].number_of_nodes(), p))[:panels]
     shown = sorted(shown, key=list(graphs).index)  # in place order, as the tables
+    stems = safe_stems(graphs)  # a place name from the data never leaves the folder nor runs too long
     written, layouts = [], {}
     for place in shown:
         figure, ax = plt.subplots(figsize=(7, 6))
         layouts[place] = draw_network(graphs[place], ax, english)
-        written += save_figure(figure, f"network_{place}", folder)
+        written += save_figure(figure, inside(folder, f"network_{stems[place]}").name, folder)
     columns = 2 if len(shown) <= 4 else 3 if len(shown) <= 9 else 4
     rows = max(1, (len(shown) + columns - 1) // columns)
     side = 6.0 if columns == 2 else 4.5

@@ -10,19 +10,34 @@ remote, so the same pipeline scales out without other changes::
         write_report("corpus", "build/report", executor=client.get_executor())
 
 Results always come back in input order, so tables do not depend on where they were computed.
+
+A file that takes too long must not stall a run: :func:`run_budgeted` gives each item a time
+budget. In a process's main thread (this process, or a local worker process) an alarm signal
+interrupts the item. Signals reach only the main thread, and Dask runs tasks in threads: there the
+items run in a helper process of that thread, which interrupts them the same way, and a watchdog
+kills the helper should an item not come back even so.
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import pickle
+import queue
+import signal
+import subprocess
 import sys
+import threading
+import time
+import weakref
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from functools import partial
 from typing import Callable, Iterator, Sequence
 
+HELPER_START_SECONDS = 300  # a helper process imports the package (pandas, jieba …) before its first item
+WATCHDOG_GRACE = 10  # seconds past an item's budget before its helper is killed: the alarm should come first
 BATCHES_PER_WORKER = 8  # enough batches to balance uneven documents, few enough to keep overhead low
 EXECUTOR_BATCHES = 64  # an executor may stand for a cluster of many workers: give it more batches
 PROGRESS_AFTER = 2.0  # seconds: a bar appears only for work that lasts longer
@@ -131,3 +146,158 @@ def dask_client(address: str | None = None, n_workers: int | None = None) -> Ite
     with LocalCluster(n_workers=n_workers or os.cpu_count() or 1, threads_per_worker=1, processes=True,
                       dashboard_address=None) as cluster, Client(cluster) as client:
         yield client
+
+
+class OutOfTime(BaseException):
+    """An item ran past its time budget. A ``BaseException``, so that no parser's ``except
+    Exception`` (meant for bad input) swallows it."""
+
+
+def run_budgeted(function: Callable, items: Sequence, seconds: float | None) -> list[tuple[bool, object]]:
+    """``function(item)`` for each item, each within ``seconds`` (no limit when None or 0).
+
+    Returns ``(True, result)`` per item, or ``(False, None)`` for an item that ran out of time;
+    the other items still run. ``function`` and the items must pickle (they may be sent to a
+    helper process, see the module's description).
+
+    >>> run_budgeted(len, ["甲", "乙丙"], seconds=5)
+    [(True, 1), (True, 2)]
+    """
+    if not seconds:
+        return [(True, function(item)) for item in items]
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        return [_with_alarm(function, item, seconds) for item in items]
+    return _helper().run(function, list(items), seconds)
+
+
+def _with_alarm(function: Callable, item, seconds: float) -> tuple[bool, object]:
+    """Run one item in the main thread, interrupted by SIGALRM after ``seconds``. A timer and
+    handler set by the caller (pytest-timeout, say) are put back afterwards."""
+    def ring(signum, frame):
+        raise OutOfTime()
+
+    previous = signal.signal(signal.SIGALRM, ring)
+    started = time.monotonic()
+    outer, interval = signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        try:
+            return True, function(item)
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+    except OutOfTime:
+        return False, None
+    finally:
+        signal.signal(signal.SIGALRM, previous)
+        if outer:
+            signal.setitimer(signal.ITIMER_REAL, max(outer - (time.monotonic() - started), 0.001), interval)
+
+
+_local = threading.local()
+
+
+def _helper() -> "_Helper":
+    """This thread's helper process, started on first use and kept for the thread's lifetime."""
+    helper = getattr(_local, "helper", None)
+    if helper is None or not helper.alive():
+        helper = _local.helper = _Helper()
+    return helper
+
+
+class _Helper:
+    """A Python process that runs items for one thread, each under an alarm, and sends results back.
+
+    Started with ``subprocess`` rather than ``multiprocessing``: Dask's worker processes are
+    daemons, which multiprocessing forbids to have children. Frames on the pipes are a length and
+    a pickle.
+    """
+
+    def __init__(self):
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        self.process = subprocess.Popen([sys.executable, "-c", "from policycompare.parallel import _serve; _serve()"],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+        self.frames: queue.Queue = queue.Queue()
+        threading.Thread(target=_read_frames, args=(self.process.stdout, self.frames), daemon=True).start()
+        # the helper ends with its thread (or this process): nothing else refers to it
+        weakref.finalize(self, _stop, self.process)
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def run(self, function: Callable, items: list, seconds: float) -> list[tuple[bool, object]]:
+        results: list[tuple[bool, object]] = []
+        helper = self
+        while len(results) < len(items):
+            rest = items[len(results):]
+            try:
+                _write_frame(helper.process.stdin, pickle.dumps((function, rest, seconds)))
+                wait = HELPER_START_SECONDS
+                for _ in rest:
+                    frame = helper.frames.get(timeout=wait)
+                    wait = seconds + WATCHDOG_GRACE
+                    if frame is None:
+                        raise EOFError("the helper process ended")
+                    kind, value = pickle.loads(frame)
+                    if kind == "error":  # the rest of the items are dropped with the helper
+                        helper.close()
+                        raise value
+                    results.append(value)
+            except (queue.Empty, EOFError, BrokenPipeError):
+                # the item did not come back (stuck in code no signal reaches, or the helper died):
+                # it is out of time; a fresh helper runs the rest
+                helper.close()
+                results.append((False, None))
+                helper = _local.helper = _Helper()
+        return results
+
+    def close(self) -> None:
+        _stop(self.process)
+
+
+def _stop(process: subprocess.Popen) -> None:
+    if process.poll() is None:
+        process.kill()
+        process.wait()
+
+
+def _read_frames(stream, frames: queue.Queue) -> None:
+    """Move frames from a helper's output to ``frames``; None marks its end."""
+    while True:
+        frame = _read_frame(stream)
+        frames.put(frame)
+        if frame is None:
+            return
+
+
+def _serve() -> None:
+    """The helper process's loop: read ``(function, items, seconds)``, send each item's result."""
+    # the frames own stdout: anything a library prints goes to stderr instead
+    channel, sys.stdout = sys.stdout.buffer, sys.stderr
+    while True:
+        frame = _read_frame(sys.stdin.buffer)
+        if frame is None:  # the parent closed the pipe (or exited)
+            return
+        function, items, seconds = pickle.loads(frame)
+        for item in items:
+            try:
+                message = ("result", _with_alarm(function, item, seconds))
+            except Exception as exc:  # a bug is raised in the parent, as without a budget
+                message = ("error", exc)
+            try:
+                payload = pickle.dumps(message)
+            except Exception as exc:
+                payload = pickle.dumps(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+            _write_frame(channel, payload)
+
+
+def _write_frame(stream, payload: bytes) -> None:
+    stream.write(len(payload).to_bytes(8, "little") + payload)
+    stream.flush()
+
+
+def _read_frame(stream) -> bytes | None:
+    head = stream.read(8)
+    if len(head) < 8:
+        return None
+    size = int.from_bytes(head, "little")
+    payload = stream.read(size)
+    return payload if len(payload) == size else None

@@ -24,9 +24,10 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
-from .corpus import KEY_FIELDS, Corpus, doc_labels, load_corpus, status_counts
+from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, load_corpus, status_counts
 from .parallel import progress_bar, progress_shown
-from .network import export_graph, network_tables, plot_networks
+from .network import export_graphs, network_tables, plot_networks
+from .paths import staged_outputs
 from .themes import Codebook, analyse_themes
 
 
@@ -128,7 +129,8 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
 
 def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/report", figures: bool = True,
                  figures_dir: str | Path | None = None, cache_dir="default", executor=None, by: str = "jurisdiction",
-                 top: int | None = None, lang: str = "zh", progress: bool = True) -> Path:
+                 top: int | None = None, lang: str = "zh", progress: bool = True,
+                 time_budget: float | None = TIME_BUDGET) -> Path:
     """Run the pipeline on a corpus folder and write tables, graphs, figures and ``report.html``.
 
     Returns the path of ``report.html`` (or of the tables folder with ``figures=False``). Files
@@ -136,7 +138,9 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     :mod:`policycompare.parallel`). When neither the corpus, nor the package, nor the libraries
     changed since a report was last written, its files are copied back from the cache
     (:mod:`policycompare.runcache`); ``cache_dir=None`` computes everything afresh. ``run.json``
-    records the size of the corpus, the cache key and the seconds each stage took.
+    records the size of the corpus, the cache key and the seconds each stage took. A file that
+    takes longer than ``time_budget`` seconds to parse is failed (see :func:`load_corpus`). The
+    report is written beside ``out`` and swapped in at the end (:func:`~policycompare.paths.staged`).
 
     Figures group documents at level ``by`` (jurisdiction, province, admin_level, genre, year,
     document or any documents column), draw the ``top`` largest groups and pool the rest, with
@@ -153,14 +157,20 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     found, key = runcache.restore_report(corpus_path, out, figures_dir, figures, cache_dir, **options)
     if found:
         return result
-    with progress_shown(progress):
-        return _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor, key, options, result)
+    # written beside out (and figures_dir) and swapped in at the end: a killed run leaves the old
+    # report or the new one, never a mix, and nothing of an old run the new one did not write
+    with progress_shown(progress), staged_outputs(out, figures_dir if figures else None) as (new_out, new_figures):
+        _compute_report(corpus_path, new_out, figures, new_figures, cache_dir, executor, key, options,
+                        new_out / result.relative_to(out), time_budget)
+    return result
 
 
-def _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor, key, options, result) -> Path:
+def _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor, key, options, result,
+                    time_budget) -> None:
+    """Compute the report and write it into ``out`` (figures into ``figures_dir``)."""
     seconds = {}
     lap = _stopwatch(seconds)
-    corpus = load_corpus(corpus_path, executor=executor)
+    corpus = load_corpus(corpus_path, executor=executor, time_budget=time_budget)
     lap("ingest, structure, extract")
     tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
     lap = _stopwatch(seconds)
@@ -169,8 +179,7 @@ def _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor,
     for name, table in tables.items():
         written.append(out / "tables" / f"{name}.csv")
         table.to_csv(written[-1], index=False)
-    for place, co in graphs.items():
-        written.append(export_graph(co, out / "graphs" / f"network_{place}.gexf"))
+    written += export_graphs(graphs, out / "graphs")
     lap("writing tables and graphs")
     drawn = {}
     if figures:
@@ -188,7 +197,6 @@ def _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor,
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
-    return result
 
 
 ROWS_SHOWN = 100  # rows of a table shown in report.html; the full table is linked as CSV

@@ -23,9 +23,16 @@ import time
 from importlib import metadata
 from pathlib import Path
 
+from .paths import staged_outputs
+
 KEEP = 5
+MANIFEST = "manifest.json"  # of a stored report: size and SHA-256 of each file, written last
 LIBRARIES = ("jieba", "scikit-learn", "scipy", "pandas", "numpy", "pyarrow", "networkx", "matplotlib", "opencc", "cn2an",
              "cpca", "lxml", "readability-lxml", "python-docx", "pdfminer.six")
+
+
+class CacheWarning(UserWarning):
+    """A cache could not be used as it is (damaged, read-only): the run goes on without it."""
 
 
 def default_cache_dir() -> Path:
@@ -85,53 +92,110 @@ def restore_report(corpus_path, out: Path, figures_dir: Path, figures: bool, cac
 
 
 def restore(cache_dir, key: str, destinations: dict[str, Path]) -> bool:
-    """Copy a stored report's parts (``{"out": folder, "figures": folder}``) back; False if none."""
+    """Copy a stored report's parts (``{"out": folder, "figures": folder}``) back; False if none.
+
+    Every file is checked against the entry's manifest (size and SHA-256) as it is copied: an
+    entry truncated or emptied since it was stored is a miss (and is removed), never served. The
+    copies get the user's default modes, not the cache's (which may be read-only). They are
+    written beside the destinations and swapped in whole (:func:`~policycompare.paths.staged`).
+    """
     cache_dir = cache_folder(cache_dir)
     stored = cache_dir / "reports" / key if cache_dir else None
-    if stored is None or not (stored / "complete").exists():
+    manifest = _manifest(stored) if stored else None
+    if not manifest:
         return False
+    parts = {name.split("/", 1)[0] for name in manifest}
     try:
-        for part, destination in destinations.items():
-            if (stored / part).is_dir():
-                shutil.copytree(stored / part, destination, dirs_exist_ok=True)
+        with staged_outputs(destinations["out"], destinations["figures"] if "figures" in parts else None) as folders:
+            into = dict(zip(("out", "figures"), folders))
+            for name, (size, digest) in manifest.items():
+                part, relative = name.split("/", 1)
+                _copy_verified(stored / name, into[part] / relative, size, digest)
+    except _Damaged:
+        shutil.rmtree(stored, ignore_errors=True)  # computed and stored afresh by this run
+        return False
     except OSError:  # pruned by another run while we copied: compute instead
         return False
     with contextlib.suppress(OSError):  # newest use first when old reports are pruned (a read-only cache is fine)
-        (stored / "complete").touch()
+        (stored / MANIFEST).touch()
     return True
+
+
+class _Damaged(Exception):
+    """A cached file no longer matches the manifest written with it."""
+
+
+def _manifest(stored: Path) -> dict[str, tuple[int, str]] | None:
+    """``{part/relative path: (size, sha256)}`` of a stored report, None if none or unreadable."""
+    try:
+        manifest = json.loads((stored / MANIFEST).read_text(encoding="utf-8"))
+        return {str(name): (int(size), str(digest)) for name, (size, digest) in manifest.items()
+                if str(name).split("/", 1)[0] in ("out", "figures") and ".." not in Path(name).parts}
+    except (OSError, ValueError, TypeError, AttributeError):
+        return None
+
+
+def _copy_verified(source: Path, target: Path, size: int, digest: str) -> None:
+    """Copy one file (new file, the user's default modes), checking its size and SHA-256."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    hasher, copied = hashlib.sha256(), 0
+    try:
+        with open(source, "rb") as reader, open(target, "wb") as writer:
+            for block in iter(lambda: reader.read(1 << 20), b""):
+                hasher.update(block)
+                writer.write(block)
+                copied += len(block)
+    except FileNotFoundError:
+        raise _Damaged(source) from None
+    if copied != size or hasher.hexdigest() != digest:
+        raise _Damaged(source)
 
 
 def store(cache_dir, key: str, written: dict[str, tuple[Path, list[Path]]]) -> None:
     """Keep the files a report wrote: ``{part: (folder, files under it)}``; prune old reports.
 
-    The entry is assembled in a temporary folder and renamed into place, so a reader never sees
-    half of it and a run killed half-way leaves nothing usable behind.
+    The entry is assembled in a temporary folder, its manifest (size and SHA-256 of every file)
+    written last, and renamed into place, so a reader never sees half of it and a run killed
+    half-way leaves nothing usable behind. A cache that cannot be written is left alone.
     """
     cache_dir = cache_folder(cache_dir)
     if cache_dir is None:
         return
     reports = cache_dir / "reports"
-    if (reports / key / "complete").exists():
+    if _manifest(reports / key):
         return
-    reports.mkdir(parents=True, exist_ok=True)
-    building = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=reports))
-    for part, (folder, files) in written.items():
-        for path in files:
-            target = building / part / Path(path).relative_to(folder)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(path, target)
-    (building / "complete").touch()
     try:
+        reports.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".{key}-", dir=reports))
+    except OSError:  # a read-only cache: serve what it has, store nothing
+        return
+    try:
+        manifest = {}
+        for part, (folder, files) in written.items():
+            for path in files:
+                name = f"{part}/{Path(path).relative_to(folder).as_posix()}"
+                target = building / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copyfile(path, target)
+                data = target.read_bytes()
+                manifest[name] = (len(data), hashlib.sha256(data).hexdigest())
+        (building / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=0), encoding="utf-8")
+        shutil.rmtree(reports / key, ignore_errors=True)  # a damaged entry of the same key
         building.rename(reports / key)
-    except OSError:  # another run stored the same report first
+    except OSError:  # another run stored the same report first, or the disk is full
         shutil.rmtree(building, ignore_errors=True)
     _prune(reports)
 
 
 def _prune(reports: Path) -> None:
     """Keep the ``KEEP`` most recently used reports; drop leftovers of runs killed an hour ago."""
-    entries = sorted((p for p in reports.iterdir() if (p / "complete").exists()),
-                     key=lambda p: (p / "complete").stat().st_mtime, reverse=True)
+    def used(entry: Path) -> float:
+        try:
+            return (entry / MANIFEST).stat().st_mtime
+        except OSError:
+            return 0.0
+
+    entries = sorted((p for p in reports.iterdir() if not p.name.startswith(".")), key=used, reverse=True)
     stale = [p for p in reports.glob(".*") if time.time() - p.stat().st_mtime > 3600]
     for old in entries[KEEP:] + stale:
         shutil.rmtree(old, ignore_errors=True)

@@ -15,7 +15,8 @@ What makes real pages hard, and how each case is handled:
 * regulations: (一)(二) items inside an article (第五条) enumerate its conditions, so the article
   is the measure;
 * false markers (1-2个, 12.4, 〔2010〕8号, (2010-2012年), 一是…): they either do not have a
-  marker's shape or do not stand at the start of a paragraph;
+  marker's shape or do not stand at the start of a paragraph; numbers from 1000 up (a year, in
+  2021、2022年) are markers only where they continue the sequence (999. then 1000.);
 * a concluding paragraph after the last measure is not part of that measure when the measure's
   siblings are all shorter: it becomes a ``closing`` node.
 """
@@ -31,22 +32,24 @@ from .numerals import parse_numeral
 # Marker types in outline order (chapter, section, article, 一、, (一), 1., (1), ①); each named
 # group holds the numeral. Regulations use 第一章/第一节/第一条, plans 一、/(一)/1.
 MARKER = re.compile(
-    rf"(?<![^\s])[ \t]*(?P<marker>"
+    rf"(?<![^\s])(?P<marker>"
     rf"第(?P<chapter>[{_CN}]{{1,4}})章"
     rf"|第(?P<part>[{_CN}]{{1,4}})节"
     rf"|第(?P<article>[{_CN}]{{1,4}})条"
     rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))(?!\s*[{_CN}\d]{{1,2}}\s*(?:季度|月|日|号))"
     rf"|\((?P<pcn>[{_CN}]{{1,4}})\)、?"
-    rf"|(?P<ar>\d{{1,3}})\s?(?:\.(?!\d)|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
-    rf"|\(?(?P<par>\d{{1,3}})\)"
+    rf"|(?P<ar>\d{{1,4}})\s?(?:\.(?!\d)|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
+    rf"|\(?(?P<par>\d{{1,4}})\)"
     rf"|(?P<circ>[①-⑳])"
     rf")"
 )
 MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
 RANK = {name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}
+SEQUENCE_ONLY = 1000  # from here on a number is more often a year than an item: it must continue a sequence
 PARAGRAPH_END = re.compile(r"[。;!?]\s+$")
-PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
-HEADING_END = re.compile(r"[。;!?\n]|\s+(?=\S)")
+# (?<!…) guards: a run of blanks is tried from its first character only, never from each (linear)
+PARAGRAPH_BREAK = re.compile(r"(?<![ \t])[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
+HEADING_END = re.compile(r"[。;!?\n]|(?<!\s)\s+(?=\S)")
 LEAD_PHRASE = re.compile(r"[^,。;:\s]{2,15}:")  # 司法所建设:完成全市…
 KEEPS_MEASURE = re.compile(r"(?:责任|牵头|监督|配合)(?:单位|部门|处室)\s*:|完成时限|[(〔][^()〔〕]{2,30}(?:处|室|局)[)〕]")
 BRACKETS = {"(": ")", "〔": "〕", "【": "】", "《": "》", "[": "]"}
@@ -104,16 +107,26 @@ def _path_key(kind: str, value: str) -> str:
 
 
 def _candidates(parse: str, start: int, end: int):
-    """Every marker-shaped token standing after white space, with whether it starts a line."""
+    """Every marker-shaped token standing after white space, with whether it starts a line and
+    where the white space before it starts."""
     for match in MARKER.finditer(parse, start, end):
         kind = next(name for name in MARKER_TYPES if match[name])
         try:
             number = parse_numeral(match[kind]) if kind != "circ" else ord(match[kind]) - ord("①") + 1
         except ValueError:
             continue
-        line_start = parse.rfind("\n", start, match.start()) + 1
-        at_line_start = match.start() == start or not parse[max(line_start, start): match.start()].strip()
-        yield match, kind, number, at_line_start
+        blank = _blank_before(parse, start, match.start())
+        yield match, kind, number, blank == start or parse[blank - 1] == "\n", blank
+
+
+def _blank_before(parse: str, start: int, position: int) -> int:
+    """Start of the white space (within its line) that ends at ``position``.
+
+    Only the run before each marker is scanned, so all candidates together cost one pass.
+    """
+    while position > start and parse[position - 1] != "\n" and parse[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _expected(stack: list[Node], kind: str, last_of_kind: dict[str, int]) -> set[int]:
@@ -136,21 +149,23 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
     nodes: list[Node] = []
     warnings: list[tuple[int, str]] = []
     last_of_kind: dict[str, int] = {}
-    for match, kind, number, at_line_start in _candidates(parse, start, end):
+    for match, kind, number, at_line_start, blank in _candidates(parse, start, end):
         if any(node.marker_type == "article" for node in stack) and RANK[kind] > RANK["article"]:
             continue  # (一)(二) inside an article enumerate its conditions: the article is the measure
         expected = _expected(stack, kind, last_of_kind)
+        if number >= SEQUENCE_ONLY and number not in expected:
+            continue  # 2021、2022年 or (2020): a four-digit number is a marker only where the sequence says so
         if number not in expected:
-            after_paragraph = PARAGRAPH_END.search(parse, max(start, match.start() - 3), match.start("marker"))
+            after_paragraph = PARAGRAPH_END.search(parse, max(start, blank - 3), match.start("marker"))
             if not at_line_start and not (after_paragraph and 0 < number - max(expected) <= 1):
                 continue  # inside a paragraph only a continuing number (or one skip after a full stop) is a marker
             previous = max(expected) - 1
             if previous == 0:
-                warnings.append((match.start(), f"numbering starts at {number}"))
+                warnings.append((blank, f"numbering starts at {number}"))
             elif number > previous + 1:
-                warnings.append((match.start(), f"numbering skips from {previous} to {number}"))
+                warnings.append((blank, f"numbering skips from {previous} to {number}"))
             else:  # back to an earlier number among siblings: a second document, or a typo
-                warnings.append((match.start(), f"numbering goes back to {number} after {previous}"))
+                warnings.append((blank, f"numbering goes back to {number} after {previous}"))
         while stack and RANK[stack[-1].marker_type] >= RANK[kind]:
             stack.pop()
         label_start = match.start("marker")

@@ -15,15 +15,20 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import re
 import sqlite3
 import sys
+import time
+import warnings
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 
 from .extract.responsibility import bracket_groups
 from .parallel import map_batches
-from .runcache import cache_folder
+from .runcache import CacheWarning, cache_folder
 
 NOTE = re.compile(r"^[(〔]\s*(?:[\u4e00-\u9fff、]{2,12}(?:单位|部门|处室|时限)\s*:|[^()〔〕]*(?:处|室)\s*[)〕]$)")
 KEEP = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z+]+")
@@ -134,36 +139,126 @@ class Tokenizer:
         show = self.progress and len(texts) >= PARALLEL_FROM
         return map_batches(self.cut, texts, executor, PARALLEL_FROM, "tokenising" if show else None)
 
-    def _connect(self) -> sqlite3.Connection | None:
-        if self.cache_dir is None:
-            return None
-        self.cache_dir.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(self.cache_dir / "tokens.sqlite")
-        db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, tokens TEXT NOT NULL)")
-        return db
-
     def _load(self, keys: list[str]) -> dict[str, list[str]]:
-        db = self._connect()
-        if db is None:
-            return {}
-        found = {}
-        with db:
-            unique = sorted(set(keys))
-            for start in range(0, len(unique), 500):
+        return TokenCache(self.cache_dir).load(keys) if self.cache_dir else {}
+
+    def _store(self, rows: dict[str, list[str]]) -> None:
+        if self.cache_dir:
+            TokenCache(self.cache_dir).store(rows)
+
+
+class TokenCache:
+    """The SQLite file of cut tokens, opened defensively: the cache may never break a run.
+
+    * a file that is not a database, is truncated, or has another table layout is moved aside
+      (``tokens.sqlite.damaged-<time>``) with a warning, and a new one is built;
+    * rows whose values are not text (written by something else) are not served;
+    * a cache folder that cannot be written is read (when it holds a cache) or bypassed, with a
+      warning; nothing is stored there.
+
+    >>> import tempfile
+    >>> cache = TokenCache(tempfile.mkdtemp())
+    >>> cache.store({"k": ["公共", "法律"]}); cache.load(["k", "missing"])
+    {'k': ['公共', '法律']}
+    """
+
+    FILE = "tokens.sqlite"
+    COLUMNS = [("key", "TEXT"), ("tokens", "TEXT")]
+
+    def __init__(self, folder: str | Path):
+        self.path = Path(folder) / self.FILE
+
+    def load(self, keys: list[str]) -> dict[str, list[str]]:
+        """Tokens of the keys found (keys not found, or found with a bad row, are left out)."""
+        found: dict[str, list[str]] = {}
+        unique = sorted(set(keys))
+        with self._open(write=False) as db:
+            for start in range(0, len(unique) if db else 0, 500):
                 batch = unique[start:start + 500]
                 marks = ",".join("?" * len(batch))
                 for key, tokens in db.execute(f"SELECT key, tokens FROM tokens WHERE key IN ({marks})", batch):
-                    found[key] = tokens.split(" ") if tokens else []
-        db.close()
-        return found
+                    if isinstance(key, str) and isinstance(tokens, str):  # a poisoned row is a miss
+                        found[key] = tokens.split(" ") if tokens else []
+        return found  # all of it, or what came before a damaged page (the rest is cut again)
 
-    def _store(self, rows: dict[str, list[str]]) -> None:
-        db = self._connect()
-        if db is None:
-            return
-        with db:
-            db.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?)", [(k, " ".join(v)) for k, v in rows.items()])
-        db.close()
+    def store(self, rows: dict[str, list[str]]) -> None:
+        """Keep ``{key: tokens}``; nothing happens when the cache cannot be written."""
+        with self._open(write=True) as db:
+            if db is not None:
+                with db:
+                    db.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?)",
+                                   [(key, " ".join(tokens)) for key, tokens in rows.items()])
+
+    @contextmanager
+    def _open(self, write: bool) -> Iterator[sqlite3.Connection | None]:
+        """A connection (None: no usable cache); a damaged file is moved aside and built afresh."""
+        db = self._usable_connection(write)
+        try:
+            yield db
+        except sqlite3.OperationalError as exc:  # locked by another run for too long, disk full …: not damage
+            _warn(f"token cache {self.path} could not be used ({exc}): tokens are cut again", once=True)
+        except sqlite3.DatabaseError as exc:  # damage found on a page read only now
+            db.close()
+            db = None
+            self._set_aside(exc)
+        finally:
+            if db is not None:
+                db.close()
+
+    def _usable_connection(self, write: bool) -> sqlite3.Connection | None:
+        for attempt in (1, 2):
+            try:
+                return self._connect(write)
+            except sqlite3.OperationalError as exc:
+                _warn(f"token cache {self.path} could not be opened ({exc}): tokens are not cached", once=True)
+                return None
+            except sqlite3.DatabaseError as exc:  # not a database, truncated, another table layout
+                if attempt == 2 or not self._set_aside(exc):
+                    return None
+        return None
+
+    def _connect(self, write: bool) -> sqlite3.Connection | None:
+        folder = self.path.parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            _warn(f"token cache {folder} cannot be created ({exc.strerror}): tokens are not cached")
+            return None
+        writable = os.access(folder, os.W_OK) and (not self.path.exists() or os.access(self.path, os.W_OK))
+        if not writable:
+            if write or not self.path.exists():
+                _warn(f"token cache {folder} is read-only: new tokens are not stored", once=True)
+                return None
+            db = sqlite3.connect(f"{self.path.absolute().as_uri()}?mode=ro", uri=True, timeout=30)
+        else:
+            db = sqlite3.connect(self.path, timeout=30)
+            db.execute("CREATE TABLE IF NOT EXISTS tokens (key TEXT PRIMARY KEY, tokens TEXT NOT NULL)")
+        layout = [(row[1], row[2].upper()) for row in db.execute("PRAGMA table_info(tokens)")]
+        if layout != self.COLUMNS:
+            db.close()
+            raise sqlite3.DatabaseError(f"table tokens has columns {layout}, not {self.COLUMNS}")
+        return db
+
+    def _set_aside(self, exc: Exception) -> bool:
+        """Move a damaged cache file out of the way; whether it could be."""
+        aside = self.path.with_name(f"{self.FILE}.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
+        try:
+            os.replace(self.path, aside)
+        except OSError:  # a read-only cache: leave it, use none
+            _warn(f"token cache {self.path} is unusable ({exc}) and cannot be moved aside: tokens are not cached")
+            return False
+        _warn(f"token cache {self.path} was unusable ({exc}): moved to {aside.name}, a new one is built")
+        return True
+
+
+_warned: set[str] = set()
+
+
+def _warn(message: str, once: bool = False) -> None:
+    if once and message in _warned:
+        return
+    _warned.add(message)
+    warnings.warn(message, CacheWarning, stacklevel=3)
 
 
 def _jieba_version() -> str:
