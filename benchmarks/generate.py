@@ -55,7 +55,7 @@ def new_measure(measures: list[str], sentences: list[str], rng: random.Random) -
 
 
 def generate(n: int, out: Path, seed: int = 0, n_places: int = 300) -> list[Path]:
-    """Write ``n`` documents into ``out/raw`` (and the dictionaries beside it); return the files."""
+    """Write ``n`` documents into ``out/raw``; return the files (the dictionaries are the package's)."""
     rng = random.Random(seed)
     headers, measures = seed_parts()
     sentences = [s for text in measures for s in SENTENCE.findall(text) if 8 <= len(s) <= 120 and not set(s) & set("(（")]
@@ -64,7 +64,6 @@ def generate(n: int, out: Path, seed: int = 0, n_places: int = 300) -> list[Path
     if raw.exists():
         shutil.rmtree(raw)
     raw.mkdir(parents=True)
-    shutil.copytree(ROOT / "corpus" / "dictionaries", out / "dictionaries", dirs_exist_ok=True)
     files = []
     for index in range(n):
         header, town = rng.choice(headers), rng.choice(towns)

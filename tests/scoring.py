@@ -12,7 +12,7 @@ from policycompare.extract import AliasTable
 
 from .seeds import ROOT
 
-ALIASES = AliasTable.from_csv(ROOT / "corpus" / "dictionaries" / "departments.csv")
+ALIASES = AliasTable.from_csv(ROOT / "src" / "policycompare" / "data" / "departments.csv")
 # An undated deadline is compared on its text; the cue word before it (到201910月底) is not part of it.
 _CUE = re.compile(r"^(?:截止到|截至|截止|力争在|力争到|争取在|争取到|到|至|在|于)")
 

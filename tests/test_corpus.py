@@ -105,9 +105,11 @@ def test_the_manifest_fills_what_the_text_never_says_and_flags_conflicts(tmp_pat
     assert "manifest says admin_level='county', the text says 'prefecture'" in corpus.warnings.message.tolist()
 
 
-def test_a_manifest_may_hold_only_curator_fields(tmp_path):
-    with pytest.raises(ValueError, match="not curator fields"):
-        pc.load_corpus(RAW, manifest=pd.DataFrame({"file": ["x.txt"], "date": ["2017-01-01"]}))
+def test_a_manifest_column_named_like_a_documents_column_is_kept_beside_it():
+    corpus = pc.load_corpus(RAW, manifest=pd.DataFrame({"file": [SEEDS[0].name], "date": ["2017-01-01"]}))
+    assert corpus.docvars == ["manifest_date"]
+    assert corpus.documents.manifest_date.tolist()[0] == "2017-01-01"
+    assert corpus.documents.date.tolist()[0] == "2017-05-03"  # the text's own date keeps its column
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])

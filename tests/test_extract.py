@@ -71,7 +71,7 @@ def test_collective_placeholders_are_flagged(corpus):
 
 
 def test_aliases_merge_spellings_within_one_jurisdiction_only():
-    table = AliasTable.from_csv(ROOT / "corpus" / "dictionaries" / "departments.csv")
+    table = AliasTable.from_csv(ROOT / "src" / "policycompare" / "data" / "departments.csv")
     assert table.lookup("法规处", "西安市")[0] == table.lookup("市局法规处", "西安市")[0] == "市局法规处"
     assert table.lookup("市法援中心", "西安市")[0] == "市法律援助中心"
     assert table.lookup("办公室", "西安市")[0] == "市局办公室"
@@ -276,7 +276,7 @@ def test_a_traditional_page_yields_the_same_extraction(corpus, tmp_path):
 
     path = RAW / "003_f572bcd16cf0a2fa.txt"
     (tmp_path / path.name).write_text(opencc.OpenCC("s2t").convert(path.read_text(encoding="utf-8")), encoding="utf-8")
-    variant = pc.load_corpus(tmp_path, aliases=ROOT / "corpus" / "dictionaries" / "departments.csv")
+    variant = pc.load_corpus(tmp_path)
     compared = {"assignments": ["measure_id", "department", "role", "char_start"],
                 "deadlines": ["measure_id", "kind", "date", "period", "char_start"],
                 "targets": ["measure_id", "comparator", "value", "year", "char_start"]}

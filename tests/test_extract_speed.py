@@ -51,3 +51,63 @@ def test_the_note_that_once_backtracked_exponentially_is_read_at_once():
     rows = extract_assignments("加强协调(" + "、".join(["有关部门"] * 24) + ")", warnings=warnings)
     assert time.perf_counter() - began < 2
     assert rows == []  # a bracket of placeholders in mid-sentence is not a note
+
+
+# Whole files (benchmarks/adversarial_files.py): decoding, metadata, outline, extraction and the
+# indicator taxonomy together. `达1%` repeated is 20,480 targets, each matched to the taxonomy.
+files_spec = importlib.util.spec_from_file_location("adversarial_files", ROOT / "benchmarks" / "adversarial_files.py")
+adversarial_files = importlib.util.module_from_spec(files_spec)
+files_spec.loader.exec_module(adversarial_files)
+FILE_FAMILIES = adversarial_files.families(100 * 1024)
+FILE_BOUND_SECONDS = 20
+
+
+@pytest.mark.parametrize("family", sorted(FILE_FAMILIES))
+def test_adversarial_page_is_loaded_in_linear_time(family, tmp_path):
+    import policycompare as pc
+
+    (tmp_path / "page.txt").write_text(FILE_FAMILIES[family], encoding="utf-8")
+    began = time.perf_counter()
+    corpus = pc.load_corpus(tmp_path / "page.txt", time_budget=FILE_BOUND_SECONDS)
+    seconds = time.perf_counter() - began
+    report = corpus.report.iloc[0]
+    assert report.status != "failed", report.reason
+    assert seconds < FILE_BOUND_SECONDS + 5
+
+
+NOTICE_REGEX_REPLACED = r"(?:印发|转发|颁布|发布)\s*[《<〈]?(?P<enclosed>.+?)[》>〉]?\s*的?(?:通知|决定|函)\s*$"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("关于印发" * 25_000, ""),
+    ("关于印发" * 25_000 + "的通知", "关于印发" * 24_999),
+    ("印发 " * 33_000 + "》的通知", " ".join(["印发"] * 32_999)),
+    ("发布" + " " * 100_000 + "x通知", "x"),
+])
+def test_a_cover_notice_title_of_100_kb_is_read_at_once(title, expected):
+    """The regex this replaced re-scanned the line from every 印发: minutes on these."""
+    from policycompare.metadata import enclosed_title
+
+    began = time.perf_counter()
+    assert enclosed_title(title) == expected
+    assert time.perf_counter() - began < 2
+
+
+def test_the_cover_notice_title_agrees_with_the_regex_it_replaced():
+    """Same result on every short title over the characters that matter (hypothesis)."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from policycompare.metadata import enclosed_title
+
+    pieces = st.sampled_from(list("印发转布颁《》<>〈〉的通知决定函方 \n\u3000") + ["印发", "的通知", "》的通知"])
+
+    @settings(max_examples=2000, deadline=None)
+    @given(st.lists(pieces, max_size=12).map("".join))
+    def agrees(title):
+        match = re.search(NOTICE_REGEX_REPLACED, title)
+        assert enclosed_title(title) == (match["enclosed"].strip() if match else "")
+
+    agrees()

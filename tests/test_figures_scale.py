@@ -28,13 +28,13 @@ N_DOCUMENTS = 2000
 
 
 def _themes(corpus):
-    codebook = Codebook.from_csv(ROOT / "corpus" / "dictionaries" / "themes.csv")
+    codebook = Codebook.default()
     return corpus.measures[["doc_id", "measure_id"]].assign(
         codebook_theme=[codebook.code(text)[0] for text in corpus.measures.text])
 
 
 def _labels(lang="zh"):
-    book = Codebook.from_csv(ROOT / "corpus" / "dictionaries" / "themes.csv").table
+    book = Codebook.default().table
     return dict(zip(book.theme, book["label_en" if lang == "en" else "label_zh"]))
 
 

@@ -90,7 +90,7 @@ def test_assignment_columns_and_a_researchers_alias_file_overrides(tmp_path):
     assert seeds.loc[("西安市", "市局法规处"), "function"] == "司法"
     assert seeds.loc[("天门市", "公安机关"), "function_en"] == "Public Security"
     assert (corpus.assignments[corpus.assignments.collective].organ_kind == "collective").all()
-    table = pd.read_csv("corpus/dictionaries/departments.csv", dtype=str, keep_default_na=False)
+    table = pd.read_csv("src/policycompare/data/departments.csv", dtype=str, keep_default_na=False)
     table["function"] = ["法治宣传" if c == "法宣处" else "" for c in table.canonical]
     path = tmp_path / "departments.csv"
     table.to_csv(path, index=False)

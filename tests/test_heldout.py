@@ -18,7 +18,7 @@ GOALS = {"annotated": 0.97, "text": 0.60, "deadline": 0.92, "recurring": 0.90, "
 @pytest.fixture(scope="module")
 def heldout():
     annotation = json.loads((HELDOUT / "annotations.json").read_text(encoding="utf-8"))
-    corpus = pc.load_corpus(HELDOUT, aliases=ROOT / "corpus" / "dictionaries" / "departments.csv")
+    corpus = pc.load_corpus(HELDOUT)
     return corpus, {name.rsplit(".", 1)[0]: page for name, page in annotation.items()}
 
 

@@ -85,7 +85,6 @@ def test_a_report_on_one_plan_without_dated_deadlines(tmp_path):
 
     corpus = tmp_path / "corpus"
     (corpus / "raw").mkdir(parents=True)
-    shutil.copytree(ROOT / "corpus" / "dictionaries", corpus / "dictionaries")
     shutil.copy(ROOT / "corpus" / "raw" / "004_5aaf9744da0f674b.txt", corpus / "raw")
     assert main(["report", str(corpus), "--out", str(tmp_path / "out")]) == 0
     assert (tmp_path / "out" / "report.html").exists()

@@ -55,7 +55,7 @@ def test_measures_are_cut_on_dask_workers_with_the_same_tokens_and_themes(corpus
     remote = analyse_themes(corpus, cache_dir=None, executor=dask_executor)
     pd.testing.assert_frame_equal(remote.themes, local.themes)
     pd.testing.assert_frame_equal(remote.clusters, local.clusters)
-    folder = ROOT / "corpus" / "dictionaries"
+    folder = ROOT / "src" / "policycompare" / "data"
     vectorizer = PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"), cache_dir=None)
     assert vectorizer.tokenize(corpus.measures.text, dask_executor) == vectorizer.tokenize(corpus.measures.text)
 
@@ -79,7 +79,7 @@ def test_jurisdictions_measured_in_worker_processes_give_the_same_tables(corpus,
 
 @pytest.mark.parametrize("method", ["kmeans", "agglomerative"])
 def test_large_corpora_choose_k_on_a_sample_and_cluster_everything(corpus, monkeypatch, method):
-    vectors = PolicyVectorizer(str(ROOT / "corpus/dictionaries/user_dict.txt"), n_components=20,
+    vectors = PolicyVectorizer(str(ROOT / "src/policycompare/data/user_dict.txt"), n_components=20,
                                cache_dir=None).fit_transform(corpus.measures.text)
     monkeypatch.setattr(themes, "SEARCH_SAMPLE", 60)
     fitted = ThemeClusterer(method=method, k_range=(3, 8)).fit(vectors)
@@ -121,6 +121,7 @@ def test_any_changed_input_invalidates_the_cached_report(tmp_path):
     page = sorted((folder / "raw").iterdir())[0]
     page.write_bytes(page.read_bytes() + "\n".encode())
     after_page = runcache.report_key(folder, figures=False)
+    (folder / "dictionaries").mkdir(exist_ok=True)
     (folder / "dictionaries" / "stopwords.txt").write_text("的\n", encoding="utf-8")
     after_dictionary = runcache.report_key(folder, figures=False)
     assert len({before, after_page, after_dictionary, runcache.report_key(folder, figures=True)}) == 4
@@ -140,7 +141,7 @@ def test_the_cache_keeps_only_the_newest_reports(tmp_path, monkeypatch):
 
 
 def test_hashed_columns_give_the_similarities_of_the_vocabulary(corpus):
-    folder = ROOT / "corpus" / "dictionaries"
+    folder = ROOT / "src" / "policycompare" / "data"
     make = lambda **kw: PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"),  # noqa: E731
                                          cache_dir=None, **kw)
     exact = make().fit_transform(corpus.measures.text)

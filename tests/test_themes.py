@@ -22,7 +22,7 @@ from policycompare.vectorize import PolicyVectorizer, cosine_table
 
 from .seeds import ROOT
 
-DICTIONARIES = ROOT / "corpus" / "dictionaries"
+DICTIONARIES = ROOT / "src" / "policycompare" / "data"  # the package data
 
 
 @pytest.fixture(scope="module")
@@ -203,12 +203,9 @@ def test_many_texts_are_cut_in_worker_processes_with_the_same_result(corpus, mon
 # ---------------------------------------------------------------- small and odd corpora
 
 def _tiny_corpus(tmp_path, measures):
-    import shutil
-
     import policycompare as pc
 
     (tmp_path / "raw").mkdir()
-    shutil.copytree(DICTIONARIES, tmp_path / "dictionaries")
     body = "".join(f"{i}.{text}\n" for i, text in enumerate(measures, start=1))
     (tmp_path / "raw" / "plan.txt").write_text(f"某县司法局关于某项工作的方案\n一、主要任务\n{body}", encoding="utf-8")
     return pc.load_corpus(tmp_path)
@@ -223,12 +220,12 @@ def test_themes_work_on_a_handful_of_measures(tmp_path, measures):
     assert result.clusters["size"].sum() == len(measures)
 
 
-def test_a_corpus_without_measures_or_dictionaries_gets_a_clear_error(tmp_path):
+def test_a_corpus_without_measures_gets_a_clear_error():
     import policycompare as pc
 
-    (tmp_path / "plan.txt").write_text("某县司法局关于某项工作的方案\n一、主要任务\n1.加强工作。\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="dictionaries"):
-        analyse_themes(pc.load_corpus(tmp_path / "plan.txt"), cache_dir=None)
+    empty = pc.from_texts({"blank": "   "})  # a failed document: no measures at all
+    with pytest.raises(ValueError, match="no measures"):
+        analyse_themes(empty, cache_dir=None)
 
 
 def test_duplicate_vectors_never_make_empty_clusters():

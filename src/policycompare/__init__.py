@@ -21,20 +21,32 @@ The pipeline, one module per stage:
 >>> import policycompare as pc
 >>> corpus = pc.load_corpus("corpus")          # doctest: +SKIP
 >>> corpus.measures[["doc_id", "path", "heading"]].head()  # doctest: +SKIP
+>>> "load_corpus" in dir(pc) and "from_frame" in pc.__all__
+True
 """
 
-__all__ = ["Corpus", "CorpusError", "IngestError", "load_corpus"]
-__version__ = "0.1.0"
+__version__ = "0.2.0"
+
+# public name -> the module that defines it; modules are imported on first use, so the command
+# line can answer from the cache without loading pandas
+_PUBLIC = {
+    "Corpus": "corpus", "CorpusError": "corpus", "load_corpus": "corpus", "from_texts": "corpus",
+    "from_frame": "corpus", "concat": "corpus", "IngestError": "ingest", "analyse_themes": "themes",
+    "Codebook": "themes", "PolicyVectorizer": "vectorize", "Tokenizer": "tokens", "AliasTable": "extract",
+    "network_tables": "network", "accountability": "compare", "targets_by_indicator": "compare",
+    "deadline_timeline": "compare", "plan_horizons": "compare", "recurring_schedules": "compare",
+    "write_report": "report", "read_table": "dictionaries",
+}
+__all__ = sorted(_PUBLIC)
 
 
 def __getattr__(name: str):
-    # imported on first use, so the command line can answer from the cache without loading pandas
-    if name in ("Corpus", "CorpusError", "load_corpus"):
-        from . import corpus
+    if name in _PUBLIC:
+        from importlib import import_module
 
-        return getattr(corpus, name)
-    if name == "IngestError":
-        from .ingest import IngestError
-
-        return IngestError
+        return getattr(import_module(f".{_PUBLIC[name]}", __name__), name)
     raise AttributeError(f"module 'policycompare' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*__all__, *(name for name in globals() if not name.startswith("_") or name.startswith("__"))})

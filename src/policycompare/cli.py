@@ -1,17 +1,21 @@
 """The ``policycompare`` command.
 
-    policycompare extract PATH... --out DIR [--format csv|parquet] [--manifest FILE] [--aliases FILE] [--strict]
+    policycompare extract PATH... --out DIR [--format csv|parquet|xlsx] [--manifest FILE] [--aliases FILE]
+                          [--dictionaries DIR] [--strict] [--time-budget SECONDS]
     policycompare network PATH... --out DIR [--figures DIR] [--annotated-only] [--english | --lang en]
-                          [--time-budget SECONDS]
-    policycompare report [CORPUS] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dask [ADDRESS]]
-                         [--by LEVEL] [--top N] [--lang zh|en] [--time-budget SECONDS]
+                          [--dictionaries DIR] [--time-budget SECONDS]
+    policycompare report [PATH...] --out DIR [--no-figures] [--figures DIR] [--no-cache] [--dictionaries DIR]
+                         [--dask [ADDRESS]] [--by LEVEL] [--top N] [--lang zh|en] [--time-budget SECONDS]
+    policycompare --version
 
 Every command takes ``--quiet`` (no progress bars on standard error).
 
 ``extract`` writes the tables of ingest, outline and extraction; ``network`` the responsibility
 networks; ``report`` everything, with a self-contained report.html. Each prints how many input files
 were ok, warning, skipped, duplicate or failed, and exits 1 only when a file failed, after writing
-what the other files gave.
+what the other files gave. PATH is a corpus folder (raw/,
+manifest.csv, dictionaries/), any folder of documents, or files. What can be checked before parsing
+is checked first: options, that the paths exist, that the output folders can be written.
 ``--dask`` runs the per-document work on a Dask cluster: a new local one, or the scheduler at ADDRESS.
 ``--time-budget`` bounds the seconds one file may take (default 120): a file past it is failed, the run
 goes on. Outputs are written beside --out and --figures and swapped in when complete.
@@ -34,10 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     >>> build_parser().parse_args(["extract", "corpus", "--out", "build"]).format
     'csv'
     """
+    from . import __version__
+
     parser = argparse.ArgumentParser(
         prog="policycompare",
         description="Comparative analysis of Chinese local-government policy documents.",
     )
+    parser.add_argument("--version", action="version", version=f"policycompare {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     extract = commands.add_parser(
         "extract",
@@ -47,12 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="raw files, folders or corpus folders")
     extract.add_argument("--out", required=True, metavar="DIR", help="folder to write the tables into")
-    extract.add_argument("--format", choices=("csv", "parquet"), default="csv", help="table format (default csv)")
+    extract.add_argument("--format", choices=("csv", "parquet", "xlsx"), default="csv",
+                         help="table format (default csv; xlsx: one workbook, one sheet per table)")
     extract.add_argument("--manifest", metavar="FILE", help="curator manifest (default: the corpus folder's manifest.csv)")
     extract.add_argument("--aliases", metavar="FILE",
-                         help="alias table of department names (default: the corpus folder's dictionaries/departments.csv)")
+                         help="alias table of department names, extending the package's")
     extract.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
     _budget_option(extract)
+    _dictionaries_option(extract)
     _dask_option(extract)
     _quiet_option(extract)
     network = commands.add_parser(
@@ -67,22 +76,26 @@ def build_parser() -> argparse.ArgumentParser:
     network.add_argument("--figures", metavar="DIR", help="folder for the figures (default: no figures)")
     network.add_argument("--annotated-only", action="store_true", help="leave out actors named only in the text")
     network.add_argument("--english", action="store_true", help="label figures with English names where known")
+    _dictionaries_option(network)
     network.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of figure labels (en: as --english)")
     _budget_option(network)
     _quiet_option(network)
     report = commands.add_parser(
         "report",
         help="the whole pipeline: tables, graphs, figures and a self-contained report.html",
-        description="Run ingest, structure, extraction, themes and networks on a corpus folder and write "
-        "tables/*.csv, graphs/*.gexf, figures/*.png|svg and report.html into --out.",
+        description="Run ingest, structure, extraction, themes and networks on a corpus folder, any folder "
+        "of documents or files, and write tables/*.csv (with report.csv and warnings.csv), graphs/*.gexf, "
+        "figures/*.png|svg and report.html into --out.",
     )
-    report.add_argument("corpus", nargs="?", default="corpus", metavar="CORPUS", help="corpus folder (default: corpus)")
+    report.add_argument("corpus", nargs="*", default=["corpus"], metavar="PATH",
+                        help="corpus folder, folder of documents or files (default: corpus)")
     report.add_argument("--out", required=True, metavar="DIR", help="folder to write the report into")
     report.add_argument("--no-figures", action="store_true", help="write the tables and graphs only")
     report.add_argument("--figures", metavar="DIR", help="folder for the figures (default: DIR/figures)")
     report.add_argument("--no-cache", action="store_true",
                         help="compute everything afresh (default: reuse cached tokens, and the whole report "
                         "when neither corpus nor code changed)")
+    _dictionaries_option(report)
     report.add_argument("--by", default="jurisdiction", metavar="LEVEL",
                         help="group documents in figures by jurisdiction (default), province, admin_level, genre, "
                         "year, document, or any column of documents.csv")
@@ -100,6 +113,12 @@ def _budget_option(command) -> None:
     command.add_argument("--time-budget", type=float, default=120, metavar="SECONDS",
                          help="seconds one file may take to parse before it is reported as failed and the run goes "
                          "on (default 120; 0: no limit)")
+
+
+def _dictionaries_option(command) -> None:
+    command.add_argument("--dictionaries", metavar="DIR",
+                         help="folder of departments.csv, themes.csv, user_dict.txt, stopwords.txt extending the "
+                         "package's (default: the corpus folder's dictionaries/)")
 
 
 def _quiet_option(command) -> None:
@@ -126,11 +145,31 @@ def _executor(args):
 
 def _expected(exc: Exception) -> bool:
     """Errors about the input, reported in one line; anything else is a bug and keeps its traceback."""
-    from .corpus import CorpusError
+    # CorpusError only exists once the corpus was loaded: do not load pandas just to print an error
+    corpus_error = getattr(sys.modules.get("policycompare.corpus"), "CorpusError", OSError)
+    return isinstance(exc, (corpus_error, OSError, TimeoutError, ValueError, ImportError, BrokenExecutor))
 
-    # OSError: a missing file, or a Dask scheduler that cannot be reached; BrokenExecutor: a worker
-    # process died (out of memory, killed)
-    return isinstance(exc, (CorpusError, OSError, TimeoutError, ValueError, ImportError, BrokenExecutor))
+
+def check_before_parsing(args) -> None:
+    """Everything that can be wrong before the files are read: missing inputs, unwritable outputs.
+
+    Raises OSError (one line, naming the path) so a mistake costs no parsing time.
+    """
+    from pathlib import Path
+
+    paths = args.paths if hasattr(args, "paths") else args.corpus
+    for path in [*paths, *(p for p in (getattr(args, "manifest", None), getattr(args, "aliases", None)) if p)]:
+        if not Path(path).exists():
+            raise FileNotFoundError(f"{path}: no such file or folder")
+    if args.dictionaries and not Path(args.dictionaries).is_dir():
+        raise FileNotFoundError(f"{args.dictionaries}: no such dictionaries folder")
+    outputs = [args.out, getattr(args, "figures", None)]
+    if args.command == "report" and not args.no_figures:
+        outputs.append(args.figures or Path(args.out) / "figures")
+    from .runcache import writable_folder
+
+    for folder in filter(None, outputs):
+        writable_folder(folder)
 
 
 def run_report(args) -> int:
@@ -143,7 +182,8 @@ def run_report(args) -> int:
     cache_dir = None if args.no_cache else "default"
     out = Path(args.out)
     options = {"by": args.by, "top": args.top, "lang": args.lang} if not args.no_figures else {}
-    if runcache.restore_report(args.corpus, out, Path(args.figures or out / "figures"), not args.no_figures,
+    inputs = args.corpus + ([args.dictionaries] if args.dictionaries else [])
+    if runcache.restore_report(inputs, out, Path(args.figures or out / "figures"), not args.no_figures,
                                cache_dir, **options)[0]:
         print(f"report written: {out / 'report.html' if not args.no_figures else out / 'tables'} "
               "(unchanged corpus and code: copied from the cache)")
@@ -153,7 +193,7 @@ def run_report(args) -> int:
     with _executor(args) as executor:
         written = write_report(args.corpus, args.out, figures=not args.no_figures, figures_dir=args.figures,
                                cache_dir=cache_dir, executor=executor, progress=not args.quiet,
-                               time_budget=args.time_budget or None, **options)
+                               dictionaries=args.dictionaries, time_budget=args.time_budget or None, **options)
     print(f"report written: {written}")
     run = json.loads((out / "run.json").read_text(encoding="utf-8"))
     if "files" in run:
@@ -173,7 +213,7 @@ def run_network(args) -> int:
     from .network import export_graphs, network_tables, plot_networks
     from .paths import staged_outputs
 
-    corpus = load_corpus(args.paths, time_budget=args.time_budget or None)
+    corpus = load_corpus(args.paths, dictionaries=args.dictionaries, time_budget=args.time_budget or None)
     print(f"files: {format_counts(corpus.report)}")
     _print_failed(corpus.report.reason[corpus.report.status == "failed"])
     text_actors = not args.annotated_only
@@ -207,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
 def _run(args) -> int:
     """Run one parsed command."""
     try:
+        check_before_parsing(args)
         if args.command == "network":
             return run_network(args)
         if args.command == "report":
@@ -215,7 +256,8 @@ def _run(args) -> int:
 
         with _executor(args) as executor:
             corpus = load_corpus(args.paths, manifest=args.manifest, strict=args.strict, aliases=args.aliases,
-                                 executor=executor, time_budget=args.time_budget or None)
+                                 executor=executor, dictionaries=args.dictionaries,
+                                 time_budget=args.time_budget or None)
     except Exception as exc:
         if not _expected(exc):
             raise

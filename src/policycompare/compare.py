@@ -1,7 +1,9 @@
 """Stage 6: comparisons across jurisdictions, as tidy tables ready for a figure.
 
 Functions here take a loaded :class:`~policycompare.corpus.Corpus` and return DataFrames with one
-row per document (or per jurisdiction); notebooks only display and plot them.
+row per document (or per jurisdiction); notebooks only display and plot them. ``by=`` names the
+documents column to compare along: ``jurisdiction`` (the default; a document that names none is
+``未具名(…)``) or any other column, e.g. a docvar of the manifest (``treatment``, ``policy_area``).
 """
 
 from __future__ import annotations
@@ -14,11 +16,28 @@ ACCOUNTABILITY_COLUMNS = [
 ]
 
 
-def accountability(corpus) -> pd.DataFrame:
+def group_labels(documents: pd.DataFrame, by: str = "jurisdiction") -> pd.Series:
+    """The group of each doc_id along ``by``: a documents column (jurisdiction: its display name).
+
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["", "天门市"], "arm": ["pilot", "control"]})
+    >>> group_labels(docs).tolist(), group_labels(docs, "arm").tolist()
+    (['未具名(a)', '天门市'], ['pilot', 'control'])
+    """
+    from .corpus import place_labels
+
+    if by not in documents.columns:
+        raise KeyError(f"by={by!r}: not a documents column (columns: {', '.join(map(str, documents.columns))})")
+    if by == "jurisdiction":
+        return place_labels(documents)
+    return pd.Series(documents[by].to_numpy(), index=documents.doc_id.to_numpy(), name=by)
+
+
+def accountability(corpus, by: str = "jurisdiction") -> pd.DataFrame:
     """How specific each plan is: the share of its measures that say who, by when and how much.
 
     ``share_who_annotated`` counts only units named in responsibility notes; ``share_who`` also
     counts actors named in the text. ``share_when`` counts deadlines and recurring schedules.
+    The second column is ``by`` (a documents column, as written there); group on it to compare.
 
     >>> import policycompare as pc
     >>> table = accountability(pc.load_corpus("corpus"))
@@ -38,9 +57,10 @@ def accountability(corpus) -> pd.DataFrame:
     measures["share_all_three"] = measures[["share_who", "share_when", "share_how_much"]].all(axis=1)
     shares = measures.groupby("doc_id", sort=True).agg(
         n_measures=("measure_id", "size"), **{c: (c, "mean") for c in [*flags, "share_all_three"]})
-    jurisdictions = corpus.documents.set_index("doc_id").jurisdiction
-    shares.insert(0, "jurisdiction", jurisdictions.reindex(shares.index))
-    return shares.reset_index()[ACCOUNTABILITY_COLUMNS]
+    group_labels(corpus.documents, by)  # a clear error for an unknown column
+    groups = corpus.documents.set_index("doc_id")[by]
+    shares.insert(0, by, groups.reindex(shares.index))
+    return shares.reset_index()[[by if c == "jurisdiction" else c for c in ACCOUNTABILITY_COLUMNS]]
 
 
 def indicator_key(targets: pd.DataFrame) -> pd.Series:
@@ -54,51 +74,50 @@ def indicator_key(targets: pd.DataFrame) -> pd.Series:
     return targets.indicator_id.where(targets.indicator_id != "", targets.indicator_name)
 
 
-def _with_places(corpus, table: pd.DataFrame) -> pd.DataFrame:
-    from .corpus import place_labels
-
+def _with_places(corpus, table: pd.DataFrame, by: str = "jurisdiction") -> pd.DataFrame:
     documents = corpus.documents.set_index("doc_id")
-    return table.assign(jurisdiction=table.doc_id.map(place_labels(corpus.documents)),
-                        doc_date=table.doc_id.map(documents.date))
+    return table.assign(**{by: table.doc_id.map(group_labels(corpus.documents, by)),
+                           "doc_date": table.doc_id.map(documents.date)})
 
 
-def targets_by_indicator(corpus) -> pd.DataFrame:
-    """Every target with its jurisdiction, document date and indicator key, sorted so that the same
-    indicator set by different places at different times stands together. Only targets with the
-    same ``indicator_id`` line up (达标率 of office space never meets 达标率 of law enforcement).
+def targets_by_indicator(corpus, by: str = "jurisdiction") -> pd.DataFrame:
+    """Every target with its jurisdiction (or ``by`` group), document date and indicator key, sorted
+    so that the same indicator set by different places at different times stands together;
+    ``places_sharing`` counts the groups that set it. Only targets with the same ``indicator_id``
+    line up (达标率 of office space never meets 达标率 of law enforcement).
 
     >>> import policycompare as pc
     >>> table = targets_by_indicator(pc.load_corpus("corpus"))
     >>> sorted(table[table.indicator_key == "mediation_success_rate"].jurisdiction)
     ['天津市滨海新区', '天门市']
     """
-    table = _with_places(corpus, corpus.targets).assign(indicator_key=lambda t: indicator_key(t))
-    shared = table.groupby("indicator_key").jurisdiction.transform("nunique")
+    table = _with_places(corpus, corpus.targets, by).assign(indicator_key=lambda t: indicator_key(t))
+    shared = table.groupby("indicator_key")[by].transform("nunique")
     table = table.assign(places_sharing=shared)
-    columns = ["indicator_key", "indicator_id", "indicator_name", "indicator", "jurisdiction", "doc_date", "year",
+    columns = ["indicator_key", "indicator_id", "indicator_name", "indicator", by, "doc_date", "year",
                "comparator", "value", "value_low",
                "unit", "raw", "doc_id", "measure_id", "places_sharing"]
-    return table.sort_values(["places_sharing", "indicator_key", "jurisdiction", "measure_id"],
+    return table.sort_values(["places_sharing", "indicator_key", by, "measure_id"],
                              ascending=[False, True, True, True], ignore_index=True)[columns]
 
 
-def deadline_timeline(corpus, themes: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Dated deadlines with jurisdiction, year and (when ``themes`` is given) the measure's codebook theme.
+def deadline_timeline(corpus, themes: pd.DataFrame | None = None, by: str = "jurisdiction") -> pd.DataFrame:
+    """Dated deadlines with jurisdiction (or ``by`` group), year and (when ``themes`` is given) the measure's codebook theme.
 
     >>> import policycompare as pc
     >>> timeline = deadline_timeline(pc.load_corpus("corpus"))
     >>> int(timeline.year.min()), int(timeline.year.max())
     (2010, 2025)
     """
-    table = _with_places(corpus, corpus.deadlines[corpus.deadlines.kind == "deadline"])
+    table = _with_places(corpus, corpus.deadlines[corpus.deadlines.kind == "deadline"], by)
     table = table[table.date != ""].assign(year=lambda t: t.date.str[:4].astype(int))
     if themes is not None:
         table = table.merge(themes[["measure_id", "codebook_theme"]], on="measure_id", how="left")
-    return table.sort_values(["jurisdiction", "date", "measure_id"], ignore_index=True)
+    return table.sort_values([by, "date", "measure_id"], ignore_index=True)
 
 
-def plan_horizons(corpus) -> pd.DataFrame:
-    """Per document: its date, its last deadline and the horizon between them in years.
+def plan_horizons(corpus, by: str = "jurisdiction") -> pd.DataFrame:
+    """Per document: its ``by`` group, its date, its last deadline and the horizon between them in years.
 
     >>> import policycompare as pc
     >>> horizons = plan_horizons(pc.load_corpus("corpus")).set_index("doc_id")
@@ -107,20 +126,20 @@ def plan_horizons(corpus) -> pd.DataFrame:
     """
     deadlines = corpus.deadlines[(corpus.deadlines.kind == "deadline") & (corpus.deadlines.date != "")]
     last = deadlines.groupby("doc_id").date.max().to_dict()
-    table = _with_places(corpus, corpus.documents[["doc_id"]])
+    table = _with_places(corpus, corpus.documents[["doc_id"]], by)
     table["last_deadline"] = [last.get(doc_id, "") for doc_id in table.doc_id]
     start = pd.to_datetime(table.doc_date.replace("", None))
     end = pd.to_datetime(table.last_deadline.replace("", None))
     table["horizon_years"] = ((end - start).dt.days / 365.25).round(1)
-    return table[["doc_id", "jurisdiction", "doc_date", "last_deadline", "horizon_years"]]
+    return table[["doc_id", by, "doc_date", "last_deadline", "horizon_years"]]
 
 
-def recurring_schedules(corpus) -> pd.DataFrame:
-    """Recurring schedules per jurisdiction and period (year, half-year, quarter …), as counts.
+def recurring_schedules(corpus, by: str = "jurisdiction") -> pd.DataFrame:
+    """Recurring schedules per jurisdiction (or ``by`` group) and period (year, half-year, quarter …), as counts.
 
     >>> import policycompare as pc
     >>> int(recurring_schedules(pc.load_corpus("corpus")).loc["未具名(001)", "quarter"])
     2
     """
-    table = _with_places(corpus, corpus.deadlines[corpus.deadlines.kind == "recurring"])
-    return pd.crosstab(table.jurisdiction, table.period)
+    table = _with_places(corpus, corpus.deadlines[corpus.deadlines.kind == "recurring"], by)
+    return pd.crosstab(table[by], table.period)

@@ -11,18 +11,21 @@ manifest conflicts) are rows of ``corpus.warnings`` with the file and line they 
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
+import warnings as _warnings
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
 import pandas as pd
 
+from .dictionaries import corpus_dictionaries, read_table
 from .extract import AliasTable, extract_measure, extract_notes
 from .functions import add_functions
 from .indicators import add_indicators
-from .ingest import CleanText, IngestError, read_document
+from .ingest import CleanText, IngestError, clean_text, read_document
 from .metadata import extract_metadata
 from .parallel import map_batches, run_budgeted
 from .readers import Unreadable, fill_from_page_meta
@@ -73,6 +76,10 @@ FOLDER_NOTES = {"readme", "license", "licence", "changelog", "copying"}
 SYSTEM_FILES = {"thumbs.db", "desktop.ini"}  # written by file managers, not by anyone collecting documents
 # What a curator may state from outside the text; the text's own value wins when it has one.
 MANIFEST_FIELDS = ["jurisdiction", "province", "admin_level", "source_url", "encoding"]
+# Any other manifest column is a docvar kept on ``documents``; ``note`` is the curator's comment.
+MANIFEST_COMMENT = "note"
+TABLE_FORMATS = ("csv", "parquet", "xlsx")
+EXCEL_CELL_CHARS = 32_767  # Excel's limit on one cell
 
 
 class CorpusError(RuntimeError):
@@ -84,7 +91,8 @@ class Corpus:
     """Tables of a loaded corpus. Join them on ``doc_id`` and ``measure_id``.
 
     ``texts[doc_id]`` is the clean text; ``char_start``/``char_end`` in every table are offsets
-    into it.
+    into it. ``len(corpus)`` counts documents; :meth:`subset` keeps some of them in every table,
+    :func:`concat` joins corpora, :meth:`write` saves the tables (csv, parquet, xlsx).
 
     >>> corpus = load_corpus("corpus")
     >>> corpus.measures.merge(corpus.targets, on=["doc_id", "measure_id"]).indicator.iloc[0]
@@ -102,9 +110,63 @@ class Corpus:
     targets: pd.DataFrame
     texts: dict[str, str] = field(default_factory=dict, repr=False)
     root: Path | None = None  # the corpus folder (with raw/ and dictionaries/), when one was loaded
+    # the folder extending the package dictionaries (default: the corpus folder's dictionaries/)
+    dictionaries: Path | None = None
 
     TABLES = ("documents", "outline", "measures", "assignments", "deadlines", "targets", "report", "warnings",
               "boilerplate")
+
+    def __post_init__(self):
+        if self.dictionaries is None:
+            self.dictionaries = corpus_dictionaries(self.root)
+
+    def __len__(self) -> int:
+        """The number of documents.
+
+        >>> len(load_corpus("corpus"))
+        5
+        """
+        return len(self.documents)
+
+    @property
+    def docvars(self) -> list[str]:
+        """Columns of ``documents`` beyond the documented ones: the manifest's own columns.
+
+        >>> load_corpus("corpus").docvars
+        []
+        """
+        return [column for column in self.documents.columns if column not in DOCUMENT_COLUMNS]
+
+    def subset(self, which) -> "Corpus":
+        """The corpus of some documents, every table and text filtered alike.
+
+        ``which`` is a query on ``documents`` (``"province == '湖北省'"``, see
+        :meth:`pandas.DataFrame.query`), a boolean mask over ``documents`` rows, or a list of doc_ids.
+
+        >>> corpus = load_corpus("corpus")
+        >>> len(corpus.subset("jurisdiction == '天门市'")), len(corpus.subset(corpus.documents.n_measures > 20))
+        (1, 4)
+        >>> corpus.subset(["002_193be430d96738cc"]).measures.doc_id.unique().tolist()
+        ['002_193be430d96738cc']
+        """
+        documents = self.documents
+        if isinstance(which, str):
+            kept = documents.query(which, engine="python")
+        elif isinstance(which, (list, tuple, set, frozenset, pd.Index)) and all(isinstance(v, str) for v in which):
+            unknown = sorted(set(which) - set(documents.doc_id))
+            if unknown:
+                raise KeyError(f"no such doc_id: {', '.join(unknown[:5])}")
+            kept = documents[documents.doc_id.isin(set(which))]
+        else:
+            mask = which.reindex(documents.index) if isinstance(which, pd.Series) else pd.Series(list(which))
+            if len(mask) != len(documents) or mask.dtype != bool:
+                raise ValueError(f"a subset mask needs one True/False per document ({len(documents)})")
+            kept = documents[mask.to_numpy()]
+        ids = set(kept.doc_id)
+        tables = {name: getattr(self, name) for name in self.TABLES}
+        tables = {name: table[table.doc_id.isin(ids)].reset_index(drop=True) for name, table in tables.items()}
+        texts = {doc_id: text for doc_id, text in self.texts.items() if doc_id in ids}
+        return Corpus(**tables, texts=texts, root=self.root, dictionaries=self.dictionaries)
 
     def __repr__(self) -> str:
         return (f"<Corpus: {len(self.documents)} documents, {len(self.measures)} measures, "
@@ -133,25 +195,73 @@ class Corpus:
         return lines
 
     def write(self, out: str | Path, format: str = "csv") -> list[Path]:
-        """Write every table to ``out`` as ``<table>.csv`` (or ``.parquet``); return the paths.
+        """Write every table to ``out``; return the paths.
+
+        ``format`` is ``csv`` or ``parquet`` (``<table>.csv`` …) or ``xlsx`` (one workbook,
+        ``corpus.xlsx``, with one sheet per table; Excel holds at most 32,767 characters in a cell,
+        so longer cells are cut, with a warning, and control characters it refuses are removed).
 
         >>> load_corpus("corpus").write("build/tables")  # doctest: +SKIP
         [PosixPath('build/tables/documents.csv'), ...]
         """
+        if format not in TABLE_FORMATS:
+            raise ValueError(f"unknown table format {format!r}: use {', '.join(TABLE_FORMATS)}")
         out = Path(out)
         out.mkdir(parents=True, exist_ok=True)
+        if format == "xlsx":
+            return [write_excel({name: getattr(self, name) for name in self.TABLES}, out / "corpus.xlsx")]
         written = []
         for name in self.TABLES:
             table = getattr(self, name)
             path = out / f"{name}.{format}"
             if format == "csv":
                 table.to_csv(path, index=False)
-            elif format == "parquet":
-                table.to_parquet(path, index=False)
             else:
-                raise ValueError(f"unknown table format {format!r}: use csv or parquet")
+                table.to_parquet(path, index=False)
             written.append(path)
         return written
+
+
+def write_excel(tables: dict[str, pd.DataFrame], path: str | Path) -> Path:
+    """Write tables into one Excel workbook, one sheet per table (names cut to Excel's 31 characters).
+
+    Cells longer than Excel's 32,767 characters are cut, with a warning naming the table and
+    column; control characters Excel refuses are removed.
+
+    >>> import tempfile
+    >>> path = write_excel({"measures": pd.DataFrame({"text": ["一、\\x07加强"]})}, Path(tempfile.mkdtemp()) / "t.xlsx")
+    >>> pd.read_excel(path, sheet_name=None)["measures"].text.tolist()
+    ['一、加强']
+    """
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    path = Path(path)
+    sheets: set[str] = set()
+    with pd.ExcelWriter(path, engine="openpyxl") as writer:
+        for name, table in tables.items():
+            table = table.copy()
+            for column in [c for c in table.columns if table[c].dtype == object or pd.api.types.is_string_dtype(table[c])]:
+                values = table[column].map(lambda v: ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v)
+                long = values.map(lambda v: isinstance(v, str) and len(v) > EXCEL_CELL_CHARS)
+                if long.any():
+                    _warnings.warn(f"{path}: {int(long.sum())} cells of {name}.{column} are longer than Excel's "
+                                   f"{EXCEL_CELL_CHARS:,} characters and were cut", stacklevel=3)
+                    values = values.map(lambda v: v[:EXCEL_CELL_CHARS] if isinstance(v, str) else v)
+                table[column] = values
+            sheet = _sheet_name(name, sheets)
+            table.to_excel(writer, sheet_name=sheet, index=False)
+    return path
+
+
+def _sheet_name(name: str, taken: set[str]) -> str:
+    """A sheet name Excel accepts (31 characters, none of []:*?/\\), distinct from ``taken``."""
+    base = "".join("_" if ch in "[]:*?/\\" else ch for ch in name)[:31] or "sheet"
+    sheet, n = base, 1
+    while sheet.lower() in {t.lower() for t in taken}:
+        n += 1
+        sheet = f"{base[:31 - len(str(n)) - 1]}~{n}"
+    taken.add(sheet)
+    return sheet
 
 
 def load_corpus(
@@ -160,30 +270,219 @@ def load_corpus(
     strict: bool = False,
     aliases: str | Path | AliasTable | None = None,
     executor=None,
+    dictionaries: str | Path | None = None,
     time_budget: float | None = TIME_BUDGET,
 ) -> Corpus:
     """Load raw policy documents into a :class:`Corpus`.
 
-    ``paths`` is a file, a list of files, or a folder: a folder with a ``raw/`` subfolder is a
-    corpus folder, and its ``manifest.csv`` and ``dictionaries/departments.csv`` (the alias
-    table of department names) are used unless ``manifest`` or ``aliases`` is given. Files are
-    read in sorted order, so tables are the same on every run. Many files are parsed in worker
-    processes, or on ``executor`` (see :mod:`policycompare.parallel`, e.g. a Dask cluster's).
-    A file that takes longer than ``time_budget`` seconds (None: no limit) is ``failed`` with
-    the reason "took longer than N s", and the other files go on.
+    Parameters
+    ----------
+    paths : a file, a list of files, or a folder. A folder with a ``raw/`` subfolder is a corpus
+        folder: its ``manifest.csv`` and ``dictionaries/`` are used unless ``manifest`` or
+        ``dictionaries`` is given.
+    manifest : a CSV file (or DataFrame) with a ``file`` column naming each file; the curator
+        fields (jurisdiction, province, admin_level, source_url, encoding) fill what the text does
+        not say, ``note`` is a comment, and every other column is a docvar kept on ``documents``.
+    strict : raise :class:`CorpusError` at the first file that cannot be read.
+    aliases : an alias table of department names (a CSV file extending the package's, or an
+        :class:`~policycompare.extract.AliasTable` used as it is).
+    executor : where many files are parsed (see :mod:`policycompare.parallel`, e.g. a Dask
+        cluster's); by default worker processes on the local cores.
+    dictionaries : a folder whose files extend the package dictionaries (see
+        :mod:`policycompare.dictionaries`).
+    time_budget : seconds one file may take (None: no limit); a file past it is ``failed`` with
+        the reason "took longer than N s", and the other files go on.
 
+    Returns
+    -------
+    Corpus
+        Files are read in sorted order, so tables are the same on every run.
+
+    Examples
+    --------
     >>> corpus = load_corpus("corpus")
     >>> corpus.documents.loc[0, ["jurisdiction", "date", "n_measures"]].astype(str).tolist()
     ['天津市滨海新区', '2017-05-03', '29']
     """
+    if aliases is None and dictionaries is not None:  # the folder given, not the corpus folder's
+        aliases = Path(dictionaries)
     files, manifest, aliases, root, skipped = _resolve(paths, manifest, aliases)
-    manifest_rows = _manifest_rows(manifest)
+    return _build(files, _unique_ids(files), manifest, aliases, strict, executor, root, skipped, dictionaries,
+                  time_budget)
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A document given as text rather than as a file; named like one."""
+
+    name: str
+    text: str
+    given: str = ""  # the name given, when another document had it first (name is then name~2)
+
+    @property
+    def stem(self) -> str:
+        return self.given or self.name
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def from_texts(texts: dict[str, str] | list[str], manifest: pd.DataFrame | None = None, strict: bool = False,
+               aliases: str | Path | AliasTable | None = None, executor=None,
+               dictionaries: str | Path | None = None, time_budget: float | None = TIME_BUDGET) -> Corpus:
+    """A :class:`Corpus` of texts already in memory, keyed by their doc_id (a list is named
+    ``text1``, ``text2`` …).
+
+    They go through the same cleaning, metadata, outline and extraction as files; ``manifest``
+    (its ``file`` column naming the keys) and the other arguments are those of :func:`load_corpus`.
+
+    Examples
+    --------
+    >>> corpus = from_texts({"plan": "某县司法局工作要点\\n一、加强人民调解\\n1.完善调解组织。(责任单位:基层科)"})
+    >>> corpus.measures[["doc_id", "measure_id"]].values.tolist()
+    [['plan', 'plan-m001']]
+    """
+    if not isinstance(texts, dict):
+        texts = {f"text{i}": text for i, text in enumerate(texts, start=1)}
+    names = [str(name) for name in texts]
+    if len(set(names)) < len(names):
+        raise ValueError("from_texts: two texts have the same name once written as strings")
+    sources = [_Text(name, text if isinstance(text, str) else "") for name, text in zip(names, texts.values())]
+    return _build(sources, names, manifest, aliases, strict, executor, None, [], dictionaries, time_budget)
+
+
+def from_frame(frame: pd.DataFrame, text: str = "text", docvars: list[str] | None = None, doc_id: str | None = None,
+               **options) -> Corpus:
+    """A :class:`Corpus` of a DataFrame with one document per row (texts already in memory).
+
+    Parameters
+    ----------
+    frame : one row per document.
+    text : the column holding the text.
+    docvars : columns kept on ``documents`` (default: every column but ``text`` and ``doc_id``);
+        jurisdiction, province and admin_level among them fill what the text does not say.
+    doc_id : the column naming each document (default ``text1``, ``text2`` …); a name seen
+        before becomes ``name~2``, as for files of the same name in two folders.
+    options : ``strict``, ``aliases``, ``executor``, ``dictionaries``, ``time_budget`` of :func:`load_corpus`.
+
+    Returns
+    -------
+    Corpus
+
+    Examples
+    --------
+    >>> frame = pd.DataFrame({"text": ["某县司法局工作要点\\n一、加强人民调解\\n二、深化法律援助"],
+    ...                       "treatment": ["pilot"]})
+    >>> corpus = from_frame(frame)
+    >>> corpus.documents[["doc_id", "n_measures", "treatment"]].values.tolist()
+    [['text1', 2, 'pilot']]
+    """
+    unknown = set(options) - {"strict", "aliases", "executor", "dictionaries", "time_budget"}
+    if unknown:
+        raise TypeError(f"from_frame: unknown options {sorted(unknown)}")
+    for column in [text, *(docvars or []), *([doc_id] if doc_id else [])]:
+        if column not in frame.columns:
+            raise KeyError(f"from_frame: no column {column!r} (columns: {', '.join(map(str, frame.columns))})")
+    if docvars is None:
+        docvars = [column for column in frame.columns if column not in (text, doc_id)]
+    raw = frame[doc_id].astype(str).tolist() if doc_id else [f"text{i}" for i in range(1, len(frame) + 1)]
+    names = _unique_ids([_Text(name, "") for name in raw])
+    manifest = frame[docvars].reset_index(drop=True).assign(file=names) if docvars else None
+    texts = [value if isinstance(value, str) else "" for value in frame[text]]
+    sources = [_Text(name, value, given) for name, value, given in zip(names, texts, raw)]
+    return _build(sources, names, manifest,
+                  options.get("aliases"), options.get("strict", False), options.get("executor"), None, [],
+                  options.get("dictionaries"), options.get("time_budget", TIME_BUDGET))
+
+
+def concat(corpora) -> Corpus:
+    """One corpus of several: tables stacked, docvars kept (empty where a corpus lacks one).
+
+    A doc_id already taken becomes ``doc_id~2`` (and its measure and node ids with it), with a
+    warning, as for files of the same name in two folders.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True):
+    ...     both = concat([from_texts({"plan": "一、加强人民调解"}), from_texts({"plan": "一、深化法律援助"})])
+    >>> both.documents.doc_id.tolist(), both.measures.measure_id.tolist()
+    (['plan', 'plan~2'], ['plan-m001', 'plan~2-m001'])
+    """
+    corpora = list(corpora)
+    if not corpora:
+        raise ValueError("concat needs at least one corpus")
+    taken: set[str] = set()
+    parts = []
+    for corpus in corpora:
+        renames = {}
+        for doc_id in dict.fromkeys([*corpus.documents.doc_id, *corpus.report.doc_id]):
+            new, n = doc_id, 1
+            while new in taken:
+                n += 1
+                new = f"{doc_id}~{n}"
+            taken.add(new)
+            if new != doc_id:
+                renames[doc_id] = new
+        parts.append(_renamed(corpus, renames) if renames else corpus)
+    tables = {}
+    for name in Corpus.TABLES:
+        frames = [getattr(part, name) for part in parts]
+        table = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+        tables[name] = table.infer_objects()
+    docvars = [c for c in tables["documents"].columns if c not in DOCUMENT_COLUMNS]
+    tables["documents"][docvars] = tables["documents"][docvars].astype(object).where(
+        tables["documents"][docvars].notna(), "")
+    texts = {doc_id: text for part in parts for doc_id, text in part.texts.items()}
+    roots = {part.root for part in parts}
+    folders = {part.dictionaries for part in parts}
+    return Corpus(**tables, texts=texts, root=roots.pop() if len(roots) == 1 else None,
+                  dictionaries=folders.pop() if len(folders) == 1 else None)
+
+
+def _renamed(corpus: Corpus, renames: dict[str, str]) -> Corpus:
+    """The corpus with doc_ids (and the measure and node ids built on them) renamed, each noted."""
+    tables = {}
+    for name in Corpus.TABLES:
+        table = getattr(corpus, name).copy()
+        old = table.doc_id
+        new = old.map(lambda d: renames.get(d, d))
+        for column in ("measure_id", "node_id", "parent_id"):
+            if column in table.columns:  # ids are f"{doc_id}-m001": swap the prefix
+                table[column] = [n + value[len(o):] if value and n != o else value
+                                 for o, n, value in zip(old, new, table[column])]
+        table["doc_id"] = new
+        tables[name] = table
+    notes = []
+    for old, new in renames.items():
+        message = f"another document is called {old}: doc_id {new}"
+        _warnings.warn(message, stacklevel=3)
+        source = tables["report"].loc[tables["report"].doc_id == new, "source_file"]
+        notes.append([source.iloc[0] if len(source) else old, new, 1, "ingest", message])
+    tables["warnings"] = pd.concat([tables["warnings"], pd.DataFrame(notes, columns=WARNING_COLUMNS)],
+                                   ignore_index=True)
+    report = tables["report"]
+    noted = report.doc_id.isin(set(renames.values())) & (report.status != "failed")
+    report.loc[noted, "n_warnings"] += 1
+    report.loc[noted & (report.status == "ok"), "status"] = "warning"
+    texts = {renames.get(doc_id, doc_id): text for doc_id, text in corpus.texts.items()}
+    return Corpus(**tables, texts=texts, root=corpus.root, dictionaries=corpus.dictionaries)
+
+
+def _build(sources, doc_ids, manifest, aliases, strict, executor, root, skipped, dictionaries,
+           time_budget: float | None = TIME_BUDGET) -> Corpus:
+    """Parse documents (files, or texts in memory) into a Corpus: the path both kinds share."""
+    if dictionaries is not None and not Path(dictionaries).is_dir():
+        raise FileNotFoundError(f"{dictionaries}: no such dictionaries folder")
+    if aliases is not None and not isinstance(aliases, AliasTable) and not Path(aliases).exists():
+        raise FileNotFoundError(f"{aliases}: no such alias table")
+    aliases = Path(dictionaries) if aliases is None and dictionaries is not None else aliases
+    manifest_rows, docvars = _manifest_rows(manifest)
     if not isinstance(aliases, AliasTable):
-        aliases = AliasTable.from_csv(aliases) if aliases else AliasTable()
+        aliases = AliasTable(read_table("departments.csv", aliases))
     texts, seen_hashes, duplicates, rows = {}, {}, set(), {"report": [], "warnings": []}
     frames = {name: [] for name in PARSED_TABLES}
-    doc_ids = _unique_ids(files)
-    jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(files, doc_ids)]
+    jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(sources, doc_ids)]
     chunks = [jobs[start:start + CHUNK_FILES] for start in range(0, len(jobs), CHUNK_FILES)]
     local_below = 0 if len(jobs) >= PARALLEL_FILES else len(chunks) + 1  # counted in files, not chunks
     parsed_chunks = map_batches(partial(_parse_chunk, time_budget=time_budget), chunks, executor, local_below,
@@ -220,7 +519,8 @@ def load_corpus(
     # national scales (issue 14): each organ's function, level and kind; each target's indicator
     tables["assignments"] = add_functions(tables["assignments"], tables["documents"], aliases.functions)
     tables["targets"] = add_indicators(tables["targets"])
-    return Corpus(**tables, texts=texts, root=root)
+    tables["documents"] = _with_docvars(tables["documents"], manifest_rows, docvars)
+    return Corpus(**tables, texts=texts, root=root, dictionaries=Path(dictionaries) if dictionaries else None)
 
 
 def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: AliasTable) -> list[tuple[int, str, str]]:
@@ -357,7 +657,7 @@ def _parse_file(job) -> tuple[dict, list, str, str, str]:
     path, doc_id, curated, aliases = job
     own = {name: [] for name in Corpus.TABLES}
     try:
-        doc = read_document(path, encoding=curated.get("encoding") or None)
+        doc = _read(path, curated.get("encoding") or None)
         return own, _load_one(doc, doc_id, curated, own, aliases), doc.text, "ok", ""
     except Unreadable as exc:  # a format without text (.doc, a scan): the user can convert it
         return own, [], "", "skipped", str(exc)
@@ -365,6 +665,17 @@ def _parse_file(job) -> tuple[dict, list, str, str, str]:
         return own, [], "", "failed", str(exc)
     except Exception as exc:  # a parser bug on one file must not cost the others
         return own, [], "", "failed", f"{path}: could not be parsed ({type(exc).__name__}: {exc}); please report it"
+
+
+def _read(source, encoding: str | None) -> CleanText:
+    """The clean text of a file, or of a text given in memory."""
+    if not isinstance(source, _Text):
+        return read_document(source, encoding=encoding)
+    if not source.text.strip():
+        raise IngestError(f"{source.name}: empty text")
+    doc = clean_text(source.text, source.name)
+    doc.sha256 = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+    return doc
 
 
 def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None, list[tuple[Path, str]]]:
@@ -444,17 +755,38 @@ def _identity(folder: Path) -> tuple[int, int]:
     return info.st_dev, info.st_ino
 
 
-def _manifest_rows(manifest) -> dict[str, dict]:
-    """Manifest rows keyed by file name; a manifest names files in its ``file`` column."""
+def _manifest_rows(manifest) -> tuple[dict[str, dict], list[str]]:
+    """Manifest rows keyed by file name (its ``file`` column), and its docvar columns.
+
+    A docvar named like a documents column (``title``, ``date`` …) is kept as ``manifest_<name>``:
+    the text's own value keeps its column.
+    """
     if manifest is None:
-        return {}
+        return {}, []
     table = manifest if isinstance(manifest, pd.DataFrame) else pd.read_csv(manifest, dtype=str, keep_default_na=False)
     if "file" not in table.columns:
-        raise ValueError(f"{manifest}: a manifest needs a 'file' column naming each raw file")
-    unknown = set(table.columns) - {"file", *MANIFEST_FIELDS, "note"}
-    if unknown:
-        raise ValueError(f"{manifest}: columns {sorted(unknown)} are not curator fields {MANIFEST_FIELDS}")
-    return {row["file"]: row for row in table.fillna("").to_dict("records")}
+        raise ValueError(f"{_name(manifest)}: a manifest needs a 'file' column naming each raw file")
+    repeated = table.file[table.file.duplicated()].tolist()
+    if repeated:
+        raise ValueError(f"{_name(manifest)}: files named twice: {', '.join(map(str, repeated[:5]))}")
+    curated = {"file", *MANIFEST_FIELDS, MANIFEST_COMMENT}
+    renamed = {c: f"manifest_{c}" if c in DOCUMENT_COLUMNS else str(c) for c in table.columns if c not in curated}
+    table = table.rename(columns=renamed)
+    records = table.astype(object).where(table.notna(), "").to_dict("records")
+    return {str(row["file"]): row for row in records}, list(renamed.values())
+
+
+def _name(manifest) -> str:
+    return "the manifest" if isinstance(manifest, pd.DataFrame) else str(manifest)
+
+
+def _with_docvars(documents: pd.DataFrame, rows: dict[str, dict], docvars: list[str]) -> pd.DataFrame:
+    """``documents`` with the manifest's docvar columns after the documented ones ("" where unlisted)."""
+    if not docvars:
+        return documents
+    extra = pd.DataFrame({column: [rows.get(name, {}).get(column, "") for name in documents.source_file]
+                          for column in docvars}, index=documents.index)
+    return pd.concat([documents, extra.infer_objects()], axis=1)
 
 
 def status_counts(report: pd.DataFrame) -> dict[str, int]:

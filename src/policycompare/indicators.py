@@ -43,14 +43,18 @@ def _fold(label: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _synonyms() -> tuple[tuple[str, str, str], ...]:
-    """``(folded synonym, indicator_id, name)``, longest first."""
+def _synonyms() -> tuple[dict[str, tuple[str, str]], tuple[int, ...]]:
+    """``{folded synonym: (indicator_id, name)}`` and the synonyms' lengths, longest first.
+
+    A label is looked up by its substrings of these lengths, so a lookup costs the label's length
+    times the number of lengths (about 20), whatever the size of the taxonomy.
+    """
     pairs = {}
     for row in indicator_taxonomy().itertuples():
         for name in [row.name, *row.synonyms.split("|")]:
             if name:
                 pairs.setdefault(_fold(name), (row.indicator_id, row.name))
-    return tuple(sorted(((s, i, n) for s, (i, n) in pairs.items()), key=lambda t: (-len(t[0]), t[0])))
+    return pairs, tuple(sorted({len(synonym) for synonym in pairs}, reverse=True))
 
 
 def classify_indicator(label: str) -> tuple[str, str]:
@@ -69,6 +73,7 @@ def classify_indicator(label: str) -> tuple[str, str]:
     return (indicator_id, name) if indicator_id else ("", label)
 
 
+@lru_cache(maxsize=4096)  # labels repeat across a corpus' targets
 def match_indicator(label: str) -> tuple[str, str, int]:
     """``(indicator_id, indicator_name, offset)``: the best match and where it starts in the
     folded label; ``("", "", -1)`` when nothing matches.
@@ -77,14 +82,13 @@ def match_indicator(label: str) -> tuple[str, str, int]:
     ('grain_output', '粮食产量', 7)
     """
     folded = _fold(label)
-    best = None
-    for synonym, indicator_id, name in _synonyms():
-        if best is not None and len(synonym) < len(best[0]):
-            break  # longest first: nothing shorter can win
-        start = folded.rfind(synonym)
-        if start >= 0 and (best is None or start + len(synonym) > best[3] + len(best[0])):
-            best = (synonym, indicator_id, name, start)
-    return (best[1], best[2], best[3]) if best else ("", "", -1)
+    pairs, lengths = _synonyms()
+    for length in lengths:  # longest first: the first length found wins
+        for start in range(len(folded) - length, -1, -1):  # from the end: the head of the phrase
+            found = pairs.get(folded[start:start + length])
+            if found:
+                return found[0], found[1], start
+    return "", "", -1
 
 
 def add_indicators(targets: pd.DataFrame) -> pd.DataFrame:

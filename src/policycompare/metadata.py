@@ -67,7 +67,11 @@ PLACE_PREFIX = re.compile(
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
-NOTICE_TITLE = re.compile(r"(?:印发|转发|颁布|发布)\s*[《<〈]?(?P<enclosed>.+?)[》>〉]?\s*的?(?:通知|决定|函)\s*$")
+# A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
+# regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
+NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|发布)")  # zero-width: overlapping verbs (印发布) all tried
+NOTICE_ENDINGS = ("通知", "决定", "函")
+SPACES = re.compile(r"\s*")
 TRAILER_NOTE = re.compile(
     r"^[((]此件.{2,10}[))]$|^抄送|^抄报|^附件|^联系人|^联系电话|^电话|^(?:主题词|关键词)|.{2,30}\d日印发$|^\(?共印|^校对"
 )
@@ -354,8 +358,39 @@ def enclosed_title(title: str) -> str:
     >>> enclosed_title("某市人民政府办公室关于印发某市法治政府建设实施方案的通知")
     '某市法治政府建设实施方案'
     """
-    match = NOTICE_TITLE.search(title)
-    return match["enclosed"].strip() if match else ""
+    ending = _notice_ending(title)
+    if ending is None:
+        return ""
+    first, last = ending
+    newline = title.rfind("\n", 0, first)  # the enclosed title is on one line
+    for verb in NOTICE_VERB.finditer(title):
+        # where the title may start, in the order the former regex tried them:
+        # after 印发, its spaces and 《; then without 《; then with fewer spaces
+        after = verb.start() + 2
+        spaces_end = SPACES.match(title, after).end()
+        opened = spaces_end < len(title) and title[spaces_end] in "《<〈"
+        for start in ([spaces_end + 1] if opened else []) + list(range(spaces_end, after - 1, -1)):
+            end = max(first, start + 1)  # the title's first possible end: one character at least
+            if end <= last and (title[start] != "\n" if end == start + 1 else newline < start):
+                return title[start:end].strip()
+    return ""
+
+
+def _notice_ending(title: str) -> tuple[int, int] | None:
+    """``(first, last)``: the offsets where a notice's ending (》 的 通知) may start, or ``None``.
+
+    The ending is ``[》>〉]? space* 的? (通知|决定|函) space*`` at the end of ``title``; the offsets
+    where it can start form one run: from its 》 (or spaces, or 的) to its 通知.
+    """
+    body = title.rstrip()
+    last = next((len(body) - len(word) for word in NOTICE_ENDINGS if body.endswith(word)), None)
+    if last is None:
+        return None
+    first = last - 1 if body[last - 1: last] == "的" else last
+    first = len(body[:first].rstrip())
+    if first and body[first - 1] in "》>〉":
+        first -= 1
+    return first, last
 
 
 def _bracket_blind(text: str) -> str:

@@ -74,13 +74,10 @@ def _stopwatch(seconds: dict):
 def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
     """Codebook theme -> its label in ``lang`` (zh or en), from the corpus's codebook.
 
-    >>> theme_labels(load_corpus("corpus"))["admin_reconsideration"]  # doctest: +SKIP
+    >>> theme_labels(load_corpus("corpus"))["admin_reconsideration"]
     '行政复议与应诉'
     """
-    path = Path(corpus.root) / "dictionaries" / "themes.csv" if corpus.root else None
-    if path is None or not path.exists():
-        return {}
-    book = Codebook.from_csv(path).table
+    book = Codebook.default(corpus.dictionaries).table  # the package's, with the corpus's rows
     column = "label_en" if lang == "en" else "label_zh"
     return dict(zip(book.theme, book[column])) if column in book else {}
 
@@ -127,11 +124,13 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     return written
 
 
-def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/report", figures: bool = True,
+def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "build/report", figures: bool = True,
                  figures_dir: str | Path | None = None, cache_dir="default", executor=None, by: str = "jurisdiction",
                  top: int | None = None, lang: str = "zh", progress: bool = True,
-                 time_budget: float | None = TIME_BUDGET) -> Path:
-    """Run the pipeline on a corpus folder and write tables, graphs, figures and ``report.html``.
+                 dictionaries: str | Path | None = None, time_budget: float | None = TIME_BUDGET) -> Path:
+    """Run the pipeline on a corpus folder (or any folder or list of files) and write tables,
+    graphs, figures and ``report.html``. ``dictionaries`` is a folder extending the package
+    dictionaries (see :mod:`policycompare.dictionaries`).
 
     Returns the path of ``report.html`` (or of the tables folder with ``figures=False``). Files
     are parsed and measures cut on the local cores, or on ``executor`` (e.g. a Dask cluster's, see
@@ -153,24 +152,28 @@ def write_report(corpus_path: str | Path = "corpus", out: str | Path = "build/re
     out = Path(out)
     figures_dir = Path(figures_dir or out / "figures")
     result = out / "report.html" if figures else out / "tables"
+    for folder in (out, figures_dir) if figures else (out,):
+        runcache.writable_folder(folder)  # before minutes of parsing, not after
     options = {"by": by, "top": top, "lang": lang} if figures else {}
-    found, key = runcache.restore_report(corpus_path, out, figures_dir, figures, cache_dir, **options)
+    inputs = [corpus_path] if isinstance(corpus_path, (str, Path)) else list(corpus_path)
+    found, key = runcache.restore_report(inputs + ([dictionaries] if dictionaries else []), out, figures_dir,
+                                         figures, cache_dir, **options)
     if found:
         return result
     # written beside out (and figures_dir) and swapped in at the end: a killed run leaves the old
     # report or the new one, never a mix, and nothing of an old run the new one did not write
     with progress_shown(progress), staged_outputs(out, figures_dir if figures else None) as (new_out, new_figures):
-        _compute_report(corpus_path, new_out, figures, new_figures, cache_dir, executor, key, options,
+        _compute_report((inputs, dictionaries), new_out, figures, new_figures, cache_dir, executor, key, options,
                         new_out / result.relative_to(out), time_budget)
     return result
 
 
-def _compute_report(corpus_path, out, figures, figures_dir, cache_dir, executor, key, options, result,
+def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key, options, result,
                     time_budget) -> None:
     """Compute the report and write it into ``out`` (figures into ``figures_dir``)."""
     seconds = {}
     lap = _stopwatch(seconds)
-    corpus = load_corpus(corpus_path, executor=executor, time_budget=time_budget)
+    corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1], time_budget=time_budget)
     lap("ingest, structure, extract")
     tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
     lap = _stopwatch(seconds)

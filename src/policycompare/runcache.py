@@ -1,8 +1,8 @@
 """Reports of an unchanged corpus come from the cache instead of being computed again.
 
 A report is keyed by what it depends on: every file of the corpus folder (raw pages, manifest,
-dictionaries), the package's own source, the versions of Python and of the libraries that compute
-it, and the report's options. A report in which a file failed is not kept: the failure may be
+dictionaries) or of the files and folders given, and where they are; the package's own source and
+data; the versions of Python and of the libraries that compute it; and the report's options. A report in which a file failed is not kept: the failure may be
 passing (a file being written, storage a worker could not see). Change any of them and the report is computed afresh; change none
 and its files are copied back from ``<cache>/reports/<key>``, which takes a fraction of a second
 where the computation takes minutes. Only the newest ``KEEP`` reports are kept.
@@ -55,7 +55,7 @@ def cache_folder(cache_dir) -> Path | None:
     return default_cache_dir() if cache_dir == "default" else Path(cache_dir) if cache_dir else None
 
 
-def report_key(corpus_path: str | Path, exclude: tuple = (), **options) -> str:
+def report_key(corpus_path: str | Path | list, exclude: tuple = (), **options) -> str:
     """A digest of the corpus folder's files, the package source, Python and library versions and
     ``options``. Files under ``exclude`` (an output or cache folder inside the corpus) are left out.
 
@@ -68,8 +68,11 @@ def report_key(corpus_path: str | Path, exclude: tuple = (), **options) -> str:
     versions = [sys.version, *(_version(name) for name in LIBRARIES)]
     digest.update(json.dumps([options, versions], sort_keys=True, default=str).encode())
     skip = [Path(folder).absolute() for folder in exclude if folder]
+    inputs = [Path(p).absolute() for p in ([corpus_path] if isinstance(corpus_path, (str, Path)) else corpus_path)]
+    # where the inputs are matters too: report.csv names each file by its path
+    digest.update(json.dumps([str(p) for p in inputs]).encode())
     package = Path(__file__).parent  # its code and its data (taxonomies, dictionaries) make the tables
-    for folder, pattern in ((Path(corpus_path).absolute(), "*"), (package, "*.py"), (package / "data", "*")):
+    for folder, pattern in (*((p, "*") for p in inputs), (package, "*.py"), (package / "data", "*")):
         for path in _files(folder, pattern):
             if any(path.is_relative_to(other) for other in skip):
                 continue
@@ -213,3 +216,21 @@ def _version(name: str) -> str:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
         return ""
+
+
+def writable_folder(folder: str | Path) -> Path:
+    """Create ``folder`` if needed and make sure files can be written in it; else a one-line OSError.
+
+    >>> writable_folder("/proc/no-such-folder")
+    Traceback (most recent call last):
+    ...
+    OSError: /proc/no-such-folder: cannot write here (No such file or directory)
+    """
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        raise OSError(f"{folder}: cannot write here ({exc.strerror or exc})") from None
+    return folder

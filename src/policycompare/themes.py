@@ -3,7 +3,7 @@
 * Unsupervised: :class:`ThemeClusterer` groups measure vectors (KMeans, or agglomerative), choosing
   the number of clusters by the silhouette over a stated range unless it is given. Each cluster is
   labelled by its top class-based TF-IDF terms and its most central measure.
-* Transparent: a codebook (``corpus/dictionaries/themes.csv``: theme, Chinese and English labels,
+* Transparent: a codebook (the package's ``themes.csv``, see :mod:`policycompare.dictionaries`: theme, Chinese and English labels,
   terms) codes each measure by the terms found in its text, matched on characters, longest first,
   so 人民调解 counts for people's mediation and not also for 调解 elsewhere.
 
@@ -29,6 +29,7 @@ from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, s
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
+from .dictionaries import dictionary_files, read_table
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
@@ -181,10 +182,20 @@ class Codebook:
     def from_csv(cls, path: str | Path) -> "Codebook":
         """Read a codebook file.
 
-        >>> Codebook.from_csv("corpus/dictionaries/themes.csv").table.theme.iloc[0]
+        >>> from policycompare.dictionaries import package_file
+        >>> Codebook.from_csv(package_file("themes.csv")).table.theme.iloc[0]
         'government_functions'
         """
         return cls(pd.read_csv(path, dtype=str, keep_default_na=False))
+
+    @classmethod
+    def default(cls, dictionaries: str | Path | None = None) -> "Codebook":
+        """The package's codebook, extended by the ``themes.csv`` of the folder ``dictionaries``.
+
+        >>> Codebook.default().table.theme.iloc[0]
+        'government_functions'
+        """
+        return cls(read_table("themes.csv", dictionaries))
 
     def code(self, text: str) -> tuple[str, float, list[str]]:
         """``(theme, share of term hits, terms that fired)`` of one text; ``uncoded`` without hits.
@@ -255,8 +266,9 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
                    n_features=None) -> ThemeAnalysis:
     """Cluster the measures of a corpus, label the clusters, code them with the codebook, compare.
 
-    ``dictionaries`` is the folder of user_dict.txt, stopwords.txt and themes.csv (default: the
-    corpus folder's ``dictionaries``). Returns the ``themes`` table (one row per measure), the
+    The package's user dictionary, stop list and codebook (``themes.csv``) are used, extended by
+    the files of the folder ``dictionaries`` (default: the one the corpus was loaded with, or the
+    corpus folder's ``dictionaries/``; see :mod:`policycompare.dictionaries` for the rule). Returns the ``themes`` table (one row per measure), the
     jurisdiction x theme ``shares`` table (codebook themes), a ``clusters`` table (label, top terms,
     most central measure, size) and the agreement figures. Measures are cut into tokens on the
     local cores, or on ``executor`` (see :mod:`policycompare.parallel`). ``n_features`` hashes
@@ -267,15 +279,16 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     >>> result.themes.columns.tolist()  # doctest: +SKIP
     ['doc_id', 'measure_id', 'cluster', 'cluster_label', 'codebook_theme', 'score', 'codebook_terms']
     """
-    if dictionaries is None and corpus.root is None:
-        raise ValueError("no dictionaries folder: load a corpus folder (raw/ and dictionaries/) or pass dictionaries=")
-    folder = Path(dictionaries) if dictionaries else Path(corpus.root) / "dictionaries"
+    ThemeClusterer(method=method)._model(2)  # an unknown method fails here, not after tokenising
+    folder = Path(dictionaries) if dictionaries else corpus.dictionaries
+    if folder is not None and not folder.is_dir():
+        raise ValueError(f"{folder}: no such dictionaries folder")
     measures = corpus.measures
     if measures.empty:
         raise ValueError("the corpus has no measures to find themes in")
     # on tens of measures a term seen twice is already common: prune only larger corpora
     large = len(measures) >= 20
-    vectorizer = PolicyVectorizer(str(folder / "user_dict.txt"), str(folder / "stopwords.txt"), min_df=2 if large else 1,
+    vectorizer = PolicyVectorizer(_paths("user_dict.txt", folder), _paths("stopwords.txt", folder), min_df=2 if large else 1,
                                   max_df=0.5 if large else 1.0, n_components=n_components, random_state=random_state,
                                   cache_dir=cache_dir, n_features=n_features)
     tokens = vectorizer.tokenize(measures.text, executor)
@@ -285,7 +298,7 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
         vectors = np.zeros((len(measures), 1))
     clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
     clusters = _cluster_table(clusterer, vectors, tokens, measures)
-    codebook = Codebook.from_csv(folder / "themes.csv")
+    codebook = Codebook.default(folder)
     coded = [codebook.code(text) for text in measures.text]
     themes = pd.DataFrame({
         "doc_id": measures.doc_id, "measure_id": measures.measure_id, "cluster": clusterer.labels_,
@@ -296,6 +309,11 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     return ThemeAnalysis(themes, theme_shares(themes, corpus.documents), clusters,
                          agreement(themes.cluster, themes.codebook_theme), vectors, vectorizer, clusterer,
                          measures[["doc_id", "measure_id"]].reset_index(drop=True))
+
+
+def _paths(name: str, folder) -> tuple[str, ...]:
+    """The files of one word list as plain strings (vectorizer parameters pickle and compare)."""
+    return tuple(str(path) for path in dictionary_files(name, folder))
 
 
 def similarities(vectors, measures: pd.DataFrame, neighbours: int = NEIGHBOURS) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -344,11 +362,14 @@ def _cluster_table(clusterer, vectors, tokens, measures) -> pd.DataFrame:
     return pd.DataFrame(rows).set_index("cluster")
 
 
-def theme_shares(themes: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """Share of each jurisdiction's measures per codebook theme (rows sum to 1), for a heatmap."""
-    labels = themes.doc_id.map(place_labels(documents))
+def theme_shares(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "jurisdiction") -> pd.DataFrame:
+    """Share of each jurisdiction's (or ``by`` group's, a documents column) measures per codebook
+    theme (rows sum to 1), for a heatmap."""
+    from .compare import group_labels
+
+    labels = themes.doc_id.map(group_labels(documents, by))
     table = pd.crosstab(labels, themes.codebook_theme, normalize="index").round(4)
-    table.index.name, table.columns.name = "jurisdiction", "theme"
+    table.index.name, table.columns.name = by, "theme"
     return table
 
 

@@ -1,6 +1,7 @@
 """Stage 4a: measures to tokens, the step between text and matrix.
 
-jieba cuts the text with a domain user dictionary (``corpus/dictionaries/user_dict.txt``), so policy
+jieba cuts the text with a domain user dictionary (the package's ``user_dict.txt``,
+extended by a corpus folder's, see :mod:`policycompare.dictionaries`), so policy
 terms stay whole (公共法律服务, 双随机一公开), and a stop list (``stopwords.txt``) removes function
 words and the boilerplate verbs every measure uses (进一步, 加强, 推进 …). Responsibility notes and
 numbers are cut out first: a theme is what a measure does, not who does it.
@@ -26,6 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterator
 
+from .dictionaries import read_words
 from .extract.responsibility import bracket_groups
 from .parallel import map_batches
 from .runcache import CacheWarning, cache_folder
@@ -35,20 +37,15 @@ KEEP = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z+]+")
 PARALLEL_FROM = 2000  # texts; below this, worker start-up costs more than it saves
 
 
-def read_word_list(path: str | Path | None) -> list[str]:
-    """Words of a plain list file (first field of each line; # comments and blank lines skipped).
+def read_word_list(path) -> list[str]:
+    """Words of a plain list file, or of several read in order (see
+    :func:`policycompare.dictionaries.read_words`: a line ``-word`` removes a word).
 
-    >>> read_word_list("corpus/dictionaries/stopwords.txt")[:3]
+    >>> from policycompare.dictionaries import package_file
+    >>> read_word_list(package_file("stopwords.txt"))[:3]
     ['的', '了', '和']
     """
-    if not path:
-        return []
-    words = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            words.append(line.split()[0])
-    return words
+    return read_words(path) if path else []
 
 
 @lru_cache(maxsize=8)
@@ -83,8 +80,9 @@ class Tokenizer:
     key the cache. ``cache_dir="default"`` is ``$POLICYCOMPARE_CACHE`` or ``~/.cache/policycompare``;
     ``None`` turns the cache off.
 
-    >>> tok = Tokenizer(user_dict="corpus/dictionaries/user_dict.txt",
-    ...                 stop_words="corpus/dictionaries/stopwords.txt", cache_dir=None)
+    >>> from policycompare.dictionaries import package_file
+    >>> tok = Tokenizer(user_dict=package_file("user_dict.txt"), stop_words=package_file("stopwords.txt"),
+    ...                 cache_dir=None)
     >>> tok.cut("进一步推进公共法律服务体系建设,落实双随机一公开监管(责任部门:办公室)")
     ['公共法律服务体系', '双随机一公开', '监管']
     """

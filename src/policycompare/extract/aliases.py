@@ -1,6 +1,6 @@
 """Canonical department names from a curated alias table, per jurisdiction.
 
-The table (``corpus/dictionaries/departments.csv``) has columns jurisdiction, canonical, aliases
+The table (the package's ``data/departments.csv``, see :mod:`policycompare.dictionaries`) has columns jurisdiction, canonical, aliases
 (separated by ``|``), english, unit_type. A row with an empty jurisdiction applies everywhere; a
 row with one applies only there, because the 办公室 of one bureau is not the 办公室 of another.
 Names are matched whole, on characters. Unknown names pass through unchanged, never dropped, and
@@ -50,7 +50,7 @@ class AliasTable:
     def from_csv(cls, path: str | Path) -> "AliasTable":
         """Read the alias table from ``path`` (UTF-8 CSV).
 
-        >>> AliasTable.from_csv("corpus/dictionaries/departments.csv").lookup("市法援中心", "西安市")[0]
+        >>> AliasTable.from_csv("src/policycompare/data/departments.csv").lookup("市法援中心", "西安市")[0]
         '市法律援助中心'
         """
         return cls(pd.read_csv(path, dtype=str, keep_default_na=False))
