@@ -1,0 +1,61 @@
+"""Score the reviewer's set (tests/reviewset) with the development-set scorer.
+
+    PYTHONPATH=src python -m tests.reviewset_score            # the table and the misses
+    PYTHONPATH=src python -m tests.reviewset_score --figures  # the table only
+    PYTHONPATH=src python -m tests.reviewset_score --json     # the figures as JSON
+
+The review set is written by the independent reviewer in the format and conventions of
+tests/devset (see tests/reviewset/README.md for the decisions it adds). It is not tuned on: it
+measures how the code generalises. Every figure is computed by :func:`tests.devset_score.score_devset`
+on the documents of this folder, so the two sets are scored the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import policycompare as pc
+
+from .devset_score import DevsetScore, report, score_devset
+from .scoring import ALIASES
+from .seeds import ROOT
+
+REVIEWSET = ROOT / "tests" / "reviewset"
+ANNOTATION = REVIEWSET / "annotations.json"
+
+
+def load_reviewset():
+    """``(corpus, pages, skipped)`` for the review set, in the shape :func:`score_devset` reads.
+
+    >>> corpus, pages, skipped = load_reviewset()  # doctest: +SKIP
+    """
+    annotation = json.loads(ANNOTATION.read_text(encoding="utf-8"))
+    corpus = pc.load_corpus(REVIEWSET, aliases=ALIASES)
+    read = set(corpus.documents.doc_id)
+    pages = {name.rsplit(".", 1)[0]: page for name, page in annotation.items() if name.rsplit(".", 1)[0] in read}
+    skipped = sorted(name for name in annotation if name.rsplit(".", 1)[0] not in read)
+    return corpus, pages, skipped
+
+
+def score_reviewset(loaded=None) -> DevsetScore:
+    """Every figure of the review set on the current code, with the misses.
+
+    >>> score_reviewset().figures["metadata/issuer"]  # doctest: +SKIP
+    0.5
+    """
+    return score_devset(loaded or load_reviewset())
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    result = score_reviewset()
+    if "--json" in argv:
+        print(json.dumps(result.figures, indent=1, sort_keys=True))
+    else:
+        print(report(result, misses="--figures" not in argv).replace("development set:", "review set:", 1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
