@@ -240,3 +240,31 @@ def test_the_place_an_organ_names(organ, place):
     from policycompare.metadata import jurisdiction_of
 
     assert jurisdiction_of(organ) == place
+
+
+def test_a_doc_number_in_brackets_under_the_signature_date():
+    meta = meta_of("遵义市人民政府关于加快发展林下经济的意见\n各县(市、区)人民政府:\n" + BODY
+                   + "\n遵义市人民政府\n2023年4月12日\n（遵府发〔2023〕7号）\n")
+    assert (meta.doc_number, meta.date, meta.issuer) == ("遵府发〔2023〕7号", "2023-04-12", "遵义市人民政府")
+
+
+@pytest.mark.parametrize("written", ["新政办发[2019]45号", "新政办发(2019)45号", "新政办发（2019）45号"])
+def test_a_doc_number_year_bracket_is_stored_as_the_tortoise_shell_form(written):
+    meta = meta_of(f"名  称: 关于印发某工作方案的通知\n文  号: {written}\n\n某工作方案\n" + BODY)
+    assert meta.doc_number == "新政办发〔2019〕45号"
+
+
+@pytest.mark.parametrize("header", ["发文字号：\n发文机关：吉安市人民政府\n",
+                                    "发文字号：发文机关：吉安市人民政府\n",
+                                    "发文字号 | 发文机关： | 吉安市人民政府\n"])
+def test_an_empty_header_value_is_never_the_next_key(header):
+    meta = meta_of("名  称: 吉安市人民政府关于做好防汛工作的通知\n" + header + BODY)
+    assert meta.doc_number == ""
+    assert "发文机关" not in meta.issuer
+
+
+def test_a_national_vertical_organ_is_one_issuer_of_its_place():
+    meta = meta_of("国家税务总局海口市税务局关于做好纳税服务工作的通知\n各区税务局:\n" + BODY
+                   + "\n国家税务总局海口市税务局\n2024年3月5日\n")
+    assert (meta.issuer, meta.issuers, meta.jurisdiction, meta.province) == (
+        "国家税务总局海口市税务局", "国家税务总局海口市税务局", "海口市", "海南省")

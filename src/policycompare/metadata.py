@@ -50,6 +50,12 @@ HEADER_FIELD = re.compile(
 )
 # a cell or line that is nothing but a key: its value is the next cell or the next line
 KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
+NEXT_KEY = re.compile(rf"(?:{_KEY_ALT})\s*[:：]")  # 发文字号:发文机关:… — the next key, not a value
+# a vertical national organ's local branch (国家税务总局海口市税务局) is one organ of that place
+NATIONAL_VERTICAL = re.compile("^(?:" + "|".join(
+    sorted((row["prefix"] for row in _data_rows("national_vertical_organs.csv")), key=len, reverse=True)) + ")")
+# 新政办发[2019]45号, 【2019】, (2019): the year's bracket as 〔〕, the form 文号 are stored in
+YEAR_BRACKET = re.compile(r"[〔\[(（【]\s*((?:19|20)\d\d)\s*[〕\])）】](?=\s*\d{1,4}\s*号)")
 # Organs that issue policy documents; the name ends in one of these.
 ORGAN_SUFFIX = "(?:" + "|".join(sorted((row["suffix"] for row in _data_rows("organ_suffixes.csv")),
                                        key=len, reverse=True)) + ")"
@@ -215,6 +221,8 @@ def _cells(line: str, at: int) -> list[tuple[int, str]]:
 
 def _keep(found: dict, key: str, value: str, offset: int) -> None:
     name = _KEY_TO_FIELD[re.sub(r"\s+", "", key)]
+    if KEY_ONLY.fullmatch(value) or value.endswith((":", "：")) or NEXT_KEY.match(value):
+        value = ""  # an empty field followed by the next key: the key is not the value
     if name != "ignore" and name not in found:
         found[name] = (value, offset)
 
@@ -473,6 +481,8 @@ def _unglue(name: str) -> list[str]:
     """Joint organs written without a space (中共某市委办公室某市人民政府办公室) as separate names:
     split where an organ name ends and the next one starts with 中共 or a known place."""
     for match in re.finditer(ORGAN_SUFFIX, name):
+        if NATIONAL_VERTICAL.fullmatch(name[: match.end()]):
+            continue  # 国家税务总局|海口市税务局 is one organ
         rest = name[match.end():]
         if len(rest) >= 4 and ORGAN_NAME.match(name[: match.end()]) and ORGAN_NAME.match(rest) \
                 and (rest.startswith("中共") or _known_head(rest)):
@@ -677,7 +687,8 @@ def jurisdiction_of(issuer: str) -> str:
     >>> jurisdiction_of("某县某某镇人民政府"), jurisdiction_of("东营市人民代表大会常务委员会")
     ('某县某某镇', '东营市')
     """
-    match = PLACE_PREFIX.match(issuer)
+    national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
+    match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
     return match.group(1) if match else ""
 
 
@@ -926,7 +937,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.validity = stored.get("validity", "")
     meta.title, meta.issuer, meta.issuers = (_simplified(value) for value in (meta.title, meta.issuer, meta.issuers))
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
-    meta.doc_number = _simplified(meta.doc_number)
+    meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
 
 
@@ -1110,7 +1121,20 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or re.search(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)", line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
             return _stored(text, parse, match.group().strip())
+    for _, line in _lines(parse, end or 0):  # (黔府发〔2023〕14号) alone on a line under the date
+        match = re.fullmatch(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]", line)
+        if match:
+            return _stored(text, parse, match.group(1))
     return ""
+
+
+def normalise_doc_number(raw: str) -> str:
+    """A 文号 with its year in 〔〕, however the page bracketed it.
+
+    >>> normalise_doc_number("新政办发[2019]45号"), normalise_doc_number("某府发【2020】3号")
+    ('新政办发〔2019〕45号', '某府发〔2020〕3号')
+    """
+    return YEAR_BRACKET.sub(r"〔\1〕", raw)
 
 
 def _stored(text: str, parse: str, found: str) -> str:
