@@ -900,7 +900,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     """Read title, issuers, jurisdiction, 文号, dates and validity from a clean document.
 
     ``text`` is the stored text, ``parse`` its same-length parse view (see ``ingest.parse_view``).
-    Title, issuer and jurisdiction are stored in simplified characters; the 文号 as written.
+    Title, issuer and jurisdiction are stored in simplified characters; the 文号 with its year in 〔〕.
 
     >>> page = "名  称: 关于印发《某方案》的通知\\n文  号: 津滨司发〔2017〕10号\\n有效性: 有效\\n\\n" \\
     ...        "天津市滨海新区司法局\\n\\n2017年5月3日\\n\\n某方案\\n\\n一、总体要求"
