@@ -508,3 +508,51 @@ def test_regulations_state_who_does_what_in_their_articles():
     assert rows > 300
     assert duties["responsible"] > duties[""]  # most actors are given a duty by their verb
     assert {"lead", "supervise", "examine", "cooperate"} <= set(duties)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("网格员每日巡查一次,街道每旬调度进展", [("每日", "day"), ("每旬", "ten-days")]),
+    ("学校每学年开展一次评估,每学期组织演练", [("每学年", "school-year"), ("每学期", "semester")]),
+    ("汛期每2小时报告水情,平时每3天报送一次,值班人员每天签到", [("每2小时", "2-hour"), ("每3天", "3-day"), ("每天", "day")]),
+])
+def test_recurring_periods_of_days_terms_and_hours(text, expected):
+    rows = extract_deadlines(text)
+    assert [(r["raw"], r["period"]) for r in rows if r["kind"] == "recurring"] == expected
+
+
+@pytest.mark.parametrize("text, raw, date", [
+    ("二、集中排查阶段（5月15日—5月31日）:各单位全面自查,排查覆盖率达到100%", "(5月15日—5月31日)", "2023-05-31"),
+    ("(一)动员部署(3月5日至4月15日)。制定方案,培训骨干20名", "(3月5日至4月15日)", "2023-04-15"),
+    ("整改提高(6月—7月中旬),完成整改", "(6月—7月中旬)", "2023-07-20"),
+])
+def test_a_stage_range_without_a_year_ends_in_the_documents_year(text, raw, date):
+    rows = [r for r in extract_deadlines(text, doc_date="2023-03-01") if r["kind"] == "deadline"]
+    assert [(pc.ingest.parse_view(r["raw"])[0], r["date"]) for r in rows] == [(raw, date)]
+    values = {t["value"] for t in extract_targets(text, doc_date="2023-03-01")}
+    assert not values & {5, 15, 31, 3, 4, 6, 7, 5.0, 15.0, 31.0, 3.0, 4.0, 6.0, 7.0}
+    assert extract_deadlines(text)[-1]["date"] == ""  # no document date: no guessed year
+
+
+@pytest.mark.parametrize("text", [
+    "对检查发现的问题,责令限期10日内整改完毕",
+    "符合条件的申请,5个工作日内办结",
+    "接到举报后,3日内核查并反馈",
+    "发现险情后2小时内上报",
+])
+def test_procedural_time_limits_are_not_targets(text):
+    assert extract_targets(text, doc_date="2023-03-01") == []
+
+
+def test_a_time_limit_cut_by_a_comparing_cue_is_still_a_target():
+    rows = extract_targets("企业开办时间压缩至3个工作日内", doc_date="2023-03-01")
+    assert [r["value"] for r in rows] == [3]
+
+
+@pytest.mark.parametrize("text", ["日处理能力为每日二千吨的设施", "学生每天不少于1小时体育活动", "补贴标准为每月最高800元"])
+def test_a_rate_per_day_or_month_is_not_a_schedule(text):
+    assert [r for r in extract_deadlines(text) if r["kind"] == "recurring"] == []
+
+
+def test_a_season_in_brackets_is_not_a_stage_deadline():
+    assert extract_deadlines("防汛期(6月1日至9月30日)实行24小时值班", doc_date="2023-03-01") == []
+    assert [r["period"] for r in extract_deadlines("每年12月开展评估,每季度1次检查")] == ["year", "quarter"]

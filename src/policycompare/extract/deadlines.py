@@ -8,9 +8,10 @@ Forms handled (on the parse view, so full-width digits and brackets read alike):
 * relative to the document's date: 完成时限:全年, 年底前, 年内, 上半年, 一季度, 今年, 6月底前, 10月底,
   11月份, 6月中旬 (a month without a year is in the document's year);
 * a bare year that opens a clause stating a target (2019年规范化率达到90%) is that target's deadline;
-* stage ranges in brackets or before a colon ((2016年—2018年)) end with their last year;
+* stage ranges in brackets or before a colon ((2016年—2018年)) end with their last year; a bracketed
+  range without a year ((5月15日—5月31日)) ends with its last day in the document's year;
 * garbled runs (到201910月底) give a row with an empty date and a note;
-* recurring: 每年, 每年度, 每半年, 每季度, 每月, with an optional day (每年12月31日前, 每年一月底之前).
+* recurring: 每年, 每学年, 每半年, 每季度, 每月, 每旬, 每周, 每日, 每3天, 每2小时 (periods are data), with an optional day (每年12月31日前, 每年一月底之前).
 
 A deadline that cannot be resolved keeps its raw text with an empty date and a note; no date is
 ever guessed. Years inside cited documents (《…(2015—2020年)》, 〔2010〕8号) are not deadlines,
@@ -51,6 +52,11 @@ MONTH_RANGE = re.compile(
     rf"(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}[-—–~至到]{_S}(?:(?P<last_year>{_YEAR}){_S}年{_S})?"
     rf"(?P<last>{_MONTH}){_S}月(?P<part>{_PART})?"
 )
+# (5月15日—5月31日), (3月—4月中旬): a stage in brackets without a year ends with its last day, in the document's year
+STAGE_NO_YEAR = re.compile(
+    rf"\({_S}(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}(?:(?P<month>{_MONTH}){_S}月{_S})?"
+    rf"(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?{_S}\)"
+)
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
     rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
@@ -86,14 +92,14 @@ STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在",
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
+PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
 RECURRING = re.compile(
-    rf"(?<!每[\u4e00-\u9fff])每(?P<count>[两二三四五\d]?)个?(?P<unit>年度|半年|半月|年|季度|季|学期|月|周|星期)"
+    rf"(?<!每[\u4e00-\u9fff])每(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
+    # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay)
+    rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}(?![\d{_CN}.月次]))"
 )
-PERIODS = {"年度": "year", "年": "year", "半年": "half-year", "半月": "half-month", "学期": "semester",
-           "季度": "quarter", "季": "quarter",
-           "月": "month", "周": "week", "星期": "week"}
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}
 
@@ -170,6 +176,17 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (MONTH_RANGE.finditer(parse) if has_year else ()):
         year = numeral_or_none(match["last_year"] or match["year"])
         add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"])), note="end of the period")
+    for match in (STAGE_NO_YEAR.finditer(parse) if "月" in parse else ()):
+        if not (match["month"] or match["day"]) or parse[max(0, match.start() - 1): match.start()] == "期":
+            continue  # (5月—) names no end; 汛期(6月1日至9月30日) is a season of every year
+        month = numeral_or_none(match["month"] or match["first"])
+        day = numeral_or_none(match["day"]) if match["day"] else PART_OF_MONTH.get(match["part"] or "", "last")
+        day = day if day in ("last", None) else int(day)
+        if not anchor:
+            add(*match.span(), "deadline", note="end of the stage; the document's year is unknown")
+            continue
+        date = _date(anchor.year, month, day)
+        add(*match.span(), "deadline", date, note="end of the stage, in the document's year" if date else "not a valid date")
     for match in FIVE_YEAR_PLAN.finditer(parse):
         end = FIVE_YEAR_END[match["ordinal"]]
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):

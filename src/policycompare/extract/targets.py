@@ -225,8 +225,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
     if unit == "年" and re.fullmatch(r"(?:19|20)\d\d", value):
         return False
-    if post == "内" and unit not in TIME_UNITS:
-        return False
+    if post == "内" and (unit not in TIME_UNITS or cue not in COMPARING):
+        return False  # 限期10日内, 5个工作日内办结: a procedural time limit, unless a cue compares it (压缩至5日内)
     has_unit = bool(unit or match["mult"])
     if not re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", value):
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
