@@ -84,6 +84,22 @@ def read_table(name: str, folder: str | Path | None = None):
     return first.merge(last, on=keys, how="left")[table.columns.tolist()]
 
 
+def package_table(name: str, columns: list[str]):
+    """A CSV taxonomy shipped in the package's data folder, checked for the columns its reader needs.
+
+    >>> package_table("indicators.csv", ["indicator_id"]).indicator_id.iloc[0] != ""
+    True
+    """
+    import pandas as pd
+
+    with (resources.files("policycompare") / "data" / name).open(encoding="utf-8") as handle:
+        table = pd.read_csv(handle, dtype=str, keep_default_na=False)
+    missing = set(columns) - set(table.columns)
+    if missing:
+        raise ValueError(f"{name} lacks columns {sorted(missing)}")
+    return table
+
+
 def read_words(paths) -> list[str]:
     """Words of plain list files read in order (first field of each line; ``#`` comments and
     blank lines skipped); a line ``-word`` removes a word listed before it.

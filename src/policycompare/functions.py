@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 import pandas as pd
 
+from .dictionaries import package_table
 from .ingest import parse_view
 
 FUNCTION_COLUMNS = ["function", "function_en", "organ_kind", "synonyms", "former"]
@@ -70,12 +70,7 @@ def function_taxonomy() -> pd.DataFrame:
     >>> len(table) >= 60, table.set_index("function").loc["发展改革", "function_en"]
     (True, 'Development and Reform')
     """
-    with (resources.files("policycompare") / "data" / "functions.csv").open(encoding="utf-8") as handle:
-        table = pd.read_csv(handle, dtype=str, keep_default_na=False)
-    missing = set(FUNCTION_COLUMNS) - set(table.columns)
-    if missing:
-        raise ValueError(f"functions.csv lacks columns {sorted(missing)}")
-    return table
+    return package_table("functions.csv", FUNCTION_COLUMNS)
 
 
 def _fold(name: str) -> str:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 import pandas as pd
 
+from .dictionaries import package_table
 from .ingest import parse_view
 
 TAXONOMY_COLUMNS = ["indicator_id", "name", "name_en", "domain", "unit", "direction", "synonyms"]
@@ -30,12 +30,7 @@ def indicator_taxonomy() -> pd.DataFrame:
     >>> len(table) >= 80, table.set_index("indicator_id").loc["gdp_growth", "name_en"]
     (True, 'GDP growth')
     """
-    with (resources.files("policycompare") / "data" / "indicators.csv").open(encoding="utf-8") as handle:
-        table = pd.read_csv(handle, dtype=str, keep_default_na=False)
-    missing = set(TAXONOMY_COLUMNS) - set(table.columns)
-    if missing:
-        raise ValueError(f"indicators.csv lacks columns {sorted(missing)}")
-    return table
+    return package_table("indicators.csv", TAXONOMY_COLUMNS)
 
 
 def _fold(label: str) -> str:
