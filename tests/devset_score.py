@@ -49,13 +49,31 @@ class DevsetScore:
     target_misses: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
+def read_annotations(folder) -> dict:
+    """Every annotation of a scored set: ``annotations.json`` and any ``annotations_*.json`` beside it
+    (documents added in parallel branches annotate in their own file), merged; a name annotated twice
+    is an error, not an override.
+
+    >>> len(read_annotations(DEVSET)) >= 48
+    True
+    """
+    merged: dict = {}
+    for path in sorted(folder.glob("annotations*.json")):
+        part = json.loads(path.read_text(encoding="utf-8"))
+        twice = sorted(set(part) & set(merged))
+        if twice:
+            raise ValueError(f"{path}: annotated twice: {', '.join(twice)}")
+        merged.update(part)
+    return merged
+
+
 def load_devset():
     """``(corpus, pages, skipped)``: the loaded corpus, the annotation of each document it read
     (keyed by doc_id) and the annotated file names it did not read.
 
     >>> corpus, pages, skipped = load_devset()  # doctest: +SKIP
     """
-    annotation = json.loads(ANNOTATION.read_text(encoding="utf-8"))
+    annotation = read_annotations(DEVSET)
     corpus = pc.load_corpus(DEVSET, aliases=ALIASES)
     read = set(corpus.documents.doc_id)
     pages = {name.rsplit(".", 1)[0]: page for name, page in annotation.items() if name.rsplit(".", 1)[0] in read}

@@ -17,7 +17,7 @@ import sys
 
 import policycompare as pc
 
-from .devset_score import DevsetScore, report, score_devset
+from .devset_score import DevsetScore, read_annotations, report, score_devset
 from .scoring import ALIASES
 from .seeds import ROOT
 
@@ -30,7 +30,7 @@ def load_reviewset():
 
     >>> corpus, pages, skipped = load_reviewset()  # doctest: +SKIP
     """
-    annotation = json.loads(ANNOTATION.read_text(encoding="utf-8"))
+    annotation = read_annotations(REVIEWSET)
     corpus = pc.load_corpus(REVIEWSET, aliases=ALIASES)
     read = set(corpus.documents.doc_id)
     pages = {name.rsplit(".", 1)[0]: page for name, page in annotation.items() if name.rsplit(".", 1)[0] in read}
