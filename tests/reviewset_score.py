@@ -3,6 +3,7 @@
     PYTHONPATH=src python -m tests.reviewset_score            # the table and the misses
     PYTHONPATH=src python -m tests.reviewset_score --figures  # the table only
     PYTHONPATH=src python -m tests.reviewset_score --json     # the figures as JSON
+    PYTHONPATH=src python -m tests.reviewset_score --set reviewset2   # another folder under tests/
 
 The review set is written by the independent reviewer in the format and conventions of
 tests/devset (see tests/reviewset/README.md for the decisions it adds). It is not tuned on: it
@@ -25,35 +26,37 @@ REVIEWSET = ROOT / "tests" / "reviewset"
 ANNOTATION = REVIEWSET / "annotations.json"
 
 
-def load_reviewset():
-    """``(corpus, pages, skipped)`` for the review set, in the shape :func:`score_devset` reads.
+def load_reviewset(folder=REVIEWSET):
+    """``(corpus, pages, skipped)`` for a review set (``tests/reviewset`` unless ``folder`` is given), in
+    the shape :func:`score_devset` reads.
 
-    >>> corpus, pages, skipped = load_reviewset()  # doctest: +SKIP
+    >>> corpus, pages, skipped = load_reviewset(ROOT / "tests" / "reviewset2")  # doctest: +SKIP
     """
-    annotation = read_annotations(REVIEWSET)
-    corpus = pc.load_corpus(REVIEWSET, aliases=ALIASES)
+    annotation = read_annotations(folder)
+    corpus = pc.load_corpus(folder, aliases=ALIASES)
     read = set(corpus.documents.doc_id)
     pages = {name.rsplit(".", 1)[0]: page for name, page in annotation.items() if name.rsplit(".", 1)[0] in read}
     skipped = sorted(name for name in annotation if name.rsplit(".", 1)[0] not in read)
     return corpus, pages, skipped
 
 
-def score_reviewset(loaded=None) -> DevsetScore:
-    """Every figure of the review set on the current code, with the misses.
+def score_reviewset(loaded=None, folder=REVIEWSET) -> DevsetScore:
+    """Every figure of a review set on the current code, with the misses.
 
     >>> score_reviewset().figures["metadata/issuer"]  # doctest: +SKIP
     0.5
     """
-    return score_devset(loaded or load_reviewset())
+    return score_devset(loaded or load_reviewset(folder))
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    result = score_reviewset()
+    name = argv[argv.index("--set") + 1] if "--set" in argv else "reviewset"
+    result = score_reviewset(folder=ROOT / "tests" / name)
     if "--json" in argv:
         print(json.dumps(result.figures, indent=1, sort_keys=True))
     else:
-        print(report(result, misses="--figures" not in argv).replace("development set:", "review set:", 1))
+        print(report(result, misses="--figures" not in argv).replace("development set:", f"{name}:", 1))
     return 0
 
 

@@ -1,0 +1,68 @@
+"""The second reviewer's set (tests/reviewset2): 30 documents of provinces, levels and domains that
+neither tests/devset nor tests/reviewset cover, annotated by reading and never tuned on.
+
+No floors yet: the lead sets them after measuring the merged code. ``python -m tests.reviewset_score
+--set reviewset2`` prints the figures and every miss. These tests check that every document is
+annotated and that the annotation is well formed, and that the set loads and scores."""
+
+import datetime as dt
+
+import pytest
+
+from .devset_score import META_FIELDS, read_annotations
+from .reviewset_score import load_reviewset, score_reviewset
+from .seeds import ROOT
+
+REVIEWSET2 = ROOT / "tests" / "reviewset2"
+COMPARATORS = {"=", ">=", "<=", ">", "<", "approx"}
+ROLES = {"lead", "responsible", "cooperate", "supervise", "mentioned"}
+LEVELS = {"province", "prefecture", "county", "township", None}
+PERIOD_WORDS = {"day": "每日", "week": "每周", "half-month": "每半月", "month": "每月", "quarter": "每季度",
+                "half-year": "每半年", "year": "每年", "semester": "每学期", "3-hour": "每3小时", "5-year": "每五年"}
+
+
+@pytest.fixture(scope="module")
+def reviewset2():
+    loaded = load_reviewset(REVIEWSET2)
+    return loaded, score_reviewset(loaded)
+
+
+def test_every_document_is_annotated_and_every_annotation_has_its_document():
+    annotation = read_annotations(REVIEWSET2)
+    documents = {p.name for p in REVIEWSET2.iterdir() if p.suffix in (".txt", ".md", ".html")} - {"README.md"}
+    assert documents == set(annotation) and len(annotation) == 30
+
+
+def test_annotations_are_well_formed():
+    annotation = read_annotations(REVIEWSET2)
+    for name, page in annotation.items():
+        meta = page["metadata"]
+        assert set(meta) == set(META_FIELDS) | {"genre"}, name
+        assert meta["admin_level"] in LEVELS, name
+        assert meta["issuers"][:1] == ([meta["issuer"]] if meta["issuer"] else []), name
+        for key in ("date", "date_adopted"):
+            assert meta[key] is None or dt.date.fromisoformat(meta[key]), (name, key)
+        text = (REVIEWSET2 / name).read_text(encoding="utf-8")
+        paths = [m["path"] for m in page["measures"]]
+        assert len(paths) == len(set(paths)), name
+        for measure in page["measures"]:
+            assert measure["heading_start"] in text and len(measure["heading_start"]) <= 6, (name, measure["path"])
+            assert all(row["role"] in ROLES for row in measure["assignments"]), (name, measure["path"])
+            assert all(row["source"] in ("annotation", "text") for row in measure["assignments"]), (name, measure["path"])
+            for row in measure["deadlines"]:
+                assert row["raw"] in text, (name, row["raw"])
+                assert (row["date"] is None or dt.date.fromisoformat(row["date"])) and row["kind"] in ("deadline", "recurring")
+                # a recurring row's period is the one its words say (README of the devset)
+                assert row["kind"] == "deadline" or PERIOD_WORDS.get(row["period"]) == row["raw"], (name, row)
+            for row in measure["targets"]:
+                assert row["raw"] in text, (name, row["raw"])
+                assert row["comparator"] in COMPARATORS and isinstance(row["value"], (int, float)), (name, row)
+                assert row.get("direction") in (None, "up", "down"), (name, row)
+
+
+def test_unread_documents_are_reported_not_dropped(reviewset2):
+    (corpus, pages, skipped), result = reviewset2
+    status = dict(zip(corpus.report.doc_id, corpus.report.status))
+    assert all(status[name.rsplit(".", 1)[0]] in ("skipped", "failed") for name in skipped)
+    assert all(status[doc] in ("ok", "warning") for doc in pages)
+    assert result.figures["documents/scored"] == len(pages) and len(pages) + len(skipped) == 30
