@@ -11,10 +11,10 @@ from ..ingest import parse_view
 from .aliases import AliasTable, unit_type
 from .deadlines import extract_deadlines
 from .responsibility import annotation_rows, is_collective, split_names, text_actor_rows
-from .targets import extract_targets
+from .targets import extract_targets, is_review
 
 __all__ = ["AliasTable", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets",
-           "is_collective", "split_names", "unit_type"]
+           "is_collective", "is_review", "split_names", "unit_type"]
 
 
 def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable | None = None,
@@ -62,9 +62,10 @@ def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str
     """
     warnings: list = []
     deadlines = extract_deadlines(text, doc_date or None, parse)
+    review = is_review(parse)  # 2023年工作回顾: past results, neither targets nor deadlines
     found = {
         "assignments": extract_assignments(text, jurisdiction, aliases, parse, warnings),
-        "deadlines": deadlines,
-        "targets": extract_targets(text, doc_date or None, parse, deadlines),
+        "deadlines": [row for row in deadlines if not review or row["kind"] == "recurring"],
+        "targets": [] if review else extract_targets(text, doc_date or None, parse, deadlines),
     }
     return found, warnings
