@@ -57,6 +57,15 @@ STAGE_NO_YEAR = re.compile(
     rf"\({_S}(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}(?:(?P<month>{_MONTH}){_S}月{_S})?"
     rf"(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?{_S}\)"
 )
+# 5月至8月开展整治, 6—9月: a range of months without a year outside brackets ends with its last month, in
+# the document's year; a season of every year (汛期6—9月, 每年5月至8月, 6—9月为汛期) is not one.
+MONTHS_NO_YEAR = re.compile(
+    rf"(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
+    rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?"
+)
+SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
+SEASON_BEFORE = re.compile(r"(?:每年|期|季|汛期|历年|通常)\s{0,3}$")
+SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
     rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
@@ -99,6 +108,8 @@ RECURRING = re.compile(
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay)
     rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}(?![\d{_CN}.月次]))"
+    # 每日开放时间不少于十六小时: a duration per day is a norm, not a schedule
+    rf"(?![^,。;:\d{_CN}]{{0,12}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟))"
 )
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}
@@ -187,6 +198,22 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             continue
         date = _date(anchor.year, month, day)
         add(*match.span(), "deadline", date, note="end of the stage, in the document's year" if date else "not a valid date")
+    for match in (SEASON_BRACKET.finditer(parse) if "期" in parse else ()):
+        taken.add(match.start() + 1, match.end())
+    for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
+        if SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start()):
+            taken.add(*match.span())
+            continue
+        first, month = numeral_or_none(match["first"]), numeral_or_none(match["month"])
+        if not first or not month or first > month or first > 12:
+            continue  # 3至5日, 11月至次年2月: not a range of one year's months
+        day = numeral_or_none(match["day"]) if match["day"] else PART_OF_MONTH.get(match["part"] or "", "last")
+        day = day if day in ("last", None) else int(day)
+        if not anchor:
+            add(*match.span(), "deadline", note="end of the months' range; the document's year is unknown")
+            continue
+        date = _date(anchor.year, month, day)
+        add(*match.span(), "deadline", date, note="end of the months' range, in the document's year" if date else "not a valid date")
     for match in FIVE_YEAR_PLAN.finditer(parse):
         end = FIVE_YEAR_END[match["ordinal"]]
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):

@@ -78,12 +78,12 @@ _BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))
 CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}(?:了)?\s{{0,2}}$")
 BASE_TAIL = re.compile(rf"{_BASE}$")
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
-PER_UNIT = re.compile(r"每(?:一)?(?:个|所|栋|幢|座|家|名|条|位|处|间|支|级|片|类|户)")
+PER_UNIT = re.compile(r"每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
-EXAMPLES = re.compile(r"^.{1,40}等(?=[\u4e00-\u9fff]{2})")
+EXAMPLES = re.compile(r"^[^、]{1,20}、.{1,30}?等(?=[\u4e00-\u9fff]{2})")
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
@@ -101,8 +101,8 @@ BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降
 BASELINE_TAIL = re.compile(r"(?:由|从)\s{0,2}[\d.]{1,12}\s{0,2}%?$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
     r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
-    r"|每年度|每年|每季度|每月|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
-    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|辖区|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
+    r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
+    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
     r"|其中|并且|并|且|和|及|要|将|均|都|逐步|\s){1,12}"
 )
 TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
