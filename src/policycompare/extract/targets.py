@@ -95,6 +95,8 @@ SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{
 HEADING = re.compile(r"[^\n。;:]{1,40}")
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
+COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
+CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
 BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到|降至)")
@@ -234,7 +236,7 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
 def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
-    if before == "的" and cue in COMPARING and cue not in ("为", "达"):
+    if before == "的" and cue and cue not in ("为", "达"):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
@@ -247,13 +249,20 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     after = parse[match.end(): match.end() + 1]
     if after in ("”", '"', "号", "条", "款", "级", "是") or after.isdigit():
         return False
-    if SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
+    counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
+    if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
-    if match["post"] and SCOPE.match(parse, match.start("post")):
+    condition = CONDITION.match(parse, match.end())
+    if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
+        return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
+    if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age" and cue not in COMPARING:
+        return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
+    if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
     clause_begin = clause_start(parse, start)
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
-    if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and not (match["post"] or "").endswith("以上"):
+    if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
+            and not (match["post"] or "").endswith("以上"):
         return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
     if match["low"] is not None:
         return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
@@ -354,7 +363,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         while between_start < number_start and (parse[between_start] in "、,和及与" or parse[between_start].isspace()):
             between_start += 1
         between_start += _leading_verb_length(parse[between_start:number_start])
-        between = text[between_start: number_start].strip()
+        between = text[between_start: number_start].strip().removesuffix("的")
         if SCOPE_WORD.fullmatch(between):
             between = ""  # 完成全乡12个村…: the scope names nothing; the object after the count does
         ind_start = start
