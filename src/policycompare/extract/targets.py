@@ -75,7 +75,7 @@ PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + 
 # 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
 # what stands before 比/较 (the base is dropped from it).
 _BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末)?)"
-CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}(?:了)?\s{{0,2}}$")
+CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")  # 下降了5%: the past
 BASE_TAIL = re.compile(rf"{_BASE}$")
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
 PER_UNIT = re.compile(r"每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
@@ -175,7 +175,7 @@ def is_review(parse: str) -> bool:
     Such a section reports results (完成412亿元, 增长6.1%, 已建成): none of them is a target. A heading
     that also announces what comes next (执行情况与2024年计划草案) is not a review.
 
-    >>> is_review("2023年计划执行情况\n全市地区生产总值完成368亿元"), is_review("2024年主要预期目标\n增长5.5%")
+    >>> is_review("2023年计划执行情况\\n全市地区生产总值完成368亿元"), is_review("2024年主要预期目标\\n增长5.5%")
     (True, False)
     """
     heading = HEADING.match(parse)
@@ -335,25 +335,27 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     """
     indicator, ind_start, ind_end = "", start, end
     subject_indicator, subject_start, per_unit, forced = "", start, False, object_first
-    if start > clause_start(parse, start):
-        ind_start = max(clause_start(parse, start), floor)
-        while ind_start < start and parse[ind_start] in "、,和及与":
-            ind_start += 1
-        joints = list(JOINT.finditer(parse, ind_start, start))
-        ind_start = joints[-1].end() if joints else ind_start
+    # the subject is read even when the object comes first: it is the fallback when no object is found
+    ind_start = max(clause_start(parse, start), floor)
+    while ind_start < start and parse[ind_start] in "、,和及与":
+        ind_start += 1
+    joints = list(JOINT.finditer(parse, ind_start, start))
+    ind_start = joints[-1].end() if joints else ind_start
+    lead = LEAD_WORDS.match(parse, ind_start, start)
+    ind_start = lead.end() if lead else ind_start
+    newline = parse.rfind("\n", ind_start, start)
+    if newline >= 0:  # a heading line above (攻坚目标⏎2023年全县…) is not the subject
+        ind_start = newline + 1
         lead = LEAD_WORDS.match(parse, ind_start, start)
         ind_start = lead.end() if lead else ind_start
-        newline = parse.rfind("\n", ind_start, start)
-        if newline >= 0:  # a heading line above (攻坚目标⏎2023年全县…) is not the subject
-            ind_start = newline + 1
-            lead = LEAD_WORDS.match(parse, ind_start, start)
-            ind_start = lead.end() if lead else ind_start
-        subject = BASE_TAIL.sub("", BASELINE_TAIL.sub("", text[ind_start:start].strip()))
-        skip_verb = _leading_verb_length(parse[ind_start:start].lstrip())
-        indicator, per_unit = _without_unit_scope(subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject)
-        indicator = TAIL_WORDS.sub("", indicator)
-        subject_indicator, subject_start = indicator, ind_start
-        object_first = forced or not indicator or indicator.endswith(OBJECT_CUES) or indicator.endswith(("和", "及", "、"))
+    subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
+    base = BASE_TAIL.search(parse[ind_start:start].strip())  # read on the parse view: 较２０２０年
+    subject = subject[:base.start()] if base and base.end() == len(subject) else subject
+    skip_verb = _leading_verb_length(parse[ind_start:start].lstrip())
+    indicator, per_unit = _without_unit_scope(subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject)
+    indicator = TAIL_WORDS.sub("", indicator)
+    subject_indicator, subject_start = indicator, ind_start
+    object_first = forced or not indicator or indicator.endswith(OBJECT_CUES) or indicator.endswith(("和", "及", "、"))
     if object_first:
         indicator, ind_start = "", start
         cue = CUE.match(parse, start, number_start)
@@ -385,9 +387,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
             indicator = between or subject_indicator
             ind_start = start if between else subject_start
-    indicator = EXAMPLES.sub("", indicator)
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
+    indicator = EXAMPLES.sub("", indicator)
     begin, finish = min(ind_start, start), max(end, ind_end)
     while finish > begin and text[finish - 1].isspace():
         finish -= 1
