@@ -66,6 +66,11 @@ MONTHS_NO_YEAR = re.compile(
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
 SEASON_BEFORE = re.compile(r"(?:每年|期|季|汛期|历年|通常)\s{0,3}$")
 SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
+# 全面完成2024年度…任务: the year's tasks are due at its end
+ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}){_S}年度")
+# “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
+FIXED_DAY = mapping("extract_deadlines", "fixed_day")
+HOLIDAY = re.compile(rf"(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
     rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
@@ -222,6 +227,16 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
     for match in (GARBLED.finditer(parse) if has_year else ()):
         add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
+    for match in (ANNUAL_TASK.finditer(parse) if has_year and "年度" in parse else ()):
+        add(match.start("year"), match.end(), "deadline", _date(numeral_or_none(match["year"])), note="end of the year's tasks")
+    for match in (HOLIDAY.finditer(parse) if "前" in parse else ()):
+        if match["day"].isdigit() or len(match["day"]) < 3 and not match["quote"]:
+            continue  # 五一前 unquoted may be a count; “五一”前, 国庆节前 are days
+        month, day = (int(part) for part in FIXED_DAY[match["day"]].split("-"))
+        if anchor:
+            add(*match.span(), "deadline", _date(anchor.year, month, day), note="a holiday, in the document's year")
+        else:
+            add(*match.span(), "deadline", note="a holiday; the document's year is unknown")
     for match in (ABSOLUTE.finditer(parse) if has_year else ()):
         _absolute(parse, match, anchor, add)
     for match in HORIZON.finditer(parse):
