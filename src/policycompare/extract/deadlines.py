@@ -287,7 +287,8 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     year = numeral_or_none(match["year"])
     if not ahead:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
-        opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在"
+        opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
+            or parse.endswith("其中", 0, begin)  # 其中2023年完成12个
         if not (opens and not match["month"] and TARGET_AFTER.match(parse, match.end())
                 and year and (not anchor or year >= anchor.year)):
             return

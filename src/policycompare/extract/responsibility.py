@@ -472,6 +472,8 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     verb = VERB_BEFORE_ORGAN.match(parse, start, end) or VERB_INSIDE.search(parse, start, min(end, start + 5))
     if verb and end - verb.end() >= 3:
         start = verb.end()
+    if parse.startswith("委会", end - 1) and not parse.startswith("同", end + 1):
+        end += 1  # 各村委会负责: 委会 ends the name (区纪委会同… does not)
     for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
         more = EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
         if more is None:

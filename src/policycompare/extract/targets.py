@@ -95,6 +95,7 @@ SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{
 HEADING = re.compile(r"[^\n。;:]{1,40}")
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
+SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
@@ -255,6 +256,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     condition = CONDITION.match(parse, match.end())
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
+    if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_start(parse, start), start):
+        return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
     if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age" and cue not in COMPARING:
         return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
     if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
