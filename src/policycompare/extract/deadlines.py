@@ -63,14 +63,17 @@ MONTHS_NO_YEAR = re.compile(
     rf"(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
     rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?"
 )
+# Only a range that work is done in is a stage (5月至8月集中开展); elsewhere (险情发生在四月至十月, 即1月1日至
+# 12月31日, 3月至5月、9月至11月禁止狩猎) it names a season or a condition. The verbs are data.
+STAGE_WORK = re.compile(rf"{_S},?{_S}(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
-SEASON_BEFORE = re.compile(r"(?:每年|期|季|汛期|历年|通常)\s{0,3}$")
+SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}$")
 SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
 # 全面完成2024年度…任务: the year's tasks are due at its end
 ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}){_S}年度")
 # “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
-HOLIDAY = re.compile(rf"(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)")
+HOLIDAY = re.compile(rf"(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
     rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
@@ -206,7 +209,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (SEASON_BRACKET.finditer(parse) if "期" in parse else ()):
         taken.add(match.start() + 1, match.end())
     for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
-        if SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start()):
+        if SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start()) \
+                or not STAGE_WORK.match(parse, match.end()):
             taken.add(*match.span())
             continue
         first, month = numeral_or_none(match["first"]), numeral_or_none(match["month"])

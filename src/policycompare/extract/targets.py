@@ -91,8 +91,9 @@ UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})
 GRANT = re.compile(alternation(words("extract_targets", "grant")))
 # 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
 SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:{alternation(words('extract_targets', 'scope_after'))})")
-# The heading of a measure: its first line, or its first sentence when the heading runs on inline.
-HEADING = re.compile(r"[^\n。;:]{1,40}")
+# The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
+# (an article of a regulation that opens with a long sentence has none).
+HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。]|$)")
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
@@ -239,7 +240,7 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     before = parse[max(0, start - 1): start]
     if before == "的" and cue and cue not in ("为", "达"):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
-    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
+    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "点") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
     if match["percent"] is not None:
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
