@@ -35,7 +35,8 @@ def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable |
     noted = annotation_rows(text, parse, warnings)
     noted_names = [row["name"] for row in noted]
     for row in noted + text_actor_rows(text, parse):
-        if row["source"] == "text" and any(name.startswith(row["name"]) for name in noted_names):
+        if row["source"] == "text" and row["name"].startswith("各") and any(
+                name.startswith(row["name"]) and name != row["name"] for name in noted_names):
             continue  # 各社区 acting in a measure whose note names 各社区居委会: the note's row says it
         department, english, kind = aliases.lookup(row.pop("name"), jurisdiction)
         key = (department, row["role"], row["source"])

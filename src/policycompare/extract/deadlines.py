@@ -116,9 +116,10 @@ RECURRING = re.compile(
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay)
     rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}(?![\d{_CN}.月次]))"
-    # 每日开放时间不少于十六小时: a duration per day is a norm, not a schedule
-    rf"(?![^,。;:\d{_CN}]{{0,12}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟))"
 )
+# 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
+DURATION_NORM = re.compile(
+    rf"[^,。;:\d{_CN}]{{0,12}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟)")
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}
 
@@ -173,6 +174,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in RECURRING.finditer(parse):
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
+            continue
+        if PERIODS[match["unit"]] in ("day", "week") and DURATION_NORM.match(parse, match.end()):
             continue
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
         add(*match.span(), "recurring", period=period, note=_by_note(match["by"]) if match["by"] else "")
