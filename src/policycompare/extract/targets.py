@@ -97,6 +97,8 @@ HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。]|$)")
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
+# 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
+GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
@@ -394,6 +396,13 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
+    grant = GRANT_TAIL.match(parse, number_end)
+    if grant and (grant["noun"] or not GRANT.search(indicator)):
+        named = text[grant.start("noun"): grant.end()] if grant["noun"] else ""
+        if named or indicator.endswith(("给予", "按照", "按")) or not indicator:
+            indicator = named or indicator  # 对新就业大学毕业生给予每月最高1000元的租房补贴 -> 租房补贴
+    if indicator.startswith("对") and GRANT.search(indicator):
+        indicator = indicator[1:]  # 对单个小区的区级补助最高不超过300万元 -> 单个小区的区级补助
     begin, finish = min(ind_start, start), max(end, ind_end)
     while finish > begin and text[finish - 1].isspace():
         finish -= 1
