@@ -118,7 +118,7 @@ ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡�
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
-RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
+RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
                               rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合)$")
@@ -126,7 +126,7 @@ ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (司法所联合X: X only helps)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
-PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:主要|分管|有关)?(?:负责人|领导|负责同志|工作人员)")
+PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:(?:主要|分管|有关)(?:负责人|领导|负责同志)|负责人|负责同志|工作人员)")  # 加强…的领导 is no person
 ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|部门和单位)?")
 # Verbs that may stand before an organ a lazy match swallowed (用于支持村卫生室…): never inside a name.
 VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于")
