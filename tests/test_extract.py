@@ -556,3 +556,123 @@ def test_a_rate_per_day_or_month_is_not_a_schedule(text):
 def test_a_season_in_brackets_is_not_a_stage_deadline():
     assert extract_deadlines("防汛期(6月1日至9月30日)实行24小时值班", doc_date="2023-03-01") == []
     assert [r["period"] for r in extract_deadlines("每年12月开展评估,每季度1次检查")] == ["year", "quarter"]
+
+
+# Issue 12, remaining classes: review sections, changes against a base, per-unit norms, scopes,
+# yearless ranges, holidays, organ kinds and action verbs (all as data lines).
+
+def test_a_review_section_holds_no_targets_or_deadlines():
+    text = "2023年工作回顾\n过去一年,全县地区生产总值完成286亿元,增长5.8%;已建成标准化卫生室46个。"
+    found, _ = pc.extract.extract_measure(text, pc.ingest.parse_view(text)[0], "2024-01-12")
+    assert found["targets"] == [] and found["deadlines"] == []
+    plan = "2024年主要预期目标\n地区生产总值增长6%左右,森林覆盖率比上年提高0.5个百分点。"
+    found, _ = pc.extract.extract_measure(plan, pc.ingest.parse_view(plan)[0], "2024-01-12")
+    assert [(t["indicator"], t["value"]) for t in found["targets"]] == [("地区生产总值", 6), ("森林覆盖率", 0.5)]
+    # an article of a regulation that mentions 执行情况 in a long first sentence is no review heading
+    article = "市人民政府应当在每年第三季度向市人大常委会报告上半年预算执行情况,城镇污水处理率不低于百分之九十五。"
+    assert pc.extract.is_review(article) is False
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("高效节水灌溉面积占耕地面积比例比上年提高2个百分点", ("高效节水灌溉面积占耕地面积比例", "=", 2, "个百分点", "up")),
+    ("万元GDP用水量较2020年下降16%", ("万元GDP用水量", "=", 16, "%", "down")),
+    ("人均体育场地面积较2020年增加0.6平方米", ("人均体育场地面积", "=", 0.6, "平方米", "up")),
+    ("农田灌溉水有效利用系数提高到0.57", ("农田灌溉水有效利用系数", "=", 0.57, "", "up")),
+])
+def test_a_change_against_a_base_is_a_target(text, expected):
+    (row,) = extract_targets(text, doc_date="2023-03-01")
+    assert (row["indicator"], row["comparator"], row["value"], row["unit"], row["direction"]) == expected
+
+
+@pytest.mark.parametrize("text", ["较2019年下降了5%", "同比增长15%", "适用3%征收率的应税销售收入,减按1%征收率征收",
+                                  "对月销售额10万元以下(含本数)的小规模纳税人", "预收款金额超过五千元的,应当订立书面合同",
+                                  "县财政局安排专项资金4000万元", "65岁以上老年人和0—6岁儿童", "每年举办综合性运动会1次",
+                                  "树木高度超过一点八米"])
+def test_past_changes_rates_scopes_conditions_funds_ages_and_schedules_are_not_targets(text):
+    assert extract_targets(text, doc_date="2023-03-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每个社区至少配备1名专职网格员", ("专职网格员", ">=", 1)),
+    ("每个乡镇综合文化站配备专职人员不少于2名", ("专职人员", ">=", 2)),
+    ("每个行政村每年开展文化活动不少于12场", ("文化活动", ">=", 12)),
+    ("每栋楼至少配置灭火器4具", ("灭火器", ">=", 4)),
+    ("每个社区储备应急照明灯10盏以上", ("应急照明灯", ">=", 10)),
+    ("每千人拥有社会体育指导员不少于2.3名", ("每千人拥有社会体育指导员", ">=", 2.3)),  # a rate's base stays
+    ("每亩管护费用不低于30元", ("每亩管护费用", ">=", 30)),
+])
+def test_a_norm_per_unit_counts_the_object_of_its_verb(text, expected):
+    (row,) = extract_targets(text, doc_date="2023-03-01")
+    assert (row["indicator"], row["comparator"], row["value"]) == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    ("征集苗族银饰锻造、吊脚楼营造等非遗档案不少于200件", "非遗档案"),
+    ("完成全乡12个村饮水安全问题排查整改", "村饮水安全问题排查整改"),
+    ("春耕期间农资抽检合格率达到98%以上", "农资抽检合格率"),
+    ("示范带内村庄人均可支配收入年均增长8%以上", "示范带内村庄人均可支配收入"),
+    ("课后服务时间每天不少于2小时", "课后服务时间"),
+    ("开展主题宣传活动不少于6次", "主题宣传活动"),
+    ("城镇新增就业1.05万人,城镇调查失业率5.5%以内", "城镇调查失业率"),
+    ("农村公路优良中等路率达到85%", "农村公路优良中等路率"),
+])
+def test_indicator_labels_are_the_measured_noun_phrase(text, indicator):
+    assert extract_targets(text, doc_date="2023-03-01")[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("巡查工作5月至8月集中开展,6—9月为主汛期", [("5月至8月", "2024-08-31")]),
+    ("3月至5月,全面开展排查", [("3月至5月", "2024-05-31")]),
+    ("“八一”前完成烈士纪念设施维修", [("“八一”前", "2024-08-01")]),
+    ("全面完成2024年度退役士兵安置任务", [("2024年度", "2024-12-31")]),
+    ("新建运动场30个,其中2024年建成10个", [("2024年", "2024-12-31")]),
+])
+def test_yearless_ranges_holidays_and_annual_tasks_are_deadlines(text, expected):
+    rows = [r for r in extract_deadlines(text, doc_date="2024-03-18") if r["kind"] == "deadline"]
+    assert [(r["raw"], r["date"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text", ["险情发生在四月至十月,搜寻时间超过七十二小时", "每年3月至5月、9月至11月禁止狩猎",
+                                  "汛期为每年的5月1日至9月30日", "防火期内(3月15日至6月15日、9月15日至11月15日)严禁野外用火",
+                                  "在每年“七一”前后开展主题活动", "五一前完成"])
+def test_seasons_conditions_and_days_around_a_holiday_are_not_deadlines(text):
+    assert [r for r in extract_deadlines(text, doc_date="2024-03-18") if r["kind"] == "deadline"] == []
+
+
+def test_a_duration_per_day_is_a_norm_not_a_schedule():
+    rows = extract_deadlines("节假日每日开放时间不少于十六小时,每周开展一次巡查")
+    assert [(r["raw"], r["period"]) for r in rows] == [("每周", "week")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("地区财政局统筹整合涉农资金", ["地区财政局"]),
+    ("市财政局会同市税务局纳税服务科编印政策指引", ["市财政局", "市税务局纳税服务科"]),
+    ("市财政局按普查进度拨付经费。", ["市财政局"]),
+    ("各宗教活动场所管理委员会对照排查表逐项开展自查", ["各宗教活动场所管理委员会"]),
+    ("市第五次全国经济普查领导小组负责普查的组织领导", ["市第五次全国经济普查领导小组"]),
+    ("街道综合执法队对拒不整改的依法处理,兴庆区消防救援大队给予技术指导。", ["街道综合执法队", "兴庆区消防救援大队"]),
+    ("各乡镇要将面积任务分解到村到户", ["各乡镇"]),
+    ("乡水管站会同各村(社区)逐户排查", ["乡水管站", "各村(社区)"]),
+    ("联合县司法局对全县机关单位开展执法检查", ["县司法局"]),
+    ("各村委会负责本村隐患排查", ["各村委会"]),
+    ("市水务局、市农业农村局等部门按照各自职责做好防治工作", ["市水务局", "市农业农村局"]),
+    ("各市(州)于12月15日前报送自评报告", ["各市(州)"]),
+])
+def test_organ_kinds_and_action_verbs_of_text_actors(text, expected):
+    rows = extract_assignments(text)
+    assert [pc.ingest.parse_view(r["department"])[0] for r in rows if r["source"] == "text"] == expected
+
+
+@pytest.mark.parametrize("text", ["区纪委会同区监察局开展检查", "各区县司法局、市劳教所等部门的主要负责人",
+                                  "基层司法所联合乡镇综治工作中心建立联调窗口", "贯彻省、市政府实施意见",
+                                  "资金用于支持村卫生室和社区卫生服务站开展服务"])
+def test_persons_partners_and_documents_of_organs_are_not_acting_organs(text):
+    names = [r["department"] for r in extract_assignments(text) if r["source"] == "text"]
+    assert "区纪委会" not in names and "市劳教所" not in names and "乡镇综治工作中心" not in names
+    assert not any("政府" in name for name in names if text.startswith("贯彻"))
+    assert not any("卫生" in name for name in names)
+
+
+def test_an_actor_named_in_the_note_is_not_repeated_from_the_text():
+    rows = extract_assignments("各社区每周开展一次巡查。责任单位:各社区居委会")
+    assert [(r["department"], r["source"]) for r in rows] == [("各社区居委会", "annotation")]

@@ -11,10 +11,10 @@ from ..ingest import parse_view
 from .aliases import AliasTable, unit_type
 from .deadlines import extract_deadlines
 from .responsibility import annotation_rows, is_collective, split_names, text_actor_rows
-from .targets import extract_targets
+from .targets import extract_targets, is_review
 
 __all__ = ["AliasTable", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets",
-           "is_collective", "split_names", "unit_type"]
+           "is_collective", "is_review", "split_names", "unit_type"]
 
 
 def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable | None = None,
@@ -32,7 +32,12 @@ def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable |
     parse = parse_view(text)[0] if parse is None else parse
     aliases = aliases or AliasTable()
     rows, seen = [], set()
-    for row in annotation_rows(text, parse, warnings) + text_actor_rows(text, parse):
+    noted = annotation_rows(text, parse, warnings)
+    noted_names = [row["name"] for row in noted]
+    for row in noted + text_actor_rows(text, parse):
+        if row["source"] == "text" and row["name"].startswith("各") and any(
+                name.startswith(row["name"]) and name != row["name"] for name in noted_names):
+            continue  # 各社区 acting in a measure whose note names 各社区居委会: the note's row says it
         department, english, kind = aliases.lookup(row.pop("name"), jurisdiction)
         key = (department, row["role"], row["source"])
         if key in seen:
@@ -62,9 +67,10 @@ def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str
     """
     warnings: list = []
     deadlines = extract_deadlines(text, doc_date or None, parse)
+    review = is_review(parse)  # 2023年工作回顾: past results, neither targets nor deadlines
     found = {
         "assignments": extract_assignments(text, jurisdiction, aliases, parse, warnings),
-        "deadlines": deadlines,
-        "targets": extract_targets(text, doc_date or None, parse, deadlines),
+        "deadlines": [row for row in deadlines if not review or row["kind"] == "recurring"],
+        "targets": [] if review else extract_targets(text, doc_date or None, parse, deadlines),
     }
     return found, warnings

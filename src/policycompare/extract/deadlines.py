@@ -57,6 +57,23 @@ STAGE_NO_YEAR = re.compile(
     rf"\({_S}(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}(?:(?P<month>{_MONTH}){_S}月{_S})?"
     rf"(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?{_S}\)"
 )
+# 5月至8月开展整治, 6—9月: a range of months without a year outside brackets ends with its last month, in
+# the document's year; a season of every year (汛期6—9月, 每年5月至8月, 6—9月为汛期) is not one.
+MONTHS_NO_YEAR = re.compile(
+    rf"(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
+    rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?"
+)
+# Only a range that work is done in is a stage (5月至8月集中开展); elsewhere (险情发生在四月至十月, 即1月1日至
+# 12月31日, 3月至5月、9月至11月禁止狩猎) it names a season or a condition. The verbs are data.
+STAGE_WORK = re.compile(rf"{_S},?{_S}(?:{alternation(words('extract_deadlines', 'stage_work'))})")
+SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
+SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}$")
+SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
+# 全面完成2024年度…任务: the year's tasks are due at its end
+ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}){_S}年度")
+# “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
+FIXED_DAY = mapping("extract_deadlines", "fixed_day")
+HOLIDAY = re.compile(rf"(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
     rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
@@ -100,6 +117,9 @@ RECURRING = re.compile(
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay)
     rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}(?![\d{_CN}.月次]))"
 )
+# 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
+DURATION_NORM = re.compile(
+    rf"[^,。;:\d{_CN}]{{0,12}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟)")
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}
 
@@ -155,6 +175,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
             continue
+        if PERIODS[match["unit"]] in ("day", "week") and DURATION_NORM.match(parse, match.end()):
+            continue
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
         add(*match.span(), "recurring", period=period, note=_by_note(match["by"]) if match["by"] else "")
     for match in DEADLINE_FIELD.finditer(parse):
@@ -187,6 +209,23 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             continue
         date = _date(anchor.year, month, day)
         add(*match.span(), "deadline", date, note="end of the stage, in the document's year" if date else "not a valid date")
+    for match in (SEASON_BRACKET.finditer(parse) if "期" in parse else ()):
+        taken.add(match.start() + 1, match.end())
+    for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
+        if SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start()) \
+                or not STAGE_WORK.match(parse, match.end()):
+            taken.add(*match.span())
+            continue
+        first, month = numeral_or_none(match["first"]), numeral_or_none(match["month"])
+        if not first or not month or first > month or first > 12:
+            continue  # 3至5日, 11月至次年2月: not a range of one year's months
+        day = numeral_or_none(match["day"]) if match["day"] else PART_OF_MONTH.get(match["part"] or "", "last")
+        day = day if day in ("last", None) else int(day)
+        if not anchor:
+            add(*match.span(), "deadline", note="end of the months' range; the document's year is unknown")
+            continue
+        date = _date(anchor.year, month, day)
+        add(*match.span(), "deadline", date, note="end of the months' range, in the document's year" if date else "not a valid date")
     for match in FIVE_YEAR_PLAN.finditer(parse):
         end = FIVE_YEAR_END[match["ordinal"]]
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):
@@ -195,6 +234,16 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
     for match in (GARBLED.finditer(parse) if has_year else ()):
         add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
+    for match in (ANNUAL_TASK.finditer(parse) if has_year and "年度" in parse else ()):
+        add(match.start("year"), match.end(), "deadline", _date(numeral_or_none(match["year"])), note="end of the year's tasks")
+    for match in (HOLIDAY.finditer(parse) if "前" in parse else ()):
+        if match["day"].isdigit() or len(match["day"]) < 3 and not match["quote"]:
+            continue  # 五一前 unquoted may be a count; “五一”前, 国庆节前 are days
+        month, day = (int(part) for part in FIXED_DAY[match["day"]].split("-"))
+        if anchor:
+            add(*match.span(), "deadline", _date(anchor.year, month, day), note="a holiday, in the document's year")
+        else:
+            add(*match.span(), "deadline", note="a holiday; the document's year is unknown")
     for match in (ABSOLUTE.finditer(parse) if has_year else ()):
         _absolute(parse, match, anchor, add)
     for match in HORIZON.finditer(parse):
@@ -245,7 +294,8 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     year = numeral_or_none(match["year"])
     if not ahead:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
-        opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在"
+        opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
+            or parse.endswith("其中", 0, begin)  # 其中2023年完成12个
         if not (opens and not match["month"] and TARGET_AFTER.match(parse, match.end())
                 and year and (not anchor or year >= anchor.year)):
             return

@@ -70,7 +70,7 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当经])[\u4e00-\u9fff()])"
+_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济))[\u4e00-\u9fff()])"
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
 _HEAD_WORDS = words("extract_units", "head")
@@ -87,7 +87,9 @@ _NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求
 ORGAN = re.compile(
     rf"(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
-    rf"|{alternation(words('extract_units', 'standalone'))})"
+    rf"|{alternation(words('extract_units', 'standalone'))}"
+    # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
+    rf"|各{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))}))"
     r"(?:各部门|各单位|所属部门)?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
@@ -106,18 +108,28 @@ ROLE_GIVEN = re.compile(
 )
 ACTOR_AFTER = re.compile(
     r"(?:将|要|应当|应|必须|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
-    rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|{alternation(DUTIES)})(?!的|求)"
+    rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|严格|全面|{alternation(DUTIES)}"
+    # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
+    rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
+    r"|于[^,。;:]{0,12}?(?:之前|以前|前))(?!的|求)"  # 各市(州)于12月15日前报送
 )
 DUTY = re.compile(alternation(DUTIES))
 ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
-RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
-                              r"|安排|参照")
+RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
+                              rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合)$")
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
+# 联合县司法局开展检查 opening a clause: the issuer and that organ act together (司法所联合X: X only helps)
+JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
+# …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
+PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:(?:主要|分管|有关)(?:负责人|领导|负责同志)|负责人|负责同志|工作人员)")  # 加强…的领导 is no person
+ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|部门和单位)?")
+# Verbs that may stand before an organ a lazy match swallowed (用于支持村卫生室…): never inside a name.
+VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
 PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
 
@@ -425,8 +437,10 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             index += 1
             run.append(organs[index])
         index += 1
-        if _acts(parse, run[0][0], run[-1][1], len(run)):
-            duty = _duty(parse, run[-1][1])
+        tail = ETC_TAIL.match(parse, run[-1][1])  # X、Y等部门按照各自职责…: the list acts as one subject
+        run_end = tail.end() if tail else run[-1][1]
+        if _acts(parse, run[0][0], run_end, len(run)):
+            duty = _duty(parse, run_end)
             spans += [(a, b, duty) for a, b in run]
     spans += [(*m.span("organ"), _duty(parse, m.end())) for m in ROLE_GIVEN.finditer(parse)
               if not cited.overlaps(*m.span("organ")) and not notes.overlaps(*m.span("organ"))]
@@ -455,9 +469,11 @@ def _duty(parse: str, end: int) -> str:
 def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局)."""
     start, end = match.start(), match.end()
-    verb = VERB_BEFORE_ORGAN.match(parse, start, end)
+    verb = VERB_BEFORE_ORGAN.match(parse, start, end) or VERB_INSIDE.search(parse, start, min(end, start + 5))
     if verb and end - verb.end() >= 3:
         start = verb.end()
+    if parse.startswith("委会", end - 1) and not parse.startswith("同", end + 1):
+        end += 1  # 各村委会负责: 委会 ends the name (区纪委会同… does not)
     for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
         more = EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
         if more is None:
@@ -471,6 +487,10 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if PERSON_AFTER.match(parse, end):
         return False  # 市局领导召集: a person of the organ, not the organ
     before = parse[max(0, start - 4): start]
+    if PERSON_OF.match(parse, end):
+        return False
+    if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
+        return True
     if ACTOR_BEFORE.search(before) or before.endswith("经") and APPROVED_BY.match(parse, end):
         return True
     if NOT_ACTOR_BEFORE.search(before):

@@ -72,20 +72,46 @@ TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", 
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
 PAST = re.compile(alternation(words("extract_targets", "past")))
 PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
+# 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
+# what stands before 比/较 (the base is dropped from it).
+_BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末)?)"
+CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")  # 下降了5%: the past
+BASE_TAIL = re.compile(rf"{_BASE}$")
+# 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
+PER_UNIT = re.compile(r"每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
+PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
+# 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
+SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
+# 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
+EXAMPLES = re.compile(r"^[^、]{1,20}、.{1,30}?等(?=[\u4e00-\u9fff]{2})")
+# 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
+NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
+# 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
+UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})\s{{0,2}}(?:{alternation(COMPARING)})\s{{0,2}}$")
 GRANT = re.compile(alternation(words("extract_targets", "grant")))
 # 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
-SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:{alternation(words('extract_targets', 'scope_after'))})")
+SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:{alternation(words('extract_targets', 'scope_after'))})")
+# The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
+# (an article of a regulation that opens with a long sentence has none).
+HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。]|$)")
+REVIEW = re.compile(alternation(words("extract_targets", "review")))
+AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
+SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
+# 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
+GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
+COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
+CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
 BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到|降至)")
 BASELINE_TAIL = re.compile(r"(?:由|从)\s{0,2}[\d.]{1,12}\s{0,2}%?$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
     r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
-    r"|每年度|每年|每季度|每月|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
-    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
+    r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
+    r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
     r"|其中|并且|并|且|和|及|要|将|均|都|逐步|\s){1,12}"
 )
-TAIL_WORDS = re.compile(rf"(?:要|应|均|都|每年|逐年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|、\s{0,2}\d|或者|或|以及|$)|[^,;。:]{0,30}")
@@ -147,6 +173,19 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     return rows
 
 
+def is_review(parse: str) -> bool:
+    """Whether a measure opens with a heading that reviews the past (一、2023年工作回顾, 计划执行情况).
+
+    Such a section reports results (完成412亿元, 增长6.1%, 已建成): none of them is a target. A heading
+    that also announces what comes next (执行情况与2024年计划草案) is not a review.
+
+    >>> is_review("2023年计划执行情况\\n全市地区生产总值完成368亿元"), is_review("2024年主要预期目标\\n增长5.5%")
+    (True, False)
+    """
+    heading = HEADING.match(parse)
+    return bool(heading) and REVIEW.search(heading.group()) is not None and AHEAD.search(heading.group()) is None
+
+
 def _number(token: str, multiplier: str | None = None) -> float | None:
     """1,200 -> 1200; 1.2 with 万 -> 12000; 三 -> 3; None when the token is not a number (千百万)."""
     digits = token.replace(",", "")
@@ -201,24 +240,35 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
 def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
-    if before == "的" and cue in COMPARING and cue not in ("为", "达"):
+    if before == "的" and cue and cue not in ("为", "达"):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
-    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
+    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "点") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
     if match["percent"] is not None:
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
     if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
+    if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
+        return False  # 适用3%征收率的: a rate that applies, not a commitment
     after = parse[match.end(): match.end() + 1]
     if after in ("”", '"', "号", "条", "款", "级", "是") or after.isdigit():
         return False
-    if SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
+    counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
+    if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
-    if match["post"] and SCOPE.match(parse, match.start("post")):
+    condition = CONDITION.match(parse, match.end())
+    if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
+        return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
+    if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_start(parse, start), start):
+        return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
+    if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age" and cue not in COMPARING:
+        return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
+    if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
     clause_begin = clause_start(parse, start)
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
-    if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and not (match["post"] or "").endswith("以上"):
+    if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
+            and not (match["post"] or "").endswith("以上"):
         return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
     if match["low"] is not None:
         return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
@@ -234,10 +284,17 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
             return False
     elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit):
         return False
-    elif not has_unit and not (cue in COMPARING and (post or match["mult"])):
-        return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下
-    return not (any_match(PAST, parse, sentence_start(parse, start), start)
-                or any_match(PAST_CLAUSE, parse, clause_begin, start))
+    elif not has_unit and not (cue in COMPARING and (post or match["mult"])) \
+            and not ("." in value and UNITLESS.search(parse, max(clause_begin, start - 30), start)):
+        return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
+    if any_match(PAST, parse, sentence_start(parse, start), start):
+        return False
+    return not any_match(PAST_CLAUSE, parse, clause_begin, start) or _against_base(parse, start)
+
+
+def _against_base(parse: str, start: int) -> bool:
+    """比上年提高2个百分点, 较2020年下降16%: the number states a committed change against a base."""
+    return CHANGE_FROM_BASE.search(parse, max(0, start - 16), start) is not None
 
 
 def _stated_at_clause_end(parse: str, match: re.Match, unit: str | None) -> bool:
@@ -269,7 +326,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
         return None
     written_unit = (mult or "") + unit
     unit = unit if match["percent"] is None else "%"
-    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING or unit == "次"
+    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or unit == "次"
     row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
                match.start(), number_end, object_first, floor)
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
@@ -283,24 +340,30 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     The subject never reaches back past ``floor``, the end of the previous target (受理率达100%、办结率…).
     """
     indicator, ind_start, ind_end = "", start, end
-    if not object_first:
-        ind_start = max(clause_start(parse, start), floor)
-        while ind_start < start and parse[ind_start] in "、,和及与":
-            ind_start += 1
-        joints = list(JOINT.finditer(parse, ind_start, start))
-        ind_start = joints[-1].end() if joints else ind_start
+    subject_indicator, subject_start, per_unit, forced = "", start, False, object_first
+    # the subject is read even when the object comes first: it is the fallback when no object is found
+    ind_start = max(clause_start(parse, start), floor)
+    while ind_start < start and parse[ind_start] in "、,和及与":
+        ind_start += 1
+    joints = list(JOINT.finditer(parse, ind_start, start))
+    ind_start = joints[-1].end() if joints else ind_start
+    lead = LEAD_WORDS.match(parse, ind_start, start)
+    ind_start = lead.end() if lead else ind_start
+    newline = parse.rfind("\n", ind_start, start)
+    if newline >= 0:  # a heading line above (攻坚目标⏎2023年全县…) is not the subject
+        ind_start = newline + 1
         lead = LEAD_WORDS.match(parse, ind_start, start)
         ind_start = lead.end() if lead else ind_start
-        newline = parse.rfind("\n", ind_start, start)
-        if newline >= 0:  # a heading line above (攻坚目标⏎2023年全县…) is not the subject
-            ind_start = newline + 1
-            lead = LEAD_WORDS.match(parse, ind_start, start)
-            ind_start = lead.end() if lead else ind_start
-        subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
-        skip_verb = _leading_verb_length(parse[ind_start:start].lstrip())
-        indicator = TAIL_WORDS.sub("", subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject)
-        object_first = not indicator or indicator.endswith(OBJECT_CUES)
+    subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
+    base = BASE_TAIL.search(parse[ind_start:start].strip())  # read on the parse view: 较２０２０年
+    subject = subject[:base.start()] if base and base.end() == len(subject) else subject
+    skip_verb = _leading_verb_length(parse[ind_start:start].lstrip())
+    indicator, per_unit = _without_unit_scope(subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject)
+    indicator = TAIL_WORDS.sub("", indicator)
+    subject_indicator, subject_start = indicator, ind_start
+    object_first = forced or not indicator or indicator.endswith(OBJECT_CUES) or indicator.endswith(("和", "及", "、"))
     if object_first:
+        indicator, ind_start = "", start
         cue = CUE.match(parse, start, number_start)
         between_start = max(cue.end() if cue else start, floor)
         if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", *OBJECT_CUES), cue.end()):
@@ -308,9 +371,15 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         while between_start < number_start and (parse[between_start] in "、,和及与" or parse[between_start].isspace()):
             between_start += 1
         between_start += _leading_verb_length(parse[between_start:number_start])
-        between = text[between_start: number_start].strip()
+        between = text[between_start: number_start].strip().removesuffix("的")
+        if SCOPE_WORD.fullmatch(between):
+            between = ""  # 完成全乡12个村…: the scope names nothing; the object after the count does
         ind_start = start
-        if len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES:
+        if per_unit and len(between) <= 4:  # 每个村至少盘活1个闲置资源项目: the verb and its object
+            tail = OBJECT_TAIL.match(parse, number_end)
+            indicator = between + text[number_end: tail.end()].strip()
+            indicator, ind_end = indicator[_leading_verb_length(indicator):], tail.end()
+        elif len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES:
             indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
             owner = _subject_before(parse, start, floor)
             if owner and cue and between_start == cue.end():  # 城镇新增就业6万人: subject, verb, object
@@ -321,10 +390,19 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
             tail_start = number_end + (bracket.end() if bracket else 0)
             indicator, ind_end = text[tail_start: max(tail.end(), tail_start)].strip(), max(tail.end(), tail_start)
-        if not indicator:  # 新增律师50名
-            indicator = between
+        if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
+            indicator = between or subject_indicator
+            ind_start = start if between else subject_start
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
+    indicator = EXAMPLES.sub("", indicator)
+    grant = GRANT_TAIL.match(parse, number_end)
+    if grant and (grant["noun"] or not GRANT.search(indicator)):
+        named = text[grant.start("noun"): grant.end()] if grant["noun"] else ""
+        if named or indicator.endswith(("给予", "按照", "按")) or not indicator:
+            indicator = named or indicator  # 对新就业大学毕业生给予每月最高1000元的租房补贴 -> 租房补贴
+    if indicator.startswith("对") and GRANT.search(indicator):
+        indicator = indicator[1:]  # 对单个小区的区级补助最高不超过300万元 -> 单个小区的区级补助
     begin, finish = min(ind_start, start), max(end, ind_end)
     while finish > begin and text[finish - 1].isspace():
         finish -= 1
@@ -333,6 +411,23 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     return {"raw": text[begin:finish], "indicator": indicator, "comparator": comparator, "value": value,
             "value_low": low, "unit": unit, "year": None, "direction": "", "unit_std": "",
             "start": begin, "end": finish, "number_start": number_start}
+
+
+def _without_unit_scope(indicator: str) -> tuple[str, bool]:
+    """每个乡镇综合文化站配备专职人员 -> (专职人员, True); 每个社区 -> ("", True): a norm per unit counts
+    the object of its verb. 每千人拥有… and 每亩管护费用 (a rate's base) are left as they are.
+
+    >>> _without_unit_scope("每个行政村每年开展文化活动"), _without_unit_scope("每亩管护费用")
+    (('文化活动', True), ('每亩管护费用', False))
+    """
+    scope = PER_UNIT.match(indicator)
+    if scope is None:
+        return indicator, False
+    rest = indicator[scope.end():]
+    verb = PER_UNIT_VERB.search(rest, 1)
+    if verb:
+        return rest[verb.end():], True
+    return ("", True) if len(rest) <= 6 else (indicator, False)
 
 
 def _subject_before(parse: str, start: int, floor: int) -> str:
