@@ -46,7 +46,7 @@ _KEY_ALT = "|".join(r"\s*".join(key) for key in sorted(_KEY_TO_FIELD, key=len, r
 # 【key】 value  |  key: value   (value stops at the line end or at the next key on the same line)
 HEADER_FIELD = re.compile(
     rf"(?:【\s*(?P<bkey>{_KEY_ALT})\s*】|(?<![^\s|])(?P<key>{_KEY_ALT})\s*:)[ \t]*"
-    rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)[^\n|【])*)"
+    rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)(?:[^\n|【]|【(?=\s*(?:19|20)\d\d\s*】)))*)"
 )
 # a cell or line that is nothing but a key: its value is the next cell or the next line
 KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
@@ -73,6 +73,8 @@ PLACE_PREFIX = re.compile(
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
+TOWNSHIP_HEAD = re.compile(r"^((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
+                           r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
 NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|发布)")  # zero-width: overlapping verbs (印发布) all tried
@@ -91,6 +93,8 @@ EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fie
 TITLE_ENDINGS = re.compile(
     r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函)$"
 )
+# a title's last word, with a bracketed note after it: …管理办法(试行), …规划(2021—2025年)
+TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[)])?$")
 # a line a title never is: a web address, a sentence, an addressee (各…:), a site banner
 NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门户网$|^(?:来源|作者|编辑)"
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
@@ -107,7 +111,8 @@ CONGRESS = re.compile(
 ORGAN_SHORT_NAMES = {"人大(含常委会)": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
                      "人大": "人民代表大会"}
 MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在(?:.{2,40}?(?:会议|大会)上|.{2,30}第.{1,4}届$)")
-SPEAKING_FOR = re.compile(r"我代表(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))")
+# 我代表市人民政府 (a work report), 受区人民政府委托 (a plan or budget report read by a bureau head)
+SPEAKING_FOR = re.compile(r"(?:我代表|受)(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))(?:委托|[,，、向])")
 PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"
                             r"(?:颁布|发布|印发|公布)")
 SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:实际|实情|的实际)")
@@ -285,8 +290,8 @@ def find_title(parse: str, fields: dict) -> str:
         line = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", line)  # …的通知(岳办发〔2017〕2号)
         if re.fullmatch(r"《[^《》]+》", line):
             line = line[1:-1]
-        joined = _join_wrapped(line, [text for _, text in lines[index + 1: index + 3]])
-        for candidate in (joined, re.split(r"\s", joined)[0]):
+        joined = _join_wrapped(_unspaced(line), [_unspaced(text) for _, text in lines[index + 1: index + 4]])
+        for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
             if _reads_as_title(candidate):
                 previous = lines[index - 1][1] if index else ""
                 if candidate.startswith("关于") and _organs(previous) and previous not in candidate:
@@ -306,17 +311,52 @@ def _strip_doc_number(line: str) -> str:
     return line[match.end():].strip() if match and line[match.end():].strip() else line
 
 
+def _unspaced(line: str) -> str:
+    """A centred title spaced out letter by letter (关 于 做 好 … 的 通 知) without its spaces."""
+    pieces = line.split()
+    return "".join(pieces) if len(pieces) >= 4 and len("".join(pieces)) <= 2 * len(pieces) else line
+
+
 def _join_wrapped(line: str, following: list[str]) -> str:
-    """Join a title wrapped over lines: while 《 is open, or the line ends with 关于/印发/的."""
-    joined = line
+    """Join a title wrapped over lines: while 《 is open, or the line ends with 关于/印发/的; and a
+    title cut at a line's end (a red header, a PDF) while no genre word ends it and the next lines
+    continue it up to one (…森林草 / 原防灭火工作方案的通知). Without that genre word the cut
+    lines are left alone: the line was not a wrapped title."""
+    joined = kept = line
     for nxt in following:
+        if len(joined) + len(nxt) > 150 or NOT_A_TITLE.search(nxt):
+            break
         if joined.count("《") > joined.count("》") or re.search(r"(关于|印发|转发|的|和|及|与)$", joined):
-            if len(joined) + len(nxt) > 150 or NOT_A_TITLE.search(nxt):
-                break
+            joined += nxt
+        elif not TITLE_COMPLETE.search(joined) and _starts_title(kept) and _continues_title(nxt):
             joined += nxt
         else:
             break
-    return joined
+        if not _cut_at_line_end(joined):
+            kept = joined
+    return kept if _cut_at_line_end(joined) else joined
+
+
+def _cut_at_line_end(joined: str) -> bool:
+    """A joined title that is still open (no genre word at its end, 《 unclosed or a connective)."""
+    return not TITLE_COMPLETE.search(joined) and not re.search(r"(关于|印发|转发|的|和|及|与)$", joined) \
+        and joined.count("《") <= joined.count("》")
+
+
+def _starts_title(line: str) -> bool:
+    """A line that opens a title: 关于/印发, a place at its head or a year; not an organ line alone."""
+    if NOT_A_TITLE.search(line) or DATE_PATTERN.search(line) or _organs(line):
+        return False
+    return len(line) >= 6 and bool(
+        re.search(r"关于|印发|转发", line) or re.match(r"(?:中共|(?:19|20)\d\d年)", line) or _known_head(line))
+
+
+def _continues_title(line: str) -> bool:
+    """A line that may be the rest of a title cut above it: short, no field, date, 文号, new
+    title, organ line or address."""
+    return len(line) <= 60 and not (
+        HEADER_FIELD.match(line) or DATE_PATTERN.search(line) or DOC_NUMBER.search(line) or _organs(line)
+        or EXPORT_FURNITURE.search(line) or re.match(r"关于|[—-]{2}|[((]", line) or re.search(r"[|>,、:]", line))
 
 
 def _reads_as_title(candidate: str) -> bool:
@@ -602,10 +642,21 @@ def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
     return date, ""
 
 
-def choose_date(sign_date, fields, sign_source: str = "signature", later=(), meeting=None) -> tuple[str, str, str]:
+def _posting_date(raw: str) -> dt.date | None:
+    """The day of a page's posting time (发布时间: 2023-05-12 16:20), a date the document's own
+    dates come before."""
+    match = DATE_PATTERN.search(raw)
+    date = date_from_match(match) if match else None
+    return None if date is None or date.year in EPOCH_YEARS else date
+
+
+def choose_date(sign_date, fields, sign_source: str = "signature", later=(), meeting=None,
+                posting: bool = True) -> tuple[str, str, str]:
     """Pick the document date: the text's own date line, then 成文日期, then the date of the
     meeting a report was delivered at, then the publication date, then ``later`` candidates
-    ``(source, date)`` (a 印发 line, the effective date).
+    ``(source, date)`` (a 印发 line, a promulgation), then the page's posting time (source
+    ``posted``: the day a page with no date of its own was put online), then the effective date.
+    ``posting=False`` leaves the posting time out (the document has a date that cannot be read).
 
     Returns ``(iso date or "", source, note on rejected candidates)``.
 
@@ -613,6 +664,8 @@ def choose_date(sign_date, fields, sign_source: str = "signature", later=(), mee
     ('', '', 'header:published 1970-08-21 is a placeholder (epoch) date')
     >>> choose_date(None, {"written": ("2020928", 0)})
     ('', '', "header:written '2020928' is not a date")
+    >>> choose_date(None, {"published": ("2024-03-18 16:20", 0)})[:2]
+    ('2024-03-18', 'posted')
     """
     notes, chosen, source = [], None, ""
     candidates = [(sign_source, sign_date, "")]
@@ -621,7 +674,10 @@ def choose_date(sign_date, fields, sign_source: str = "signature", later=(), mee
             candidates.append(("meeting", meeting, ""))
         elif name in fields:
             candidates.append((f"header:{name}", *_date_candidate(fields[name][0], f"header:{name}")))
-    candidates += [(name, date, "") for name, date in later]
+    candidates += [(name, date, "") for name, date in later if name != "effective"]
+    posted = [_posting_date(fields[name][0]) for name in ("written", "published") if name in fields] if posting else []
+    candidates += [("posted", date, "") for date in posted if date]
+    candidates += [(name, date, "") for name, date in later if name == "effective"]
     for name, date, rejected in candidates:
         if rejected:
             notes.append(rejected)
@@ -689,7 +745,22 @@ def jurisdiction_of(issuer: str) -> str:
     """
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
-    return match.group(1) if match else ""
+    if match:
+        return match.group(1)
+    if national:
+        return _bare_place(issuer[national.end():])  # 国家统计局海口调查队: the branch's place without 市
+    township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
+    return township.group(1) if township else ""
+
+
+def _bare_place(text: str) -> str:
+    """A known city or county named without its unit at the head of ``text`` (海口调查队 -> 海口市)."""
+    _, index = _divisions()
+    for length in range(min(len(text) - 1, 8), 1, -1):
+        for unit in ("市", "县"):
+            if text[:length] + unit in index and len(index[text[:length] + unit]) == 1:
+                return text[:length] + unit
+    return ""
 
 
 # ---------------------------------------------------------------- the division table
@@ -982,7 +1053,9 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
              _organs(header) or ([header] if header and jurisdiction_of(header) == header else [])]
     # only when the signature, the adoption lines, the title and the header name no organ at all: an
     # organ line in the head (it may be the site's banner), a sentence, the page's 来源
-    implied = [_organ_line(parse, meta.body_start), sentence, _organs(source) or []]
+    # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
+    # organ line in the head, which is often the site's banner rather than the author
+    implied = [sentence, _organs(source) or [], _organ_line(parse, meta.body_start)]
     if organs and not jurisdiction_of(organs[0]):
         # a signer without its place (区司法局): a placed name of the same organ, or the signer itself
         named = [organs] + [found for found in named[1:] if found and found[0].endswith(organs[0])]
@@ -1058,12 +1131,31 @@ def _choose_place(meta, parse, title) -> None:
     if meta.issuer and BARE_LEVEL_ORGAN.match(meta.issuer) and place:
         meta.issuers = meta.issuers.replace(meta.issuer, _complete(meta.issuer, place), 1)
         meta.issuer = _complete(meta.issuer, place)  # 我代表省人民政府 in 某省's report
+    if place and not locate(place)[0]:
+        place = _placed_on_page(parse, place) or place  # 城关区 of 拉萨市城关区 in the page's banner
     meta.jurisdiction, meta.jurisdiction_source = place, (source if place else "")
     meta.province, meta.admin_level = locate(place)
     if place and not meta.admin_level and TOWNSHIP.search(place):
         meta.admin_level = "township"
     if not place:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
+
+
+def _placed_on_page(parse: str, place: str) -> str:
+    """A place the division table cannot settle alone (城关区: several provinces have one; a
+    street office without its district) completed by the page naming it under a known place
+    (拉萨市城关区人民政府 in the banner, 兴庆区丽景街街道 in the header); else ``""``.
+
+    >>> _placed_on_page("拉萨市城关区人民政府\n城关区民宗局关于…的通知", "城关区")
+    '拉萨市城关区'
+    """
+    head = parse[:6000]
+    for found in list(re.finditer(re.escape(place), head))[:20]:
+        for start in range(max(0, found.start() - 12), found.start()):
+            candidate = head[start: found.end()]
+            if PLACE_PREFIX.match(candidate) and locate(candidate)[0]:
+                return candidate
+    return ""
 
 
 def _complete(organ: str, place: str) -> str:
@@ -1100,11 +1192,15 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     versions = [date for date, event, _, _ in history if event != "施行"]
     if sign_date is None and versions:
         sign_date, source = max(versions), "adoption"
-    meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting)
     tail = list(_lines(parse, meta.body_start))[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
+    meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
+                                                              posting=not garbled)
     if garbled:
         meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
+    if meta.date_source == "posted":
+        meta.date_note = "; ".join(filter(None, [meta.date_note, "no signature, header or adoption date: "
+                                                 "the page's posting date is given"]))
     if meta.date_source == "effective":
         meta.date_note = "; ".join(filter(None, [meta.date_note, "no signature, header or adoption date: "
                                                  "the effective date is given"]))
