@@ -171,8 +171,10 @@ def test_bulleted_keys_over_values_and_a_site_named_as_issuer():
     meta = meta_of("留坝县人民政府工作规则\n • 索引号:\n\n   6107290000/2024-000031\n • 发文机构:\n\n   县政府网站\n"
                    " • 发文字号:\n\n   留政发〔2024〕3号\n • 发文日期:\n\n   2024年03月02日 09:15\n"
                    "留坝县人民政府工作规则\n第一章 总则\n一、结合本县实际,制定本规则。\n")
-    assert (meta.issuer, meta.doc_number, meta.date) == ("留坝县人民政府", "留政发〔2024〕3号", "")
-    assert "web posting time" in meta.date_note  # a posting timestamp is not the document's date
+    # no signature date: the posting day stands in, and the source and the note say so
+    assert (meta.issuer, meta.doc_number, meta.date, meta.date_source) == (
+        "留坝县人民政府", "留政发〔2024〕3号", "2024-03-02", "posted")
+    assert "posting date is given" in meta.date_note
 
 
 def test_glued_joint_offices_and_a_doc_number_after_the_title():

@@ -656,7 +656,9 @@ def choose_date(sign_date, fields, sign_source: str = "signature", later=(), mee
     meeting a report was delivered at, then the publication date, then ``later`` candidates
     ``(source, date)`` (a 印发 line, a promulgation), then the page's posting time (source
     ``posted``: the day a page with no date of its own was put online), then the effective date.
-    ``posting=False`` leaves the posting time out (the document has a date that cannot be read).
+    ``posting=False`` leaves the posting time out: the document has a date that cannot be read, or
+    the page names no issuer (a re-post of unknown origin, whose posting day says nothing of the
+    document's).
 
     Returns ``(iso date or "", source, note on rejected candidates)``.
 
@@ -988,8 +990,8 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     enclosed = enclosed_title(title)
     # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
     cited = re.search(rf"《{re.escape(title)}》[^。\n]{{0,60}}?(?:印发|转发)", parse[:3000]) if title else None
-    if cited and not enclosed and cited.start() < _line_offset(parse, title):
-        enclosed = title  # a page that starts at its addressee: the title is the enclosed one
+    if cited and not enclosed:
+        enclosed = title  # the page (or its addressee) is headed by the title of the document it hands on
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
     meta.genre = genre_of(enclosed or title)
     meta.body_start = find_body_start(parse, title, enclosed)
@@ -1010,13 +1012,6 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
-
-
-def _line_offset(parse: str, line: str) -> int:
-    """Where ``line`` first stands as a line of its own (len(parse) when it never does).
-    A page that cites 《X》 above the line X started at its addressee: X is the enclosed title."""
-    match = re.search(rf"(?m)^[ \t#]*{re.escape(line)}[ \t]*$", parse)
-    return match.start() if match else len(parse)
 
 
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
@@ -1195,7 +1190,7 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     tail = list(_lines(parse, meta.body_start))[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
-                                                              posting=not garbled)
+                                                              posting=bool(meta.issuer) and not garbled)
     if garbled:
         meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
     if meta.date_source == "posted":
