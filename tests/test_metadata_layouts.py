@@ -270,3 +270,92 @@ def test_a_national_vertical_organ_is_one_issuer_of_its_place():
                    + "\n国家税务总局海口市税务局\n2024年3月5日\n")
     assert (meta.issuer, meta.issuers, meta.jurisdiction, meta.province) == (
         "国家税务总局海口市税务局", "国家税务总局海口市税务局", "海口市", "海南省")
+
+
+# ---------------------------------------------------------------- classes of the review round
+
+def test_red_header_title_cut_at_line_ends_runs_to_its_genre_word():
+    meta = meta_of("怒江傈僳族自治州人民政府办公室文件\n怒政办发〔2022〕18号\n关于印发怒江傈僳族自治州2022年农村公路\n"
+                   "养护管理工作方案的通知\n各县(市)人民政府,州直各部门:\n现将方案印发给你们。\n"
+                   "怒江傈僳族自治州人民政府办公室\n2022年4月6日\n" + BODY)
+    assert meta.title == "关于印发怒江傈僳族自治州2022年农村公路养护管理工作方案的通知"
+    assert meta.enclosed_title == "怒江傈僳族自治州2022年农村公路养护管理工作方案"
+    # an issuer line ending in 关于, then two cut lines
+    meta = meta_of("阿勒泰地区行政公署办公室关于\n印发阿勒泰地区冬春季草原\n防火工作预案的通知\n(阿行办发〔2021〕9号)\n"
+                   "各县(市)人民政府:\n现将预案印发给你们。\n阿勒泰地区行政公署办公室\n2021年11月2日\n" + BODY)
+    assert meta.title == "阿勒泰地区行政公署办公室关于印发阿勒泰地区冬春季草原防火工作预案的通知"
+
+
+def test_cut_lines_without_a_genre_word_are_not_joined():
+    # a banner over a breadcrumb, and a complete title over its date line: nothing to join
+    meta = meta_of("遂昌县人民政府\n首页 > 政务公开 > 部门文件\n遂昌县农业农村局2023年工作要点\n"
+                   "发布时间:2023-02-20 09:12 来源:遂昌县农业农村局\n" + BODY)
+    assert meta.title == "遂昌县农业农村局2023年工作要点"
+    meta = meta_of("关于做好2023年春季植树造林工作的\n通知\n各乡镇人民政府:\n请做好准备。\n" + BODY)
+    assert meta.title == "关于做好2023年春季植树造林工作的通知"
+    meta = meta_of("赤水市城市管理办法(试行)\n第一章 总则\n第一条 为加强管理,制定本办法。\n")
+    assert meta.title == "赤水市城市管理办法(试行)"
+
+
+def test_a_centred_title_spaced_out_letter_by_letter():
+    meta = meta_of("关 于 做 好 秋 冬 季 森 林 防 火 工 作 的 通 知\n各镇(街道):\n请抓好落实。\n"
+                   "新宁县应急管理局\n2022年10月8日\n" + BODY)
+    assert meta.title == "关于做好秋冬季森林防火工作的通知"
+
+
+def test_bracketed_year_of_a_doc_number_in_a_key_value_header():
+    for year in ("【2021】", "[2021]", "(2021)"):
+        meta = meta_of(f"文号:琼统调发{year}7号 发布日期:2021-06-02\n国家统计局琼海调查队关于开展住户调查的通知\n" + BODY)
+        assert meta.doc_number == "琼统调发〔2021〕7号", year
+
+
+def test_a_national_vertical_branch_named_without_its_unit():
+    meta = meta_of("国家统计局海口调查队关于做好农产品价格监测工作的通知\n各调查点:\n请做好监测。\n"
+                   "国家统计局海口调查队\n2021年5月30日\n" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
+        "国家统计局海口调查队", "海口市", "海南省", "prefecture")
+    meta = meta_of("国家税务总局宁陵县税务局关于开展纳税信用评价的通告\n宁陵县税务局\n2022年3月1日\n" + BODY)
+    assert (meta.jurisdiction, meta.province) == ("宁陵县", "河南省")
+
+
+def test_the_byline_names_the_issuer_over_the_site_banner():
+    meta = meta_of("武冈市人民政府\n首页 > 信息公开 > 部门文件\n关于进一步规范校外培训机构管理的通知\n"
+                   "发布时间:2023-04-11 10:02 来源:武冈市教育局 浏览次数:\n各乡镇中心学校:\n请遵照执行。\n" + BODY)
+    assert (meta.issuer, meta.jurisdiction) == ("武冈市教育局", "武冈市")
+    # an archive or a library signs too: its name is an organ
+    meta = meta_of("福贡县人民政府\n福贡县档案馆2024年工作要点\n" + BODY + "福贡县档案馆\n2024年2月2日\n")
+    assert meta.issuer == "福贡县档案馆"
+
+
+def test_a_report_read_on_behalf_of_the_government():
+    meta = meta_of("关于2023年预算执行情况和2024年预算草案的报告\n——2024年1月10日在西秀区第五届人民代表大会第四次会议上\n"
+                   "西秀区财政局局长 王某\n各位代表:\n受区人民政府委托,现将预算执行情况提请大会审议。\n"
+                   "全区财政收入增长5%,西秀区各项支出得到保障。\n" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.date) == ("西秀区人民政府", "西秀区", "2024-01-10")
+
+
+def test_a_place_several_provinces_share_is_settled_by_the_banner():
+    meta = meta_of("兰州市城关区人民政府\n首页 > 通知公告\n城关区卫生健康局关于开展爱国卫生月活动的通知\n"
+                   "各街道办事处:\n请抓好落实。\n城关区卫生健康局\n2023年4月3日\n" + BODY)
+    assert (meta.issuer, meta.province, meta.admin_level) == ("城关区卫生健康局", "甘肃省", "county")
+    assert meta.jurisdiction.endswith("城关区")
+    # a street office that names only itself: its district stands in the banner
+    meta = meta_of("金凤区满城北街街道办事处\n满城北街街道办事处关于做好防汛工作的通知\n各社区:\n请做好准备。\n"
+                   "满城北街街道办事处\n2023年6月1日\n" + BODY)
+    assert (meta.province, meta.admin_level) == ("宁夏回族自治区", "township")
+    assert meta.jurisdiction.endswith("满城北街街道")
+
+
+def test_posting_day_dates_a_page_without_a_signature_and_anchors_its_deadlines(tmp_path):
+    import policycompare as pc
+
+    page = ("盐池县农业农村局2023年春耕生产工作要点\n发布时间:2023-03-14 15:30 来源:盐池县农业农村局\n"
+            "一、备足农资\n6月底前完成高标准农田建设任务。\n二、抓好培训\n年内培训农民500人次以上。\n")
+    (tmp_path / "yanchi.txt").write_text(page, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    document = corpus.documents.iloc[0]
+    assert (document.date, document.date_source) == ("2023-03-14", "posted")
+    assert sorted(corpus.deadlines.date.dropna()) == ["2023-06-30", "2023-12-31"]
+    # a page that names no issuer is a re-post of unknown origin: its posting day is not used
+    meta = meta_of("春耕生产工作要点\n时间:2023-03-14 15:30\n" + BODY)
+    assert meta.date == "" and "posting time" in meta.date_note

@@ -294,10 +294,18 @@ def find_title(parse: str, fields: dict) -> str:
         for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
             if _reads_as_title(candidate):
                 previous = lines[index - 1][1] if index else ""
-                if candidate.startswith("关于") and _organs(previous) and previous not in candidate:
+                if candidate.startswith("关于") and _organs(previous) and previous not in candidate \
+                        and not _byline_names_another(fields, previous):
                     return previous + candidate  # the issuers stood on their own line above
                 return candidate
     return ""
+
+
+def _byline_names_another(fields: dict, organ_line: str) -> bool:
+    """The page's byline (来源, 发布机构) names a placed organ the line above the title does not:
+    that line is the site's banner (某市人民政府 over a bureau's notice), not the issuer."""
+    named = [organ for name in ("source", "issuer") for organ in (_organs(fields.get(name, ("", 0))[0]) or [])]
+    return any(jurisdiction_of(organ) and organ not in organ_line for organ in named)
 
 
 def _strip_heading(line: str) -> str:
