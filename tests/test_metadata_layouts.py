@@ -359,3 +359,20 @@ def test_posting_day_dates_a_page_without_a_signature_and_anchors_its_deadlines(
     # a page that names no issuer is a re-post of unknown origin: its posting day is not used
     meta = meta_of("春耕生产工作要点\n时间:2023-03-14 15:30\n" + BODY)
     assert meta.date == "" and "posting time" in meta.date_note
+
+
+def test_a_reposted_government_order_keeps_its_organ_number_and_signing_date():
+    # a law site re-posts an order: its title twice, then the order's block above the articles
+    meta = meta_of("您的位置: 首页 » 法规库 » 地方规章\n甘肃省林木种苗管理办法\n时间:2024-05-11 10:21:07 来源: 法规库\n"
+                   "甘肃省林木种苗管理办法\n甘肃省人民政府\n甘肃省人民政府令第61号\n"
+                   "《甘肃省林木种苗管理办法》已经2010年6月4日省人民政府第五十次常务会议通过,现予公布。\n"
+                   "省长 某某\n二○一○年六月十一日\n第一条 为了加强林木种苗管理,制定本办法。\n第二条 本办法适用于全省。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("甘肃省人民政府", "甘肃省", "甘肃省人民政府令第61号")
+    assert meta.date == "2010-06-11"  # the date under the governor's name, not the meeting's nor the posting
+
+
+def test_an_autonomous_prefecture_named_with_its_short_autonomous_form():
+    meta = meta_of("湘西自治州人大常委会法工委\n关于古村落保护条例草案公开征求意见的通知\n请于11月10日前反馈意见。\n"
+                   "湘西自治州人大常委会法工委\n2023年10月9日\n")
+    assert (meta.jurisdiction, meta.province, meta.admin_level) == ("湘西自治州", "湖南省", "prefecture")
+    assert locate("峨边自治县") == ("四川省", "county")

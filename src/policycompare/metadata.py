@@ -123,6 +123,8 @@ TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 # 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
+# the head of government who signs an order, with the name under which the date stands (省长 某某)
+SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 
 
@@ -812,7 +814,7 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
 
 
 def _short_forms(name: str, nations: list[str]) -> list[str]:
-    """A division's name and the short forms pages use (阿坝州, 某县 for 某族自治县)."""
+    """A division's name and the short forms pages use (阿坝州 or 阿坝自治州, 某县 for 某族自治县)."""
     forms = [name]
     for unit, short in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
         if name.endswith(unit) and len(name) > len(unit) + 2:
@@ -823,7 +825,7 @@ def _short_forms(name: str, nations: list[str]) -> list[str]:
                     break
                 stem = stem[: -len(nation)]
             if stem != name[: -len(unit)]:
-                forms.append(stem + short)
+                forms += [stem + short, stem + unit]  # 湘西州 and 湘西自治州
     return forms
 
 
@@ -1012,7 +1014,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
         organs, sign_date = _signature_anywhere(parse)
     organs = organs or end_organs
     _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
-    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, meta.body_start)
+    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, _head_end(parse, meta.body_start))
     _choose_place(meta, parse, title)
     _choose_dates(meta, parse, fields, sign_date, organs, history)
     meta.validity = stored.get("validity", "")
@@ -1024,15 +1026,22 @@ def extract_metadata(text: str, parse: str) -> Metadata:
 
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
     """A signature far from both ends (a long appendix after it): the first date-only line with
-    organ lines right above it."""
+    organ lines right above it, or with the head of government who signs an order (省长 某某)."""
     lines = list(_lines(parse))
     for index, (_, line) in enumerate(lines[1:], start=1):
         organs, date, _ = _date_line(line)
         if date is not None:
             organs = organs or _organs_above(lines, index)
-            if organs:
+            if organs or SIGNING_HEAD.fullmatch(lines[index - 1][1]):
                 return organs, date
     return [], None
+
+
+def _head_end(parse: str, body_start: int) -> int:
+    """Where the head of the page ends: the body's start, or its first article when a re-posted
+    order repeats its title above the order's block (某省人民政府 / 某省人民政府令第88号 / 省长 某某)."""
+    article = re.search(r"(?m)^(?:#+\s*)?第[一二三四五六七八九十百]+[章条]", parse[body_start: body_start + 3000])
+    return body_start + article.start() if article else body_start
 
 
 def _first_article(parse: str) -> int:
@@ -1058,7 +1067,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # organ line in the head (it may be the site's banner), a sentence, the page's 来源
     # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
     # organ line in the head, which is often the site's banner rather than the author
-    implied = [sentence, _organs(source) or [], _organ_line(parse, meta.body_start)]
+    implied = [sentence, _organs(source) or [], _organ_line(parse, _head_end(parse, meta.body_start))]
     if organs and not jurisdiction_of(organs[0]):
         # a signer without its place (区司法局): a placed name of the same organ, or the signer itself
         named = [organs] + [found for found in named[1:] if found and found[0].endswith(organs[0])]
