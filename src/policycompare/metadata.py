@@ -899,7 +899,8 @@ def place_from_text(title: str, body: str) -> str:
     >>> place_from_text("关于做好防汛工作的通知", "全市各单位要做好准备。昆明市防汛指挥部…昆明市各县区")
     '昆明市'
     """
-    head = _known_head(re.sub(r"^(?:19|20)\d\d年", "", title))
+    # the place at the head of the title's subject (关于丹寨县2022年…, 关于《昆明市…条例》…)
+    head = _known_head(re.sub(r"^(?:关于(?:印发|转发)?《?)?(?:(?:19|20)\d\d年)?", "", title))
     if head:
         return head
     situated = SITUATED.search(body[:20000])
