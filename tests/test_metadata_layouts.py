@@ -376,3 +376,25 @@ def test_an_autonomous_prefecture_named_with_its_short_autonomous_form():
                    "湘西自治州人大常委会法工委\n2023年10月9日\n")
     assert (meta.jurisdiction, meta.province, meta.admin_level) == ("湘西自治州", "湖南省", "prefecture")
     assert locate("峨边自治县") == ("四川省", "county")
+
+
+def test_a_law_site_repost_is_dated_by_its_own_lines_never_by_the_posting():
+    meta = meta_of("您的位置: 首页 » 法规资料 » 地方规章\n烟台市城市绿化管理规定\n时间:2024-07-22 18:21:41 来源: 法规资料\n"
+                   "烟台市城市绿化管理规定\n山东省烟台市人民政府\n烟台市城市绿化管理规定\n(1992年4月12日烟台市人民政府令第21号发布)\n"
+                   "第一条 为加强城市绿化管理,制定本规定。\n第二条 本规定适用于本市城市规划区。\n")
+    assert (meta.issuer, meta.date) == ("山东省烟台市人民政府", "1992-04-12")
+    # a re-post that gives no date of its own stays undated: the site's posting day is not the document's
+    meta = meta_of("某市城市绿化管理规定\n时间:2024-07-22 18:21:41 来源: 法规资料\n山东省烟台市人民政府\n"
+                   "第一条 为加强城市绿化管理,制定本规定。\n")
+    assert meta.date == "" and "posting time" in meta.date_note
+
+
+def test_a_standing_committee_notice_does_not_date_the_regulation_it_promulgates():
+    meta = meta_of("珠海市养犬管理条例\n珠海市人民代表大会常务委员会公告\n第二十一号\n"
+                   "珠海市第九届人民代表大会常务委员会第十次会议于2018年5月30日通过的《珠海市养犬管理条例》,业经广东省"
+                   "第十三届人民代表大会常务委员会第四次会议于2018年7月27日批准,现予公布,自2018年10月1日起施行。\n"
+                   "珠海市人民代表大会常务委员会\n2018年8月6日\n"
+                   "(2018年5月30日珠海市第九届人民代表大会常务委员会第十次会议通过 2018年7月27日广东省第十三届人民代表大会"
+                   "常务委员会第四次会议批准)\n第一章 总 则\n第一条 为了规范养犬行为,制定本条例。\n")
+    assert (meta.issuer, meta.date, meta.date_adopted, meta.date_source) == (
+        "珠海市人民代表大会常务委员会", "2018-07-27", "2018-05-30", "adoption")

@@ -101,7 +101,7 @@ NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门�
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|^第\s*\d+\s*期$")
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
-LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|施行)")
+LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|发布|施行)")
 CONGRESS = re.compile(
     r"(?P<place>(?:" + UNIT_NAME + PLACE_UNIT + r")+)"
     r"(?:第[一二三四五六七八九十\d]{1,4}届)?(?P<organ>人民代表大会(?:常务委员会)?|人大常委会|人大|人民政府(?=第))"
@@ -636,7 +636,7 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
 
 def _legal_event_line(line: str) -> bool:
     return len(line) < 400 and bool(DATE_PATTERN.search(line)) and bool(
-        re.search(r"会议.{0,40}(通过|批准|修正|修订)|(通过|批准|修正|修订)$|[((].{0,20}(通过|公布|施行)[))]?$", line))
+        re.search(r"会议.{0,40}(通过|批准|修正|修订)|(通过|批准|修正|修订)$|[((].{0,30}(通过|公布|发布|施行)[))]?$", line))
 
 
 def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
@@ -1203,12 +1203,17 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         later.append(("effective", date_from_match(DATE_PATTERN.search(effective["date"]))))
     source = "signature" if organs else "date line"
     versions = [date for date, event, _, _ in history if event != "施行"]
+    enacted = [date for date, event, organ, _ in history if event != "施行" and "人民代表大会" in organ]
     if sign_date is None and versions:
         sign_date, source = max(versions), "adoption"
+    elif enacted and organs and sign_date > max(enacted):
+        # a standing committee's 公告 promulgates a regulation after its adoption and approval: the
+        # version is dated by the adoption lines, the 公告 by its publication
+        sign_date, source = max(enacted), "adoption"
     tail = list(_lines(parse, meta.body_start))[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
-                                                              posting=bool(meta.issuer) and not garbled)
+                                                              posting=_posted_by_issuer(meta, fields) and not garbled)
     if garbled:
         meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
     if meta.date_source == "posted":
@@ -1217,6 +1222,13 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     if meta.date_source == "effective":
         meta.date_note = "; ".join(filter(None, [meta.date_note, "no signature, header or adoption date: "
                                                  "the effective date is given"]))
+
+
+def _posted_by_issuer(meta, fields) -> bool:
+    """The page names its issuer and was not re-posted by a site that is no organ (来源: 某法规网,
+    某日报): only then does its posting day say when the document was issued."""
+    source = fields.get("source", ("", 0))[0].strip()
+    return bool(meta.issuer) and (not source or bool(_organs(source)))
 
 
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
