@@ -398,3 +398,12 @@ def test_a_standing_committee_notice_does_not_date_the_regulation_it_promulgates
                    "常务委员会第四次会议批准)\n第一章 总 则\n第一条 为了规范养犬行为,制定本条例。\n")
     assert (meta.issuer, meta.date, meta.date_adopted, meta.date_source) == (
         "珠海市人民代表大会常务委员会", "2018-07-27", "2018-05-30", "adoption")
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("福州市长乐区", ("福建省", "county")), ("长乐区", ("福建省", "county")),  # 长乐市 made a district
+    ("溧水区", ("江苏省", "county")),  # 溧水县 made a district
+    ("乌兰哈达苏木", ("", "")),  # no county 乌兰县 hides at the head of a township's name
+])
+def test_a_county_or_city_made_a_district_is_the_same_place(place, expected):
+    assert locate(place) == expected

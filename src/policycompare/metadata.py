@@ -836,13 +836,15 @@ def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] |
     units, rest, parent = [], jurisdiction, ""
     while rest:
         name = next((rest[:n] for n in range(min(len(rest), 14), 1, -1) if rest[:n] in index), "")
-        # a city named without 市 at the head of a longer name (苏州工业园区)
-        bare = "" if name else next((rest[:n] for n in range(min(len(rest) - 1, 8), 1, -1)
-                                     if rest[:n] + "市" in index), "")
+        # a city named without 市 at the head of a longer name (苏州工业园区), or a county or
+        # county-level city since made a district (长乐市 -> 长乐区, 撤市设区): the same place
+        bare = "" if name else next((rest[:n] + unit for n in range(min(len(rest) - 1, 8), 1, -1)
+                                     for unit in ("市", "县") if rest[:n] + unit in index
+                                     and (unit == "市" or rest[n] == "区")), "")
         if not name and not bare:
             break
-        codes = index[name or bare + "市"]
-        name = name or bare
+        codes = index[name or bare]
+        name = name or (bare[:-1] + "区" if rest.startswith(bare[:-1] + "区") else bare[:-1])
         if parent:
             inside = [code for code in codes if code.startswith(parent.rstrip("0")[: max(2, len(parent.rstrip("0")))])]
             codes = inside or codes
