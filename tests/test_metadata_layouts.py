@@ -402,8 +402,23 @@ def test_a_standing_committee_notice_does_not_date_the_regulation_it_promulgates
 
 @pytest.mark.parametrize("place, expected", [
     ("福州市长乐区", ("福建省", "county")), ("长乐区", ("福建省", "county")),  # 长乐市 made a district
-    ("溧水区", ("江苏省", "county")),  # 溧水县 made a district
+    ("溧水区", ("江苏省", "county")), ("兴仁市", ("贵州省", "county")),  # 溧水县, 兴仁县 renamed
     ("乌兰哈达苏木", ("", "")),  # no county 乌兰县 hides at the head of a township's name
 ])
 def test_a_county_or_city_made_a_district_is_the_same_place(place, expected):
     assert locate(place) == expected
+
+
+def test_renamed_places_are_read_for_organs_only_never_in_running_text():
+    from policycompare.metadata import place_from_text
+
+    # 会同市 in 会同市交通局负责 is "together with the city", not the county 会同县 made a city
+    assert place_from_text("", "市港口行政管理部门会同市交通局负责港口管理。全市港口适用本条例。") == ""
+
+
+def test_catalogue_keys_of_the_disclosure_guide():
+    meta = meta_of("信息名称:关于做好2022年秋季学校传染病防控工作的通知\n文件编号:兴教发〔2022〕41号 产生日期:2022-08-26\n"
+                   "发布机构:兴仁市教育局 公开属性:主动公开\n信息分类:通知 归档时间:2022-08-29\n各乡镇(街道)中心学校:" + BODY)
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date, meta.date_source) == (
+        "关于做好2022年秋季学校传染病防控工作的通知", "兴仁市教育局", "兴教发〔2022〕41号", "2022-08-26", "header:written")
+    assert (meta.province, meta.admin_level) == ("贵州省", "county")

@@ -837,14 +837,16 @@ def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] |
     while rest:
         name = next((rest[:n] for n in range(min(len(rest), 14), 1, -1) if rest[:n] in index), "")
         # a city named without 市 at the head of a longer name (苏州工业园区), or a county or
-        # county-level city since made a district (长乐市 -> 长乐区, 撤市设区): the same place
+        # county-level city since made a district or a city (长乐市 -> 长乐区, 兴仁县 -> 兴仁市)
+        # (renamed places only for an organ's place, never for a word in running text: 会同市)
         bare = "" if name else next((rest[:n] + unit for n in range(min(len(rest) - 1, 8), 1, -1)
                                      for unit in ("市", "县") if rest[:n] + unit in index
-                                     and (unit == "市" or rest[n] == "区")), "")
+                                     and (unit == "市" or lenient and rest[n] in "区市")), "")
         if not name and not bare:
             break
         codes = index[name or bare]
-        name = name or (bare[:-1] + "区" if rest.startswith(bare[:-1] + "区") else bare[:-1])
+        renamed = next((bare[:-1] + unit for unit in "区市" if rest.startswith(bare[:-1] + unit)), "")
+        name = name or (renamed if lenient else "") or bare[:-1]
         if parent:
             inside = [code for code in codes if code.startswith(parent.rstrip("0")[: max(2, len(parent.rstrip("0")))])]
             codes = inside or codes
