@@ -422,3 +422,11 @@ def test_catalogue_keys_of_the_disclosure_guide():
     assert (meta.title, meta.issuer, meta.doc_number, meta.date, meta.date_source) == (
         "关于做好2022年秋季学校传染病防控工作的通知", "兴仁市教育局", "兴教发〔2022〕41号", "2022-08-26", "header:written")
     assert (meta.province, meta.admin_level) == ("贵州省", "county")
+
+
+def test_a_red_header_is_the_issuer_of_a_page_without_signature():
+    meta = meta_of("定西市安定区人民政府办公室文件\n安政办发〔2022〕40号\n关于印发定西市安定区2022年马铃薯产业\n"
+                   "提质增效工作方案的通知\n各乡镇人民政府,区直各部门:\n现将方案印发给你们。" + BODY)
+    assert meta.title == "关于印发定西市安定区2022年马铃薯产业提质增效工作方案的通知"
+    assert (meta.issuer, meta.jurisdiction, meta.province) == ("定西市安定区人民政府办公室", "定西市安定区", "甘肃省")
+    assert meta.missing()["date"].startswith("no document date")
