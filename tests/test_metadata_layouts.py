@@ -430,3 +430,9 @@ def test_a_red_header_is_the_issuer_of_a_page_without_signature():
     assert meta.title == "关于印发定西市安定区2022年马铃薯产业提质增效工作方案的通知"
     assert (meta.issuer, meta.jurisdiction, meta.province) == ("定西市安定区人民政府办公室", "定西市安定区", "甘肃省")
     assert meta.missing()["date"].startswith("no document date")
+
+
+def test_a_media_centre_in_the_byline_is_no_issuer_and_its_posting_no_date():
+    meta = meta_of("武冈市人民政府\n关于进一步规范校外培训机构管理的通知\n发布时间:2023-04-11 10:02 来源:武冈市融媒体中心\n"
+                   "各乡镇中心学校:\n请遵照执行。\n" + BODY)
+    assert meta.issuer != "武冈市融媒体中心" and meta.date == ""

@@ -59,6 +59,8 @@ YEAR_BRACKET = re.compile(r"[〔\[(（【]\s*((?:19|20)\d\d)\s*[〕\])）】](?=
 # Organs that issue policy documents; the name ends in one of these.
 ORGAN_SUFFIX = "(?:" + "|".join(sorted((row["suffix"] for row in _data_rows("organ_suffixes.csv")),
                                        key=len, reverse=True)) + ")"
+# a byline naming a media centre or a newspaper names who re-posted the page, not its issuer
+BYLINE_PUBLISHERS = tuple(row["suffix"] for row in _data_rows("byline_publishers.csv"))
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市. A unit's name
 # does not start with a unit character (市城市管理局 names no place).
@@ -1072,7 +1074,8 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # organ line in the head (it may be the site's banner), a sentence, the page's 来源
     # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
     # organ line in the head, which is often the site's banner rather than the author
-    implied = [sentence, _organs(source) or [], _organ_line(parse, _head_end(parse, meta.body_start))]
+    byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(source) or []
+    implied = [sentence, byline, _organ_line(parse, _head_end(parse, meta.body_start))]
     if organs and not jurisdiction_of(organs[0]):
         # a signer without its place (区司法局): a placed name of the same organ, or the signer itself
         named = [organs] + [found for found in named[1:] if found and found[0].endswith(organs[0])]
@@ -1232,7 +1235,7 @@ def _posted_by_issuer(meta, fields) -> bool:
     """The page names its issuer and was not re-posted by a site that is no organ (来源: 某法规网,
     某日报): only then does its posting day say when the document was issued."""
     source = fields.get("source", ("", 0))[0].strip()
-    return bool(meta.issuer) and (not source or bool(_organs(source)))
+    return bool(meta.issuer) and (not source or bool(_organs(source)) and not source.endswith(BYLINE_PUBLISHERS))
 
 
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
