@@ -436,3 +436,13 @@ def test_a_media_centre_in_the_byline_is_no_issuer_and_its_posting_no_date():
     meta = meta_of("武冈市人民政府\n关于进一步规范校外培训机构管理的通知\n发布时间:2023-04-11 10:02 来源:武冈市融媒体中心\n"
                    "各乡镇中心学校:\n请遵照执行。\n" + BODY)
     assert meta.issuer != "武冈市融媒体中心" and meta.date == ""
+
+
+def test_a_gazette_entry_dated_under_its_title_and_a_breadcrumb_is_no_title():
+    meta = meta_of("遵义市人民政府公报\n2023年第4期\n遵义市人民政府关于加快推进农业现代化的实施意见\n遵府发〔2023〕5号\n"
+                   "(2023年3月10日)\n各县、自治县、区(市)人民政府:\n为加快推进农业现代化,提出如下意见。" + BODY)
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date) == (
+        "遵义市人民政府关于加快推进农业现代化的实施意见", "遵义市人民政府", "遵府发〔2023〕5号", "2023-03-10")
+    meta = meta_of("新闻中心 > 通知公告\n沅陵县人民政府办公室关于做好2023年度\n森林防火工作的通知\n沅政办发〔2023〕4号\n"
+                   "各乡镇人民政府:" + BODY + "沅陵县人民政府办公室\n2023年2月7日\n")
+    assert meta.title == "沅陵县人民政府办公室关于做好2023年度森林防火工作的通知"

@@ -98,10 +98,12 @@ TITLE_ENDINGS = re.compile(
 # a title's last word, with a bracketed note after it: …管理办法(试行), …规划(2021—2025年)
 TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[)])?$")
 # a line a title never is: a web address, a sentence, an addressee (各…:), a site banner
-NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门户网$|^(?:来源|作者|编辑)"
+NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门户网$|^(?:来源|作者|编辑)|\s?[>»→]\s?\S"
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
 # a citation code, a link line or a red-header line (…文件) before the title of an export
-EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|^第\s*\d+\s*期$")
+# (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
+EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$"
+                              r"|^(?:(?:19|20)\d\d\s*年\s*)?第\s*\d+\s*期$")
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
 LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|发布|施行)")
 CONGRESS = re.compile(
@@ -485,8 +487,9 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
 
 
 def _is_title_block_line(line: str) -> bool:
-    """Date lines, 文号 lines, header fields and legal history lines under a title, before the text."""
-    return bool(DATE_PATTERN.fullmatch(line) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line)
+    """Date lines ((2023年3月10日) in a gazette too), 文号 lines, header fields and legal history
+    lines under a title, before the text."""
+    return bool(DATE_PATTERN.fullmatch(line.strip("()")) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line)
                 or _legal_event_line(line) or line.startswith("<!--"))
 
 
