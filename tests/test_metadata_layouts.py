@@ -446,3 +446,13 @@ def test_a_gazette_entry_dated_under_its_title_and_a_breadcrumb_is_no_title():
     meta = meta_of("新闻中心 > 通知公告\n沅陵县人民政府办公室关于做好2023年度\n森林防火工作的通知\n沅政办发〔2023〕4号\n"
                    "各乡镇人民政府:" + BODY + "沅陵县人民政府办公室\n2023年2月7日\n")
     assert meta.title == "沅陵县人民政府办公室关于做好2023年度森林防火工作的通知"
+
+
+@pytest.mark.parametrize("organ, place", [
+    ("中国银保监会泉州监管分局", "泉州市"), ("国家能源局四川监管办公室", "四川省"),
+    ("国家金融监督管理总局海南监管局", "海南省"), ("国家统计局吉林调查总队", ""),  # 吉林省 or 吉林市: not guessed
+])
+def test_vertical_branches_named_by_a_bare_place(organ, place):
+    from policycompare.metadata import jurisdiction_of
+
+    assert jurisdiction_of(organ) == place

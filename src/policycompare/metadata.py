@@ -762,21 +762,27 @@ def jurisdiction_of(issuer: str) -> str:
     """
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
+    if national and not (match and locate(match.group(1))[0]):
+        # 国家统计局海口调查队, 中国银保监会泉州监管分局: the branch's place named without its unit
+        return _bare_place(issuer[national.end():]) or (match.group(1) if match else "")
     if match:
         return match.group(1)
-    if national:
-        return _bare_place(issuer[national.end():])  # 国家统计局海口调查队: the branch's place without 市
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
 
 
 def _bare_place(text: str) -> str:
-    """A known city or county named without its unit at the head of ``text`` (海口调查队 -> 海口市)."""
+    """A known province, city or county named without its unit at the head of ``text``
+    (海口调查队 -> 海口市, 四川监管办公室 -> 四川省); ``""`` when the name is two places (吉林).
+
+    >>> _bare_place("海口调查队"), _bare_place("四川监管办公室"), _bare_place("吉林调查总队")
+    ('海口市', '四川省', '')
+    """
     _, index = _divisions()
     for length in range(min(len(text) - 1, 8), 1, -1):
-        for unit in ("市", "县"):
-            if text[:length] + unit in index and len(index[text[:length] + unit]) == 1:
-                return text[:length] + unit
+        found = [text[:length] + unit for unit in ("市", "县", "省") if len(index.get(text[:length] + unit, ())) == 1]
+        if found:
+            return found[0] if len(found) == 1 else ""
     return ""
 
 
@@ -1169,7 +1175,7 @@ def _placed_on_page(parse: str, place: str) -> str:
     street office without its district) completed by the page naming it under a known place
     (拉萨市城关区人民政府 in the banner, 兴庆区丽景街街道 in the header); else ``""``.
 
-    >>> _placed_on_page("拉萨市城关区人民政府\n城关区民宗局关于…的通知", "城关区")
+    >>> _placed_on_page("拉萨市城关区人民政府\\n城关区民宗局关于…的通知", "城关区")
     '拉萨市城关区'
     """
     head = parse[:6000]
