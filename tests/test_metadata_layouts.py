@@ -295,6 +295,9 @@ def test_cut_lines_without_a_genre_word_are_not_joined():
     assert meta.title == "关于做好2023年春季植树造林工作的通知"
     meta = meta_of("赤水市城市管理办法(试行)\n第一章 总则\n第一条 为加强管理,制定本办法。\n")
     assert meta.title == "赤水市城市管理办法(试行)"
+    # a cover notice is complete only at its 通知: a line that ends at the enclosed 办法 is cut
+    meta = meta_of("关于印发平江县农村饮水安全工程管理办法\n实施细则的通知\n平政办发〔2022〕3号\n各乡镇:" + BODY)
+    assert meta.enclosed_title == "平江县农村饮水安全工程管理办法实施细则"
 
 
 def test_a_centred_title_spaced_out_letter_by_letter():

@@ -342,7 +342,7 @@ def _join_wrapped(line: str, following: list[str]) -> str:
             break
         if joined.count("《") > joined.count("》") or re.search(r"(关于|印发|转发|的|和|及|与)$", joined):
             joined += nxt
-        elif not TITLE_COMPLETE.search(joined) and _starts_title(kept) and _continues_title(nxt):
+        elif not _complete_title(joined) and _starts_title(kept) and _continues_title(nxt):
             joined += nxt
         else:
             break
@@ -353,8 +353,16 @@ def _join_wrapped(line: str, following: list[str]) -> str:
 
 def _cut_at_line_end(joined: str) -> bool:
     """A joined title that is still open (no genre word at its end, 《 unclosed or a connective)."""
-    return not TITLE_COMPLETE.search(joined) and not re.search(r"(关于|印发|转发|的|和|及|与)$", joined) \
+    return not _complete_title(joined) and not re.search(r"(关于|印发|转发|的|和|及|与)$", joined) \
         and joined.count("《") <= joined.count("》")
+
+
+def _complete_title(text: str) -> bool:
+    """A title that ends in its genre word; a cover notice (关于印发…) only in 通知/决定/函, so that
+    关于印发某县饮水工程管理办法 / 实施细则的通知 is read on."""
+    if not TITLE_COMPLETE.search(text):
+        return False
+    return not re.search(r"印发|转发", text) or bool(re.search(r"(?:通知|决定|函)(?:\s*[(][^()]{1,20}[)])?$", text))
 
 
 def _starts_title(line: str) -> bool:
