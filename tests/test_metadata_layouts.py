@@ -459,3 +459,11 @@ def test_vertical_branches_named_by_a_bare_place(organ, place):
     from policycompare.metadata import jurisdiction_of
 
     assert jurisdiction_of(organ) == place
+
+
+@pytest.mark.parametrize("note", ["(信息公开形式:主动公开)", "(公开方式:主动公开)", "(盖章)"])
+def test_disclosure_and_seal_notes_after_the_signature_end_no_body(note):
+    page = "关于做好春耕工作的通知\n各乡镇:\n一、总则\n做好工作。\n二、要求\n落实。\n万秀区人民政府办公室\n2023年4月6日\n" + note + "\n"
+    meta = meta_of(page)
+    assert (meta.issuer, meta.date) == ("万秀区人民政府办公室", "2023-04-06")
+    assert clean_text(page).text[: meta.body_end].endswith("落实。")
