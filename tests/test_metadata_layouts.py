@@ -467,3 +467,32 @@ def test_disclosure_and_seal_notes_after_the_signature_end_no_body(note):
     meta = meta_of(page)
     assert (meta.issuer, meta.date) == ("万秀区人民政府办公室", "2023-04-06")
     assert clean_text(page).text[: meta.body_end].endswith("落实。")
+
+
+def test_a_keyless_byline_names_the_issuer_and_the_posting_day():
+    meta = meta_of("# 瑞金市红色研学旅行提升行动方案\n\n> 瑞金市文化广电新闻出版旅游局 2024-05-06 阅读:312\n\n"
+                   "为推动研学旅行提质升级,制定本方案。\n## 一、行动目标\n到年底接待研学学生10万人次。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.date, meta.date_source) == (
+        "瑞金市文化广电新闻出版旅游局", "瑞金市", "2024-05-06", "header:published")
+
+
+def test_joint_offices_above_a_title_that_starts_at_its_verb():
+    meta = meta_of("中共三明市委办公室 三明市人民政府办公室\n印发《关于推进林业改革的实施方案》的通知\n明委办发〔2023〕8号\n"
+                   "各县(市、区)党委和人民政府:\n现将方案印发给你们。\n中共三明市委办公室\n三明市人民政府办公室\n2023年5月4日\n")
+    assert meta.title == "中共三明市委办公室三明市人民政府办公室印发《关于推进林业改革的实施方案》的通知"
+    assert meta.issuers == "中共三明市委办公室；三明市人民政府办公室"
+
+
+def test_a_site_name_over_the_title_is_never_joined_to_it():
+    meta = meta_of("果洛藏族自治州人民政府网\n果洛藏族自治州林业和草原局关于印发《果洛州草原防火工作方案》的通知\n"
+                   "各县林业和草原局:\n现将方案印发给你们。\n果洛藏族自治州林业和草原局\n2024年3月1日\n")
+    assert meta.title == "果洛藏族自治州林业和草原局关于印发《果洛州草原防火工作方案》的通知"
+
+
+def test_a_township_signer_takes_its_full_name_from_the_title_and_a_report_title_its_government():
+    meta = meta_of("阿荣旗查巴奇鄂温克民族乡人民政府关于做好春季防火工作的通知\n各村委会:\n请做好防火工作。\n"
+                   "查巴奇鄂温克民族乡人民政府\n2024年3月5日\n")
+    assert meta.issuer == "阿荣旗查巴奇鄂温克民族乡人民政府"
+    meta = meta_of("2024年府谷县政府工作报告\n——2024年1月9日在府谷县第十九届人民代表大会第四次会议上\n各位代表:\n"
+                   "现在,我代表县人民政府,向大会报告工作。\n一、工作回顾\n全县生产总值增长6%。\n")
+    assert (meta.issuer, meta.date) == ("府谷县人民政府", "2024-01-09")

@@ -48,6 +48,11 @@ HEADER_FIELD = re.compile(
     rf"(?:【\s*(?P<bkey>{_KEY_ALT})\s*】|(?<![^\s|])(?P<key>{_KEY_ALT})\s*:)[ \t]*"
     rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)(?:[^\n|【]|【(?=\s*(?:19|20)\d\d\s*】)))*)"
 )
+# a byline without keys under a title: the organ, the posting day and the page's counters
+# (> 某市文化和旅游局  2024-03-27  阅读:588)
+KEYLESS_BYLINE = re.compile(
+    r"^(?:>\s*)?(?P<organ>[\u4e00-\u9fff()]{2,30})\s+(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?:\s+(?:阅读|浏览|点击|访问)(?:次数|量)?\s*:?\s*\d*)?\s*$")
 # a cell or line that is nothing but a key: its value is the next cell or the next line
 KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
 NEXT_KEY = re.compile(rf"(?:{_KEY_ALT})\s*[:：]")  # 发文字号:发文机关:… — the next key, not a value
@@ -75,7 +80,7 @@ PLACE_PREFIX = re.compile(
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
-TOWNSHIP_HEAD = re.compile(r"^((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
+TOWNSHIP_HEAD = re.compile(r"^(?:中共)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
                            r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
@@ -99,7 +104,7 @@ TITLE_ENDINGS = re.compile(
 # a title's last word, with a bracketed note after it: …管理办法(试行), …规划(2021—2025年)
 TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[)])?$")
 # a line a title never is: a web address, a sentence, an addressee (各…:), a site banner
-NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门户网$|^(?:来源|作者|编辑)|\s?[>»→]\s?\S"
+NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|(?:门户|政府|官)网$|^(?:来源|作者|编辑)|\s?[>»→]\s?\S"
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 # (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
@@ -215,6 +220,25 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     return found
 
 
+def _keyless_byline(parse: str, fields: dict) -> None:
+    """Read a byline without keys in the head of the page (某局  2024-03-27  阅读:588) as the
+    page's 来源 and 发布日期, where the header gave neither.
+
+    >>> fields = {}
+    >>> _keyless_byline("某方案\\n> 某市文化和旅游局 2024-03-27 阅读:588\\n正文", fields)
+    >>> fields["source"][0], fields["published"][0]
+    ('某市文化和旅游局', '2024-03-27')
+    """
+    if "source" in fields or "published" in fields:
+        return
+    for at, line in list(_lines(parse, 0, min(len(parse), 1500)))[:8]:
+        match = KEYLESS_BYLINE.match(line)
+        if match and _organs(match["organ"]):
+            fields["source"] = (match["organ"], at + match.start("organ"))
+            fields["published"] = (match["date"], at + match.start("date"))
+            return
+
+
 def _cells(line: str, at: int) -> list[tuple[int, str]]:
     """A ``|``- or tab-separated table row as ``(offset, cell)``; any other line is one cell
     (a list bullet before a key, • 发文字号:, is dropped)."""
@@ -301,7 +325,7 @@ def find_title(parse: str, fields: dict) -> str:
         for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
             if _reads_as_title(candidate):
                 previous = lines[index - 1][1] if index else ""
-                if candidate.startswith("关于") and _organs(previous) and previous not in candidate \
+                if candidate.startswith(("关于", "印发", "转发")) and _organs(previous) and previous not in candidate \
                         and not _byline_names_another(fields, previous):
                     return previous + candidate  # the issuers stood on their own line above
                 return candidate
@@ -744,19 +768,23 @@ def date_from_match_digits(digits: str) -> dt.date | None:
 
 def organ_from_title(title: str) -> list[str]:
     """The issuing organs named at the head of a title, joint issuers included
-    (中共某市委 某市人民政府关于… -> both; 2026年某省政府工作报告 -> 某省政府).
+    (中共某市委 某市人民政府关于… -> both; 2026年安徽省政府工作报告 -> 安徽省人民政府: a place's
+    政府 is the short name of its 人民政府).
 
     >>> organ_from_title("西安市司法局关于印发《方案》的通知")
     ['西安市司法局']
-    >>> organ_from_title("中共某市委 某市人民政府关于加强某工作的意见")
-    ['中共某市委', '某市人民政府']
+    >>> organ_from_title("中共某市委 某市人民政府关于加强某工作的意见"), organ_from_title("2024年神木市政府工作报告")
+    (['中共某市委', '某市人民政府'], ['神木市人民政府'])
     """
     title = re.sub(r"^(?:19|20)\d\d年", "", title[:120])
     for cut in list(TITLE_SUBJECT.finditer(title))[:6] + [None]:
         head = title[: cut.start() if cut else len(title)].strip()
         organs = _organs(head) if head else None
         if organs:
-            return organs if all(jurisdiction_of(organ) for organ in organs) else []
+            if not all(jurisdiction_of(organ) for organ in organs):
+                return []
+            return [jurisdiction_of(organ) + "人民政府" if organ == jurisdiction_of(organ) + "政府" else organ
+                    for organ in organs]
     legislature = LEGISLATURE_HEAD.match(title)  # 某市人民代表大会常务委员会议事规则
     return [legislature.group()] if legislature and jurisdiction_of(legislature.group()) else []
 
@@ -1017,6 +1045,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     ('天津市滨海新区司法局', '天津市滨海新区', '津滨司发〔2017〕10号', '2017-05-03', 'signature')
     """
     fields = header_fields(parse)
+    _keyless_byline(parse, fields)
     stored = {name: text[at: at + len(value)] for name, (value, at) in fields.items()}
     meta = Metadata()
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
@@ -1094,9 +1123,11 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # organ line in the head, which is often the site's banner rather than the author
     byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(source) or []
     implied = [sentence, byline, _organ_line(parse, _head_end(parse, meta.body_start))]
-    if organs and not jurisdiction_of(organs[0]):
-        # a signer without its place (区司法局): a placed name of the same organ, or the signer itself
-        named = [organs] + [found for found in named[1:] if found and found[0].endswith(organs[0])]
+    if organs and not (PLACE_PREFIX.match(organs[0]) or NATIONAL_VERTICAL.match(organs[0])):
+        # a signer without its county (区司法局, 某某苏木人民政府): a fully placed name of the same
+        # organ in the title or the header, or the signer itself
+        named = [found for found in named[1:] if found and found[0].endswith(organs[0]) and found[0] != organs[0]] \
+            + [organs]
     chosen = _first_placed(named) or next((found for found in named if found), []) \
         or _first_placed(implied) or next((found for found in implied[:2] if found), [])
     chosen = list(dict.fromkeys(chosen))
