@@ -171,8 +171,10 @@ def test_bulleted_keys_over_values_and_a_site_named_as_issuer():
     meta = meta_of("留坝县人民政府工作规则\n • 索引号:\n\n   6107290000/2024-000031\n • 发文机构:\n\n   县政府网站\n"
                    " • 发文字号:\n\n   留政发〔2024〕3号\n • 发文日期:\n\n   2024年03月02日 09:15\n"
                    "留坝县人民政府工作规则\n第一章 总则\n一、结合本县实际,制定本规则。\n")
-    assert (meta.issuer, meta.doc_number, meta.date) == ("留坝县人民政府", "留政发〔2024〕3号", "")
-    assert "web posting time" in meta.date_note  # a posting timestamp is not the document's date
+    # no signature date: the posting day stands in, and the source and the note say so
+    assert (meta.issuer, meta.doc_number, meta.date, meta.date_source) == (
+        "留坝县人民政府", "留政发〔2024〕3号", "2024-03-02", "posted")
+    assert "posting date is given" in meta.date_note
 
 
 def test_glued_joint_offices_and_a_doc_number_after_the_title():
@@ -268,3 +270,229 @@ def test_a_national_vertical_organ_is_one_issuer_of_its_place():
                    + "\n国家税务总局海口市税务局\n2024年3月5日\n")
     assert (meta.issuer, meta.issuers, meta.jurisdiction, meta.province) == (
         "国家税务总局海口市税务局", "国家税务总局海口市税务局", "海口市", "海南省")
+
+
+# ---------------------------------------------------------------- classes of the review round
+
+def test_red_header_title_cut_at_line_ends_runs_to_its_genre_word():
+    meta = meta_of("怒江傈僳族自治州人民政府办公室文件\n怒政办发〔2022〕18号\n关于印发怒江傈僳族自治州2022年农村公路\n"
+                   "养护管理工作方案的通知\n各县(市)人民政府,州直各部门:\n现将方案印发给你们。\n"
+                   "怒江傈僳族自治州人民政府办公室\n2022年4月6日\n" + BODY)
+    assert meta.title == "关于印发怒江傈僳族自治州2022年农村公路养护管理工作方案的通知"
+    assert meta.enclosed_title == "怒江傈僳族自治州2022年农村公路养护管理工作方案"
+    # an issuer line ending in 关于, then two cut lines
+    meta = meta_of("阿勒泰地区行政公署办公室关于\n印发阿勒泰地区冬春季草原\n防火工作预案的通知\n(阿行办发〔2021〕9号)\n"
+                   "各县(市)人民政府:\n现将预案印发给你们。\n阿勒泰地区行政公署办公室\n2021年11月2日\n" + BODY)
+    assert meta.title == "阿勒泰地区行政公署办公室关于印发阿勒泰地区冬春季草原防火工作预案的通知"
+
+
+def test_cut_lines_without_a_genre_word_are_not_joined():
+    # a banner over a breadcrumb, and a complete title over its date line: nothing to join
+    meta = meta_of("遂昌县人民政府\n首页 > 政务公开 > 部门文件\n遂昌县农业农村局2023年工作要点\n"
+                   "发布时间:2023-02-20 09:12 来源:遂昌县农业农村局\n" + BODY)
+    assert meta.title == "遂昌县农业农村局2023年工作要点"
+    meta = meta_of("关于做好2023年春季植树造林工作的\n通知\n各乡镇人民政府:\n请做好准备。\n" + BODY)
+    assert meta.title == "关于做好2023年春季植树造林工作的通知"
+    meta = meta_of("赤水市城市管理办法(试行)\n第一章 总则\n第一条 为加强管理,制定本办法。\n")
+    assert meta.title == "赤水市城市管理办法(试行)"
+    # a cover notice is complete only at its 通知: a line that ends at the enclosed 办法 is cut
+    meta = meta_of("关于印发平江县农村饮水安全工程管理办法\n实施细则的通知\n平政办发〔2022〕3号\n各乡镇:" + BODY)
+    assert meta.enclosed_title == "平江县农村饮水安全工程管理办法实施细则"
+
+
+def test_a_centred_title_spaced_out_letter_by_letter():
+    meta = meta_of("关 于 做 好 秋 冬 季 森 林 防 火 工 作 的 通 知\n各镇(街道):\n请抓好落实。\n"
+                   "新宁县应急管理局\n2022年10月8日\n" + BODY)
+    assert meta.title == "关于做好秋冬季森林防火工作的通知"
+
+
+def test_bracketed_year_of_a_doc_number_in_a_key_value_header():
+    for year in ("【2021】", "[2021]", "(2021)"):
+        meta = meta_of(f"文号:琼统调发{year}7号 发布日期:2021-06-02\n国家统计局琼海调查队关于开展住户调查的通知\n" + BODY)
+        assert meta.doc_number == "琼统调发〔2021〕7号", year
+
+
+def test_a_national_vertical_branch_named_without_its_unit():
+    meta = meta_of("国家统计局海口调查队关于做好农产品价格监测工作的通知\n各调查点:\n请做好监测。\n"
+                   "国家统计局海口调查队\n2021年5月30日\n" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
+        "国家统计局海口调查队", "海口市", "海南省", "prefecture")
+    meta = meta_of("国家税务总局宁陵县税务局关于开展纳税信用评价的通告\n宁陵县税务局\n2022年3月1日\n" + BODY)
+    assert (meta.jurisdiction, meta.province) == ("宁陵县", "河南省")
+
+
+def test_the_byline_names_the_issuer_over_the_site_banner():
+    meta = meta_of("武冈市人民政府\n首页 > 信息公开 > 部门文件\n关于进一步规范校外培训机构管理的通知\n"
+                   "发布时间:2023-04-11 10:02 来源:武冈市教育局 浏览次数:\n各乡镇中心学校:\n请遵照执行。\n" + BODY)
+    assert (meta.issuer, meta.jurisdiction) == ("武冈市教育局", "武冈市")
+    # an archive or a library signs too: its name is an organ
+    meta = meta_of("福贡县人民政府\n福贡县档案馆2024年工作要点\n" + BODY + "福贡县档案馆\n2024年2月2日\n")
+    assert meta.issuer == "福贡县档案馆"
+
+
+def test_a_report_read_on_behalf_of_the_government():
+    meta = meta_of("关于2023年预算执行情况和2024年预算草案的报告\n——2024年1月10日在西秀区第五届人民代表大会第四次会议上\n"
+                   "西秀区财政局局长 王某\n各位代表:\n受区人民政府委托,现将预算执行情况提请大会审议。\n"
+                   "全区财政收入增长5%,西秀区各项支出得到保障。\n" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.date) == ("西秀区人民政府", "西秀区", "2024-01-10")
+
+
+def test_a_place_several_provinces_share_is_settled_by_the_banner():
+    meta = meta_of("兰州市城关区人民政府\n首页 > 通知公告\n城关区卫生健康局关于开展爱国卫生月活动的通知\n"
+                   "各街道办事处:\n请抓好落实。\n城关区卫生健康局\n2023年4月3日\n" + BODY)
+    assert (meta.issuer, meta.province, meta.admin_level) == ("城关区卫生健康局", "甘肃省", "county")
+    assert meta.jurisdiction.endswith("城关区")
+    # a street office that names only itself: its district stands in the banner
+    meta = meta_of("金凤区满城北街街道办事处\n满城北街街道办事处关于做好防汛工作的通知\n各社区:\n请做好准备。\n"
+                   "满城北街街道办事处\n2023年6月1日\n" + BODY)
+    assert (meta.province, meta.admin_level) == ("宁夏回族自治区", "township")
+    assert meta.jurisdiction.endswith("满城北街街道")
+
+
+def test_posting_day_dates_a_page_without_a_signature_and_anchors_its_deadlines(tmp_path):
+    import policycompare as pc
+
+    page = ("盐池县农业农村局2023年春耕生产工作要点\n发布时间:2023-03-14 15:30 来源:盐池县农业农村局\n"
+            "一、备足农资\n6月底前完成高标准农田建设任务。\n二、抓好培训\n年内培训农民500人次以上。\n")
+    (tmp_path / "yanchi.txt").write_text(page, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    document = corpus.documents.iloc[0]
+    assert (document.date, document.date_source) == ("2023-03-14", "posted")
+    assert sorted(corpus.deadlines.date.dropna()) == ["2023-06-30", "2023-12-31"]
+    # a page that names no issuer is a re-post of unknown origin: its posting day is not used
+    meta = meta_of("春耕生产工作要点\n时间:2023-03-14 15:30\n" + BODY)
+    assert meta.date == "" and "posting time" in meta.date_note
+
+
+def test_a_reposted_government_order_keeps_its_organ_number_and_signing_date():
+    # a law site re-posts an order: its title twice, then the order's block above the articles
+    meta = meta_of("您的位置: 首页 » 法规库 » 地方规章\n甘肃省林木种苗管理办法\n时间:2024-05-11 10:21:07 来源: 法规库\n"
+                   "甘肃省林木种苗管理办法\n甘肃省人民政府\n甘肃省人民政府令第61号\n"
+                   "《甘肃省林木种苗管理办法》已经2010年6月4日省人民政府第五十次常务会议通过,现予公布。\n"
+                   "省长 某某\n二○一○年六月十一日\n第一条 为了加强林木种苗管理,制定本办法。\n第二条 本办法适用于全省。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("甘肃省人民政府", "甘肃省", "甘肃省人民政府令第61号")
+    assert meta.date == "2010-06-11"  # the date under the governor's name, not the meeting's nor the posting
+
+
+def test_an_autonomous_prefecture_named_with_its_short_autonomous_form():
+    meta = meta_of("湘西自治州人大常委会法工委\n关于古村落保护条例草案公开征求意见的通知\n请于11月10日前反馈意见。\n"
+                   "湘西自治州人大常委会法工委\n2023年10月9日\n")
+    assert (meta.jurisdiction, meta.province, meta.admin_level) == ("湘西自治州", "湖南省", "prefecture")
+    assert locate("峨边自治县") == ("四川省", "county")
+
+
+def test_a_law_site_repost_is_dated_by_its_own_lines_never_by_the_posting():
+    meta = meta_of("您的位置: 首页 » 法规资料 » 地方规章\n烟台市城市绿化管理规定\n时间:2024-07-22 18:21:41 来源: 法规资料\n"
+                   "烟台市城市绿化管理规定\n山东省烟台市人民政府\n烟台市城市绿化管理规定\n(1992年4月12日烟台市人民政府令第21号发布)\n"
+                   "第一条 为加强城市绿化管理,制定本规定。\n第二条 本规定适用于本市城市规划区。\n")
+    assert (meta.issuer, meta.date) == ("山东省烟台市人民政府", "1992-04-12")
+    # a re-post that gives no date of its own stays undated: the site's posting day is not the document's
+    meta = meta_of("某市城市绿化管理规定\n时间:2024-07-22 18:21:41 来源: 法规资料\n山东省烟台市人民政府\n"
+                   "第一条 为加强城市绿化管理,制定本规定。\n")
+    assert meta.date == "" and "posting time" in meta.date_note
+
+
+def test_a_standing_committee_notice_does_not_date_the_regulation_it_promulgates():
+    meta = meta_of("珠海市养犬管理条例\n珠海市人民代表大会常务委员会公告\n第二十一号\n"
+                   "珠海市第九届人民代表大会常务委员会第十次会议于2018年5月30日通过的《珠海市养犬管理条例》,业经广东省"
+                   "第十三届人民代表大会常务委员会第四次会议于2018年7月27日批准,现予公布,自2018年10月1日起施行。\n"
+                   "珠海市人民代表大会常务委员会\n2018年8月6日\n"
+                   "(2018年5月30日珠海市第九届人民代表大会常务委员会第十次会议通过 2018年7月27日广东省第十三届人民代表大会"
+                   "常务委员会第四次会议批准)\n第一章 总 则\n第一条 为了规范养犬行为,制定本条例。\n")
+    assert (meta.issuer, meta.date, meta.date_adopted, meta.date_source) == (
+        "珠海市人民代表大会常务委员会", "2018-07-27", "2018-05-30", "adoption")
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("福州市长乐区", ("福建省", "county")), ("长乐区", ("福建省", "county")),  # 长乐市 made a district
+    ("溧水区", ("江苏省", "county")), ("兴仁市", ("贵州省", "county")),  # 溧水县, 兴仁县 renamed
+    ("乌兰哈达苏木", ("", "")),  # no county 乌兰县 hides at the head of a township's name
+])
+def test_a_county_or_city_made_a_district_is_the_same_place(place, expected):
+    assert locate(place) == expected
+
+
+def test_renamed_places_are_read_for_organs_only_never_in_running_text():
+    from policycompare.metadata import place_from_text
+
+    # 会同市 in 会同市交通局负责 is "together with the city", not the county 会同县 made a city
+    assert place_from_text("", "市港口行政管理部门会同市交通局负责港口管理。全市港口适用本条例。") == ""
+
+
+def test_catalogue_keys_of_the_disclosure_guide():
+    meta = meta_of("信息名称:关于做好2022年秋季学校传染病防控工作的通知\n文件编号:兴教发〔2022〕41号 产生日期:2022-08-26\n"
+                   "发布机构:兴仁市教育局 公开属性:主动公开\n信息分类:通知 归档时间:2022-08-29\n各乡镇(街道)中心学校:" + BODY)
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date, meta.date_source) == (
+        "关于做好2022年秋季学校传染病防控工作的通知", "兴仁市教育局", "兴教发〔2022〕41号", "2022-08-26", "header:written")
+    assert (meta.province, meta.admin_level) == ("贵州省", "county")
+
+
+def test_a_red_header_is_the_issuer_of_a_page_without_signature():
+    meta = meta_of("定西市安定区人民政府办公室文件\n安政办发〔2022〕40号\n关于印发定西市安定区2022年马铃薯产业\n"
+                   "提质增效工作方案的通知\n各乡镇人民政府,区直各部门:\n现将方案印发给你们。" + BODY)
+    assert meta.title == "关于印发定西市安定区2022年马铃薯产业提质增效工作方案的通知"
+    assert (meta.issuer, meta.jurisdiction, meta.province) == ("定西市安定区人民政府办公室", "定西市安定区", "甘肃省")
+    assert meta.missing()["date"].startswith("no document date")
+
+
+def test_a_media_centre_in_the_byline_is_no_issuer_and_its_posting_no_date():
+    meta = meta_of("武冈市人民政府\n关于进一步规范校外培训机构管理的通知\n发布时间:2023-04-11 10:02 来源:武冈市融媒体中心\n"
+                   "各乡镇中心学校:\n请遵照执行。\n" + BODY)
+    assert meta.issuer != "武冈市融媒体中心" and meta.date == ""
+
+
+def test_a_gazette_entry_dated_under_its_title_and_a_breadcrumb_is_no_title():
+    meta = meta_of("遵义市人民政府公报\n2023年第4期\n遵义市人民政府关于加快推进农业现代化的实施意见\n遵府发〔2023〕5号\n"
+                   "(2023年3月10日)\n各县、自治县、区(市)人民政府:\n为加快推进农业现代化,提出如下意见。" + BODY)
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date) == (
+        "遵义市人民政府关于加快推进农业现代化的实施意见", "遵义市人民政府", "遵府发〔2023〕5号", "2023-03-10")
+    meta = meta_of("新闻中心 > 通知公告\n沅陵县人民政府办公室关于做好2023年度\n森林防火工作的通知\n沅政办发〔2023〕4号\n"
+                   "各乡镇人民政府:" + BODY + "沅陵县人民政府办公室\n2023年2月7日\n")
+    assert meta.title == "沅陵县人民政府办公室关于做好2023年度森林防火工作的通知"
+
+
+@pytest.mark.parametrize("organ, place", [
+    ("中国银保监会泉州监管分局", "泉州市"), ("国家能源局四川监管办公室", "四川省"),
+    ("国家金融监督管理总局海南监管局", "海南省"), ("国家统计局吉林调查总队", ""),  # 吉林省 or 吉林市: not guessed
+])
+def test_vertical_branches_named_by_a_bare_place(organ, place):
+    from policycompare.metadata import jurisdiction_of
+
+    assert jurisdiction_of(organ) == place
+
+
+@pytest.mark.parametrize("note", ["(信息公开形式:主动公开)", "(公开方式:主动公开)", "(盖章)"])
+def test_disclosure_and_seal_notes_after_the_signature_end_no_body(note):
+    page = "关于做好春耕工作的通知\n各乡镇:\n一、总则\n做好工作。\n二、要求\n落实。\n万秀区人民政府办公室\n2023年4月6日\n" + note + "\n"
+    meta = meta_of(page)
+    assert (meta.issuer, meta.date) == ("万秀区人民政府办公室", "2023-04-06")
+    assert clean_text(page).text[: meta.body_end].endswith("落实。")
+
+
+def test_a_keyless_byline_names_the_issuer_and_the_posting_day():
+    meta = meta_of("# 瑞金市红色研学旅行提升行动方案\n\n> 瑞金市文化广电新闻出版旅游局 2024-05-06 阅读:312\n\n"
+                   "为推动研学旅行提质升级,制定本方案。\n## 一、行动目标\n到年底接待研学学生10万人次。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.date, meta.date_source) == (
+        "瑞金市文化广电新闻出版旅游局", "瑞金市", "2024-05-06", "header:published")
+
+
+def test_joint_offices_above_a_title_that_starts_at_its_verb():
+    meta = meta_of("中共三明市委办公室 三明市人民政府办公室\n印发《关于推进林业改革的实施方案》的通知\n明委办发〔2023〕8号\n"
+                   "各县(市、区)党委和人民政府:\n现将方案印发给你们。\n中共三明市委办公室\n三明市人民政府办公室\n2023年5月4日\n")
+    assert meta.title == "中共三明市委办公室三明市人民政府办公室印发《关于推进林业改革的实施方案》的通知"
+    assert meta.issuers == "中共三明市委办公室；三明市人民政府办公室"
+
+
+def test_a_site_name_over_the_title_is_never_joined_to_it():
+    meta = meta_of("果洛藏族自治州人民政府网\n果洛藏族自治州林业和草原局关于印发《果洛州草原防火工作方案》的通知\n"
+                   "各县林业和草原局:\n现将方案印发给你们。\n果洛藏族自治州林业和草原局\n2024年3月1日\n")
+    assert meta.title == "果洛藏族自治州林业和草原局关于印发《果洛州草原防火工作方案》的通知"
+
+
+def test_a_township_signer_takes_its_full_name_from_the_title_and_a_report_title_its_government():
+    meta = meta_of("阿荣旗查巴奇鄂温克民族乡人民政府关于做好春季防火工作的通知\n各村委会:\n请做好防火工作。\n"
+                   "查巴奇鄂温克民族乡人民政府\n2024年3月5日\n")
+    assert meta.issuer == "阿荣旗查巴奇鄂温克民族乡人民政府"
+    meta = meta_of("2024年府谷县政府工作报告\n——2024年1月9日在府谷县第十九届人民代表大会第四次会议上\n各位代表:\n"
+                   "现在,我代表县人民政府,向大会报告工作。\n一、工作回顾\n全县生产总值增长6%。\n")
+    assert (meta.issuer, meta.date) == ("府谷县人民政府", "2024-01-09")

@@ -46,8 +46,13 @@ _KEY_ALT = "|".join(r"\s*".join(key) for key in sorted(_KEY_TO_FIELD, key=len, r
 # 【key】 value  |  key: value   (value stops at the line end or at the next key on the same line)
 HEADER_FIELD = re.compile(
     rf"(?:【\s*(?P<bkey>{_KEY_ALT})\s*】|(?<![^\s|])(?P<key>{_KEY_ALT})\s*:)[ \t]*"
-    rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)[^\n|【])*)"
+    rf"(?P<value>(?:(?!\s(?:{_KEY_ALT})\s*:)(?:[^\n|【]|【(?=\s*(?:19|20)\d\d\s*】)))*)"
 )
+# a byline without keys under a title: the organ, the posting day and the page's counters
+# (> 某市文化和旅游局  2024-03-27  阅读:588)
+KEYLESS_BYLINE = re.compile(
+    r"^(?:>\s*)?(?P<organ>[\u4e00-\u9fff()]{2,30})\s+(?P<date>(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)"
+    r"(?:\s+(?:阅读|浏览|点击|访问)(?:次数|量)?\s*:?\s*\d*)?\s*$")
 # a cell or line that is nothing but a key: its value is the next cell or the next line
 KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
 NEXT_KEY = re.compile(rf"(?:{_KEY_ALT})\s*[:：]")  # 发文字号:发文机关:… — the next key, not a value
@@ -59,6 +64,8 @@ YEAR_BRACKET = re.compile(r"[〔\[(（【]\s*((?:19|20)\d\d)\s*[〕\])）】](?=
 # Organs that issue policy documents; the name ends in one of these.
 ORGAN_SUFFIX = "(?:" + "|".join(sorted((row["suffix"] for row in _data_rows("organ_suffixes.csv")),
                                        key=len, reverse=True)) + ")"
+# a byline naming a media centre or a newspaper names who re-posted the page, not its issuer
+BYLINE_PUBLISHERS = tuple(row["suffix"] for row in _data_rows("byline_publishers.csv"))
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市. A unit's name
 # does not start with a unit character (市城市管理局 names no place).
@@ -73,6 +80,8 @@ PLACE_PREFIX = re.compile(
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
+TOWNSHIP_HEAD = re.compile(r"^(?:中共)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
+                           r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
 NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|发布)")  # zero-width: overlapping verbs (印发布) all tried
@@ -80,6 +89,7 @@ NOTICE_ENDINGS = ("通知", "决定", "函")
 SPACES = re.compile(r"\s*")
 TRAILER_NOTE = re.compile(
     r"^[((]此件.{2,10}[))]$|^抄送|^抄报|^附件|^联系人|^联系电话|^电话|^(?:主题词|关键词)|.{2,30}\d日印发$|^\(?共印|^校对"
+    r"|^[((](?:信息)?公开(?:方式|形式|选项|属性|类型).{0,12}[))]$|^[((](?:盖章|印章|签章)[))]$"
 )
 SELF_REFERENCE = {
     "county": ("我区", "全区", "本区", "我县", "全县", "本县", "我旗", "全旗", "本旗"),
@@ -91,13 +101,17 @@ EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fie
 TITLE_ENDINGS = re.compile(
     r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函)$"
 )
+# a title's last word, with a bracketed note after it: …管理办法(试行), …规划(2021—2025年)
+TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[)])?$")
 # a line a title never is: a web address, a sentence, an addressee (各…:), a site banner
-NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|门户网$|^(?:来源|作者|编辑)"
+NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|(?:门户|政府|官)网$|^(?:来源|作者|编辑)|\s?[>»→]\s?\S"
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
 # a citation code, a link line or a red-header line (…文件) before the title of an export
-EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|^第\s*\d+\s*期$")
+# (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
+EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$"
+                              r"|^(?:(?:19|20)\d\d\s*年\s*)?第\s*\d+\s*期$")
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
-LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|施行)")
+LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|发布|施行)")
 CONGRESS = re.compile(
     r"(?P<place>(?:" + UNIT_NAME + PLACE_UNIT + r")+)"
     r"(?:第[一二三四五六七八九十\d]{1,4}届)?(?P<organ>人民代表大会(?:常务委员会)?|人大常委会|人大|人民政府(?=第))"
@@ -107,7 +121,8 @@ CONGRESS = re.compile(
 ORGAN_SHORT_NAMES = {"人大(含常委会)": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
                      "人大": "人民代表大会"}
 MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在(?:.{2,40}?(?:会议|大会)上|.{2,30}第.{1,4}届$)")
-SPEAKING_FOR = re.compile(r"我代表(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))")
+# 我代表市人民政府 (a work report), 受区人民政府委托 (a plan or budget report read by a bureau head)
+SPEAKING_FOR = re.compile(r"(?:我代表|受)(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))(?:委托|[,，、向])")
 PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"
                             r"(?:颁布|发布|印发|公布)")
 SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:实际|实情|的实际)")
@@ -118,6 +133,8 @@ TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 # 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
+# the head of government who signs an order, with the name under which the date stands (省长 某某)
+SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 
 
@@ -203,6 +220,25 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     return found
 
 
+def _keyless_byline(parse: str, fields: dict) -> None:
+    """Read a byline without keys in the head of the page (某局  2024-03-27  阅读:588) as the
+    page's 来源 and 发布日期, where the header gave neither.
+
+    >>> fields = {}
+    >>> _keyless_byline("某方案\\n> 某市文化和旅游局 2024-03-27 阅读:588\\n正文", fields)
+    >>> fields["source"][0], fields["published"][0]
+    ('某市文化和旅游局', '2024-03-27')
+    """
+    if "source" in fields or "published" in fields:
+        return
+    for at, line in list(_lines(parse, 0, min(len(parse), 1500)))[:8]:
+        match = KEYLESS_BYLINE.match(line)
+        if match and _organs(match["organ"]):
+            fields["source"] = (match["organ"], at + match.start("organ"))
+            fields["published"] = (match["date"], at + match.start("date"))
+            return
+
+
 def _cells(line: str, at: int) -> list[tuple[int, str]]:
     """A ``|``- or tab-separated table row as ``(offset, cell)``; any other line is one cell
     (a list bullet before a key, • 发文字号:, is dropped)."""
@@ -285,14 +321,22 @@ def find_title(parse: str, fields: dict) -> str:
         line = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", line)  # …的通知(岳办发〔2017〕2号)
         if re.fullmatch(r"《[^《》]+》", line):
             line = line[1:-1]
-        joined = _join_wrapped(line, [text for _, text in lines[index + 1: index + 3]])
-        for candidate in (joined, re.split(r"\s", joined)[0]):
+        joined = _join_wrapped(_unspaced(line), [_unspaced(text) for _, text in lines[index + 1: index + 4]])
+        for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
             if _reads_as_title(candidate):
                 previous = lines[index - 1][1] if index else ""
-                if candidate.startswith("关于") and _organs(previous) and previous not in candidate:
+                if candidate.startswith(("关于", "印发", "转发")) and _organs(previous) and previous not in candidate \
+                        and not _byline_names_another(fields, previous):
                     return previous + candidate  # the issuers stood on their own line above
                 return candidate
     return ""
+
+
+def _byline_names_another(fields: dict, organ_line: str) -> bool:
+    """The page's byline (来源, 发布机构) names a placed organ the line above the title does not:
+    that line is the site's banner (某市人民政府 over a bureau's notice), not the issuer."""
+    named = [organ for name in ("source", "issuer") for organ in (_organs(fields.get(name, ("", 0))[0]) or [])]
+    return any(jurisdiction_of(organ) and organ not in organ_line for organ in named)
 
 
 def _strip_heading(line: str) -> str:
@@ -306,17 +350,60 @@ def _strip_doc_number(line: str) -> str:
     return line[match.end():].strip() if match and line[match.end():].strip() else line
 
 
+def _unspaced(line: str) -> str:
+    """A centred title spaced out letter by letter (关 于 做 好 … 的 通 知) without its spaces."""
+    pieces = line.split()
+    return "".join(pieces) if len(pieces) >= 4 and len("".join(pieces)) <= 2 * len(pieces) else line
+
+
 def _join_wrapped(line: str, following: list[str]) -> str:
-    """Join a title wrapped over lines: while 《 is open, or the line ends with 关于/印发/的."""
-    joined = line
+    """Join a title wrapped over lines: while 《 is open, or the line ends with 关于/印发/的; and a
+    title cut at a line's end (a red header, a PDF) while no genre word ends it and the next lines
+    continue it up to one (…森林草 / 原防灭火工作方案的通知). Without that genre word the cut
+    lines are left alone: the line was not a wrapped title."""
+    joined = kept = line
     for nxt in following:
+        if len(joined) + len(nxt) > 150 or NOT_A_TITLE.search(nxt):
+            break
         if joined.count("《") > joined.count("》") or re.search(r"(关于|印发|转发|的|和|及|与)$", joined):
-            if len(joined) + len(nxt) > 150 or NOT_A_TITLE.search(nxt):
-                break
+            joined += nxt
+        elif not _complete_title(joined) and _starts_title(kept) and _continues_title(nxt):
             joined += nxt
         else:
             break
-    return joined
+        if not _cut_at_line_end(joined):
+            kept = joined
+    return kept if _cut_at_line_end(joined) else joined
+
+
+def _cut_at_line_end(joined: str) -> bool:
+    """A joined title that is still open (no genre word at its end, 《 unclosed or a connective)."""
+    return not _complete_title(joined) and not re.search(r"(关于|印发|转发|的|和|及|与)$", joined) \
+        and joined.count("《") <= joined.count("》")
+
+
+def _complete_title(text: str) -> bool:
+    """A title that ends in its genre word; a cover notice (关于印发…) only in 通知/决定/函, so that
+    关于印发某县饮水工程管理办法 / 实施细则的通知 is read on."""
+    if not TITLE_COMPLETE.search(text):
+        return False
+    return not re.search(r"印发|转发", text) or bool(re.search(r"(?:通知|决定|函)(?:\s*[(][^()]{1,20}[)])?$", text))
+
+
+def _starts_title(line: str) -> bool:
+    """A line that opens a title: 关于/印发, a place at its head or a year; not an organ line alone."""
+    if NOT_A_TITLE.search(line) or DATE_PATTERN.search(line) or _organs(line):
+        return False
+    return len(line) >= 6 and bool(
+        re.search(r"关于|印发|转发", line) or re.match(r"(?:中共|(?:19|20)\d\d年)", line) or _known_head(line))
+
+
+def _continues_title(line: str) -> bool:
+    """A line that may be the rest of a title cut above it: short, no field, date, 文号, new
+    title, organ line or address."""
+    return len(line) <= 60 and not (
+        HEADER_FIELD.match(line) or DATE_PATTERN.search(line) or DOC_NUMBER.search(line) or _organs(line)
+        or EXPORT_FURNITURE.search(line) or re.match(r"关于|[—-]{2}|[((]", line) or re.search(r"[|>,、:]", line))
 
 
 def _reads_as_title(candidate: str) -> bool:
@@ -433,8 +520,9 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
 
 
 def _is_title_block_line(line: str) -> bool:
-    """Date lines, 文号 lines, header fields and legal history lines under a title, before the text."""
-    return bool(DATE_PATTERN.fullmatch(line) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line)
+    """Date lines ((2023年3月10日) in a gazette too), 文号 lines, header fields and legal history
+    lines under a title, before the text."""
+    return bool(DATE_PATTERN.fullmatch(line.strip("()")) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line)
                 or _legal_event_line(line) or line.startswith("<!--"))
 
 
@@ -586,7 +674,7 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
 
 def _legal_event_line(line: str) -> bool:
     return len(line) < 400 and bool(DATE_PATTERN.search(line)) and bool(
-        re.search(r"会议.{0,40}(通过|批准|修正|修订)|(通过|批准|修正|修订)$|[((].{0,20}(通过|公布|施行)[))]?$", line))
+        re.search(r"会议.{0,40}(通过|批准|修正|修订)|(通过|批准|修正|修订)$|[((].{0,30}(通过|公布|发布|施行)[))]?$", line))
 
 
 def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
@@ -602,10 +690,23 @@ def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
     return date, ""
 
 
-def choose_date(sign_date, fields, sign_source: str = "signature", later=(), meeting=None) -> tuple[str, str, str]:
+def _posting_date(raw: str) -> dt.date | None:
+    """The day of a page's posting time (发布时间: 2023-05-12 16:20), a date the document's own
+    dates come before."""
+    match = DATE_PATTERN.search(raw)
+    date = date_from_match(match) if match else None
+    return None if date is None or date.year in EPOCH_YEARS else date
+
+
+def choose_date(sign_date, fields, sign_source: str = "signature", later=(), meeting=None,
+                posting: bool = True) -> tuple[str, str, str]:
     """Pick the document date: the text's own date line, then 成文日期, then the date of the
     meeting a report was delivered at, then the publication date, then ``later`` candidates
-    ``(source, date)`` (a 印发 line, the effective date).
+    ``(source, date)`` (a 印发 line, a promulgation), then the page's posting time (source
+    ``posted``: the day a page with no date of its own was put online), then the effective date.
+    ``posting=False`` leaves the posting time out: the document has a date that cannot be read, or
+    the page names no issuer (a re-post of unknown origin, whose posting day says nothing of the
+    document's).
 
     Returns ``(iso date or "", source, note on rejected candidates)``.
 
@@ -613,6 +714,8 @@ def choose_date(sign_date, fields, sign_source: str = "signature", later=(), mee
     ('', '', 'header:published 1970-08-21 is a placeholder (epoch) date')
     >>> choose_date(None, {"written": ("2020928", 0)})
     ('', '', "header:written '2020928' is not a date")
+    >>> choose_date(None, {"published": ("2024-03-18 16:20", 0)})[:2]
+    ('2024-03-18', 'posted')
     """
     notes, chosen, source = [], None, ""
     candidates = [(sign_source, sign_date, "")]
@@ -621,7 +724,10 @@ def choose_date(sign_date, fields, sign_source: str = "signature", later=(), mee
             candidates.append(("meeting", meeting, ""))
         elif name in fields:
             candidates.append((f"header:{name}", *_date_candidate(fields[name][0], f"header:{name}")))
-    candidates += [(name, date, "") for name, date in later]
+    candidates += [(name, date, "") for name, date in later if name != "effective"]
+    posted = [_posting_date(fields[name][0]) for name in ("written", "published") if name in fields] if posting else []
+    candidates += [("posted", date, "") for date in posted if date]
+    candidates += [(name, date, "") for name, date in later if name == "effective"]
     for name, date, rejected in candidates:
         if rejected:
             notes.append(rejected)
@@ -662,19 +768,23 @@ def date_from_match_digits(digits: str) -> dt.date | None:
 
 def organ_from_title(title: str) -> list[str]:
     """The issuing organs named at the head of a title, joint issuers included
-    (中共某市委 某市人民政府关于… -> both; 2026年某省政府工作报告 -> 某省政府).
+    (中共某市委 某市人民政府关于… -> both; 2026年安徽省政府工作报告 -> 安徽省人民政府: a place's
+    政府 is the short name of its 人民政府).
 
     >>> organ_from_title("西安市司法局关于印发《方案》的通知")
     ['西安市司法局']
-    >>> organ_from_title("中共某市委 某市人民政府关于加强某工作的意见")
-    ['中共某市委', '某市人民政府']
+    >>> organ_from_title("中共某市委 某市人民政府关于加强某工作的意见"), organ_from_title("2024年神木市政府工作报告")
+    (['中共某市委', '某市人民政府'], ['神木市人民政府'])
     """
     title = re.sub(r"^(?:19|20)\d\d年", "", title[:120])
     for cut in list(TITLE_SUBJECT.finditer(title))[:6] + [None]:
         head = title[: cut.start() if cut else len(title)].strip()
         organs = _organs(head) if head else None
         if organs:
-            return organs if all(jurisdiction_of(organ) for organ in organs) else []
+            if not all(jurisdiction_of(organ) for organ in organs):
+                return []
+            return [jurisdiction_of(organ) + "人民政府" if organ == jurisdiction_of(organ) + "政府" else organ
+                    for organ in organs]
     legislature = LEGISLATURE_HEAD.match(title)  # 某市人民代表大会常务委员会议事规则
     return [legislature.group()] if legislature and jurisdiction_of(legislature.group()) else []
 
@@ -689,7 +799,28 @@ def jurisdiction_of(issuer: str) -> str:
     """
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
-    return match.group(1) if match else ""
+    if national and not (match and locate(match.group(1))[0]):
+        # 国家统计局海口调查队, 中国银保监会泉州监管分局: the branch's place named without its unit
+        return _bare_place(issuer[national.end():]) or (match.group(1) if match else "")
+    if match:
+        return match.group(1)
+    township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
+    return township.group(1) if township else ""
+
+
+def _bare_place(text: str) -> str:
+    """A known province, city or county named without its unit at the head of ``text``
+    (海口调查队 -> 海口市, 四川监管办公室 -> 四川省); ``""`` when the name is two places (吉林).
+
+    >>> _bare_place("海口调查队"), _bare_place("四川监管办公室"), _bare_place("吉林调查总队")
+    ('海口市', '四川省', '')
+    """
+    _, index = _divisions()
+    for length in range(min(len(text) - 1, 8), 1, -1):
+        found = [text[:length] + unit for unit in ("市", "县", "省") if len(index.get(text[:length] + unit, ())) == 1]
+        if found:
+            return found[0] if len(found) == 1 else ""
+    return ""
 
 
 # ---------------------------------------------------------------- the division table
@@ -731,7 +862,7 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
 
 
 def _short_forms(name: str, nations: list[str]) -> list[str]:
-    """A division's name and the short forms pages use (阿坝州, 某县 for 某族自治县)."""
+    """A division's name and the short forms pages use (阿坝州 or 阿坝自治州, 某县 for 某族自治县)."""
     forms = [name]
     for unit, short in (("自治州", "州"), ("自治县", "县"), ("自治旗", "旗")):
         if name.endswith(unit) and len(name) > len(unit) + 2:
@@ -742,7 +873,7 @@ def _short_forms(name: str, nations: list[str]) -> list[str]:
                     break
                 stem = stem[: -len(nation)]
             if stem != name[: -len(unit)]:
-                forms.append(stem + short)
+                forms += [stem + short, stem + unit]  # 湘西州 and 湘西自治州
     return forms
 
 
@@ -753,13 +884,17 @@ def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] |
     units, rest, parent = [], jurisdiction, ""
     while rest:
         name = next((rest[:n] for n in range(min(len(rest), 14), 1, -1) if rest[:n] in index), "")
-        # a city named without 市 at the head of a longer name (苏州工业园区)
-        bare = "" if name else next((rest[:n] for n in range(min(len(rest) - 1, 8), 1, -1)
-                                     if rest[:n] + "市" in index), "")
+        # a city named without 市 at the head of a longer name (苏州工业园区), or a county or
+        # county-level city since made a district or a city (长乐市 -> 长乐区, 兴仁县 -> 兴仁市)
+        # (renamed places only for an organ's place, never for a word in running text: 会同市)
+        bare = "" if name else next((rest[:n] + unit for n in range(min(len(rest) - 1, 8), 1, -1)
+                                     for unit in ("市", "县") if rest[:n] + unit in index
+                                     and (unit == "市" or lenient and rest[n] in "区市")), "")
         if not name and not bare:
             break
-        codes = index[name or bare + "市"]
-        name = name or bare
+        codes = index[name or bare]
+        renamed = next((bare[:-1] + unit for unit in "区市" if rest.startswith(bare[:-1] + unit)), "")
+        name = name or (renamed if lenient else "") or bare[:-1]
         if parent:
             inside = [code for code in codes if code.startswith(parent.rstrip("0")[: max(2, len(parent.rstrip("0")))])]
             codes = inside or codes
@@ -816,7 +951,8 @@ def place_from_text(title: str, body: str) -> str:
     >>> place_from_text("关于做好防汛工作的通知", "全市各单位要做好准备。昆明市防汛指挥部…昆明市各县区")
     '昆明市'
     """
-    head = _known_head(re.sub(r"^(?:19|20)\d\d年", "", title))
+    # the place at the head of the title's subject (关于丹寨县2022年…, 关于《昆明市…条例》…)
+    head = _known_head(re.sub(r"^(?:关于(?:印发|转发)?《?)?(?:(?:19|20)\d\d年)?", "", title))
     if head:
         return head
     situated = SITUATED.search(body[:20000])
@@ -909,6 +1045,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     ('天津市滨海新区司法局', '天津市滨海新区', '津滨司发〔2017〕10号', '2017-05-03', 'signature')
     """
     fields = header_fields(parse)
+    _keyless_byline(parse, fields)
     stored = {name: text[at: at + len(value)] for name, (value, at) in fields.items()}
     meta = Metadata()
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
@@ -917,8 +1054,8 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     enclosed = enclosed_title(title)
     # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
     cited = re.search(rf"《{re.escape(title)}》[^。\n]{{0,60}}?(?:印发|转发)", parse[:3000]) if title else None
-    if cited and not enclosed and cited.start() < _line_offset(parse, title):
-        enclosed = title  # a page that starts at its addressee: the title is the enclosed one
+    if cited and not enclosed:
+        enclosed = title  # the page (or its addressee) is headed by the title of the document it hands on
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
     meta.genre = genre_of(enclosed or title)
     meta.body_start = find_body_start(parse, title, enclosed)
@@ -931,7 +1068,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
         organs, sign_date = _signature_anywhere(parse)
     organs = organs or end_organs
     _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
-    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, meta.body_start)
+    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, _head_end(parse, meta.body_start))
     _choose_place(meta, parse, title)
     _choose_dates(meta, parse, fields, sign_date, organs, history)
     meta.validity = stored.get("validity", "")
@@ -941,24 +1078,24 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     return meta
 
 
-def _line_offset(parse: str, line: str) -> int:
-    """Where ``line`` first stands as a line of its own (len(parse) when it never does).
-    A page that cites 《X》 above the line X started at its addressee: X is the enclosed title."""
-    match = re.search(rf"(?m)^[ \t#]*{re.escape(line)}[ \t]*$", parse)
-    return match.start() if match else len(parse)
-
-
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
     """A signature far from both ends (a long appendix after it): the first date-only line with
-    organ lines right above it."""
+    organ lines right above it, or with the head of government who signs an order (省长 某某)."""
     lines = list(_lines(parse))
     for index, (_, line) in enumerate(lines[1:], start=1):
         organs, date, _ = _date_line(line)
         if date is not None:
             organs = organs or _organs_above(lines, index)
-            if organs:
+            if organs or SIGNING_HEAD.fullmatch(lines[index - 1][1]):
                 return organs, date
     return [], None
+
+
+def _head_end(parse: str, body_start: int) -> int:
+    """Where the head of the page ends: the body's start, or its first article when a re-posted
+    order repeats its title above the order's block (某省人民政府 / 某省人民政府令第88号 / 省长 某某)."""
+    article = re.search(r"(?m)^(?:#+\s*)?第[一二三四五六七八九十百]+[章条]", parse[body_start: body_start + 3000])
+    return body_start + article.start() if article else body_start
 
 
 def _first_article(parse: str) -> int:
@@ -982,10 +1119,15 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
              _organs(header) or ([header] if header and jurisdiction_of(header) == header else [])]
     # only when the signature, the adoption lines, the title and the header name no organ at all: an
     # organ line in the head (it may be the site's banner), a sentence, the page's 来源
-    implied = [_organ_line(parse, meta.body_start), sentence, _organs(source) or []]
-    if organs and not jurisdiction_of(organs[0]):
-        # a signer without its place (区司法局): a placed name of the same organ, or the signer itself
-        named = [organs] + [found for found in named[1:] if found and found[0].endswith(organs[0])]
+    # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
+    # organ line in the head, which is often the site's banner rather than the author
+    byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(source) or []
+    implied = [sentence, byline, _organ_line(parse, _head_end(parse, meta.body_start))]
+    if organs and not (PLACE_PREFIX.match(organs[0]) or NATIONAL_VERTICAL.match(organs[0])):
+        # a signer without its county (区司法局, 某某苏木人民政府): a fully placed name of the same
+        # organ in the title or the header, or the signer itself
+        named = [found for found in named[1:] if found and found[0].endswith(organs[0]) and found[0] != organs[0]] \
+            + [organs]
     chosen = _first_placed(named) or next((found for found in named if found), []) \
         or _first_placed(implied) or next((found for found in implied[:2] if found), [])
     chosen = list(dict.fromkeys(chosen))
@@ -1014,10 +1156,10 @@ def _spelled_out(name: str) -> str:
 
 def _organ_line(parse: str, end: int) -> list[str]:
     """Organs standing on a line of their own in the head of the page, over or under the title
-    (河北省人民政府 / 某某管理规定, or 某市人民政府令 over 第12号): the issuer of a page that names it
-    nowhere else."""
+    (河北省人民政府 / 某某管理规定, 某市人民政府令 over 第12号, or a red header 某县人民政府办公室文件):
+    the issuer of a page that names it nowhere else."""
     for _, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:15]:
-        organs = _organs(re.sub(r"令$", "", line))
+        organs = _organs(re.sub(r"(?:令|文件)$", "", line))  # an order's or a red header's organ
         if organs and jurisdiction_of(organs[0]):
             return organs
     return []
@@ -1058,12 +1200,31 @@ def _choose_place(meta, parse, title) -> None:
     if meta.issuer and BARE_LEVEL_ORGAN.match(meta.issuer) and place:
         meta.issuers = meta.issuers.replace(meta.issuer, _complete(meta.issuer, place), 1)
         meta.issuer = _complete(meta.issuer, place)  # 我代表省人民政府 in 某省's report
+    if place and not locate(place)[0]:
+        place = _placed_on_page(parse, place) or place  # 城关区 of 拉萨市城关区 in the page's banner
     meta.jurisdiction, meta.jurisdiction_source = place, (source if place else "")
     meta.province, meta.admin_level = locate(place)
     if place and not meta.admin_level and TOWNSHIP.search(place):
         meta.admin_level = "township"
     if not place:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
+
+
+def _placed_on_page(parse: str, place: str) -> str:
+    """A place the division table cannot settle alone (城关区: several provinces have one; a
+    street office without its district) completed by the page naming it under a known place
+    (拉萨市城关区人民政府 in the banner, 兴庆区丽景街街道 in the header); else ``""``.
+
+    >>> _placed_on_page("拉萨市城关区人民政府\\n城关区民宗局关于…的通知", "城关区")
+    '拉萨市城关区'
+    """
+    head = parse[:6000]
+    for found in list(re.finditer(re.escape(place), head))[:20]:
+        for start in range(max(0, found.start() - 12), found.start()):
+            candidate = head[start: found.end()]
+            if PLACE_PREFIX.match(candidate) and locate(candidate)[0]:
+                return candidate
+    return ""
 
 
 def _complete(organ: str, place: str) -> str:
@@ -1098,16 +1259,32 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         later.append(("effective", date_from_match(DATE_PATTERN.search(effective["date"]))))
     source = "signature" if organs else "date line"
     versions = [date for date, event, _, _ in history if event != "施行"]
+    enacted = [date for date, event, organ, _ in history if event != "施行" and "人民代表大会" in organ]
     if sign_date is None and versions:
         sign_date, source = max(versions), "adoption"
-    meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting)
+    elif enacted and organs and sign_date > max(enacted):
+        # a standing committee's 公告 promulgates a regulation after its adoption and approval: the
+        # version is dated by the adoption lines, the 公告 by its publication
+        sign_date, source = max(enacted), "adoption"
     tail = list(_lines(parse, meta.body_start))[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
+    meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
+                                                              posting=_posted_by_issuer(meta, fields) and not garbled)
     if garbled:
         meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
+    if meta.date_source == "posted":
+        meta.date_note = "; ".join(filter(None, [meta.date_note, "no signature, header or adoption date: "
+                                                 "the page's posting date is given"]))
     if meta.date_source == "effective":
         meta.date_note = "; ".join(filter(None, [meta.date_note, "no signature, header or adoption date: "
                                                  "the effective date is given"]))
+
+
+def _posted_by_issuer(meta, fields) -> bool:
+    """The page names its issuer and was not re-posted by a site that is no organ (来源: 某法规网,
+    某日报): only then does its posting day say when the document was issued."""
+    source = fields.get("source", ("", 0))[0].strip()
+    return bool(meta.issuer) and (not source or bool(_organs(source)) and not source.endswith(BYLINE_PUBLISHERS))
 
 
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
