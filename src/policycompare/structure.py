@@ -18,14 +18,23 @@ What makes real pages hard, and how each case is handled:
   marker's shape or do not stand at the start of a paragraph; numbers from 1000 up (a year, in
   2021、2022年) are markers only where they continue the sequence (999. then 1000.);
 * a concluding paragraph after the last measure is not part of that measure when the measure's
-  siblings are all shorter: it becomes a ``closing`` node.
+  siblings are all shorter: it becomes a ``closing`` node;
+* task tables (序号 | 工作任务 | 责任单位 | 完成时限, rows of tab- or ``|``-separated cells): each row is
+  a measure under the section the table stands in (``二/3``); a row with an empty or repeated
+  序号 continues the row above, an empty unit or deadline cell repeats the one above (a merged
+  cell), a row holding only 一、… is a group; the header words are data
+  (``data/table_columns.csv``) and :func:`measure_view` hands the cells to extraction as a note;
+* lines that are not outline: a table of contents (目录) before the chapters, and the attachment
+  list, 抄送, 印发 and contact lines after the text (``trailer`` nodes).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .extract.lexicon import table as _data_table
 from .numerals import CN_DIGITS as _CN
 from .numerals import parse_numeral
 
@@ -44,7 +53,9 @@ MARKER = re.compile(
     rf")"
 )
 MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
-RANK = {name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}
+# an attachment (附件1) starts a new outline above every marker; table groups and rows sit below
+# whatever section holds their table
+RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}, "group": 9, "row": 10}
 SEQUENCE_ONLY = 1000  # from here on a number is more often a year than an item: it must continue a sequence
 PARAGRAPH_END = re.compile(r"[。;!?]\s+$")
 # (?<!…) guards: a run of blanks is tried from its first character only, never from each (linear)
@@ -60,7 +71,7 @@ BRACKET_CHARS = re.compile("[" + re.escape("".join(BRACKETS) + "".join(BRACKETS.
 class Node:
     """One node of the outline: a section, a measure, or the preamble/closing text around them."""
 
-    kind: str  # section | measure | preamble | closing
+    kind: str  # section | measure | preamble | closing | trailer
     marker_type: str
     number: int | None
     label: str  # the marker as the page writes it, e.g. "（一）" or "6."
@@ -71,6 +82,8 @@ class Node:
     parent: "Node | None" = None
     children: list["Node"] = field(default_factory=list)
     heading: str = ""
+    cells: list[tuple[str, int, int]] = field(default_factory=list)  # a task-table row's (role, start, end)
+    limit: int | None = None  # a table row or group ends with its table, whatever follows
 
     @property
     def path(self) -> str:
@@ -149,7 +162,14 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
     nodes: list[Node] = []
     warnings: list[tuple[int, str]] = []
     last_of_kind: dict[str, int] = {}
-    for match, kind, number, at_line_start, blank in _candidates(parse, start, end):
+    for event in _events(parse, start, end):
+        if isinstance(event, _Item):
+            _place_row(event, text, stack, nodes)
+            continue
+        if isinstance(event, _Trailer):
+            _place_trailer(event, text, end, stack, nodes)
+            continue
+        match, kind, number, at_line_start, blank = event
         if any(node.marker_type == "article" for node in stack) and RANK[kind] > RANK["article"]:
             continue  # (一)(二) inside an article enumerate its conditions: the article is the measure
         expected = _expected(stack, kind, last_of_kind)
@@ -182,11 +202,76 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
         last_of_kind[kind] = number
     _close_spans(nodes, text, start, end)
     for node in nodes:
-        node.kind = "section" if node.children else "measure"
+        node.char_end = node.char_end if node.limit is None else min(node.char_end, node.limit)
+        if node.marker_type in ("trailer", "attachment") and not node.children:
+            node.kind = "trailer"
+        else:
+            node.kind = "section" if node.children else "measure"
         node.heading = heading_of(text, parse, node.content_start, _own_end(node))
     nodes = _frame(nodes, text, parse, start, end, warnings)
     warnings.extend(_bracket_warnings(parse, nodes))
     return Outline(nodes, warnings)
+
+
+def _events(parse: str, start: int, end: int):
+    """Marker candidates, task-table rows and trailer blocks in document order; markers inside a
+    table, a trailer or a table of contents are not outline."""
+    contents = _contents_span(parse, start, end)
+    trailers = _trailers(parse, start, end)
+    tables = task_tables(parse, start, end)
+    blocked = sorted(([contents] if contents else []) + [(a, b) for a, b, _ in trailers]
+                     + [(a, b) for a, b, _ in tables])
+    others = sorted([(a, 0, _Trailer(a, b, key)) for a, b, key in trailers]
+                    + [(row.label[0] if row.label[1] > row.label[0] else row.content_start, 1, row)
+                       for _, _, rows in tables for row in rows], key=lambda item: item[:2])
+    cursor, index = 0, 0
+    for candidate in _candidates(parse, start, end):
+        position = candidate[0].start("marker")
+        while index < len(others) and others[index][0] <= position:
+            yield others[index][2]
+            index += 1
+        while cursor < len(blocked) and blocked[cursor][1] <= position:
+            cursor += 1
+        if cursor < len(blocked) and blocked[cursor][0] <= position:
+            continue
+        yield candidate
+    for _, _, event in others[index:]:
+        yield event
+
+
+def _place_row(row: _Item, text: str, stack: list[Node], nodes: list[Node]) -> None:
+    """Put a task-table row (or group) under the node the table stands in."""
+    rank = RANK[row.kind]
+    while stack and RANK[stack[-1].marker_type] >= rank:
+        stack.pop()
+    label_start, label_end = row.label
+    node = Node("section", row.kind, row.number, text[label_start:label_end], row.key,
+                label_start if label_end > label_start else row.content_start, row.end, row.content_start,
+                parent=stack[-1] if stack else None, cells=row.cells, limit=row.end)
+    if node.parent:
+        node.parent.children.append(node)
+    stack.append(node)
+    nodes.append(node)
+
+
+@dataclass
+class _Trailer:
+    start: int
+    end: int
+    key: str | None  # 附件1 for an attachment line
+
+
+def _place_trailer(block: _Trailer, text: str, end: int, stack: list[Node], nodes: list[Node]) -> None:
+    """A trailer closes every open node; an attachment line also starts a new outline (附件1/…)."""
+    block_start, block_end, key = block.start, block.end, block.key
+    if key is None:
+        nodes.append(Node("trailer", "trailer", None, "", "", block_start, block_end, block_start, limit=block_end))
+        return
+    stack.clear()
+    label = text[block_start:block_end].split("\n")[0].strip()
+    node = Node("section", "attachment", None, label, key, block_start, end, block_end)
+    stack.append(node)
+    nodes.append(node)
 
 
 def _close_spans(nodes: list[Node], text: str, start: int, end: int) -> None:
@@ -254,11 +339,12 @@ def _frame(nodes, text, parse, start, end, warnings) -> list[Node]:
         pre_start += 1
     if pre_start < first:
         pre_end = _rstrip(text, pre_start, first)
-        kind = "preamble" if nodes else "measure"
+        outlined = any(n.kind in ("section", "measure") for n in nodes)
+        kind = "preamble" if outlined else "measure"
         node = Node(kind, "", None, "", "", pre_start, pre_end, pre_start)
         node.heading = heading_of(text, parse, pre_start, pre_end)
         framed.insert(0, node)
-        if not nodes:
+        if not outlined:
             warnings.append((pre_start, "no outline markers found: the whole body is kept as one measure"))
     closing = _closing(nodes, parse)
     if closing is not None:
@@ -289,7 +375,7 @@ def _closing(nodes: list[Node], parse: str) -> int | None:
     last = measures[-1]
     siblings = [n for n in (last.parent.children if last.parent else [n for n in nodes if n.parent is None])
                 if n is not last and n.kind == "measure"]
-    if len(siblings) < 2 or last.marker_type in ("article", "chapter", "part"):
+    if len(siblings) < 2 or last.marker_type in ("article", "chapter", "part", "row"):
         return None  # an article's second paragraph is its second clause (款), never closing words
     longest = max(len(paragraphs(parse, n.content_start, n.char_end)) for n in siblings)
     spans = paragraphs(parse, last.content_start, last.char_end)
@@ -302,7 +388,7 @@ def _bracket_warnings(parse: str, nodes: list[Node]) -> list[tuple[int, str]]:
     """Unbalanced brackets inside a node: a warning, never a failure."""
     found = []
     for node in nodes:
-        if node.kind == "section":
+        if node.kind in ("section", "trailer"):
             continue
         stack: list[tuple[str, int]] = []
         for match in BRACKET_CHARS.finditer(parse, node.content_start, node.char_end):
@@ -315,3 +401,351 @@ def _bracket_warnings(parse: str, nodes: list[Node]) -> list[tuple[int, str]]:
                 found.append((match.start(), f"unmatched closing bracket {ch!r} in {node.path or node.kind}"))
         found.extend((offset, f"unclosed bracket {ch!r} in {node.path or node.kind}") for ch, offset in stack)
     return found
+
+
+# ---------------------------------------------------------------- lines that are not outline
+
+@lru_cache(maxsize=None)
+def _trailer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(attachment line, line-start words, line-end words) from ``data/outline_trailers.csv``."""
+    words = {kind: [row["word"] for row in _data_table("outline_trailers") if row["kind"] == kind]
+             for kind in ("attachment", "start", "end")}
+    alt = {kind: "|".join(map(re.escape, sorted(found, key=len, reverse=True))) for kind, found in words.items()}
+    attachment = re.compile(
+        rf"(?:{alt['attachment']})\s{{0,3}}(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})?\s{{0,3}}(?::|$|(?=[^\s\d]))")
+    start = re.compile(rf"(?:{alt['start']})\s{{0,3}}(?:[:\s]|$)")
+    end = re.compile(rf"\d{{1,2}}\s{{0,3}}日\s{{0,3}}(?:{alt['end']})$")
+    return attachment, start, end
+
+
+LIST_ITEM = re.compile(rf"(?:\d{{1,2}}|[①-⑳]|[{_CN}]{{1,3}})\s?[.、)]?")  # 1. 2、 ① under 附件:
+
+
+def _line_spans(parse: str, start: int, end: int):
+    """``(line start, line end)`` of every line of ``parse[start:end]``."""
+    cursor = start
+    while cursor < end:
+        stop = parse.find("\n", cursor, end)
+        stop = end if stop < 0 else stop
+        yield cursor, stop
+        cursor = stop + 1
+
+
+def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """Blocks of lines that close a text rather than belong to its outline: ``(start, end, key)``.
+
+    ``key`` is the attachment's path key (``附件1``) for a 附件 line, else ``None``. An attachment
+    line takes the numbered list under it (附件:1.… / 2.…): short lines without a full stop.
+
+    >>> page = "三、要求\\n按时报送。\\n附件:1.任务表\\n  2.台账\\n抄送:市委办。"
+    >>> [page[a:b] for a, b, _ in _trailers(page, 0, len(page))]
+    ['附件:1.任务表\\n  2.台账', '抄送:市委办。']
+    """
+    attachment, starts, ends = _trailer_patterns()
+    blocks: list[tuple[int, int, str | None]] = []
+    lines = list(_line_spans(parse, start, end))
+    index = 0
+    while index < len(lines):
+        line_start, line_end = lines[index]
+        line = parse[line_start:line_end].strip()
+        offset = line_start + len(parse[line_start:line_end]) - len(parse[line_start:line_end].lstrip())
+        index += 1
+        found = attachment.match(line)
+        if found and "。" not in line and len(line) <= 80:
+            block_end = line_end
+            while index < len(lines):
+                item = parse[lines[index][0]:lines[index][1]].strip()
+                if not item or len(item) > 60 or "。" in item or not LIST_ITEM.match(item):
+                    break
+                block_end = lines[index][1]
+                index += 1
+            blocks.append((offset, _rstrip(parse, offset, block_end), f"附件{found['n'] or ''}"))
+        elif starts.match(line) or ends.search(line):
+            blocks.append((offset, line_end, None))
+    return blocks
+
+
+TOC_LEADER = re.compile(r"[\s.·…_\-—]+\d{0,4}\s*$")  # dot leaders and the page number of a contents line
+
+
+def _contents_span(parse: str, start: int, end: int) -> tuple[int, int] | None:
+    """A table of contents: the first heading line written again later, with only short heading
+    lines between (目录 / 第一章 总则 / 第二章 … / 第一章 总则). Returns its span or ``None``.
+
+    >>> page = "目录\\n第一章 总则\\n第二章 附则\\n第一章 总则\\n第一条 为了……"
+    >>> span = _contents_span(page, 0, len(page)); page[span[0]:span[1]]
+    '第一章 总则\\n第二章 附则\\n'
+    """
+    first = MARKER.search(parse, start, end)
+    if first is None:
+        return None
+    line_start = parse.rfind("\n", start, first.start()) + 1
+    if parse[max(line_start, start):first.start()].strip():
+        return None
+    lines = list(_line_spans(parse, max(line_start, start), end))
+    head = _toc_key(parse[lines[0][0]:lines[0][1]])
+    for index, (a, b) in enumerate(lines[1:], start=1):
+        line = parse[a:b].strip()
+        if _toc_key(line) == head and index > 1:
+            return lines[0][0], a
+        if len(line) > 40 or "。" in line or (line and not MARKER.match(line)):
+            return None
+    return None
+
+
+def _toc_key(line: str) -> str:
+    return re.sub(r"\s+", "", TOC_LEADER.sub("", line.strip()))
+
+
+# ---------------------------------------------------------------- task tables
+
+UNIT_ROLES = ("lead", "responsible", "cooperate", "supervise")
+NOTE_ROLES = (*UNIT_ROLES, "deadline")  # cells handed to extraction as a note; an empty one repeats the row above
+GROUP = re.compile(rf"[(]?(?P<n>[{_CN}]{{1,4}})(?:[)]|、|\.|\s|$)")  # 一、 (一) 一 opening a group row
+
+
+@lru_cache(maxsize=None)
+def _column_words() -> tuple[tuple[str, str], ...]:
+    """``(header word, role)`` pairs, longest word first."""
+    rows = [(row["header"], row["role"]) for row in _data_table("table_columns")]
+    return tuple(sorted(rows, key=lambda pair: len(pair[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def note_keys() -> dict[str, str]:
+    """The key each note role is handed to extraction under: the first header of the role.
+
+    >>> note_keys()["deadline"]
+    '完成时限'
+    """
+    keys: dict[str, str] = {}
+    for row in _data_table("table_columns"):
+        keys.setdefault(row["role"], row["header"])
+    return {role: keys[role] for role in NOTE_ROLES if role in keys}
+
+
+def column_role(header: str) -> str | None:
+    """The role of a task table's column from its header cell, or ``None`` when unknown.
+
+    >>> column_role("牵头单位(部门)"), column_role("完成 时限"), column_role("资金")
+    ('lead', 'deadline', None)
+    """
+    cell = re.sub(r"\s+", "", header)
+    if not cell or len(cell) > 12:
+        return None
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", cell)
+    for word, role in _column_words():
+        if bare == word:
+            return role
+    for word, role in _column_words():
+        if word in bare and len(word) >= 2:
+            return role
+    return None
+
+
+def _is_table_line(line: str) -> bool:
+    return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 3)
+
+
+def _cells(parse: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cell spans of one table line (tab- or ``|``-separated), each without its surrounding blanks."""
+    line = parse[start:end]
+    if "\t" in line:
+        bounds = [-1, *(i for i, ch in enumerate(line) if ch == "\t"), len(line)]
+    else:
+        pipes = [i for i, ch in enumerate(line) if ch == "|"]
+        bounds = pipes if line.rstrip().endswith("|") else [*pipes, len(line)]
+    cells = []
+    for left, right in zip(bounds, bounds[1:]):
+        a, b = start + left + 1, start + right
+        while a < b and parse[a].isspace():
+            a += 1
+        cells.append((a, _rstrip(parse, a, b)))
+    return cells
+
+
+@dataclass
+class _Item:
+    """One row of a task table as the outline sees it: a group (一、…) or a measure row."""
+
+    kind: str  # group | row
+    key: str
+    number: int | None
+    label: tuple[int, int]  # the number cell
+    content_start: int
+    end: int
+    cells: list[tuple[str, int, int]]  # (role, start, end) of the row's cells, merged cells included
+
+
+def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[_Item]]]:
+    """Task tables in ``parse[start:end]``: ``(table start, table end, rows)``.
+
+    A task table has a header row naming a task column and a unit or deadline column
+    (``data/table_columns.csv``). Rows: a number (序号) starts a measure; an empty or repeated
+    number continues the measure above; a row holding only 一、… (or a line without cells
+    between rows) is a group; an empty unit or deadline cell repeats the cell above.
+
+    >>> page = "序号\\t工作任务\\t责任单位\\t完成时限\\n1\\t建台账\\t甲局\\t6月底前\\n2\\t抓整改\\t\\t年底前"
+    >>> [(row.key, page[row.content_start:row.end]) for row in task_tables(page)[0][2]]
+    [('1', '建台账\\t甲局\\t6月底前'), ('2', '抓整改\\t\\t年底前')]
+    >>> [page[a:b] for role, a, b in task_tables(page)[0][2][1].cells if role == "responsible"]
+    ['甲局']
+    """
+    end = len(parse) if end is None else end
+    lines = [span for span in _line_spans(parse, start, end)]
+    tables, index = [], 0
+    while index < len(lines):
+        a, b = lines[index]
+        index += 1
+        if not _is_table_line(parse[a:b]):
+            continue
+        roles = [column_role(parse[x:y]) for x, y in _cells(parse, a, b)]
+        if "task" not in roles or not set(roles) & set(NOTE_ROLES):
+            continue
+        rows, index = _table_rows(parse, lines, index, roles)
+        if rows:
+            for row in rows:
+                row.end = row.end if row.kind == "row" else rows[-1].end  # a group runs to the table's end
+            tables.append((a, rows[-1].end, rows))
+    return tables
+
+
+def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[_Item], int]:
+    """The rows under a header, and the index of the first line after the table."""
+    rows: list[_Item] = []
+    last: dict[str, list[tuple[str, int, int]]] = {}
+    ordinal = 0
+    while index < len(lines):
+        a, b = lines[index]
+        line = parse[a:b]
+        if not line.strip():
+            index += 1
+            continue
+        if not _is_table_line(line):
+            following = next((s for s in lines[index + 1:] if parse[s[0]:s[1]].strip()), None)
+            if len(line.strip()) > 40 or "。" in line or following is None or not _is_table_line(parse[following[0]:following[1]]):
+                break  # prose after the table
+        index += 1
+        cells = _cells(parse, a, b) if _is_table_line(line) else [(a + len(line) - len(line.lstrip()), _rstrip(parse, a, b))]
+        if [column_role(parse[x:y]) for x, y in cells] == roles:
+            continue  # the header again (a table continued on the next page)
+        filled = [(i, x, y) for i, (x, y) in enumerate(cells) if y > x]
+        if not filled:
+            continue
+        typed = [(roles[i] if i < len(roles) else None, x, y) for i, x, y in filled]
+        number_cell = next(((x, y) for role, x, y in typed if role == "number"), None)
+        group = GROUP.match(parse, filled[0][1], filled[0][2])
+        if group and not any(role in NOTE_ROLES for role, _, _ in typed) and (
+                len(filled) == 1 or (number_cell is not None and number_cell[0] == filled[0][1])):
+            key = group["n"] if not parse[filled[0][1]] == "(" else f"({group['n']})"
+            rows.append(_Item("group", key, parse_numeral(group["n"]), filled[0][1:], filled[0][1], b, []))
+            last, ordinal = {}, 0
+            continue
+        number, key = _row_number(parse, number_cell)
+        continues = rows and rows[-1].kind == "row" and (
+            (number_cell is None and "number" in roles) or (number is not None and number == rows[-1].number))
+        content = [(role or "text", x, y) for role, x, y in typed if role != "number"]
+        if continues:
+            rows[-1].cells.extend(content)
+            rows[-1].end = b
+            continue
+        ordinal += 1
+        own = {role for role, _, _ in content}
+        inherited = [cell for role, found in last.items() if role not in own for cell in found]
+        for role in NOTE_ROLES:
+            found = [cell for cell in content + inherited if cell[0] == role]
+            if found:
+                last[role] = found
+        tasks = [x for role, x, _ in content if role == "task"] or [x for _, x, _ in content] or [a]
+        label = number_cell or (a, a)
+        rows.append(_Item("row", key or str(ordinal), number if number is not None else ordinal,
+                          label, tasks[0], b, content + inherited))
+    return rows, index
+
+
+def _row_number(parse: str, cell: tuple[int, int] | None) -> tuple[int | None, str]:
+    """The number in a 序号 cell (1, 1., (1), 一) and its path key as written, or ``(None, "")``."""
+    if cell is None:
+        return None, ""
+    found = re.fullmatch(rf"[(]?(\d{{1,4}}|[{_CN}]{{1,4}})[).、]?", parse[cell[0]:cell[1]])
+    if not found:
+        return None, ""
+    try:
+        return parse_numeral(found[1]), found[1]
+    except ValueError:
+        return None, ""
+
+
+@dataclass
+class MeasureView:
+    """The text extraction reads for one measure, and the way back to document offsets.
+
+    For an ordinary measure it is the measure's own text. For a task-table row it is the task
+    cells as sentences followed by the unit and deadline cells as a note under their keys
+    (``建台账。(责任单位:甲局。完成时限:6月底前)``): every cell is a piece of the document, the
+    keys and punctuation between them are not, so :meth:`span` maps a found span back to the
+    document (raw text stays ``text[start:end]``).
+    """
+
+    text: str
+    parse: str
+    pieces: list[tuple[int, int, int]]  # (view start, document start, length)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Document offsets of ``view[start:end]``; an edge inside inserted text moves to the
+        nearest cell edge inwards."""
+        return self._offset(start, after=True), self._offset(end, after=False)
+
+    def _offset(self, position: int, after: bool) -> int:
+        for view_start, doc_start, length in self.pieces:
+            if view_start <= position <= view_start + length:
+                if position == view_start + length and after and length:
+                    continue  # a start at a piece's end belongs to the next piece
+                return doc_start + position - view_start
+            if after and position < view_start:
+                return doc_start
+        previous = [doc_start + length for view_start, doc_start, length in self.pieces if view_start + length <= position]
+        return previous[-1] if previous else (self.pieces[0][1] if self.pieces else 0)
+
+
+def measure_view(text: str, parse: str, node: Node) -> MeasureView:
+    """What extraction reads for ``node``: its text, or a table row's cells with their keys.
+
+    >>> page = "序号\\t工作任务\\t责任单位\\t完成时限\\n1\\t建台账\\t甲局\\t6月底前"
+    >>> row = parse_outline(page, page).measures[0]
+    >>> view = measure_view(page, page, row); view.text
+    '建台账。(责任单位:甲局。完成时限:6月底前)'
+    >>> a, b = view.span(view.text.index("甲局"), view.text.index("甲局") + 2); page[a:b]
+    '甲局'
+    """
+    start = node.content_start
+    while start < node.char_end and text[start].isspace():
+        start += 1
+    if not node.cells:
+        stop = _rstrip(text, start, node.char_end)
+        return MeasureView(text[start:stop], parse[start:stop], [(0, start, stop - start)])
+    pieces: list[tuple[str, str, int | None]] = []  # (text, parse, document start or None for inserted)
+    for role, a, b in node.cells:
+        if role not in NOTE_ROLES and role not in ("person", "number", "remark"):
+            pieces.append((text[a:b], parse[a:b], a))
+            if not re.search(r"[。;!?]$", parse[a:b]):
+                pieces.append(("。", "。", None))
+    note = [(role, [(a, b) for r, a, b in node.cells if r == role]) for role in NOTE_ROLES]
+    note = [(role, spans) for role, spans in note if spans]
+    if note:
+        pieces.append(("(", "(", None))
+        for index, (role, spans) in enumerate(note):
+            pieces.append((("。" if index else "") + note_keys()[role] + ":",) * 2 + (None,))
+            for position, (a, b) in enumerate(spans):
+                if position:
+                    pieces.append(("、", "、", None))
+                pieces.append((text[a:b], parse[a:b], a))
+        pieces.append((")", ")", None))
+    view_text, view_parse, mapped, cursor = [], [], [], 0
+    for piece_text, piece_parse, doc_start in pieces:
+        if doc_start is not None:
+            mapped.append((cursor, doc_start, len(piece_text)))
+        view_text.append(piece_text)
+        view_parse.append(piece_parse)
+        cursor += len(piece_text)
+    return MeasureView("".join(view_text), "".join(view_parse), mapped)
