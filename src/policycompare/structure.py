@@ -268,8 +268,15 @@ def _place_trailer(block: _Trailer, text: str, end: int, stack: list[Node], node
         nodes.append(Node("trailer", "trailer", None, "", "", block_start, block_end, block_start, limit=block_end))
         return
     stack.clear()
-    label = text[block_start:block_end].split("\n")[0].strip()
-    node = Node("section", "attachment", None, label, key, block_start, end, block_end)
+    label_start, content = block_start, block_start
+    for line_start, line_end in _line_spans(text, block_start, block_end):  # the signature may come first
+        line = text[line_start:line_end]
+        found = _trailer_patterns()[0].match(line.lstrip().replace("：", ":"))
+        if found:
+            label_start = line_start + len(line) - len(line.lstrip())
+            content = label_start + found.end()
+            break
+    node = Node("section", "attachment", None, text[label_start:content].strip(), key, block_start, end, content)
     stack.append(node)
     nodes.append(node)
 
@@ -459,10 +466,29 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
                     break
                 block_end = lines[index][1]
                 index += 1
+            offset = _signature_above(parse, lines[: index - 1], offset)
             blocks.append((offset, _rstrip(parse, offset, block_end), f"附件{found['n'] or ''}"))
         elif starts.match(line) or ends.search(line):
             blocks.append((offset, line_end, None))
     return blocks
+
+
+SIGNATURE_DATE = re.compile(rf"(?:\d{{4}}|[{_CN}〇○零]{{4}})\s?年\s?[\d{_CN}]{{1,3}}\s?月\s?[\d{_CN}]{{1,3}}\s?日$")
+
+
+def _signature_above(parse: str, lines: list[tuple[int, int]], offset: int) -> int:
+    """Start of the signature block (organ lines, then a date line) right above an attachment
+    line, or ``offset`` when there is none: the signature is not part of the last measure."""
+    block, dated = offset, False
+    for line_start, line_end in reversed(lines[-5:]):
+        line = parse[line_start:line_end].strip()
+        if not line:
+            continue
+        if len(line) > 30 or re.search(r"[。;:]", line) or _is_table_line(line) or MARKER.match(line):
+            break
+        dated = dated or bool(SIGNATURE_DATE.search(line.strip("()")))
+        block = line_start + len(parse[line_start:line_end]) - len(parse[line_start:line_end].lstrip())
+    return block if dated else offset
 
 
 TOC_LEADER = re.compile(r"[\s.·…_\-—]+\d{0,4}\s*$")  # dot leaders and the page number of a contents line
@@ -500,7 +526,9 @@ def _toc_key(line: str) -> str:
 # ---------------------------------------------------------------- task tables
 
 UNIT_ROLES = ("lead", "responsible", "cooperate", "supervise")
-NOTE_ROLES = (*UNIT_ROLES, "deadline")  # cells handed to extraction as a note; an empty one repeats the row above
+NOTE_ROLES = (*UNIT_ROLES, "deadline")  # cells handed to extraction as a note
+# an empty cell of these columns repeats the one above (a merged cell); an empty 配合单位 is no unit
+REPEATED_ROLES = ("lead", "responsible", "deadline")
 GROUP = re.compile(rf"[(]?(?P<n>[{_CN}]{{1,4}})(?:[)]|、|\.|\s|$)")  # 一、 (一) 一 opening a group row
 
 
@@ -652,7 +680,7 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
         ordinal += 1
         own = {role for role, _, _ in content}
         inherited = [cell for role, found in last.items() if role not in own for cell in found]
-        for role in NOTE_ROLES:
+        for role in REPEATED_ROLES:
             found = [cell for cell in content + inherited if cell[0] == role]
             if found:
                 last[role] = found
