@@ -47,7 +47,7 @@ MARKER = re.compile(
     rf"|第(?P<article>[{_CN}]{{1,4}})条"
     rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))(?!\s*[{_CN}\d]{{1,2}}\s*(?:季度|月|日|号))"
     rf"|\((?P<pcn>[{_CN}]{{1,4}})\)、?"
-    rf"|(?P<ar>\d{{1,4}})\s?(?:\.(?!\d)|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
+    rf"|(?P<ar>\d{{1,4}})\s?(?:\.(?:(?!\d)|(?=\d{{1,2}}月))|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
     rf"|\(?(?P<par>\d{{1,4}})\)"
     rf"|(?P<circ>[①-⑳])"
     rf")"
@@ -60,7 +60,8 @@ SEQUENCE_ONLY = 1000  # from here on a number is more often a year than an item:
 PARAGRAPH_END = re.compile(r"[。;!?]\s+$")
 # (?<!…) guards: a run of blanks is tried from its first character only, never from each (linear)
 PARAGRAPH_BREAK = re.compile(r"(?<![ \t])[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
-HEADING_END = re.compile(r"[。;!?\n]|(?<!\s)\s+(?=\S)")
+# a blank ends a heading run into its text, but not the blanks that space out a short heading (总　　则)
+HEADING_END = re.compile(r"[。;!?\n]|(?<=\S\S)\s+(?=\S)")
 LEAD_PHRASE = re.compile(r"[^,。;:\s]{2,15}:")  # 司法所建设:完成全市…
 KEEPS_MEASURE = re.compile(r"(?:责任|牵头|监督|配合)(?:单位|部门|处室)\s*:|完成时限|[(〔][^()〔〕]{2,30}(?:处|室|局)[)〕]")
 BRACKETS = {"(": ")", "〔": "〕", "【": "】", "《": "》", "[": "]"}
@@ -220,7 +221,7 @@ def _events(parse: str, start: int, end: int):
     trailers = _trailers(parse, start, end)
     tables = task_tables(parse, start, end)
     blocked = sorted(([contents] if contents else []) + [(a, b) for a, b, _ in trailers]
-                     + [(a, b) for a, b, _ in tables])
+                     + [(a, b) for a, b, _ in tables] + _grids(parse, start, end))
     others = sorted([(a, 0, _Trailer(a, b, key)) for a, b, key in trailers]
                     + [(row.label[0] if row.label[1] > row.label[0] else row.content_start, 1, row)
                        for _, _, rows in tables for row in rows], key=lambda item: item[:2])
@@ -245,7 +246,7 @@ def _place_row(row: _Item, text: str, stack: list[Node], nodes: list[Node]) -> N
     while stack and RANK[stack[-1].marker_type] >= rank:
         stack.pop()
     label_start, label_end = row.label
-    node = Node("section", row.kind, row.number, text[label_start:label_end], row.key,
+    node = Node("section", row.kind, row.number, text[label_start:label_end].strip(), row.key,
                 label_start if label_end > label_start else row.content_start, row.end, row.content_start,
                 parent=stack[-1] if stack else None, cells=row.cells, limit=row.end)
     if node.parent:
@@ -571,6 +572,26 @@ def column_role(header: str) -> str | None:
     return None
 
 
+def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of tables of any kind (two or more lines of three or more cells): a number in a cell
+    (1.南浦街道 in a form) is not an outline marker.
+
+    >>> page = "一、表\\n1.甲\\t2\\t3\\n2.乙\\t4\\t5\\n二、完"
+    >>> [page[a:b] for a, b in _grids(page, 0, len(page))]
+    ['1.甲\\t2\\t3\\n2.乙\\t4\\t5']
+    """
+    spans, run = [], []
+    for a, b in [*_line_spans(parse, start, end), (end, end)]:
+        line = parse[a:b]
+        if line.count("\t") >= 2 or (line.lstrip().startswith("|") and line.count("|") >= 4):
+            run.append((a, b))
+        elif line.strip() or b == end:
+            if len(run) >= 2:
+                spans.append((run[0][0], run[-1][1]))
+            run = []
+    return spans
+
+
 def _is_table_line(line: str) -> bool:
     return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 3)
 
@@ -650,8 +671,7 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
             index += 1
             continue
         if not _is_table_line(line):
-            following = next((s for s in lines[index + 1:] if parse[s[0]:s[1]].strip()), None)
-            if len(line.strip()) > 40 or "。" in line or following is None or not _is_table_line(parse[following[0]:following[1]]):
+            if len(line.strip()) > 40 or "。" in line or not _table_line_follows(parse, lines, index + 1):
                 break  # prose after the table
         index += 1
         cells = _cells(parse, a, b) if _is_table_line(line) else [(a + len(line) - len(line.lstrip()), _rstrip(parse, a, b))]
@@ -666,7 +686,8 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
         if group and not any(role in NOTE_ROLES for role, _, _ in typed) and (
                 len(filled) == 1 or (number_cell is not None and number_cell[0] == filled[0][1])):
             key = group["n"] if not parse[filled[0][1]] == "(" else f"({group['n']})"
-            rows.append(_Item("group", key, parse_numeral(group["n"]), filled[0][1:], filled[0][1], b, []))
+            after = group.end() if group.end() < filled[0][2] else (filled[1][1] if len(filled) > 1 else group.end())
+            rows.append(_Item("group", key, parse_numeral(group["n"]), (filled[0][1], group.end()), after, b, []))
             last, ordinal = {}, 0
             continue
         number, key = _row_number(parse, number_cell)
@@ -689,6 +710,15 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
         rows.append(_Item("row", key or str(ordinal), number if number is not None else ordinal,
                           label, tasks[0], b, content + inherited))
     return rows, index
+
+
+def _table_line_follows(parse: str, lines: list, index: int) -> bool:
+    """Whether the next non-blank line (a few lines down at most) is a table row: a line without
+    cells between two rows is a group caption (a merged row of a Word table)."""
+    for a, b in lines[index: index + 3]:
+        if parse[a:b].strip():
+            return _is_table_line(parse[a:b])
+    return False
 
 
 def _row_number(parse: str, cell: tuple[int, int] | None) -> tuple[int | None, str]:
