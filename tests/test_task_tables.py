@@ -8,6 +8,7 @@ after the signature, a regulation's 目录).
 import time
 
 from policycompare import load_corpus
+from policycompare.extract import extract_measure
 from policycompare.extract.lexicon import table as data_table
 from policycompare.ingest import parse_view
 from policycompare.readers import read_html
@@ -209,3 +210,24 @@ def test_large_tables_parse_in_linear_time():
     outline = outline_of(page)
     assert len(outline.measures) == 20001
     assert time.perf_counter() - started < 30  # generous: catches quadratic work, not a benchmark
+
+
+def test_two_header_rows_name_the_unit_columns():
+    page = read_html("""<html><body><p>二、任务</p><table>
+        <tr><th rowspan="2">序号</th><th rowspan="2">工作任务</th><th colspan="2">责任单位</th><th rowspan="2">完成时限</th></tr>
+        <tr><th>牵头</th><th>配合</th></tr>
+        <tr><td>1</td><td>疏浚河道</td><td>县水利局</td><td>县财政局</td><td>6月底前</td></tr>
+        </table></body></html>""".encode(), "page.html").text
+    row = outline_of(page).measures[0]
+    assert measure_view(page, parse_view(page)[0], row).text == "疏浚河道。(牵头单位:县水利局。配合单位:县财政局。完成时限:6月底前)"
+
+
+def test_unit_and_deadline_cells_as_tables_write_them():
+    page = ("二、任务\n序号\t工作任务\t责任单位\t完成时限\n1\t修订预案\t县水利局（牵头）、县财政局\t2024年12月31日\n"
+            "2\t排查隐患\t县应急局\t6月\n")
+    parse = parse_view(page)[0]
+    found = [extract_measure(view.text, view.parse, "2024-03-01")[0]
+             for view in (measure_view(page, parse, m) for m in parse_outline(page, parse).measures)]
+    assert [(r["department"], r["role"]) for r in found[0]["assignments"]] == [("县水利局", "lead"), ("县财政局", "responsible")]
+    assert [r["date"] for r in found[0]["deadlines"]] == ["2024-12-31"]
+    assert [r["date"] for r in found[1]["deadlines"]] == ["2024-06-30"]  # 6月 in a deadline column: its end

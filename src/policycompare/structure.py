@@ -675,10 +675,16 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
                 break  # prose after the table
         index += 1
         cells = _cells(parse, a, b) if _is_table_line(line) else [(a + len(line) - len(line.lstrip()), _rstrip(parse, a, b))]
-        if [column_role(parse[x:y]) for x, y in cells] == roles:
+        row_roles = [column_role(parse[x:y]) for x, y in cells]
+        if row_roles == roles:
             continue  # the header again (a table continued on the next page)
         filled = [(i, x, y) for i, (x, y) in enumerate(cells) if y > x]
         if not filled:
+            continue
+        if not rows and all(row_roles[i] for i, _, _ in filled):
+            roles.extend([None] * (len(row_roles) - len(roles)))
+            for i, _, _ in filled:  # a second header row: 责任单位 over 牵头 | 配合
+                roles[i] = row_roles[i]
             continue
         typed = [(roles[i] if i < len(roles) else None, x, y) for i, x, y in filled]
         number_cell = next(((x, y) for role, x, y in typed if role == "number"), None)
