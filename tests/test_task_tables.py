@@ -231,3 +231,10 @@ def test_unit_and_deadline_cells_as_tables_write_them():
     assert [(r["department"], r["role"]) for r in found[0]["assignments"]] == [("县水利局", "lead"), ("县财政局", "responsible")]
     assert [r["date"] for r in found[0]["deadlines"]] == ["2024-12-31"]
     assert [r["date"] for r in found[1]["deadlines"]] == ["2024-06-30"]  # 6月 in a deadline column: its end
+
+
+def test_an_off_sequence_number_after_a_line_cut_inside_a_sentence_is_no_marker():
+    page = ("一、总体要求\n（一）基本原则。坚持统筹推进，按照风险程度将全县隐患点划分为一级、二级和\n"
+            "三、四级，实行分级管理，确保责任落实。\n（二）工作目标。完成治理。\n二、主要任务\n加强巡查。")
+    assert paths(page) == ["一/(一)", "一/(二)", "二"]
+    assert paths("一、总体要求\n三、主要任务\n加强巡查。") == ["一", "三"]  # a skip after a heading stays

@@ -143,6 +143,19 @@ def _blank_before(parse: str, start: int, position: int) -> int:
     return position
 
 
+WRAPPED_LINE = 25  # a line this long that stops inside a sentence was broken by the page's width
+
+
+def _hard_wrap_before(parse: str, start: int, line_start: int) -> bool:
+    """Whether the line above ``line_start`` is a long line cut inside a sentence (no closing
+    punctuation): a PDF's hard wrap, not the end of a heading or a paragraph."""
+    if line_start - 1 <= start or parse[line_start - 1] != "\n":
+        return False
+    above_start = parse.rfind("\n", start, line_start - 1) + 1
+    above = parse[max(above_start, start): line_start - 1].strip()
+    return len(above) >= WRAPPED_LINE and ("\u4e00" <= above[-1] <= "\u9fff" or above[-1].isdigit())
+
+
 def _expected(stack: list[Node], kind: str, last_of_kind: dict[str, int]) -> set[int]:
     """Numbers a marker of ``kind`` may carry to continue the outline as it stands."""
     for node in reversed(stack):
@@ -180,6 +193,8 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
             after_paragraph = PARAGRAPH_END.search(parse, max(start, blank - 3), match.start("marker"))
             if not at_line_start and not (after_paragraph and 0 < number - max(expected) <= 1):
                 continue  # inside a paragraph only a continuing number (or one skip after a full stop) is a marker
+            if at_line_start and _hard_wrap_before(parse, start, blank):
+                continue  # …划分为 / 三、四级: a line broken inside a sentence (PDF) before an off-sequence number
             previous = max(expected) - 1
             if previous == 0:
                 warnings.append((blank, f"numbering starts at {number}"))
