@@ -435,7 +435,7 @@ def _trailer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
              for kind in ("attachment", "start", "end")}
     alt = {kind: "|".join(map(re.escape, sorted(found, key=len, reverse=True))) for kind, found in words.items()}
     attachment = re.compile(
-        rf"(?:{alt['attachment']})\s{{0,3}}(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})?\s{{0,3}}(?::|$|(?=[^\s\d]))")
+        rf"(?:{alt['attachment']})\s{{0,3}}(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})?\s{{0,3}}(?::|$|(?<=\s)(?=\S)|(?<=\d)(?=\S))")
     start = re.compile(rf"(?:{alt['start']})\s{{0,3}}(?:[:\s]|$)")
     end = re.compile(rf"\d{{1,2}}\s{{0,3}}日\s{{0,3}}(?:{alt['end']})$")
     return attachment, start, end
