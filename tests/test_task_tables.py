@@ -238,3 +238,13 @@ def test_an_off_sequence_number_after_a_line_cut_inside_a_sentence_is_no_marker(
             "三、四级，实行分级管理，确保责任落实。\n（二）工作目标。完成治理。\n二、主要任务\n加强巡查。")
     assert paths(page) == ["一/(一)", "一/(二)", "二"]
     assert paths("一、总体要求\n三、主要任务\n加强巡查。") == ["一", "三"]  # a skip after a heading stays
+
+
+def test_a_table_scraped_one_cell_per_line_is_still_a_task_table():
+    page = ("二、重点任务\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n完成普查资料开发\n县统计局\n县发改局\n"
+            "2024年6月底前\n2\n开展统计法治宣传\n县司法局\n长期坚持\n三、工作要求\n每月通报进展。")
+    outline = outline_of(page)
+    assert [m.path for m in outline.measures] == ["二/1", "二/2", "三"]
+    parse = parse_view(page)[0]
+    # the second row lost its empty 配合单位 line: the time still goes to the deadline column
+    assert measure_view(page, parse, outline.measures[1]).text == "开展统计法治宣传。(牵头单位:县司法局。完成时限:长期坚持)"

@@ -662,6 +662,10 @@ def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tupl
         a, b = lines[index]
         index += 1
         if not _is_table_line(parse[a:b]):
+            found = _column_table(parse, lines, index - 1) if len(parse[a:b].strip()) <= 4 else None
+            if found:
+                rows, index = found
+                tables.append((a, rows[-1].end, rows))
             continue
         roles = [column_role(parse[x:y]) for x, y in _cells(parse, a, b)]
         if "task" not in roles or not set(roles) & set(NOTE_ROLES):
@@ -731,6 +735,77 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
         rows.append(_Item("row", key or str(ordinal), number if number is not None else ordinal,
                           label, tasks[0], b, content + inherited))
     return rows, index
+
+
+def _column_table(parse: str, lines: list, index: int) -> tuple[list[_Item], int] | None:
+    """A task table scraped one cell per line (序号 / 工作任务 / 责任单位 / 完成时限 / 1 / … / 2 / …):
+    its rows and the index of the line after it, or ``None``.
+
+    The header is a run of lines that are all column names, 序号 first; a row starts at a line
+    holding the next number. A row with a line per column fills the columns in order; a row with
+    fewer lines (empty cells were dropped) gives its first line to the task and the rest to the
+    unit columns, a line that reads as a time going to the deadline column.
+
+    >>> page = "序号\\n工作任务\\n责任单位\\n完成时限\\n1\\n建台账\\n甲局\\n6月底前\\n2\\n抓整改\\n年底前\\n三、要求"
+    >>> rows, _ = _column_table(page, list(_line_spans(page, 0, len(page))), 0)
+    >>> [(row.key, [(role, page[a:b]) for role, a, b in row.cells]) for row in rows]
+    [('1', [('task', '建台账'), ('responsible', '甲局'), ('deadline', '6月底前')]), ('2', [('task', '抓整改'), ('deadline', '年底前')])]
+    """
+    filled = [(a + len(parse[a:b]) - len(parse[a:b].lstrip()), _rstrip(parse, a, b), i)
+              for i, (a, b) in enumerate(lines[index: index + 400], start=index) if parse[a:b].strip()]
+    roles = []
+    for a, b, _ in filled[:10]:
+        role = column_role(parse[a:b]) if b - a <= 12 else None
+        if role is None:
+            break
+        roles.append(role)
+    if len(roles) < 3 or roles[0] != "number" or "task" not in roles or not set(roles) & set(NOTE_ROLES):
+        return None
+    rows: list[_Item] = []
+    position, last_index = len(roles), filled[len(roles) - 1][2]
+    while position < len(filled):
+        a, b, line_index = filled[position]
+        number, key = _row_number(parse, (a, b))
+        if number != len(rows) + 1:
+            break
+        cells = []
+        position += 1
+        while position < len(filled) and len(cells) < len(roles) - 1 + 4:
+            x, y, _ = filled[position]
+            if _row_number(parse, (x, y))[0] == number + 1:
+                break
+            heading = MARKER.match(parse, x, y)
+            if heading and any(heading[kind] for kind in SECTION_KINDS) or len(cells) >= len(roles) - 1 and y - x > 60:
+                break  # the text after the table: the next section, or a paragraph
+            cells.append((x, y))
+            position += 1
+        if not cells:
+            break
+        typed = _cells_by_column(parse, cells, roles[1:])
+        rows.append(_Item("row", key, number, (a, b), cells[0][0], cells[-1][1], typed))
+        last_index = filled[position - 1][2]
+    return (rows, last_index + 1) if rows else None
+
+
+def _cells_by_column(parse: str, cells: list[tuple[int, int]], roles: list) -> list[tuple[str, int, int]]:
+    """Cells of a one-cell-per-line row under their columns (see :func:`_column_table`)."""
+    if len(cells) == len(roles):
+        return [(role or "text", a, b) for role, (a, b) in zip(roles, cells)]
+    extra = max(0, len(cells) - len(roles))
+    typed = [("task", a, b) for a, b in cells[: 1 + extra]]  # a task cell written over several lines
+    units = [role for role in roles if role in UNIT_ROLES]
+    for a, b in cells[1 + extra:]:
+        if TIME_CELL.search(parse, a, b) and "deadline" in roles:
+            typed.append(("deadline", a, b))
+        elif units:
+            typed.append((units.pop(0), a, b))
+        else:
+            typed.append(("text", a, b))
+    return typed
+
+
+SECTION_KINDS = ("chapter", "part", "article", "cn", "pcn")  # markers that end a table scraped one cell per line
+TIME_CELL = re.compile(r"\d{1,2}\s?月|年底|年内|季度|上半年|下半年|长期|持续|常态|前$")
 
 
 def _table_line_follows(parse: str, lines: list, index: int) -> bool:
