@@ -432,12 +432,12 @@ def _bracket_warnings(parse: str, nodes: list[Node]) -> list[tuple[int, str]]:
 def _trailer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(attachment line, line-start words, line-end words) from ``data/outline_trailers.csv``."""
     words = {kind: [row["word"] for row in _data_table("outline_trailers") if row["kind"] == kind]
-             for kind in ("attachment", "start", "end")}
+             for kind in ("attachment", "start", "prefix", "end")}
     alt = {kind: "|".join(map(re.escape, sorted(found, key=len, reverse=True))) for kind, found in words.items()}
     attachment = re.compile(
         rf"(?:{alt['attachment']})\s{{0,3}}(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})?\s{{0,3}}(?::|$|(?<=\s)(?=\S)|(?<=\d)(?=\S))")
-    start = re.compile(rf"(?:{alt['start']})\s{{0,3}}(?:[:\s]|$)")
-    end = re.compile(rf"\d{{1,2}}\s{{0,3}}日\s{{0,3}}(?:{alt['end']})$")
+    start = re.compile(rf"(?:{alt['start']})\s{{0,3}}(?:[:\s]|$)|(?:{alt['prefix']})")
+    end = re.compile(rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})\s{{0,3}}日\s{{0,3}}(?:{alt['end']})$")
     return attachment, start, end
 
 
