@@ -507,7 +507,8 @@ def _signature_above(parse: str, lines: list[tuple[int, int]], offset: int) -> i
     return block if dated else offset
 
 
-TOC_LEADER = re.compile(r"[\s.·…_\-—]+\d{0,4}\s*$")  # dot leaders and the page number of a contents line
+TOC_LINE = 40  # a contents line is short: the test comes before any pattern runs on the line
+TOC_LEADER = re.compile(r"[\s.·…_\-—]+\d{0,4}$")  # dot leaders and the page number of a contents line
 
 
 def _contents_span(parse: str, start: int, end: int) -> tuple[int, int] | None:
@@ -524,19 +525,22 @@ def _contents_span(parse: str, start: int, end: int) -> tuple[int, int] | None:
     line_start = parse.rfind("\n", start, first.start()) + 1
     if parse[max(line_start, start):first.start()].strip():
         return None
-    lines = list(_line_spans(parse, max(line_start, start), end))
-    head = _toc_key(parse[lines[0][0]:lines[0][1]])
-    for index, (a, b) in enumerate(lines[1:], start=1):
+    lines = _line_spans(parse, max(line_start, start), end)
+    first_start, first_end = next(lines)
+    if first_end - first_start > TOC_LINE:
+        return None
+    head = _toc_key(parse[first_start:first_end])
+    for index, (a, b) in enumerate(lines, start=1):
         line = parse[a:b].strip()
-        if _toc_key(line) == head and index > 1:
-            return lines[0][0], a
-        if len(line) > 40 or "。" in line or (line and not MARKER.match(line)):
+        if len(line) > TOC_LINE or "。" in line or (line and not MARKER.match(line)):
             return None
+        if _toc_key(line) == head and index > 1:
+            return first_start, a
     return None
 
 
 def _toc_key(line: str) -> str:
-    return re.sub(r"\s+", "", TOC_LEADER.sub("", line.strip()))
+    return re.sub(r"\s+", "", TOC_LEADER.sub("", line.strip()[:TOC_LINE]))
 
 
 # ---------------------------------------------------------------- task tables
@@ -662,7 +666,8 @@ def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tupl
         a, b = lines[index]
         index += 1
         if not _is_table_line(parse[a:b]):
-            found = _column_table(parse, lines, index - 1) if len(parse[a:b].strip()) <= 4 else None
+            cell = parse[a:b].strip()
+            found = _column_table(parse, lines, index - 1) if cell and len(cell) <= 4 and column_role(cell) == "number" else None
             if found:
                 rows, index = found
                 tables.append((a, rows[-1].end, rows))
@@ -751,27 +756,26 @@ def _column_table(parse: str, lines: list, index: int) -> tuple[list[_Item], int
     >>> [(row.key, [(role, page[a:b]) for role, a, b in row.cells]) for row in rows]
     [('1', [('task', '建台账'), ('responsible', '甲局'), ('deadline', '6月底前')]), ('2', [('task', '抓整改'), ('deadline', '年底前')])]
     """
-    filled = [(a + len(parse[a:b]) - len(parse[a:b].lstrip()), _rstrip(parse, a, b), i)
-              for i, (a, b) in enumerate(lines[index: index + 400], start=index) if parse[a:b].strip()]
+    filled = _filled_lines(parse, lines, index)
     roles = []
-    for a, b, _ in filled[:10]:
+    for a, b, _ in filled:
         role = column_role(parse[a:b]) if b - a <= 12 else None
-        if role is None:
+        if role is None or role == "number" and roles or len(roles) == 10:
             break
         roles.append(role)
     if len(roles) < 3 or roles[0] != "number" or "task" not in roles or not set(roles) & set(NOTE_ROLES):
         return None
     rows: list[_Item] = []
-    position, last_index = len(roles), filled[len(roles) - 1][2]
-    while position < len(filled):
-        a, b, line_index = filled[position]
+    position, last_index = len(roles), filled.get(len(roles) - 1)[2]
+    while filled.get(position):
+        a, b, line_index = filled.get(position)
         number, key = _row_number(parse, (a, b))
         if number != len(rows) + 1:
             break
         cells = []
         position += 1
-        while position < len(filled) and len(cells) < len(roles) - 1 + 4:
-            x, y, _ = filled[position]
+        while filled.get(position) and len(cells) < len(roles) - 1 + 4:
+            x, y, _ = filled.get(position)
             if _row_number(parse, (x, y))[0] == number + 1:
                 break
             heading = MARKER.match(parse, x, y)
@@ -783,8 +787,38 @@ def _column_table(parse: str, lines: list, index: int) -> tuple[list[_Item], int
             break
         typed = _cells_by_column(parse, cells, roles[1:])
         rows.append(_Item("row", key, number, (a, b), cells[0][0], cells[-1][1], typed))
-        last_index = filled[position - 1][2]
+        last_index = filled.get(position - 1)[2]
     return (rows, last_index + 1) if rows else None
+
+
+class _filled_lines:
+    """The non-blank lines from ``lines[index]`` on as ``(start, end, line index)``, stripped, read
+    as far as they are asked for (a header that is no header costs a few lines, not the page)."""
+
+    def __init__(self, parse: str, lines: list, index: int):
+        self.parse, self.lines, self.index, self.found = parse, lines, index, []
+
+    def _more(self) -> bool:
+        while self.index < len(self.lines):
+            a, b = self.lines[self.index]
+            self.index += 1
+            if self.parse[a:b].strip():
+                self.found.append((a + len(self.parse[a:b]) - len(self.parse[a:b].lstrip()),
+                                   _rstrip(self.parse, a, b), self.index - 1))
+                return True
+        return False
+
+    def __iter__(self):
+        position = 0
+        while position < len(self.found) or self._more():
+            yield self.found[position]
+            position += 1
+
+    def get(self, position: int) -> tuple[int, int, int] | None:
+        """The line at ``position`` among the non-blank lines, or ``None`` past the end."""
+        while len(self.found) <= position and self._more():
+            pass
+        return self.found[position] if position < len(self.found) else None
 
 
 def _cells_by_column(parse: str, cells: list[tuple[int, int]], roles: list) -> list[tuple[str, int, int]]:
