@@ -472,7 +472,7 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
         line_start, line_end = lines[index]
         line = parse[line_start:line_end].strip()
         offset = line_start + len(parse[line_start:line_end]) - len(parse[line_start:line_end].lstrip())
-        index += 1
+        found_at, index = index, index + 1
         found = attachment.match(line)
         if found and "。" not in line and len(line) <= 80:
             block_end = line_end
@@ -482,7 +482,7 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
                     break
                 block_end = lines[index][1]
                 index += 1
-            offset = _signature_above(parse, lines[: index - 1], offset)
+            offset = _signature_above(parse, lines[max(0, found_at - 5): found_at], offset)
             blocks.append((offset, _rstrip(parse, offset, block_end), f"附件{found['n'] or ''}"))
         elif starts.match(line) or ends.search(line):
             blocks.append((offset, line_end, None))
@@ -493,10 +493,11 @@ SIGNATURE_DATE = re.compile(rf"(?:\d{{4}}|[{_CN}〇○零]{{4}})\s?年\s?[\d{_CN
 
 
 def _signature_above(parse: str, lines: list[tuple[int, int]], offset: int) -> int:
-    """Start of the signature block (organ lines, then a date line) right above an attachment
-    line, or ``offset`` when there is none: the signature is not part of the last measure."""
+    """Start of the signature block (organ lines, then a date line) among ``lines``, the few lines
+    right above an attachment line, or ``offset`` when there is none: the signature is not part of
+    the last measure."""
     block, dated = offset, False
-    for line_start, line_end in reversed(lines[-5:]):
+    for line_start, line_end in reversed(lines):
         line = parse[line_start:line_end].strip()
         if not line:
             continue
@@ -572,6 +573,7 @@ def note_keys() -> dict[str, str]:
     return {role: keys[role] for role in NOTE_ROLES if role in keys}
 
 
+@lru_cache(maxsize=4096)  # the same few header words, asked of every short line
 def column_role(header: str) -> str | None:
     """The role of a task table's column from its header cell, or ``None`` when unknown.
 
