@@ -248,3 +248,11 @@ def test_a_table_scraped_one_cell_per_line_is_still_a_task_table():
     parse = parse_view(page)[0]
     # the second row lost its empty 配合单位 line: the time still goes to the deadline column
     assert measure_view(page, parse, outline.measures[1]).text == "开展统计法治宣传。(牵头单位:县司法局。完成时限:长期坚持)"
+
+
+def test_two_tables_one_after_the_other_are_read_apart():
+    page = ("二、任务\n序号\t工作任务\t责任单位\t完成时限\n1\t修订预案\t县应急局\t4月底前\n附表二\n"
+            "序号\t重点项目\t牵头单位\t完成时间\n1\t建设泵站\t县水利局\t9月底前\n2\t加固堤防\t县水利局\t10月底前\n")
+    tables = task_tables(page)
+    assert [len(rows) for _, _, rows in tables] == [1, 2]
+    assert [m.path for m in outline_of(page).measures] == ["二/1", "二/1", "二/2"]

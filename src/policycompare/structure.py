@@ -675,7 +675,7 @@ def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tupl
                 tables.append((a, rows[-1].end, rows))
             continue
         roles = [column_role(parse[x:y]) for x, y in _cells(parse, a, b)]
-        if "task" not in roles or not set(roles) & set(NOTE_ROLES):
+        if not _is_header(roles):
             continue
         rows, index = _table_rows(parse, lines, index, roles)
         if rows:
@@ -697,11 +697,15 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
             index += 1
             continue
         if not _is_table_line(line):
-            if len(line.strip()) > 40 or "。" in line or not _table_line_follows(parse, lines, index + 1):
-                break  # prose after the table
+            follows = _table_line_follows(parse, lines, index + 1)
+            if len(line.strip()) > 40 or "。" in line or not follows or follows == "header":
+                break  # prose after the table, or the caption of the next table
         index += 1
         cells = _cells(parse, a, b) if _is_table_line(line) else [(a + len(line) - len(line.lstrip()), _rstrip(parse, a, b))]
         row_roles = [column_role(parse[x:y]) for x, y in cells]
+        if rows and row_roles != roles and _is_header(row_roles):
+            index -= 1
+            break  # the header of the next table
         if row_roles == roles:
             continue  # the header again (a table continued on the next page)
         filled = [(i, x, y) for i, (x, y) in enumerate(cells) if y > x]
@@ -844,13 +848,22 @@ SECTION_KINDS = ("chapter", "part", "article", "cn", "pcn")  # markers that end 
 TIME_CELL = re.compile(r"\d{1,2}\s?月|年底|年内|季度|上半年|下半年|长期|持续|常态|前$")
 
 
-def _table_line_follows(parse: str, lines: list, index: int) -> bool:
-    """Whether the next non-blank line (a few lines down at most) is a table row: a line without
-    cells between two rows is a group caption (a merged row of a Word table)."""
+def _table_line_follows(parse: str, lines: list, index: int) -> bool | str:
+    """Whether the next non-blank line (a few lines down at most) is a table row (``"header"``
+    when it is a task table's header): a line without cells between two rows is a group caption
+    (a merged row of a Word table), one before a header is the next table's caption."""
     for a, b in lines[index: index + 3]:
         if parse[a:b].strip():
-            return _is_table_line(parse[a:b])
+            if not _is_table_line(parse[a:b]):
+                return False
+            return "header" if _is_header([column_role(parse[x:y]) for x, y in _cells(parse, a, b)]) else True
     return False
+
+
+def _is_header(roles: list) -> bool:
+    """Whether a row's column roles make it a task table's header: a task column and a unit or
+    deadline column."""
+    return "task" in roles and bool(set(roles) & set(NOTE_ROLES))
 
 
 def _row_number(parse: str, cell: tuple[int, int] | None) -> tuple[int | None, str]:
