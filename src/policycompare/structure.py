@@ -762,7 +762,7 @@ def _column_table(parse: str, lines: list, index: int) -> tuple[list[_Item], int
     >>> [(row.key, [(role, page[a:b]) for role, a, b in row.cells]) for row in rows]
     [('1', [('task', '建台账'), ('responsible', '甲局'), ('deadline', '6月底前')]), ('2', [('task', '抓整改'), ('deadline', '年底前')])]
     """
-    filled = _filled_lines(parse, lines, index)
+    filled = _FilledLines(parse, lines, index)
     roles = []
     for a, b, _ in filled:
         role = column_role(parse[a:b]) if b - a <= 12 else None
@@ -797,7 +797,7 @@ def _column_table(parse: str, lines: list, index: int) -> tuple[list[_Item], int
     return (rows, last_index + 1) if rows else None
 
 
-class _filled_lines:
+class _FilledLines:
     """The non-blank lines from ``lines[index]`` on as ``(start, end, line index)``, stripped, read
     as far as they are asked for (a header that is no header costs a few lines, not the page)."""
 
