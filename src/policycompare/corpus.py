@@ -29,7 +29,7 @@ from .ingest import CleanText, IngestError, clean_text, read_document
 from .metadata import extract_metadata
 from .parallel import map_batches, run_budgeted
 from .readers import Unreadable, fill_from_page_meta
-from .structure import parse_outline
+from .structure import measure_view, parse_outline
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "sha256", "jurisdiction", "jurisdiction_source", "province", "admin_level",
@@ -590,9 +590,10 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
         start, text, parse = _span(doc, node.content_start, node.char_end)
         rows["measures"].append([doc_id, measure_id, ordinal, node.path, node.label, node.level, node.heading,
                                  text, node.char_start, node.char_end])
-        found, problems = extract_measure(text, parse, doc_date, jurisdiction, aliases)
+        view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
+        found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases)
         for row in (row for rows_ in found.values() for row in rows_):
-            row["start"], row["end"] = start + row["start"], start + row["end"]
+            row["start"], row["end"] = view.span(row["start"], row["end"])
         own = {(row["department"], row["role"]) for row in found["assignments"]}
         for ancestor in _ancestors(node):
             found["assignments"] += [row for row in notes.get(id(ancestor), []) if (row["department"], row["role"]) not in own]
@@ -601,7 +602,7 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
                 row.update(doc_id=doc_id, measure_id=measure_id, jurisdiction=jurisdiction,
                            char_start=row["start"], char_end=row["end"])
                 rows[table].append([row[column] for column in EXTRACTED[table]])
-        warnings.extend((doc.line_of(start + offset), "extract", f"{node.path}: {message}")
+        warnings.extend((doc.line_of(view.span(offset, offset)[0]), "extract", f"{node.path}: {message}")
                         for offset, message in problems)
     return warnings
 

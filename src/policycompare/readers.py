@@ -458,20 +458,91 @@ def _table_row(cells: list[str]) -> str:
         if key and not value and index + 1 < len(parsed) and not parsed[index + 1][0]:
             value, index = parsed[index + 1][1], index + 1
         if not (key and value):
-            return "\t".join(cells).strip()
+            return _cell_line(cells)
         pairs.append(f"{key}: {value}")
         index += 1
-    return "\t".join(pairs) if pairs else "\t".join(cells).strip()
+    return "\t".join(pairs) if pairs else _cell_line(cells)
+
+
+def _cell_line(cells: list[str]) -> str:
+    """Cells separated by tabs; empty cells keep their place (a merged cell, an empty 序号), so a
+    row's cells stay under the header's columns."""
+    return "\t".join(cell.strip() for cell in cells) if any(cell.strip() for cell in cells) else ""
 
 
 def _clean_cell(text: str) -> str:
     return re.sub(r"[\s\u3000\xa0]+", " ", text.replace("：", ":")).strip()
 
 
+CELL_SEPARATOR = "\ue000"  # a tab between grid cells, kept apart from the blank runs squeezed below (lxml refuses C0 controls)
+
+
+def _grid_rows(table) -> list[str] | None:
+    """A data table's rows as lines of cells, aligned on the table's grid, or ``None`` for a layout
+    table (a cell holding several paragraphs of a page).
+
+    A cell spanning rows (rowspan) leaves its column empty in the rows below and a cell spanning
+    columns (colspan) leaves the columns it covers empty, so every row has its cells in the
+    header's columns; ``<br>`` and paragraphs inside a cell stay on the cell's line.
+    """
+    rows = [row for row in table.iter("tr") if row.getparent() is not None]
+    cells_of = [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
+    if len(rows) < 2 or max((len(cells) for cells in cells_of), default=0) < 2:
+        return None
+    if any(sum(1 for e in cell.iter("p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6")) > 3
+           for cells in cells_of for cell in cells):
+        return None
+    lines, spanned = [], {}  # spanned: column -> rows still covered by a rowspan above
+    for cells in cells_of:
+        line, column = [], 0
+        queue = list(cells)
+        while queue or spanned.get(column, 0) > 0:
+            if spanned.get(column, 0) > 0:
+                spanned[column] -= 1
+                line.append("")
+                column += 1
+                continue
+            cell = queue.pop(0)
+            for inner in cell.iter("br", "p", "div", "li"):
+                inner.tail = " " + (inner.tail or "")
+            line.append(re.sub(r"[\s\xa0\u3000]+", " ", cell.text_content()).strip())
+            width = _span_attribute(cell, "colspan")
+            for offset in range(width):
+                if offset:
+                    line.append("")
+                spanned[column + offset] = _span_attribute(cell, "rowspan") - 1
+            column += width
+        lines.append(CELL_SEPARATOR.join(line))
+    return lines
+
+
+def _span_attribute(cell, name: str) -> int:
+    value = re.match(r"\s*(\d{1,3})", cell.get(name) or "")
+    return max(1, min(int(value[1]), 100)) if value else 1
+
+
+def _flatten_tables(root) -> None:
+    """Replace each innermost data table by one paragraph per row (see :func:`_grid_rows`)."""
+    from lxml import etree
+
+    for table in list(root.iter("table")):
+        if table.getparent() is None or any(inner is not table for inner in table.iter("table")):
+            continue
+        lines = _grid_rows(table)
+        if lines is None:
+            continue
+        block = etree.Element("div")
+        for line in lines:
+            etree.SubElement(block, "p").text = line
+        block.tail = table.tail
+        table.getparent().replace(table, block)
+
+
 def _block_text(root) -> str:
     """An element's text with one line per block element, ``<br>`` and table row; cells tab-separated."""
     from lxml import etree
 
+    _flatten_tables(root)
     for element in root.iter(etree.Element):
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "br":
@@ -483,8 +554,8 @@ def _block_text(root) -> str:
             element.tail = "\n" + (element.tail or "")
     text = etree.tostring(root, method="text", encoding="unicode", with_tail=False)
     lines = (line.strip(" \t\r\f\v\xa0\u3000\u2002\u2003") for line in text.split("\n"))
-    lines = (re.sub(r"\t{2,}", "\t", line) for line in lines)
-    return "\n".join(line for line in lines if line)
+    lines = (re.sub(r"\t{2,}", "\t", line).replace(CELL_SEPARATOR, "\t") for line in lines)
+    return "\n".join(line for line in lines if line.strip())
 
 
 def read_mhtml(data: bytes, path, encoding: str | None = None) -> Page:

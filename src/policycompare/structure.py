@@ -18,14 +18,23 @@ What makes real pages hard, and how each case is handled:
   marker's shape or do not stand at the start of a paragraph; numbers from 1000 up (a year, in
   2021、2022年) are markers only where they continue the sequence (999. then 1000.);
 * a concluding paragraph after the last measure is not part of that measure when the measure's
-  siblings are all shorter: it becomes a ``closing`` node.
+  siblings are all shorter: it becomes a ``closing`` node;
+* task tables (序号 | 工作任务 | 责任单位 | 完成时限, rows of tab- or ``|``-separated cells): each row is
+  a measure under the section the table stands in (``二/3``); a row with an empty or repeated
+  序号 continues the row above, an empty unit or deadline cell repeats the one above (a merged
+  cell), a row holding only 一、… is a group; the header words are data
+  (``data/table_columns.csv``) and :func:`measure_view` hands the cells to extraction as a note;
+* lines that are not outline: a table of contents (目录) before the chapters, and the attachment
+  list, 抄送, 印发 and contact lines after the text (``trailer`` nodes).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from .extract.lexicon import table as _data_table
 from .numerals import CN_DIGITS as _CN
 from .numerals import parse_numeral
 
@@ -38,18 +47,21 @@ MARKER = re.compile(
     rf"|第(?P<article>[{_CN}]{{1,4}})条"
     rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))(?!\s*[{_CN}\d]{{1,2}}\s*(?:季度|月|日|号))"
     rf"|\((?P<pcn>[{_CN}]{{1,4}})\)、?"
-    rf"|(?P<ar>\d{{1,4}})\s?(?:\.(?!\d)|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
+    rf"|(?P<ar>\d{{1,4}})\s?(?:\.(?:(?!\d)|(?=\d{{1,2}}月))|、(?!\s*\d{{1,2}}\s*(?:季度|月|日|号)))"
     rf"|\(?(?P<par>\d{{1,4}})\)"
     rf"|(?P<circ>[①-⑳])"
     rf")"
 )
 MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
-RANK = {name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}
+# an attachment (附件1) starts a new outline above every marker; table groups and rows sit below
+# whatever section holds their table
+RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}, "group": 9, "row": 10}
 SEQUENCE_ONLY = 1000  # from here on a number is more often a year than an item: it must continue a sequence
 PARAGRAPH_END = re.compile(r"[。;!?]\s+$")
 # (?<!…) guards: a run of blanks is tried from its first character only, never from each (linear)
 PARAGRAPH_BREAK = re.compile(r"(?<![ \t])[ \t]*\n\s*|(?<=[。;!?])[ \t]+(?=\S)")
-HEADING_END = re.compile(r"[。;!?\n]|(?<!\s)\s+(?=\S)")
+# a blank ends a heading run into its text, but not the blanks that space out a short heading (总　　则)
+HEADING_END = re.compile(r"[。;!?\n]|(?<=\S\S)\s+(?=\S)")
 LEAD_PHRASE = re.compile(r"[^,。;:\s]{2,15}:")  # 司法所建设:完成全市…
 KEEPS_MEASURE = re.compile(r"(?:责任|牵头|监督|配合)(?:单位|部门|处室)\s*:|完成时限|[(〔][^()〔〕]{2,30}(?:处|室|局)[)〕]")
 BRACKETS = {"(": ")", "〔": "〕", "【": "】", "《": "》", "[": "]"}
@@ -60,7 +72,7 @@ BRACKET_CHARS = re.compile("[" + re.escape("".join(BRACKETS) + "".join(BRACKETS.
 class Node:
     """One node of the outline: a section, a measure, or the preamble/closing text around them."""
 
-    kind: str  # section | measure | preamble | closing
+    kind: str  # section | measure | preamble | closing | trailer
     marker_type: str
     number: int | None
     label: str  # the marker as the page writes it, e.g. "（一）" or "6."
@@ -71,6 +83,8 @@ class Node:
     parent: "Node | None" = None
     children: list["Node"] = field(default_factory=list)
     heading: str = ""
+    cells: list[tuple[str, int, int]] = field(default_factory=list)  # a task-table row's (role, start, end)
+    limit: int | None = None  # a table row or group ends with its table, whatever follows
 
     @property
     def path(self) -> str:
@@ -129,6 +143,19 @@ def _blank_before(parse: str, start: int, position: int) -> int:
     return position
 
 
+WRAPPED_LINE = 25  # a line this long that stops inside a sentence was broken by the page's width
+
+
+def _hard_wrap_before(parse: str, start: int, line_start: int) -> bool:
+    """Whether the line above ``line_start`` is a long line cut inside a sentence (no closing
+    punctuation): a PDF's hard wrap, not the end of a heading or a paragraph."""
+    if line_start - 1 <= start or parse[line_start - 1] != "\n":
+        return False
+    above_start = parse.rfind("\n", start, line_start - 1) + 1
+    above = parse[max(above_start, start): line_start - 1].strip()
+    return len(above) >= WRAPPED_LINE and ("\u4e00" <= above[-1] <= "\u9fff" or above[-1].isdigit())
+
+
 def _expected(stack: list[Node], kind: str, last_of_kind: dict[str, int]) -> set[int]:
     """Numbers a marker of ``kind`` may carry to continue the outline as it stands."""
     for node in reversed(stack):
@@ -149,7 +176,14 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
     nodes: list[Node] = []
     warnings: list[tuple[int, str]] = []
     last_of_kind: dict[str, int] = {}
-    for match, kind, number, at_line_start, blank in _candidates(parse, start, end):
+    for event in _events(parse, start, end):
+        if isinstance(event, _Item):
+            _place_row(event, text, stack, nodes)
+            continue
+        if isinstance(event, _Trailer):
+            _place_trailer(event, text, end, stack, nodes)
+            continue
+        match, kind, number, at_line_start, blank = event
         if any(node.marker_type == "article" for node in stack) and RANK[kind] > RANK["article"]:
             continue  # (一)(二) inside an article enumerate its conditions: the article is the measure
         expected = _expected(stack, kind, last_of_kind)
@@ -159,6 +193,8 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
             after_paragraph = PARAGRAPH_END.search(parse, max(start, blank - 3), match.start("marker"))
             if not at_line_start and not (after_paragraph and 0 < number - max(expected) <= 1):
                 continue  # inside a paragraph only a continuing number (or one skip after a full stop) is a marker
+            if at_line_start and _hard_wrap_before(parse, start, blank):
+                continue  # …划分为 / 三、四级: a line broken inside a sentence (PDF) before an off-sequence number
             previous = max(expected) - 1
             if previous == 0:
                 warnings.append((blank, f"numbering starts at {number}"))
@@ -182,11 +218,83 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
         last_of_kind[kind] = number
     _close_spans(nodes, text, start, end)
     for node in nodes:
-        node.kind = "section" if node.children else "measure"
+        node.char_end = node.char_end if node.limit is None else min(node.char_end, node.limit)
+        if node.marker_type in ("trailer", "attachment") and not node.children:
+            node.kind = "trailer"
+        else:
+            node.kind = "section" if node.children else "measure"
         node.heading = heading_of(text, parse, node.content_start, _own_end(node))
     nodes = _frame(nodes, text, parse, start, end, warnings)
     warnings.extend(_bracket_warnings(parse, nodes))
     return Outline(nodes, warnings)
+
+
+def _events(parse: str, start: int, end: int):
+    """Marker candidates, task-table rows and trailer blocks in document order; markers inside a
+    table, a trailer or a table of contents are not outline."""
+    contents = _contents_span(parse, start, end)
+    trailers = _trailers(parse, start, end)
+    tables = task_tables(parse, start, end)
+    blocked = sorted(([contents] if contents else []) + [(a, b) for a, b, _ in trailers]
+                     + [(a, b) for a, b, _ in tables] + _grids(parse, start, end))
+    others = sorted([(a, 0, _Trailer(a, b, key)) for a, b, key in trailers]
+                    + [(row.label[0] if row.label[1] > row.label[0] else row.content_start, 1, row)
+                       for _, _, rows in tables for row in rows], key=lambda item: item[:2])
+    cursor, index = 0, 0
+    for candidate in _candidates(parse, start, end):
+        position = candidate[0].start("marker")
+        while index < len(others) and others[index][0] <= position:
+            yield others[index][2]
+            index += 1
+        while cursor < len(blocked) and blocked[cursor][1] <= position:
+            cursor += 1
+        if cursor < len(blocked) and blocked[cursor][0] <= position:
+            continue
+        yield candidate
+    for _, _, event in others[index:]:
+        yield event
+
+
+def _place_row(row: _Item, text: str, stack: list[Node], nodes: list[Node]) -> None:
+    """Put a task-table row (or group) under the node the table stands in."""
+    rank = RANK[row.kind]
+    while stack and RANK[stack[-1].marker_type] >= rank:
+        stack.pop()
+    label_start, label_end = row.label
+    node = Node("section", row.kind, row.number, text[label_start:label_end].strip(), row.key,
+                label_start if label_end > label_start else row.content_start, row.end, row.content_start,
+                parent=stack[-1] if stack else None, cells=row.cells, limit=row.end)
+    if node.parent:
+        node.parent.children.append(node)
+    stack.append(node)
+    nodes.append(node)
+
+
+@dataclass
+class _Trailer:
+    start: int
+    end: int
+    key: str | None  # 附件1 for an attachment line
+
+
+def _place_trailer(block: _Trailer, text: str, end: int, stack: list[Node], nodes: list[Node]) -> None:
+    """A trailer closes every open node; an attachment line also starts a new outline (附件1/…)."""
+    block_start, block_end, key = block.start, block.end, block.key
+    if key is None:
+        nodes.append(Node("trailer", "trailer", None, "", "", block_start, block_end, block_start, limit=block_end))
+        return
+    stack.clear()
+    label_start, content = block_start, block_start
+    for line_start, line_end in _line_spans(text, block_start, block_end):  # the signature may come first
+        line = text[line_start:line_end]
+        found = _trailer_patterns()[0].match(line.lstrip().replace("：", ":"))
+        if found:
+            label_start = line_start + len(line) - len(line.lstrip())
+            content = label_start + found.end()
+            break
+    node = Node("section", "attachment", None, text[label_start:content].strip(), key, block_start, end, content)
+    stack.append(node)
+    nodes.append(node)
 
 
 def _close_spans(nodes: list[Node], text: str, start: int, end: int) -> None:
@@ -254,11 +362,12 @@ def _frame(nodes, text, parse, start, end, warnings) -> list[Node]:
         pre_start += 1
     if pre_start < first:
         pre_end = _rstrip(text, pre_start, first)
-        kind = "preamble" if nodes else "measure"
+        outlined = any(n.kind in ("section", "measure") for n in nodes)
+        kind = "preamble" if outlined else "measure"
         node = Node(kind, "", None, "", "", pre_start, pre_end, pre_start)
         node.heading = heading_of(text, parse, pre_start, pre_end)
         framed.insert(0, node)
-        if not nodes:
+        if not outlined:
             warnings.append((pre_start, "no outline markers found: the whole body is kept as one measure"))
     closing = _closing(nodes, parse)
     if closing is not None:
@@ -289,7 +398,7 @@ def _closing(nodes: list[Node], parse: str) -> int | None:
     last = measures[-1]
     siblings = [n for n in (last.parent.children if last.parent else [n for n in nodes if n.parent is None])
                 if n is not last and n.kind == "measure"]
-    if len(siblings) < 2 or last.marker_type in ("article", "chapter", "part"):
+    if len(siblings) < 2 or last.marker_type in ("article", "chapter", "part", "row"):
         return None  # an article's second paragraph is its second clause (款), never closing words
     longest = max(len(paragraphs(parse, n.content_start, n.char_end)) for n in siblings)
     spans = paragraphs(parse, last.content_start, last.char_end)
@@ -302,7 +411,7 @@ def _bracket_warnings(parse: str, nodes: list[Node]) -> list[tuple[int, str]]:
     """Unbalanced brackets inside a node: a warning, never a failure."""
     found = []
     for node in nodes:
-        if node.kind == "section":
+        if node.kind in ("section", "trailer"):
             continue
         stack: list[tuple[str, int]] = []
         for match in BRACKET_CHARS.finditer(parse, node.content_start, node.char_end):
@@ -315,3 +424,531 @@ def _bracket_warnings(parse: str, nodes: list[Node]) -> list[tuple[int, str]]:
                 found.append((match.start(), f"unmatched closing bracket {ch!r} in {node.path or node.kind}"))
         found.extend((offset, f"unclosed bracket {ch!r} in {node.path or node.kind}") for ch, offset in stack)
     return found
+
+
+# ---------------------------------------------------------------- lines that are not outline
+
+@lru_cache(maxsize=None)
+def _trailer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(attachment line, line-start words, line-end words) from ``data/outline_trailers.csv``."""
+    words = {kind: [row["word"] for row in _data_table("outline_trailers") if row["kind"] == kind]
+             for kind in ("attachment", "start", "prefix", "end")}
+    alt = {kind: "|".join(map(re.escape, sorted(found, key=len, reverse=True))) for kind, found in words.items()}
+    attachment = re.compile(
+        rf"(?:{alt['attachment']})\s{{0,3}}(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})?\s{{0,3}}(?::|$|(?<=\s)(?=\S)|(?<=\d)(?=\S))")
+    start = re.compile(rf"(?:{alt['start']})\s{{0,3}}(?:[:\s]|$)|(?:{alt['prefix']})")
+    end = re.compile(rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})\s{{0,3}}日\s{{0,3}}(?:{alt['end']})$")
+    return attachment, start, end
+
+
+LIST_ITEM = re.compile(rf"(?:\d{{1,2}}|[①-⑳]|[{_CN}]{{1,3}})\s?[.、)]?")  # 1. 2、 ① under 附件:
+
+
+def _line_spans(parse: str, start: int, end: int):
+    """``(line start, line end)`` of every line of ``parse[start:end]``."""
+    cursor = start
+    while cursor < end:
+        stop = parse.find("\n", cursor, end)
+        stop = end if stop < 0 else stop
+        yield cursor, stop
+        cursor = stop + 1
+
+
+def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | None]]:
+    """Blocks of lines that close a text rather than belong to its outline: ``(start, end, key)``.
+
+    ``key`` is the attachment's path key (``附件1``) for a 附件 line, else ``None``. An attachment
+    line takes the numbered list under it (附件:1.… / 2.…): short lines without a full stop.
+
+    >>> page = "三、要求\\n按时报送。\\n附件:1.任务表\\n  2.台账\\n抄送:市委办。"
+    >>> [page[a:b] for a, b, _ in _trailers(page, 0, len(page))]
+    ['附件:1.任务表\\n  2.台账', '抄送:市委办。']
+    """
+    attachment, starts, ends = _trailer_patterns()
+    blocks: list[tuple[int, int, str | None]] = []
+    lines = list(_line_spans(parse, start, end))
+    index = 0
+    while index < len(lines):
+        line_start, line_end = lines[index]
+        line = parse[line_start:line_end].strip()
+        offset = line_start + len(parse[line_start:line_end]) - len(parse[line_start:line_end].lstrip())
+        found_at, index = index, index + 1
+        found = attachment.match(line)
+        if found and "。" not in line and len(line) <= 80:
+            block_end = line_end
+            while index < len(lines):
+                item = parse[lines[index][0]:lines[index][1]].strip()
+                if not item or len(item) > 60 or "。" in item or not LIST_ITEM.match(item):
+                    break
+                block_end = lines[index][1]
+                index += 1
+            offset = _signature_above(parse, lines[max(0, found_at - 5): found_at], offset)
+            blocks.append((offset, _rstrip(parse, offset, block_end), f"附件{found['n'] or ''}"))
+        elif starts.match(line) or ends.search(line):
+            blocks.append((offset, line_end, None))
+    return blocks
+
+
+SIGNATURE_DATE = re.compile(rf"(?:\d{{4}}|[{_CN}〇○零]{{4}})\s?年\s?[\d{_CN}]{{1,3}}\s?月\s?[\d{_CN}]{{1,3}}\s?日$")
+
+
+def _signature_above(parse: str, lines: list[tuple[int, int]], offset: int) -> int:
+    """Start of the signature block (organ lines, then a date line) among ``lines``, the few lines
+    right above an attachment line, or ``offset`` when there is none: the signature is not part of
+    the last measure."""
+    block, dated = offset, False
+    for line_start, line_end in reversed(lines):
+        line = parse[line_start:line_end].strip()
+        if not line:
+            continue
+        if len(line) > 30 or re.search(r"[。;:]", line) or _is_table_line(line) or MARKER.match(line):
+            break
+        dated = dated or bool(SIGNATURE_DATE.search(line.strip("()")))
+        block = line_start + len(parse[line_start:line_end]) - len(parse[line_start:line_end].lstrip())
+    return block if dated else offset
+
+
+TOC_LINE = 40  # a contents line is short: the test comes before any pattern runs on the line
+TOC_LEADER = re.compile(r"[\s.·…_\-—]+\d{0,4}$")  # dot leaders and the page number of a contents line
+
+
+def _contents_span(parse: str, start: int, end: int) -> tuple[int, int] | None:
+    """A table of contents: the first heading line written again later, with only short heading
+    lines between (目录 / 第一章 总则 / 第二章 … / 第一章 总则). Returns its span or ``None``.
+
+    >>> page = "目录\\n第一章 总则\\n第二章 附则\\n第一章 总则\\n第一条 为了……"
+    >>> span = _contents_span(page, 0, len(page)); page[span[0]:span[1]]
+    '第一章 总则\\n第二章 附则\\n'
+    """
+    first = MARKER.search(parse, start, end)
+    if first is None:
+        return None
+    line_start = parse.rfind("\n", start, first.start()) + 1
+    if parse[max(line_start, start):first.start()].strip():
+        return None
+    lines = _line_spans(parse, max(line_start, start), end)
+    first_start, first_end = next(lines)
+    if first_end - first_start > TOC_LINE:
+        return None
+    head = _toc_key(parse[first_start:first_end])
+    for index, (a, b) in enumerate(lines, start=1):
+        line = parse[a:b].strip()
+        if len(line) > TOC_LINE or "。" in line or (line and not MARKER.match(line)):
+            return None
+        if _toc_key(line) == head and index > 1:
+            return first_start, a
+    return None
+
+
+def _toc_key(line: str) -> str:
+    return re.sub(r"\s+", "", TOC_LEADER.sub("", line.strip()[:TOC_LINE]))
+
+
+# ---------------------------------------------------------------- task tables
+
+UNIT_ROLES = ("lead", "responsible", "cooperate", "supervise")
+NOTE_ROLES = (*UNIT_ROLES, "deadline")  # cells handed to extraction as a note
+# an empty cell of these columns repeats the one above (a merged cell); an empty 配合单位 is no unit
+REPEATED_ROLES = ("lead", "responsible", "deadline")
+GROUP = re.compile(rf"[(]?(?P<n>[{_CN}]{{1,4}})(?:[)]|、|\.|\s|$)")  # 一、 (一) 一 opening a group row
+
+
+@lru_cache(maxsize=None)
+def _column_words() -> tuple[tuple[str, str], ...]:
+    """``(header word, role)`` pairs, longest word first."""
+    rows = [(row["header"], row["role"]) for row in _data_table("table_columns")]
+    return tuple(sorted(rows, key=lambda pair: len(pair[0]), reverse=True))
+
+
+@lru_cache(maxsize=None)
+def note_keys() -> dict[str, str]:
+    """The key each note role is handed to extraction under: the first header of the role.
+
+    >>> note_keys()["deadline"]
+    '完成时限'
+    """
+    keys: dict[str, str] = {}
+    for row in _data_table("table_columns"):
+        keys.setdefault(row["role"], row["header"])
+    return {role: keys[role] for role in NOTE_ROLES if role in keys}
+
+
+@lru_cache(maxsize=4096)  # the same few header words, asked of every short line
+def column_role(header: str) -> str | None:
+    """The role of a task table's column from its header cell, or ``None`` when unknown.
+
+    >>> column_role("牵头单位(部门)"), column_role("完成 时限"), column_role("资金")
+    ('lead', 'deadline', None)
+    """
+    cell = re.sub(r"\s+", "", header)
+    if not cell or len(cell) > 12:
+        return None
+    bare = re.sub(r"[(（][^()（）]*[)）]$", "", cell)
+    for word, role in _column_words():
+        if bare == word:
+            return role
+    for word, role in _column_words():
+        if word in bare and len(word) >= 2:
+            return role
+    return None
+
+
+def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of tables of any kind (two or more lines of three or more cells): a number in a cell
+    (1.南浦街道 in a form) is not an outline marker.
+
+    >>> page = "一、表\\n1.甲\\t2\\t3\\n2.乙\\t4\\t5\\n二、完"
+    >>> [page[a:b] for a, b in _grids(page, 0, len(page))]
+    ['1.甲\\t2\\t3\\n2.乙\\t4\\t5']
+    """
+    spans, run = [], []
+    for a, b in [*_line_spans(parse, start, end), (end, end)]:
+        line = parse[a:b]
+        if line.count("\t") >= 2 or (line.lstrip().startswith("|") and line.count("|") >= 4):
+            run.append((a, b))
+        elif line.strip() or b == end:
+            if len(run) >= 2:
+                spans.append((run[0][0], run[-1][1]))
+            run = []
+    return spans
+
+
+def _is_table_line(line: str) -> bool:
+    return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 3)
+
+
+def _cells(parse: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Cell spans of one table line (tab- or ``|``-separated), each without its surrounding blanks."""
+    line = parse[start:end]
+    if "\t" in line:
+        bounds = [-1, *(i for i, ch in enumerate(line) if ch == "\t"), len(line)]
+    else:
+        pipes = [i for i, ch in enumerate(line) if ch == "|"]
+        bounds = pipes if line.rstrip().endswith("|") else [*pipes, len(line)]
+    cells = []
+    for left, right in zip(bounds, bounds[1:]):
+        a, b = start + left + 1, start + right
+        while a < b and parse[a].isspace():
+            a += 1
+        cells.append((a, _rstrip(parse, a, b)))
+    return cells
+
+
+@dataclass
+class _Item:
+    """One row of a task table as the outline sees it: a group (一、…) or a measure row."""
+
+    kind: str  # group | row
+    key: str
+    number: int | None
+    label: tuple[int, int]  # the number cell
+    content_start: int
+    end: int
+    cells: list[tuple[str, int, int]]  # (role, start, end) of the row's cells, merged cells included
+
+
+def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[_Item]]]:
+    """Task tables in ``parse[start:end]``: ``(table start, table end, rows)``.
+
+    A task table has a header row naming a task column and a unit or deadline column
+    (``data/table_columns.csv``). Rows: a number (序号) starts a measure; an empty or repeated
+    number continues the measure above; a row holding only 一、… (or a line without cells
+    between rows) is a group; an empty unit or deadline cell repeats the cell above.
+
+    >>> page = "序号\\t工作任务\\t责任单位\\t完成时限\\n1\\t建台账\\t甲局\\t6月底前\\n2\\t抓整改\\t\\t年底前"
+    >>> [(row.key, page[row.content_start:row.end]) for row in task_tables(page)[0][2]]
+    [('1', '建台账\\t甲局\\t6月底前'), ('2', '抓整改\\t\\t年底前')]
+    >>> [page[a:b] for role, a, b in task_tables(page)[0][2][1].cells if role == "responsible"]
+    ['甲局']
+    """
+    end = len(parse) if end is None else end
+    lines = [span for span in _line_spans(parse, start, end)]
+    tables, index = [], 0
+    while index < len(lines):
+        a, b = lines[index]
+        index += 1
+        if not _is_table_line(parse[a:b]):
+            cell = parse[a:b].strip()
+            found = _column_table(parse, lines, index - 1) if cell and len(cell) <= 4 and column_role(cell) == "number" else None
+            if found:
+                rows, index = found
+                tables.append((a, rows[-1].end, rows))
+            continue
+        roles = [column_role(parse[x:y]) for x, y in _cells(parse, a, b)]
+        if not _is_header(roles):
+            continue
+        rows, index = _table_rows(parse, lines, index, roles)
+        if rows:
+            for row in rows:
+                row.end = row.end if row.kind == "row" else rows[-1].end  # a group runs to the table's end
+            tables.append((a, rows[-1].end, rows))
+    return tables
+
+
+def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[_Item], int]:
+    """The rows under a header, and the index of the first line after the table."""
+    rows: list[_Item] = []
+    last: dict[str, list[tuple[str, int, int]]] = {}
+    ordinal = 0
+    while index < len(lines):
+        a, b = lines[index]
+        line = parse[a:b]
+        if not line.strip():
+            index += 1
+            continue
+        if not _is_table_line(line):
+            follows = _table_line_follows(parse, lines, index + 1)
+            if len(line.strip()) > 40 or "。" in line or not follows or follows == "header":
+                break  # prose after the table, or the caption of the next table
+        index += 1
+        cells = _cells(parse, a, b) if _is_table_line(line) else [(a + len(line) - len(line.lstrip()), _rstrip(parse, a, b))]
+        row_roles = [column_role(parse[x:y]) for x, y in cells]
+        if rows and row_roles != roles and _is_header(row_roles):
+            index -= 1
+            break  # the header of the next table
+        if row_roles == roles:
+            continue  # the header again (a table continued on the next page)
+        filled = [(i, x, y) for i, (x, y) in enumerate(cells) if y > x]
+        if not filled:
+            continue
+        if not rows and all(row_roles[i] for i, _, _ in filled):
+            roles.extend([None] * (len(row_roles) - len(roles)))
+            for i, _, _ in filled:  # a second header row: 责任单位 over 牵头 | 配合
+                roles[i] = row_roles[i]
+            continue
+        typed = [(roles[i] if i < len(roles) else None, x, y) for i, x, y in filled]
+        number_cell = next(((x, y) for role, x, y in typed if role == "number"), None)
+        group = GROUP.match(parse, filled[0][1], filled[0][2])
+        if group and not any(role in NOTE_ROLES for role, _, _ in typed) and (
+                len(filled) == 1 or (number_cell is not None and number_cell[0] == filled[0][1])):
+            key = group["n"] if not parse[filled[0][1]] == "(" else f"({group['n']})"
+            after = group.end() if group.end() < filled[0][2] else (filled[1][1] if len(filled) > 1 else group.end())
+            rows.append(_Item("group", key, parse_numeral(group["n"]), (filled[0][1], group.end()), after, b, []))
+            last, ordinal = {}, 0
+            continue
+        number, key = _row_number(parse, number_cell)
+        continues = rows and rows[-1].kind == "row" and (
+            (number_cell is None and "number" in roles) or (number is not None and number == rows[-1].number))
+        content = [(role or "text", x, y) for role, x, y in typed if role != "number"]
+        if continues:
+            rows[-1].cells.extend(content)
+            rows[-1].end = b
+            continue
+        ordinal += 1
+        own = {role for role, _, _ in content}
+        inherited = [cell for role, found in last.items() if role not in own for cell in found]
+        for role in REPEATED_ROLES:
+            found = [cell for cell in content + inherited if cell[0] == role]
+            if found:
+                last[role] = found
+        tasks = [x for role, x, _ in content if role == "task"] or [x for _, x, _ in content] or [a]
+        label = number_cell or (a, a)
+        rows.append(_Item("row", key or str(ordinal), number if number is not None else ordinal,
+                          label, tasks[0], b, content + inherited))
+    return rows, index
+
+
+def _column_table(parse: str, lines: list, index: int) -> tuple[list[_Item], int] | None:
+    """A task table scraped one cell per line (序号 / 工作任务 / 责任单位 / 完成时限 / 1 / … / 2 / …):
+    its rows and the index of the line after it, or ``None``.
+
+    The header is a run of lines that are all column names, 序号 first; a row starts at a line
+    holding the next number. A row with a line per column fills the columns in order; a row with
+    fewer lines (empty cells were dropped) gives its first line to the task and the rest to the
+    unit columns, a line that reads as a time going to the deadline column.
+
+    >>> page = "序号\\n工作任务\\n责任单位\\n完成时限\\n1\\n建台账\\n甲局\\n6月底前\\n2\\n抓整改\\n年底前\\n三、要求"
+    >>> rows, _ = _column_table(page, list(_line_spans(page, 0, len(page))), 0)
+    >>> [(row.key, [(role, page[a:b]) for role, a, b in row.cells]) for row in rows]
+    [('1', [('task', '建台账'), ('responsible', '甲局'), ('deadline', '6月底前')]), ('2', [('task', '抓整改'), ('deadline', '年底前')])]
+    """
+    filled = _FilledLines(parse, lines, index)
+    roles = []
+    for a, b, _ in filled:
+        role = column_role(parse[a:b]) if b - a <= 12 else None
+        if role is None or role == "number" and roles or len(roles) == 10:
+            break
+        roles.append(role)
+    if len(roles) < 3 or roles[0] != "number" or "task" not in roles or not set(roles) & set(NOTE_ROLES):
+        return None
+    rows: list[_Item] = []
+    position, last_index = len(roles), filled.get(len(roles) - 1)[2]
+    while filled.get(position):
+        a, b, line_index = filled.get(position)
+        number, key = _row_number(parse, (a, b))
+        if number != len(rows) + 1:
+            break
+        cells = []
+        position += 1
+        while filled.get(position) and len(cells) < len(roles) - 1 + 4:
+            x, y, _ = filled.get(position)
+            if _row_number(parse, (x, y))[0] == number + 1:
+                break
+            heading = MARKER.match(parse, x, y)
+            if heading and any(heading[kind] for kind in SECTION_KINDS) or len(cells) >= len(roles) - 1 and y - x > 60:
+                break  # the text after the table: the next section, or a paragraph
+            cells.append((x, y))
+            position += 1
+        if not cells:
+            break
+        typed = _cells_by_column(parse, cells, roles[1:])
+        rows.append(_Item("row", key, number, (a, b), cells[0][0], cells[-1][1], typed))
+        last_index = filled.get(position - 1)[2]
+    return (rows, last_index + 1) if rows else None
+
+
+class _FilledLines:
+    """The non-blank lines from ``lines[index]`` on as ``(start, end, line index)``, stripped, read
+    as far as they are asked for (a header that is no header costs a few lines, not the page)."""
+
+    def __init__(self, parse: str, lines: list, index: int):
+        self.parse, self.lines, self.index, self.found = parse, lines, index, []
+
+    def _more(self) -> bool:
+        while self.index < len(self.lines):
+            a, b = self.lines[self.index]
+            self.index += 1
+            if self.parse[a:b].strip():
+                self.found.append((a + len(self.parse[a:b]) - len(self.parse[a:b].lstrip()),
+                                   _rstrip(self.parse, a, b), self.index - 1))
+                return True
+        return False
+
+    def __iter__(self):
+        position = 0
+        while position < len(self.found) or self._more():
+            yield self.found[position]
+            position += 1
+
+    def get(self, position: int) -> tuple[int, int, int] | None:
+        """The line at ``position`` among the non-blank lines, or ``None`` past the end."""
+        while len(self.found) <= position and self._more():
+            pass
+        return self.found[position] if position < len(self.found) else None
+
+
+def _cells_by_column(parse: str, cells: list[tuple[int, int]], roles: list) -> list[tuple[str, int, int]]:
+    """Cells of a one-cell-per-line row under their columns (see :func:`_column_table`)."""
+    if len(cells) == len(roles):
+        return [(role or "text", a, b) for role, (a, b) in zip(roles, cells)]
+    extra = max(0, len(cells) - len(roles))
+    typed = [("task", a, b) for a, b in cells[: 1 + extra]]  # a task cell written over several lines
+    units = [role for role in roles if role in UNIT_ROLES]
+    for a, b in cells[1 + extra:]:
+        if TIME_CELL.search(parse, a, b) and "deadline" in roles:
+            typed.append(("deadline", a, b))
+        elif units:
+            typed.append((units.pop(0), a, b))
+        else:
+            typed.append(("text", a, b))
+    return typed
+
+
+SECTION_KINDS = ("chapter", "part", "article", "cn", "pcn")  # markers that end a table scraped one cell per line
+TIME_CELL = re.compile(r"\d{1,2}\s?月|年底|年内|季度|上半年|下半年|长期|持续|常态|前$")
+
+
+def _table_line_follows(parse: str, lines: list, index: int) -> bool | str:
+    """Whether the next non-blank line (a few lines down at most) is a table row (``"header"``
+    when it is a task table's header): a line without cells between two rows is a group caption
+    (a merged row of a Word table), one before a header is the next table's caption."""
+    for a, b in lines[index: index + 3]:
+        if parse[a:b].strip():
+            if not _is_table_line(parse[a:b]):
+                return False
+            return "header" if _is_header([column_role(parse[x:y]) for x, y in _cells(parse, a, b)]) else True
+    return False
+
+
+def _is_header(roles: list) -> bool:
+    """Whether a row's column roles make it a task table's header: a task column and a unit or
+    deadline column."""
+    return "task" in roles and bool(set(roles) & set(NOTE_ROLES))
+
+
+def _row_number(parse: str, cell: tuple[int, int] | None) -> tuple[int | None, str]:
+    """The number in a 序号 cell (1, 1., (1), 一) and its path key as written, or ``(None, "")``."""
+    if cell is None:
+        return None, ""
+    found = re.fullmatch(rf"[(]?(\d{{1,4}}|[{_CN}]{{1,4}})[).、]?", parse[cell[0]:cell[1]])
+    if not found:
+        return None, ""
+    try:
+        return parse_numeral(found[1]), found[1]
+    except ValueError:
+        return None, ""
+
+
+@dataclass
+class MeasureView:
+    """The text extraction reads for one measure, and the way back to document offsets.
+
+    For an ordinary measure it is the measure's own text. For a task-table row it is the task
+    cells as sentences followed by the unit and deadline cells as a note under their keys
+    (``建台账。(责任单位:甲局。完成时限:6月底前)``): every cell is a piece of the document, the
+    keys and punctuation between them are not, so :meth:`span` maps a found span back to the
+    document (raw text stays ``text[start:end]``).
+    """
+
+    text: str
+    parse: str
+    pieces: list[tuple[int, int, int]]  # (view start, document start, length)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Document offsets of ``view[start:end]``; an edge inside inserted text moves to the
+        nearest cell edge inwards."""
+        return self._offset(start, after=True), self._offset(end, after=False)
+
+    def _offset(self, position: int, after: bool) -> int:
+        for view_start, doc_start, length in self.pieces:
+            if view_start <= position <= view_start + length:
+                if position == view_start + length and after and length:
+                    continue  # a start at a piece's end belongs to the next piece
+                return doc_start + position - view_start
+            if after and position < view_start:
+                return doc_start
+        previous = [doc_start + length for view_start, doc_start, length in self.pieces if view_start + length <= position]
+        return previous[-1] if previous else (self.pieces[0][1] if self.pieces else 0)
+
+
+def measure_view(text: str, parse: str, node: Node) -> MeasureView:
+    """What extraction reads for ``node``: its text, or a table row's cells with their keys.
+
+    >>> page = "序号\\t工作任务\\t责任单位\\t完成时限\\n1\\t建台账\\t甲局\\t6月底前"
+    >>> row = parse_outline(page, page).measures[0]
+    >>> view = measure_view(page, page, row); view.text
+    '建台账。(责任单位:甲局。完成时限:6月底前)'
+    >>> a, b = view.span(view.text.index("甲局"), view.text.index("甲局") + 2); page[a:b]
+    '甲局'
+    """
+    start = node.content_start
+    while start < node.char_end and text[start].isspace():
+        start += 1
+    if not node.cells:
+        stop = _rstrip(text, start, node.char_end)
+        return MeasureView(text[start:stop], parse[start:stop], [(0, start, stop - start)])
+    pieces: list[tuple[str, str, int | None]] = []  # (text, parse, document start or None for inserted)
+    for role, a, b in node.cells:
+        if role not in NOTE_ROLES and role not in ("person", "number", "remark"):
+            pieces.append((text[a:b], parse[a:b], a))
+            if not re.search(r"[。;!?]$", parse[a:b]):
+                pieces.append(("。", "。", None))
+    note = [(role, [(a, b) for r, a, b in node.cells if r == role]) for role in NOTE_ROLES]
+    note = [(role, spans) for role, spans in note if spans]
+    if note:
+        pieces.append(("(", "(", None))
+        for index, (role, spans) in enumerate(note):
+            pieces.append((("。" if index else "") + note_keys()[role] + ":",) * 2 + (None,))
+            for position, (a, b) in enumerate(spans):
+                if position:
+                    pieces.append(("、", "、", None))
+                pieces.append((text[a:b], parse[a:b], a))
+        pieces.append((")", ")", None))
+    view_text, view_parse, mapped, cursor = [], [], [], 0
+    for piece_text, piece_parse, doc_start in pieces:
+        if doc_start is not None:
+            mapped.append((cursor, doc_start, len(piece_text)))
+        view_text.append(piece_text)
+        view_parse.append(piece_parse)
+        cursor += len(piece_text)
+    return MeasureView("".join(view_text), "".join(view_parse), mapped)

@@ -85,6 +85,9 @@ GARBLED = re.compile(rf"(?P<cue>到|至|于|在)?(?P<digits>(?:19|20)\d\d\d{{1,2
 FIVE_YEAR_PLAN = re.compile(r"[“\"]?十(?P<ordinal>[一二三四五六七八九]?)五[”\"]?\s{0,2}(?:期间|末|时期|内)")
 DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
+# a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
+AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}$")
+FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6月, the end of that month
 WHOLE_YEAR = words("extract_deadlines", "whole_year")
 NEEDS_YEAR = words("extract_deadlines", "needs_year")
 ONGOING = words("extract_deadlines", "ongoing")
@@ -189,6 +192,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
                 add(match.start("value"), match.end("value"), "deadline", note=f"{value} of an undated document")
         elif value in ONGOING:
             add(match.start("value"), match.end("value"), "deadline", note="ongoing, no date")
+        elif FIELD_MONTH.fullmatch(value) and anchor:
+            add(match.start("value"), match.end("value"), "deadline",
+                _date(anchor.year, numeral_or_none(FIELD_MONTH.fullmatch(value)["month"])), note="the document's year")
     for match in (RANGE.finditer(parse) if has_year else ()):
         staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end())
         if staged and not NOT_STAGE.match(parse, match.end()):
@@ -286,8 +292,9 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     """A date with its year: a deadline when a cue, 前, 底 … or a target stated for that year says so."""
     cue = match["cue"] or ""
     dated = match["end"] or match["within"] or match["part"]  # a full date needs a cue or 前 (a signature is none)
-    ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至"))
     begin = match.start("cue") if match["cue"] else match.start("year")
+    ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至")) \
+        or AFTER_FIELD.search(parse, max(0, begin - 12), begin)
     if parse[max(0, begin - 1): begin] in ("从", "自") or NOT_AHEAD.match(parse, match.end()) \
             or not match["before"] and PUBLISHED.match(parse, match.end()):
         return  # 从2010年开始, 2019年底已…: not deadlines

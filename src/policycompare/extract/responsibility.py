@@ -34,6 +34,8 @@ def _role_lists(form: str) -> dict[str, list[str]]:
 ROLES = _role_lists("key")  # note key stem -> roles (牵头考核 -> lead, assess)
 VERB_ROLES = _role_lists("verb")  # verb after unit names in a bracket -> roles
 VERBS = sorted(VERB_ROLES, key=len, reverse=True)  # 按职责分工负责 is tried before 负责
+# 县水利局(牵头)、县财政局 in a list (a task table's unit cell): the bracketed verb is that unit's role
+ROLE_MARK = re.compile(rf"\((?:{'|'.join(map(re.escape, VERBS))})\)$")
 DUTIES = mapping("extract_roles", "duty", "form", "roles")  # verb after an organ in the body -> duty
 NOT_ROLES = words("extract_roles", "not_role", "form")
 PERSON_WORDS = words("extract_roles", "person", "form")
@@ -400,11 +402,16 @@ def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) ->
             found = parse.find(written, cursor, end)
             at = found if found >= 0 else cursor
             cursor, previous = at + len(written), written
-        raw = text[at: at + len(written)]
-        name = page_brackets(name, raw) if name == written else name
-        for role in roles:
+        length, own_roles = len(written), roles
+        mark = ROLE_MARK.search(written) if name == written else None
+        if mark and len(written) - len(mark.group()) >= 2:
+            name, length = written[: mark.start()], mark.start()
+            own_roles = VERB_ROLES[mark.group()[1:-1]]
+        raw = text[at: at + length]
+        name = page_brackets(name, raw) if name == written[:length] else name
+        for role in own_roles:
             rows.append({"name": name, "raw_name": raw, "role": role, "source": "annotation",
-                         "collective": is_collective(name), "duty": "", "start": at, "end": at + len(written)})
+                         "collective": is_collective(name), "duty": "", "start": at, "end": at + length})
     return rows
 
 

@@ -1,0 +1,258 @@
+"""Task tables, attachments, trailer lines and tables of contents in the outline (issue 11).
+
+Fixtures are written here in our own words; they reproduce the layouts of real pages (a 序号 |
+工作任务 | 责任单位 | 完成时限 table under a section, merged cells, group rows, an attachment list
+after the signature, a regulation's 目录).
+"""
+
+import time
+
+from policycompare import load_corpus
+from policycompare.extract import extract_measure
+from policycompare.extract.lexicon import table as data_table
+from policycompare.ingest import parse_view
+from policycompare.readers import read_html
+from policycompare.structure import column_role, measure_view, parse_outline, task_tables
+
+
+def outline_of(text):
+    return parse_outline(text, parse_view(text)[0])
+
+
+def paths(text):
+    return [node.path for node in outline_of(text).measures]
+
+
+NOTICE = """某县人民政府办公室关于印发某县2024年秸秆禁烧工作方案的通知
+各乡镇人民政府：
+　　现将《某县2024年秸秆禁烧工作方案》印发给你们，请认真落实。
+某县人民政府办公室
+2024年3月1日
+某县2024年秸秆禁烧工作方案
+一、工作目标
+　　全县秸秆综合利用率达到92%以上。
+二、重点任务
+{table}
+三、工作要求
+　　加强巡查，及时处置火情。
+"""
+
+PIPE_TABLE = """| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |
+| --- | --- | --- | --- | --- |
+| 1 | 划定禁烧重点区域 | 县农业农村局 | 县自然资源局 | 2024年4月底前 |
+| 2 | 建设秸秆收储点不少于12个 |  |  | 2024年9月底前 |
+|  | 配套建设防火隔离带 |  | 县消防救援大队 |  |
+| 3 | 开展禁烧巡查 | 各乡镇人民政府 |  | 长期坚持 |
+"""
+
+
+def test_markdown_task_table_rows_are_measures_with_their_cells_as_notes(tmp_path):
+    (tmp_path / "plan.md").write_text(NOTICE.format(table=PIPE_TABLE), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    measures = corpus.measures
+    assert measures.path.tolist() == ["一", "二/1", "二/2", "二/3", "三"]
+    assert measures.set_index("path").heading["二/2"] == "建设秸秆收储点不少于12个"
+    by_path = dict(zip(measures.measure_id, measures.path))
+    roles = {(by_path[m], d, r) for m, d, r in
+             corpus.assignments[["measure_id", "department", "role"]].itertuples(index=False)}
+    assert ("二/1", "县农业农村局", "lead") in roles and ("二/1", "县自然资源局", "cooperate") in roles
+    # an empty 牵头单位 cell is the merged cell above; an empty 配合单位 cell names nobody
+    assert ("二/2", "县农业农村局", "lead") in roles
+    assert ("二/2", "县自然资源局", "cooperate") not in roles
+    # the row without 序号 continues measure 2: its unit belongs to it
+    assert ("二/2", "县消防救援大队", "cooperate") in roles
+    assert ("二/3", "各乡镇人民政府", "lead") in roles
+    deadlines = {(by_path[m], date or raw) for m, raw, date in
+                 corpus.deadlines[["measure_id", "raw", "date"]].itertuples(index=False)}
+    assert {("二/1", "2024-04-30"), ("二/2", "2024-09-30"), ("二/3", "长期坚持")} <= deadlines
+    targets = corpus.targets.assign(path=corpus.targets.measure_id.map(by_path))
+    assert ("二/2", 12.0) in set(zip(targets.path, targets.value))
+
+
+def test_offsets_of_rows_found_in_table_cells_point_into_the_document(tmp_path):
+    (tmp_path / "plan.md").write_text(NOTICE.format(table=PIPE_TABLE), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    text = corpus.texts["plan"]
+    for row in corpus.assignments.itertuples():
+        assert text[row.char_start:row.char_end] == row.raw_name
+    for table in (corpus.deadlines, corpus.targets):
+        for row in table.itertuples():
+            assert text[row.char_start:row.char_end] == row.raw
+
+
+def test_measure_view_hands_cells_to_extraction_under_their_keys():
+    page = "二、任务\n序号\t重点工作\t责任部门\t时间节点\n1\t修订应急预案\t县应急局、县水利局\t6月底前"
+    row = outline_of(page).measures[0]
+    view = measure_view(page, parse_view(page)[0], row)
+    assert view.text == "修订应急预案。(责任单位:县应急局、县水利局。完成时限:6月底前)"
+    start = view.text.index("县水利局")
+    a, b = view.span(start, start + 4)
+    assert page[a:b] == "县水利局"
+
+
+def test_group_rows_nest_the_rows_under_them_and_numbering_runs_on():
+    table = ("序号\t工作任务\t责任单位\t完成时限\n（一）基础设施\n1\t修缮村道\t县交通局\t年底前\n"
+             "2\t改造危桥\t县交通局\t年底前\n（二）公共服务\t\t\t\n3\t建设卫生室\t县卫健局\t10月底前")
+    assert paths("三、分工\n" + table) == ["三/(一)/1", "三/(一)/2", "三/(二)/3"]
+    assert paths("三、分工\n" + table.replace("（一）基础设施", "一\t基础设施\t\t")) [:1] == ["三/一/1"]
+
+
+def test_repeated_header_and_repeated_number_continue_the_table():
+    table = ("序号\t工作任务\t牵头单位\t完成时限\n1\t清理河道\t县水利局\t5月底前\n"
+             "1\t清理河道\t县水利局\t6月底前\n序号\t工作任务\t牵头单位\t完成时限\n2\t疏浚沟渠\t各乡镇\t7月底前")
+    outline = outline_of("二、任务\n" + table)
+    assert [m.path for m in outline.measures] == ["二/1", "二/2"]
+    first = outline.measures[0]
+    assert sum(role == "deadline" for role, _, _ in first.cells) == 2  # both deadlines of the merged row
+
+
+def test_table_without_number_column_numbers_its_rows_in_order():
+    table = "| 工作任务 | 牵头领导 | 责任部门 | 时间节点 |\n| 建设物流园 | 副县长 | 县商务局 | 9月底前 |\n" \
+            "| 开通货运专线 | 副县长 | 县交通局 | 11月底前 |"
+    outline = outline_of("（一）完善设施。\n" + table)
+    assert [m.path for m in outline.measures] == ["(一)/1", "(一)/2"]
+    view = measure_view(table, parse_view(table)[0], outline_of(table).measures[0])
+    assert "副县长" not in view.text  # persons are not units
+
+
+def test_a_table_without_task_or_unit_columns_is_not_a_task_table():
+    assert task_tables("指标\t2023年\t2024年\n地区生产总值\t100\t106") == []
+    assert task_tables("序号\t工作任务\n1\t建台账") == []  # no unit and no deadline column
+
+
+def test_numbers_in_other_tables_are_not_outline_markers():
+    page = "一、进度\n按表填报。\n乡镇\t面积\t日期\n1.甲镇\t30\t3月\n2.乙镇\t40\t3月\n二、要求\n按时报送。"
+    assert paths(page) == ["一", "二"]
+
+
+def test_column_roles_are_data():
+    roles = {row["role"] for row in data_table("table_columns")}
+    assert roles <= {"number", "task", "responsible", "lead", "cooperate", "supervise", "person", "deadline", "remark"}
+    assert column_role("责任单位") == "responsible" and column_role("牵头单位（部门）") == "lead"
+    assert column_role("配合 单位") == "cooperate" and column_role("完成时间") == "deadline"
+    assert column_role("项目总投资（万元）") is None
+
+
+def test_html_tables_keep_their_grid():
+    page = read_html("""<html><body><p>二、任务</p><table>
+        <tr><th>序号</th><th>工作任务</th><th>责任单位</th><th>完成时限</th></tr>
+        <tr><td colspan="4">（一）审批提速</td></tr>
+        <tr><td>1</td><td>压减审批时限<br>推行容缺受理</td><td rowspan="2">县政务局</td><td>6月底前</td></tr>
+        <tr><td>2</td><td><p>推广电子证照</p></td><td>9月底前</td></tr>
+        </table></body></html>""".encode(), "page.html").text
+    assert "2\t推广电子证照\t\t9月底前" in page  # the merged 责任单位 leaves its column empty
+    assert "1\t压减审批时限 推行容缺受理\t县政务局\t6月底前" in page
+    outline = outline_of(page)
+    assert [m.path for m in outline.measures] == ["二/(一)/1", "二/(一)/2"]
+    second = outline.measures[1]
+    assert [page[a:b] for role, a, b in second.cells if role == "responsible"] == ["县政务局"]
+
+
+def test_a_layout_table_holding_the_article_is_not_flattened():
+    paragraphs = "".join(f"<p>{n}、第{n}段内容。</p>" for n in "一二三四")
+    page = read_html(f"<html><body><table><tr><td>导航</td><td>{paragraphs}</td></tr>"
+                     f"<tr><td>页脚</td><td>版权</td></tr></table></body></html>".encode(), "a.html").text
+    assert "一、第一段内容。\n二、第二段内容。" in page
+
+
+ENDING = """一、排查隐患
+　　1．7月10日前完成自查。
+　　2．8月底前完成整改。
+二、工作要求
+　　请按时报送材料。
+　　联系人：李四　联系电话：0000-7654321
+　　附件：1．隐患排查表
+　　　　　2．整改台账
+某县应急管理局
+2024年6月28日
+抄送：县人民政府办公室。
+某县应急管理局办公室　　　　2024年6月28日印发
+"""
+
+
+def test_attachment_list_contact_and_printing_lines_are_not_outline():
+    outline = outline_of(ENDING)
+    assert [m.path for m in outline.measures] == ["一/1", "一/2", "二"]
+    last = outline.measures[-1]
+    assert ENDING[last.content_start:last.char_end].strip() == "工作要求\n　　请按时报送材料。"
+    trailers = [ENDING[n.char_start:n.char_end].split("：")[0].strip() for n in outline.nodes if n.kind == "trailer"]
+    assert trailers[:2] == ["联系人", "附件"] and trailers[-2][:2] == "抄送"
+
+
+def test_an_attachment_after_the_signature_starts_its_own_outline():
+    page = ("一、总体要求\n　　统筹推进。\n二、保障措施\n　　强化保障。\n某县人民政府办公室\n2024年3月5日\n"
+            "附件\n重点任务分工表\n序号\t工作任务\t责任单位\t完成时限\n1\t修订预案\t县应急局\t4月底前\n"
+            "2\t排查隐患\t各乡镇\t5月底前\n")
+    outline = outline_of(page)
+    assert [m.path for m in outline.measures] == ["一", "二", "附件/1", "附件/2"]
+    second = outline.measures[1]
+    assert page[second.char_start:second.char_end] == "二、保障措施\n　　强化保障。"  # no signature in it
+
+
+def test_a_table_of_contents_is_not_outline():
+    page = ("目　　录\n第一章　总　　则\n第二章　管　　理\n第三章　附　　则\n第一章　总　　则\n"
+            "第一条　为了规范管理，制定本条例。\n第二章　管　　理\n第二条　加强管理。\n第三章　附　　则\n"
+            "第三条　本条例自公布之日起施行。")
+    outline = outline_of(page)
+    assert [m.path for m in outline.measures] == ["第一章/第一条", "第二章/第二条", "第三章/第三条"]
+    assert [n.heading for n in outline.nodes if n.kind == "section"][0] == "总　　则"
+
+
+def test_numbered_items_starting_with_a_month():
+    assert paths("一、安排\n1．7月10日前召开班会。\n2．12月底前完成总结。") == ["一/1", "一/2"]
+    assert paths("一、目标\n粮食产量1.7万吨。") == ["一"]  # a decimal is not an item
+
+
+def test_large_tables_parse_in_linear_time():
+    rows = "".join(f"{n}\t任务{n}\t县甲局\t年底前\n" for n in range(1, 20001))
+    page = "二、任务\n序号\t工作任务\t责任单位\t完成时限\n" + rows + "三、要求\n落实。"
+    started = time.perf_counter()
+    outline = outline_of(page)
+    assert len(outline.measures) == 20001
+    assert time.perf_counter() - started < 30  # generous: catches quadratic work, not a benchmark
+
+
+def test_two_header_rows_name_the_unit_columns():
+    page = read_html("""<html><body><p>二、任务</p><table>
+        <tr><th rowspan="2">序号</th><th rowspan="2">工作任务</th><th colspan="2">责任单位</th><th rowspan="2">完成时限</th></tr>
+        <tr><th>牵头</th><th>配合</th></tr>
+        <tr><td>1</td><td>疏浚河道</td><td>县水利局</td><td>县财政局</td><td>6月底前</td></tr>
+        </table></body></html>""".encode(), "page.html").text
+    row = outline_of(page).measures[0]
+    assert measure_view(page, parse_view(page)[0], row).text == "疏浚河道。(牵头单位:县水利局。配合单位:县财政局。完成时限:6月底前)"
+
+
+def test_unit_and_deadline_cells_as_tables_write_them():
+    page = ("二、任务\n序号\t工作任务\t责任单位\t完成时限\n1\t修订预案\t县水利局（牵头）、县财政局\t2024年12月31日\n"
+            "2\t排查隐患\t县应急局\t6月\n")
+    parse = parse_view(page)[0]
+    found = [extract_measure(view.text, view.parse, "2024-03-01")[0]
+             for view in (measure_view(page, parse, m) for m in parse_outline(page, parse).measures)]
+    assert [(r["department"], r["role"]) for r in found[0]["assignments"]] == [("县水利局", "lead"), ("县财政局", "responsible")]
+    assert [r["date"] for r in found[0]["deadlines"]] == ["2024-12-31"]
+    assert [r["date"] for r in found[1]["deadlines"]] == ["2024-06-30"]  # 6月 in a deadline column: its end
+
+
+def test_an_off_sequence_number_after_a_line_cut_inside_a_sentence_is_no_marker():
+    page = ("一、总体要求\n（一）基本原则。坚持统筹推进，按照风险程度将全县隐患点划分为一级、二级和\n"
+            "三、四级，实行分级管理，确保责任落实。\n（二）工作目标。完成治理。\n二、主要任务\n加强巡查。")
+    assert paths(page) == ["一/(一)", "一/(二)", "二"]
+    assert paths("一、总体要求\n三、主要任务\n加强巡查。") == ["一", "三"]  # a skip after a heading stays
+
+
+def test_a_table_scraped_one_cell_per_line_is_still_a_task_table():
+    page = ("二、重点任务\n序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n完成普查资料开发\n县统计局\n县发改局\n"
+            "2024年6月底前\n2\n开展统计法治宣传\n县司法局\n长期坚持\n三、工作要求\n每月通报进展。")
+    outline = outline_of(page)
+    assert [m.path for m in outline.measures] == ["二/1", "二/2", "三"]
+    parse = parse_view(page)[0]
+    # the second row lost its empty 配合单位 line: the time still goes to the deadline column
+    assert measure_view(page, parse, outline.measures[1]).text == "开展统计法治宣传。(牵头单位:县司法局。完成时限:长期坚持)"
+
+
+def test_two_tables_one_after_the_other_are_read_apart():
+    page = ("二、任务\n序号\t工作任务\t责任单位\t完成时限\n1\t修订预案\t县应急局\t4月底前\n附表二\n"
+            "序号\t重点项目\t牵头单位\t完成时间\n1\t建设泵站\t县水利局\t9月底前\n2\t加固堤防\t县水利局\t10月底前\n")
+    tables = task_tables(page)
+    assert [len(rows) for _, _, rows in tables] == [1, 2]
+    assert [m.path for m in outline_of(page).measures] == ["二/1", "二/1", "二/2"]
