@@ -58,6 +58,20 @@ def figures_memory(samples, ended: float, seconds: float) -> dict:
     return {"tree_mb_at_start": round(start), "tree_peak_mb_during": round(peak), "added_mb": round(peak - start)}
 
 
+def stage_peaks(samples, ended: float, stages: dict) -> dict:
+    """The tree's peak memory (MB) in each stage, the stages laid back to back before ``ended``
+    (the time report.html was written) with the seconds ``run.json`` records; what came before the
+    first stage (start-up, imports) is ``start``."""
+    bounds, end = [], ended
+    for name, seconds in reversed(list(stages.items())):
+        bounds.append((name, end - seconds, end))
+        end -= seconds
+    bounds.append(("start", 0.0, end))
+    peaks = {name: round(max((tree for at, tree, _ in samples if low < at <= high), default=0.0))
+             for name, low, high in bounds}
+    return dict(reversed(list(peaks.items())))
+
+
 def measure(n: int, out: Path, cache: Path | None) -> dict:
     """Generate, run the report once with figures, and measure it."""
     corpus = out / f"corpus_{n}"
@@ -83,6 +97,7 @@ def measure(n: int, out: Path, cache: Path | None) -> dict:
         "peak_pss_tree_mb": round(max(tree for _, tree, _ in samples)),
         "peak_rss_main_mb": round(max(main for _, _, main in samples)),
         "figures_memory": figures_memory(samples, html_file.stat().st_mtime, run["seconds"].get(STAGE, 0.0)),
+        "peak_pss_tree_mb_by_stage": stage_peaks(samples, html_file.stat().st_mtime, run["seconds"]),
         "report_html_mb": round(html_file.stat().st_size / 1e6, 2),
         "largest_image_mb": max(images.values(), default=0.0), "images_mb": images, "tables_mb": tables,
         "goals": {"report_html_mb": 10, "image_mb": 2, "peak_pss_tree_mb": 2048, "figures_added_mb": 1024},

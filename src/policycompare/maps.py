@@ -208,6 +208,7 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
     _draw_maritime_line(ax)
     ax.autoscale_view()
     ax.set_aspect("equal")
+    ax.set_xticks([]), ax.set_yticks([])  # metres of the projection mean nothing to a reader
     ax.set_axis_off()
     if legend and numeric:
         mappable = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
