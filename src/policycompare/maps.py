@@ -120,7 +120,10 @@ def albers(lonlat: np.ndarray) -> np.ndarray:
 def match_regions(names, level: str = "province") -> dict[str, str]:
     """Which region each given name is: full names, short names (广东, 内蒙古) or ``province|city``.
 
-    Names that match no region, or several, are left out; :func:`choropleth` reports them.
+    At prefecture level a prefecture renamed from 地区 to 市 matches on its short name (西藏自治区|那曲地区
+    is 那曲市), and a county-level city that a division table puts directly under its province
+    matches the prefecture the map draws it in (河北省|定州市 is 保定市). Names that match no region,
+    or several, are left out; :func:`choropleth` reports them.
 
     >>> match_regions(["广东", "广西壮族自治区", "火星"])  # doctest: +SKIP
     {'广东': '广东省', '广西壮族自治区': '广西壮族自治区'}
@@ -130,13 +133,32 @@ def match_regions(names, level: str = "province") -> dict[str, str]:
         key = name if level == "province" else f"{province}|{name}"
         for alias in {name, short_name(name), key, f"{short_name(province)}|{short_name(name)}"}:
             index.setdefault(alias, set()).add(key)
+    if level == "prefecture":  # counties under the prefecture the map draws them in, unless a prefecture has the name
+        within: dict[str, set[str]] = {}
+        for county, city, province in _county_cities():
+            for alias in {f"{province}|{county}", f"{short_name(province)}|{short_name(county)}"} - set(index):
+                within.setdefault(alias, set()).add(f"{province}|{city}")
+        index.update(within)
     found = {}
     for given in names:
         given_key = str(given).strip()
-        candidates = index.get(given_key) or index.get(short_name(given_key)) or set()
+        shortened = "|".join(short_name(part) for part in given_key.split("|"))
+        candidates = index.get(given_key) or index.get(short_name(given_key)) or index.get(shortened) or set()
         if len(candidates) == 1:
             found[given] = next(iter(candidates))
     return found
+
+
+@lru_cache(maxsize=1)
+def _county_cities() -> tuple[tuple[str, str, str], ...]:
+    """``(county, city, province)`` of every county-level region of the map."""
+    connection = sqlite3.connect(_data_root() / "index" / "administrative.db")
+    try:
+        rows = connection.execute("SELECT district, city, province FROM ADMINISTRATIVE WHERE source = '高德' "
+                                  "AND kind = '陆地' AND level = '区县' ORDER BY path").fetchall()
+    finally:
+        connection.close()
+    return tuple(row for row in rows if all(row))
 
 
 def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", missing_color: str = "#e8e8e8",
@@ -432,12 +454,29 @@ def _footnote(figure, tables: dict, level: str, drawn: list, lang: str) -> None:
     figure.text(0.5, 0.01, note, ha="center", fontsize=9, color="#555555")
 
 
+def _as_drawn(accountability, themes, targets, level: str):
+    """The region tables on the map's regions: where several regions of the division table lie in
+    one region of the map (河北省|定州市 in 保定市), their shares are pooled, weighted by measures,
+    and the target of the one with most targets is drawn. Regions the map lacks keep their name."""
+    drawn_as = match_regions(set(accountability.region) | set(themes.region) | set(targets.region), level)
+    place = lambda frame: frame.assign(region=[drawn_as.get(r, r) for r in frame.region])  # noqa: E731
+    accountability = place(accountability)
+    weighted = accountability[SHARES].mul(accountability.measures, axis=0)
+    sums = weighted.assign(measures=accountability.measures, region=accountability.region).groupby("region").sum()
+    pooled = sums[SHARES].div(sums.measures.where(sums.measures > 0), axis=0).fillna(0.0).reset_index()
+    themes = place(themes).groupby(["region", "theme"], as_index=False).measures.sum()
+    themes["share"] = themes.measures / themes.groupby("region").measures.transform("sum")
+    targets = place(targets).sort_values(["targets", "region"], ascending=[False, True], kind="stable")
+    return pooled, themes, targets.drop_duplicates(["region", "indicator_key", "unit"])
+
+
 def region_maps(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh") -> dict:
     """Choropleths of China at ``level`` from :func:`region_tables`: accountability (who; who, by
     when and how much), the shares of the ``THEMES_MAPPED`` largest codebook themes, and the median
     target of the ``TARGETS_MAPPED`` indicators set in the most regions. Returns name -> figure
     (``map_accountability_<level>``, ``map_themes_<level>``, ``map_targets_<level>``), leaving out
-    a map with nothing to draw; each says how many documents it could not place.
+    a map with nothing to draw; each says how many documents it could not place. Colour scales run
+    over the values drawn (theme maps share one).
 
     >>> import policycompare as pc
     >>> from policycompare.compare import accountability, targets_by_indicator
@@ -454,14 +493,14 @@ def region_maps(tables: dict, level: str = "province", theme_labels: dict | None
     use_cjk_font()
     words, labels = REGION_WORDS[lang], theme_labels or {}
     pick = lambda name: tables[name][(tables[name].level == level) & (tables[name].region != UNPLACED)]  # noqa: E731
-    accountability, themes, targets = pick("regions"), pick("region_themes"), pick("region_targets")
+    accountability, themes, targets = _as_drawn(pick("regions"), pick("region_themes"), pick("region_targets"), level)
     targets = targets[targets.indicator_id != ""]  # indicators of the catalogue: comparable across places
     panels = {}
     if len(accountability):
         panels["map_accountability"] = [(f"{words['who']} ({words['share']})",
-                                         dict(zip(accountability.region, accountability.share_who)), 0, 1),
+                                         dict(zip(accountability.region, accountability.share_who)), None, None),
                                         (f"{words['all_three']} ({words['share']})",
-                                         dict(zip(accountability.region, accountability.share_all_three)), 0, 1)]
+                                         dict(zip(accountability.region, accountability.share_all_three)), None, None)]
     coded = themes[themes.theme != "uncoded"]
     largest = coded.groupby("theme").measures.sum().sort_values(ascending=False, kind="stable")
     if len(largest):
