@@ -257,7 +257,7 @@ def _maps(tables: dict, figures: dict) -> str:
             parts.append(f'<p class="note">No map: no document names its {level}.</p>')
         parts += [_image(paths) for paths in drawn]
         if len(placed):
-            parts.append(_table(placed, csv="regions"))
+            parts.append(_table(placed, [c for c in placed if c != "level"], csv="regions"))
     return "".join(parts) + ('<p class="note">Theme shares and target values of every region: '
                              '<a href="tables/region_themes.csv">tables/region_themes.csv</a>, '
                              '<a href="tables/region_targets.csv">tables/region_targets.csv</a>.</p>')
