@@ -3,10 +3,11 @@
 ``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
 
 * ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
-  departments, network_comparison, accountability, recurring_schedules, and report and warnings
-  (what became of every input file) (CSV);
+  departments, network_comparison, accountability, recurring_schedules, regions, region_themes and
+  region_targets (values per province and prefecture), and report and warnings (what became of
+  every input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
-* ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
+* ``figures/``: every figure as PNG and SVG, maps as PNG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
 * ``run.json``: the size of the corpus, files that failed, the cache key and each stage's seconds.
 """
