@@ -128,6 +128,20 @@ def match_regions(names, level: str = "province") -> dict[str, str]:
     >>> match_regions(["广东", "广西壮族自治区", "火星"])  # doctest: +SKIP
     {'广东': '广东省', '广西壮族自治区': '广西壮族自治区'}
     """
+    index = _region_index(level)
+    found = {}
+    for given in names:
+        given_key = str(given).strip()
+        shortened = "|".join(short_name(part) for part in given_key.split("|"))
+        candidates = index.get(given_key) or index.get(short_name(given_key)) or index.get(shortened) or set()
+        if len(candidates) == 1:
+            found[given] = next(iter(candidates))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _region_index(level: str) -> dict[str, frozenset[str]]:
+    """Every name a region of ``level`` goes by -> the regions that go by it."""
     index: dict[str, set[str]] = {}
     for name, province, _ in regions(level):
         key = name if level == "province" else f"{province}|{name}"
@@ -139,14 +153,7 @@ def match_regions(names, level: str = "province") -> dict[str, str]:
             for alias in {f"{province}|{county}", f"{short_name(province)}|{short_name(county)}"} - set(index):
                 within.setdefault(alias, set()).add(f"{province}|{city}")
         index.update(within)
-    found = {}
-    for given in names:
-        given_key = str(given).strip()
-        shortened = "|".join(short_name(part) for part in given_key.split("|"))
-        candidates = index.get(given_key) or index.get(short_name(given_key)) or index.get(shortened) or set()
-        if len(candidates) == 1:
-            found[given] = next(iter(candidates))
-    return found
+    return {alias: frozenset(keys) for alias, keys in index.items()}
 
 
 @lru_cache(maxsize=1)
