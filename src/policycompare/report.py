@@ -3,10 +3,11 @@
 ``write_report(corpus_path, out)`` (the ``policycompare report`` command) writes into ``out``:
 
 * ``tables/``: documents, measures, assignments, deadlines, targets, themes, theme_shares,
-  departments, network_comparison, accountability, recurring_schedules, and report and warnings
-  (what became of every input file) (CSV);
+  departments, network_comparison, accountability, recurring_schedules, regions, region_themes and
+  region_targets (values per province and prefecture), and report and warnings (what became of
+  every input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
-* ``figures/``: every figure as PNG and SVG (unless ``figures=False``);
+* ``figures/``: every figure as PNG and SVG, maps as PNG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
 * ``run.json``: the size of the corpus, files that failed, the cache key and each stage's seconds.
 """
@@ -27,6 +28,7 @@ from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, load_corpus, status_counts
 from .parallel import progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
+from .maps import MAP_LEVELS, MapDataError, region_maps, region_tables
 from .paths import staged_outputs
 from .themes import Codebook, analyse_themes
 
@@ -46,14 +48,18 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
     lap("tokens, vectors, themes")
     graphs, departments, comparison = network_tables(corpus, executor=executor)
     lap("networks")
+    measure_targets = targets_by_indicator(corpus)
+    account = accountability(corpus)
     tables = {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
         "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
         "theme_shares": analysis.shares.reset_index(), "departments": departments,
-        "network_comparison": comparison, "accountability": accountability(corpus),
-        "targets_by_indicator": targets_by_indicator(corpus), "plan_horizons": plan_horizons(corpus),
+        "network_comparison": comparison, "accountability": account,
+        "targets_by_indicator": measure_targets, "plan_horizons": plan_horizons(corpus),
         "clusters": analysis.clusters.reset_index(), "recurring_schedules": recurring_schedules(corpus).reset_index(),
         "report": corpus.report, "warnings": corpus.warnings,  # what became of every input file
+        # values per province and prefecture, drawn as maps (regions, region_themes, region_targets)
+        **region_tables(account, analysis.themes, measure_targets, corpus.documents),
     }
     lap("comparisons")
     return tables, analysis, graphs
@@ -90,8 +96,8 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
     the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en).
     """
-    from .figures import (TOP, accountability_figure, accountability_map, deadline_timeline_figure, targets_figure,
-                          theme_heatmap, theme_shares_by)
+    from .figures import (TOP, accountability_figure, deadline_timeline_figure, targets_figure, theme_heatmap,
+                          theme_shares_by)
     from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
@@ -107,19 +113,20 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
         "targets_by_indicator": lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
     }
     written = {}
-    with progress_bar(len(draw) + 2, "figures" if progress else None, unit="figure") as bar:
+    with progress_bar(len(draw) + 1 + len(MAP_LEVELS), "figures" if progress else None, unit="figure") as bar:
         for name, make in draw.items():
             written[name] = save_figure(make(), name, folder)
             bar.update()
         written["networks"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs)
         bar.update()
-        try:  # maps are optional: the boundaries come with policycompare[maps]
-            figure = accountability_map(tables["accountability"], documents, lang)
-        except ImportError:
-            figure = None
-        if figure is not None:
-            written["map_accountability"] = save_figure(figure, "map_accountability", folder, vector=False)
-        bar.update()
+        for level in MAP_LEVELS:
+            try:  # maps are optional: the boundaries come with policycompare[maps]
+                maps = region_maps(tables, level, labels, lang)
+            except MapDataError:
+                maps = {}
+            for name, figure in maps.items():  # PNG only: the boundaries weigh tens of MB as SVG
+                written[name] = save_figure(figure, name, folder, vector=False)
+            bar.update()
     written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
     return written
 
@@ -221,17 +228,40 @@ def _image(paths: list[Path]) -> str:
     return f'<img alt="{html.escape(png.stem)}" src="data:image/png;base64,{data}">'
 
 
-def _map(figures: dict) -> str:
-    """The province map, or why there is none."""
-    if "map_accountability" in figures:
-        return _image(figures["map_accountability"])
+MAP_KINDS = ("accountability", "themes", "targets")
+LEVEL_HEADINGS = {"province": "By province 按省", "prefecture": "By prefecture 按地市"}
+
+
+def _maps(tables: dict, figures: dict) -> str:
+    """The maps of each level, the values of every region (most documents first, all of them in
+    ``tables/regions.csv``) and how many documents no region holds; or why there is no map."""
     try:
         from .maps import _data_root
 
         _data_root()
-    except ImportError:
-        return '<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.</p>'
-    return '<p class="note">No map: no document names its province.</p>'
+        installed = True
+    except MapDataError:
+        installed = False
+    parts = []
+    for level in MAP_LEVELS:
+        regions = tables["regions"][tables["regions"].level == level]
+        placed = regions[regions.region != ""].sort_values(["documents", "region"], ascending=[False, True])
+        unplaced = int(regions.documents[regions.region == ""].sum())
+        parts.append(f"<h3>{LEVEL_HEADINGS[level]}</h3><p>{int(placed.documents.sum()):,} documents in "
+                     f"{len(placed):,} regions; {unplaced:,} documents without a {level} are counted here and "
+                     "not drawn.</p>")
+        drawn = [figures[name] for name in (f"map_{kind}_{level}" for kind in MAP_KINDS) if name in figures]
+        if not installed:
+            parts.append('<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.'
+                         "</p>")
+        elif not drawn:
+            parts.append(f'<p class="note">No map: no document names its {level}.</p>')
+        parts += [_image(paths) for paths in drawn]
+        if len(placed):
+            parts.append(_table(placed, [c for c in placed if c != "level"], csv="regions"))
+    return "".join(parts) + ('<p class="note">Theme shares and target values of every region: '
+                             '<a href="tables/region_themes.csv">tables/region_themes.csv</a>, '
+                             '<a href="tables/region_targets.csv">tables/region_targets.csv</a>.</p>')
 
 
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
@@ -356,8 +386,10 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
         ("Who, by when, how much 可问责性", "Share of each group's measures that name a responsible unit, a deadline "
          f"or schedule, and a quantitative target (weighted by measures). {level}",
-         _image(figures["accountability"]) + _table(groups) + _map(figures)
-         + _table(tables["accountability"], csv="accountability")),
+         _image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
+        ("Maps 地图", "Accountability, the largest themes and the targets set in most places, by province and by "
+         "prefecture (a county is drawn in its prefecture; a municipality is one region). Grey: no document.",
+         _maps(tables, figures)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
          f"over {agreement['n_coded']} coded measures.",
