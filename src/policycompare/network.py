@@ -25,7 +25,7 @@ import networkx as nx
 import pandas as pd
 
 from .corpus import place_labels
-from .parallel import map_batches
+from .parallel import map_batches, one_native_thread
 from .paths import inside, safe_stems
 
 PARALLEL_PLACES = 200  # below this many jurisdictions, worker start-up costs more than it saves
@@ -272,7 +272,8 @@ def network_tables(corpus, text_actors: bool = True, executor=None
     """
     # places are independent: thousands of them (every county's plan) are built and measured on all cores
     jobs = [job + (text_actors,) for job in _place_jobs(corpus, text_actors)]
-    measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES, progress="networks")
+    with one_native_thread():  # eigenvectors of small graphs: extra BLAS threads only spin
+        measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES, progress="networks")
     graphs = {co.graph["jurisdiction"]: co for co, _, _ in measured}
     departments = pd.concat([table for _, table, _ in measured], ignore_index=True) if measured else \
         pd.DataFrame(columns=DEPARTMENT_COLUMNS)
@@ -445,9 +446,7 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     other jurisdictions are in the department and comparison tables. A jurisdiction is made a safe
     file name by :func:`~policycompare.paths.safe_stems`.
     """
-    import matplotlib.pyplot as plt
-
-    from .plotting import save_figure, use_cjk_font
+    from .plotting import saving_in_parallel, use_cjk_font
 
     use_cjk_font()
     if graphs is None:
@@ -455,12 +454,25 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
                   for place, graph in responsibility_graphs(corpus, text_actors).items()}
     shown = sorted(graphs, key=lambda p: (-graphs[p].number_of_nodes(), p))[:panels]
     shown = sorted(shown, key=list(graphs).index)  # in place order, as the tables
+    # layouts solve small optimisations (extra BLAS threads only spin); figures are written by
+    # child processes while the next is drawn, all of them before the list of files is returned
+    with one_native_thread(), saving_in_parallel():
+        saved = _plot_shown(graphs, shown, folder, english)
+    return [path for paths in saved for path in paths]
+
+
+def _plot_shown(graphs: dict, shown: list, folder, english: bool) -> list[list[Path]]:
+    """Each shown network in its own figure, then all of them side by side; the files of each."""
+    import matplotlib.pyplot as plt
+
+    from .plotting import save_figure
+
     stems = safe_stems(graphs)  # a place name from the data never leaves the folder nor runs too long
     written, layouts = [], {}
     for place in shown:
         figure, ax = plt.subplots(figsize=(7, 6))
         layouts[place] = draw_network(graphs[place], ax, english)
-        written += save_figure(figure, inside(folder, f"network_{stems[place]}").name, folder)
+        written.append(save_figure(figure, inside(folder, f"network_{stems[place]}").name, folder))
     columns = 2 if len(shown) <= 4 else 3 if len(shown) <= 9 else 4
     rows = max(1, (len(shown) + columns - 1) // columns)
     side = 6.0 if columns == 2 else 4.5
@@ -474,5 +486,5 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     figure.suptitle("部门责任网络 Department co-responsibility networks\n"
                     "(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
                     f"grey: collective placeholder{more})", fontsize=10)
-    written += save_figure(figure, "network_all", folder)
+    written.append(save_figure(figure, "network_all", folder))
     return written

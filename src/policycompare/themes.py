@@ -30,6 +30,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
 from .dictionaries import dictionary_files, read_table
+from .parallel import one_native_thread
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
@@ -292,11 +293,12 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
                                   max_df=0.5 if large else 1.0, n_components=n_components, random_state=random_state,
                                   cache_dir=cache_dir, n_features=n_features)
     tokens = vectorizer.tokenize(measures.text, executor)
-    try:
-        vectors = vectorizer.fit_transform_tokens(tokens)
-    except ValueError:  # no term left (all stop words, or every term in every measure)
-        vectors = np.zeros((len(measures), 1))
-    clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
+    with one_native_thread():  # see policycompare.parallel: extra BLAS/OpenMP threads only spin
+        try:
+            vectors = vectorizer.fit_transform_tokens(tokens)
+        except ValueError:  # no term left (all stop words, or every term in every measure)
+            vectors = np.zeros((len(measures), 1))
+        clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
     clusters = _cluster_table(clusterer, vectors, tokens, measures)
     codebook = Codebook.default(folder)
     coded = [codebook.code(text) for text in measures.text]
