@@ -13,6 +13,7 @@ of clusters against codebook themes. :func:`analyse_themes` runs it all on a cor
 
 from __future__ import annotations
 
+import heapq
 import re
 import warnings
 from collections import Counter
@@ -163,7 +164,8 @@ def class_tfidf_terms(tokens: list[list[str]], labels, top_n: int = 5) -> dict[i
     average_words = counts.sum(axis=1).mean()
     idf = np.log(1 + average_words / counts.sum(axis=0))
     weights = tf * idf
-    return {int(label): [term for term, _ in sorted(row.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]]
+    # nsmallest gives sorted(...)[:top_n] (ties by term) without sorting the whole vocabulary
+    return {int(label): [term for term, _ in heapq.nsmallest(top_n, row.items(), key=lambda kv: (-kv[1], kv[0]))]
             for label, row in weights.iterrows()}
 
 
