@@ -18,6 +18,7 @@ not the 办公室 of another. Collective placeholders (有关处室 …) are kep
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import combinations
 from pathlib import Path
 
@@ -379,8 +380,7 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     title = co.graph.get("jurisdiction", "")
     total = co.number_of_nodes()
     if total > max_nodes:
-        ranked = sorted(co, key=lambda n: (-co.nodes[n]["measures"], -co.degree(n), n))[:max_nodes]
-        co = co.subgraph(ranked)
+        co = _drawn_units(co, max_nodes)
         title += f" ({max_nodes} of {total} units)"
     ax.set_title(title, fontsize=10)
     ax.set_axis_off()
@@ -462,29 +462,52 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
 
 
 def _plot_shown(graphs: dict, shown: list, folder, english: bool) -> list[list[Path]]:
-    """Each shown network in its own figure, then all of them side by side; the files of each."""
-    import matplotlib.pyplot as plt
+    """Each shown network in its own figure, then all of them side by side; the files of each.
 
+    The layouts are computed here, once; each figure is drawn and written by a function that
+    :func:`~policycompare.plotting.save_figure` runs in a child process when it can.
+    """
     from .plotting import save_figure
 
     stems = safe_stems(graphs)  # a place name from the data never leaves the folder nor runs too long
-    written, layouts = [], {}
-    for place in shown:
-        figure, ax = plt.subplots(figsize=(7, 6))
-        layouts[place] = draw_network(graphs[place], ax, english)
-        written.append(save_figure(figure, inside(folder, f"network_{stems[place]}").name, folder))
+    layouts = {place: _layout(units) if len(units := _drawn_units(graphs[place])) else {} for place in shown}
+    written = [save_figure(partial(_network_figure, graphs[place], english, layouts[place]),
+                           inside(folder, f"network_{stems[place]}").name, folder) for place in shown]
+    written.append(save_figure(partial(_networks_figure, graphs, shown, english, layouts), "network_all", folder))
+    return written
+
+
+def _drawn_units(co: nx.Graph, max_nodes: int = MAX_NODES) -> nx.Graph:
+    """The units :func:`draw_network` draws: the ``max_nodes`` carrying most measures."""
+    if co.number_of_nodes() <= max_nodes:
+        return co
+    return co.subgraph(sorted(co, key=lambda n: (-co.nodes[n]["measures"], -co.degree(n), n))[:max_nodes])
+
+
+def _network_figure(co: nx.Graph, english: bool, positions: dict):
+    """One jurisdiction's network as a figure of its own."""
+    import matplotlib.pyplot as plt
+
+    figure, ax = plt.subplots(figsize=(7, 6))
+    draw_network(co, ax, english, positions=positions or None)
+    return figure
+
+
+def _networks_figure(graphs: dict, shown: list, english: bool, layouts: dict):
+    """The shown networks side by side (small multiples)."""
+    import matplotlib.pyplot as plt
+
     columns = 2 if len(shown) <= 4 else 3 if len(shown) <= 9 else 4
     rows = max(1, (len(shown) + columns - 1) // columns)
     side = 6.0 if columns == 2 else 4.5
     figure, axes = plt.subplots(rows, columns, figsize=(side * columns, side * 0.85 * rows), squeeze=False)
     for ax, place in zip(axes.flat, shown):
         draw_network(graphs[place], ax, english, labelled=LABELLED_NODES // 2 if columns > 2 else LABELLED_NODES,
-                     positions=layouts[place])
+                     positions=layouts[place] or None)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
     more = f"; the {len(shown)} of {len(graphs)} jurisdictions with most units" if len(shown) < len(graphs) else ""
     figure.suptitle("部门责任网络 Department co-responsibility networks\n"
                     "(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
                     f"grey: collective placeholder{more})", fontsize=10)
-    written.append(save_figure(figure, "network_all", folder))
-    return written
+    return figure

@@ -57,10 +57,12 @@ MAX_SVG_BYTES = 2_000_000  # a vector copy is kept only while it is light (maps,
 def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool = True) -> list[Path]:
     """Save ``figure`` as ``<folder>/<name>.png`` and ``.svg`` with no timestamps; return the paths.
 
+    ``figure`` is a matplotlib figure, or a function of no arguments that draws and returns one.
     The PNG is at most ``MAX_PIXELS`` (width, height) and ``MAX_PNG_BYTES``: the resolution is
     lowered until it fits. ``vector=False`` writes no SVG (maps: their boundaries weigh tens of MB);
     an SVG over ``MAX_SVG_BYTES`` is not kept (nor returned). Inside :func:`saving_in_parallel`
-    the files are written by a child process while the caller draws the next figure.
+    the files are written by a child process while the caller goes on (a function given as
+    ``figure`` is called there too: drawing and writing both leave this process).
 
     >>> import matplotlib.pyplot as plt
     >>> [p.suffix for p in save_figure(plt.figure(), "empty", "/tmp")]
@@ -72,7 +74,7 @@ def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool 
     savers = _SAVERS.get()
     if savers is not None:
         return savers.save(figure, paths, vector)
-    return _write_figure(figure, paths, vector)
+    return _write_figure(figure() if callable(figure) else figure, paths, vector)
 
 
 def _write_figure(figure, paths: list[Path], vector: bool) -> list[Path]:
@@ -146,7 +148,8 @@ class _Savers:
             process.start()
         finally:
             gc.unfreeze()
-        plt.close(figure)
+        if not callable(figure):
+            plt.close(figure)
         kept = list(paths if vector else paths[:1])
         self.running.append((process, kept, paths[0].stem))
         return kept
@@ -171,7 +174,7 @@ class _Savers:
 
 
 def _write_in_child(figure, paths: list[Path], vector: bool) -> None:
-    _write_figure(figure, paths, vector)
+    _write_figure(figure() if callable(figure) else figure, paths, vector)
 
 
 def hide_overlapping(texts, pad: float = 1.0) -> int:

@@ -110,7 +110,7 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     # each figure is written by a child process while the next one is drawn (all done on leaving)
     with progress_bar(len(draw) + 2, "figures" if progress else None, unit="figure") as bar, saving_in_parallel():
         for name, make in draw.items():
-            written[name] = save_figure(make(), name, folder)
+            written[name] = save_figure(make, name, folder)  # drawn and written in a child process
             bar.update()
         written["networks"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs)
         bar.update()
