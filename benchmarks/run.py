@@ -14,6 +14,8 @@ local regulations in ``../shared/corpora/local-regulations``.
 
 Timings on a shared virtual machine vary by a third from run to run, so each round measures
 bare jieba just before the cold run, rounds are repeated (3 by default) and medians reported.
+CPU time (user + system of the whole process tree) is reported beside wall time: on a machine
+other work also loads, ``cold CPU / jieba CPU`` says what the pipeline costs, wall time what it took.
 Peak memory is sampled every 0.1 s: the resident set of the main process, and the proportional
 set (shared pages counted once) summed over the whole process tree, main process and workers. Stage times are those the cold run recorded in ``run.json``.
 
