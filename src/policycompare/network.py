@@ -394,7 +394,9 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     sizes = [30 + 270 * (co.nodes[n]["measures"] / most) ** 0.5 for n in nodes]  # the same scale in every panel
     colours = ["#bbbbbb" if co.nodes[n]["collective"] else "#4c72b0" for n in nodes]
     outlines = ["#d62728" if co.nodes[n]["leads"] else "white" for n in nodes]
-    edges = sorted(co.edges)
+    # each edge as (smaller, larger): a subgraph view of fewer than half the units yields its edges
+    # in set order, which changes with Python's string hashing from one process to the next
+    edges = sorted(tuple(sorted(edge)) for edge in co.edges)
     widths = [0.4 + 0.6 * min(co.edges[e]["weight"], 8) for e in edges]
     nx.draw_networkx_edges(co, positions, edgelist=edges, width=widths, alpha=0.35, ax=ax)
     nx.draw_networkx_nodes(co, positions, nodelist=nodes, node_size=sizes, node_color=colours,
