@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -108,8 +109,8 @@ def saving_in_parallel(processes: int | None = None):
     Rendering a figure twice (PNG and SVG) costs more than building it, so on several cores the
     figures of a report take about the time of building them. On leaving the block every file has
     been written, and each list :func:`save_figure` returned holds exactly the files kept (an SVG
-    over ``MAX_SVG_BYTES`` is removed from it). Where processes cannot be forked (Windows, macOS
-    spawn) figures are saved in this process, as outside the block.
+    over ``MAX_SVG_BYTES`` is removed from it). Where processes are not forked (Windows, macOS:
+    forking is unsafe there) figures are saved in this process, as outside the block.
 
     >>> import matplotlib.pyplot as plt
     >>> with saving_in_parallel():
@@ -135,7 +136,8 @@ class _Savers:
 
     @staticmethod
     def usable() -> bool:
-        return "fork" in multiprocessing.get_all_start_methods()
+        # fork only on Linux: macOS offers it, but system frameworks in the parent make it unsafe
+        return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
     def save(self, figure, paths: list[Path], vector: bool) -> list[Path]:
         while len(self.running) >= self.processes:
