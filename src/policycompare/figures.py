@@ -232,8 +232,10 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
     if len(shares) <= 40:
         for (row, col), value in np.ndenumerate(shares.to_numpy()):
             if value >= 0.005:
+                # inside its cell, so left out of the layout: measuring hundreds of texts at each
+                # layout and save cost more than drawing the figure
                 ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=6.5,
-                        color="white" if value > 0.35 else "black")
+                        color="white" if value > 0.35 else "black", in_layout=False)
     figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04)
     ax.set_title(f"主题分布 Codebook themes by {shares.index.name or 'jurisdiction'}", fontsize=11)
     return _finish(figure)

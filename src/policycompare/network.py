@@ -18,6 +18,7 @@ not the 办公室 of another. Collective placeholders (有关处室 …) are kep
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import combinations
 from pathlib import Path
 
@@ -25,7 +26,7 @@ import networkx as nx
 import pandas as pd
 
 from .corpus import place_labels
-from .parallel import map_batches
+from .parallel import map_batches, one_native_thread
 from .paths import inside, safe_stems
 
 PARALLEL_PLACES = 200  # below this many jurisdictions, worker start-up costs more than it saves
@@ -272,7 +273,8 @@ def network_tables(corpus, text_actors: bool = True, executor=None
     """
     # places are independent: thousands of them (every county's plan) are built and measured on all cores
     jobs = [job + (text_actors,) for job in _place_jobs(corpus, text_actors)]
-    measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES, progress="networks")
+    with one_native_thread():  # eigenvectors of small graphs: extra BLAS threads only spin
+        measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES, progress="networks")
     graphs = {co.graph["jurisdiction"]: co for co, _, _ in measured}
     departments = pd.concat([table for _, table, _ in measured], ignore_index=True) if measured else \
         pd.DataFrame(columns=DEPARTMENT_COLUMNS)
@@ -378,8 +380,7 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     title = co.graph.get("jurisdiction", "")
     total = co.number_of_nodes()
     if total > max_nodes:
-        ranked = sorted(co, key=lambda n: (-co.nodes[n]["measures"], -co.degree(n), n))[:max_nodes]
-        co = co.subgraph(ranked)
+        co = _drawn_units(co, max_nodes)
         title += f" ({max_nodes} of {total} units)"
     ax.set_title(title, fontsize=10)
     ax.set_axis_off()
@@ -393,7 +394,9 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     sizes = [30 + 270 * (co.nodes[n]["measures"] / most) ** 0.5 for n in nodes]  # the same scale in every panel
     colours = ["#bbbbbb" if co.nodes[n]["collective"] else "#4c72b0" for n in nodes]
     outlines = ["#d62728" if co.nodes[n]["leads"] else "white" for n in nodes]
-    edges = sorted(co.edges)
+    # each edge as (smaller, larger): a subgraph view of fewer than half the units yields its edges
+    # in set order, which changes with Python's string hashing from one process to the next
+    edges = sorted(tuple(sorted(edge)) for edge in co.edges)
     widths = [0.4 + 0.6 * min(co.edges[e]["weight"], 8) for e in edges]
     nx.draw_networkx_edges(co, positions, edgelist=edges, width=widths, alpha=0.35, ax=ax)
     nx.draw_networkx_nodes(co, positions, nodelist=nodes, node_size=sizes, node_color=colours,
@@ -445,9 +448,7 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     other jurisdictions are in the department and comparison tables. A jurisdiction is made a safe
     file name by :func:`~policycompare.paths.safe_stems`.
     """
-    import matplotlib.pyplot as plt
-
-    from .plotting import save_figure, use_cjk_font
+    from .plotting import saving_in_parallel, use_cjk_font
 
     use_cjk_font()
     if graphs is None:
@@ -455,24 +456,60 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
                   for place, graph in responsibility_graphs(corpus, text_actors).items()}
     shown = sorted(graphs, key=lambda p: (-graphs[p].number_of_nodes(), p))[:panels]
     shown = sorted(shown, key=list(graphs).index)  # in place order, as the tables
+    # layouts solve small optimisations (extra BLAS threads only spin); figures are written by
+    # child processes while the next is drawn, all of them before the list of files is returned
+    with one_native_thread(), saving_in_parallel():
+        saved = _plot_shown(graphs, shown, folder, english)
+    return [path for paths in saved for path in paths]
+
+
+def _plot_shown(graphs: dict, shown: list, folder, english: bool) -> list[list[Path]]:
+    """Each shown network in its own figure, then all of them side by side; the files of each.
+
+    The layouts are computed here, once; each figure is drawn and written by a function that
+    :func:`~policycompare.plotting.save_figure` runs in a child process when it can.
+    """
+    from .plotting import save_figure
+
     stems = safe_stems(graphs)  # a place name from the data never leaves the folder nor runs too long
-    written, layouts = [], {}
-    for place in shown:
-        figure, ax = plt.subplots(figsize=(7, 6))
-        layouts[place] = draw_network(graphs[place], ax, english)
-        written += save_figure(figure, inside(folder, f"network_{stems[place]}").name, folder)
+    layouts = {place: _layout(units) if len(units := _drawn_units(graphs[place])) else {} for place in shown}
+    written = [save_figure(partial(_network_figure, graphs[place], english, layouts[place]),
+                           inside(folder, f"network_{stems[place]}").name, folder) for place in shown]
+    written.append(save_figure(partial(_networks_figure, graphs, shown, english, layouts), "network_all", folder))
+    return written
+
+
+def _drawn_units(co: nx.Graph, max_nodes: int = MAX_NODES) -> nx.Graph:
+    """The units :func:`draw_network` draws: the ``max_nodes`` carrying most measures."""
+    if co.number_of_nodes() <= max_nodes:
+        return co
+    return co.subgraph(sorted(co, key=lambda n: (-co.nodes[n]["measures"], -co.degree(n), n))[:max_nodes])
+
+
+def _network_figure(co: nx.Graph, english: bool, positions: dict):
+    """One jurisdiction's network as a figure of its own."""
+    import matplotlib.pyplot as plt
+
+    figure, ax = plt.subplots(figsize=(7, 6))
+    draw_network(co, ax, english, positions=positions or None)
+    return figure
+
+
+def _networks_figure(graphs: dict, shown: list, english: bool, layouts: dict):
+    """The shown networks side by side (small multiples)."""
+    import matplotlib.pyplot as plt
+
     columns = 2 if len(shown) <= 4 else 3 if len(shown) <= 9 else 4
     rows = max(1, (len(shown) + columns - 1) // columns)
     side = 6.0 if columns == 2 else 4.5
     figure, axes = plt.subplots(rows, columns, figsize=(side * columns, side * 0.85 * rows), squeeze=False)
     for ax, place in zip(axes.flat, shown):
         draw_network(graphs[place], ax, english, labelled=LABELLED_NODES // 2 if columns > 2 else LABELLED_NODES,
-                     positions=layouts[place])
+                     positions=layouts[place] or None)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
     more = f"; the {len(shown)} of {len(graphs)} jurisdictions with most units" if len(shown) < len(graphs) else ""
     figure.suptitle("部门责任网络 Department co-responsibility networks\n"
                     "(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
                     f"grey: collective placeholder{more})", fontsize=10)
-    written += save_figure(figure, "network_all", folder)
-    return written
+    return figure

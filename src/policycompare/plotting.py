@@ -7,6 +7,12 @@ through matplotlib. Without one it raises, rather than drawing boxes.
 
 from __future__ import annotations
 
+import gc
+import multiprocessing
+import os
+import sys
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 import matplotlib
@@ -52,9 +58,12 @@ MAX_SVG_BYTES = 2_000_000  # a vector copy is kept only while it is light (maps,
 def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool = True) -> list[Path]:
     """Save ``figure`` as ``<folder>/<name>.png`` and ``.svg`` with no timestamps; return the paths.
 
+    ``figure`` is a matplotlib figure, or a function of no arguments that draws and returns one.
     The PNG is at most ``MAX_PIXELS`` (width, height) and ``MAX_PNG_BYTES``: the resolution is
     lowered until it fits. ``vector=False`` writes no SVG (maps: their boundaries weigh tens of MB);
-    an SVG over ``MAX_SVG_BYTES`` is not kept (nor returned).
+    an SVG over ``MAX_SVG_BYTES`` is not kept (nor returned). Inside :func:`saving_in_parallel`
+    the files are written by a child process while the caller goes on (a function given as
+    ``figure`` is called there too: drawing and writing both leave this process).
 
     >>> import matplotlib.pyplot as plt
     >>> [p.suffix for p in save_figure(plt.figure(), "empty", "/tmp")]
@@ -63,6 +72,14 @@ def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     paths = [folder / f"{name}.png", folder / f"{name}.svg"]
+    savers = _SAVERS.get()
+    if savers is not None:
+        return savers.save(figure, paths, vector)
+    return _write_figure(figure() if callable(figure) else figure, paths, vector)
+
+
+def _write_figure(figure, paths: list[Path], vector: bool) -> list[Path]:
+    """Write the PNG (and SVG) of ``figure``; return the files kept."""
     tight = figure.get_tightbbox(figure.canvas.get_renderer())  # inches, as bbox_inches="tight" saves it
     dpi = min(DPI, (MAX_PIXELS[0] - 4) / max(tight.width, 0.1), (MAX_PIXELS[1] - 4) / max(tight.height, 0.1))
     while True:
@@ -79,6 +96,87 @@ def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool 
         paths[1].unlink()
         return paths[:1]
     return paths
+
+
+_SAVERS: ContextVar["_Savers | None"] = ContextVar("policycompare_savers", default=None)
+
+
+@contextmanager
+def saving_in_parallel(processes: int | None = None):
+    """Write the figures saved inside the block in up to ``processes`` child processes (default:
+    one per core), each forked with the finished figure, while this process draws the next one.
+
+    Rendering a figure twice (PNG and SVG) costs more than building it, so on several cores the
+    figures of a report take about the time of building them. On leaving the block every file has
+    been written, and each list :func:`save_figure` returned holds exactly the files kept (an SVG
+    over ``MAX_SVG_BYTES`` is removed from it). Where processes are not forked (Windows, macOS:
+    forking is unsafe there) figures are saved in this process, as outside the block.
+
+    >>> import matplotlib.pyplot as plt
+    >>> with saving_in_parallel():
+    ...     paths = save_figure(plt.figure(), "empty_parallel", "/tmp")
+    >>> [p.suffix for p in paths]
+    ['.png', '.svg']
+    """
+    savers = _Savers(processes or os.cpu_count() or 1)
+    token = _SAVERS.set(savers if savers.usable() else None)
+    try:
+        yield
+    finally:
+        _SAVERS.reset(token)
+        savers.wait()
+
+
+class _Savers:
+    """Child processes writing figures; ``wait`` joins them and settles the returned path lists."""
+
+    def __init__(self, processes: int):
+        self.processes = max(1, processes)
+        self.running: list[tuple[object, list[Path], str]] = []
+
+    @staticmethod
+    def usable() -> bool:
+        # fork only on Linux: macOS offers it, but system frameworks in the parent make it unsafe
+        return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+    def save(self, figure, paths: list[Path], vector: bool) -> list[Path]:
+        while len(self.running) >= self.processes:
+            self._join(self.running.pop(0))
+        for path in paths:  # a stale file must not pass for one the child wrote
+            path.unlink(missing_ok=True)
+        process = multiprocessing.get_context("fork").Process(target=_write_in_child, args=(figure, paths, vector))
+        gc.freeze()  # the child shares this process's memory: keep the collector from touching (copying) it
+        try:
+            process.start()
+        finally:
+            gc.unfreeze()
+        if not callable(figure):
+            plt.close(figure)
+        kept = list(paths if vector else paths[:1])
+        self.running.append((process, kept, paths[0].stem))
+        return kept
+
+    def wait(self) -> None:
+        errors = []
+        while self.running:
+            try:
+                self._join(self.running.pop(0))
+            except RuntimeError as exc:
+                errors.append(str(exc))
+        if errors:
+            raise RuntimeError("; ".join(errors))
+
+    @staticmethod
+    def _join(job) -> None:
+        process, kept, name = job
+        process.join()
+        if process.exitcode != 0:
+            raise RuntimeError(f"figure {name}: the process writing it failed (exit status {process.exitcode})")
+        kept[:] = [path for path in kept if path.exists()]  # an SVG over MAX_SVG_BYTES was removed
+
+
+def _write_in_child(figure, paths: list[Path], vector: bool) -> None:
+    _write_figure(figure() if callable(figure) else figure, paths, vector)
 
 
 def hide_overlapping(texts, pad: float = 1.0) -> int:

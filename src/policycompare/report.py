@@ -98,7 +98,7 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     """
     from .figures import (TOP, accountability_figure, deadline_timeline_figure, targets_figure, theme_heatmap,
                           theme_shares_by)
-    from .plotting import save_figure, use_cjk_font
+    from .plotting import save_figure, saving_in_parallel, use_cjk_font
 
     use_cjk_font()
     top = top or TOP
@@ -113,9 +113,11 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
         "targets_by_indicator": lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
     }
     written = {}
-    with progress_bar(len(draw) + 1 + len(MAP_LEVELS), "figures" if progress else None, unit="figure") as bar:
+    # each figure is written by a child process while the next one is drawn (all done on leaving)
+    with (progress_bar(len(draw) + 1 + len(MAP_LEVELS), "figures" if progress else None, unit="figure") as bar,
+          saving_in_parallel()):
         for name, make in draw.items():
-            written[name] = save_figure(make(), name, folder)
+            written[name] = save_figure(make, name, folder)  # drawn and written in a child process
             bar.update()
         written["networks"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs)
         bar.update()

@@ -13,6 +13,7 @@ of clusters against codebook themes. :func:`analyse_themes` runs it all on a cor
 
 from __future__ import annotations
 
+import heapq
 import re
 import warnings
 from collections import Counter
@@ -30,6 +31,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
 from .dictionaries import dictionary_files, read_table
+from .parallel import one_native_thread
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
@@ -162,7 +164,8 @@ def class_tfidf_terms(tokens: list[list[str]], labels, top_n: int = 5) -> dict[i
     average_words = counts.sum(axis=1).mean()
     idf = np.log(1 + average_words / counts.sum(axis=0))
     weights = tf * idf
-    return {int(label): [term for term, _ in sorted(row.items(), key=lambda kv: (-kv[1], kv[0]))[:top_n]]
+    # nsmallest gives sorted(...)[:top_n] (ties by term) without sorting the whole vocabulary
+    return {int(label): [term for term, _ in heapq.nsmallest(top_n, row.items(), key=lambda kv: (-kv[1], kv[0]))]
             for label, row in weights.iterrows()}
 
 
@@ -292,11 +295,12 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
                                   max_df=0.5 if large else 1.0, n_components=n_components, random_state=random_state,
                                   cache_dir=cache_dir, n_features=n_features)
     tokens = vectorizer.tokenize(measures.text, executor)
-    try:
-        vectors = vectorizer.fit_transform_tokens(tokens)
-    except ValueError:  # no term left (all stop words, or every term in every measure)
-        vectors = np.zeros((len(measures), 1))
-    clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
+    with one_native_thread():  # see policycompare.parallel: extra BLAS/OpenMP threads only spin
+        try:
+            vectors = vectorizer.fit_transform_tokens(tokens)
+        except ValueError:  # no term left (all stop words, or every term in every measure)
+            vectors = np.zeros((len(measures), 1))
+        clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
     clusters = _cluster_table(clusterer, vectors, tokens, measures)
     codebook = Codebook.default(folder)
     coded = [codebook.code(text) for text in measures.text]

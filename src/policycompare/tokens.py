@@ -135,6 +135,8 @@ class Tokenizer:
 
     def _cut_all(self, texts: list[str], executor=None) -> list[list[str]]:
         show = self.progress and len(texts) >= PARALLEL_FROM
+        if executor is None and len(texts) >= PARALLEL_FROM:
+            _jieba(self.user_words)  # loaded once here: the forked workers share it instead of each loading it
         return map_batches(self.cut, texts, executor, PARALLEL_FROM, "tokenising" if show else None)
 
     def _load(self, keys: list[str]) -> dict[str, list[str]]:

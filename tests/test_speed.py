@@ -1,0 +1,118 @@
+"""The speed-ups of issue 15 change no result: figures written in child processes are the files
+written in this process, the indexed synonym search finds what the full scan finds, network
+figures do not depend on string hashing, and native thread pools are held to one thread."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import networkx as nx
+import numpy as np
+import pytest
+
+from policycompare import functions, plotting
+from policycompare.dictionaries import read_table
+from policycompare.parallel import one_native_thread
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _figure():
+    plotting.use_cjk_font()  # also fixes the ids inside SVG files
+    figure, ax = plt.subplots(figsize=(4, 3))
+    ax.plot(np.arange(20), np.sin(np.arange(20)), label="正弦")
+    ax.set_title("司法行政 figure")
+    ax.legend()
+    return figure
+
+
+def test_figures_written_in_child_processes_are_the_files_written_here(tmp_path):
+    here = plotting.save_figure(_figure(), "figure", tmp_path / "here")
+    with plotting.saving_in_parallel():
+        from_figure = plotting.save_figure(_figure(), "figure", tmp_path / "child")
+        from_function = plotting.save_figure(_figure, "figure", tmp_path / "drawn_in_child")
+        assert [p.suffix for p in from_figure] == [".png", ".svg"]  # planned before the child ends
+    for paths in (from_figure, from_function):
+        assert [p.read_bytes() for p in paths] == [p.read_bytes() for p in here]
+
+
+def test_an_svg_too_heavy_is_dropped_from_the_list_when_the_child_is_done(tmp_path, monkeypatch):
+    monkeypatch.setattr(plotting, "MAX_SVG_BYTES", 100)  # the forked child sees it too
+    with plotting.saving_in_parallel():
+        paths = plotting.save_figure(_figure(), "heavy", tmp_path)
+    assert [p.name for p in paths] == ["heavy.png"] and not (tmp_path / "heavy.svg").exists()
+
+
+def _broken():
+    raise ValueError("no figure")
+
+
+def test_a_figure_that_fails_in_its_child_fails_the_block_and_names_the_figure(tmp_path):
+    with pytest.raises(RuntimeError, match="figure broken"):
+        with plotting.saving_in_parallel():
+            plotting.save_figure(_broken, "broken", tmp_path)
+            plotting.save_figure(_figure(), "fine", tmp_path)
+    assert (tmp_path / "fine.png").exists()  # the others were still written
+
+
+def test_native_thread_pools_run_one_thread_inside_the_block():
+    from threadpoolctl import threadpool_info
+
+    with one_native_thread():
+        assert all(pool["num_threads"] == 1 for pool in threadpool_info())
+
+
+def _scan(stem):
+    """The synonym search before the index: every synonym, longest first."""
+    facts, entries = functions._entries()
+    found = {False: None, True: None}
+    for synonym, function, former, year in entries:
+        start = stem.rfind(synonym)
+        if start < 0:
+            continue
+        generic = facts[function][1] in functions.GENERIC_KINDS
+        end = functions.ORGAN_WORD.match(stem, start + len(synonym)).end()
+        if found[generic] is None or end > found[generic][4]:
+            found[generic] = (function, former, year, start, end)
+    return found[False] or found[True]
+
+
+def test_the_indexed_synonym_search_finds_what_the_full_scan_finds():
+    aliases = read_table("departments.csv")
+    names = {name for column in ("canonical", "aliases") for cell in aliases[column].fillna("")
+             for name in str(cell).split("|") if name}
+    names |= {synonym for synonym, *_ in functions._entries()[1]}
+    names |= {f"县{name}局" for name in list(names)[:300]} | {"", "局", "浙江省杭州市西湖区市场监督管理局"}
+    stems = sorted(functions._fold(name) for name in names)
+    assert len(stems) > 500
+    assert [functions._best(stem) for stem in stems] == [_scan(stem) for stem in stems]
+
+
+DRAW = """
+import sys, networkx as nx
+from policycompare.network import draw_network
+from policycompare.plotting import use_cjk_font
+import matplotlib.pyplot as plt
+use_cjk_font()  # also fixes the ids inside SVG files
+g = nx.Graph(jurisdiction="甲县")
+names = [f"部门{i:03d}" for i in range(90)]
+g.add_nodes_from(names, measures=1, collective=False, leads=0, label="部门", english="")
+for i, name in enumerate(names):
+    g.nodes[name]["measures"] = 1 + i % 7
+    g.add_edges_from(((name, names[(i * 7 + k) % 90]) for k in (1, 2)), weight=1)
+figure, ax = plt.subplots()
+draw_network(g, ax)
+figure.savefig(sys.argv[1], metadata={"Date": None, "Creator": None})
+"""
+
+
+def test_a_capped_network_is_drawn_the_same_whatever_the_string_hashing(tmp_path):
+    svgs = []
+    for seed in ("1", "2"):
+        path = tmp_path / f"network_{seed}.svg"
+        subprocess.run([sys.executable, "-c", DRAW, str(path)], check=True, cwd=ROOT,
+                       env={"PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "src"), "MPLBACKEND": "Agg",
+                            "PATH": "/usr/bin:/bin"})
+        svgs.append(path.read_bytes())
+    assert svgs[0] == svgs[1]
