@@ -33,6 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
+from .labels import clean_indicator
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -117,6 +118,7 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|、\s{0,2}\d|或者|或|以及|$)|[^,;。:]{0,30}")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
+PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 
 
@@ -403,6 +405,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             indicator = named or indicator  # 对新就业大学毕业生给予每月最高1000元的租房补贴 -> 租房补贴
     if indicator.startswith("对") and GRANT.search(indicator):
         indicator = indicator[1:]  # 对单个小区的区级补助最高不超过300万元 -> 单个小区的区级补助
+    indicator = clean_indicator(indicator, text, start, number_end)
     begin, finish = min(ind_start, start), max(end, ind_end)
     while finish > begin and text[finish - 1].isspace():
         finish -= 1
@@ -450,6 +453,8 @@ def _leading_verb_length(words: str) -> int:
     if verb is None:
         return 0
     rest = words[verb.end():]
+    if PLACE_FIRST.match(rest):
+        return 0  # 建设控制地带内新建建筑物高度: the verb opens the name of a place, not the label
     return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
 
 

@@ -1,0 +1,175 @@
+"""Indicator labels: the measured noun phrase, cleaned of what the subject reader leaves around it.
+
+The target reader (``targets._row``) takes the words before a comparing cue, or the object after a
+number, as the label. On unseen documents that span often holds more than what is measured:
+
+- the actor and a modal or procedural word (县财政局按照…, 城镇居住区应当按照…, 原则上…): dropped,
+  and when nothing nominal is left the object named after the value is the label
+  (…不少于20平方米配建养老服务用房 -> 养老服务用房);
+- an organ and a schedule before a verb (各县(市、区)人社局每月举办线上招聘会 -> 线上招聘会);
+- fragments left by earlier cuts: a bracket (（1月26日至3月5日）…), 度 of 2024年度, a leading 的,
+  a place scope (全县…);
+- a condition clause (旱情发生时…);
+- a grant verb with no noun (企业给予): the grant named after the amount, qualified by the
+  object of 对 (对考核优秀的村给予最高50万元奖励 -> 考核优秀村奖励).
+
+The words are data (``policycompare/data/extract_label_trims.csv``: kinds ``leading``, ``inner``,
+``trailing``, ``condition``, ``object_lead``; leading verbs are the ``drop_verb`` rows of
+``extract_targets.csv``). Every pattern is a bounded alternation of literal words, so no label can
+make cleaning superlinear. A label is only ever cut or assembled from words of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest import parse_view
+from .lexicon import alternation, words
+from .responsibility import ACTOR_AFTER, ORGAN
+
+_TRIMS = "extract_label_trims"
+LEADING = re.compile(alternation(words(_TRIMS, "leading")))
+INNER = re.compile(alternation(words(_TRIMS, "inner")))
+TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
+CONDITION = re.compile(alternation(words(_TRIMS, "condition")))
+OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
+DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
+SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
+BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
+GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
+# 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
+GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、]{2,20}?)(?:按照|按|,|给予|$)")
+# the object named after a value runs to the end of the clause or a list mark
+OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
+NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int | None = None) -> str:
+    """The measured noun phrase in ``label``, a target's indicator as the subject reader found it.
+
+    Parameters
+    ----------
+    label : str
+        The indicator as read (a slice of ``text``, or words of it joined).
+    text : str, optional
+        The measure's text; with ``start`` (where the target's cue or number starts) and
+        ``number_end`` (where its number ends) it lets a label left empty take the object
+        named after the value, and a bare grant verb take the grant and what it is for.
+    start, number_end : int, optional
+        Offsets in ``text``.
+
+    Returns
+    -------
+    str
+        The label, cut or assembled from words of ``text``; ``label`` unchanged when no rule applies.
+
+    Examples
+    --------
+    >>> clean_indicator("原则上每年轮换数量"), clean_indicator("(2024年1月26日至3月5日)客运班线运力")
+    ('每年轮换数量', '客运班线运力')
+    >>> clean_indicator("度全县城乡居民医保参保率"), clean_indicator("旱情发生时农村集中供水工程供水保证率")
+    ('城乡居民医保参保率', '农村集中供水工程供水保证率')
+    >>> clean_indicator("各县(市、区)人社局每月举办线上招聘会")
+    '线上招聘会'
+    >>> text = "城镇居住区应当按照每百户不少于20平方米配建养老服务用房。"
+    >>> clean_indicator("城镇居住区应当按照", text, 9, text.index("米") + 1)
+    '养老服务用房'
+    """
+    view = parse_view(label)[0]
+    begin, end = 0, len(view)
+    begin = _after_inner_words(view, begin, end)
+    begin = _after_leading_words(view, begin, end)
+    end = _before_trailing_words(view, begin, end)
+    cleaned = label[begin:end].strip()
+    if text and number_end is not None:
+        grant = _grant_label(cleaned, label, text, start, number_end)
+        if grant:
+            return grant
+        if not NOMINAL.search(parse_view(cleaned)[0]):
+            return _object_after(text, number_end) or cleaned or label
+    return cleaned if NOMINAL.search(parse_view(cleaned)[0]) else label
+
+
+def _after_inner_words(view: str, begin: int, end: int) -> int:
+    """Start after the last procedural or condition word inside the label, when a noun follows it."""
+    cut = begin
+    for pattern in (INNER, CONDITION):
+        for match in pattern.finditer(view, begin, end):
+            # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
+            if match.start() > begin and (end - match.end() >= 2 or match.end() == end):
+                cut = max(cut, match.end())
+    return cut
+
+
+def _after_leading_words(view: str, begin: int, end: int) -> int:
+    """Drop brackets, modal words, scopes, an acting organ and a schedule with its verb from the front."""
+    for _ in range(8):  # bounded: each round removes at least one word
+        before = begin
+        while begin < end and view[begin] in " ,、:;":
+            begin += 1
+        match = BRACKET.match(view, begin) or LEADING.match(view, begin)
+        if match and end - match.end() >= 2:
+            begin = match.end()
+        organ = ORGAN.match(view, begin)
+        if organ and end - organ.end() >= 2 and ACTOR_AFTER.match(view, organ.end()):
+            begin = organ.end()  # 县财政局按照…, 各县人社局每月…: the actor, not what is measured
+        schedule = SCHEDULE.match(view, begin)
+        verb = DROP_VERB.match(view, schedule.end()) if schedule else None
+        if verb and end - verb.end() >= 2:
+            begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会
+        if begin == before:
+            return begin
+    return begin
+
+
+def _before_trailing_words(view: str, begin: int, end: int) -> int:
+    for _ in range(4):
+        match = TRAILING.search(view, begin, end)
+        if not match or match.start() == begin:
+            return end
+        end = match.start()
+    return end
+
+
+def _grant_label(cleaned: str, label: str, text: str, start: int, number_end: int) -> str:
+    """企业给予 / 给予补助 before a grant: the grant named after the value, qualified by the object of 对.
+
+    >>> text = "对考核优秀的村给予最高50万元奖励。"
+    >>> _grant_label("考核优秀的村给予", "考核优秀的村给予", text, 7, text.index("元") + 1)
+    '考核优秀村奖励'
+    """
+    if "给予" not in parse_view(label)[0][-6:]:
+        return ""
+    after_verb = label[label.rfind("给予") + 2:] if "给予" in label else ""
+    noun = GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) and after_verb
+    if not noun:
+        tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|$)", parse_view(text)[0][number_end:number_end + 8])
+        noun = tail["noun"] if tail and GRANT_NOUN.search(tail["noun"]) else ""
+    if not noun:
+        return ""
+    noun = noun.removeprefix("一次性")
+    clause = parse_view(text)[0][max(0, start - 40): start]
+    clause = re.split(r"[,;。:]", clause)[-1]
+    found = GRANT_OBJECT.search(clause)
+    qualifier = found["object"] if found else ""
+    if "的" in qualifier:
+        head, _, rest = qualifier.rpartition("的")
+        qualifier = head + rest if len(rest) <= 1 else head  # 考核优秀的村 -> 考核优秀村
+    return qualifier + noun
+
+
+def _object_after(text: str, number_end: int) -> str:
+    """The object named after a value (…不少于20平方米配建养老服务用房); a share's object with its verb
+    (…的比例配建电动自行车停放充电设施 -> 电动自行车停放充电设施配建比例)."""
+    view = parse_view(text)[0]
+    lead = OBJECT_LEAD.match(view, number_end)
+    begin = lead.end() if lead else number_end
+    verb = DROP_VERB.match(view, begin)
+    begin = verb.end() if verb else begin
+    tail = OBJECT_AFTER.match(view, begin)
+    noun = text[begin: tail.end()]
+    if len(noun) < 2:
+        return ""
+    if lead and lead.group() == "的比例" and verb:
+        return noun + verb.group() + "比例"
+    return noun
