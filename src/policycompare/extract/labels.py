@@ -35,6 +35,10 @@ CONDITION = re.compile(alternation(words(_TRIMS, "condition")))
 OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
 DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
+# 县财政每年安排教育基础设施建设资金: a schedule and a verb inside a label follow the actor
+SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
+# 每五百户, 每百户: the base of a norm names nothing measured
+PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\u4e00-\u9fff]{0,2}")
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
@@ -85,15 +89,20 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
         grant = _grant_label(cleaned, label, text, start, number_end)
         if grant:
             return grant
-        if not NOMINAL.search(parse_view(cleaned)[0]):
+        if not _nominal(cleaned):
             return _object_after(text, number_end) or cleaned or label
-    return cleaned if NOMINAL.search(parse_view(cleaned)[0]) else label
+    return cleaned if _nominal(cleaned) else label
+
+
+def _nominal(label: str) -> bool:
+    view = parse_view(label)[0]
+    return bool(NOMINAL.search(view)) and not PER_BASE.fullmatch(view)
 
 
 def _after_inner_words(view: str, begin: int, end: int) -> int:
     """Start after the last procedural or condition word inside the label, when a noun follows it."""
     cut = begin
-    for pattern in (INNER, CONDITION):
+    for pattern in (INNER, CONDITION, SCHEDULE_VERB):
         for match in pattern.finditer(view, begin, end):
             # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
             if match.start() > begin and (end - match.end() >= 2 or match.end() == end):
