@@ -45,6 +45,9 @@ GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets'
 GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、]{2,20}?)(?:按照|按|,|给予|$)")
 # the object named after a value runs to the end of the clause or a list mark
 OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
+# 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
+PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
+VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -82,16 +85,30 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     view = parse_view(label)[0]
     begin, end = 0, len(view)
     begin = _after_inner_words(view, begin, end)
+    actor_only = begin == end  # 城镇居住区应当按照: an actor and a procedure, nothing measured
     begin = _after_leading_words(view, begin, end)
     end = _before_trailing_words(view, begin, end)
     cleaned = label[begin:end].strip()
     if text and number_end is not None:
-        grant = _grant_label(cleaned, label, text, start, number_end)
+        grant = _grant_label(label, text, start, number_end)
         if grant:
             return grant
-        if not _nominal(cleaned):
+        if actor_only or not label.strip() or PER_BASE.fullmatch(parse_view(cleaned)[0]):
             return _object_after(text, number_end) or cleaned or label
     return cleaned if _nominal(cleaned) else label
+
+
+def verb_opens_noun(label: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` opens a noun (开发区, 组织部) or a place name
+    (建设控制地带内…), so it must stay in the label.
+
+    >>> verb_opens_noun("开发区工业用地出让占比", 2), verb_opens_noun("开发政策性岗位", 2)
+    (True, False)
+    >>> verb_opens_noun("建设控制地带内新建建筑物高度", 2)
+    True
+    """
+    view = parse_view(label)[0]
+    return bool(VERB_NOUN.match(view)) or bool(PLACE_FIRST.match(view, verb_end))
 
 
 def _nominal(label: str) -> bool:
@@ -140,11 +157,11 @@ def _before_trailing_words(view: str, begin: int, end: int) -> int:
     return end
 
 
-def _grant_label(cleaned: str, label: str, text: str, start: int, number_end: int) -> str:
+def _grant_label(label: str, text: str, start: int, number_end: int) -> str:
     """企业给予 / 给予补助 before a grant: the grant named after the value, qualified by the object of 对.
 
     >>> text = "对考核优秀的村给予最高50万元奖励。"
-    >>> _grant_label("考核优秀的村给予", "考核优秀的村给予", text, 7, text.index("元") + 1)
+    >>> _grant_label("考核优秀的村给予", text, 7, text.index("元") + 1)
     '考核优秀村奖励'
     """
     if "给予" not in parse_view(label)[0][-6:]:

@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
-from .labels import clean_indicator
+from .labels import clean_indicator, verb_opens_noun
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -107,7 +107,7 @@ RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到|降至)")
 BASELINE_TAIL = re.compile(r"(?:由|从)\s{0,2}[\d.]{1,12}\s{0,2}%?$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
-    r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
+    r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末|度)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
     r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
     r"|其中|并且|并|且|和|及|要|将|均|都|逐步|\s){1,12}"
@@ -118,7 +118,6 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|、\s{0,2}\d|或者|或|以及|$)|[^,;。:]{0,30}")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
-PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 
 
@@ -453,8 +452,8 @@ def _leading_verb_length(words: str) -> int:
     if verb is None:
         return 0
     rest = words[verb.end():]
-    if PLACE_FIRST.match(rest):
-        return 0  # 建设控制地带内新建建筑物高度: the verb opens the name of a place, not the label
+    if verb_opens_noun(words, verb.end()):
+        return 0  # 建设控制地带内…, 开发区…: the verb opens a name, not the label
     return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
 
 
