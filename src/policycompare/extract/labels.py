@@ -34,6 +34,7 @@ TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")))
 OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
 DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
+OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
 # 县财政每年安排教育基础设施建设资金: a schedule and a verb inside a label follow the actor
 SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
@@ -41,6 +42,7 @@ SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
 PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\u4e00-\u9fff]{0,2}")
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
+BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、]{2,20}?)(?:按照|按|,|给予|$)")
 # the object named after a value runs to the end of the clause or a list mark
@@ -122,7 +124,7 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
     for pattern in (INNER, CONDITION, SCHEDULE_VERB):
         for match in pattern.finditer(view, begin, end):
             # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
-            if match.start() > begin and (end - match.end() >= 2 or match.end() == end):
+            if match.start() > begin and (end - match.end() >= 3 or match.end() == end):
                 cut = max(cut, match.end())
     return cut
 
@@ -143,9 +145,23 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         verb = DROP_VERB.match(view, schedule.end()) if schedule else None
         if verb and end - verb.end() >= 2:
             begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会
+        elif begin > 0 or before > 0:  # a verb bared by a cut above (应当配备专职网格员, 局组织开展演练)
+            begin = _after_verb(view, begin, end)
         if begin == before:
             return begin
     return begin
+
+
+def _after_verb(view: str, begin: int, end: int) -> int:
+    """Past a leading verb (组织, 开展 …) that opens the object, unless a verb chain of the object
+    follows (新建改造大棚 keeps its verbs) or the verb opens a noun (开发区)."""
+    verb = DROP_VERB.match(view, begin)
+    if verb is None or end - verb.end() < 2 or verb_opens_noun(view[begin:end], verb.end() - begin):
+        return begin
+    rest = view[verb.end():end]
+    if rest[0] in "、和及与或" or (OBJECT_CUE.match(rest) and not DROP_VERB.match(rest)):
+        return begin
+    return verb.end()
 
 
 def _before_trailing_words(view: str, begin: int, end: int) -> int:
@@ -164,18 +180,21 @@ def _grant_label(label: str, text: str, start: int, number_end: int) -> str:
     >>> _grant_label("考核优秀的村给予", text, 7, text.index("元") + 1)
     '考核优秀村奖励'
     """
-    if "给予" not in parse_view(label)[0][-6:]:
+    view = parse_view(label)[0]
+    if "给予" not in view[-6:] and not BARE_GRANT.fullmatch(view):
         return ""
-    after_verb = label[label.rfind("给予") + 2:] if "给予" in label else ""
-    noun = GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) and after_verb
+    after_verb = label[view.rfind("给予") + 2:] if "给予" in view else label
+    noun = after_verb if GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) else ""
     if not noun:
         tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|$)", parse_view(text)[0][number_end:number_end + 8])
         noun = tail["noun"] if tail and GRANT_NOUN.search(tail["noun"]) else ""
     if not noun:
         return ""
     noun = noun.removeprefix("一次性")
-    clause = parse_view(text)[0][max(0, start - 40): start]
-    clause = re.split(r"[,;。:]", clause)[-1]
+    clause = re.split(r"[;。:\n]", parse_view(text)[0][max(0, start - 40): start])[-1]
+    parts = re.split(r",", clause)
+    # the object of 对 stands in the grant's clause, or ends the clause before (对…的,给予…)
+    clause = parts[-1] if "对" in parts[-1] or len(parts) < 2 or not parts[-1].startswith("给予") else parts[-2]
     found = GRANT_OBJECT.search(clause)
     qualifier = found["object"] if found else ""
     if "的" in qualifier:
