@@ -181,9 +181,9 @@ def _grant_label(label: str, text: str, start: int, number_end: int) -> str:
     '考核优秀村奖励'
     """
     view = parse_view(label)[0]
-    if "给予" not in view[-6:] and not BARE_GRANT.fullmatch(view):
-        return ""
     after_verb = label[view.rfind("给予") + 2:] if "给予" in view else label
+    if not (view.endswith("给予") or BARE_GRANT.fullmatch(parse_view(after_verb)[0])):
+        return ""
     noun = after_verb if GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) else ""
     if not noun:
         tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|$)", parse_view(text)[0][number_end:number_end + 8])
@@ -218,3 +218,28 @@ def _object_after(text: str, number_end: int) -> str:
     if lead and lead.group() == "的比例" and verb:
         return noun + verb.group() + "比例"
     return noun
+
+
+LIST_JOINT = re.compile(r"以及|、|和|及|与")
+
+
+def split_shared_heads(subject: str, count: int) -> list[str] | None:
+    """One label per value of a list: the heads before a shared tail, each given the tail.
+
+    The heads are split at 、 (at 和/及/与 when 、 gives the wrong count); the tail is what the
+    last part holds beyond the length of the first head (城镇、农村居民… -> 农村 + 居民…). None
+    when the heads do not number ``count``; 城乡居民… is one head, never two.
+
+    >>> split_shared_heads("城镇和农村居民人均可支配收入", 2)
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_shared_heads("城市、县城污水处理率", 2), split_shared_heads("城乡居民人均可支配收入", 2)
+    (['城市污水处理率', '县城污水处理率'], None)
+    """
+    parts = subject.split("、")
+    if len(parts) != count:
+        parts = LIST_JOINT.split(subject)
+    if len(parts) != count or not all(parts):
+        return None
+    same = len({len(p) for p in parts[:-1]}) == 1 and len(parts[0]) <= 4 and len(parts[-1]) > len(parts[0])
+    shared = parts[-1][len(parts[0]):] if same else ""
+    return [part if part.endswith(shared) else part + shared for part in parts]

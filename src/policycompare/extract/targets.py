@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
-from .labels import clean_indicator, verb_opens_noun
+from .labels import clean_indicator, split_shared_heads, verb_opens_noun
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -509,15 +509,9 @@ def _split_subjects(run: list[dict], parse: str) -> None:
             row["indicator"], row["stated_year"] = shared, int(year[:4])
         return
     indicator = first["indicator"]
-    parts = RESPECTIVELY.split(indicator)[0].split("、")
-    if len(parts) != len(run):
-        for row in run[1:]:
-            row["indicator"] = row["indicator"] or indicator
-        return
-    same = len({len(p) for p in parts[:-1]}) == 1 and len(parts[0]) <= 4 and len(parts[-1]) > len(parts[0])
-    shared = parts[-1][len(parts[0]):] if same else ""
-    for row, part in zip(run, parts):
-        row["indicator"] = part if part.endswith(shared) else part + shared
+    labels = split_shared_heads(RESPECTIVELY.split(indicator)[0], len(run))
+    for row, label in zip(run, labels or [indicator] * len(run)):
+        row["indicator"] = label if labels else row["indicator"] or indicator
 
 
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
