@@ -42,6 +42,7 @@ SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
 PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\u4e00-\u9fff]{0,2}")
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
+GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、]{2,20}?)(?:按照|按|,|给予|$)")
@@ -199,7 +200,8 @@ def _grant_label(label: str, text: str, start: int, number_end: int) -> str:
     qualifier = found["object"] if found else ""
     if "的" in qualifier:
         head, _, rest = qualifier.rpartition("的")
-        qualifier = head + rest if len(rest) <= 1 else head  # 考核优秀的村 -> 考核优秀村
+        # 考核优秀的村 -> 考核优秀村; 主导制定国家标准的企业 -> 主导制定国家标准 (a generic holder)
+        qualifier = head if parse_view(rest)[0] in GENERIC_HOLDERS else head + rest
     return qualifier + noun
 
 
