@@ -54,7 +54,8 @@ VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
-def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int | None = None) -> str:
+def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int | None = None,
+                    parse: str | None = None) -> str:
     """The measured noun phrase in ``label``, a target's indicator as the subject reader found it.
 
     Parameters
@@ -67,6 +68,8 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
         named after the value, and a bare grant verb take the grant and what it is for.
     start, number_end : int, optional
         Offsets in ``text``.
+    parse : str, optional
+        ``parse_view(text)``, when the caller has it (read once per text, never once per label).
 
     Returns
     -------
@@ -77,7 +80,7 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     --------
     >>> clean_indicator("原则上每年轮换数量"), clean_indicator("(2024年1月26日至3月5日)客运班线运力")
     ('每年轮换数量', '客运班线运力')
-    >>> clean_indicator("度全县城乡居民医保参保率"), clean_indicator("旱情发生时农村集中供水工程供水保证率")
+    >>> clean_indicator("全县城乡居民医保参保率"), clean_indicator("旱情发生时农村集中供水工程供水保证率")
     ('城乡居民医保参保率', '农村集中供水工程供水保证率')
     >>> clean_indicator("各县(市、区)人社局每月举办线上招聘会")
     '线上招聘会'
@@ -93,11 +96,12 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     end = _before_trailing_words(view, begin, end)
     cleaned = label[begin:end].strip()
     if text and number_end is not None:
-        grant = _grant_label(label, text, start, number_end)
+        parse = parse_view(text)[0] if parse is None else parse
+        grant = _grant_label(label, text, parse, start, number_end)
         if grant:
             return grant
         if actor_only or not label.strip() or PER_BASE.fullmatch(parse_view(cleaned)[0]):
-            return _object_after(text, number_end) or cleaned or label
+            return _object_after(text, parse, number_end) or cleaned or label
     return cleaned if _nominal(cleaned) else label
 
 
@@ -174,11 +178,11 @@ def _before_trailing_words(view: str, begin: int, end: int) -> int:
     return end
 
 
-def _grant_label(label: str, text: str, start: int, number_end: int) -> str:
+def _grant_label(label: str, text: str, parse: str, start: int, number_end: int) -> str:
     """企业给予 / 给予补助 before a grant: the grant named after the value, qualified by the object of 对.
 
     >>> text = "对考核优秀的村给予最高50万元奖励。"
-    >>> _grant_label("考核优秀的村给予", text, 7, text.index("元") + 1)
+    >>> _grant_label("考核优秀的村给予", text, text, 7, text.index("元") + 1)
     '考核优秀村奖励'
     """
     view = parse_view(label)[0]
@@ -187,12 +191,12 @@ def _grant_label(label: str, text: str, start: int, number_end: int) -> str:
         return ""
     noun = after_verb if GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) else ""
     if not noun:
-        tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|$)", parse_view(text)[0][number_end:number_end + 8])
+        tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|$)", parse[number_end:number_end + 8])
         noun = tail["noun"] if tail and GRANT_NOUN.search(tail["noun"]) else ""
     if not noun:
         return ""
     noun = noun.removeprefix("一次性")
-    clause = re.split(r"[;。:\n]", parse_view(text)[0][max(0, start - 40): start])[-1]
+    clause = re.split(r"[;。:\n]", parse[max(0, start - 40): start])[-1]
     parts = re.split(r",", clause)
     # the object of 对 stands in the grant's clause, or ends the clause before (对…的,给予…)
     clause = parts[-1] if "对" in parts[-1] or len(parts) < 2 or not parts[-1].startswith("给予") else parts[-2]
@@ -205,10 +209,9 @@ def _grant_label(label: str, text: str, start: int, number_end: int) -> str:
     return qualifier + noun
 
 
-def _object_after(text: str, number_end: int) -> str:
+def _object_after(text: str, view: str, number_end: int) -> str:
     """The object named after a value (…不少于20平方米配建养老服务用房); a share's object with its verb
     (…的比例配建电动自行车停放充电设施 -> 电动自行车停放充电设施配建比例)."""
-    view = parse_view(text)[0]
     lead = OBJECT_LEAD.match(view, number_end)
     begin = lead.end() if lead else number_end
     verb = DROP_VERB.match(view, begin)

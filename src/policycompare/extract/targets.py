@@ -404,7 +404,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             indicator = named or indicator  # 对新就业大学毕业生给予每月最高1000元的租房补贴 -> 租房补贴
     if indicator.startswith("对") and GRANT.search(indicator):
         indicator = indicator[1:]  # 对单个小区的区级补助最高不超过300万元 -> 单个小区的区级补助
-    indicator = clean_indicator(indicator, text, start, number_end)
+    indicator = clean_indicator(indicator, text, start, number_end, parse)
     begin, finish = min(ind_start, start), max(end, ind_end)
     while finish > begin and text[finish - 1].isspace():
         finish -= 1
