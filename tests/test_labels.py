@@ -43,6 +43,9 @@ def test_the_actor_and_procedural_words_are_not_the_label(text, label):
     ("对星级农家乐给予一次性奖励最高5万元。", "星级农家乐奖励"),
     ("对评为省级示范园区的,给予一次性奖励最高100万元。", "评为省级示范园区奖励"),
     ("对考核优秀的社区给予最高10万元奖励。", "考核优秀社区奖励"),
+    ("对获评省级文明单位的企业,一次性给予最高8万元奖励。", "获评省级文明单位奖励"),
+    ("县级财政按照每人每年不低于25元的标准安排乡村医生补助资金。", "乡村医生补助资金"),
+    ("各村每年至少组织开展3次森林防火宣传。", "森林防火宣传"),
 ])
 def test_a_bare_verb_is_not_the_label(text, label):
     assert labels(text) == [label]
@@ -61,6 +64,7 @@ def test_fragments_left_by_earlier_cuts_are_dropped(text, label):
 
 def test_a_condition_before_the_noun_is_dropped_and_a_place_name_keeps_its_verb():
     assert labels("冬季用水高峰出现时城区供水管网压力合格率不低于98%。") == ["城区供水管网压力合格率"]
+    assert labels("遇暴雨红色预警时抢险队伍到场时间不超过30分钟。") == ["抢险队伍到场时间"]
     assert labels("建设控制地带内新建建筑檐口高度不得超过9米。") == ["建设控制地带内新建建筑檐口高度"]
     assert labels("开发区工业用地亩均税收达到30万元。") == ["开发区工业用地亩均税收"]
 

@@ -31,10 +31,13 @@ _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
 TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
-CONDITION = re.compile(alternation(words(_TRIMS, "condition")))
+# 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
+CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
 OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
 DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
 OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
+# 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
+VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
 # 县财政每年安排教育基础设施建设资金: a schedule and a verb inside a label follow the actor
 SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
@@ -45,7 +48,7 @@ GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets'
 GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
-GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、]{2,20}?)(?:按照|按|,|给予|$)")
+GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z]{2,20}?)(?:按照|按|,|给予|$)")
 # the object named after a value runs to the end of the clause or a list mark
 OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
@@ -100,7 +103,8 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
         grant = _grant_label(label, text, parse, start, number_end)
         if grant:
             return grant
-        if actor_only or not label.strip() or PER_BASE.fullmatch(parse_view(cleaned)[0]):
+        bare = parse_view(cleaned)[0]
+        if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
             return _object_after(text, parse, number_end) or cleaned or label
     return cleaned if _nominal(cleaned) else label
 
@@ -129,7 +133,8 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
     for pattern in (INNER, CONDITION, SCHEDULE_VERB):
         for match in pattern.finditer(view, begin, end):
             # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
-            if match.start() > begin and (end - match.end() >= 3 or match.end() == end):
+            opens = match.start() > begin or pattern is CONDITION  # 遇…时 may open the label
+            if opens and (end - match.end() >= 3 or match.end() == end and pattern is not CONDITION):
                 cut = max(cut, match.end())
     return cut
 
@@ -152,6 +157,10 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会
         elif begin > 0 or before > 0:  # a verb bared by a cut above (应当配备专职网格员, 局组织开展演练)
             begin = _after_verb(view, begin, end)
+        lead = OBJECT_LEAD.match(view, begin)
+        verb = DROP_VERB.match(view, lead.end()) if lead else None
+        if verb and end - verb.end() >= 2:
+            begin = verb.end()  # 的标准安排村医补助资金 -> 村医补助资金
         if begin == before:
             return begin
     return begin
@@ -199,7 +208,7 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
     clause = re.split(r"[;。:\n]", parse[max(0, start - 40): start])[-1]
     parts = re.split(r",", clause)
     # the object of 对 stands in the grant's clause, or ends the clause before (对…的,给予…)
-    clause = parts[-1] if "对" in parts[-1] or len(parts) < 2 or not parts[-1].startswith("给予") else parts[-2]
+    clause = parts[-1] if "对" in parts[-1] or len(parts) < 2 else parts[-2]
     found = GRANT_OBJECT.search(clause)
     qualifier = found["object"] if found else ""
     if "的" in qualifier:
