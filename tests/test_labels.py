@@ -79,6 +79,8 @@ def test_shared_heads_of_a_list_are_distributed():
     assert labels("初中、高中毛入学率分别达到99%、95%以上。") == ["初中毛入学率", "高中毛入学率"]
     assert labels("城乡居民人均消费支出分别增长5%、6%。") == ["城乡居民人均消费支出"] * 2  # one head, not two
     assert split_shared_heads("城镇、农村居民人均可支配收入", 3) is None
+    assert labels("规上服务业和批发零售业增加值分别增长6%、5%。") == ["规上服务业增加值", "批发零售业增加值"]
+    assert labels("道路交通事故起数和死亡人数分别下降5%、8%。") == ["道路交通事故起数", "死亡人数"]
 
 
 def test_clean_indicator_never_invents_words():

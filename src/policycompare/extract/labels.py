@@ -235,6 +235,8 @@ def _object_after(text: str, view: str, number_end: int) -> str:
 
 
 LIST_JOINT = re.compile(r"以及|、|和|及|与")
+MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})$")
+MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格)$")
 
 
 def split_shared_heads(subject: str, count: int) -> list[str] | None:
@@ -246,6 +248,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
 
     >>> split_shared_heads("城镇和农村居民人均可支配收入", 2)
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_shared_heads("战略性新兴产业和高技术制造业增加值", 2)
+    ['战略性新兴产业增加值', '高技术制造业增加值']
     >>> split_shared_heads("城市、县城污水处理率", 2), split_shared_heads("城乡居民人均可支配收入", 2)
     (['城市污水处理率', '县城污水处理率'], None)
     """
@@ -256,4 +260,9 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         return None
     same = len({len(p) for p in parts[:-1]}) == 1 and len(parts[0]) <= 4 and len(parts[-1]) > len(parts[0])
     shared = parts[-1][len(parts[0]):] if same else ""
+    if not shared:  # 战略性新兴产业和高技术制造业增加值: the measure word closing the list is shared
+        measure = MEASURE_TAIL.search(parse_view(parts[-1])[0])
+        shared = parts[-1][measure.start():] if measure and len(parts[-1]) - len(measure.group()) >= 2 else ""
+        if shared and any(MEASURE_END.search(parse_view(part)[0]) for part in parts[:-1]):
+            shared = ""  # 生产安全事故起数和死亡人数: each head names its own measure
     return [part if part.endswith(shared) else part + shared for part in parts]
