@@ -62,6 +62,10 @@ def test_fragments_left_by_earlier_cuts_are_dropped(text, label):
     assert labels(text) == [label]
 
 
+def test_one_off_is_no_count_and_the_grant_is_the_label():
+    assert rows("经评定的合作社,最高给予一次性奖励15万元。") == [("奖励", "<=", 150000.0)]
+
+
 def test_a_condition_before_the_noun_is_dropped_and_a_place_name_keeps_its_verb():
     assert labels("冬季用水高峰出现时城区供水管网压力合格率不低于98%。") == ["城区供水管网压力合格率"]
     assert labels("遇暴雨红色预警时抢险队伍到场时间不超过30分钟。") == ["抢险队伍到场时间"]

@@ -252,7 +252,7 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
         return False  # 适用3%征收率的: a rate that applies, not a commitment
     after = parse[match.end(): match.end() + 1]
-    if after in ("”", '"', "号", "条", "款", "级", "是") or after.isdigit():
+    if after in ("”", '"', "号", "条", "款", "级", "是", "性") or after.isdigit():  # 一次性 is no count
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
