@@ -31,6 +31,7 @@ def rows(text):
     ("各乡镇应当确保村级公益林管护率达到95%以上。", "村级公益林管护率"),
     ("区教育局要确保学前教育普惠率达到90%。", "学前教育普惠率"),
     ("社区（村）应当配备专职调解员不少于2名。", "专职调解员"),
+    ("县人民政府民政部门应当至少配备2名社会工作者。", "社会工作者"),
 ])
 def test_the_actor_and_procedural_words_are_not_the_label(text, label):
     assert labels(text) == [label]

@@ -25,7 +25,7 @@ import re
 
 from ..ingest import parse_view
 from .lexicon import alternation, words
-from .responsibility import ACTOR_AFTER, ORGAN
+from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
 
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
@@ -104,6 +104,7 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
         if grant:
             return grant
         bare = parse_view(cleaned)[0]
+        actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None
         if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
             return _object_after(text, parse, number_end) or cleaned or label
     return cleaned if _nominal(cleaned) else label
