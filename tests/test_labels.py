@@ -86,6 +86,8 @@ def test_shared_heads_of_a_list_are_distributed():
     assert split_shared_heads("城镇、农村居民人均可支配收入", 3) is None
     assert labels("规上服务业和批发零售业增加值分别增长6%、5%。") == ["规上服务业增加值", "批发零售业增加值"]
     assert labels("道路交通事故起数和死亡人数分别下降5%、8%。") == ["道路交通事故起数", "死亡人数"]
+    assert rows("孕产妇、0—3岁儿童系统管理率均达到90%以上。") == [
+        ("孕产妇系统管理率", ">=", 90.0), ("0—3岁儿童系统管理率", ">=", 90.0)]
 
 
 def test_clean_indicator_never_invents_words():

@@ -236,6 +236,8 @@ def _object_after(text: str, view: str, number_end: int) -> str:
 
 
 LIST_JOINT = re.compile(r"以及|、|和|及|与")
+HOLDER = re.compile(alternation(words(_TRIMS, "holder")))
+HOLDER_END = re.compile(rf"(?:{HOLDER.pattern})$")
 MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})$")
 MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格)$")
 
@@ -249,6 +251,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
 
     >>> split_shared_heads("城镇和农村居民人均可支配收入", 2)
     ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_shared_heads("高血压、2型糖尿病患者规范管理率", 2)
+    ['高血压患者规范管理率', '2型糖尿病患者规范管理率']
     >>> split_shared_heads("战略性新兴产业和高技术制造业增加值", 2)
     ['战略性新兴产业增加值', '高技术制造业增加值']
     >>> split_shared_heads("城市、县城污水处理率", 2), split_shared_heads("城乡居民人均可支配收入", 2)
@@ -259,8 +263,16 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         parts = LIST_JOINT.split(subject)
     if len(parts) != count or not all(parts):
         return None
+    if count < 2 or any(len(part) > 30 for part in parts):
+        return None
     same = len({len(p) for p in parts[:-1]}) == 1 and len(parts[0]) <= 4 and len(parts[-1]) > len(parts[0])
     shared = parts[-1][len(parts[0]):] if same else ""
+    holder = HOLDER.search(parse_view(parts[-1])[0], 1)
+    if holder and not any(holder.group() in part for part in parts[:-1]):
+        # 高血压、2型糖尿病患者规范管理率: the tail starts at 患者; 孕产妇、0—3岁儿童系统管理率: heads that
+        # are holders themselves share what follows the last holder
+        own = all(HOLDER_END.search(parse_view(part)[0]) for part in parts[:-1])
+        shared = parts[-1][holder.end() if own else holder.start():]
     if not shared:  # 战略性新兴产业和高技术制造业增加值: the measure word closing the list is shared
         measure = MEASURE_TAIL.search(parse_view(parts[-1])[0])
         shared = parts[-1][measure.start():] if measure and len(parts[-1]) - len(measure.group()) >= 2 else ""

@@ -457,14 +457,16 @@ def _leading_verb_length(words: str) -> int:
     return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
 
 
+SHARED_VALUE = re.compile(r"[\u4e00-\u9fff]、[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
 def _split_joint_ratios(row: dict) -> list[dict]:
     """建成率和有效运行率达100%: one commitment on two indicators gives two rows."""
     match = JOINT_RATIOS.fullmatch(row["indicator"])
-    if not match:
-        return [row]
+    if not match:  # 高血压、2型糖尿病患者规范管理率均达到60%: one value shared by every head
+        heads = split_shared_heads(row["indicator"], row["indicator"].count("、") + 1) if SHARED_VALUE.search(row["raw"]) else None
+        return [{**row, "indicator": head} for head in heads] if heads else [row]
     return [{**row, "indicator": match["head"] + match[part]} for part in ("first", "second")]
 
 
