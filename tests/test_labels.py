@@ -113,3 +113,24 @@ def test_labels_on_real_work_reports_are_never_bare_fragments():
     assert len(found) > 500
     fragments = [label for label in found if re.match(r"[、,，的(（]|应当|按照|原则上|度[全本]", label)]
     assert len(fragments) <= len(found) // 200, fragments[:20]
+
+
+hypothesis = pytest.importorskip("hypothesis")
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+LABEL_FRAGMENTS = [
+    "县财政局", "各县（市、区）人社局", "区人民政府", "原则上", "应当", "按照", "须", "给予", "对", "的", "一次性",
+    "奖励", "补助", "每人每年", "每月", "举办", "组织", "开展", "配建", "不少于", "不低于", "至少", "最高", "以上",
+    "分别", "均达到", "、", "和", "，", "。", "（", "）", "|", "2024年度", "全县", "发生时", "遇", "时", "的比例",
+    "的标准", "居民", "患者", "增加值", "率", "12", "30", "%", "万元", "场", "名", "平方米", "城镇", "农村", "开发区",
+]
+LABEL_TEXTS = st.lists(st.sampled_from(LABEL_FRAGMENTS), max_size=30).map("".join)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(LABEL_TEXTS)
+def test_cleaned_labels_use_only_characters_of_the_text(text):
+    """A label is cut or assembled from the text: it never holds a character the text lacks."""
+    for row in extract_targets(text):
+        assert set(row["indicator"]) <= set(text), (text, row["indicator"])
+        assert row["raw"] == text[row["start"]:row["end"]]
