@@ -91,6 +91,11 @@ def test_shared_heads_of_a_list_are_distributed():
         ("孕产妇系统管理率", ">=", 90.0), ("0—3岁儿童系统管理率", ">=", 90.0)]
 
 
+def test_a_traditional_page_keeps_its_characters_in_assembled_labels():
+    assert labels("對考核優秀的社區給予最高10萬元獎勵。") == ["考核優秀社區獎勵"]
+    assert labels("新建商業綜合體應當按照不低於車位總數15%的比例配建快充樁。") == ["快充樁配建比例"]
+
+
 def test_clean_indicator_never_invents_words():
     text = "各街道办事处应当按照每千人不少于10平方米配建托育用房。"
     number_end = text.index("米") + 1

@@ -48,6 +48,7 @@ GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets'
 GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
+SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
 GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z]{2,20}?)(?:按照|按|,|给予|$)")
 # the object named after a value runs to the end of the clause or a list mark
 OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
@@ -202,16 +203,22 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
     noun = after_verb if GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) else ""
     if not noun:
         tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|$)", parse[number_end:number_end + 8])
-        noun = tail["noun"] if tail and GRANT_NOUN.search(tail["noun"]) else ""
+        noun = text[number_end + tail.start("noun"): number_end + tail.end("noun")] if tail and GRANT_NOUN.search(tail["noun"]) else ""
     if not noun:
         return ""
-    noun = noun.removeprefix("一次性")
-    clause = re.split(r"[;。:\n]", parse[max(0, start - 40): start])[-1]
-    parts = re.split(r",", clause)
-    # the object of 对 stands in the grant's clause, or ends the clause before (对…的,给予…)
-    clause = parts[-1] if "对" in parts[-1] or len(parts) < 2 else parts[-2]
-    found = GRANT_OBJECT.search(clause)
-    qualifier = found["object"] if found else ""
+    noun = noun[3:] if parse_view(noun)[0].startswith("一次性") else noun
+    window = max(0, start - 40)
+    # the object of 对 stands in the grant's clause, or ends the clause before (对…的,给予…); words are
+    # found on the parse view and taken from the text (a traditional page keeps its characters)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(parse, window, start)]
+    commas = [m.start() for m in COMMA.finditer(parse, breaks[-1] if breaks else window, start)]
+    clause_begin = commas[-1] + 1 if commas else (breaks[-1] if breaks else window)
+    if "对" not in parse[clause_begin:start] and commas:
+        clause_begin = commas[-2] + 1 if len(commas) >= 2 else (breaks[-1] if breaks else window)
+        found = GRANT_OBJECT.search(parse, clause_begin, commas[-1] + 1)
+    else:
+        found = GRANT_OBJECT.search(parse, clause_begin, start)
+    qualifier = text[found.start("object"): found.end("object")] if found else ""
     if "的" in qualifier:
         head, _, rest = qualifier.rpartition("的")
         # 考核优秀的村 -> 考核优秀村; 主导制定国家标准的企业 -> 主导制定国家标准 (a generic holder)
@@ -231,7 +238,7 @@ def _object_after(text: str, view: str, number_end: int) -> str:
     if len(noun) < 2:
         return ""
     if lead and lead.group() == "的比例" and verb:
-        return noun + verb.group() + "比例"
+        return noun + text[verb.start(): verb.end()] + text[lead.end() - 2: lead.end()]
     return noun
 
 
