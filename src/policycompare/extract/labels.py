@@ -244,6 +244,7 @@ def _object_after(text: str, view: str, number_end: int) -> str:
 
 LIST_JOINT = re.compile(r"以及|、|和|及|与")
 HOLDER = re.compile(alternation(words(_TRIMS, "holder")))
+WORD = re.compile(r"[\u4e00-\u9fff]+")
 HOLDER_END = re.compile(rf"(?:{HOLDER.pattern})$")
 MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})$")
 MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格)$")
@@ -262,6 +263,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     ['高血压患者规范管理率', '2型糖尿病患者规范管理率']
     >>> split_shared_heads("战略性新兴产业和高技术制造业增加值", 2)
     ['战略性新兴产业增加值', '高技术制造业增加值']
+    >>> split_shared_heads("对东盟、欧盟进出口", 2)
+    ['对东盟进出口', '欧盟进出口']
     >>> split_shared_heads("城市、县城污水处理率", 2), split_shared_heads("城乡居民人均可支配收入", 2)
     (['城市污水处理率', '县城污水处理率'], None)
     """
@@ -272,8 +275,10 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         return None
     if count < 2 or any(len(part) > 30 for part in parts):
         return None
-    same = len({len(p) for p in parts[:-1]}) == 1 and len(parts[0]) <= 4 and len(parts[-1]) > len(parts[0])
-    shared = parts[-1][len(parts[0]):] if same else ""
+    # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
+    head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
+    same = len({len(p) for p in parts[:-1]}) == 1 and head <= 4 and len(parts[-1]) > head
+    shared = parts[-1][head:] if same and WORD.fullmatch(parts[-1][:head + 1]) and len(parts[-1]) - head >= 2 else ""
     holder = HOLDER.search(parse_view(parts[-1])[0], 1)
     if holder and not any(holder.group() in part for part in parts[:-1]):
         # 高血压、2型糖尿病患者规范管理率: the tail starts at 患者; 孕产妇、0—3岁儿童系统管理率: heads that
