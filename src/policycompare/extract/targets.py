@@ -33,6 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
+from .labels import clean_indicator, split_shared_heads, verb_opens_noun
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -106,7 +107,7 @@ RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到|降至)")
 BASELINE_TAIL = re.compile(r"(?:由|从)\s{0,2}[\d.]{1,12}\s{0,2}%?$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
-    r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
+    r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末|度)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
     r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
     r"|其中|并且|并|且|和|及|要|将|均|都|逐步|\s){1,12}"
@@ -251,7 +252,7 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
         return False  # 适用3%征收率的: a rate that applies, not a commitment
     after = parse[match.end(): match.end() + 1]
-    if after in ("”", '"', "号", "条", "款", "级", "是") or after.isdigit():
+    if after in ("”", '"', "号", "条", "款", "级", "是", "性") or after.isdigit():  # 一次性 is no count
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
@@ -403,6 +404,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             indicator = named or indicator  # 对新就业大学毕业生给予每月最高1000元的租房补贴 -> 租房补贴
     if indicator.startswith("对") and GRANT.search(indicator):
         indicator = indicator[1:]  # 对单个小区的区级补助最高不超过300万元 -> 单个小区的区级补助
+    indicator = clean_indicator(indicator, text, start, number_end, parse)
     begin, finish = min(ind_start, start), max(end, ind_end)
     while finish > begin and text[finish - 1].isspace():
         finish -= 1
@@ -450,17 +452,21 @@ def _leading_verb_length(words: str) -> int:
     if verb is None:
         return 0
     rest = words[verb.end():]
+    if verb_opens_noun(words, verb.end()):
+        return 0  # 建设控制地带内…, 开发区…: the verb opens a name, not the label
     return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
 
 
+SHARED_VALUE = re.compile(r"[\u4e00-\u9fff]、[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
 def _split_joint_ratios(row: dict) -> list[dict]:
     """建成率和有效运行率达100%: one commitment on two indicators gives two rows."""
     match = JOINT_RATIOS.fullmatch(row["indicator"])
-    if not match:
-        return [row]
+    if not match:  # 高血压、2型糖尿病患者规范管理率均达到60%: one value shared by every head
+        heads = split_shared_heads(row["indicator"], row["indicator"].count("、") + 1) if SHARED_VALUE.search(row["raw"]) else None
+        return [{**row, "indicator": head} for head in heads] if heads else [row]
     return [{**row, "indicator": match["head"] + match[part]} for part in ("first", "second")]
 
 
@@ -505,15 +511,9 @@ def _split_subjects(run: list[dict], parse: str) -> None:
             row["indicator"], row["stated_year"] = shared, int(year[:4])
         return
     indicator = first["indicator"]
-    parts = RESPECTIVELY.split(indicator)[0].split("、")
-    if len(parts) != len(run):
-        for row in run[1:]:
-            row["indicator"] = row["indicator"] or indicator
-        return
-    same = len({len(p) for p in parts[:-1]}) == 1 and len(parts[0]) <= 4 and len(parts[-1]) > len(parts[0])
-    shared = parts[-1][len(parts[0]):] if same else ""
-    for row, part in zip(run, parts):
-        row["indicator"] = part if part.endswith(shared) else part + shared
+    labels = split_shared_heads(RESPECTIVELY.split(indicator)[0], len(run))
+    for row, label in zip(run, labels or [indicator] * len(run)):
+        row["indicator"] = label if labels else row["indicator"] or indicator
 
 
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:

@@ -1,0 +1,293 @@
+"""Indicator labels: the measured noun phrase, cleaned of what the subject reader leaves around it.
+
+The target reader (``targets._row``) takes the words before a comparing cue, or the object after a
+number, as the label. On unseen documents that span often holds more than what is measured:
+
+- the actor and a modal or procedural word (县财政局按照…, 城镇居住区应当按照…, 原则上…): dropped,
+  and when nothing nominal is left the object named after the value is the label
+  (…不少于20平方米配建养老服务用房 -> 养老服务用房);
+- an organ and a schedule before a verb (各县(市、区)人社局每月举办线上招聘会 -> 线上招聘会);
+- fragments left by earlier cuts: a bracket (（1月26日至3月5日）…), 度 of 2024年度, a leading 的,
+  a place scope (全县…);
+- a condition clause (旱情发生时…);
+- a grant verb with no noun (企业给予): the grant named after the amount, qualified by the
+  object of 对 (对考核优秀的村给予最高50万元奖励 -> 考核优秀村奖励).
+
+The words are data (``policycompare/data/extract_label_trims.csv``: kinds ``leading``, ``inner``,
+``trailing``, ``condition``, ``object_lead``; leading verbs are the ``drop_verb`` rows of
+``extract_targets.csv``). Every pattern is a bounded alternation of literal words, so no label can
+make cleaning superlinear. A label is only ever cut or assembled from words of the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..ingest import parse_view
+from .lexicon import alternation, words
+from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
+
+_TRIMS = "extract_label_trims"
+LEADING = re.compile(alternation(words(_TRIMS, "leading")))
+INNER = re.compile(alternation(words(_TRIMS, "inner")))
+TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
+# 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
+CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
+OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
+DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
+OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
+# 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
+VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
+SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
+# 县财政每年安排教育基础设施建设资金: a schedule and a verb inside a label follow the actor
+SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
+# 每五百户, 每百户: the base of a norm names nothing measured
+PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\u4e00-\u9fff]{0,2}")
+BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
+GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
+GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
+BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
+# 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
+SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
+GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z]{2,20}?)(?:按照|按|,|给予|$)")
+# the object named after a value runs to the end of the clause or a list mark
+OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
+# 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
+PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
+VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
+NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int | None = None,
+                    parse: str | None = None) -> str:
+    """The measured noun phrase in ``label``, a target's indicator as the subject reader found it.
+
+    Parameters
+    ----------
+    label : str
+        The indicator as read (a slice of ``text``, or words of it joined).
+    text : str, optional
+        The measure's text; with ``start`` (where the target's cue or number starts) and
+        ``number_end`` (where its number ends) it lets a label left empty take the object
+        named after the value, and a bare grant verb take the grant and what it is for.
+    start, number_end : int, optional
+        Offsets in ``text``.
+    parse : str, optional
+        ``parse_view(text)``, when the caller has it (read once per text, never once per label).
+
+    Returns
+    -------
+    str
+        The label, cut or assembled from words of ``text``; ``label`` unchanged when no rule applies.
+
+    Examples
+    --------
+    >>> clean_indicator("原则上每年轮换数量"), clean_indicator("(2024年1月26日至3月5日)客运班线运力")
+    ('每年轮换数量', '客运班线运力')
+    >>> clean_indicator("全县城乡居民医保参保率"), clean_indicator("旱情发生时农村集中供水工程供水保证率")
+    ('城乡居民医保参保率', '农村集中供水工程供水保证率')
+    >>> clean_indicator("各县(市、区)人社局每月举办线上招聘会")
+    '线上招聘会'
+    >>> text = "城镇居住区应当按照每百户不少于20平方米配建养老服务用房。"
+    >>> clean_indicator("城镇居住区应当按照", text, 9, text.index("米") + 1)
+    '养老服务用房'
+    """
+    view = parse_view(label)[0]
+    begin, end = 0, len(view)
+    begin = _after_inner_words(view, begin, end)
+    actor_only = begin == end  # 城镇居住区应当按照: an actor and a procedure, nothing measured
+    begin = _after_leading_words(view, begin, end)
+    end = _before_trailing_words(view, begin, end)
+    cleaned = label[begin:end].strip()
+    if text and number_end is not None:
+        parse = parse_view(text)[0] if parse is None else parse
+        grant = _grant_label(label, text, parse, start, number_end)
+        if grant:
+            return grant
+        bare = parse_view(cleaned)[0]
+        actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None
+        if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
+            return _object_after(text, parse, number_end) or cleaned or label
+    return cleaned if _nominal(cleaned) else label
+
+
+def verb_opens_noun(label: str, verb_end: int) -> bool:
+    """Whether the verb ending at ``verb_end`` opens a noun (开发区, 组织部) or a place name
+    (建设控制地带内…), so it must stay in the label.
+
+    >>> verb_opens_noun("开发区工业用地出让占比", 2), verb_opens_noun("开发政策性岗位", 2)
+    (True, False)
+    >>> verb_opens_noun("建设控制地带内新建建筑物高度", 2)
+    True
+    """
+    view = parse_view(label)[0]
+    return bool(VERB_NOUN.match(view)) or bool(PLACE_FIRST.match(view, verb_end))
+
+
+def _nominal(label: str) -> bool:
+    view = parse_view(label)[0]
+    return bool(NOMINAL.search(view)) and not PER_BASE.fullmatch(view)
+
+
+def _after_inner_words(view: str, begin: int, end: int) -> int:
+    """Start after the last procedural or condition word inside the label, when a noun follows it."""
+    cut = begin
+    for pattern in (INNER, CONDITION, SCHEDULE_VERB):
+        for match in pattern.finditer(view, begin, end):
+            # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
+            opens = match.start() > begin or pattern is CONDITION  # 遇…时 may open the label
+            if opens and (end - match.end() >= 3 or match.end() == end and pattern is not CONDITION):
+                cut = max(cut, match.end())
+    return cut
+
+
+def _after_leading_words(view: str, begin: int, end: int) -> int:
+    """Drop brackets, modal words, scopes, an acting organ and a schedule with its verb from the front."""
+    for _ in range(8):  # bounded: each round removes at least one word
+        before = begin
+        while begin < end and view[begin] in " ,、:;":
+            begin += 1
+        match = BRACKET.match(view, begin) or LEADING.match(view, begin)
+        if match and end - match.end() >= 2:
+            begin = match.end()
+        organ = ORGAN.match(view, begin)
+        if organ and end - organ.end() >= 2 and ACTOR_AFTER.match(view, organ.end()):
+            begin = organ.end()  # 县财政局按照…, 各县人社局每月…: the actor, not what is measured
+        schedule = SCHEDULE.match(view, begin)
+        verb = DROP_VERB.match(view, schedule.end()) if schedule else None
+        if verb and end - verb.end() >= 2:
+            begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会
+        elif begin > 0 or before > 0:  # a verb bared by a cut above (应当配备专职网格员, 局组织开展演练)
+            begin = _after_verb(view, begin, end)
+        lead = OBJECT_LEAD.match(view, begin)
+        verb = DROP_VERB.match(view, lead.end()) if lead else None
+        if verb and end - verb.end() >= 2:
+            begin = verb.end()  # 的标准安排村医补助资金 -> 村医补助资金
+        if begin == before:
+            return begin
+    return begin
+
+
+def _after_verb(view: str, begin: int, end: int) -> int:
+    """Past a leading verb (组织, 开展 …) that opens the object, unless a verb chain of the object
+    follows (新建改造大棚 keeps its verbs) or the verb opens a noun (开发区)."""
+    verb = DROP_VERB.match(view, begin)
+    if verb is None or end - verb.end() < 2 or verb_opens_noun(view[begin:end], verb.end() - begin):
+        return begin
+    rest = view[verb.end():end]
+    if rest[0] in "、和及与或" or (OBJECT_CUE.match(rest) and not DROP_VERB.match(rest)):
+        return begin
+    return verb.end()
+
+
+def _before_trailing_words(view: str, begin: int, end: int) -> int:
+    for _ in range(4):
+        match = TRAILING.search(view, begin, end)
+        if not match or match.start() == begin:
+            return end
+        end = match.start()
+    return end
+
+
+def _grant_label(label: str, text: str, parse: str, start: int, number_end: int) -> str:
+    """企业给予 / 给予补助 before a grant: the grant named after the value, qualified by the object of 对.
+
+    >>> text = "对考核优秀的村给予最高50万元奖励。"
+    >>> _grant_label("考核优秀的村给予", text, text, 7, text.index("元") + 1)
+    '考核优秀村奖励'
+    """
+    view = parse_view(label)[0]
+    after_verb = label[view.rfind("给予") + 2:] if "给予" in view else label
+    if not (view.endswith("给予") or BARE_GRANT.fullmatch(parse_view(after_verb)[0])):
+        return ""
+    noun = after_verb if GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) else ""
+    if not noun:
+        tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|$)", parse[number_end:number_end + 8])
+        noun = text[number_end + tail.start("noun"): number_end + tail.end("noun")] if tail and GRANT_NOUN.search(tail["noun"]) else ""
+    if not noun:
+        return ""
+    noun = noun[3:] if parse_view(noun)[0].startswith("一次性") else noun
+    window = max(0, start - 40)
+    # the object of 对 stands in the grant's clause, or ends the clause before (对…的,给予…); words are
+    # found on the parse view and taken from the text (a traditional page keeps its characters)
+    breaks = [m.end() for m in SENTENCE_BREAK.finditer(parse, window, start)]
+    commas = [m.start() for m in COMMA.finditer(parse, breaks[-1] if breaks else window, start)]
+    clause_begin = commas[-1] + 1 if commas else (breaks[-1] if breaks else window)
+    if "对" not in parse[clause_begin:start] and commas:
+        clause_begin = commas[-2] + 1 if len(commas) >= 2 else (breaks[-1] if breaks else window)
+        found = GRANT_OBJECT.search(parse, clause_begin, commas[-1] + 1)
+    else:
+        found = GRANT_OBJECT.search(parse, clause_begin, start)
+    qualifier = text[found.start("object"): found.end("object")] if found else ""
+    if "的" in qualifier:
+        head, _, rest = qualifier.rpartition("的")
+        # 考核优秀的村 -> 考核优秀村; 主导制定国家标准的企业 -> 主导制定国家标准 (a generic holder)
+        qualifier = head if parse_view(rest)[0] in GENERIC_HOLDERS else head + rest
+    return qualifier + noun
+
+
+def _object_after(text: str, view: str, number_end: int) -> str:
+    """The object named after a value (…不少于20平方米配建养老服务用房); a share's object with its verb
+    (…的比例配建电动自行车停放充电设施 -> 电动自行车停放充电设施配建比例)."""
+    lead = OBJECT_LEAD.match(view, number_end)
+    begin = lead.end() if lead else number_end
+    verb = DROP_VERB.match(view, begin)
+    begin = verb.end() if verb else begin
+    tail = OBJECT_AFTER.match(view, begin)
+    noun = text[begin: tail.end()]
+    if len(noun) < 2:
+        return ""
+    if lead and lead.group() == "的比例" and verb:
+        return noun + text[verb.start(): verb.end()] + text[lead.end() - 2: lead.end()]
+    return noun
+
+
+LIST_JOINT = re.compile(r"以及|、|和|及|与")
+HOLDER = re.compile(alternation(words(_TRIMS, "holder")))
+WORD = re.compile(r"[\u4e00-\u9fff]+")
+HOLDER_END = re.compile(rf"(?:{HOLDER.pattern})$")
+MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})$")
+MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格)$")
+
+
+def split_shared_heads(subject: str, count: int) -> list[str] | None:
+    """One label per value of a list: the heads before a shared tail, each given the tail.
+
+    The heads are split at 、 (at 和/及/与 when 、 gives the wrong count); the tail is what the
+    last part holds beyond the length of the first head (城镇、农村居民… -> 农村 + 居民…). None
+    when the heads do not number ``count``; 城乡居民… is one head, never two.
+
+    >>> split_shared_heads("城镇和农村居民人均可支配收入", 2)
+    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
+    >>> split_shared_heads("高血压、2型糖尿病患者规范管理率", 2)
+    ['高血压患者规范管理率', '2型糖尿病患者规范管理率']
+    >>> split_shared_heads("战略性新兴产业和高技术制造业增加值", 2)
+    ['战略性新兴产业增加值', '高技术制造业增加值']
+    >>> split_shared_heads("对东盟、欧盟进出口", 2)
+    ['对东盟进出口', '欧盟进出口']
+    >>> split_shared_heads("城市、县城污水处理率", 2), split_shared_heads("城乡居民人均可支配收入", 2)
+    (['城市污水处理率', '县城污水处理率'], None)
+    """
+    parts = subject.split("、")
+    if len(parts) != count:
+        parts = LIST_JOINT.split(subject)
+    if len(parts) != count or not all(parts):
+        return None
+    if count < 2 or any(len(part) > 30 for part in parts):
+        return None
+    # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
+    head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
+    same = len({len(p) for p in parts[:-1]}) == 1 and head <= 4 and len(parts[-1]) > head
+    shared = parts[-1][head:] if same and WORD.fullmatch(parts[-1][:head + 1]) and len(parts[-1]) - head >= 2 else ""
+    holder = HOLDER.search(parse_view(parts[-1])[0], 1)
+    if holder and not any(holder.group() in part for part in parts[:-1]):
+        # 高血压、2型糖尿病患者规范管理率: the tail starts at 患者; 孕产妇、0—3岁儿童系统管理率: heads that
+        # are holders themselves share what follows the last holder
+        own = all(HOLDER_END.search(parse_view(part)[0]) for part in parts[:-1])
+        shared = parts[-1][holder.end() if own else holder.start():]
+    if not shared:  # 战略性新兴产业和高技术制造业增加值: the measure word closing the list is shared
+        measure = MEASURE_TAIL.search(parse_view(parts[-1])[0])
+        shared = parts[-1][measure.start():] if measure and len(parts[-1]) - len(measure.group()) >= 2 else ""
+        if shared and any(MEASURE_END.search(parse_view(part)[0]) for part in parts[:-1]):
+            shared = ""  # 生产安全事故起数和死亡人数: each head names its own measure
+    return [part if part.endswith(shared) else part + shared for part in parts]
