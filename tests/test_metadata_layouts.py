@@ -3,6 +3,7 @@ places are real so that the division table can place them, organs, numbers and f
 
 import pytest
 
+import policycompare as pc
 from policycompare.ingest import clean_text
 from policycompare.metadata import extract_metadata, locate, place_from_doc_number
 
@@ -496,3 +497,22 @@ def test_a_township_signer_takes_its_full_name_from_the_title_and_a_report_title
     meta = meta_of("2024年府谷县政府工作报告\n——2024年1月9日在府谷县第十九届人民代表大会第四次会议上\n各位代表:\n"
                    "现在,我代表县人民政府,向大会报告工作。\n一、工作回顾\n全县生产总值增长6%。\n")
     assert (meta.issuer, meta.date) == ("府谷县人民政府", "2024-01-09")
+
+
+def test_an_organ_line_above_a_cover_notice_is_its_issuer_even_when_the_enclosed_title_names_it(tmp_path):
+    (tmp_path / "p.txt").write_text(
+        "首页 > 信息公开 > 通知公告\n岳阳市审计局\n关于印发《岳阳市审计局2025年审计工作要点》的通知\n各科室：\n"
+        "现将《岳阳市审计局2025年审计工作要点》印发给你们，请抓好落实。\n岳阳市审计局\n2025年1月20日\n", encoding="utf-8")
+    row = pc.load_corpus(tmp_path).documents.iloc[0]
+    assert row.title == "岳阳市审计局关于印发《岳阳市审计局2025年审计工作要点》的通知"
+    assert row.enclosed_title == "岳阳市审计局2025年审计工作要点"
+
+
+def test_a_title_wrapped_before_its_bracketed_period_is_joined(tmp_path):
+    (tmp_path / "p.txt").write_text(
+        "许昌市人民政府办公室关于印发许昌市城市更新三年行动方案\n（2025—2027年）的通知\n许政办〔2025〕9号\n"
+        "各县（市、区）人民政府：\n现将《许昌市城市更新三年行动方案（2025—2027年）》印发给你们，请认真贯彻执行。\n"
+        "许昌市人民政府办公室\n2025年4月2日\n", encoding="utf-8")
+    row = pc.load_corpus(tmp_path).documents.iloc[0]
+    assert row.title == "许昌市人民政府办公室关于印发许昌市城市更新三年行动方案（2025—2027年）的通知"
+    assert row.enclosed_title == "许昌市城市更新三年行动方案（2025—2027年）"

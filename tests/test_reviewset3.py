@@ -16,7 +16,7 @@ from .seeds import ROOT
 REVIEWSET3 = ROOT / "tests" / "reviewset3"
 # The merged code's figures at the end of the fourth session minus 0.03, rounded down (measured, never tuned on)
 FLOORS: dict[str, float] = {
-    "metadata/title": 0.87, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
+    "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
     "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
     "annotated/f1": 0.92, "text/f1": 0.83, "deadline/f1": 0.95, "recurring/f1": 0.94, "target/f1": 0.94,
     "target/indicator": 0.80, "collective/recall": 0.88,

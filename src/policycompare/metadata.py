@@ -325,7 +325,8 @@ def find_title(parse: str, fields: dict) -> str:
         for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
             if _reads_as_title(candidate):
                 previous = lines[index - 1][1] if index else ""
-                if candidate.startswith(("关于", "印发", "转发")) and _organs(previous) and previous not in candidate \
+                outside_quotes = re.sub(r"《[^《》]*》", "", candidate)  # 《临沂市统计局2024年…》 names no issuer
+                if candidate.startswith(("关于", "印发", "转发")) and _organs(previous) and previous not in outside_quotes \
                         and not _byline_names_another(fields, previous):
                     return previous + candidate  # the issuers stood on their own line above
                 return candidate
@@ -403,7 +404,12 @@ def _continues_title(line: str) -> bool:
     title, organ line or address."""
     return len(line) <= 60 and not (
         HEADER_FIELD.match(line) or DATE_PATTERN.search(line) or DOC_NUMBER.search(line) or _organs(line)
-        or EXPORT_FURNITURE.search(line) or re.match(r"关于|[—-]{2}|[((]", line) or re.search(r"[|>,、:]", line))
+        or EXPORT_FURNITURE.search(line) or re.match(r"关于|[—-]{2}", line) or re.search(r"[|>,、:]", line)
+        or re.match(r"[((]", line) and not WRAPPED_BRACKET.match(line))
+
+
+# A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
+WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
 
 
 def _reads_as_title(candidate: str) -> bool:
