@@ -74,14 +74,17 @@ def map_batches(function: Callable, items: Iterable, executor: Executor | None =
 
 
 def imap_batches(function: Callable, items: Iterable, executor: Executor | None = None,
-                 local_below: int = 200, progress: str | None = None, total: int | None = None) -> Iterator:
+                 local_below: int = 200, progress: str | None = None, total: int | None = None,
+                 batch_size: int | None = None) -> Iterator:
     """:func:`map_batches` as a stream: each result is yielded, in input order, as soon as its batch
     is back, and items are drawn from ``items`` only when their batch is submitted.
 
     At most ``IN_FLIGHT_PER_WORKER`` batches per worker are submitted and not yet consumed, so
     neither every input nor every result need be held at once: a generator of large inputs
     (a table per place, say) costs the memory of a few batches. ``total`` is the number of items
-    when ``items`` has no length (it sets the batch size).
+    when ``items`` has no length (it sets the batch size). ``batch_size`` caps the items of a
+    batch: a worker holds a whole batch's results until it sends them back, so large results
+    (graphs, say) want small batches.
 
     >>> list(imap_batches(len, (word for word in ["甲", "乙丙"]), total=2))
     [1, 2]
@@ -94,7 +97,8 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
                 yield function(item)
                 bar.update()
         return
-    batches = _batches(iter(items), workers * BATCHES_PER_WORKER if executor is None else EXECUTOR_BATCHES, total)
+    batches = _batches(iter(items), workers * BATCHES_PER_WORKER if executor is None else EXECUTOR_BATCHES, total,
+                       batch_size)
     # a local pool has ``workers`` processes; an executor's own size, if it says, else all batches at once
     in_flight = IN_FLIGHT_PER_WORKER * (workers if executor is None else getattr(executor, "_max_workers", EXECUTOR_BATCHES))
     # garbage left by the stage before would be copied into the frozen set (and every worker) below
@@ -179,9 +183,10 @@ def _apply(function: Callable, batch: list) -> list:
     return [function(item) for item in batch]
 
 
-def _batches(items: Iterator, count: int, total: int) -> Iterator[list]:
-    """About ``count`` lists of consecutive items out of ``total``, drawn as they are needed."""
-    size = max(1, -(-total // count))
+def _batches(items: Iterator, count: int, total: int, most: int | None = None) -> Iterator[list]:
+    """About ``count`` lists of consecutive items out of ``total`` (more if a list may hold at most
+    ``most`` items), drawn as they are needed."""
+    size = min(max(1, -(-total // count)), most or total or 1)
     while batch := list(islice(items, size)):
         yield batch
 
