@@ -227,3 +227,15 @@ def test_batches_are_drawn_only_as_results_are_consumed():
     # never more than two batches per worker drawn and not yet consumed, so inputs are not all held at once
     assert max(ahead) <= IN_FLIGHT_PER_WORKER * 2 * size
     assert max(ahead) >= size  # batches do run ahead of the consumer
+
+
+def test_a_batch_holds_at_most_batch_size_items(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from policycompare import parallel
+
+    sizes, apply = [], parallel._apply
+    monkeypatch.setattr(parallel, "_apply", lambda function, batch: sizes.append(len(batch)) or apply(function, batch))
+    with ThreadPoolExecutor(2) as pool:
+        assert list(parallel.imap_batches(str, range(300), executor=pool, batch_size=3)) == [str(i) for i in range(300)]
+    assert max(sizes) == 3 and sum(sizes) == 300  # 64 batches of 5 without the cap
