@@ -41,7 +41,6 @@ from collections import deque
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
-from functools import partial
 from itertools import islice
 from typing import Callable, Iterable, Iterator, Sequence
 
