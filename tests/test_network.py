@@ -128,3 +128,37 @@ def test_figures_and_tables_are_identical_across_processes(tmp_path):
         digests.append({p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
                         for p in sorted(out.rglob("*")) if p.is_file() and not p.name.startswith(".")})
     assert digests[0] == digests[1] and len(digests[0]) == 20
+
+
+def test_streamed_networks_equal_each_place_built_on_its_own(tmp_path, monkeypatch):
+    """The stage streams places through worker processes; every row, and the order of rows, must be
+    what building each place's graph from the whole tables gives."""
+    import sys
+
+    import policycompare as pc
+    import policycompare.network as network
+    from policycompare.network import _comparison_row, network_tables
+
+    from .seeds import ROOT
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    generate = pytest.importorskip("generate").generate
+    generate(40, tmp_path / "corpus", n_places=12)
+    corpus = pc.load_corpus(tmp_path / "corpus")
+    places = sorted(set(place_labels(corpus.documents)))
+    assert len(places) > 8
+    expected_tables, expected_rows, expected_edges = [], [], []
+    for place in places:
+        two_mode = responsibility_graph(corpus, place)
+        co = co_responsibility_graph(two_mode)
+        table = department_table(two_mode)
+        expected_tables.append(table)
+        expected_rows.append(_comparison_row(two_mode, co, table))
+        expected_edges.append(sorted((*sorted(e), tuple(sorted(d.items()))) for *e, d in co.edges(data=True)))
+    monkeypatch.setattr(network, "PARALLEL_PLACES", 1)  # worker processes even for a few places
+    graphs, departments, comparison = network_tables(corpus)
+    assert list(graphs) == places
+    pd.testing.assert_frame_equal(departments, pd.concat(expected_tables, ignore_index=True))
+    pd.testing.assert_frame_equal(comparison, pd.DataFrame(expected_rows, columns=COMPARISON_COLUMNS))
+    assert [sorted((*sorted(e), tuple(sorted(d.items()))) for *e, d in graphs[p].edges(data=True))
+            for p in places] == expected_edges

@@ -203,3 +203,39 @@ def test_a_cache_inside_the_corpus_folder_does_not_change_the_key(tmp_path):
     (folder / "build").mkdir()
     (folder / "build" / "measures.csv").write_text("x\n", encoding="utf-8")
     assert runcache.report_key(folder, (folder / "build",), figures=False) == before
+
+
+def test_batches_are_drawn_only_as_results_are_consumed():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from policycompare.parallel import EXECUTOR_BATCHES, IN_FLIGHT_PER_WORKER, imap_batches
+
+    drawn = []
+
+    def items():
+        for i in range(640):
+            drawn.append(i)
+            yield f"第{i}条"
+
+    size = 640 // EXECUTOR_BATCHES
+    ahead = []
+    with ThreadPoolExecutor(2) as pool:
+        for consumed, result in enumerate(imap_batches(len, items(), executor=pool, total=640), start=1):
+            assert result == len(f"第{consumed - 1}条")  # input order
+            ahead.append(len(drawn) - consumed)
+    assert consumed == 640
+    # never more than two batches per worker drawn and not yet consumed, so inputs are not all held at once
+    assert max(ahead) <= IN_FLIGHT_PER_WORKER * 2 * size
+    assert max(ahead) >= size  # batches do run ahead of the consumer
+
+
+def test_a_batch_holds_at_most_batch_size_items(monkeypatch):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from policycompare import parallel
+
+    sizes, apply = [], parallel._apply
+    monkeypatch.setattr(parallel, "_apply", lambda function, batch: sizes.append(len(batch)) or apply(function, batch))
+    with ThreadPoolExecutor(2) as pool:
+        assert list(parallel.imap_batches(str, range(300), executor=pool, batch_size=3)) == [str(i) for i in range(300)]
+    assert max(sizes) == 3 and sum(sizes) == 300  # 64 batches of 5 without the cap

@@ -21,14 +21,18 @@ from __future__ import annotations
 from functools import partial
 from itertools import combinations
 from pathlib import Path
+from typing import Iterator
 
 import networkx as nx
 import pandas as pd
 
 from .corpus import place_labels
-from .parallel import map_batches, one_native_thread
+from .parallel import imap_batches, one_native_thread
 from .paths import inside, safe_stems
 
+# a worker holds a batch's graphs until it sends them back: at 10,000 documents (859 places) the
+# stage added 730 MB to the process tree with 54 places a batch, 500 MB with 8
+PLACES_PER_BATCH = 8
 PARALLEL_PLACES = 200  # below this many jurisdictions, worker start-up costs more than it saves
 ROLE_ORDER = ["lead", "responsible", "supervise", "assess", "cooperate", "mentioned"]
 DEPARTMENT_COLUMNS = ["jurisdiction", "department", "english", "unit_type", "collective", "measures",
@@ -39,10 +43,15 @@ COMPARISON_COLUMNS = [
 ]
 
 
+GRAPH_COLUMNS = ["doc_id", "measure_id", "department", "role", "collective", "source", "english", "unit_type"]
+
+
 def _selected(corpus, text_actors: bool) -> pd.DataFrame:
-    """Assignments with their place label, sorted; text actors optional."""
+    """Assignments with their place label, sorted; text actors optional. Only the columns a graph
+    shows are kept: on a large corpus every copy of the full table costs hundreds of megabytes."""
     places = place_labels(corpus.documents)
-    rows = corpus.assignments.assign(place=corpus.assignments.doc_id.map(places))
+    rows = corpus.assignments[GRAPH_COLUMNS]
+    rows = rows.assign(place=rows.doc_id.map(places))
     if not text_actors:
         rows = rows[rows.source == "annotation"]
     return rows.sort_values(["measure_id", "department", "role"], kind="stable")
@@ -75,22 +84,33 @@ def responsibility_graphs(corpus, text_actors: bool = True, drop_collective: boo
     >>> sorted(responsibility_graphs(pc.load_corpus("corpus")))
     ['天津市滨海新区', '天门市', '未具名(001)', '西安市']
     """
-    return {job[2]: _graph(*job, text_actors, drop_collective) for job in _place_jobs(corpus, text_actors)}
+    return {job[2]: _graph(*job, text_actors, drop_collective) for job in _place_jobs(corpus, text_actors)[1]}
 
 
-def _place_jobs(corpus, text_actors: bool) -> list[tuple[pd.DataFrame, dict, str, int]]:
-    """What each jurisdiction's graph is built from: its assignments, the measures they name,
-    its place label and its number of measures; in place order."""
+def _place_jobs(corpus, text_actors: bool) -> tuple[int, Iterator[tuple[pd.DataFrame, dict, str, int]]]:
+    """The number of jurisdictions and what each one's graph is built from, in place order: its
+    assignments, the measures they name, its place label and its number of measures.
+
+    The jobs are made one at a time as they are drawn, so a stage working through them holds the
+    inputs of the places in progress only, not a second copy of the assignments split by place.
+    """
     places = place_labels(corpus.documents)
     plan_measures = corpus.measures.doc_id.map(places).value_counts()
-    grouped = dict(tuple(_selected(corpus, text_actors).groupby("place", sort=False)))
-    info = _measure_info(corpus)
-    empty = corpus.assignments.iloc[:0].assign(place="")
-    jobs = []
-    for place in sorted(set(places)):
-        rows = grouped.get(place, empty)
-        jobs.append((rows, {m: info[m] for m in rows.measure_id.unique()}, place, int(plan_measures.get(place, 0))))
-    return jobs
+    selected = _selected(corpus, text_actors)
+    positions = selected.groupby("place", sort=False).indices  # row numbers of each place, in table order
+    # what measure nodes show, looked up per place: a dict of every measure costs 90 MB at 250,000
+    shown = corpus.measures.set_index("measure_id")[["heading", "path"]]
+    shown = shown[~shown.index.duplicated(keep="last")]
+    ordered = sorted(set(places))
+
+    def jobs():
+        for place in ordered:
+            rows = selected.iloc[positions.get(place, [])]
+            named = shown.loc[rows.measure_id.unique()]
+            info = dict(zip(named.index, zip(named.heading, named.path)))
+            yield rows, info, place, int(plan_measures.get(place, 0))
+
+    return len(ordered), jobs()
 
 
 def _measure_info(corpus) -> dict[str, tuple[str, str]]:
@@ -271,14 +291,19 @@ def network_tables(corpus, text_actors: bool = True, executor=None
     >>> len(graphs), len(comparison), departments.jurisdiction.nunique() <= len(graphs)
     (4, 4, True)
     """
-    # places are independent: thousands of them (every county's plan) are built and measured on all cores
-    jobs = [job + (text_actors,) for job in _place_jobs(corpus, text_actors)]
+    # places are independent: thousands of them (every county's plan) are built and measured on all
+    # cores, streamed: each place's input is made as its batch is sent, each result kept as it comes back
+    count, jobs = _place_jobs(corpus, text_actors)
+    graphs, tables, rows = {}, [], []
     with one_native_thread():  # eigenvectors of small graphs: extra BLAS threads only spin
-        measured = map_batches(_place_network, jobs, executor, local_below=PARALLEL_PLACES, progress="networks")
-    graphs = {co.graph["jurisdiction"]: co for co, _, _ in measured}
-    departments = pd.concat([table for _, table, _ in measured], ignore_index=True) if measured else \
-        pd.DataFrame(columns=DEPARTMENT_COLUMNS)
-    comparison = pd.DataFrame([row for _, _, row in measured], columns=COMPARISON_COLUMNS)
+        for co, table, row in imap_batches(_place_network, (job + (text_actors,) for job in jobs), executor,
+                                           local_below=PARALLEL_PLACES, progress="networks", total=count,
+                                           batch_size=PLACES_PER_BATCH):
+            graphs[co.graph["jurisdiction"]] = co
+            tables.append(table)
+            rows.append(row)
+    departments = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=DEPARTMENT_COLUMNS)
+    comparison = pd.DataFrame(rows, columns=COMPARISON_COLUMNS)
     return graphs, departments, comparison
 
 

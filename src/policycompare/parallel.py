@@ -37,25 +37,28 @@ import sys
 import threading
 import time
 import weakref
+from collections import deque
 from concurrent.futures import Executor, ProcessPoolExecutor
 from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
-from functools import partial
-from typing import Callable, Iterator, Sequence
+from itertools import islice
+from typing import Callable, Iterable, Iterator, Sequence
 
 HELPER_START_SECONDS = 300  # a helper process imports the package (pandas, jieba …) before its first item
 WATCHDOG_GRACE = 10  # seconds past an item's budget before its helper is killed: the alarm should come first
+IN_FLIGHT_PER_WORKER = 2  # batches submitted per worker and not yet consumed: one running, one queued
 BATCHES_PER_WORKER = 8  # enough batches to balance uneven documents, few enough to keep overhead low
 EXECUTOR_BATCHES = 64  # an executor may stand for a cluster of many workers: give it more batches
 PROGRESS_AFTER = 2.0  # seconds: a bar appears only for work that lasts longer
 _SHOW_PROGRESS = ContextVar("policycompare_progress", default=True)
 
 
-def map_batches(function: Callable, items: Sequence, executor: Executor | None = None,
-                local_below: int = 200, progress: str | None = None) -> list:
+def map_batches(function: Callable, items: Iterable, executor: Executor | None = None,
+                local_below: int = 200, progress: str | None = None, total: int | None = None) -> list:
     """``[function(item) for item in items]``, computed in batches on ``executor`` (or the local
     cores when there are at least ``local_below`` items), in input order. ``progress`` names a
-    progress bar shown on standard error while batches come back.
+    progress bar shown on standard error while batches come back. ``items`` may be a generator
+    when ``total`` gives its length; see :func:`imap_batches`.
 
     ``function`` and the items must pickle (module-level functions, plain data).
 
@@ -66,29 +69,61 @@ def map_batches(function: Callable, items: Sequence, executor: Executor | None =
     ...     map_batches(len, ["甲", "乙丙", "丁"], executor=pool)
     [1, 2, 1]
     """
-    items = list(items)
+    return list(imap_batches(function, items, executor, local_below, progress, total))
+
+
+def imap_batches(function: Callable, items: Iterable, executor: Executor | None = None,
+                 local_below: int = 200, progress: str | None = None, total: int | None = None,
+                 batch_size: int | None = None) -> Iterator:
+    """:func:`map_batches` as a stream: each result is yielded, in input order, as soon as its batch
+    is back, and items are drawn from ``items`` only when their batch is submitted.
+
+    At most ``IN_FLIGHT_PER_WORKER`` batches per worker are submitted and not yet consumed, so
+    neither every input nor every result need be held at once: a generator of large inputs
+    (a table per place, say) costs the memory of a few batches. ``total`` is the number of items
+    when ``items`` has no length (it sets the batch size). ``batch_size`` caps the items of a
+    batch: a worker holds a whole batch's results until it sends them back, so large results
+    (graphs, say) want small batches.
+
+    >>> list(imap_batches(len, (word for word in ["甲", "乙丙"]), total=2))
+    [1, 2]
+    """
+    total = len(items) if total is None else total
     workers = os.cpu_count() or 1
-    if executor is None and (len(items) < local_below or workers < 2):
-        results = []
-        with progress_bar(len(items), progress) as bar:
+    if executor is None and (total < local_below or workers < 2):
+        with progress_bar(total, progress) as bar:
             for item in items:
-                results.append(function(item))
+                yield function(item)
                 bar.update()
-        return results
-    batches = _batches(items, workers * BATCHES_PER_WORKER if executor is None else EXECUTOR_BATCHES)
-    results = []
+        return
+    batches = _batches(iter(items), workers * BATCHES_PER_WORKER if executor is None else EXECUTOR_BATCHES, total,
+                       batch_size)
+    # a local pool has ``workers`` processes; an executor's own size, if it says, else all batches at once
+    in_flight = IN_FLIGHT_PER_WORKER * (workers if executor is None else getattr(executor, "_max_workers", EXECUTOR_BATCHES))
+    # garbage left by the stage before would be copied into the frozen set (and every worker) below
+    gc.collect()
     # Forked workers share the parent's memory until they write to it; the garbage collector would
     # write to every object it visits (and copy the page). Frozen objects are never visited.
     gc.freeze()
     try:
-        with progress_bar(len(items), progress) as bar, \
+        with progress_bar(total, progress) as bar, \
                 (ProcessPoolExecutor(workers, initializer=_one_native_thread_here) if executor is None
                  else nullcontext(executor)) as pool:
-            for batch in pool.map(partial(_apply, function), batches):
-                results.extend(batch)
-                bar.update(len(batch))
+            pending: deque = deque()
+            for batch in batches:
+                pending.append(pool.submit(_apply, function, batch))
+                del batch  # the pool holds it until it is sent; then only the worker does
+                while len(pending) >= in_flight:
+                    yield from _done(pending.popleft(), bar)
+            while pending:
+                yield from _done(pending.popleft(), bar)
     finally:
         gc.unfreeze()
+
+
+def _done(future, bar) -> list:
+    results = future.result()
+    bar.update(len(results))
     return results
 
 
@@ -147,9 +182,12 @@ def _apply(function: Callable, batch: list) -> list:
     return [function(item) for item in batch]
 
 
-def _batches(items: list, count: int) -> list[list]:
-    size = max(1, -(-len(items) // count))
-    return [items[start:start + size] for start in range(0, len(items), size)]
+def _batches(items: Iterator, count: int, total: int, most: int | None = None) -> Iterator[list]:
+    """About ``count`` lists of consecutive items out of ``total`` (more if a list may hold at most
+    ``most`` items), drawn as they are needed."""
+    size = min(max(1, -(-total // count)), most or total or 1)
+    while batch := list(islice(items, size)):
+        yield batch
 
 
 @contextmanager
