@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
-from .labels import clean_indicator, split_shared_heads, verb_opens_noun
+from .labels import LIST_JOINT, clean_indicator, split_shared_heads, verb_opens_noun
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -386,6 +386,11 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             if owner and cue and between_start == cue.end():  # 城镇新增就业6万人: subject, verb, object
                 indicator = text[start - len(owner): start] + cue.group() + indicator
                 ind_start = start - len(owner)
+            elif len(between) <= 2 and subject_indicator and not re.match(r"[\u4e00-\u9fff]", parse[number_end:number_end + 1]):
+                # 家庭医生每季度至少随访1次: a bare act counted, nothing named after the count; the actor
+                # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
+                indicator = text[subject_start: start].strip() + indicator
+                ind_start = subject_start
         else:  # 建成1个以上紧密型县域医共体: the object follows the count
             tail = OBJECT_TAIL.match(parse, number_end)
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
@@ -457,7 +462,7 @@ def _leading_verb_length(words: str) -> int:
     return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
 
 
-SHARED_VALUE = re.compile(r"[\u4e00-\u9fff]、[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
+SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
@@ -465,7 +470,9 @@ def _split_joint_ratios(row: dict) -> list[dict]:
     """建成率和有效运行率达100%: one commitment on two indicators gives two rows."""
     match = JOINT_RATIOS.fullmatch(row["indicator"])
     if not match:  # 高血压、2型糖尿病患者规范管理率均达到60%: one value shared by every head
-        heads = split_shared_heads(row["indicator"], row["indicator"].count("、") + 1) if SHARED_VALUE.search(row["raw"]) else None
+        # heads at 、, else at 和/及/与 (城乡困难残疾人生活补贴和重度残疾人护理补贴发放率均达到100%)
+        count = row["indicator"].count("、") + 1 if "、" in row["indicator"] else len(LIST_JOINT.split(row["indicator"]))
+        heads = split_shared_heads(row["indicator"], count) if SHARED_VALUE.search(row["raw"]) else None
         return [{**row, "indicator": head} for head in heads] if heads else [row]
     return [{**row, "indicator": match["head"] + match[part]} for part in ("first", "second")]
 
@@ -505,8 +512,11 @@ def _split_subjects(run: list[dict], parse: str) -> None:
     subject = parse[clause_start(parse, first["start"]): first["start"]] if first["indicator"] == "" else first["indicator"]
     years = [m.group() for m in YEAR_PART.finditer(parse, clause_start(parse, first["start"]), first["number_start"])]
     if len(years) == len(run):
-        shared = TAIL_WORDS.sub("", RESPECTIVELY.split(parse[first["start"]: first["number_start"]])[0])
-        shared = YEAR_PART.sub("", shared).strip("、 ")
+        # the years go first: the tail words would take the 年 of the last one (…2026年 -> 2026)
+        shared = YEAR_PART.sub("", RESPECTIVELY.split(parse[first["start"]: first["number_start"]])[0])
+        shared = TAIL_WORDS.sub("", shared.strip("、, ")).strip("、, ")
+        # 其中2024年、2025年分别完成150公里、170公里: only years before 分别; the indicator is the one
+        # named before in the sentence (filled by _resolve_ellipsis)
         for row, year in zip(run, years):
             row["indicator"], row["stated_year"] = shared, int(year[:4])
         return
