@@ -14,7 +14,7 @@ number, as the label. On unseen documents that span often holds more than what i
   object of 对 (对考核优秀的村给予最高50万元奖励 -> 考核优秀村奖励).
 
 The words are data (``policycompare/data/extract_label_trims.csv``: kinds ``leading``, ``inner``,
-``trailing``, ``condition``, ``object_lead``; leading verbs are the ``drop_verb`` rows of
+``trailing``, ``condition``, ``object_lead``, ``qualifier``; leading verbs are the ``drop_verb`` rows of
 ``extract_targets.csv``). Every pattern is a bounded alternation of literal words, so no label can
 make cleaning superlinear. A label is only ever cut or assembled from words of the text.
 """
@@ -46,6 +46,8 @@ PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
 GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
+# 具备条件的建制村…比例, 具有…资格的乡村医生占比: a qualifier that defines who is counted stays in the label
+QUALIFIER = re.compile(alternation(words(_TRIMS, "qualifier")))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")

@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
-from .labels import LIST_JOINT, clean_indicator, split_shared_heads, verb_opens_noun
+from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, clean_indicator, split_shared_heads, verb_opens_noun
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -399,7 +399,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
             indicator = between or subject_indicator
             ind_start = start if between else subject_start
-    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
+    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not QUALIFIER.match(indicator):
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
     grant = GRANT_TAIL.match(parse, number_end)
@@ -426,6 +426,8 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
 
     >>> _without_unit_scope("每个行政村每年开展文化活动"), _without_unit_scope("每亩管护费用")
     (('文化活动', True), ('每亩管护费用', False))
+    >>> _without_unit_scope("每支队伍人数")
+    ('每支队伍人数', False)
     """
     scope = PER_UNIT.match(indicator)
     if scope is None:
@@ -434,6 +436,8 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
     verb = PER_UNIT_VERB.search(rest, 1)
     if verb:
         return rest[verb.end():], True
+    if MEASURE_END.search(rest):
+        return indicator, False  # 每支队伍人数: a measure of each unit, named with its unit
     return ("", True) if len(rest) <= 6 else (indicator, False)
 
 
