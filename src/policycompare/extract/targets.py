@@ -399,7 +399,10 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
             indicator = between or subject_indicator
             ind_start = start if between else subject_start
-    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not QUALIFIER.match(indicator):
+    # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
+    # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
+    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator)
+    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
     grant = GRANT_TAIL.match(parse, number_end)
