@@ -141,3 +141,23 @@ def test_cleaned_labels_use_only_characters_of_the_text(text):
     for row in extract_targets(text):
         assert set(row["indicator"]) <= set(text), (text, row["indicator"])
         assert row["raw"] == text[row["start"]:row["end"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years alone before 分别: each value takes the indicator named before in the sentence
+    ("到2027年完成危房改造300户，其中2025年、2026年、2027年分别完成80户、100户、120户。",
+     ["危房改造"] * 4),
+    # a bare act counted after 至少: the actor and schedule before the cue qualify it
+    ("网格员每月至少走访1次。", ["网格员每月走访"]),
+    # heads joined by 和 share one value with 均 and a rate closing the list
+    ("高龄津贴和基本养老金发放率均达到100%。", ["高龄津贴发放率", "基本养老金发放率"]),
+    # a measure per unit named with its unit; a collective scope opens no label
+    ("每个服务队人数不少于15人。", ["每个服务队人数"]),
+    ("各乡镇年度造林面积不少于500亩。", ["年度造林面积"]),
+    # a qualifier defining what a share counts stays; 提供 restarts the label at what is provided
+    ("具有高级职称的教师占比不低于20%。", ["具有高级职称的教师占比"]),
+    ("每年为退役军人提供适应性培训不少于200人次。", ["适应性培训"]),
+    ("每个街道至少设立1个退役军人服务站。", ["退役军人服务站"]),
+])
+def test_list_years_bare_acts_joined_heads_and_scopes(text, expected):
+    assert labels(text) == expected

@@ -270,16 +270,17 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     >>> split_shared_heads("城市、县城污水处理率", 2), split_shared_heads("城乡居民人均可支配收入", 2)
     (['城市污水处理率', '县城污水处理率'], None)
     """
-    parts = subject.split("、")
+    parts, longest_head = subject.split("、"), 4
     if len(parts) != count:
-        parts = LIST_JOINT.split(subject)
+        # heads joined by 和 are short places (城镇和农村居民…); 高龄津贴和基本养老金发放率 shares its rate
+        parts, longest_head = LIST_JOINT.split(subject), 2
     if len(parts) != count or not all(parts):
         return None
     if count < 2 or any(len(part) > 30 for part in parts):
         return None
     # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
-    same = len({len(p) for p in parts[:-1]}) == 1 and head <= 4 and len(parts[-1]) > head
+    same = len({len(p) for p in parts[:-1]}) == 1 and head <= longest_head and len(parts[-1]) > head
     shared = parts[-1][head:] if same and WORD.fullmatch(parts[-1][:head + 1]) and len(parts[-1]) - head >= 2 else ""
     holder = HOLDER.search(parse_view(parts[-1])[0], 1)
     if holder and not any(holder.group() in part for part in parts[:-1]):
