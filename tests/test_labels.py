@@ -161,3 +161,11 @@ def test_cleaned_labels_use_only_characters_of_the_text(text):
 ])
 def test_list_years_bare_acts_joined_heads_and_scopes(text, expected):
     assert labels(text) == expected
+
+
+def test_a_verb_chain_joined_by_and_stays_and_a_running_total_opens_no_label():
+    assert labels("新建和改造农村公路200公里，累计建成5G基站1.2万个。") == ["新建和改造农村公路", "5G基站"]
+
+
+def test_a_threshold_naming_who_receives_a_grant_is_no_target():
+    assert rows("对年度纳税首次突破1000万元的企业，给予最高20万元奖励。") == [("年度纳税首次突破1000万元奖励", "<=", 200000)]

@@ -102,6 +102,8 @@ SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学�
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
+# 对年度纳税首次突破1000万元的企业,给予…: a condition naming who receives, not a commitment
+HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_label_trims', 'generic_holder'))})[,;]")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
 BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到|降至)")
@@ -260,6 +262,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     condition = CONDITION.match(parse, match.end())
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
+    if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
+        return False
     if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_start(parse, start), start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
     if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age" and cue not in COMPARING:
@@ -367,8 +371,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         indicator, ind_start = "", start
         cue = CUE.match(parse, start, number_start)
         between_start = max(cue.end() if cue else start, floor)
-        if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", *OBJECT_CUES), cue.end()):
-            between_start = cue.start()  # 新建、改扩建幼儿园, 新建改造大棚: the verbs are part of the object
+        if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", "和", "或", *OBJECT_CUES), cue.end()):
+            between_start = cue.start()  # 新建、改扩建幼儿园, 新建改造大棚, 新建和改造公路: the verbs are part of the object
         while between_start < number_start and (parse[between_start] in "、,和及与" or parse[between_start].isspace()):
             between_start += 1
         between_start += _leading_verb_length(parse[between_start:number_start])
