@@ -169,3 +169,15 @@ def test_a_verb_chain_joined_by_and_stays_and_a_running_total_opens_no_label():
 
 def test_a_threshold_naming_who_receives_a_grant_is_no_target():
     assert rows("对年度纳税首次突破1000万元的企业，给予最高20万元奖励。") == [("年度纳税首次突破1000万元奖励", "<=", 200000)]
+
+
+@pytest.mark.parametrize("text, first", [
+    # the object after a count ends before the next item of the list
+    ("培育100家以上特色企业和100个以上特色品牌。", "特色企业"),
+    ("培育50家先进级智能工厂、新建90家卓越级工厂。", "先进级智能工厂"),
+    # an enumerator, a manner word and a pushing verb open no label
+    ("十是推动粮食作物完全成本保险综合承保覆盖率达到70%以上。", "粮食作物完全成本保险综合承保覆盖率"),
+    ("因地制宜新建标准塑胶跑道2000公里以上。", "标准塑胶跑道"),
+])
+def test_list_items_enumerators_and_manner_words_are_not_in_the_label(text, first):
+    assert labels(text)[0] == first
