@@ -181,3 +181,8 @@ def test_a_threshold_naming_who_receives_a_grant_is_no_target():
 ])
 def test_list_items_enumerators_and_manner_words_are_not_in_the_label(text, first):
     assert labels(text)[0] == first
+
+
+def test_each_count_of_a_list_of_objects_takes_its_own_object():
+    assert labels("建成35个先导区、1000个示范点，培育100家以上特色企业和100个以上特色品牌。") == [
+        "先导区", "示范点", "特色企业", "特色品牌"]

@@ -378,6 +378,10 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             between_start += 1
         between_start += _leading_verb_length(parse[between_start:number_start])
         between = text[between_start: number_start].strip().removesuffix("的")
+        if cue and floor > cue.end():
+            # 建成35个先导区、1000个示范点: the words before this count end the previous item; this
+            # value's object is what follows the last joint (here nothing: the object after the count)
+            between = re.split(r"[、和及与]", between)[-1].strip()
         if SCOPE_WORD.fullmatch(between):
             between = ""  # 完成全乡12个村…: the scope names nothing; the object after the count does
         ind_start = start
