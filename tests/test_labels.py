@@ -186,3 +186,7 @@ def test_list_items_enumerators_and_manner_words_are_not_in_the_label(text, firs
 def test_each_count_of_a_list_of_objects_takes_its_own_object():
     assert labels("建成35个先导区、1000个示范点，培育100家以上特色企业和100个以上特色品牌。") == [
         "先导区", "示范点", "特色企业", "特色品牌"]
+
+
+def test_heads_of_one_length_are_not_cut_inside_a_word():
+    assert split_shared_heads("制造业、数字经济核心产业增加值", 2) == ["制造业增加值", "数字经济核心产业增加值"]

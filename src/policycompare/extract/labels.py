@@ -282,6 +282,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
     same = len({len(p) for p in parts[:-1]}) == 1 and head <= longest_head and len(parts[-1]) > head
     shared = parts[-1][head:] if same and WORD.fullmatch(parts[-1][:head + 1]) and len(parts[-1]) - head >= 2 else ""
+    if shared and _splits_a_word(parts[-1], head):
+        shared = ""  # 制造业、数字经济核心产业增加值: 数字经|济 is no head; the measure word is shared
     holder = HOLDER.search(parse_view(parts[-1])[0], 1)
     if holder and not any(holder.group() in part for part in parts[:-1]):
         # 高血压、2型糖尿病患者规范管理率: the tail starts at 患者; 孕产妇、0—3岁儿童系统管理率: heads that
@@ -294,3 +296,20 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         if shared and any(MEASURE_END.search(parse_view(part)[0]) for part in parts[:-1]):
             shared = ""  # 生产安全事故起数和死亡人数: each head names its own measure
     return [part if part.endswith(shared) else part + shared for part in parts]
+
+
+def _splits_a_word(phrase: str, at: int) -> bool:
+    """Whether ``at`` falls inside a two-character word of ``phrase`` (数字经|济), as jieba reads it;
+    a longer compound (农村|居民 read as 农村居民) may be split.
+
+    >>> _splits_a_word("数字经济核心产业增加值", 3), _splits_a_word("农村居民人均可支配收入", 2)
+    (True, False)
+    """
+    from ..tokens import _jieba  # loaded only for a list of heads of one length
+
+    position = 0
+    for word in _jieba(()).lcut(phrase):
+        if position < at < position + len(word) and len(word) == 2:
+            return True
+        position += len(word)
+    return False
