@@ -190,3 +190,14 @@ def test_each_count_of_a_list_of_objects_takes_its_own_object():
 
 def test_heads_of_one_length_are_not_cut_inside_a_word():
     assert split_shared_heads("制造业、数字经济核心产业增加值", 2) == ["制造业增加值", "数字经济核心产业增加值"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("违反本条例的,由公安机关处1万元以上5万元以下罚款。", []),
+    ("对单位处违法所得百分之五十以上的罚款。", []),
+    ("可以处百分之四以下的罚款。", []),
+    ("社会矛盾纠纷调处成功率保持在97%以上。", ["社会矛盾纠纷调处成功率"]),
+    ("建成街道办事处3个以上。", ["街道办事处"]),
+])
+def test_a_fine_is_no_target(text, expected):
+    assert labels(text) == expected

@@ -102,6 +102,10 @@ SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学�
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
+# 处1万元以上5万元以下罚款, 处货值金额百分之五十以上, 百分之四以下的罚款: a fine is no target (处理, 处置,
+# 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
+FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}$")
+FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
 # 对年度纳税首次突破1000万元的企业,给予…: a condition naming who receives, not a commitment
 HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_label_trims', 'generic_holder'))})[,;]")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
@@ -248,6 +252,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "点") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if FINE_BEFORE.search(parse[clause_start(parse, start): start]) or FINE_AFTER.match(parse, match.end()):
+        return False
     if match["percent"] is not None:
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
     if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
