@@ -149,6 +149,7 @@ def test_cleaned_labels_use_only_characters_of_the_text(text):
      ["危房改造"] * 4),
     # a bare act counted after 至少: the actor and schedule before the cue qualify it
     ("网格员每月至少走访1次。", ["网格员每月走访"]),
+    ("第四条 居民会议每年至少召开一次。", ["居民会议每年召开"]),
     # heads joined by 和 share one value with 均 and a rate closing the list
     ("高龄津贴和基本养老金发放率均达到100%。", ["高龄津贴发放率", "基本养老金发放率"]),
     # a measure per unit named with its unit; a collective scope opens no label

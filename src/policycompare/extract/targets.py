@@ -106,6 +106,7 @@ CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 # 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
 FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}$")
 FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
+ARTICLE_NUMBER = re.compile(r"\s{0,4}第[一二三四五六七八九十百零〇\d]{1,6}条\s{0,4}")
 # 对年度纳税首次突破1000万元的企业,给予…: a condition naming who receives, not a commitment
 HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_label_trims', 'generic_holder'))})[,;]")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
@@ -404,8 +405,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             elif len(between) <= 2 and subject_indicator and not re.match(r"[\u4e00-\u9fff]", parse[number_end:number_end + 1]):
                 # 家庭医生每季度至少随访1次: a bare act counted, nothing named after the count; the actor
                 # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
-                indicator = text[subject_start: start].strip() + indicator
-                ind_start = subject_start
+                article = ARTICLE_NUMBER.match(text, subject_start)  # 第四条 市人民代表大会会议每年至少举行一次
+                ind_start = article.end() if article else subject_start
+                indicator = text[ind_start: start].strip() + indicator
         else:  # 建成1个以上紧密型县域医共体: the object follows the count
             tail = OBJECT_TAIL.match(parse, number_end)
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
