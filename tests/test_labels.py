@@ -141,3 +141,64 @@ def test_cleaned_labels_use_only_characters_of_the_text(text):
     for row in extract_targets(text):
         assert set(row["indicator"]) <= set(text), (text, row["indicator"])
         assert row["raw"] == text[row["start"]:row["end"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # years alone before 分别: each value takes the indicator named before in the sentence
+    ("到2027年完成危房改造300户，其中2025年、2026年、2027年分别完成80户、100户、120户。",
+     ["危房改造"] * 4),
+    # a bare act counted after 至少: the actor and schedule before the cue qualify it
+    ("网格员每月至少走访1次。", ["网格员每月走访"]),
+    ("第四条 居民会议每年至少召开一次。", ["居民会议每年召开"]),
+    # heads joined by 和 share one value with 均 and a rate closing the list
+    ("高龄津贴和基本养老金发放率均达到100%。", ["高龄津贴发放率", "基本养老金发放率"]),
+    # a measure per unit named with its unit; a collective scope opens no label
+    ("每个服务队人数不少于15人。", ["每个服务队人数"]),
+    ("各乡镇年度造林面积不少于500亩。", ["年度造林面积"]),
+    # a qualifier defining what a share counts stays; 提供 restarts the label at what is provided
+    ("具有高级职称的教师占比不低于20%。", ["具有高级职称的教师占比"]),
+    ("每年为退役军人提供适应性培训不少于200人次。", ["适应性培训"]),
+    ("每个街道至少设立1个退役军人服务站。", ["退役军人服务站"]),
+])
+def test_list_years_bare_acts_joined_heads_and_scopes(text, expected):
+    assert labels(text) == expected
+
+
+def test_a_verb_chain_joined_by_and_stays_and_a_running_total_opens_no_label():
+    assert labels("新建和改造农村公路200公里，累计建成5G基站1.2万个。") == ["新建和改造农村公路", "5G基站"]
+
+
+def test_a_threshold_naming_who_receives_a_grant_is_no_target():
+    assert rows("对年度纳税首次突破1000万元的企业，给予最高20万元奖励。") == [("年度纳税首次突破1000万元奖励", "<=", 200000)]
+
+
+@pytest.mark.parametrize("text, first", [
+    # the object after a count ends before the next item of the list
+    ("培育100家以上特色企业和100个以上特色品牌。", "特色企业"),
+    ("培育50家先进级智能工厂、新建90家卓越级工厂。", "先进级智能工厂"),
+    # an enumerator, a manner word and a pushing verb open no label
+    ("十是推动粮食作物完全成本保险综合承保覆盖率达到70%以上。", "粮食作物完全成本保险综合承保覆盖率"),
+    ("因地制宜新建标准塑胶跑道2000公里以上。", "标准塑胶跑道"),
+])
+def test_list_items_enumerators_and_manner_words_are_not_in_the_label(text, first):
+    assert labels(text)[0] == first
+
+
+def test_each_count_of_a_list_of_objects_takes_its_own_object():
+    assert labels("建成35个先导区、1000个示范点，培育100家以上特色企业和100个以上特色品牌。") == [
+        "先导区", "示范点", "特色企业", "特色品牌"]
+
+
+def test_heads_of_one_length_are_not_cut_inside_a_word():
+    assert split_shared_heads("制造业、数字经济核心产业增加值", 2) == ["制造业增加值", "数字经济核心产业增加值"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("违反本条例的,由公安机关处1万元以上5万元以下罚款。", []),
+    ("对单位处违法所得百分之五十以上的罚款。", []),
+    ("可以处百分之四以下的罚款。", []),
+    ("社会矛盾纠纷调处成功率保持在97%以上。", ["社会矛盾纠纷调处成功率"]),
+    ("建成街道办事处3个以上。", ["街道办事处"]),
+])
+def test_a_fine_is_no_target(text, expected):
+    assert labels(text) == expected

@@ -14,7 +14,7 @@ number, as the label. On unseen documents that span often holds more than what i
   object of 对 (对考核优秀的村给予最高50万元奖励 -> 考核优秀村奖励).
 
 The words are data (``policycompare/data/extract_label_trims.csv``: kinds ``leading``, ``inner``,
-``trailing``, ``condition``, ``object_lead``; leading verbs are the ``drop_verb`` rows of
+``trailing``, ``condition``, ``object_lead``, ``qualifier``; leading verbs are the ``drop_verb`` rows of
 ``extract_targets.csv``). Every pattern is a bounded alternation of literal words, so no label can
 make cleaning superlinear. A label is only ever cut or assembled from words of the text.
 """
@@ -46,6 +46,8 @@ PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
 GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
+# 具备条件的建制村…比例, 具有…资格的乡村医生占比: a qualifier that defines who is counted stays in the label
+QUALIFIER = re.compile(alternation(words(_TRIMS, "qualifier")))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
@@ -268,17 +270,20 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     >>> split_shared_heads("城市、县城污水处理率", 2), split_shared_heads("城乡居民人均可支配收入", 2)
     (['城市污水处理率', '县城污水处理率'], None)
     """
-    parts = subject.split("、")
+    parts, longest_head = subject.split("、"), 4
     if len(parts) != count:
-        parts = LIST_JOINT.split(subject)
+        # heads joined by 和 are short places (城镇和农村居民…); 高龄津贴和基本养老金发放率 shares its rate
+        parts, longest_head = LIST_JOINT.split(subject), 2
     if len(parts) != count or not all(parts):
         return None
     if count < 2 or any(len(part) > 30 for part in parts):
         return None
     # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
-    same = len({len(p) for p in parts[:-1]}) == 1 and head <= 4 and len(parts[-1]) > head
+    same = len({len(p) for p in parts[:-1]}) == 1 and head <= longest_head and len(parts[-1]) > head
     shared = parts[-1][head:] if same and WORD.fullmatch(parts[-1][:head + 1]) and len(parts[-1]) - head >= 2 else ""
+    if shared and _splits_a_word(parts[-1], head):
+        shared = ""  # 制造业、数字经济核心产业增加值: 数字经|济 is no head; the measure word is shared
     holder = HOLDER.search(parse_view(parts[-1])[0], 1)
     if holder and not any(holder.group() in part for part in parts[:-1]):
         # 高血压、2型糖尿病患者规范管理率: the tail starts at 患者; 孕产妇、0—3岁儿童系统管理率: heads that
@@ -291,3 +296,20 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         if shared and any(MEASURE_END.search(parse_view(part)[0]) for part in parts[:-1]):
             shared = ""  # 生产安全事故起数和死亡人数: each head names its own measure
     return [part if part.endswith(shared) else part + shared for part in parts]
+
+
+def _splits_a_word(phrase: str, at: int) -> bool:
+    """Whether ``at`` falls inside a two-character word of ``phrase`` (数字经|济), as jieba reads it;
+    a longer compound (农村|居民 read as 农村居民) may be split.
+
+    >>> _splits_a_word("数字经济核心产业增加值", 3), _splits_a_word("农村居民人均可支配收入", 2)
+    (True, False)
+    """
+    from ..tokens import _jieba  # loaded only for a list of heads of one length
+
+    position = 0
+    for word in _jieba(()).lcut(phrase):
+        if position < at < position + len(word) and len(word) == 2:
+            return True
+        position += len(word)
+    return False

@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
-from .labels import clean_indicator, split_shared_heads, verb_opens_noun
+from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, clean_indicator, split_shared_heads, verb_opens_noun
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -102,6 +102,13 @@ SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学�
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
+# 处1万元以上5万元以下罚款, 处货值金额百分之五十以上, 百分之四以下的罚款: a fine is no target (处理, 处置,
+# 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
+FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}$")
+FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
+ARTICLE_NUMBER = re.compile(r"\s{0,4}第[一二三四五六七八九十百零〇\d]{1,6}条\s{0,4}")
+# 对年度纳税首次突破1000万元的企业,给予…: a condition naming who receives, not a commitment
+HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_label_trims', 'generic_holder'))})[,;]")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
 BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到|降至)")
@@ -115,7 +122,8 @@ LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before i
 TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
-OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|、\s{0,2}\d|或者|或|以及|$)|[^,;。:]{0,30}")
+# the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
+OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|或者|或|以及|$)|[^,;。:]{0,30}")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
@@ -245,6 +253,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "点") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if FINE_BEFORE.search(parse[clause_start(parse, start): start]) or FINE_AFTER.match(parse, match.end()):
+        return False
     if match["percent"] is not None:
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
     if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
@@ -260,6 +270,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     condition = CONDITION.match(parse, match.end())
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
+    if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
+        return False
     if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_start(parse, start), start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
     if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age" and cue not in COMPARING:
@@ -367,12 +379,16 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         indicator, ind_start = "", start
         cue = CUE.match(parse, start, number_start)
         between_start = max(cue.end() if cue else start, floor)
-        if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", *OBJECT_CUES), cue.end()):
-            between_start = cue.start()  # 新建、改扩建幼儿园, 新建改造大棚: the verbs are part of the object
+        if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", "和", "或", *OBJECT_CUES), cue.end()):
+            between_start = cue.start()  # 新建、改扩建幼儿园, 新建改造大棚, 新建和改造公路: the verbs are part of the object
         while between_start < number_start and (parse[between_start] in "、,和及与" or parse[between_start].isspace()):
             between_start += 1
         between_start += _leading_verb_length(parse[between_start:number_start])
         between = text[between_start: number_start].strip().removesuffix("的")
+        if cue and floor > cue.end():
+            # 建成35个先导区、1000个示范点: the words before this count end the previous item; this
+            # value's object is what follows the last joint (here nothing: the object after the count)
+            between = re.split(r"[、和及与]", between)[-1].strip()
         if SCOPE_WORD.fullmatch(between):
             between = ""  # 完成全乡12个村…: the scope names nothing; the object after the count does
         ind_start = start
@@ -386,6 +402,12 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             if owner and cue and between_start == cue.end():  # 城镇新增就业6万人: subject, verb, object
                 indicator = text[start - len(owner): start] + cue.group() + indicator
                 ind_start = start - len(owner)
+            elif len(between) <= 2 and subject_indicator and not re.match(r"[\u4e00-\u9fff]", parse[number_end:number_end + 1]):
+                # 家庭医生每季度至少随访1次: a bare act counted, nothing named after the count; the actor
+                # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
+                article = ARTICLE_NUMBER.match(text, subject_start)  # 第四条 市人民代表大会会议每年至少举行一次
+                ind_start = article.end() if article else subject_start
+                indicator = text[ind_start: start].strip() + indicator
         else:  # 建成1个以上紧密型县域医共体: the object follows the count
             tail = OBJECT_TAIL.match(parse, number_end)
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
@@ -394,7 +416,10 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
             indicator = between or subject_indicator
             ind_start = start if between else subject_start
-    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4:
+    # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
+    # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
+    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator)
+    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
     grant = GRANT_TAIL.match(parse, number_end)
@@ -421,6 +446,8 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
 
     >>> _without_unit_scope("每个行政村每年开展文化活动"), _without_unit_scope("每亩管护费用")
     (('文化活动', True), ('每亩管护费用', False))
+    >>> _without_unit_scope("每支队伍人数")
+    ('每支队伍人数', False)
     """
     scope = PER_UNIT.match(indicator)
     if scope is None:
@@ -429,6 +456,8 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
     verb = PER_UNIT_VERB.search(rest, 1)
     if verb:
         return rest[verb.end():], True
+    if MEASURE_END.search(rest):
+        return indicator, False  # 每支队伍人数: a measure of each unit, named with its unit
     return ("", True) if len(rest) <= 6 else (indicator, False)
 
 
@@ -457,7 +486,7 @@ def _leading_verb_length(words: str) -> int:
     return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
 
 
-SHARED_VALUE = re.compile(r"[\u4e00-\u9fff]、[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
+SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
@@ -465,7 +494,9 @@ def _split_joint_ratios(row: dict) -> list[dict]:
     """建成率和有效运行率达100%: one commitment on two indicators gives two rows."""
     match = JOINT_RATIOS.fullmatch(row["indicator"])
     if not match:  # 高血压、2型糖尿病患者规范管理率均达到60%: one value shared by every head
-        heads = split_shared_heads(row["indicator"], row["indicator"].count("、") + 1) if SHARED_VALUE.search(row["raw"]) else None
+        # heads at 、, else at 和/及/与 (城乡困难残疾人生活补贴和重度残疾人护理补贴发放率均达到100%)
+        count = row["indicator"].count("、") + 1 if "、" in row["indicator"] else len(LIST_JOINT.split(row["indicator"]))
+        heads = split_shared_heads(row["indicator"], count) if SHARED_VALUE.search(row["raw"]) else None
         return [{**row, "indicator": head} for head in heads] if heads else [row]
     return [{**row, "indicator": match["head"] + match[part]} for part in ("first", "second")]
 
@@ -505,8 +536,11 @@ def _split_subjects(run: list[dict], parse: str) -> None:
     subject = parse[clause_start(parse, first["start"]): first["start"]] if first["indicator"] == "" else first["indicator"]
     years = [m.group() for m in YEAR_PART.finditer(parse, clause_start(parse, first["start"]), first["number_start"])]
     if len(years) == len(run):
-        shared = TAIL_WORDS.sub("", RESPECTIVELY.split(parse[first["start"]: first["number_start"]])[0])
-        shared = YEAR_PART.sub("", shared).strip("、 ")
+        # the years go first: the tail words would take the 年 of the last one (…2026年 -> 2026)
+        shared = YEAR_PART.sub("", RESPECTIVELY.split(parse[first["start"]: first["number_start"]])[0])
+        shared = TAIL_WORDS.sub("", shared.strip("、, ")).strip("、, ")
+        # 其中2024年、2025年分别完成150公里、170公里: only years before 分别; the indicator is the one
+        # named before in the sentence (filled by _resolve_ellipsis)
         for row, year in zip(run, years):
             row["indicator"], row["stated_year"] = shared, int(year[:4])
         return
