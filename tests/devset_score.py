@@ -67,14 +67,15 @@ def read_annotations(folder) -> dict:
     return merged
 
 
-def load_devset():
+def load_devset(folder=DEVSET):
     """``(corpus, pages, skipped)``: the loaded corpus, the annotation of each document it read
-    (keyed by doc_id) and the annotated file names it did not read.
+    (keyed by doc_id) and the annotated file names it did not read; of the development set, or of
+    another scored set in its format (``folder``).
 
     >>> corpus, pages, skipped = load_devset()  # doctest: +SKIP
     """
-    annotation = read_annotations(DEVSET)
-    corpus = pc.load_corpus(DEVSET, aliases=ALIASES)
+    annotation = read_annotations(folder)
+    corpus = pc.load_corpus(folder, aliases=ALIASES)
     read = set(corpus.documents.doc_id)
     pages = {name.rsplit(".", 1)[0]: page for name, page in annotation.items() if name.rsplit(".", 1)[0] in read}
     skipped = sorted(name for name in annotation if name.rsplit(".", 1)[0] not in read)

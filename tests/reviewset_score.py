@@ -16,14 +16,10 @@ from __future__ import annotations
 import json
 import sys
 
-import policycompare as pc
-
-from .devset_score import DevsetScore, read_annotations, report, score_devset
-from .scoring import ALIASES
+from .devset_score import DevsetScore, load_devset, report, score_devset
 from .seeds import ROOT
 
 REVIEWSET = ROOT / "tests" / "reviewset"
-ANNOTATION = REVIEWSET / "annotations.json"
 
 
 def load_reviewset(folder=REVIEWSET):
@@ -32,12 +28,7 @@ def load_reviewset(folder=REVIEWSET):
 
     >>> corpus, pages, skipped = load_reviewset(ROOT / "tests" / "reviewset2")  # doctest: +SKIP
     """
-    annotation = read_annotations(folder)
-    corpus = pc.load_corpus(folder, aliases=ALIASES)
-    read = set(corpus.documents.doc_id)
-    pages = {name.rsplit(".", 1)[0]: page for name, page in annotation.items() if name.rsplit(".", 1)[0] in read}
-    skipped = sorted(name for name in annotation if name.rsplit(".", 1)[0] not in read)
-    return corpus, pages, skipped
+    return load_devset(folder)
 
 
 def score_reviewset(loaded=None, folder=REVIEWSET) -> DevsetScore:

@@ -1,0 +1,160 @@
+"""The scored sets: the development set (tests/devset, written for tuning) and three review sets
+written by independent reviewers and never tuned on (tests/reviewset, reviewset2, reviewset3). All
+are short documents annotated by reading, in the format of tests/devset/README.md.
+
+Every set gets the same checks: each document is annotated and each annotation well formed, a
+document the reader cannot read is reported rather than dropped, no document is copied from another
+set, and each figure stays above its floor. The floors are the merged code's figures minus a margin
+(0.05 for the development set's metadata, 0.03 elsewhere), so a miss or two is not a failure but a
+rule that stops working is. ``python -m tests.devset_score`` and ``python -m tests.reviewset_score
+--set NAME`` print every figure and every miss. Raise a floor only when a general rule lifts it.
+"""
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+import pytest
+
+from policycompare.ingest import read_document
+
+from .devset_score import KINDS, META_FIELDS, load_devset, read_annotations, report, score_devset
+from .seeds import ROOT
+
+# Figures at the end of the fourth session. devset (90 documents): every metadata field, measures,
+# annotated and deadline 1.000, text 0.948, recurring 0.996, target 0.993, indicators 0.957,
+# collective 0.976; before issues 11 and 12 (commit 937f8d3, 48 documents): key fields 0.763,
+# annotated 0.880, text 0.371, deadline 0.785, recurring 0.949, target 0.740, indicators 0.647.
+# reviewset3 was never seen by the code's authors before its figures were taken.
+FLOORS: dict[str, dict[str, float]] = {
+    "devset": {
+        "metadata/title": 0.95, "metadata/issuer": 0.95, "metadata/issuers": 0.95, "metadata/jurisdiction": 0.95,
+        "metadata/doc_number": 0.95, "metadata/date": 0.95, "metadata/key_fields": 0.95, "measures/f1": 0.97,
+        "annotated/f1": 0.97, "text/f1": 0.91, "deadline/f1": 0.97, "recurring/f1": 0.96, "target/f1": 0.96,
+        "target/indicator": 0.91, "collective/recall": 0.94,
+    },
+    "reviewset": {
+        "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
+        "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
+        "annotated/f1": 0.95, "text/f1": 0.97, "deadline/f1": 0.97, "recurring/f1": 0.95, "target/f1": 0.97,
+        "target/indicator": 0.90, "collective/recall": 0.93,
+    },
+    "reviewset2": {
+        "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
+        "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
+        "annotated/f1": 0.96, "text/f1": 0.85, "deadline/f1": 0.97, "recurring/f1": 0.96, "target/f1": 0.96,
+        "target/indicator": 0.83, "collective/recall": 0.85,
+    },
+    "reviewset3": {
+        "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
+        "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
+        "annotated/f1": 0.92, "text/f1": 0.83, "deadline/f1": 0.95, "recurring/f1": 0.94, "target/f1": 0.94,
+        "target/indicator": 0.80, "collective/recall": 0.88,
+    },
+}
+SIZES = {"devset": 90, "reviewset": 24, "reviewset2": 30, "reviewset3": 22}  # documents in each set
+SUFFIXES = (".txt", ".md", ".html", ".docx")
+COMPARATORS = {"=", ">=", "<=", ">", "<", "approx"}
+ROLES = {"lead", "responsible", "cooperate", "supervise", "assess", "mentioned"}
+LEVELS = {"province", "prefecture", "county", "township", None}
+# Sets whose recurring rows keep only the period word as raw and whose targets all have a unit
+# written beside the value (reviewset2's README); the earlier sets annotate 每年12月10日前 and 0.57 too.
+EXACT = {"reviewset2", "reviewset3"}
+PERIOD_WORDS = {"day": "每日", "week": "每周", "half-month": "每半月", "month": "每月", "quarter": "每季度",
+                "half-year": "每半年", "year": "每年", "semester": "每学期", "3-hour": "每3小时", "5-year": "每五年"}
+
+
+def _documents(name: str) -> list:
+    return sorted(p for p in (ROOT / "tests" / name).iterdir() if p.suffix in SUFFIXES and p.name != "README.md")
+
+
+def _text(path) -> str:
+    return read_document(path).text if path.suffix == ".docx" else path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def scored(request):
+    """``(name, (corpus, pages, skipped), score)`` of each set, loaded and scored once."""
+    loaded = load_devset(ROOT / "tests" / request.param)
+    return request.param, loaded, score_devset(loaded)
+
+
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_every_document_is_annotated_and_every_annotation_has_its_document(name):
+    annotation = read_annotations(ROOT / "tests" / name)
+    assert {p.name for p in _documents(name)} == set(annotation)
+    assert len(annotation) == SIZES[name]
+
+
+@pytest.mark.parametrize("name", sorted(SIZES))
+def test_annotations_are_well_formed(name):
+    for file, page in read_annotations(ROOT / "tests" / name).items():
+        meta = page["metadata"]
+        assert set(meta) == set(META_FIELDS) | {"genre"}, file
+        assert meta["admin_level"] in LEVELS, file
+        assert meta["issuers"][:1] == ([meta["issuer"]] if meta["issuer"] else []), file
+        for key in ("date", "date_adopted"):
+            assert meta[key] is None or dt.date.fromisoformat(meta[key]), (file, key)
+        text = _text(ROOT / "tests" / name / file)
+        paths = [m["path"] for m in page["measures"]]
+        assert len(paths) == len(set(paths)), file
+        for measure in page["measures"]:
+            where = (file, measure["path"])
+            assert all(part for part in measure["path"].split("/")), where
+            assert measure["heading_start"] in text and len(measure["heading_start"]) <= 6, where
+            assert all(row["role"] in ROLES for row in measure["assignments"]), where
+            assert all(row["source"] in ("annotation", "text") for row in measure["assignments"]), where
+            for row in measure["deadlines"]:
+                assert row["raw"] in text, (file, row["raw"])
+                assert row["date"] is None or dt.date.fromisoformat(row["date"]), (file, row)
+                assert row["kind"] in ("deadline", "recurring"), (file, row)
+                # a recurring row's period is the one its words say (the later review sets' convention)
+                exact = name not in EXACT or row["kind"] == "deadline"
+                assert exact or PERIOD_WORDS.get(row["period"]) == row["raw"], (file, row)
+            for row in measure["targets"]:
+                assert row["raw"] in text, (file, row["raw"])
+                assert name not in EXACT or row["unit"] and row["indicator"], (file, row)
+                assert row["comparator"] in COMPARATORS and isinstance(row["value"], (int, float)), (file, row)
+                assert row.get("value_low") is None or row["value_low"] <= row["value"], (file, row)
+                assert row.get("direction") in (None, "up", "down"), (file, row)
+
+
+def test_no_document_is_copied_from_another_set():
+    # the review sets measure generalisation: a document shared with the tuning set would not
+    texts = {name: {_text(path) for path in _documents(name)} for name in SIZES}
+    for name in SIZES:
+        for other in SIZES:
+            assert other <= name or not texts[name] & texts[other], (name, other)
+
+
+def test_unread_documents_are_reported_not_dropped(scored):
+    name, (corpus, pages, skipped), result = scored
+    status = dict(zip(corpus.report.doc_id, corpus.report.status))
+    assert all(status[file.rsplit(".", 1)[0]] in ("skipped", "failed") for file in skipped)
+    assert all(status[doc] in ("ok", "warning") for doc in pages)
+    assert result.figures["documents/scored"] == len(pages) and len(pages) + len(skipped) == SIZES[name]
+
+
+def test_figures_do_not_fall_below_their_floor(scored):
+    name, _, result = scored
+    low = {figure: result.figures[figure] for figure, floor in FLOORS[name].items()
+           if result.figures[figure] < floor}
+    assert not low, f"{name} below its floors: {low}\n" + report(result, misses=False)
+
+
+def test_the_report_names_every_figure(scored):
+    _, _, result = scored
+    table = report(result, misses=False)
+    assert all(re.search(rf"^\s+{re.escape(figure)}\s", table, re.M) for figure in FLOORS["devset"])
+    assert all(f"{kind}/f1" in result.figures for kind in KINDS)
+
+
+def test_the_scorer_counts_a_miss():
+    """The figures move when the parse does: a document with every deadline removed scores lower."""
+    corpus, pages, skipped = loaded = load_devset()
+    result = score_devset(loaded)
+    doc = next(doc for doc, page in pages.items() if any(m["deadlines"] for m in page["measures"]))
+    emptied = corpus.deadlines[corpus.deadlines.doc_id != doc]
+    lower = score_devset((replace(corpus, deadlines=emptied), pages, skipped))
+    assert lower.figures["deadline/recall"] < result.figures["deadline/recall"]
+    assert any(miss[0] == doc and miss[1] in KINDS for miss in lower.extraction_misses)
