@@ -207,14 +207,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (STAGE_NO_YEAR.finditer(parse) if "月" in parse else ()):
         if not (match["month"] or match["day"]) or parse[max(0, match.start() - 1): match.start()] == "期":
             continue  # (5月—) names no end; 汛期(6月1日至9月30日) is a season of every year
-        month = numeral_or_none(match["month"] or match["first"])
-        day = numeral_or_none(match["day"]) if match["day"] else PART_OF_MONTH.get(match["part"] or "", "last")
-        day = day if day in ("last", None) else int(day)
-        if not anchor:
-            add(*match.span(), "deadline", note="end of the stage; the document's year is unknown")
-            continue
-        date = _date(anchor.year, month, day)
-        add(*match.span(), "deadline", date, note="end of the stage, in the document's year" if date else "not a valid date")
+        _end_in_document_year(add, match, anchor, numeral_or_none(match["month"] or match["first"]), "the stage")
     for match in (SEASON_BRACKET.finditer(parse) if "期" in parse else ()):
         taken.add(match.start() + 1, match.end())
     for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
@@ -225,13 +218,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         first, month = numeral_or_none(match["first"]), numeral_or_none(match["month"])
         if not first or not month or first > month or first > 12:
             continue  # 3至5日, 11月至次年2月: not a range of one year's months
-        day = numeral_or_none(match["day"]) if match["day"] else PART_OF_MONTH.get(match["part"] or "", "last")
-        day = day if day in ("last", None) else int(day)
-        if not anchor:
-            add(*match.span(), "deadline", note="end of the months' range; the document's year is unknown")
-            continue
-        date = _date(anchor.year, month, day)
-        add(*match.span(), "deadline", date, note="end of the months' range, in the document's year" if date else "not a valid date")
+        _end_in_document_year(add, match, anchor, month, "the months' range")
     for match in FIVE_YEAR_PLAN.finditer(parse):
         end = FIVE_YEAR_END[match["ordinal"]]
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):
@@ -310,6 +297,18 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         return
     date = _absolute_date(match, year)
     add(*match.span(), "deadline", date, note="" if date else "not a valid date")
+
+
+def _end_in_document_year(add, match: re.Match, anchor: dt.date | None, month: int | None, what: str) -> None:
+    """A yearless stage or months' range (5月至8月集中开展, (6月底前)): a deadline at its end in the
+    document's year, or undated with a note when that year is unknown."""
+    day = numeral_or_none(match["day"]) if match["day"] else PART_OF_MONTH.get(match["part"] or "", "last")
+    day = day if day in ("last", None) else int(day)
+    if not anchor:
+        add(*match.span(), "deadline", note=f"end of {what}; the document's year is unknown")
+        return
+    date = _date(anchor.year, month, day)
+    add(*match.span(), "deadline", date, note=f"end of {what}, in the document's year" if date else "not a valid date")
 
 
 def _first_of_each(rows: list[dict]) -> list[dict]:
