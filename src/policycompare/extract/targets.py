@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
-from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, clean_indicator, split_shared_heads, verb_opens_noun
+from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, clean_indicator, split_shared_heads, verb_opens_noun
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -97,7 +97,6 @@ SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{
 HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。]|$)")
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
-SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
 # 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
