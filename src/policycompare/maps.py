@@ -75,6 +75,7 @@ def regions(level: str = "province") -> tuple[tuple[str, str, str], ...]:
 SIMPLIFY_METRES = {"province": 10_000.0, "prefecture": 4_000.0, "county": 1_500.0}
 
 
+@lru_cache(maxsize=8)
 def level_rings(level: str, cache_dir="default") -> dict[str, tuple[np.ndarray, ...]]:
     """The projected, thinned rings of every region of a level, by boundary file path.
 

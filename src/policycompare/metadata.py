@@ -130,6 +130,8 @@ EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|
 GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
 # where the organs at the head of a title end: 关于…, “十四五”规划, 《…》, 2021年…, 工作报告
 TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
+# A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
+WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 # 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
@@ -407,9 +409,6 @@ def _continues_title(line: str) -> bool:
         or EXPORT_FURNITURE.search(line) or re.match(r"关于|[—-]{2}", line) or re.search(r"[|>,、:]", line)
         or re.match(r"[((]", line) and not WRAPPED_BRACKET.match(line))
 
-
-# A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
-WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
 
 
 def _reads_as_title(candidate: str) -> bool:
