@@ -40,3 +40,14 @@ def test_network_command_writes_tables_graphs_and_figures(tmp_path, capsys):
     assert len(pd.read_csv(tmp_path / "net" / "network_comparison.csv")) == 4
     assert (tmp_path / "fig" / "network_all.svg").exists()
     assert "西安市" in capsys.readouterr().out
+
+
+def test_a_report_of_files_without_measures_says_why_in_one_line(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "plan.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
+    pd.DataFrame({"file": ["plan.doc"], "province": ["江西省"]}).to_csv(tmp_path / "in" / "list.csv", index=False)
+    assert main(["report", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--quiet", "--no-cache"]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("policycompare: no measures to analyse: files: 0 ok, 0 warning, 2 skipped")
+    assert "plan.doc: legacy Word .doc" in error and "list.csv: table without a text column" in error
+    assert "\n" not in error

@@ -160,3 +160,45 @@ def test_files_parsed_in_worker_processes_give_identical_tables(corpus, monkeypa
     for name in pc.Corpus.TABLES:
         pd.testing.assert_frame_equal(getattr(parallel, name), getattr(corpus, name))
     assert parallel.texts == corpus.texts
+
+
+PLAN = ("{place}人民政府办公室关于印发{place}农村供水保障实施方案的通知\n"
+        "一、主要目标\n到2026年底，农村自来水普及率达到{rate}%以上。（牵头单位：{place}水利局）\n"
+        "二、保障措施\n加强资金保障。\n{place}人民政府办公室\n2025年3月{day}日\n")
+
+
+def test_a_table_of_documents_gives_one_document_per_row_with_its_columns_as_docvars(tmp_path):
+    # shared datasets come as spreadsheets: province, year, title, source_url, full_text (one row a document)
+    rows = pd.DataFrame({"province": ["江西省", "湖南省"], "year": ["2025", "2025"],
+                         "full_text": [PLAN.format(place="安远县", rate=92, day=4),
+                                       PLAN.format(place="桑植县", rate=90, day=18)]})
+    rows.to_csv(tmp_path / "plans.csv", index=False, encoding="utf-8-sig")
+    pd.DataFrame({"正文": [PLAN.format(place="安远县", rate=95, day=25)]}).to_excel(tmp_path / "one.xlsx", index=False)
+    pd.DataFrame({"file": ["a.txt"], "jurisdiction": ["安远县"]}).to_csv(tmp_path / "list.csv", index=False)
+    corpus = pc.load_corpus(tmp_path)
+    docs = corpus.documents.set_index("doc_id")
+    assert docs.index.tolist() == ["one", "plans-1", "plans-2"]
+    assert docs.jurisdiction.tolist() == ["安远县", "安远县", "桑植县"]  # from each row's own text
+    assert docs.loc["plans-2", "year"] == "2025" and docs.loc["plans-2", "date"] == "2025-03-18"
+    assert corpus.targets.groupby("doc_id").value.first().tolist() == [95, 92, 90]
+    report = corpus.report.set_index("doc_id")
+    assert report.loc["plans-2", "source_file"].endswith("plans.csv, row 2")
+    # a table without a text column is not a document table: skipped, and the reason says what would make it one
+    assert report.loc["list", "status"] == "skipped" and "text column" in report.loc["list", "reason"]
+
+
+def test_a_sections_lead_that_sets_targets_is_a_measure_and_an_introduction_is_not():
+    # a work report's 今年主要预期目标 paragraph stands under 三、 above (一)(二): its targets are kept
+    report = ("政府工作报告\n——2026年1月20日在松阳县第十八届人民代表大会第五次会议上\n"
+              "一、2025年工作回顾\n全县地区生产总值增长6.1%。\n"
+              "二、2026年工作安排\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，"
+              "城镇新增就业3500人以上，城镇调查失业率控制在5%以内。\n"
+              "（一）做强生态工业。新增规上工业企业30家。\n（二）建设美丽乡村。完成农房改造1200户。\n"
+              "三、加强政府自身建设\n我们将坚持依法行政。\n（一）建设法治政府。\n（二）建设廉洁政府。\n")
+    corpus = pc.from_texts({"songyang": report})
+    assert corpus.measures.path.tolist() == ["一", "二", "二/(一)", "二/(二)", "三/(一)", "三/(二)"]
+    assert corpus.documents.n_measures.tolist() == [6]
+    lead = corpus.measures.measure_id[corpus.measures.path == "二"].item()
+    targets = corpus.targets[corpus.targets.measure_id == lead]
+    assert targets.value.tolist() == [6, 3500, 5] and set(targets.year) == {2026}
+    assert (corpus.outline.set_index("path").loc["二", "kind"]) == "section"  # the outline is unchanged

@@ -96,3 +96,17 @@ def test_work_reports_are_placed_dated_and_attributed(tmp_path):
     corpus = pc.load_corpus(sorted(tmp_path.glob("*.txt")))
     assert (corpus.documents.jurisdiction_source == "text").all() or (corpus.documents.jurisdiction_source != "").all()
     assert not corpus.warnings.message.str.startswith("no jurisdiction").any()
+
+
+@needs_corpora
+def test_the_work_report_dataset_loads_as_it_is_shared_one_report_per_csv_row():
+    # the folder as published (one CSV per province, full_text column, plus a manifest and a failure
+    # list): every report is a document, the dataset's columns are docvars, the two lists are skipped
+    corpus = pc.load_corpus(CORPORA / "provincial-work-reports-2026")
+    docs = corpus.documents
+    assert len(docs) == 31 and (docs.jurisdiction == docs.province).all()
+    assert (docs.manifest_title.str.contains("政府工作报告")).all() and set(docs.year) == {"2026"}
+    skipped = corpus.report[corpus.report.status == "skipped"]
+    assert sorted(skipped.doc_id) == ["failures_2026", "run_manifest_2026"]
+    assert skipped.reason.str.contains("text column").all()
+    assert corpus.targets.groupby("doc_id").size().min() >= 20

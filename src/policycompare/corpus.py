@@ -29,7 +29,7 @@ from .ingest import CleanText, IngestError, clean_text, read_document
 from .metadata import extract_metadata
 from .parallel import map_batches, run_budgeted
 from .readers import Unreadable, fill_from_page_meta
-from .structure import measure_view, parse_outline
+from .structure import Node, measure_view, parse_outline
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "sha256", "jurisdiction", "jurisdiction_source", "province", "admin_level",
@@ -79,6 +79,11 @@ MANIFEST_FIELDS = ["jurisdiction", "province", "admin_level", "source_url", "enc
 # Any other manifest column is a docvar kept on ``documents``; ``note`` is the curator's comment.
 MANIFEST_COMMENT = "note"
 TABLE_FORMATS = ("csv", "parquet", "xlsx")
+# A spreadsheet among the documents holds documents, one per row, when one of its columns is named
+# like a text column (as crawled datasets are shared: province, year, title, source_url, full_text).
+TEXT_COLUMNS = ("full_text", "text", "content", "body", "正文", "全文", "内容", "文本")
+ID_COLUMNS = ("doc_id", "id")
+DOCUMENT_TABLES = {".csv": ",", ".tsv": "\t", ".xlsx": None}
 EXCEL_CELL_CHARS = 32_767  # Excel's limit on one cell
 
 
@@ -279,7 +284,9 @@ def load_corpus(
     ----------
     paths : a file, a list of files, or a folder. A folder with a ``raw/`` subfolder is a corpus
         folder: its ``manifest.csv`` and ``dictionaries/`` are used unless ``manifest`` or
-        ``dictionaries`` is given.
+        ``dictionaries`` is given. A spreadsheet (.csv, .tsv, .xlsx) with a text column
+        (``full_text``, ``text``, ``正文`` …, see ``TEXT_COLUMNS``) holds one document per row, its other
+        columns docvars, as crawled datasets are shared.
     manifest : a CSV file (or DataFrame) with a ``file`` column naming each file; the curator
         fields (jurisdiction, province, admin_level, source_url, encoding) fill what the text does
         not say, ``note`` is a comment, and every other column is a docvar kept on ``documents``.
@@ -307,6 +314,7 @@ def load_corpus(
     if aliases is None and dictionaries is not None:  # the folder given, not the corpus folder's
         aliases = Path(dictionaries)
     files, manifest, aliases, root, skipped = _resolve(paths, manifest, aliases)
+    files, manifest = _documents_in_tables(files, manifest)
     return _build(files, _unique_ids(files), manifest, aliases, strict, executor, root, skipped, dictionaries,
                   time_budget)
 
@@ -579,19 +587,28 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
     A responsibility note in a section's own text ((一)完善制度。(责任单位:办公室) above 1. 2. …)
     applies to every measure under that section.
     """
-    warnings, notes = [], {}
+    warnings, notes, leads = [], {}, []
     for node in outline.nodes:
         if node.kind == "section":
             start, text, parse = _span(doc, node.content_start, node.children[0].char_start)
             found = extract_notes(text, jurisdiction, aliases, parse)
             notes[id(node)] = [{**row, "start": start + row["start"], "end": start + row["end"]} for row in found]
-    for ordinal, node in enumerate(outline.measures, start=1):
+            if text:
+                leads.append(_lead(node))
+    ordinal, lead_ids = 0, {id(node) for node in leads}
+    for node in sorted([*outline.measures, *leads], key=lambda node: node.char_start):
+        view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
+        found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases)
+        if id(node) in lead_ids:
+            if not found["targets"] and all(row["kind"] == "recurring" for row in found["deadlines"]):
+                continue  # a section's lead without a target or a deadline is an introduction, not a measure
+            # its note already applies to the measures under it: only the organs its text names are its own
+            found["assignments"] = [row for row in found["assignments"] if row["source"] == "text"]
+        ordinal += 1
         measure_id = f"{doc_id}-m{ordinal:03d}"
         start, text, parse = _span(doc, node.content_start, node.char_end)
         rows["measures"].append([doc_id, measure_id, ordinal, node.path, node.label, node.level, node.heading,
                                  text, node.char_start, node.char_end])
-        view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
-        found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases)
         for row in (row for rows_ in found.values() for row in rows_):
             row["start"], row["end"] = view.span(row["start"], row["end"])
         own = {(row["department"], row["role"]) for row in found["assignments"]}
@@ -604,7 +621,16 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
                 rows[table].append([row[column] for column in EXTRACTED[table]])
         warnings.extend((doc.line_of(view.span(offset, offset)[0]), "extract", f"{node.path}: {message}")
                         for offset, message in problems)
+    rows["documents"][-1][DOCUMENT_COLUMNS.index("n_measures")] = ordinal
     return warnings
+
+
+def _lead(section):
+    """A section's own text before its first child, as a measure with the section's path: a plan's
+    三、主要目标 or a work report's 今年主要预期目标 paragraph often stands there, above (一)(二)."""
+    return Node("measure", section.marker_type, section.number, section.label, section.key, section.char_start,
+                section.children[0].char_start, section.content_start, parent=section.parent,
+                heading=section.heading)
 
 
 def _ancestors(node):
@@ -677,6 +703,64 @@ def _read(source, encoding: str | None) -> CleanText:
     doc = clean_text(source.text, source.name)
     doc.sha256 = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
     return doc
+
+
+@dataclass(frozen=True)
+class _Row(_Text):
+    """A document held in one row of a spreadsheet (``table``, row ``row`` counted from 1 after the header)."""
+
+    table: str = ""
+    row: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.table}, row {self.row}"
+
+
+def _documents_in_tables(files: list, manifest) -> tuple[list, object]:
+    """Spreadsheets with a text column (see ``TEXT_COLUMNS``) replaced by their rows as documents.
+
+    A table of one row is named after its file, a longer one ``<file stem>-<row>`` or by its
+    ``doc_id``/``id`` column. Its other columns are docvars (``province``, ``jurisdiction`` … fill what
+    the text does not say, as a manifest's would). Any other spreadsheet stays a file, skipped as
+    not a policy text.
+    """
+    sources, extra = [], []
+    for path in files:
+        table = _document_table(path) if isinstance(path, Path) else None
+        if table is None:
+            sources.append(path)
+            continue
+        text = next(name for name in table.columns if str(name).strip().lower() in TEXT_COLUMNS)
+        ids = next((name for name in table.columns if str(name).strip().lower() in ID_COLUMNS), None)
+        for row, record in enumerate(table.to_dict("records"), start=1):
+            given = str(record[ids]) if ids else path.stem if len(table) == 1 else f"{path.stem}-{row}"
+            name = f"{path.name}#{row}"
+            sources.append(_Row(name, record[text], given, table=str(path), row=row))
+            extra.append({"file": name, **{k: v for k, v in record.items() if k not in (text, ids)}})
+    if not extra:
+        return sources, manifest
+    rows = pd.DataFrame(extra).fillna("").astype(str)
+    if manifest is not None:
+        given = manifest if isinstance(manifest, pd.DataFrame) else pd.read_csv(manifest, dtype=str,
+                                                                                   keep_default_na=False)
+        rows = pd.concat([given, rows], ignore_index=True).fillna("")
+    return sources, rows
+
+
+def _document_table(path: Path) -> pd.DataFrame | None:
+    """The rows of a spreadsheet of documents (every cell a string), or None when ``path`` is not one."""
+    suffix = path.suffix.lower()
+    if suffix not in DOCUMENT_TABLES:
+        return None
+    sep = DOCUMENT_TABLES[suffix]
+    try:
+        read = (lambda **kw: pd.read_excel(path, dtype=str, **kw)) if sep is None else \
+            (lambda **kw: pd.read_csv(path, sep=sep, dtype=str, encoding="utf-8-sig", **kw))
+        if not any(str(name).strip().lower() in TEXT_COLUMNS for name in read(nrows=0).columns):
+            return None
+        return read(keep_default_na=False)
+    except Exception:  # not a table we can read: the reader reports the file as skipped, with its reason
+        return None
 
 
 def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None, list[tuple[Path, str]]]:

@@ -49,8 +49,10 @@ UNREADABLE = {
     ".odt": "OpenDocument text: save as .docx",
     ".ofd": "OFD fixed-layout document: export it as PDF with a text layer or as .docx",
     ".caj": "CAJ document: export it as PDF with a text layer",
-    ".xls": "spreadsheet: not a policy text", ".xlsx": "spreadsheet: not a policy text",
-    ".csv": "table: not a policy text (a manifest belongs beside raw/, not in it)",
+    ".xls": "spreadsheet: not a policy text (save it as .xlsx if it holds documents in a text column)",
+    ".xlsx": "spreadsheet without a text column (full_text, text, 正文 …): not a policy text",
+    ".csv": "table without a text column (full_text, text, 正文 …): not a policy text (a manifest belongs "
+            "beside raw/, not in it)",
     ".ppt": "presentation: save as PDF with a text layer", ".pptx": "presentation: save as PDF with a text layer",
     **{s: "image: run OCR first and save the text as .txt" for s in
        (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp")},

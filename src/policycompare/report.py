@@ -25,7 +25,7 @@ import pandas as pd
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
                       targets_by_indicator)
 from . import runcache
-from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, load_corpus, status_counts
+from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
 from .parallel import progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
 from .maps import MAP_LEVELS, MapDataError, region_maps, region_tables
@@ -177,6 +177,14 @@ def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "b
     return result
 
 
+def _nothing_to_analyse(corpus: Corpus) -> str:
+    """Why no report can be drawn: no file held a measure; the status counts and the first reasons."""
+    reasons = [reason for reason in corpus.report.reason if reason][:3]
+    return (f"no measures to analyse: files: {format_counts(corpus.report)}"
+            + (f"; {' | '.join(reasons)}" if reasons else "")
+            + "; `policycompare extract` writes every file's status (report.csv)")
+
+
 def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key, options, result,
                     time_budget) -> None:
     """Compute the report and write it into ``out`` (figures into ``figures_dir``)."""
@@ -184,6 +192,8 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     lap = _stopwatch(seconds)
     corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1], time_budget=time_budget)
     lap("ingest, structure, extract")
+    if corpus.measures.empty:
+        raise ValueError(_nothing_to_analyse(corpus))
     tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
     lap = _stopwatch(seconds)
     (out / "tables").mkdir(parents=True, exist_ok=True)
