@@ -202,3 +202,15 @@ def test_a_sections_lead_that_sets_targets_is_a_measure_and_an_introduction_is_n
     targets = corpus.targets[corpus.targets.measure_id == lead]
     assert targets.value.tolist() == [6, 3500, 5] and set(targets.year) == {2026}
     assert (corpus.outline.set_index("path").loc["二", "kind"]) == "section"  # the outline is unchanged
+
+
+def test_figures_under_a_review_heading_are_results_not_targets():
+    # 一、"十四五"时期和2025年工作回顾 with (一)(二) under it: the children report results
+    report = ("政府工作报告\n——2026年1月22日在临湘市第十届人民代表大会第五次会议上\n"
+              "一、“十四五”时期和2025年工作回顾\n（一）经济实力跃上新台阶。地区生产总值达到520亿元，年均增长6.3%。\n"
+              "（二）民生福祉持续增进。城镇新增就业累计2.6万人。\n"
+              "二、2026年主要任务\n（一）稳定经济增长。地区生产总值增长6%左右。\n")
+    corpus = pc.from_texts({"linxiang": report})
+    paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    assert [paths[m] for m in corpus.targets.measure_id] == ["二/(一)"]
+    assert corpus.targets.value.tolist() == [6]

@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dictionaries import corpus_dictionaries, read_table
-from .extract import AliasTable, extract_measure, extract_notes
+from .extract import AliasTable, extract_measure, extract_notes, is_review
 from .functions import add_functions
 from .indicators import add_indicators
 from .ingest import CleanText, IngestError, clean_text, read_document
@@ -587,7 +587,7 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
     A responsibility note in a section's own text ((一)完善制度。(责任单位:办公室) above 1. 2. …)
     applies to every measure under that section.
     """
-    warnings, notes, leads = [], {}, []
+    warnings, notes, leads, reviews = [], {}, [], set()
     for node in outline.nodes:
         if node.kind == "section":
             start, text, parse = _span(doc, node.content_start, node.children[0].char_start)
@@ -595,10 +595,13 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
             notes[id(node)] = [{**row, "start": start + row["start"], "end": start + row["end"]} for row in found]
             if text:
                 leads.append(_lead(node))
+            if is_review(parse):  # 一、"十四五"时期和2025年工作回顾 above (一)(二): results, not targets
+                reviews.add(id(node))
     ordinal, lead_ids = 0, {id(node) for node in leads}
     for node in sorted([*outline.measures, *leads], key=lambda node: node.char_start):
         view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
-        found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases)
+        review = any(id(section) in reviews for section in _ancestors(node))
+        found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases, review)
         if id(node) in lead_ids:
             if not found["targets"] and all(row["kind"] == "recurring" for row in found["deadlines"]):
                 continue  # a section's lead without a target or a deadline is an introduction, not a measure

@@ -58,8 +58,11 @@ def extract_notes(text: str, jurisdiction: str = "", aliases: AliasTable | None 
 
 
 def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str = "",
-                    aliases: AliasTable | None = None) -> tuple[dict[str, list[dict]], list]:
+                    aliases: AliasTable | None = None, review: bool = False) -> tuple[dict[str, list[dict]], list]:
     """All three extractions of one measure, and the warnings they raised.
+
+    ``review``: the measure stands under a heading that reviews the past (一、2025年工作回顾): its
+    figures are results, not targets (a measure whose own heading reviews is found as such).
 
     >>> found, warnings = extract_measure("到2025年,律师总数达80人(责任单位:律管处)", "到2025年,律师总数达80人(责任单位:律管处)")
     >>> {name: len(rows) for name, rows in found.items()}, warnings
@@ -67,7 +70,7 @@ def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str
     """
     warnings: list = []
     deadlines = extract_deadlines(text, doc_date or None, parse)
-    review = is_review(parse)  # 2023年工作回顾: past results, neither targets nor deadlines
+    review = review or is_review(parse)  # 2023年工作回顾: past results, neither targets nor deadlines
     found = {
         "assignments": extract_assignments(text, jurisdiction, aliases, parse, warnings),
         "deadlines": [row for row in deadlines if not review or row["kind"] == "recurring"],
