@@ -184,3 +184,16 @@ def test_the_rest_is_pooled_as_other_and_nothing_is_lost():
     shares, sizes = theme_shares_by(themes, documents, top=10)
     assert shares.index[-1] == "其他" and sizes.sum() == 1000
     assert (shares.sum(axis=1).round(3) == 1).all()
+
+
+def test_the_shared_indicator_figure_names_indicators_in_the_labels_language_never_by_id():
+    from policycompare.figures import targets_figure
+
+    rows = [("gdp_growth", "gdp_growth", "地区生产总值增长", place, 5.0 + i) for i, place in enumerate(["江西省", "湖南省"])]
+    rows += [("投资", "", "投资", place, 6.0) for place in ["江西省", "湖南省"]]
+    table = pd.DataFrame(rows, columns=["indicator_key", "indicator_id", "indicator_name", "jurisdiction", "value"])
+    table = table.assign(unit="%", places_sharing=2, year=2026)
+    ticks = {lang: [t.get_text() for t in targets_figure(table, lang=lang).axes[0].get_yticklabels()]
+             for lang in ("zh", "en")}
+    assert sorted(ticks["zh"]) == ["地区生产总值增长 (2)", "投资 (2)"]
+    assert sorted(ticks["en"]) == ["gdp growth (2)", "投资 (2)"]

@@ -331,7 +331,10 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
         medians = shared.groupby("indicator_key").value.median()
         ax.scatter([medians[k] for k in keys], [len(keys) - 1 - i for i in range(len(keys))], s=70, marker="D",
                    color="#d62728", label=words["median"], zorder=3)
-    ax.set_yticks(range(len(keys)), [f"{k} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
+    # the taxonomy's Chinese name (or the English id in --lang en), never an id beside Chinese labels
+    names = shared.groupby("indicator_key").indicator_name.first()
+    shown = {k: k.replace("_", " ") if lang == "en" and k != names[k] else names[k] for k in keys}
+    ax.set_yticks(range(len(keys)), [f"{shown[k]} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
     ax.set_xlabel(words["value"])
     ax.set_title("同一指标 The same indicator set by different jurisdictions (n = places)", fontsize=11)
     ax.grid(axis="x", alpha=0.3)
