@@ -245,3 +245,18 @@ def test_k_is_capped_at_one_cluster_per_five_measures():
 def test_no_coded_measures_means_no_agreement_figure():
     figures = agreement([0, 1, 1], ["uncoded", "uncoded", "uncoded"])
     assert np.isnan(figures["adjusted_rand"]) and figures["n_coded"] == 0
+
+
+def test_the_default_codebook_codes_measures_of_every_domain_not_only_justice():
+    from policycompare.themes import Codebook
+
+    book = Codebook.default()
+    coded = {text: book.code(text)[0] for text in [
+        "新建高标准农田5万亩，粮食播种面积稳定在120万亩以上",
+        "改造城镇老旧小区86个，筹集保障性住房1200套",
+        "新增城镇就业8000人，城乡低保标准提高5%",
+        "健全人民调解组织，选聘专职人民调解员",
+        "规上工业增加值增长7%，培育专精特新企业20家",
+    ]}
+    assert list(coded.values()) == ["agriculture_rural", "urban_housing", "social_security", "peoples_mediation",
+                                    "industry"]
