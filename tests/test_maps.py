@@ -212,3 +212,14 @@ def test_cached_boundaries_are_the_decoded_ones_and_a_damaged_cache_is_recompute
     level_rings.cache_clear()
     repaired = level_rings("province", cache_dir=tmp_path)
     assert all(np.array_equal(a, b) for a, b in zip(repaired[path], decoded))
+
+
+def test_region_medians_are_in_the_unit_as_written_beside_them():
+    from policycompare.maps import target_values_by_region
+
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "province": ["江苏省", "江苏省", "浙江省"]})
+    targets = pd.DataFrame({"doc_id": ["a", "b", "c"], "indicator_key": ["jobs"] * 3,
+                            "indicator_name": ["城镇新增就业"] * 3, "unit": ["万人", "万人", "人"],
+                            "value": [700000.0, 900000.0, 5000.0]})  # values normalised: 70万人 -> 700000
+    table = target_values_by_region(targets, docs)
+    assert table[["region", "unit", "median_value"]].values.tolist() == [["江苏省", "万人", 80.0], ["浙江省", "人", 5000.0]]

@@ -459,10 +459,19 @@ def theme_shares_by_region(themes, documents, level: str = "province"):
         ["level", "region", "theme", "measures", "share"]]
 
 
+def _written_scale(unit: str) -> float:
+    """What a value normalised from ``unit`` was multiplied by (万人 -> 10000, % -> 1)."""
+    from .extract.targets import MULTIPLIERS
+
+    prefix = max((word for word in MULTIPLIERS if unit.startswith(word) and len(unit) > len(word)), key=len, default="")
+    return MULTIPLIERS.get(prefix, 1.0)
+
+
 def target_values_by_region(targets, documents, level: str = "province"):
     """The targets of each indicator in each region: ``level``, ``region``, ``indicator_key``,
     ``indicator_id`` (empty outside the package's catalogue), ``indicator_name``, ``unit``,
-    ``targets`` (how many), ``documents`` setting one and ``median_value``; from :func:`policycompare.compare.targets_by_indicator`. Region ``""`` holds
+    ``targets`` (how many), ``documents`` setting one and ``median_value`` (in ``unit`` as written: 70 for
+    70万人); from :func:`policycompare.compare.targets_by_indicator`. Region ``""`` holds
     the targets of documents placed in none.
 
     >>> import pandas as pd
@@ -478,6 +487,7 @@ def target_values_by_region(targets, documents, level: str = "province"):
                           unit=targets.unit.fillna(""), indicator_name=targets.indicator_name.fillna(""),
                           indicator_id=targets.get("indicator_id", pd.Series("", index=targets.index)).fillna(""))
     rows = rows[rows.value.notna()]
+    rows = rows.assign(value=rows.value / rows.unit.map(_written_scale))  # 70万人: 70 in 万人, not 700000
     table = rows.groupby(["region", "indicator_key", "indicator_id", "indicator_name", "unit"]).agg(
         targets=("value", "size"), documents=("doc_id", "nunique"), median_value=("value", "median")).reset_index()
     return table.sort_values(["indicator_key", "unit", "region"], ignore_index=True).assign(level=level)[
