@@ -214,3 +214,12 @@ def test_figures_under_a_review_heading_are_results_not_targets():
     paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
     assert [paths[m] for m in corpus.targets.measure_id] == ["二/(一)"]
     assert corpus.targets.value.tolist() == [6]
+
+
+def test_a_target_takes_the_year_its_sections_heading_names():
+    plan = ("桐庐县2026年民生实事项目实施方案\n一、2026年重点任务\n（一）新增托位300个。\n"
+            "（二）到2027年，完成农村公路提升80公里。\n二、2025—2027年保障措施\n（一）培训护理员200人次。\n")
+    corpus = pc.from_texts({"tonglu": plan})
+    years = corpus.targets.set_index("value").year
+    assert years[300] == 2026 and years[80] == 2027  # the sentence's own year wins over the heading's
+    assert pd.isna(years[200])  # a span of years names no one year

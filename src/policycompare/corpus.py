@@ -84,6 +84,7 @@ TABLE_FORMATS = ("csv", "parquet", "xlsx")
 TEXT_COLUMNS = ("full_text", "text", "content", "body", "正文", "全文", "内容", "文本")
 ID_COLUMNS = ("doc_id", "id")
 DOCUMENT_TABLES = {".csv": ",", ".tsv": "\t", ".xlsx": None}
+HEADING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 EXCEL_CELL_CHARS = 32_767  # Excel's limit on one cell
 
 
@@ -584,8 +585,10 @@ def _span(doc: CleanText, start: int, end: int) -> tuple[int, str, str]:
 def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> list[tuple[int, str, str]]:
     """Measure rows and their assignments, deadlines and targets; returns the warnings.
 
-    A responsibility note in a section's own text ((一)完善制度。(责任单位:办公室) above 1. 2. …)
-    applies to every measure under that section.
+    What a section says holds for the measures under it: its responsibility note ((一)完善制度。
+    (责任单位:办公室) above 1. 2. …), its review heading (一、2025年工作回顾: results, not targets) and the
+    one year its heading names (三、2026年重点工作: the year of targets that state none). Its lead, when
+    it sets targets or deadlines, is a measure of its own.
     """
     warnings, notes, leads, reviews = [], {}, [], set()
     for node in outline.nodes:
@@ -602,6 +605,8 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
         view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
         review = any(id(section) in reviews for section in _ancestors(node))
         found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases, review)
+        for row in found["targets"]:  # 三、2026年重点工作 above the measure: its targets are that year's
+            row["year"] = row["year"] or next(filter(None, map(_heading_year, [node, *_ancestors(node)])), None)
         if id(node) in lead_ids:
             if not found["targets"] and all(row["kind"] == "recurring" for row in found["deadlines"]):
                 continue  # a section's lead without a target or a deadline is an introduction, not a measure
@@ -626,6 +631,12 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
                         for offset, message in problems)
     rows["documents"][-1][DOCUMENT_COLUMNS.index("n_measures")] = ordinal
     return warnings
+
+
+def _heading_year(section) -> int | None:
+    """The one year a section's heading names (2026年重点工作), or None (none, or a span of years)."""
+    years = set(HEADING_YEAR.findall(section.heading))
+    return int(years.pop()) if len(years) == 1 and f"{next(iter(years))}年" in section.heading else None
 
 
 def _lead(section):
