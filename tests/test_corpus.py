@@ -223,3 +223,17 @@ def test_a_target_takes_the_year_its_sections_heading_names():
     years = corpus.targets.set_index("value").year
     assert years[300] == 2026 and years[80] == 2027  # the sentence's own year wins over the heading's
     assert pd.isna(years[200])  # a span of years names no one year
+
+
+def test_a_report_with_unnumbered_part_headings_keeps_the_targets_of_its_forward_parts():
+    # reprinted by a newspaper: the parts 一、二、三、 lost their numbers, only (一)(二) of the last remain
+    report = ("政府工作报告\n——2026年1月25日在宜州市第五届人民代表大会第六次会议上\n各位代表：\n"
+              "2025年工作回顾\n过去一年，全市地区生产总值增长5.8%，城镇新增就业4100人，各项工作取得新成效。\n"
+              "2026年主要目标和重点工作\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业4500人以上。\n"
+              "重点抓好以下工作：\n（一）做强特色产业。新增规上工业企业12家。\n（二）推进乡村振兴。建设高标准农田3万亩。\n")
+    corpus = pc.from_texts({"yizhou": report})
+    targets = corpus.targets.merge(corpus.measures[["measure_id", "path", "heading"]])
+    assert targets[["path", "heading", "value"]].values.tolist() == [
+        ["", "2026年主要目标和重点工作", 6], ["", "2026年主要目标和重点工作", 4500], ["(一)", "做强特色产业", 12],
+        ["(二)", "推进乡村振兴", 30000]]
+    assert set(targets.year[targets.path == ""]) == {2026}  # the review's results are not targets

@@ -84,6 +84,8 @@ TABLE_FORMATS = ("csv", "parquet", "xlsx")
 TEXT_COLUMNS = ("full_text", "text", "content", "body", "正文", "全文", "内容", "文本")
 ID_COLUMNS = ("doc_id", "id")
 DOCUMENT_TABLES = {".csv": ",", ".tsv": "\t", ".xlsx": None}
+# A line standing alone as a heading: short, no sentence punctuation in or after it, between paragraphs
+UNNUMBERED_HEADING = re.compile(r"(?<=[。；;！!？?\n]\n)[^\n。；;：:，,、！!？?]{4,24}(?=\n[^\n]{25})")
 HEADING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 EXCEL_CELL_CHARS = 32_767  # Excel's limit on one cell
 
@@ -600,6 +602,8 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
                 leads.append(_lead(node))
             if is_review(parse):  # 一、"十四五"时期和2025年工作回顾 above (一)(二): results, not targets
                 reviews.add(id(node))
+        elif node.kind == "preamble":
+            leads.extend(_headed_parts(doc, node))
     ordinal, lead_ids = 0, {id(node) for node in leads}
     for node in sorted([*outline.measures, *leads], key=lambda node: node.char_start):
         view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
@@ -637,6 +641,19 @@ def _heading_year(section) -> int | None:
     """The one year a section's heading names (2026年重点工作), or None (none, or a span of years)."""
     years = set(HEADING_YEAR.findall(section.heading))
     return int(years.pop()) if len(years) == 1 and f"{next(iter(years))}年" in section.heading else None
+
+
+def _headed_parts(doc, preamble) -> list:
+    """The parts of a preamble that open with an unnumbered heading line ("2026年重点工作" standing alone
+    above its paragraphs, as reprinted work reports write 一、 二、 without numbers), as nodes with an
+    empty path; the parts that review the past are results and are left out."""
+    starts = [match.start() for match in UNNUMBERED_HEADING.finditer(doc.parse, preamble.char_start, preamble.char_end)]
+    parts = []
+    for start, end in zip(starts, [*starts[1:], preamble.char_end]):
+        heading = doc.parse[start:doc.parse.find("\n", start)]
+        if not is_review(heading):
+            parts.append(Node("measure", "heading", None, "", "", start, end, start, heading=heading))
+    return parts
 
 
 def _lead(section):
