@@ -89,7 +89,7 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     Examples
     --------
     >>> clean_indicator("原则上每年轮换数量"), clean_indicator("(2024年1月26日至3月5日)客运班线运力")
-    ('每年轮换数量', '客运班线运力')
+    ('轮换数量', '客运班线运力')
     >>> clean_indicator("全县城乡居民医保参保率"), clean_indicator("旱情发生时农村集中供水工程供水保证率")
     ('城乡居民医保参保率', '农村集中供水工程供水保证率')
     >>> clean_indicator("各县(市、区)人社局每月举办线上招聘会")
