@@ -31,6 +31,8 @@ from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
+PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
+RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
@@ -156,7 +158,9 @@ def _nominal(label: str) -> bool:
 def _after_inner_words(view: str, begin: int, end: int) -> int:
     """Start after the last procedural or condition word inside the label, when a noun follows it."""
     cut = begin
-    for pattern in (INNER, CONDITION, SCHEDULE_VERB):
+    # 为…提供/解决/发放 Y: what is provided; a rate named with the verb (资助资金发放到位率) keeps it
+    patterns = (INNER, CONDITION, SCHEDULE_VERB) if RATE_NAME.search(view, begin, end) else (INNER, PROVIDES, CONDITION, SCHEDULE_VERB)
+    for pattern in patterns:
         for match in pattern.finditer(view, begin, end):
             # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
             opens = match.start() > begin or pattern is CONDITION  # 遇…时 may open the label
@@ -198,7 +202,10 @@ def _after_verb(view: str, begin: int, end: int) -> int:
     return begin + verb_chain_length(view[begin:end])
 
 
-VERB = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern})")
+# verbs that continue a chain (新建和改造提升, 新建改扩建及维修改造) but open no label on their own; after a
+# joint any verb cue continues it (新建和改善), without one only these (改造安置房: 安置 opens the noun)
+CHAIN_VERB = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(words(_TRIMS, 'chain_verb'))})")
+VERB = re.compile(rf"(?:{CHAIN_VERB.pattern}|{OBJECT_CUE.pattern})")
 CHAIN_JOINT = re.compile(r"、|和|及|与|或者|或")
 
 
@@ -215,7 +222,7 @@ def verb_chain_length(words: str) -> int:
     position = 0
     for _ in range(6):  # bounded: a chain of at most six verbs
         joint = CHAIN_JOINT.match(view, position) if position else None
-        verb = VERB.match(view, joint.end() if joint else position)
+        verb = (VERB if joint else CHAIN_VERB).match(view, joint.end() if joint else position)
         if verb is None or len(view) - verb.end() < 2:
             break
         position = verb.end()

@@ -57,7 +57,6 @@ DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
 CUE = re.compile(_CUE)
-CUE_START = re.compile(alternation(OBJECT_CUES))
 _S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
@@ -69,6 +68,7 @@ QUANTITY = re.compile(
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?"
 )
+AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
 PAST = re.compile(alternation(words("extract_targets", "past")))
@@ -264,8 +264,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
         return False  # 适用3%征收率的: a rate that applies, not a commitment
     after = parse[match.end(): match.end() + 1]
-    # 1.5万名60岁以上…: two quantities (每千人5批次: 千人 is a base, not a count)
-    glued = after.isdigit() and not (UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and (match["value"] or "")[:1].isdigit())
+    # 1.5万名60岁以上老年人: a count before an age that scopes it (每千人5批次, 12批1181项 stay glued)
+    glued = after.isdigit() and not (UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and AGE_AFTER.match(parse, match.end()))
     if after in ("”", '"', "号", "条", "款", "级", "是", "性") or glued:  # 一次性 is no count
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
@@ -389,6 +389,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         indicator, ind_start = "", start
         cue = CUE.match(parse, start, number_start)
         between_start = max(cue.end() if cue else start, floor)
+        if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", "和", "或", *OBJECT_CUES), cue.end()):
+            between_start = cue.start()  # 新建、改扩建幼儿园, 培育认定…: the chain is read whole (新建和美乡村 keeps 和美)
         while between_start < number_start and (parse[between_start] in "、,和及与" or parse[between_start].isspace()):
             between_start += 1
         between_start += _leading_verb_length(parse[between_start:number_start])
@@ -408,9 +410,12 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
             owner = _subject_before(parse, start, floor)
             # 城镇新增就业6万人: subject, verb, object; 开工建设 is one verb, not a subject and a verb
-            if owner and cue and between_start == cue.end() and not DROP_VERB.fullmatch(parse, start - len(owner), cue.end()):
+            fused = owner and DROP_VERB.fullmatch(parse, start - len(owner), cue.end()) if cue else None
+            if owner and cue and between_start == cue.end() and not fused:
                 indicator = text[start - len(owner): start] + cue.group() + indicator
                 ind_start = start - len(owner)
+            elif fused:
+                ind_start = start - len(owner)  # the raw keeps the whole verb (新培育…)
             elif len(between) <= 2 and subject_indicator and not re.match(r"[\u4e00-\u9fff]", parse[number_end:number_end + 1]):
                 # 家庭医生每季度至少随访1次: a bare act counted, nothing named after the count; the actor
                 # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
@@ -484,13 +489,12 @@ def _subject_before(parse: str, start: int, floor: int) -> str:
 
 def _leading_verb_length(words: str) -> int:
     """Length of the verbs to drop from the front of an indicator (建成乡镇站点 -> 乡镇站点,
-    新建、改扩建幼儿园 -> 幼儿园), or 0; a verb before a cue (建成率 …) or a name (开发区) stays.
+    新建、改扩建幼儿园 -> 幼儿园, 改造安置房 -> 安置房), or 0; a verb that opens a name (开发区) stays.
 
     >>> _leading_verb_length("建成乡镇处理站点"), _leading_verb_length("新建、改扩建幼儿园")
     (2, 6)
     """
-    length = verb_chain_length(words)
-    return length if length and not CUE_START.match(words, length) else 0
+    return verb_chain_length(words)
 
 
 SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
