@@ -242,3 +242,19 @@ def test_a_change_against_a_base_shared_by_a_list_gives_each_value():
     assert [(r["indicator"], r["value"], r["direction"]) for r in extract_targets("化肥、农药使用量较2023年分别减少4%、6%。")] == [
         ("化肥使用量", 4.0, "down"), ("农药使用量", 6.0, "down")]
     assert extract_targets("去年化肥使用量下降5%、8%。") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a scope standing for the scope of the rate in the clause before takes its measure
+    ("城市污水处理率达到97%以上，县城达到95%以上。", ["城市污水处理率", "县城污水处理率"]),
+    # a share keeps what defines what it counts, even after 的
+    ("生活垃圾分类覆盖的行政村比例保持在90%以上。", ["生活垃圾分类覆盖的行政村比例"]),
+    # a manner word and a verb bared by it; an object ends at 用于; a verb after a schedule goes with it
+    ("全面完成年度森林抚育任务3万亩。", ["年度森林抚育任务"]),
+    ("县级财政每年安排不少于2000万元专项资金用于农村公路养护。", ["专项资金"]),
+    ("护林员每周开展巡山不少于3次。", ["护林员巡山"]),
+    # 中等职业学校 is no list of examples closed by 等
+    ("全县技工学校、中等职业学校在校生均达到3000人以上。", ["技工学校在校生", "中等职业学校在校生"]),
+])
+def test_parallel_scopes_shares_and_manner_words(text, expected):
+    assert labels(text) == expected

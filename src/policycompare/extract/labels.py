@@ -66,6 +66,7 @@ OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
 PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
 VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
+OBJECT_END = re.compile(alternation(words(_TRIMS, "object_end")))
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -135,7 +136,8 @@ def _without_schedule(label: str) -> str:
     kept, last = [], 0
     for schedule in SCHEDULE.finditer(view):
         kept.append(label[last: schedule.start()])
-        last = schedule.end()
+        verb = DROP_VERB.match(view, schedule.end())  # 林长每月开展巡林 -> 林长巡林
+        last = verb.end() if verb and len(view) - verb.end() >= 2 and schedule.start() > 0 else schedule.end()
     kept = "".join(kept) + label[last:]
     return kept if _nominal(kept) else label
 
@@ -287,7 +289,8 @@ def _object_after(text: str, view: str, number_end: int) -> str:
     verb = DROP_VERB.match(view, begin)
     begin = verb.end() if verb else begin
     tail = OBJECT_AFTER.match(view, begin)
-    noun = text[begin: tail.end()]
+    ending = OBJECT_END.search(view, begin + 2, tail.end())  # 专项资金用于乡村振兴: the object ends at the verb
+    noun = text[begin: ending.start() if ending else tail.end()]
     if len(noun) < 2:
         return ""
     if lead and lead.group() == "的比例" and verb:

@@ -86,7 +86,7 @@ PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
-EXAMPLES = re.compile(r"^[^、]{1,20}、.{1,30}?等(?=[\u4e00-\u9fff]{2})")
+EXAMPLES = re.compile(r"^[^、]{1,20}、.{1,30}?(?<![中高初同平对均优])等(?=[\u4e00-\u9fff]{2})")  # 中等职业学校 is no 等
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
@@ -435,7 +435,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             ind_start = start if between else subject_start
     # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
     # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
-    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator)
+    # …体系覆盖的行政村比例: a share keeps what defines what it counts too
+    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator) \
+        or re.search(r"(?:比例|占比|比重)$", indicator)
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
@@ -570,6 +572,9 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
             row["indicator"] = previous["indicator"]
         elif _sub_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             row["indicator"] += previous["indicator"]  # …覆盖率达到45%,其中重点人群达到75%: 重点人群…覆盖率
+        elif _parallel_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
+            # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced
+            row["indicator"] += previous["indicator"][len(row["indicator"]):]
         elif len(row["indicator"]) <= 3 and RATIO_WORD.fullmatch(row["indicator"]):
             head = RATIO_WORD.fullmatch(previous["indicator"])
             if head and head["head"] and not row["indicator"].startswith(head["head"]):
@@ -588,6 +593,19 @@ def _sub_scope(label: str, previous: str, between: str) -> bool:
 
 
 RATE_END = re.compile(r"(?:率|比例|比重|占比)$")
+
+
+def _parallel_scope(label: str, previous: str, between: str) -> bool:
+    """Whether ``label`` is a scope standing for the scope that opens the rate of the clause before
+    (县城污水处理率达到95%,乡镇达到80% -> 乡镇污水处理率).
+
+    >>> _parallel_scope("乡镇", "县城污水处理率", ","), _parallel_scope("乡镇", "污水处理率", ",")
+    (True, False)
+    """
+    view, before = parse_view(label)[0], parse_view(previous)[0]
+    return between.strip() == "," and 2 <= len(view) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", view) is not None \
+        and RATE_END.search(before) is not None and RATE_END.search(view) is None and MEASURE_END.search(view) is None \
+        and len(before) - len(view) >= 4
 
 
 def _target_year(row: dict, deadlines: list[dict], starts: list[int], parse: str) -> int | None:
