@@ -435,9 +435,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             ind_start = start if between else subject_start
     # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
     # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
-    # …体系覆盖的行政村比例: a share keeps what defines what it counts too
+    # …体系覆盖的行政村比例: a share whose rest names only who is counted keeps what defines it
     qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator) \
-        or re.search(r"(?:比例|占比|比重)$", indicator)
+        or re.search(r"(?:比例|占比|比重)$", indicator) and len(indicator.rpartition("的")[2]) <= 5
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
