@@ -32,8 +32,10 @@ KEY_FIELDS = ("jurisdiction", "issuer", "doc_number", "date")  # the pooled figu
 KINDS = ("annotated", "text", "deadline", "recurring", "target")
 DISTINCT = ("deadline", "recurring")  # one row per date or period and measure (README)
 # Verbs that may open or close an indicator label without changing what is measured (README).
-LEADING_VERBS = re.compile(r"^(?:新增|新建|新培育|培育|完成|实施|建成|建立|开展|举办|组织|创建|筹集建设|筹集|发放|治理|推广|招聘|"
-                           r"培训|开设|上线|实现|淘汰|补充|帮助|储备)")
+_VERB = (r"(?:新增|新建|新培育|培育|完成|实施|建成|建立|开展|举办|组织|创建|筹集建设|筹集|发放|治理|推广|招聘|"
+         r"培训|开设|上线|实现|淘汰|补充|帮助|储备|改扩建|改建|扩建|新改建|改造|开工建设)")
+# a chain of verbs (新建、改扩建; 新建改造) is dropped as a single verb is (README, Targets)
+LEADING_VERBS = re.compile(rf"^{_VERB}(?:(?:、|和|及|与|或)?{_VERB}){{0,4}}")
 TRAILING_VERBS = re.compile(r"(?:增长|下降|降低|减少|提高|增加)$")
 
 

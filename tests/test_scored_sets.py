@@ -31,13 +31,13 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata/title": 0.95, "metadata/issuer": 0.95, "metadata/issuers": 0.95, "metadata/jurisdiction": 0.95,
         "metadata/doc_number": 0.95, "metadata/date": 0.95, "metadata/key_fields": 0.95, "measures/f1": 0.97,
         "annotated/f1": 0.97, "text/f1": 0.91, "deadline/f1": 0.97, "recurring/f1": 0.96, "target/f1": 0.96,
-        "target/indicator": 0.91, "collective/recall": 0.94,
+        "target/indicator": 0.94, "collective/recall": 0.94,
     },
     "reviewset": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
         "annotated/f1": 0.95, "text/f1": 0.97, "deadline/f1": 0.97, "recurring/f1": 0.95, "target/f1": 0.97,
-        "target/indicator": 0.90, "collective/recall": 0.93,
+        "target/indicator": 0.92, "collective/recall": 0.93,
     },
     "reviewset2": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
@@ -52,7 +52,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "target/indicator": 0.80, "collective/recall": 0.88,
     },
 }
-SIZES = {"devset": 90, "reviewset": 24, "reviewset2": 30, "reviewset3": 22}  # documents in each set
+SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22}  # documents in each set
 SUFFIXES = (".txt", ".md", ".html", ".docx")
 COMPARATORS = {"=", ">=", "<=", ">", "<", "approx"}
 ROLES = {"lead", "responsible", "cooperate", "supervise", "assess", "mentioned"}

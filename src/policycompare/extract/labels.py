@@ -10,11 +10,15 @@ number, as the label. On unseen documents that span often holds more than what i
 - fragments left by earlier cuts: a bracket (（1月26日至3月5日）…), 度 of 2024年度, a leading 的,
   a place scope (全县…);
 - a condition clause (旱情发生时…);
+- a schedule (县级林长每年巡林 -> 县级林长巡林) and verbs, alone or chained (新建、改扩建中小学 -> 中小学);
+- who is served (为困难群众提供免费体检 -> 免费体检);
 - a grant verb with no noun (企业给予): the grant named after the amount, qualified by the
-  object of 对 (对考核优秀的村给予最高50万元奖励 -> 考核优秀村奖励).
+  holder named after 对…的, without its condition
+  (对考核优秀的村给予最高50万元奖励 -> 村奖励).
 
 The words are data (``policycompare/data/extract_label_trims.csv``: kinds ``leading``, ``inner``,
-``trailing``, ``condition``, ``object_lead``, ``qualifier``; leading verbs are the ``drop_verb`` rows of
+``provides``, ``trailing``, ``condition``, ``object_lead``, ``qualifier``, ``chain_verb``, ``head_end``,
+``object_end``; leading verbs are the ``drop_verb`` rows of
 ``extract_targets.csv``). Every pattern is a bounded alternation of literal words, so no label can
 make cleaning superlinear. A label is only ever cut or assembled from words of the text.
 """
@@ -30,6 +34,8 @@ from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
+PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
+RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
@@ -39,6 +45,9 @@ OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 # 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
 VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
+# 县级林长每年巡林 -> 县级林长巡林: how often an act is done is the recurring row, not the label; the
+# period of a duration norm (每周开放时间, 每日清扫保洁时间) is its base and stays
+DURATION_END = re.compile(r"(?:时间|时长|时数)$")
 # 县财政每年安排教育基础设施建设资金: a schedule and a verb inside a label follow the actor
 SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
 # 每五百户, 每百户: the base of a norm names nothing measured
@@ -51,12 +60,13 @@ QUALIFIER = re.compile(alternation(words(_TRIMS, "qualifier")))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
-GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z]{2,20}?)(?:按照|按|,|给予|$)")
+GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,24}?)(?:按照|按|,|给予|$)")
 # the object named after a value runs to the end of the clause or a list mark
 OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
 PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
 VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
+OBJECT_END = re.compile(alternation(words(_TRIMS, "object_end")))
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
@@ -85,7 +95,7 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     Examples
     --------
     >>> clean_indicator("原则上每年轮换数量"), clean_indicator("(2024年1月26日至3月5日)客运班线运力")
-    ('每年轮换数量', '客运班线运力')
+    ('轮换数量', '客运班线运力')
     >>> clean_indicator("全县城乡居民医保参保率"), clean_indicator("旱情发生时农村集中供水工程供水保证率")
     ('城乡居民医保参保率', '农村集中供水工程供水保证率')
     >>> clean_indicator("各县(市、区)人社局每月举办线上招聘会")
@@ -100,7 +110,7 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     actor_only = begin == end  # 城镇居住区应当按照: an actor and a procedure, nothing measured
     begin = _after_leading_words(view, begin, end)
     end = _before_trailing_words(view, begin, end)
-    cleaned = label[begin:end].strip()
+    cleaned = _without_schedule(label[begin:end].strip())
     if text and number_end is not None:
         parse = parse_view(text)[0] if parse is None else parse
         grant = _grant_label(label, text, parse, start, number_end)
@@ -111,6 +121,25 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
         if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
             return _object_after(text, parse, number_end) or cleaned or label
     return cleaned if _nominal(cleaned) else label
+
+
+def _without_schedule(label: str) -> str:
+    """县级林长每年巡林 -> 县级林长巡林; 每周开放时间 stays (the base of a duration); a label that is
+    only a schedule is left as it is.
+
+    >>> _without_schedule("县级林长每年巡林"), _without_schedule("市级公共图书馆每周开放时间")
+    ('县级林长巡林', '市级公共图书馆每周开放时间')
+    """
+    view = parse_view(label)[0]
+    if DURATION_END.search(view):
+        return label
+    kept, last = [], 0
+    for schedule in SCHEDULE.finditer(view):
+        kept.append(label[last: schedule.start()])
+        verb = DROP_VERB.match(view, schedule.end())  # 林长每月开展巡林 -> 林长巡林
+        last = verb.end() if verb and len(view) - verb.end() >= 2 and schedule.start() > 0 else schedule.end()
+    kept = "".join(kept) + label[last:]
+    return kept if _nominal(kept) else label
 
 
 def verb_opens_noun(label: str, verb_end: int) -> bool:
@@ -134,7 +163,9 @@ def _nominal(label: str) -> bool:
 def _after_inner_words(view: str, begin: int, end: int) -> int:
     """Start after the last procedural or condition word inside the label, when a noun follows it."""
     cut = begin
-    for pattern in (INNER, CONDITION, SCHEDULE_VERB):
+    # 为…提供/解决/发放 Y: what is provided; a rate named with the verb (资助资金发放到位率) keeps it
+    patterns = (INNER, CONDITION, SCHEDULE_VERB) if RATE_NAME.search(view, begin, end) else (INNER, PROVIDES, CONDITION, SCHEDULE_VERB)
+    for pattern in patterns:
         for match in pattern.finditer(view, begin, end):
             # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
             opens = match.start() > begin or pattern is CONDITION  # 遇…时 may open the label
@@ -171,15 +202,36 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
 
 
 def _after_verb(view: str, begin: int, end: int) -> int:
-    """Past a leading verb (组织, 开展 …) that opens the object, unless a verb chain of the object
-    follows (新建改造大棚 keeps its verbs) or the verb opens a noun (开发区)."""
-    verb = DROP_VERB.match(view, begin)
-    if verb is None or end - verb.end() < 2 or verb_opens_noun(view[begin:end], verb.end() - begin):
-        return begin
-    rest = view[verb.end():end]
-    if rest[0] in "、和及与或" or (OBJECT_CUE.match(rest) and not DROP_VERB.match(rest)):
-        return begin
-    return verb.end()
+    """Past a leading verb (组织, 开展 …) or chain of verbs (新建、改扩建) that opens the object, unless
+    the verb opens a noun (开发区)."""
+    return begin + verb_chain_length(view[begin:end])
+
+
+# verbs that continue a chain (新建和改造提升, 新建改扩建及维修改造) but open no label on their own; after a
+# joint any verb cue continues it (新建和改善), without one only these (改造安置房: 安置 opens the noun)
+CHAIN_VERB = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(words(_TRIMS, 'chain_verb'))})")
+VERB = re.compile(rf"(?:{CHAIN_VERB.pattern}|{OBJECT_CUE.pattern})")
+CHAIN_JOINT = re.compile(r"、|和|及|与|或者|或")
+
+
+def verb_chain_length(words: str) -> int:
+    """Length of the verbs opening ``words`` (建成, 新建、改扩建, 新建改造) before the object, or 0 when
+    no object of two characters is left or the first verb opens a noun (开发区, 建设控制地带内…).
+
+    >>> verb_chain_length("新建、改扩建中小学"), verb_chain_length("新建和改造农村公路"), verb_chain_length("开发区用地")
+    (6, 5, 0)
+    """
+    view = parse_view(words)[0]
+    if DROP_VERB.match(view) is None or verb_opens_noun(view, DROP_VERB.match(view).end()):
+        return 0
+    position = 0
+    for _ in range(6):  # bounded: a chain of at most six verbs
+        joint = CHAIN_JOINT.match(view, position) if position else None
+        verb = (VERB if joint else CHAIN_VERB).match(view, joint.end() if joint else position)
+        if verb is None or len(view) - verb.end() < 2:
+            break
+        position = verb.end()
+    return position
 
 
 def _before_trailing_words(view: str, begin: int, end: int) -> int:
@@ -196,7 +248,7 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
 
     >>> text = "对考核优秀的村给予最高50万元奖励。"
     >>> _grant_label("考核优秀的村给予", text, text, 7, text.index("元") + 1)
-    '考核优秀村奖励'
+    '村奖励'
     """
     view = parse_view(label)[0]
     after_verb = label[view.rfind("给予") + 2:] if "给予" in view else label
@@ -222,9 +274,10 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
         found = GRANT_OBJECT.search(parse, clause_begin, start)
     qualifier = text[found.start("object"): found.end("object")] if found else ""
     if "的" in qualifier:
-        head, _, rest = qualifier.rpartition("的")
-        # 考核优秀的村 -> 考核优秀村; 主导制定国家标准的企业 -> 主导制定国家标准 (a generic holder)
-        qualifier = head if parse_view(rest)[0] in GENERIC_HOLDERS else head + rest
+        # 验收合格的新增耕地 -> 新增耕地: the condition before 的 is not what the grant is for; a generic
+        # holder (企业, 项目) or none (对评为示范园区的,) leaves the grant alone
+        rest = qualifier.rpartition("的")[2]
+        qualifier = "" if parse_view(rest)[0] in GENERIC_HOLDERS else rest
     return qualifier + noun
 
 
@@ -236,7 +289,8 @@ def _object_after(text: str, view: str, number_end: int) -> str:
     verb = DROP_VERB.match(view, begin)
     begin = verb.end() if verb else begin
     tail = OBJECT_AFTER.match(view, begin)
-    noun = text[begin: tail.end()]
+    ending = OBJECT_END.search(view, begin + 2, tail.end())  # 专项资金用于乡村振兴: the object ends at the verb
+    noun = text[begin: ending.start() if ending else tail.end()]
     if len(noun) < 2:
         return ""
     if lead and lead.group() == "的比例" and verb:
@@ -278,6 +332,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         return None
     if count < 2 or any(len(part) > 30 for part in parts):
         return None
+    if all(MEASURE_END.search(parse_view(part)[0]) for part in parts):
+        return parts  # 孕产妇系统管理率和3岁以下儿童系统管理率: each head names its own measure
     # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
     same = len({len(p) for p in parts[:-1]}) == 1 and head <= longest_head and len(parts[-1]) > head
@@ -290,12 +346,33 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         # are holders themselves share what follows the last holder
         own = all(HOLDER_END.search(parse_view(part)[0]) for part in parts[:-1])
         shared = parts[-1][holder.end() if own else holder.start():]
+    facility = _facility_tail(parts)
+    if facility:  # 乡镇卫生院、村卫生室、社区卫生服务站标准化建设达标率: the tail follows the last facility
+        shared = facility
     if not shared:  # 战略性新兴产业和高技术制造业增加值: the measure word closing the list is shared
         measure = MEASURE_TAIL.search(parse_view(parts[-1])[0])
         shared = parts[-1][measure.start():] if measure and len(parts[-1]) - len(measure.group()) >= 2 else ""
         if shared and any(MEASURE_END.search(parse_view(part)[0]) for part in parts[:-1]):
             shared = ""  # 生产安全事故起数和死亡人数: each head names its own measure
     return [part if part.endswith(shared) else part + shared for part in parts]
+
+
+HEAD_END = re.compile(alternation(words(_TRIMS, "head_end")))
+HEAD_END_AT_END = re.compile(rf"(?:{HEAD_END.pattern})$")
+
+
+def _facility_tail(parts: list[str]) -> str:
+    """The tail after the last facility of the last head when every other head is a facility
+    (乡镇卫生院、村卫生室、社区卫生服务站标准化建设达标率 -> 标准化建设达标率), else "".
+
+    >>> _facility_tail(["乡镇卫生院", "社区卫生服务站标准化建设达标率"]), _facility_tail(["城市", "县城污水处理率"])
+    ('标准化建设达标率', '')
+    """
+    if not all(HEAD_END_AT_END.search(parse_view(part)[0]) for part in parts[:-1]):
+        return ""
+    last = parse_view(parts[-1])[0]
+    ends = [match.end() for match in HEAD_END.finditer(last)]
+    return parts[-1][ends[-1]:] if ends and len(last) - ends[-1] >= 2 else ""
 
 
 def _splits_a_word(phrase: str, at: int) -> bool:

@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
-from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, clean_indicator, split_shared_heads, verb_opens_noun
+from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, clean_indicator, split_shared_heads, verb_chain_length
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -57,7 +57,6 @@ DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
 CUE = re.compile(_CUE)
-CUE_START = re.compile(alternation(OBJECT_CUES))
 _S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
@@ -69,6 +68,7 @@ QUANTITY = re.compile(
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?"
 )
+AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
 PAST = re.compile(alternation(words("extract_targets", "past")))
@@ -76,15 +76,17 @@ PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + 
 # 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
 # what stands before 比/较 (the base is dropped from it).
 _BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末)?)"
-CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")  # 下降了5%: the past
-BASE_TAIL = re.compile(rf"{_BASE}$")
+CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")  # 下降了5%: the past
+BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?$")
+# 较2023年分别减少5%、8%: the values listed before a value of the same change
+PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}$")
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
 PER_UNIT = re.compile(r"每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
-EXAMPLES = re.compile(r"^[^、]{1,20}、.{1,30}?等(?=[\u4e00-\u9fff]{2})")
+EXAMPLES = re.compile(r"^[^、]{1,20}、.{1,30}?(?<![中高初同平对均优])等(?=[\u4e00-\u9fff]{2})")  # 中等职业学校 is no 等
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
@@ -125,6 +127,7 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|或者|或|以及|$)|[^,;。:]{0,30}")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
+OBJECT_END = re.compile(alternation(words("extract_label_trims", "object_end")))
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 
 
@@ -230,8 +233,8 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
         index -= 1
         gap, cue = start - match.end(), match.group()
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES else 8
-        if gap > limit:
-            continue
+        if gap > limit and not (len(cue) == 1 and SCOPE_WORD.fullmatch(parse, match.end(), start)):
+            continue  # 为全县1.5万名…: a scope word may stand between 为 and its count
         comparing = cue not in OBJECT_CUES  # the nearest comparing cue; the verb that governs the whole object
         key = (comparing, -gap if comparing else gap, len(cue))
         if best_key is None or key > best_key:
@@ -261,7 +264,9 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
         return False  # 适用3%征收率的: a rate that applies, not a commitment
     after = parse[match.end(): match.end() + 1]
-    if after in ("”", '"', "号", "条", "款", "级", "是", "性") or after.isdigit():  # 一次性 is no count
+    # 1.5万名60岁以上老年人: a count before an age that scopes it (每千人5批次, 12批1181项 stay glued)
+    glued = after.isdigit() and not (UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and AGE_AFTER.match(parse, match.end()))
+    if after in ("”", '"', "号", "条", "款", "级", "是", "性") or glued:  # 一次性 is no count
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
@@ -271,9 +276,13 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
         return False
+    opened = parse.rfind("对", clause_start(parse, start), start)
+    if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
+        return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives, not a commitment
     if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_start(parse, start), start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
-    if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age" and cue not in COMPARING:
+    age = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age"
+    if age and (cue not in COMPARING or match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1])):
         return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
     if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
@@ -306,7 +315,9 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
 
 def _against_base(parse: str, start: int) -> bool:
     """比上年提高2个百分点, 较2020年下降16%: the number states a committed change against a base."""
-    return CHANGE_FROM_BASE.search(parse, max(0, start - 16), start) is not None
+    values = PRIOR_VALUES.search(parse, max(0, start - 40), start)
+    end = values.start() if values else start
+    return CHANGE_FROM_BASE.search(parse, max(0, end - 18), end) is not None
 
 
 def _stated_at_clause_end(parse: str, match: re.Match, unit: str | None) -> bool:
@@ -379,7 +390,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         cue = CUE.match(parse, start, number_start)
         between_start = max(cue.end() if cue else start, floor)
         if cue and cue.group() in OBJECT_CUES and between_start == cue.end() and parse.startswith(("、", "和", "或", *OBJECT_CUES), cue.end()):
-            between_start = cue.start()  # 新建、改扩建幼儿园, 新建改造大棚, 新建和改造公路: the verbs are part of the object
+            between_start = cue.start()  # 新建、改扩建幼儿园, 培育认定…: the chain is read whole (新建和美乡村 keeps 和美)
         while between_start < number_start and (parse[between_start] in "、,和及与" or parse[between_start].isspace()):
             between_start += 1
         between_start += _leading_verb_length(parse[between_start:number_start])
@@ -398,9 +409,13 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         elif len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES:
             indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
             owner = _subject_before(parse, start, floor)
-            if owner and cue and between_start == cue.end():  # 城镇新增就业6万人: subject, verb, object
+            # 城镇新增就业6万人: subject, verb, object; 开工建设 is one verb, not a subject and a verb
+            fused = owner and DROP_VERB.fullmatch(parse, start - len(owner), cue.end()) if cue else None
+            if owner and cue and between_start == cue.end() and not fused:
                 indicator = text[start - len(owner): start] + cue.group() + indicator
                 ind_start = start - len(owner)
+            elif fused:
+                ind_start = start - len(owner)  # the raw keeps the whole verb (新培育…)
             elif len(between) <= 2 and subject_indicator and not re.match(r"[\u4e00-\u9fff]", parse[number_end:number_end + 1]):
                 # 家庭医生每季度至少随访1次: a bare act counted, nothing named after the count; the actor
                 # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
@@ -411,13 +426,18 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             tail = OBJECT_TAIL.match(parse, number_end)
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
             tail_start = number_end + (bracket.end() if bracket else 0)
-            indicator, ind_end = text[tail_start: max(tail.end(), tail_start)].strip(), max(tail.end(), tail_start)
+            tail_end = max(tail.end(), tail_start)
+            verb = OBJECT_END.search(parse, tail_start + 2, tail_end)  # 5家规上企业吸纳…就业: the object ends at the verb
+            tail_end = verb.start() if verb else tail_end
+            indicator, ind_end = text[tail_start: tail_end].strip(), tail_end
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
             indicator = between or subject_indicator
             ind_start = start if between else subject_start
     # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
     # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
-    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator)
+    # …体系覆盖的行政村比例: a share whose rest names only who is counted keeps what defines it
+    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator) \
+        or re.search(r"(?:比例|占比|比重)$", indicator) and len(indicator.rpartition("的")[2]) <= 5
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
@@ -470,19 +490,13 @@ def _subject_before(parse: str, start: int, floor: int) -> str:
 
 
 def _leading_verb_length(words: str) -> int:
-    """Length of a verb to drop from the front of an indicator (建成乡镇站点 -> 乡镇站点), or 0;
-    新建改造管网 and 新建、改扩建幼儿园 keep their verbs.
+    """Length of the verbs to drop from the front of an indicator (建成乡镇站点 -> 乡镇站点,
+    新建、改扩建幼儿园 -> 幼儿园, 改造安置房 -> 安置房), or 0; a verb that opens a name (开发区) stays.
 
     >>> _leading_verb_length("建成乡镇处理站点"), _leading_verb_length("新建、改扩建幼儿园")
-    (2, 0)
+    (2, 6)
     """
-    verb = DROP_VERB.match(words)
-    if verb is None:
-        return 0
-    rest = words[verb.end():]
-    if verb_opens_noun(words, verb.end()):
-        return 0  # 建设控制地带内…, 开发区…: the verb opens a name, not the label
-    return verb.end() if len(rest) >= 2 and rest[0] not in "、和及与" and not CUE_START.match(rest) else 0
+    return verb_chain_length(words)
 
 
 SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
@@ -556,10 +570,42 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
             continue
         if not row["indicator"]:
             row["indicator"] = previous["indicator"]
+        elif _sub_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
+            row["indicator"] += previous["indicator"]  # …覆盖率达到45%,其中重点人群达到75%: 重点人群…覆盖率
+        elif _parallel_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
+            # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced
+            row["indicator"] += previous["indicator"][len(row["indicator"]):]
         elif len(row["indicator"]) <= 3 and RATIO_WORD.fullmatch(row["indicator"]):
             head = RATIO_WORD.fullmatch(previous["indicator"])
             if head and head["head"] and not row["indicator"].startswith(head["head"]):
                 row["indicator"] = head["head"] + row["indicator"]
+
+
+def _sub_scope(label: str, previous: str, between: str) -> bool:
+    """Whether ``label`` after 其中 names only a part of what a rate before it measures (其中农村地区).
+
+    >>> _sub_scope("重点人群", "家庭医生签约服务覆盖率", ",其中"), _sub_scope("脱贫劳动力", "农民", ",其中")
+    (True, False)
+    """
+    view, before = parse_view(label)[0], parse_view(previous)[0]
+    return "其中" in between and len(between) <= 6 and 2 <= len(view) <= 8 and RATE_END.search(before) is not None \
+        and RATE_END.search(view) is None and MEASURE_END.search(view) is None
+
+
+RATE_END = re.compile(r"(?:率|比例|比重|占比)$")
+
+
+def _parallel_scope(label: str, previous: str, between: str) -> bool:
+    """Whether ``label`` is a scope standing for the scope that opens the rate of the clause before
+    (县城污水处理率达到95%,乡镇达到80% -> 乡镇污水处理率).
+
+    >>> _parallel_scope("乡镇", "县城污水处理率", ","), _parallel_scope("乡镇", "污水处理率", ",")
+    (True, False)
+    """
+    view, before = parse_view(label)[0], parse_view(previous)[0]
+    return between.strip() == "," and 2 <= len(view) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", view) is not None \
+        and RATE_END.search(before) is not None and RATE_END.search(view) is None and MEASURE_END.search(view) is None \
+        and len(before) - len(view) >= 4
 
 
 def _target_year(row: dict, deadlines: list[dict], starts: list[int], parse: str) -> int | None:
