@@ -21,6 +21,13 @@ def rows(text):
 
 
 @pytest.mark.parametrize("text, label", [
+    # verbs of continuing, achieving or starting from, written between the indicator and its value
+    ("全县粮食产量继续稳定在42万吨以上。", "粮食产量"),
+    ("全年设施农业总产值实现85亿元。", "设施农业总产值"),
+    ("常住人口城镇化率从58%提高到61%。", "常住人口城镇化率"),
+    ("继续实施农村危房改造400户。", "农村危房改造"),
+    ("全街道接诉即办响应率保持100%。", "接诉即办响应率"),
+    ("提升高效节水灌溉面积1.2万亩。", "高效节水灌溉面积"),
     # an organ and a procedural word before the value: the grant or object named after it
     ("乡财政所按照每户每年不低于60元的标准给予补助。", "补助"),
     ("各县（区）就业局每季度举办专场招聘会不少于3场。", "专场招聘会"),
