@@ -79,18 +79,22 @@ def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool 
 
 
 def _write_figure(figure, paths: list[Path], vector: bool) -> list[Path]:
-    """Write the PNG (and SVG) of ``figure``; return the files kept."""
-    tight = figure.get_tightbbox(figure.canvas.get_renderer())  # inches, as bbox_inches="tight" saves it
-    dpi = min(DPI, (MAX_PIXELS[0] - 4) / max(tight.width, 0.1), (MAX_PIXELS[1] - 4) / max(tight.height, 0.1))
+    """Write the PNG (and SVG) of ``figure``; return the files kept.
+
+    The tight box (what ``bbox_inches="tight"`` crops to, padded alike) is measured once and
+    handed to every save: "tight" would lay out and measure every text again for each file.
+    """
+    box = figure.get_tightbbox(figure.canvas.get_renderer()).padded(matplotlib.rcParams["savefig.pad_inches"])
+    dpi = min(DPI, (MAX_PIXELS[0] - 4) / max(box.width, 0.1), (MAX_PIXELS[1] - 4) / max(box.height, 0.1))
     while True:
-        figure.savefig(paths[0], dpi=dpi, bbox_inches="tight", metadata={"Software": None})
+        figure.savefig(paths[0], dpi=dpi, bbox_inches=box, metadata={"Software": None})
         if paths[0].stat().st_size <= MAX_PNG_BYTES or dpi < 40:
             break
         dpi *= 0.75
     if not vector:
         plt.close(figure)
         return paths[:1]
-    figure.savefig(paths[1], bbox_inches="tight", metadata={"Date": None, "Creator": None})
+    figure.savefig(paths[1], bbox_inches=box, metadata={"Date": None, "Creator": None})
     plt.close(figure)
     if paths[1].stat().st_size > MAX_SVG_BYTES:
         paths[1].unlink()
