@@ -305,7 +305,8 @@ def _county_cities() -> tuple[tuple[str, str, str], ...]:
 
 def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", missing_color: str = "#e8e8e8",
                edgecolor: str = "white", linewidth: float = 0.3, legend: bool = True, label: str | None = None,
-               vmin: float | None = None, vmax: float | None = None, categories: list | None = None):
+               vmin: float | None = None, vmax: float | None = None, categories: list | None = None,
+               cache_dir="default"):
     """Draw a map of China with each region coloured by its value; return the axes.
 
     Parameters
@@ -324,6 +325,8 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
         Colour bar (or category legend) and its title.
     categories : list, optional
         The order of categories in the legend (default: sorted).
+    cache_dir : path, "default" or None
+        Where decoded boundaries are cached (see :func:`level_rings`); None caches nothing.
 
     Returns
     -------
@@ -341,7 +344,6 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
     from matplotlib.collections import PathCollection
     from matplotlib.colors import Normalize
     from matplotlib.patches import Patch
-    from matplotlib.path import Path as MplPath
 
     values = dict(values.items()) if hasattr(values, "items") else dict(values)
     matched = match_regions(values, level)
@@ -361,16 +363,11 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
         palette = colormaps["tab20" if len(order) > 10 else "tab10"]
         colours = {category: palette(i % palette.N) for i, category in enumerate(order)}
         colour_of = lambda v: colours[str(v)]  # noqa: E731
-    paths, faces = [], []
-    rings_of = level_rings(level)
-    for name, province, path in regions(level):
-        key = name if level == "province" else f"{province}|{name}"
-        rings = rings_of[path]
-        codes = [np.r_[MplPath.MOVETO, np.full(len(r) - 1, MplPath.LINETO)] for r in rings]
-        paths.append(MplPath(np.concatenate(rings), np.concatenate(codes)))
-        faces.append(colour_of(by_region[key]) if key in by_region else missing_color)
+    keys, paths = _level_paths(level, cache_dir)
+    faces = [colour_of(by_region[key]) if key in by_region else missing_color for key in keys]
     ax.add_collection(PathCollection(paths, facecolors=faces, edgecolors=edgecolor, linewidths=linewidth))
-    _draw_maritime_line(ax)
+    for xy in _maritime_lines():
+        ax.plot(xy[:, 0], xy[:, 1], color="#808080", linewidth=0.8)
     ax.autoscale_view()
     ax.set_aspect("equal")
     ax.set_xticks([]), ax.set_yticks([])  # metres of the projection mean nothing to a reader
@@ -389,20 +386,38 @@ def _present(value) -> bool:
     return value is not None and not (isinstance(value, float) and np.isnan(value)) and value != ""
 
 
-def _draw_maritime_line(ax) -> None:
-    """The dashes of the South China Sea line that the official map standard requires."""
+@lru_cache(maxsize=8)
+def _level_paths(level: str, cache_dir="default") -> tuple[tuple[str, ...], tuple]:
+    """The key (province, or province|prefecture) and the matplotlib path of every region of a
+    level, built once: every map of the level draws the same paths in other colours."""
+    from matplotlib.path import Path as MplPath
+
+    keys, paths = [], []
+    rings_of = level_rings(level, cache_dir)
+    for name, province, path in regions(level):
+        keys.append(name if level == "province" else f"{province}|{name}")
+        rings = rings_of[path]
+        codes = [np.r_[MplPath.MOVETO, np.full(len(r) - 1, MplPath.LINETO)] for r in rings]
+        paths.append(MplPath(np.concatenate(rings), np.concatenate(codes)))
+    return tuple(keys), tuple(paths)
+
+
+@lru_cache(maxsize=1)
+def _maritime_lines() -> tuple[np.ndarray, ...]:
+    """The projected dashes of the South China Sea line that the official map standard requires."""
     path = _data_root() / "datasets" / "administrative" / "amap" / "maritime" / "100000.geojson"
     if not path.exists():
-        return
+        return ()
     geometry = json.loads(path.read_text(encoding="utf-8"))
     geometry = geometry.get("geometry", geometry)
     lines = geometry["coordinates"] if geometry["type"].startswith("Multi") else [geometry["coordinates"]]
+    found = []
     for line in lines:
         points = np.asarray(line, dtype=float)
         if points.ndim == 3:  # polygons: take their outer ring
             points = points[0]
-        xy = albers(points[:, :2])
-        ax.plot(xy[:, 0], xy[:, 1], color="#808080", linewidth=0.8)
+        found.append(albers(points[:, :2]))
+    return tuple(found)
 
 
 # -- documents on the map: the region of each document, values per region, and the figures -------------
@@ -613,7 +628,8 @@ def _as_drawn(accountability, themes, targets, level: str):
     return pooled, themes, targets.drop_duplicates(["region", "indicator_key", "unit"])
 
 
-def region_maps(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh") -> dict:
+def region_maps(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh",
+                cache_dir="default") -> dict:
     """Choropleths of China at ``level`` from :func:`region_tables`: accountability (who; who, by
     when and how much), the shares of the ``THEMES_MAPPED`` largest codebook themes, and the median
     target of the ``TARGETS_MAPPED`` indicators set in the most regions. Returns name -> figure
@@ -629,11 +645,25 @@ def region_maps(tables: dict, level: str = "province", theme_labels: dict | None
     >>> sorted(region_maps(tables, "prefecture"))  # doctest: +SKIP
     ['map_accountability_prefecture', 'map_targets_prefecture', 'map_themes_prefecture']
     """
-    import matplotlib.pyplot as plt
+    return {name: draw() for name, draw in region_map_makers(tables, level, theme_labels, lang, cache_dir).items()}
 
-    from .plotting import use_cjk_font
 
-    use_cjk_font()
+def region_map_makers(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh",
+                      cache_dir="default") -> dict:
+    """The maps of :func:`region_maps` as functions of no arguments that draw them (name ->
+    function): the values are picked here, the drawing is left to the caller (e.g. a child process
+    of :func:`~policycompare.plotting.saving_in_parallel`). The boundaries are read here, once.
+
+    >>> import policycompare as pc
+    >>> from policycompare.compare import accountability, targets_by_indicator
+    >>> corpus = pc.load_corpus("corpus")
+    >>> themes = corpus.measures[["doc_id"]].assign(codebook_theme="x")
+    >>> tables = region_tables(accountability(corpus), themes, targets_by_indicator(corpus), corpus.documents)
+    >>> sorted(region_map_makers(tables, "province"))  # doctest: +SKIP
+    ['map_accountability_province', 'map_targets_province', 'map_themes_province']
+    """
+    from functools import partial
+
     words, labels = REGION_WORDS[lang], theme_labels or {}
     pick = lambda name: tables[name][(tables[name].level == level) & (tables[name].region != UNPLACED)]  # noqa: E731
     accountability, themes, targets = _as_drawn(pick("regions"), pick("region_themes"), pick("region_targets"), level)
@@ -660,18 +690,30 @@ def region_maps(tables: dict, level: str = "province", theme_labels: dict | None
             rows = targets[(targets.indicator_key == key) & (targets.unit == unit)]
             title = f"{rows.indicator_name.iloc[0] or key} ({words['median']}{', ' + unit if unit else ''})"
             panels["map_targets"].append((title, dict(zip(rows.region, rows.median_value.astype(float))), None, None))
-    figures = {}
-    for name, shown in panels.items():
-        columns = min(2, len(shown))
-        lines = -(-len(shown) // columns)
-        figure, axes = plt.subplots(lines, columns, figsize=(5.6 * columns, 4.8 * lines + 0.5), squeeze=False)
-        drawn = []
-        for ax, (title, values, low, high) in zip(axes.flat, shown):
-            drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label=""))
-            ax.set_title(title, fontsize=10)
-        for ax in list(axes.flat)[len(shown):]:
-            ax.set_axis_off()
-        figure.suptitle(f"{words[name]}: {words[level]}", fontsize=11)
-        _footnote(figure, tables, level, drawn, lang)
-        figures[f"{name}_{level}"] = figure
-    return figures
+    if panels:
+        _level_paths(level, cache_dir), _maritime_lines()  # read before drawing: a forked child inherits them
+    return {f"{name}_{level}": partial(_region_map, name, shown, tables, level, lang, cache_dir)
+            for name, shown in panels.items()}
+
+
+def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cache_dir):
+    """One figure of :func:`region_maps`: a choropleth per panel ``(title, values, low, high)``."""
+    import matplotlib.pyplot as plt
+
+    from .plotting import use_cjk_font
+
+    use_cjk_font()
+    words = REGION_WORDS[lang]
+    columns = min(2, len(shown))
+    lines = -(-len(shown) // columns)
+    figure, axes = plt.subplots(lines, columns, figsize=(5.6 * columns, 4.8 * lines + 0.5), squeeze=False)
+    drawn = []
+    for ax, (title, values, low, high) in zip(axes.flat, shown):
+        drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
+                                cache_dir=cache_dir))
+        ax.set_title(title, fontsize=10)
+    for ax in list(axes.flat)[len(shown):]:
+        ax.set_axis_off()
+    figure.suptitle(f"{words[name]}: {words[level]}", fontsize=11)
+    _footnote(figure, tables, level, drawn, lang)
+    return figure

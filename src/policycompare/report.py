@@ -28,7 +28,7 @@ from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, load_corpus, status_counts
 from .parallel import progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
-from .maps import MAP_LEVELS, MapDataError, region_maps, region_tables
+from .maps import MAP_LEVELS, MapDataError, region_map_makers, region_tables
 from .paths import staged_outputs
 from .themes import Codebook, analyse_themes
 
@@ -90,11 +90,12 @@ def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
 
 def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by: str = "jurisdiction",
                   top: int | None = None, lang: str = "zh", graphs: dict | None = None,
-                  progress: bool = True) -> dict[str, list[Path]]:
+                  progress: bool = True, cache_dir="default") -> dict[str, list[Path]]:
     """Every figure of the report into ``folder`` (PNG and SVG); returns name -> files.
 
     Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
-    the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en).
+    the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en). ``cache_dir``
+    is where map boundaries decoded from their package are kept (None: nowhere).
     """
     from .figures import (TOP, accountability_figure, deadline_timeline_figure, targets_figure, theme_heatmap,
                           theme_shares_by)
@@ -123,11 +124,11 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
         bar.update()
         for level in MAP_LEVELS:
             try:  # maps are optional: the boundaries come with policycompare[maps]
-                maps = region_maps(tables, level, labels, lang)
+                maps = region_map_makers(tables, level, labels, lang, cache_dir)
             except MapDataError:
                 maps = {}
-            for name, figure in maps.items():  # PNG only: the boundaries weigh tens of MB as SVG
-                written[name] = save_figure(figure, name, folder, vector=False)
+            for name, draw in maps.items():  # PNG only: the boundaries weigh tens of MB as SVG
+                written[name] = save_figure(draw, name, folder, vector=False)
             bar.update()
     written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
     return written
@@ -195,7 +196,7 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     lap("writing tables and graphs")
     drawn = {}
     if figures:
-        drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, **options)
+        drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, cache_dir=cache_dir, **options)
         result.write_text(_html(corpus, tables, analysis, drawn, **options), encoding="utf-8")
         written.append(result)
         lap("figures and report.html")
