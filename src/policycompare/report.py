@@ -9,7 +9,8 @@
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG, maps as PNG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
-* ``run.json``: the size of the corpus, files that failed, the cache key and each stage's seconds.
+* ``run.json``: the size of the corpus, files that failed, the cache key, each stage's seconds and
+  the CPU seconds of the figures (this process and the child processes that wrote them).
 """
 
 from __future__ import annotations
@@ -64,6 +65,15 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
     }
     lap("comparisons")
     return tables, analysis, graphs
+
+
+def _cpu_seconds() -> float:
+    """User + system seconds of this process and of its children that ended and were waited for:
+    over the figures stage, whose child processes are all waited for within it, its whole CPU."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _stopwatch(seconds: dict):
@@ -199,8 +209,9 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
         table.to_csv(written[-1], index=False)
     written += export_graphs(graphs, out / "graphs")
     lap("writing tables and graphs")
-    drawn = {}
+    drawn, cpu = {}, {}
     if figures:
+        cpu_before = _cpu_seconds()
         page, slots = [], _ImageSlots()  # the page is built while the figures are written, images put in after
 
         def build_page(planned):
@@ -211,11 +222,12 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
         result.write_text(slots.fill(page[0]), encoding="utf-8")
         written.append(result)
         lap("figures and report.html")
+        cpu["figures and report.html"] = round(_cpu_seconds() - cpu_before, 3)
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
                                        "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
-                                       "seconds": seconds, "files": status_counts(corpus.report),
+                                       "seconds": seconds, "cpu_seconds": cpu, "files": status_counts(corpus.report),
                                        "failed_files": failed.reason.tolist()},
                                       ensure_ascii=False, indent=1), encoding="utf-8")
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
