@@ -26,7 +26,7 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
                       targets_by_indicator)
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, load_corpus, status_counts
-from .parallel import progress_bar, progress_shown
+from .parallel import in_background, progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
 from .maps import MAP_LEVELS, MapDataError, region_maps, region_tables
 from .paths import staged_outputs
@@ -44,25 +44,39 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
     ['accountability', 'assignments', 'deadlines']
     """
     lap = _stopwatch(seconds if seconds is not None else {})
-    analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
-    lap("tokens, vectors, themes")
-    graphs, departments, comparison = network_tables(corpus, executor=executor)
-    lap("networks")
-    measure_targets = targets_by_indicator(corpus)
-    account = accountability(corpus)
+    # the networks and the comparisons of the corpus alone are computed by a forked child while
+    # this process finds the themes: the theme fit is one process's work, the child keeps the other
+    # core busy (on an executor, or on few measures, one after the other here)
+    overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
+    with in_background(_corpus_tables, corpus, executor, when=overlap) as job:
+        analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
+        lap("tokens, vectors, themes")
+        graphs, departments, comparison, measure_targets, account, horizons, schedules = job.result()
+    lap("networks" if not overlap else "networks and comparisons (the rest, overlapped with themes)")
     tables = {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
         "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
         "theme_shares": analysis.shares.reset_index(), "departments": departments,
         "network_comparison": comparison, "accountability": account,
-        "targets_by_indicator": measure_targets, "plan_horizons": plan_horizons(corpus),
-        "clusters": analysis.clusters.reset_index(), "recurring_schedules": recurring_schedules(corpus).reset_index(),
+        "targets_by_indicator": measure_targets, "plan_horizons": horizons,
+        "clusters": analysis.clusters.reset_index(), "recurring_schedules": schedules,
         "report": corpus.report, "warnings": corpus.warnings,  # what became of every input file
         # values per province and prefecture, drawn as maps (regions, region_themes, region_targets)
         **region_tables(account, analysis.themes, measure_targets, corpus.documents),
     }
     lap("comparisons")
     return tables, analysis, graphs
+
+
+BACKGROUND_MEASURES = 2000  # below this, the networks take less than forking a child costs
+
+
+def _corpus_tables(corpus: Corpus, executor=None) -> tuple:
+    """What the report computes from the corpus alone: graphs and tables of the networks, targets
+    by indicator, accountability, plan horizons and recurring schedules."""
+    graphs, departments, comparison = network_tables(corpus, executor=executor)
+    return (graphs, departments, comparison, targets_by_indicator(corpus), accountability(corpus),
+            plan_horizons(corpus), recurring_schedules(corpus).reset_index())
 
 
 def _stopwatch(seconds: dict):
