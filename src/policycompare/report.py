@@ -52,7 +52,7 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
         analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
         lap("tokens, vectors, themes")
         graphs, departments, comparison, measure_targets, account, horizons, schedules = job.result()
-    lap("networks" if not overlap else "networks and comparisons (the rest, overlapped with themes)")
+    lap("networks")  # when overlapped with the themes, what was left of networks and comparisons
     tables = {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
         "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
@@ -200,19 +200,19 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     lap("ingest, structure, extract")
     tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
     lap = _stopwatch(seconds)
-    (out / "tables").mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, table in tables.items():
-        written.append(out / "tables" / f"{name}.csv")
-        table.to_csv(written[-1], index=False)
-    written += export_graphs(graphs, out / "graphs")
-    lap("writing tables and graphs")
     drawn = {}
-    if figures:
-        drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, **options)
-        result.write_text(_html(corpus, tables, analysis, drawn, **options), encoding="utf-8")
-        written.append(result)
-        lap("figures and report.html")
+    # the tables and graphs are written by a forked child while this process draws the figures
+    with in_background(_write_tables, tables, graphs, out, when=figures and len(corpus.measures) >= BACKGROUND_MEASURES
+                       ) as writing:
+        if not figures:
+            written = writing.result()
+            lap("writing tables and graphs")
+        else:
+            drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, **options)
+            result.write_text(_html(corpus, tables, analysis, drawn, **options), encoding="utf-8")
+            lap("figures and report.html")
+            written = writing.result() + [result]
+            lap("writing tables and graphs")  # what was left of it (written meanwhile by a child)
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
@@ -223,6 +223,16 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
+
+
+def _write_tables(tables: dict, graphs: dict, out: Path) -> list[Path]:
+    """Every table as ``out/tables/<name>.csv`` and every graph into ``out/graphs``; the paths."""
+    (out / "tables").mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in tables.items():
+        written.append(out / "tables" / f"{name}.csv")
+        table.to_csv(written[-1], index=False)
+    return written + export_graphs(graphs, out / "graphs")
 
 
 ROWS_SHOWN = 100  # rows of a table shown in report.html; the full table is linked as CSV
