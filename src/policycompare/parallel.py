@@ -183,9 +183,9 @@ def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Ite
     value on the way out. Without ``when``, or where processes are not forked, the function runs
     in this process when ``result()`` is called. A child left running when the block ends is stopped.
 
-    >>> with in_background(sorted, "乙甲") as job:
+    >>> with in_background(sorted, [3, 1, 2]) as job:
     ...     job.result()
-    ['甲', '乙']
+    [1, 2, 3]
     """
     import multiprocessing
 
