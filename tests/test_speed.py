@@ -2,8 +2,11 @@
 written in this process, the indexed synonym search finds what the full scan finds, network
 figures do not depend on string hashing, and native thread pools are held to one thread."""
 
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -13,7 +16,7 @@ import pytest
 
 from policycompare import functions, plotting
 from policycompare.dictionaries import read_table
-from policycompare.parallel import one_native_thread
+from policycompare.parallel import in_background, one_native_thread
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -116,3 +119,45 @@ def test_a_capped_network_is_drawn_the_same_whatever_the_string_hashing(tmp_path
                             "PATH": "/usr/bin:/bin"})
         svgs.append(path.read_bytes())
     assert svgs[0] == svgs[1]
+
+
+def test_overlapped_stages_give_the_tables_and_files_of_stages_run_one_after_the_other(tmp_path, monkeypatch):
+    from policycompare import load_corpus, report
+    from policycompare.report import _write_tables, build_tables
+
+    corpus = load_corpus(ROOT / "corpus")
+    serial, _, graphs = build_tables(corpus, cache_dir=None)
+    monkeypatch.setattr(report, "BACKGROUND_MEASURES", 0)  # the networks in a child, on 128 measures
+    overlapped, _, forked_graphs = build_tables(corpus, cache_dir=None)
+    assert list(overlapped) == list(serial)
+    for name, table in serial.items():
+        assert overlapped[name].equals(table), name
+    assert sorted(forked_graphs) == sorted(graphs)
+    assert all(sorted(forked_graphs[p].edges(data=True)) == sorted(graphs[p].edges(data=True)) for p in graphs)
+    here = _write_tables(serial, graphs, tmp_path / "here")
+    with in_background(_write_tables, serial, graphs, tmp_path / "child") as writing:
+        there = writing.result()
+    assert [p.relative_to(tmp_path / "child") for p in there] == [p.relative_to(tmp_path / "here") for p in here]
+    assert [p.read_bytes() for p in there] == [p.read_bytes() for p in here]
+
+
+def _fails(word):
+    raise ValueError(f"no {word}")
+
+
+def test_a_background_job_raises_its_error_where_its_result_is_asked_for():
+    with in_background(_fails, "network") as job:
+        with pytest.raises(ValueError, match="no network"):
+            job.result()
+
+
+def _sorted_slowly_elsewhere(text, parent):
+    if os.getpid() != parent:  # the child would take a minute: it is killed before
+        time.sleep(60)
+    return sorted(text)
+
+
+def test_a_background_job_whose_process_died_is_done_here_instead():
+    with in_background(_sorted_slowly_elsewhere, "丙甲乙", os.getpid()) as job:
+        os.kill(job.process.pid, signal.SIGKILL)
+        assert job.result() == sorted("丙甲乙")

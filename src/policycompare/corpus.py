@@ -528,8 +528,11 @@ def _build(sources, doc_ids, manifest, aliases, strict, executor, root, skipped,
         tables = {name: table[~table.doc_id.isin(duplicates)].reset_index(drop=True) for name, table in tables.items()}
     tables.update({name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in rows})
     # national scales (issue 14): each organ's function, level and kind; each target's indicator
-    tables["assignments"] = add_functions(tables["assignments"], tables["documents"], aliases.functions)
-    tables["targets"] = add_indicators(tables["targets"])
+    # (added to each chunk's rows where it was parsed; here only when no file was parsed)
+    if "function" not in tables["assignments"]:
+        tables["assignments"] = add_functions(tables["assignments"], tables["documents"], aliases.functions)
+    if "indicator_id" not in tables["targets"]:
+        tables["targets"] = add_indicators(tables["targets"])
     tables["documents"] = _with_docvars(tables["documents"], manifest_rows, docvars)
     return Corpus(**tables, texts=texts, root=root, dictionaries=Path(dictionaries) if dictionaries else None)
 
@@ -696,7 +699,11 @@ def _parse_chunk(jobs: list, time_budget: float | None = None) -> tuple[dict[str
                 rows[name].extend(own[name])
         digest = own["documents"][-1][2] if own.get("documents") else ""
         parsed.append((warnings, text, status, reason, digest, bool(own.get("measures"))))
-    return {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in PARSED_TABLES}, parsed
+    tables = {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in PARSED_TABLES}
+    if jobs:  # row by row, from the file's own rows: done where the files are parsed, on every core
+        tables["assignments"] = add_functions(tables["assignments"], tables["documents"], jobs[0][3].functions)
+        tables["targets"] = add_indicators(tables["targets"])
+    return tables, parsed
 
 
 def _concat(frames: list[pd.DataFrame], columns: list[str]) -> pd.DataFrame:

@@ -202,6 +202,10 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+_UNCHANGED: set[str] = set()  # characters seen that stay as they are
+_CHANGED: dict[str, str] = {}  # traditional characters seen -> their simplified form
+
+
 @lru_cache(maxsize=None)
 def _simplified(ch: str) -> str:
     converted = _t2s().convert(ch)
@@ -231,7 +235,15 @@ def _blank_glosses(folded: str) -> str:
 def _simplify(folded: str) -> tuple[str, str]:
     """Map traditional characters to simplified one for one; judge the script on a sample."""
     folded = _blank_glosses(folded)
-    table = {ord(ch): _simplified(ch) for ch in set(folded) if HAN.match(ch) and _simplified(ch) != ch}
+    # characters judged before are looked up as a set: only new ones are converted
+    chars = set(folded).difference(_UNCHANGED)
+    for ch in chars.difference(_CHANGED):
+        simple = _simplified(ch) if HAN.match(ch) else ch
+        if simple == ch:
+            _UNCHANGED.add(ch)
+        else:
+            _CHANGED[ch] = simple
+    table = {ord(ch): _CHANGED[ch] for ch in chars if ch in _CHANGED}
     if not table:
         return folded, "simplified"
     sample = HAN.findall(folded, 0, 50_000)

@@ -22,6 +22,7 @@ import datetime as dt
 import importlib.resources
 import importlib.util
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -280,19 +281,29 @@ def _lines(parse: str, start: int = 0, end: int | None = None):
 
 
 def _raw_lines(parse: str, start: int, end: int):
-    offset = 0
-    for line in parse.split("\n"):
+    offsets, ends, lines = _line_table(parse)
+    for index in range(bisect_left(ends, start), len(lines)):  # lines ending before start are skipped
+        offset, line = offsets[index], lines[index]
         if offset > end:
             return
-        if offset + len(line) < start:
-            offset += len(line) + 1
-            continue
         if len(line) > FLATTENED:  # judged on the whole line, however much of it is asked for
             for piece in re.finditer(r"\S+", line):
                 yield offset + piece.start(), piece.group()
         elif line.strip():
             yield offset + len(line) - len(line.lstrip()), line.strip()
+
+
+@lru_cache(maxsize=4)
+def _line_table(parse: str) -> tuple[list[int], list[int], list[str]]:
+    """The start and end offset of each line of ``parse``, and the lines: split once per
+    document, not once per field looked for."""
+    offsets, ends, lines = [], [], parse.split("\n")
+    offset = 0
+    for line in lines:
+        offsets.append(offset)
+        ends.append(offset + len(line))
         offset += len(line) + 1
+    return offsets, ends, lines
 
 
 # ---------------------------------------------------------------- title

@@ -51,6 +51,7 @@ BATCHES_PER_WORKER = 8  # enough batches to balance uneven documents, few enough
 EXECUTOR_BATCHES = 64  # an executor may stand for a cluster of many workers: give it more batches
 PROGRESS_AFTER = 2.0  # seconds: a bar appears only for work that lasts longer
 _SHOW_PROGRESS = ContextVar("policycompare_progress", default=True)
+_IN_THIS_PROCESS = ContextVar("policycompare_in_this_process", default=False)
 
 
 def map_batches(function: Callable, items: Iterable, executor: Executor | None = None,
@@ -90,7 +91,7 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
     """
     total = len(items) if total is None else total
     workers = os.cpu_count() or 1
-    if executor is None and (total < local_below or workers < 2):
+    if executor is None and (total < local_below or workers < 2 or _IN_THIS_PROCESS.get()):
         with progress_bar(total, progress) as bar:
             for item in items:
                 yield function(item)
@@ -119,6 +120,97 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
                 yield from _done(pending.popleft(), bar)
     finally:
         gc.unfreeze()
+
+
+class _Background:
+    """A function running in a forked child process; :meth:`result` waits for what it returns."""
+
+    def __init__(self, function: Callable, args: tuple, kwargs: dict):
+        import multiprocessing
+
+        self.function, self.args, self.kwargs = function, args, kwargs
+        self.receiver, sender = multiprocessing.Pipe(duplex=False)
+        # forked: the child has this process's memory (a corpus, say) without anything being pickled
+        self.process = multiprocessing.get_context("fork").Process(target=_run_in_child,
+                                                                     args=(sender, function, args, kwargs))
+        gc.collect()
+        gc.freeze()  # the child shares this process's memory: keep the collector from touching (copying) it
+        try:
+            self.process.start()
+        finally:
+            gc.unfreeze()
+        sender.close()
+        self.done, self.value, self.failed = False, None, False
+
+    def result(self):
+        if not self.done:
+            try:
+                kind, value = self.receiver.recv()
+            except EOFError:  # the child died (killed, out of memory): do the work here instead
+                self.close()
+                kind, value = "result", self.function(*self.args, **self.kwargs)
+            self.done, self.value, self.failed = True, value, kind == "error"
+            self.close()
+        if self.failed:
+            raise self.value
+        return self.value
+
+    def close(self) -> None:
+        self.receiver.close()
+        if self.process.is_alive() and not self.done:
+            self.process.kill()
+        self.process.join()
+
+
+class _Here:
+    """:class:`_Background`'s interface for a function run in this process when it is asked for."""
+
+    def __init__(self, function: Callable, args: tuple, kwargs: dict):
+        self.function, self.args, self.kwargs = function, args, kwargs
+
+    def result(self):
+        return self.function(*self.args, **self.kwargs)
+
+
+@contextmanager
+def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Iterator:
+    """Run ``function(*args, **kwargs)`` in a forked child process while the block runs; the handle
+    yielded gives its value with ``result()`` (an exception is raised there).
+
+    For work of one process that can overlap another stage, so both cores stay busy: the child
+    runs with one native thread, without progress bars, and everything it parallelises stays in it
+    (:func:`imap_batches` runs in the child itself). Nothing is pickled on the way in, only the
+    value on the way out. Without ``when``, or where processes are not forked, the function runs
+    in this process when ``result()`` is called. A child left running when the block ends is stopped.
+
+    >>> with in_background(sorted, [3, 1, 2]) as job:
+    ...     job.result()
+    [1, 2, 3]
+    """
+    import multiprocessing
+
+    forks = sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+    job = _Background(function, args, kwargs) if when and forks else _Here(function, args, kwargs)
+    try:
+        yield job
+    finally:
+        if isinstance(job, _Background):
+            job.close()
+
+
+def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict) -> None:
+    _IN_THIS_PROCESS.set(True)
+    _SHOW_PROGRESS.set(False)
+    try:
+        _one_native_thread_here()
+        message = ("result", function(*args, **kwargs))
+    except Exception as exc:  # raised in the parent, where the result is asked for
+        message = ("error", exc)
+    try:
+        sender.send(message)
+    except Exception as exc:  # a value or an exception that does not pickle
+        sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+    sender.close()
 
 
 def _done(future, bar) -> list:

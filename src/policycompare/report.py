@@ -28,7 +28,7 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
                       targets_by_indicator)
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
-from .parallel import progress_bar, progress_shown
+from .parallel import in_background, progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
 from .maps import MAP_LEVELS, MapDataError, region_map_makers, region_tables
 from .paths import staged_outputs
@@ -46,19 +46,22 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
     ['accountability', 'assignments', 'deadlines']
     """
     lap = _stopwatch(seconds if seconds is not None else {})
-    analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
-    lap("tokens, vectors, themes")
-    graphs, departments, comparison = network_tables(corpus, executor=executor)
-    lap("networks")
-    measure_targets = targets_by_indicator(corpus)
-    account = accountability(corpus)
+    # the networks and the comparisons of the corpus alone are computed by a forked child while
+    # this process finds the themes: the theme fit is one process's work, the child keeps the other
+    # core busy (on an executor, or on few measures, one after the other here)
+    overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
+    with in_background(_corpus_tables, corpus, executor, when=overlap) as job:
+        analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
+        lap("tokens, vectors, themes")
+        graphs, departments, comparison, measure_targets, account, horizons, schedules = job.result()
+    lap("networks")  # when overlapped with the themes, what was left of networks and comparisons
     tables = {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
         "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
         "theme_shares": analysis.shares.reset_index(), "departments": departments,
         "network_comparison": comparison, "accountability": account,
-        "targets_by_indicator": measure_targets, "plan_horizons": plan_horizons(corpus),
-        "clusters": analysis.clusters.reset_index(), "recurring_schedules": recurring_schedules(corpus).reset_index(),
+        "targets_by_indicator": measure_targets, "plan_horizons": horizons,
+        "clusters": analysis.clusters.reset_index(), "recurring_schedules": schedules,
         "report": corpus.report, "warnings": corpus.warnings,  # what became of every input file
         # values per province and prefecture, drawn as maps (regions, region_themes, region_targets)
         **region_tables(account, analysis.themes, measure_targets, corpus.documents),
@@ -74,6 +77,17 @@ def _cpu_seconds() -> float:
 
     own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+BACKGROUND_MEASURES = 2000  # below this, the networks take less than forking a child costs
+
+
+def _corpus_tables(corpus: Corpus, executor=None) -> tuple:
+    """What the report computes from the corpus alone: graphs and tables of the networks, targets
+    by indicator, accountability, plan horizons and recurring schedules."""
+    graphs, departments, comparison = network_tables(corpus, executor=executor)
+    return (graphs, departments, comparison, targets_by_indicator(corpus), accountability(corpus),
+            plan_horizons(corpus), recurring_schedules(corpus).reset_index())
 
 
 def _stopwatch(seconds: dict):
@@ -212,27 +226,27 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
         raise ValueError(_nothing_to_analyse(corpus))
     tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
     lap = _stopwatch(seconds)
-    (out / "tables").mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, table in tables.items():
-        written.append(out / "tables" / f"{name}.csv")
-        table.to_csv(written[-1], index=False)
-    written += export_graphs(graphs, out / "graphs")
-    lap("writing tables and graphs")
     drawn, cpu = {}, {}
-    if figures:
-        cpu_before = _cpu_seconds()
-        page, slots = [], _ImageSlots()  # the page is built while the figures are written, images put in after
+    # the tables and graphs are written by a forked child while this process draws the figures
+    with in_background(_write_tables, tables, graphs, out, when=figures and len(corpus.measures) >= BACKGROUND_MEASURES
+                       ) as writing:
+        if not figures:
+            written = writing.result()
+            lap("writing tables and graphs")
+        else:
+            cpu_before = _cpu_seconds()
+            page, slots = [], _ImageSlots()  # the page is built while the figures are written, images put in after
 
-        def build_page(planned):
-            page.append(_html(corpus, tables, analysis, planned, image=slots, **options))
+            def build_page(planned):
+                page.append(_html(corpus, tables, analysis, planned, image=slots, **options))
 
-        drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, cache_dir=cache_dir,
-                              meanwhile=build_page, **options)
-        result.write_text(slots.fill(page[0]), encoding="utf-8")
-        written.append(result)
-        lap("figures and report.html")
-        cpu["figures and report.html"] = round(_cpu_seconds() - cpu_before, 3)
+            drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, cache_dir=cache_dir,
+                                  meanwhile=build_page, **options)
+            result.write_text(slots.fill(page[0]), encoding="utf-8")
+            lap("figures and report.html")
+            cpu["figures and report.html"] = round(_cpu_seconds() - cpu_before, 3)
+            written = writing.result() + [result]
+            lap("writing tables and graphs")  # what was left of it (written meanwhile by a child)
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
@@ -243,6 +257,16 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
+
+
+def _write_tables(tables: dict, graphs: dict, out: Path) -> list[Path]:
+    """Every table as ``out/tables/<name>.csv`` and every graph into ``out/graphs``; the paths."""
+    (out / "tables").mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, table in tables.items():
+        written.append(out / "tables" / f"{name}.csv")
+        table.to_csv(written[-1], index=False)
+    return written + export_graphs(graphs, out / "graphs")
 
 
 ROWS_SHOWN = 100  # rows of a table shown in report.html; the full table is linked as CSV

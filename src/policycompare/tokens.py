@@ -93,6 +93,7 @@ class Tokenizer:
         self.cache_dir = cache_folder(cache_dir)
         self.progress = progress
         self.stats = {"cut": 0, "cached": 0}
+        self._kept: dict[str, bool] = {}
         # the patterns that filter tokens are part of the settings: change one and old tokens are not reused
         settings = json.dumps([sorted(self.user_words), sorted(self.stop_words), _jieba_version(), NOTE.pattern,
                                KEEP.pattern])
@@ -112,7 +113,11 @@ class Tokenizer:
                 if self._keep(word)]
 
     def _keep(self, word: str) -> bool:
-        return bool(KEEP.fullmatch(word)) and word not in self.stop_words
+        # a corpus has millions of tokens but few distinct words: each is judged once
+        kept = self._kept.get(word)
+        if kept is None:
+            kept = self._kept[word] = bool(KEEP.fullmatch(word)) and word not in self.stop_words
+        return kept
 
     def cut_many(self, texts: list[str], executor=None) -> list[list[str]]:
         """Tokens of many texts, in order: from the cache when possible, else cut (on the local
