@@ -86,6 +86,7 @@ ID_COLUMNS = ("doc_id", "id")
 DOCUMENT_TABLES = {".csv": ",", ".tsv": "\t", ".xlsx": None}
 # A line standing alone as a heading: short, no sentence punctuation in or after it, between paragraphs
 UNNUMBERED_HEADING = re.compile(r"(?<=[。；;！!？?\n]\n)[^\n。；;：:，,、！!？?]{4,24}(?=\n[^\n]{25})")
+HEADING_CHARS = 60
 HEADING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 EXCEL_CELL_CHARS = 32_767  # Excel's limit on one cell
 
@@ -612,8 +613,10 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
         view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
         review = any(id(section) in reviews for section in _ancestors(node))
         found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases, review)
-        for row in found["targets"]:  # 三、2026年重点工作 above the measure: its targets are that year's
-            row["year"] = row["year"] or next(filter(None, map(_heading_year, [node, *_ancestors(node)])), None)
+        if any(not row["year"] for row in found["targets"]):  # 三、2026年重点工作 above: that year's targets
+            year = next(filter(None, map(_heading_year, [node, *_ancestors(node)])), None)
+            for row in found["targets"]:
+                row["year"] = row["year"] or year
         if id(node) in lead_ids:
             if not found["targets"] and all(row["kind"] == "recurring" for row in found["deadlines"]):
                 continue  # a section's lead without a target or a deadline is an introduction, not a measure
@@ -642,6 +645,8 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
 
 def _heading_year(section) -> int | None:
     """The one year a section's heading names (2026年重点工作), or None (none, or a span of years)."""
+    if len(section.heading) > HEADING_CHARS:  # a paragraph read as a heading (a body without markers)
+        return None
     years = set(HEADING_YEAR.findall(section.heading))
     return int(years.pop()) if len(years) == 1 and f"{next(iter(years))}年" in section.heading else None
 
