@@ -49,7 +49,7 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
     # the networks and the comparisons of the corpus alone are computed by a forked child while
     # this process finds the themes: the theme fit is one process's work, the child keeps the other
     # core busy (on an executor, or on few measures, one after the other here)
-    overlap = executor is None and _overlap(corpus, BACKGROUND_MAX_MEASURES)
+    overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
     with in_background(_corpus_tables, corpus, executor, when=overlap) as job:
         analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
         lap("tokens, vectors, themes")
@@ -80,16 +80,6 @@ def _cpu_seconds() -> float:
 
 
 BACKGROUND_MEASURES = 2000  # below this, the networks take less than forking a child costs
-# Above this, the networks are not found in a forked child beside the themes: the child soon holds
-# its own copy of the parent's pages (reference counts touch them), and at 10,000 documents (253,420
-# measures) the overlap put the process tree at 2.25 GB, over the 2 GB goal. The tables are still
-# written by a child beside the figures: written by the report's own process they peaked higher.
-BACKGROUND_MAX_MEASURES = 100_000
-
-
-def _overlap(corpus: Corpus, largest: int | None = None) -> bool:
-    """Whether a stage may run in a forked child beside the next one (see the bounds above)."""
-    return BACKGROUND_MEASURES <= len(corpus.measures) <= (largest or len(corpus.measures))
 
 
 def _corpus_tables(corpus: Corpus, executor=None) -> tuple:
@@ -238,7 +228,7 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     lap = _stopwatch(seconds)
     drawn, cpu = {}, {}
     # the tables and graphs are written by a forked child while this process draws the figures
-    with in_background(_write_tables, tables, graphs, out, when=figures and _overlap(corpus)
+    with in_background(_write_tables, tables, graphs, out, when=figures and len(corpus.measures) >= BACKGROUND_MEASURES
                        ) as writing:
         if not figures:
             written = writing.result()
