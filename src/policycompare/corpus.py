@@ -648,20 +648,18 @@ def _heading_year(section) -> int | None:
     if len(section.heading) > HEADING_CHARS:  # a paragraph read as a heading (a body without markers)
         return None
     years = set(HEADING_YEAR.findall(section.heading))
-    return int(years.pop()) if len(years) == 1 and f"{next(iter(years))}年" in section.heading else None
+    year = years.pop() if len(years) == 1 else None
+    return int(year) if year and f"{year}年" in section.heading else None
 
 
 def _headed_parts(doc, preamble) -> list:
     """The parts of a preamble that open with an unnumbered heading line ("2026年重点工作" standing alone
     above its paragraphs, as reprinted work reports write 一、 二、 without numbers), as nodes with an
     empty path; the parts that review the past are results and are left out."""
-    starts = [match.start() for match in UNNUMBERED_HEADING.finditer(doc.parse, preamble.char_start, preamble.char_end)]
-    parts = []
-    for start, end in zip(starts, [*starts[1:], preamble.char_end]):
-        heading = doc.parse[start:doc.parse.find("\n", start)]
-        if not is_review(heading):
-            parts.append(Node("measure", "heading", None, "", "", start, end, start, heading=heading))
-    return parts
+    headings = list(UNNUMBERED_HEADING.finditer(doc.parse, preamble.char_start, preamble.char_end))
+    ends = [heading.start() for heading in headings[1:]] + [preamble.char_end]
+    return [Node("measure", "heading", None, "", "", heading.start(), end, heading.start(), heading=heading.group())
+            for heading, end in zip(headings, ends) if not is_review(heading.group())]
 
 
 def _lead(section):
@@ -773,8 +771,7 @@ def _documents_in_tables(files: list, manifest) -> tuple[list, object]:
         if table is None:
             sources.append(path)
             continue
-        text = next(name for name in table.columns if str(name).strip().lower() in TEXT_COLUMNS)
-        ids = next((name for name in table.columns if str(name).strip().lower() in ID_COLUMNS), None)
+        text, ids = _column(table.columns, TEXT_COLUMNS), _column(table.columns, ID_COLUMNS)
         for row, record in enumerate(table.to_dict("records"), start=1):
             given = str(record[ids]) if ids else path.stem if len(table) == 1 else f"{path.stem}-{row}"
             name = f"{path.name}#{row}"
@@ -799,11 +796,16 @@ def _document_table(path: Path) -> pd.DataFrame | None:
     try:
         read = (lambda **kw: pd.read_excel(path, dtype=str, **kw)) if sep is None else \
             (lambda **kw: pd.read_csv(path, sep=sep, dtype=str, encoding="utf-8-sig", **kw))
-        if not any(str(name).strip().lower() in TEXT_COLUMNS for name in read(nrows=0).columns):
+        if _column(read(nrows=0).columns, TEXT_COLUMNS) is None:
             return None
         return read(keep_default_na=False)
     except Exception:  # not a table we can read: the reader reports the file as skipped, with its reason
         return None
+
+
+def _column(columns, names: tuple[str, ...]):
+    """The first column named like one of ``names`` (case and surrounding spaces aside), or None."""
+    return next((column for column in columns if str(column).strip().lower() in names), None)
 
 
 def _resolve(paths, manifest, aliases) -> tuple[list[Path], object, object, Path | None, list[tuple[Path, str]]]:
