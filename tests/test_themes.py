@@ -5,6 +5,8 @@ import pickle
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sklearn.base import clone
 from sklearn.exceptions import NotFittedError
 from sklearn.pipeline import make_pipeline
@@ -260,3 +262,35 @@ def test_the_default_codebook_codes_measures_of_every_domain_not_only_justice():
     ]}
     assert list(coded.values()) == ["agriculture_rural", "urban_housing", "social_security", "peoples_mediation",
                                     "industry"]
+
+
+# ---------------------------------------------------------------- segmenter and term patterns
+
+def test_jieba_rs_cuts_chinese_as_python_jieba_does(corpus):
+    """The segmenter (jieba-rs) gives the tokens the Python jieba gives, with the same user words,
+    on every measure of the seed corpus (only Latin fragments of URLs may differ; none here)."""
+    jieba = pytest.importorskip("jieba")
+    import logging
+
+    from policycompare.tokens import KEEP, _jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    words = tuple(read_word_list(DICTIONARIES / "user_dict.txt"))
+    python = jieba.Tokenizer()
+    for word in words:
+        python.add_word(word, freq=python.suggest_freq(word, tune=False) * 10 + 1000)
+    texts = corpus.measures.text.tolist()
+    rust = [[w for w in _jieba(words).cut(text, True) if KEEP.fullmatch(w)] for text in texts]
+    assert rust == [[w for w in python.lcut(text, HMM=True) if KEEP.fullmatch(w)] for text in texts]
+    assert sum(map(len, rust)) > 1000
+
+
+@given(words=st.lists(st.text(alphabet="调解人民法院", min_size=1, max_size=4), max_size=8),
+       text=st.text(alphabet="调解人民法院员", max_size=40))
+def test_the_prefix_tree_pattern_matches_what_the_flat_alternation_matches(words, text):
+    import re
+
+    from policycompare.extract.lexicon import alternation, trie_alternation
+
+    flat = re.findall(alternation(words), text) if words else []
+    assert re.findall(trie_alternation(words), text) == flat

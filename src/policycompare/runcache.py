@@ -27,7 +27,7 @@ from .paths import staged_outputs
 
 KEEP = 5
 MANIFEST = "manifest.json"  # of a stored report: size and SHA-256 of each file, written last
-LIBRARIES = ("jieba", "scikit-learn", "scipy", "pandas", "numpy", "pyarrow", "networkx", "matplotlib", "opencc", "cn2an",
+LIBRARIES = ("rjieba", "scikit-learn", "scipy", "pandas", "numpy", "pyarrow", "networkx", "matplotlib", "opencc", "cn2an",
              "cpca", "lxml", "readability-lxml", "python-docx", "pdfminer.six")
 
 

@@ -31,6 +31,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
 from .dictionaries import dictionary_files, read_table
+from .extract.lexicon import trie_alternation
 from .parallel import one_native_thread
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
@@ -178,7 +179,7 @@ class Codebook:
     def __post_init__(self):
         self._theme_of = {term: row.theme for row in self.table.itertuples()
                           for term in reversed(row.terms.split("|")) if term}
-        self._pattern = re.compile("|".join(map(re.escape, sorted(self._theme_of, key=lambda t: (-len(t), t)))))
+        self._pattern = re.compile(trie_alternation(self._theme_of))  # the longest term at each position
         self._order = {theme: i for i, theme in enumerate(self.table.theme)}
 
     @classmethod

@@ -385,7 +385,7 @@ def _splits_a_word(phrase: str, at: int) -> bool:
     from ..tokens import _jieba  # loaded only for a list of heads of one length
 
     position = 0
-    for word in _jieba(()).lcut(phrase):
+    for word in _jieba(()).cut(phrase, True):
         if position < at < position + len(word) and len(word) == 2:
             return True
         position += len(word)

@@ -47,6 +47,44 @@ def mapping(name: str, kind: str, column: str = "kind", value: str = "value") ->
     return {row["word"]: row[value] for row in table(name) if row[column] == kind}
 
 
+def trie_alternation(items) -> str:
+    """The regex of :func:`alternation` (at each position the longest word matches) laid out as a
+    prefix tree, so a position is tried against one branch per character instead of every word:
+    hundreds of terms cost what a handful do.
+
+    >>> trie_alternation(["人民调解", "人民调解员", "人民法院", "调解"])
+    '(?:人民(?:法院|调解(?:员)?)|调解)'
+    >>> import re; re.findall(trie_alternation(["人民调解", "人民调解员", "调解"]), "人民调解员调解")
+    ['人民调解员', '调解']
+    """
+    tree: dict = {}
+    for item in sorted(set(items)):
+        node = tree
+        for char in item:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _branches(tree) if tree else "(?!)"  # no word: a pattern that never matches
+
+
+def _branches(node: dict) -> str:
+    """The regex of a trie node's children: each child's run of characters, then, optionally when
+    a word also ends there, its own children (greedy: the longer word is tried first)."""
+    parts = []
+    for char, child in node.items():
+        if char == "":
+            continue
+        run = char  # a chain of only children is one literal (人民调解, not 人(?:民(?:调(?:解))))
+        while len(child) == 1 and "" not in child:
+            (char, child), = child.items()
+            run += char
+        part = re.escape(run)
+        if set(child) - {""}:
+            inner = _branches(child)
+            part += f"(?:{inner})?" if "" in child else inner
+        parts.append(part)
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
 def alternation(items) -> str:
     """A regex alternation of literal words, longest first (no quantifier, so it cannot backtrack).
 
