@@ -1336,13 +1336,11 @@ def _stored(text: str, parse: str, found: str) -> str:
     at = parse.find(found) if found else -1
     if at >= 0:
         return _without_glosses(text[at: at + len(found)], parse[at: at + len(found)])
-    if found:  # joined from lines: find it with the line breaks and spaces left out
-        offsets = [i for i, ch in enumerate(parse[:20000]) if not ch.isspace()]
-        compact = "".join(parse[i] for i in offsets)
-        wanted = re.sub(r"\s", "", found)
-        at = compact.find(wanted)
-        if at >= 0 and wanted:
-            return "".join(text[i] for i in offsets[at: at + len(wanted)])
+    wanted = re.sub(r"\s", "", found)
+    if wanted:  # joined from lines: find it with line breaks and spaces allowed between its characters
+        spread = re.compile(r"\s*".join(map(re.escape, wanted))).search(parse, 0, 20000)
+        if spread:
+            return "".join(ch for ch, seen in zip(text[spread.start(): spread.end()], spread.group()) if not seen.isspace())
     return found
 
 

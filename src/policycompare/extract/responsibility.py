@@ -86,10 +86,15 @@ _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者�
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
 # A name does not start with a verb that links two organs (会同, 配合 …).
 _NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头)"
+_STANDALONE_WORDS = words("extract_units", "standalone")
+# Every organ starts with 各, a standalone word, or has a level word within its first five characters
+# (各 and three lead characters before it): a cheap test that spares most positions the full pattern.
+_ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
+                rf"|.{{0,4}}?[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])")
 ORGAN = re.compile(
-    rf"(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
+    rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
-    rf"|{alternation(words('extract_units', 'standalone'))}"
+    rf"|{alternation(_STANDALONE_WORDS)}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
     rf"|各{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))}))"
     r"(?:各部门|各单位|所属部门)?"
