@@ -32,7 +32,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 from .corpus import place_labels
 from .dictionaries import dictionary_files, read_table
 from .extract.lexicon import trie_alternation
-from .parallel import one_native_thread
+from .parallel import one_native_thread, progress_bar
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
@@ -84,27 +84,31 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
                   if n > SEARCH_SAMPLE else np.arange(n))
         searched = dense[sample]
         self.silhouette_, best = {}, None
-        for k in self._candidates(n):
-            labels = self._labels(self._model(k), searched) if k > 1 else np.zeros(len(searched), dtype=int)
-            found = int(labels.max()) + 1  # duplicates can leave fewer clusters than asked for
-            # a seeded sample of 2,000 keeps the silhouette linear in the corpus (exact below that)
-            score = (silhouette_score(searched, labels, metric="cosine",
-                                      sample_size=min(len(searched), SILHOUETTE_SAMPLE),
-                                      random_state=self.random_state) if 1 < found < len(searched) else 0.0)
-            self.silhouette_[k] = round(float(score), 4)
-            if best is None or score > best[0] + 1e-9:
-                best = (score, found, labels)
-        _, self.n_clusters_, self.labels_ = best
-        if n > len(sample):
-            # KMeans is linear in the corpus: refit on all of it (a sample's centres, refined once,
-            # agree less with the codebook). Agglomerative is quadratic: the rest join the nearest centre.
-            if self.method == "kmeans":
-                self.labels_ = self._labels(self._model(self.n_clusters_), dense)
-            else:
-                centres = _centres(searched, self.labels_, self.n_clusters_)
-                self.labels_ = np.argmax(_unit(dense) @ _unit(centres).T, axis=1)
-            self.labels_ = _relabel(self.labels_)
-            self.n_clusters_ = int(self.labels_.max()) + 1
+        candidates = self._candidates(n)
+        with progress_bar(len(candidates) + (n > len(sample)), "clustering", unit="fit") as bar:  # after 2 s
+            for k in candidates:
+                labels = self._labels(self._model(k), searched) if k > 1 else np.zeros(len(searched), dtype=int)
+                found = int(labels.max()) + 1  # duplicates can leave fewer clusters than asked for
+                # a seeded sample of 2,000 keeps the silhouette linear in the corpus (exact below that)
+                score = (silhouette_score(searched, labels, metric="cosine",
+                                          sample_size=min(len(searched), SILHOUETTE_SAMPLE),
+                                          random_state=self.random_state) if 1 < found < len(searched) else 0.0)
+                self.silhouette_[k] = round(float(score), 4)
+                if best is None or score > best[0] + 1e-9:
+                    best = (score, found, labels)
+                bar.update()
+            _, self.n_clusters_, self.labels_ = best
+            if n > len(sample):
+                # KMeans is linear in the corpus: refit on all of it (a sample's centres, refined once,
+                # agree less with the codebook). Agglomerative is quadratic: the rest join the nearest centre.
+                if self.method == "kmeans":
+                    self.labels_ = self._labels(self._model(self.n_clusters_), dense)
+                else:
+                    centres = _centres(searched, self.labels_, self.n_clusters_)
+                    self.labels_ = np.argmax(_unit(dense) @ _unit(centres).T, axis=1)
+                self.labels_ = _relabel(self.labels_)
+                self.n_clusters_ = int(self.labels_.max()) + 1
+                bar.update()
         self.centers_ = _centres(dense, self.labels_, self.n_clusters_)
         return self
 

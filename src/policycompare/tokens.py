@@ -38,7 +38,6 @@ KEEP = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z+]+")
 # jieba-rs cuts some 6,000 measures a second in one process; sending texts to workers and tokens back
 # costs about as much again, and in the report the other core computes the networks meanwhile
 PARALLEL_FROM = 200_000  # texts
-PROGRESS_FROM = 10_000  # texts: about two seconds
 
 
 def read_word_list(path) -> list[str]:
@@ -145,7 +144,7 @@ class Tokenizer:
         return hashlib.sha256(f"{self.settings_key}\0{text}".encode()).hexdigest()
 
     def _cut_all(self, texts: list[str], executor=None) -> list[list[str]]:
-        show = self.progress and len(texts) >= PROGRESS_FROM
+        show = self.progress  # the bar appears only when the work lasts (parallel.PROGRESS_AFTER)
         if executor is None and len(texts) >= PARALLEL_FROM:
             _jieba(self.user_words)  # loaded once here: the forked workers share it instead of each loading it
         return map_batches(self.cut, texts, executor, PARALLEL_FROM, "tokenising" if show else None)
