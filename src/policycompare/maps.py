@@ -427,15 +427,18 @@ UNPLACED = ""  # the region of a document whose place is not known at a level: c
 REGION_WORDS = {
     "zh": {"province": "省级", "prefecture": "地市级", "who": "含正文主体", "all_three": "三者俱全",
            "share": "措施占比", "median": "目标值中位数", "unplaced": "篇未定位到{level}(未上图)",
+           "above": "篇为省级文件(高于{level}, 见省级图)",
            "off_map": "个地名未在底图中找到", "map_accountability": "可问责性", "map_themes": "主题占比",
            "map_targets": "量化指标"},
     "en": {"province": "province", "prefecture": "prefecture", "who": "who (incl. text)", "all_three": "all three",
            "share": "share of measures", "median": "median target", "unplaced": "documents without a {level} (not drawn)",
+           "above": "documents of a whole province (above the {level} level: on the province map)",
            "off_map": "place names not found on the map", "map_accountability": "Who, by when, how much",
            "map_themes": "Theme shares", "map_targets": "Targets"},
 }
 
 
+@lru_cache(maxsize=None)
 def prefecture_of(jurisdiction: str) -> str:
     """The prefecture-level region (``province|prefecture``) a jurisdiction lies in, from the
     national division table; ``""`` when it is unknown or above that level (a province).
@@ -610,13 +613,36 @@ THEMES_MAPPED = 4  # theme maps drawn per level: the themes with the most placed
 TARGETS_MAPPED = 2  # indicator maps drawn per level: those set in the most regions
 
 
+def unplaced_counts(documents, level: str) -> tuple[int, int]:
+    """The documents no region of ``level`` holds, in two counts: those of a whole province (its
+    own documents, above the prefecture level: on the province map, not missing) and those whose
+    place at ``level`` is not known.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["江苏省", "苏州市", ""],
+    ...                      "province": ["江苏省", "江苏省", ""], "admin_level": ["province", "prefecture", ""]})
+    >>> unplaced_counts(docs, "prefecture"), unplaced_counts(docs, "province")
+    ((1, 1), (0, 1))
+    """
+    unplaced = document_regions(documents, level).to_numpy() == UNPLACED
+    if level == "province" or "admin_level" not in documents:
+        return 0, int(unplaced.sum())
+    above = int((unplaced & (documents.admin_level.fillna("").to_numpy() == "province")).sum())
+    return above, int(unplaced.sum()) - above
+
+
 def _footnote(figure, tables: dict, level: str, drawn: list, lang: str) -> None:
-    """Say under the maps how many documents no region holds, and which places the map lacks."""
+    """Say under the maps how many documents no region holds (a whole province's documents apart
+    from those with no known place), and which places the map lacks."""
     words = REGION_WORDS[lang]
     regions = tables["regions"][tables["regions"].level == level]
+    total = int(regions.documents.sum())
     unplaced = int(regions.documents[regions.region == UNPLACED].sum())
+    above = unplaced_counts(tables["documents"], level)[0] if "documents" in tables else 0
     off_map = sorted({name for ax in drawn for name in getattr(ax, "unmatched", [])})
-    note = f"{unplaced:,} / {int(regions.documents.sum()):,} " + words["unplaced"].format(level=words[level])
+    note = f"{unplaced - above:,} / {total:,} " + words["unplaced"].format(level=words[level])
+    if above:
+        note += f"; {above:,} / {total:,} " + words["above"].format(level=words[level])
     if off_map:
         note += f"; {len(off_map)} " + words["off_map"] + ": " + "、".join(off_map[:8]) + ("…" if len(off_map) > 8 else "")
     figure.text(0.5, 0.01, note, ha="center", fontsize=9, color="#555555")
@@ -672,6 +698,8 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
 
     words, labels = REGION_WORDS[lang], theme_labels or {}
     pick = lambda name: tables[name][(tables[name].level == level) & (tables[name].region != UNPLACED)]  # noqa: E731
+    if not below_provinces(pick("regions").region, level):
+        return {}  # the province map already draws every region this one would (a province-level corpus)
     accountability, themes, targets = _as_drawn(pick("regions"), pick("region_themes"), pick("region_targets"), level)
     targets = targets[targets.indicator_id != ""]  # indicators of the catalogue: comparable across places
     panels = {}
@@ -702,6 +730,56 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
             for name, shown in panels.items()}
 
 
+def below_provinces(regions, level: str) -> bool:
+    """Whether a map at ``level`` shows more than the province map: at prefecture level, whether
+    some region is not a whole province-level municipality (北京市|北京市 is the same shape, and the
+    same documents, as 北京市 on the province map). A province-level corpus (31 work reports)
+    has no prefecture map.
+
+    >>> below_provinces(["北京市|北京市", "上海市|上海市"], "prefecture"), below_provinces(["江苏省|苏州市"], "prefecture")
+    (False, True)
+    """
+    if level == "province":
+        return len(regions) > 0
+    return any(len(parts := str(region).split("|")) != 2 or parts[0] != parts[1] for region in regions if region)
+
+
+ZOOM_AREA = 0.5  # a prefecture map is framed on its provinces when they cover less than this share of China's frame
+
+
+@lru_cache(maxsize=4)
+def _extents(level: str, cache_dir="default") -> tuple[tuple[str, ...], np.ndarray]:
+    """The province of every region of ``level`` and the box (x0, y0, x1, y1) it is drawn in."""
+    keys, paths = _level_paths(level, cache_dir)
+    boxes = np.array([path.get_extents().extents for path in paths])
+    return tuple(key.split("|")[0] for key in keys), boxes
+
+
+def region_frame(values, level: str, cache_dir="default", pad: float = 0.04):
+    """The limits ``(x0, x1, y0, y1)`` that frame the provinces holding ``values`` on a map of
+    ``level``, or None when the national map is the better frame (province level, no value, or
+    provinces spread over at least :data:`ZOOM_AREA` of China): a corpus of three provinces'
+    cities is drawn large enough to see its cities, not as specks on the map of China.
+
+    >>> region_frame({"江苏省|苏州市": 1.0}, "prefecture") is not None  # doctest: +SKIP
+    True
+    """
+    if level == "province":
+        return None
+    provinces = {region.split("|")[0] for region in match_regions(values, level).values()}
+    if not provinces:
+        return None
+    owners, boxes = _extents(level, cache_dir)
+    chosen = boxes[[owner in provinces for owner in owners]]
+    x0, y0 = chosen[:, :2].min(axis=0)
+    x1, y1 = chosen[:, 2:].max(axis=0)
+    whole = (boxes[:, 2].max() - boxes[:, 0].min()) * (boxes[:, 3].max() - boxes[:, 1].min())
+    if (x1 - x0) * (y1 - y0) >= ZOOM_AREA * whole:
+        return None
+    margin = pad * max(x1 - x0, y1 - y0)
+    return x0 - margin, x1 + margin, y0 - margin, y1 + margin
+
+
 def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cache_dir):
     """One figure of :func:`region_maps`: a choropleth per panel ``(title, values, low, high)``."""
     import matplotlib.pyplot as plt
@@ -717,6 +795,9 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
     for ax, (title, values, low, high) in zip(axes.flat, shown):
         drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
                                 cache_dir=cache_dir))
+        frame = region_frame(values, level, cache_dir)
+        if frame:
+            ax.set_xlim(*frame[:2]), ax.set_ylim(*frame[2:])
         ax.set_title(title, fontsize=10)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()

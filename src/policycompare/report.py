@@ -30,7 +30,7 @@ from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
 from .parallel import in_background, progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
-from .maps import MAP_LEVELS, MapDataError, region_map_makers, region_tables
+from .maps import MAP_LEVELS, MapDataError, below_provinces, region_map_makers, region_tables, unplaced_counts
 from .paths import staged_outputs
 from .themes import Codebook, analyse_themes
 
@@ -326,13 +326,19 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
         regions = tables["regions"][tables["regions"].level == level]
         placed = regions[regions.region != ""].sort_values(["documents", "region"], ascending=[False, True])
         unplaced = int(regions.documents[regions.region == ""].sum())
+        above = unplaced_counts(tables["documents"], level)[0] if "documents" in tables else 0
         parts.append(f"<h3>{LEVEL_HEADINGS[level]}</h3><p>{int(placed.documents.sum()):,} documents in "
-                     f"{len(placed):,} regions; {unplaced:,} documents without a {level} are counted here and "
-                     "not drawn.</p>")
+                     f"{len(placed):,} regions"
+                     + (f"; {above:,} documents of a whole province lie above this level (drawn on the province map)"
+                        if above else "")
+                     + f"; {unplaced - above:,} documents without a known {level} are counted here and not drawn.</p>")
         drawn = [figures[name] for name in (f"map_{kind}_{level}" for kind in MAP_KINDS) if name in figures]
         if not installed:
             parts.append('<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.'
                          "</p>")
+        elif not drawn and len(placed) and not below_provinces(placed.region, level):
+            parts.append(f'<p class="note">No {level} map: every document placed at this level is of a '
+                         "province-level municipality, drawn whole on the province map.</p>")
         elif not drawn:
             parts.append(f'<p class="note">No map: no document names its {level}.</p>')
         parts += [image(paths) for paths in drawn]
