@@ -197,3 +197,19 @@ def test_the_shared_indicator_figure_names_indicators_in_the_labels_language_nev
              for lang in ("zh", "en")}
     assert sorted(ticks["zh"]) == ["地区生产总值增长 (2)", "投资 (2)"]
     assert sorted(ticks["en"]) == ["gdp growth (2)", "投资 (2)"]
+
+
+def test_the_uncoded_share_is_the_last_column_and_off_the_colour_scale():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲市", "乙市"]})
+    themes = pd.DataFrame({"doc_id": ["a"] * 10 + ["b"] * 2,
+                           "codebook_theme": ["uncoded"] * 8 + ["agriculture"] * 2 + ["urban", "uncoded"]})
+    shares, _ = theme_shares_by(themes, documents)
+    assert shares.columns.tolist() == ["agriculture", "urban", "uncoded"]  # not a theme: after the themes
+    figure = theme_heatmap(shares, {"agriculture": "农业农村", "urban": "城乡建设与住房"})
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["农业农村", "城乡建设与住房", "未编码"]
+    image = ax.images[0]
+    # 80% uncoded in 甲市 does not set the scale: the largest theme share (50% urban in 乙市) does
+    assert image.norm.vmax == pytest.approx(0.5) and image.get_array().mask[:, -1].all()
+    assert {"80%", "50%"} <= {t.get_text() for t in ax.texts}  # the uncoded share is still written
+    plt.close(figure)

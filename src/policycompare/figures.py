@@ -195,7 +195,8 @@ def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str =
 def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "jurisdiction", top: int = TOP,
                     lang: str = "zh") -> tuple[pd.DataFrame, pd.Series]:
     """Group x codebook-theme shares of measures (rows sum to 1), the ``top`` groups with the most
-    measures and the rest pooled as 其他 (last), and the number of measures of each row.
+    measures and the rest pooled as 其他 (last), and the number of measures of each row. Themes in
+    codebook-id order, the measures no theme codes (``uncoded``) last.
 
     >>> themes = pd.DataFrame({"doc_id": ["a", "a", "b"], "codebook_theme": ["x", "y", "x"]})
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "乙"]})
@@ -206,6 +207,7 @@ def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "ju
     other = _text(lang)["other"]
     groups = top_groups(themes.doc_id.map(document_groups(documents, by, lang)), top, other=other)
     shares = pd.crosstab(groups.to_numpy(), themes.codebook_theme.to_numpy(), normalize="index").round(4)
+    shares = shares[[c for c in shares.columns if c != "uncoded"] + [c for c in shares.columns if c == "uncoded"]]
     sizes = groups.value_counts()
     order = sorted((g for g in shares.index if g != other), key=lambda g: (-sizes[g], g))
     order += [other] if other in shares.index else []
@@ -217,7 +219,9 @@ def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "ju
 def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, top: int = TOP, lang: str = "zh"):
     """Group x codebook-theme shares as a heatmap, the share written in each cell while cells are
     large enough. Columns are named by ``labels`` (theme -> label in one language); rows beyond
-    ``top`` + 1 are left out (the table in the report has them all).
+    ``top`` + 1 are left out (the table in the report has them all). The share no theme codes
+    (``uncoded``) is written in a grey column of its own, outside the colour scale: it is not a
+    theme, and where it is large it would leave every theme pale.
 
     >>> figure = theme_heatmap(pd.DataFrame({"a": [0.5, 0.2]}, index=["甲", "乙"]))  # doctest: +SKIP
     """
@@ -227,16 +231,20 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
     names = {"uncoded": words["uncoded"], **(labels or {})}
     columns = [names.get(c, c) for c in shares.columns]
     figure, ax = plt.subplots(figsize=(min(12.0, max(7.0, 0.5 * len(columns) + 4.5)), _height(len(shares), 0.3, 3.2)))
-    image = ax.imshow(shares.to_numpy(), cmap="Blues", vmin=0, aspect="auto")
+    values = shares.to_numpy()
+    coded = np.ma.masked_array(values, np.broadcast_to(shares.columns == "uncoded", values.shape))
+    colours = plt.get_cmap("Blues").with_extremes(bad="#eeeeee")  # the uncoded column: grey, not on the scale
+    image = ax.imshow(coded, cmap=colours, vmin=0, vmax=max(float(coded.max() or 0), 0.01), aspect="auto")
     ax.set_xticks(range(len(columns)), columns, rotation=90, fontsize=8)
     ax.set_yticks(range(len(shares)), shares.index, fontsize=8)
     if len(shares) <= 40:
-        for (row, col), value in np.ndenumerate(shares.to_numpy()):
+        dark = 0.6 * float(image.norm.vmax)  # white text on the darker cells
+        for (row, col), value in np.ndenumerate(values):
             if value >= 0.005:
                 # inside its cell, so left out of the layout: measuring hundreds of texts at each
                 # layout and save cost more than drawing the figure
-                ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=6.5,
-                        color="white" if value > 0.35 else "black", in_layout=False)
+                ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=6.5, in_layout=False,
+                        color="#555555" if coded.mask[row, col] else "white" if value > dark else "black")
     figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04)
     ax.set_title(f"主题分布 Codebook themes by {shares.index.name or 'jurisdiction'}", fontsize=11)
     return _finish(figure)
