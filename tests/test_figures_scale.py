@@ -213,3 +213,13 @@ def test_the_uncoded_share_is_the_last_column_and_off_the_colour_scale():
     assert image.norm.vmax == pytest.approx(0.5) and image.get_array().mask[:, -1].all()
     assert {"80%", "50%"} <= {t.get_text() for t in ax.texts}  # the uncoded share is still written
     plt.close(figure)
+
+
+def test_document_labels_say_place_and_year_once_and_name_the_document_not_the_law_it_implements():
+    documents = pd.DataFrame({
+        "doc_id": ["r", "s", "l", "p"], "jurisdiction": ["临江市", "临江市", "临江市", "临江市"],
+        "title": ["2025年临江市政府工作报告", "临江市2025年政府工作报告", "临江市实施《中华人民共和国水法》办法",
+                  "临江市人民政府关于印发《临江市节水行动方案》的通知"],
+        "enclosed_title": "", "issuer": "临江市人民政府", "date": ["2025-02-01", "2025-02-01", "2019-06-01", "2021-01-01"]})
+    assert doc_labels(documents).tolist() == ["临江市 政府工作报告 2025", "临江市 政府工作报告 2025 #2",
+                                              "临江市 实施《水法》办法 2019", "临江市 节水行动方案 2021"]
