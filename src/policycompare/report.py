@@ -349,15 +349,21 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
                              '<a href="tables/region_targets.csv">tables/region_targets.csv</a>.</p>')
 
 
+# columns of fractions and scores: two decimals even where every value is whole (a share of 0 reads 0.00,
+# as in the next table, not 0 as if it were a count)
+FRACTION_COLUMNS = re.compile(r"share|density|centralisation|silhouette|betweenness|eigenvector|_per_|adjusted_rand|nmi")
+
+
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
     """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), other numbers
-    to two decimals, missing values empty."""
+    and every fraction or score (:data:`FRACTION_COLUMNS`) to two decimals, missing values empty."""
     shown = pd.DataFrame(index=frame.index)
     for column in frame.columns:
         values = frame[column]
         if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values):
             shown[column] = values.astype(object).where(values.notna(), "").astype(str)
-        elif (values.dropna() % 1 == 0).all():
+        elif (values.dropna() % 1 == 0).all() and (pd.api.types.is_integer_dtype(values)
+                                                   or not FRACTION_COLUMNS.search(str(column))):
             shown[column] = [f"{int(v)}" if pd.notna(v) else "" for v in values]
         else:
             shown[column] = [f"{v:.2f}" if pd.notna(v) else "" for v in values]
@@ -422,7 +428,15 @@ def _warning_kind(message: str) -> str:
     """A warning's kind: its message with numbers, quoted names and places in the outline generalised."""
     kind = message.split(": ", 1)[1] if re.match(r"^[一二三四五六七八九十0-9/()（）.、]+: ", message) else message
     kind = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", kind)
-    return re.sub(r"[0-9一二三四五六七八九十]+(?:/[0-9一二三四五六七八九十()（）]+)*", "N", kind)[:80]
+    kind = re.sub(r"[0-9一二三四五六七八九十]+(?:/[0-9一二三四五六七八九十()（）]+)*", "N", kind)
+    if len(kind) <= KIND_CHARS:
+        return kind
+    # too long: up to the last clause that fits (never a sentence cut in the middle without a mark)
+    breaks = [m.end() for m in re.finditer(r"[,;:，；：]\s*", kind[:KIND_CHARS]) if m.start() >= KIND_CHARS // 3]
+    return kind[:breaks[-1]].rstrip(" ,;:，；：") + " …" if breaks else kind[:KIND_CHARS - 1] + "…"
+
+
+KIND_CHARS = 80  # a warning kind longer than this is cut at a clause, marked …
 
 
 def _cluster_quality(analysis) -> str:
