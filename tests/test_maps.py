@@ -291,3 +291,17 @@ def test_a_prefecture_map_of_a_few_provinces_is_framed_on_them():
     assert maps.region_frame(spread, "prefecture") is None  # the whole country: the national map
     assert maps.region_frame({"江苏省": 1.0}, "province") is None
     plt.close("all")
+
+
+def test_english_target_maps_name_the_indicator_and_its_unit_in_english():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    tables["region_targets"] = tables["region_targets"].assign(indicator_id="new_urban_jobs", unit="万人",
+                                                               indicator_name="城镇新增就业")
+    figure = maps.region_maps(tables, "province", lang="en")["map_targets_province"]
+    title = figure.axes[0].get_title()
+    assert title == "new urban jobs (median target, 10,000 people)", title
+    assert maps.region_maps(tables, "province")["map_targets_province"].axes[0].get_title() == "城镇新增就业 (目标值中位数, 万人)"
+    plt.close("all")

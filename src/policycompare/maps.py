@@ -717,12 +717,17 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
                                  dict(zip(*coded[coded.theme == t][["region", "share"]].to_numpy().T)), 0, high)
                                 for t in shown]
     if len(targets):
+        english = _english_indicators() if lang == "en" else {}
         spread = targets.groupby(["indicator_key", "unit"]).region.nunique().reset_index()
         spread = spread.sort_values(["region", "indicator_key"], ascending=[False, True]).head(TARGETS_MAPPED)
         panels["map_targets"] = []
         for key, unit in zip(spread.indicator_key, spread.unit):
             rows = targets[(targets.indicator_key == key) & (targets.unit == unit)]
-            title = f"{rows.indicator_name.iloc[0] or key} ({words['median']}{', ' + unit if unit else ''})"
+            if english:  # one language per label set: the catalogue's English name and the unit in English
+                name, unit = english.get(rows.indicator_id.iloc[0]) or key.replace("_", " "), UNITS_EN.get(unit, unit)
+            else:
+                name = rows.indicator_name.iloc[0] or key
+            title = f"{name} ({words['median']}{', ' + unit if unit else ''})"
             panels["map_targets"].append((title, dict(zip(rows.region, rows.median_value.astype(float))), None, None))
     if panels:
         _level_paths(level, cache_dir), _maritime_lines()  # read before drawing: a forked child inherits them
@@ -778,6 +783,20 @@ def region_frame(values, level: str, cache_dir="default", pad: float = 0.04):
         return None
     margin = pad * max(x1 - x0, y1 - y0)
     return x0 - margin, x1 + margin, y0 - margin, y1 + margin
+
+
+# units of the catalogue's indicators as an English title writes them (others are shown as written)
+UNITS_EN = {"万人": "10,000 people", "人": "people", "亿元": "100 million yuan", "万元": "10,000 yuan", "元": "yuan",
+            "万亩": "10,000 mu", "亩": "mu", "公里": "km", "万吨": "10,000 t", "吨": "t", "个": "units", "家": "firms",
+            "年": "years", "岁": "years", "天": "days", "个月": "months", "万千瓦": "10 MW", "千瓦": "kW"}
+
+
+def _english_indicators() -> dict[str, str]:
+    """indicator_id -> the catalogue's English name."""
+    from .indicators import indicator_taxonomy
+
+    table = indicator_taxonomy()
+    return dict(zip(table.indicator_id, table.name_en.fillna("")))
 
 
 def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cache_dir):
