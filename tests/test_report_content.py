@@ -133,3 +133,11 @@ def test_a_long_warning_kind_is_cut_at_a_clause_and_says_so():
     assert kind == "issuer inferred from the genre 规则: no line names the organ …"
     assert report._warning_kind("numbering skips from 3 to 5") == "numbering skips from N to N"
     assert report._warning_kind("x" * 200) == "x" * 79 + "…"
+
+
+def test_targets_are_shown_in_the_unit_written_beside_them():
+    table = pd.DataFrame({"indicator_key": ["jobs", "gdp_growth"], "value": [600000.0, 5.5], "value_low": [None, 5.0],
+                          "unit": ["万人", "%"], "raw": ["城镇新增就业60万人以上", "增长5%—5.5%"]})
+    shown = report._display(report._as_written(table))
+    assert shown.value.tolist() == ["60.00", "5.50"] and shown.value_low.tolist() == ["", "5"]
+    assert shown.unit.tolist() == ["万人", "%"]  # 60 万人, never 600000 万人
