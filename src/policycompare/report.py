@@ -464,6 +464,16 @@ def _cluster_quality(analysis) -> str:
 WEAK_SILHOUETTE = 0.1
 
 
+def _as_written(targets: pd.DataFrame) -> pd.DataFrame:
+    """Targets with their values in the unit beside them (60 万人, not 600000 万人: the table keeps
+    values normalised to one unit, 600000 people, for comparing)."""
+    from .maps import _written_scale
+
+    scale = targets.unit.fillna("").astype(str).map(_written_scale)
+    shown = targets.assign(value=targets.value / scale)
+    return shown.assign(value_low=shown.value_low / scale) if "value_low" in shown else shown
+
+
 def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh",
           image=_image) -> str:
     from .figures import TOP, accountability_table, theme_shares_by
@@ -497,9 +507,10 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          "with most units are drawn, every jurisdiction is in the table.",
          image(figures["network_all"]) + _table(tables["network_comparison"], csv="network_comparison")),
         ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
-         image(figures["targets_by_indicator"]) + _table(tables["targets_by_indicator"],
+         image(figures["targets_by_indicator"]) + _table(_as_written(tables["targets_by_indicator"]),
                                                           ["indicator_key", "indicator", "jurisdiction", "year",
-                                                           "comparator", "value", "unit", "raw"], "targets_by_indicator")),
+                                                           "comparator", "value_low", "value", "unit", "raw"],
+                                                          "targets_by_indicator")),
         ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
          image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
          + _table(tables["recurring_schedules"], csv="recurring_schedules")),
