@@ -817,6 +817,8 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
         frame = region_frame(values, level, cache_dir)
         if frame:
             ax.set_xlim(*frame[:2]), ax.set_ylim(*frame[2:])
+            for line in ax.lines:  # the South China Sea line belongs to the map of all China, not to a part
+                line.set_visible(False)
         ax.set_title(title, fontsize=10)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
