@@ -223,3 +223,11 @@ def test_document_labels_say_place_and_year_once_and_name_the_document_not_the_l
         "enclosed_title": "", "issuer": "临江市人民政府", "date": ["2025-02-01", "2025-02-01", "2019-06-01", "2021-01-01"]})
     assert doc_labels(documents).tolist() == ["临江市 政府工作报告 2025", "临江市 政府工作报告 2025 #2",
                                               "临江市 实施《水法》办法 2019", "临江市 节水行动方案 2021"]
+
+
+def test_groups_of_as_many_documents_are_ranked_by_measures_not_by_name():
+    table = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["丙市", "乙省", "甲市"], "n_measures": [5, 40, 10],
+                          **{c: [0.5, 0.5, 0.5] for c in ("share_who_annotated", "share_who", "share_when",
+                                                         "share_how_much", "share_all_three")}})
+    rows = accountability_table(table, top=1)
+    assert rows.group.tolist() == ["乙省", "其他"] and rows.measures.tolist() == [40, 15]

@@ -111,7 +111,8 @@ def _height(rows: int, per_row: float = 0.28, extra: float = 2.2) -> float:
 def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = None, by: str = "jurisdiction",
                          top: int = TOP, lang: str = "zh") -> pd.DataFrame:
     """The accountability table per group: documents, measures and the five shares (weighted by
-    measures), the ``top`` groups with the most documents and the rest as 其他, most specific first.
+    measures), the ``top`` groups with the most documents (of as many, most measures) and the rest
+    as 其他, most specific first.
 
     >>> t = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "甲"], "n_measures": [1, 3],
     ...                   **{c: [1.0, 0.0] for c in ACCOUNTABILITY}})
@@ -119,7 +120,10 @@ def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = N
     [['甲', 2, 4, 0.25]]
     """
     other = _text(lang)["other"]
-    groups = top_groups(_rows_of(table, documents, by, lang), top, other=other)
+    # the groups with most documents; between groups of as many documents, the one with more measures
+    # (a province's report of 40 measures before a city's of 10), not the name sorted first
+    rank = 1 + table.n_measures / (float(table.n_measures.sum()) + 1)  # a group's sum: documents + a fraction < 1
+    groups = top_groups(_rows_of(table, documents, by, lang), top, weights=rank.to_numpy(), other=other)
     weighted = table[list(ACCOUNTABILITY)].mul(table.n_measures, axis=0).assign(measures=table.n_measures)
     sums = weighted.groupby(groups.to_numpy()).sum()
     result = sums[list(ACCOUNTABILITY)].div(sums.measures.replace(0, np.nan), axis=0).fillna(0.0).round(4)
