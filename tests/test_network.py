@@ -188,3 +188,17 @@ def test_a_jurisdictions_figure_names_every_unit_that_fits_not_only_the_best_con
     named = [t for t in ax.texts if t.get_visible()]
     assert len(named) == len(units) and not visible_overlaps(named)  # room for all 18: all are named
     plt.close(figure)
+
+
+def test_a_large_component_is_drawn_larger_than_the_row_of_single_units_beneath_it():
+    from policycompare.network import _layout
+
+    co = nx.Graph()
+    core = [f"u{i:02d}" for i in range(30)]
+    co.add_edges_from((core[i], core[(i + k) % 30]) for i in range(30) for k in (1, 7))  # one committee of 30
+    co.add_nodes_from(f"s{i}" for i in range(7))  # seven units alone
+    positions = _layout(co)
+    width = lambda nodes: max(positions[n][0] for n in nodes) - min(positions[n][0] for n in nodes)  # noqa: E731
+    singles = [f"s{i}" for i in range(7)]
+    assert width(core) > width(singles)  # 30 units are not squeezed into less room than a row of 5 single ones
+    assert max(positions[n][1] for n in singles) < min(positions[n][1] for n in core)  # the row stays beneath

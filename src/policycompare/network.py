@@ -470,15 +470,16 @@ def _layout(co: nx.Graph) -> dict:
     largest = len(components[0])
     loose = sum(len(c) for c in components if len(c) <= 2) if largest > 2 else 0
     per_row = max(5, int(2 * loose ** 0.5))  # rows about as wide as the components above them
+    spread = max(1.0, (largest / 5) ** 0.5)  # a component of many units gets room beside the rows of single units
     for component in components:
         sub = _sorted_subgraph(co.to_undirected(), component)
         if len(sub) <= 2 and largest > 2:
             for node in sorted(sub):
-                positions[node] = (small % per_row, -1.5 - 0.6 * (small // per_row))
+                positions[node] = (small % per_row, -0.5 - spread - 0.6 * (small // per_row))
                 small += 1
             continue
         local = nx.kamada_kawai_layout(sub, weight=None) if len(sub) > 2 else nx.circular_layout(sorted(sub))
-        scale = max(0.25, (len(sub) / largest) ** 0.5)
+        scale = max(0.25, (len(sub) / largest) ** 0.5) * spread
         xs = [p[0] for p in local.values()]
         for node, (x, y) in local.items():
             positions[node] = (offset + (x - min(xs)) * scale, y * scale)
