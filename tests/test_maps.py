@@ -284,6 +284,10 @@ def test_a_prefecture_map_of_a_few_provinces_is_framed_on_them():
     width = lambda a: a.get_xlim()[1] - a.get_xlim()[0]  # noqa: E731
     assert width(ax) < 0.4 * width(national)  # the cities are drawn large enough to tell apart
     assert not any(line.get_visible() for line in ax.lines)  # no stray dash of the South China Sea line
+    tables["region_targets"] = tables["region_targets"][tables["region_targets"].region != "浙江省|杭州市"]
+    figures = maps.region_maps(tables, "prefecture")
+    limits = {(a.get_xlim(), a.get_ylim()) for f in figures.values() for a in f.axes if a.get_title()}
+    assert len(limits) == 1  # every panel and map in one frame, whatever each panel has values for
     x0, x1, y0, y1 = maps.region_frame({"江苏省|苏州市": 1.0}, "prefecture")
     keys, paths = maps._level_paths("prefecture")
     box = paths[keys.index("江苏省|苏州市")].get_extents()

@@ -811,10 +811,12 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
     lines = -(-len(shown) // columns)
     figure, axes = plt.subplots(lines, columns, figsize=(5.6 * columns, 4.8 * lines + 0.5), squeeze=False)
     drawn = []
+    # one frame for every panel (and every map of the level): the provinces of all regions with documents
+    regions = tables["regions"][(tables["regions"].level == level) & (tables["regions"].region != UNPLACED)].region
+    frame = region_frame(dict.fromkeys(regions, 1.0), level, cache_dir)
     for ax, (title, values, low, high) in zip(axes.flat, shown):
         drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
                                 cache_dir=cache_dir))
-        frame = region_frame(values, level, cache_dir)
         if frame:
             ax.set_xlim(*frame[:2]), ax.set_ylim(*frame[2:])
             for line in ax.lines:  # the South China Sea line belongs to the map of all China, not to a part
