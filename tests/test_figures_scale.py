@@ -231,3 +231,12 @@ def test_groups_of_as_many_documents_are_ranked_by_measures_not_by_name():
                                                          "share_how_much", "share_all_three")}})
     rows = accountability_table(table, top=1)
     assert rows.group.tolist() == ["乙省", "其他"] and rows.measures.tolist() == [40, 15]
+
+
+def test_targets_without_an_indicator_name_are_not_drawn_as_one_shared_indicator():
+    rows = [("", "", "", place, 20.0) for place in ["甲市", "乙市", "丙市"]]  # three unrelated 不低于百分之二十
+    rows += [("forest_cover", "forest_cover", "森林覆盖率", place, 40.0 + i) for i, place in enumerate(["甲市", "乙市"])]
+    table = pd.DataFrame(rows, columns=["indicator_key", "indicator_id", "indicator_name", "jurisdiction", "value"])
+    table = table.assign(unit="%", places_sharing=[3, 3, 3, 2, 2], year=2020)
+    ticks = [t.get_text() for t in targets_figure(table).axes[0].get_yticklabels()]
+    assert ticks == ["森林覆盖率 (2)"]

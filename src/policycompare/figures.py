@@ -319,7 +319,9 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     """
     use_cjk_font()
     words = _text(lang)
-    shared = targets[(targets.places_sharing > 1) & (targets.unit == "%")]
+    # targets whose indicator has no name are not one indicator set in many places
+    named = targets.indicator_key.fillna("").astype(str).str.strip() != ""
+    shared = targets[(targets.places_sharing > 1) & (targets.unit == "%") & named]
     if shared.empty:
         return _empty_figure("同一指标 The same indicator", "no percentage indicator is set by two jurisdictions")
     ranked = shared.groupby("indicator_key").agg(places=("places_sharing", "max"), n=("value", "size"))
