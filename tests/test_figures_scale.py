@@ -240,3 +240,16 @@ def test_targets_without_an_indicator_name_are_not_drawn_as_one_shared_indicator
     table = table.assign(unit="%", places_sharing=[3, 3, 3, 2, 2], year=2020)
     ticks = [t.get_text() for t in targets_figure(table).axes[0].get_yticklabels()]
     assert ticks == ["森林覆盖率 (2)"]
+
+
+def test_accountability_rows_are_sorted_by_the_share_that_differs_between_groups_and_say_so():
+    # regulations: who, by when and how much together is near zero everywhere; who differs
+    table = pd.DataFrame({"doc_id": list("abcd"), "jurisdiction": ["甲市", "乙市", "丙市", "丁市"], "n_measures": 10,
+                          "share_who_annotated": 0.0, "share_who": [0.2, 0.6, 0.4, 0.5], "share_when": 0.01,
+                          "share_how_much": 0.02, "share_all_three": [0.01, 0.0, 0.0, 0.01]})
+    rows = accountability_table(table)
+    assert rows.group.tolist() == ["乙市", "丁市", "丙市", "甲市"]  # by who, not by the noise in all three
+    figure = accountability_figure(table)
+    assert figure.axes[0].get_xlabel() == "措施占比(按“含正文主体”排序)"
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()][0] == "乙市 (1)"
+    plt.close(figure)

@@ -34,12 +34,13 @@ TEXT = {
     "zh": {"other": "其他", "unknown": "未知", "uncoded": "未编码", "share": "措施占比", "year": "完成时限(年)",
            "value": "目标值(%)", "median": "中位数", "target": "一项目标", "n": "篇",
            "who_annotated": "责任单位(注明)", "who": "含正文主体", "when": "时限", "how_much": "指标",
-           "all_three": "三者俱全", "theme_share": "主题占措施比例", "deadlines": "时限数"},
+           "all_three": "三者俱全", "theme_share": "主题占措施比例", "deadlines": "时限数",
+           "sorted": "{share}(按“{key}”排序)"},
     "en": {"other": "other", "unknown": "unknown", "uncoded": "uncoded", "share": "share of measures",
            "year": "year of the deadline", "value": "target value (%)", "median": "median", "target": "one target",
            "n": "docs", "who_annotated": "who (note)", "who": "who (incl. text)", "when": "by when",
            "how_much": "how much", "all_three": "all three", "theme_share": "share of the group's measures",
-           "deadlines": "deadlines"},
+           "deadlines": "deadlines", "sorted": "{share} (sorted by {key})"},
 }
 ACCOUNTABILITY = {"share_who_annotated": "who_annotated", "share_who": "who", "share_when": "when",
                   "share_how_much": "how_much", "share_all_three": "all_three"}
@@ -131,9 +132,26 @@ def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = N
     result.insert(0, "documents", groups.value_counts().reindex(result.index).astype(int))
     result = result.rename_axis("group").reset_index()
     result["_other"] = result.group == other
-    result = result.sort_values(["_other", "share_all_three", "share_who", "group"],
-                                ascending=[True, False, False, True], ignore_index=True)
-    return result.drop(columns="_other")
+    key = sorting_share(result[~result._other])
+    result = result.sort_values(["_other", key, "share_all_three", "share_who", "group"],
+                                ascending=[True, False, False, False, True], ignore_index=True)
+    result = result.drop(columns="_other")
+    result.attrs["sorted_by"] = key
+    return result
+
+
+def sorting_share(rows: pd.DataFrame) -> str:
+    """The share that rows of groups are sorted by: the one that differs most between them (ties:
+    who, by when and how much together first). Sorting by a share that is near zero everywhere (all
+    three, in a corpus of regulations) would order the rows by noise.
+
+    >>> sorting_share(pd.DataFrame({c: [0.0, 0.01] for c in ACCOUNTABILITY}).assign(share_who=[0.2, 0.6]))
+    'share_who'
+    """
+    order = ["share_all_three", "share_who", "share_when", "share_how_much", "share_who_annotated"]
+    spread = {column: round(float(rows[column].max() - rows[column].min()), 4) if len(rows) else 0.0
+              for column in order}
+    return max(order, key=lambda column: (spread[column], -order.index(column)))
 
 
 def accountability_figure(table: pd.DataFrame, documents: pd.DataFrame | None = None, by: str = "jurisdiction",
@@ -161,7 +179,7 @@ def accountability_figure(table: pd.DataFrame, documents: pd.DataFrame | None = 
     ax.set_yticks(y, [f"{g} ({n})" for g, n in zip(rows.group, rows.documents)], fontsize=8)
     ax.set_xlim(-0.02, 1.02)
     ax.set_ylim(-0.7, len(rows) - 0.3)
-    ax.set_xlabel(words["share"])
+    ax.set_xlabel(words["sorted"].format(share=words["share"], key=words[ACCOUNTABILITY[rows.attrs["sorted_by"]]]))
     ax.set_title(f"可问责性 Who, by when, how much: share of measures by {by} (n = {words['n']})", fontsize=11)
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     return _finish(figure)

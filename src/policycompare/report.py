@@ -493,7 +493,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          _table(documents, ["label", "jurisdiction", "title", "province", "admin_level", "genre", "issuer", "doc_number",
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
         ("Who, by when, how much 可问责性", "Share of each group's measures that name a responsible unit, a deadline "
-         f"or schedule, and a quantitative target (weighted by measures). {level}",
+         f"or schedule, and a quantitative target (weighted by measures). {level} Sorted by "
+         f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups.",
          image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
         ("Maps 地图", "Accountability, the largest themes and the targets set in most places, by province and by "
          "prefecture (a county is drawn in its prefecture; a municipality is one region). Grey: no document.",
