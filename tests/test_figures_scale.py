@@ -253,3 +253,14 @@ def test_accountability_rows_are_sorted_by_the_share_that_differs_between_groups
     assert figure.axes[0].get_xlabel() == "措施占比(按“含正文主体”排序)"
     assert [t.get_text() for t in figure.axes[0].get_yticklabels()][0] == "乙市 (1)"
     plt.close(figure)
+
+
+def test_a_timeline_over_decades_names_every_fifth_or_tenth_year_not_every_year():
+    timeline = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["甲市", "乙市", "甲市"],
+                             "year": [1956, 2016, 2023], "codebook_theme": "uncoded"})
+    ax = deadline_timeline_figure(timeline).axes[0]
+    ticks = [int(t) for t in ax.get_xticks()]
+    assert len(ticks) <= 16 and all(t % 5 == 0 for t in ticks) and ticks[0] <= 1956 and ticks[-1] >= 2020
+    short = deadline_timeline_figure(timeline.assign(year=[2024, 2025, 2030])).axes[0]
+    assert [int(t) for t in short.get_xticks()] == list(range(2024, 2031))  # a few years: every one
+    plt.close("all")

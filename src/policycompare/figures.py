@@ -303,7 +303,9 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
         ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     ax.set_yticks(range(len(places)), [f"{p} ({counts[p]})" for p in places][::-1], fontsize=8)
     ax.set_ylim(-0.7, len(places) - 0.3)
-    years = range(int(timeline.year.min()), int(timeline.year.max()) + 1)
+    first, last = int(timeline.year.min()), int(timeline.year.max())
+    step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first) // s <= 15)  # at most 16 years named
+    years = range(first - first % step if step > 1 else first, last + 1, step)
     ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=90 if len(years) > 12 else 0)
     ax.set_xlabel(words["year"])
     ax.set_title(f"时间表 Deadlines by {by} and year (n = deadlines)", fontsize=11)
