@@ -172,7 +172,7 @@ def test_the_map_colours_exactly_the_regions_with_documents(generated, level):
     value = regions.set_index("region").share_who  # the colour of a region is its value on the scale
     region = max(drawn)
     given = next(r for r, m in maps.match_regions(regions.region, level).items() if m == region)
-    scale = matplotlib.colors.Normalize(value.min(), value.max())  # over the values drawn
+    scale = matplotlib.colors.Normalize(0, max(maps.SHARE_SCALE_FLOOR, value.max()))  # a share: from 0
     assert np.allclose(faces[keys.index(region)], colormaps[maps.MAP_COLOURS](scale(value[given])))
     unplaced = int(tables["regions"].set_index(["level", "region"]).documents[(level, "")])
     assert any(text.get_text().startswith(f"{unplaced:,} / 41") for text in figure.texts)
@@ -309,4 +309,18 @@ def test_english_target_maps_name_the_indicator_and_its_unit_in_english():
     title = figure.axes[0].get_title()
     assert title == "new urban jobs (median target, 10,000 people)", title
     assert maps.region_maps(tables, "province")["map_targets_province"].axes[0].get_title() == "城镇新增就业 (目标值中位数, 万人)"
+    plt.close("all")
+
+
+def test_a_share_map_scale_starts_at_zero_so_near_zero_shares_all_read_as_low():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省", "北京市": "北京市"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    regions = tables["regions"]
+    tables["regions"] = regions.assign(share_all_three=[{"江苏省": 0.001, "湖南省": 0.0018, "北京市": 0.0015}.get(r, 0.0)
+                                                        for r in regions.region])
+    figure = maps.region_maps(tables, "province")["map_accountability_province"]
+    bar = [ax for ax in figure.axes if not ax.get_title()][1]  # the colour bar of the second panel
+    assert bar.get_ylim() == pytest.approx((0.0, maps.SHARE_SCALE_FLOOR))  # not 0.0010 to 0.0018
     plt.close("all")

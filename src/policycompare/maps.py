@@ -610,6 +610,7 @@ def region_tables(accountability, themes, targets, documents) -> dict:
 
 MAP_COLOURS = "viridis"  # its darkest end stays distinct from the grey of regions without a value
 THEMES_MAPPED = 4  # theme maps drawn per level: the themes with the most placed measures
+SHARE_SCALE_FLOOR = 0.1  # a share map's scale runs from 0 to its largest value, and at least to this
 TARGETS_MAPPED = 2  # indicator maps drawn per level: those set in the most regions
 
 
@@ -670,8 +671,9 @@ def region_maps(tables: dict, level: str = "province", theme_labels: dict | None
     when and how much), the shares of the ``THEMES_MAPPED`` largest codebook themes, and the median
     target of the ``TARGETS_MAPPED`` indicators set in the most regions. Returns name -> figure
     (``map_accountability_<level>``, ``map_themes_<level>``, ``map_targets_<level>``), leaving out
-    a map with nothing to draw; each says how many documents it could not place. Colour scales run
-    over the values drawn (theme maps share one).
+    a map with nothing to draw; each says how many documents it could not place. Share scales run
+    from 0 to the largest share drawn (at least :data:`SHARE_SCALE_FLOOR`; theme maps share one),
+    target scales over the values drawn.
 
     >>> import policycompare as pc
     >>> from policycompare.compare import accountability, targets_by_indicator
@@ -704,15 +706,16 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
     targets = targets[targets.indicator_id != ""]  # indicators of the catalogue: comparable across places
     panels = {}
     if len(accountability):
-        panels["map_accountability"] = [(f"{words['who']} ({words['share']})",
-                                         dict(zip(accountability.region, accountability.share_who)), None, None),
-                                        (f"{words['all_three']} ({words['share']})",
-                                         dict(zip(accountability.region, accountability.share_all_three)), None, None)]
+        # shares from 0: 0.1% and 0.18% both read as low, not as the two ends of the scale
+        panels["map_accountability"] = [(f"{words[key]} ({words['share']})", dict(zip(accountability.region,
+                                                                                      accountability[column])),
+                                         0, max(SHARE_SCALE_FLOOR, float(accountability[column].max())))
+                                        for key, column in (("who", "share_who"), ("all_three", "share_all_three"))]
     coded = themes[themes.theme != "uncoded"]
     largest = coded.groupby("theme").measures.sum().sort_values(ascending=False, kind="stable")
     if len(largest):
         shown = sorted(largest.index[:THEMES_MAPPED], key=lambda t: (-largest[t], t))
-        high = float(coded[coded.theme.isin(shown)].share.max())
+        high = max(SHARE_SCALE_FLOOR, float(coded[coded.theme.isin(shown)].share.max()))
         panels["map_themes"] = [(f"{labels.get(t, t)} ({words['share']})",
                                  dict(zip(*coded[coded.theme == t][["region", "share"]].to_numpy().T)), 0, high)
                                 for t in shown]
