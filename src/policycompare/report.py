@@ -351,7 +351,8 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
 
 # columns of fractions and scores: two decimals even where every value is whole (a share of 0 reads 0.00,
 # as in the next table, not 0 as if it were a count)
-FRACTION_COLUMNS = re.compile(r"share|density|centralisation|silhouette|betweenness|eigenvector|_per_|adjusted_rand|nmi")
+FRACTION_COLUMNS = re.compile(r"share|density|centralisation|silhouette|betweenness|eigenvector|_per_|adjusted_rand"
+                              r"|nmi")
 
 
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
