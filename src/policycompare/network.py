@@ -396,7 +396,7 @@ def export_graph(graph: nx.Graph, path: str | Path) -> Path:
 
 
 MAX_NODES = 40  # units drawn per network; the department table has them all
-LABELLED_NODES = 24  # units named per network figure, by degree, as many as fit without overlapping
+LABELLED_NODES = 18  # units named per network figure, by degree, as many as fit without overlapping
 PANEL_LABELS = 6  # units named in each small panel of network_all (the figure of each jurisdiction names them all)
 PANELS = 12  # jurisdictions in the small-multiples figure (and drawn one by one)
 
