@@ -113,7 +113,8 @@ def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = N
                          top: int = TOP, lang: str = "zh") -> pd.DataFrame:
     """The accountability table per group: documents, measures and the five shares (weighted by
     measures), the ``top`` groups with the most documents (of as many, most measures) and the rest
-    as 其他, most specific first.
+    as 其他 (last), sorted by the share that differs most between them (:func:`sorting_share`, kept
+    in ``attrs["sorted_by"]``).
 
     >>> t = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "甲"], "n_measures": [1, 3],
     ...                   **{c: [1.0, 0.0] for c in ACCOUNTABILITY}})
@@ -304,7 +305,7 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
     ax.set_yticks(range(len(places)), [f"{p} ({counts[p]})" for p in places][::-1], fontsize=8)
     ax.set_ylim(-0.7, len(places) - 0.3)
     first, last = int(timeline.year.min()), int(timeline.year.max())
-    step = next(s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first) // s <= 15)  # at most 16 years named
+    step = next((s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first) // s <= 15), 1000)  # at most 16 named
     years = range(first - first % step if step > 1 else first, last + 1, step)
     ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=90 if len(years) > 12 else 0)
     ax.set_xlabel(words["year"])
