@@ -125,13 +125,13 @@ def test_network_figures_at_2000_documents_are_capped_and_labels_do_not_overlap(
 
 
 def test_network_node_labels_do_not_overlap(graphs):
-    from policycompare.network import draw_network
+    from policycompare.network import LABELLED_NODES, draw_network
 
     largest = max(graphs, key=lambda p: (graphs[p].number_of_nodes(), p))
     figure, ax = plt.subplots(figsize=(7, 6))
     draw_network(graphs[largest], ax)
     labels = [t for t in ax.texts if t.get_visible()]
-    assert 3 <= len(labels) <= 12 and not visible_overlaps(labels)
+    assert 3 <= len(labels) <= LABELLED_NODES and not visible_overlaps(labels)
     plt.close(figure)
 
 
@@ -197,3 +197,70 @@ def test_the_shared_indicator_figure_names_indicators_in_the_labels_language_nev
              for lang in ("zh", "en")}
     assert sorted(ticks["zh"]) == ["地区生产总值增长 (2)", "投资 (2)"]
     assert sorted(ticks["en"]) == ["gdp growth (2)", "投资 (2)"]
+
+
+def test_the_uncoded_share_is_the_last_column_and_off_the_colour_scale():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲市", "乙市"]})
+    themes = pd.DataFrame({"doc_id": ["a"] * 10 + ["b"] * 2,
+                           "codebook_theme": ["uncoded"] * 8 + ["agriculture"] * 2 + ["urban", "uncoded"]})
+    shares, _ = theme_shares_by(themes, documents)
+    assert shares.columns.tolist() == ["agriculture", "urban", "uncoded"]  # not a theme: after the themes
+    figure = theme_heatmap(shares, {"agriculture": "农业农村", "urban": "城乡建设与住房"})
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["农业农村", "城乡建设与住房", "未编码"]
+    image = ax.images[0]
+    # 80% uncoded in 甲市 does not set the scale: the largest theme share (50% urban in 乙市) does
+    assert image.norm.vmax == pytest.approx(0.5) and image.get_array().mask[:, -1].all()
+    assert {"80%", "50%"} <= {t.get_text() for t in ax.texts}  # the uncoded share is still written
+    plt.close(figure)
+
+
+def test_document_labels_say_place_and_year_once_and_name_the_document_not_the_law_it_implements():
+    documents = pd.DataFrame({
+        "doc_id": ["r", "s", "l", "p"], "jurisdiction": ["临江市", "临江市", "临江市", "临江市"],
+        "title": ["2025年临江市政府工作报告", "临江市2025年政府工作报告", "临江市实施《中华人民共和国水法》办法",
+                  "临江市人民政府关于印发《临江市节水行动方案》的通知"],
+        "enclosed_title": "", "issuer": "临江市人民政府", "date": ["2025-02-01", "2025-02-01", "2019-06-01", "2021-01-01"]})
+    assert doc_labels(documents).tolist() == ["临江市 政府工作报告 2025", "临江市 政府工作报告 2025 #2",
+                                              "临江市 实施《水法》办法 2019", "临江市 节水行动方案 2021"]
+
+
+def test_groups_of_as_many_documents_are_ranked_by_measures_not_by_name():
+    table = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["丙市", "乙省", "甲市"], "n_measures": [5, 40, 10],
+                          **{c: [0.5, 0.5, 0.5] for c in ("share_who_annotated", "share_who", "share_when",
+                                                         "share_how_much", "share_all_three")}})
+    rows = accountability_table(table, top=1)
+    assert rows.group.tolist() == ["乙省", "其他"] and rows.measures.tolist() == [40, 15]
+
+
+def test_targets_without_an_indicator_name_are_not_drawn_as_one_shared_indicator():
+    rows = [("", "", "", place, 20.0) for place in ["甲市", "乙市", "丙市"]]  # three unrelated 不低于百分之二十
+    rows += [("forest_cover", "forest_cover", "森林覆盖率", place, 40.0 + i) for i, place in enumerate(["甲市", "乙市"])]
+    table = pd.DataFrame(rows, columns=["indicator_key", "indicator_id", "indicator_name", "jurisdiction", "value"])
+    table = table.assign(unit="%", places_sharing=[3, 3, 3, 2, 2], year=2020)
+    ticks = [t.get_text() for t in targets_figure(table).axes[0].get_yticklabels()]
+    assert ticks == ["森林覆盖率 (2)"]
+
+
+def test_accountability_rows_are_sorted_by_the_share_that_differs_between_groups_and_say_so():
+    # regulations: who, by when and how much together is near zero everywhere; who differs
+    table = pd.DataFrame({"doc_id": list("abcd"), "jurisdiction": ["甲市", "乙市", "丙市", "丁市"], "n_measures": 10,
+                          "share_who_annotated": 0.0, "share_who": [0.2, 0.6, 0.4, 0.5], "share_when": 0.01,
+                          "share_how_much": 0.02, "share_all_three": [0.01, 0.0, 0.0, 0.01]})
+    rows = accountability_table(table)
+    assert rows.group.tolist() == ["乙市", "丁市", "丙市", "甲市"]  # by who, not by the noise in all three
+    figure = accountability_figure(table)
+    assert figure.axes[0].get_xlabel() == "措施占比(按“含正文主体”排序)"
+    assert [t.get_text() for t in figure.axes[0].get_yticklabels()][0] == "乙市 (1)"
+    plt.close(figure)
+
+
+def test_a_timeline_over_decades_names_every_fifth_or_tenth_year_not_every_year():
+    timeline = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["甲市", "乙市", "甲市"],
+                             "year": [1956, 2016, 2023], "codebook_theme": "uncoded"})
+    ax = deadline_timeline_figure(timeline).axes[0]
+    ticks = [int(t) for t in ax.get_xticks()]
+    assert len(ticks) <= 16 and all(t % 5 == 0 for t in ticks) and ticks[0] <= 1956 and ticks[-1] >= 2020
+    short = deadline_timeline_figure(timeline.assign(year=[2024, 2025, 2030])).axes[0]
+    assert [int(t) for t in short.get_xticks()] == list(range(2024, 2031))  # a few years: every one
+    plt.close("all")

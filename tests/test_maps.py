@@ -172,7 +172,7 @@ def test_the_map_colours_exactly_the_regions_with_documents(generated, level):
     value = regions.set_index("region").share_who  # the colour of a region is its value on the scale
     region = max(drawn)
     given = next(r for r, m in maps.match_regions(regions.region, level).items() if m == region)
-    scale = matplotlib.colors.Normalize(value.min(), value.max())  # over the values drawn
+    scale = matplotlib.colors.Normalize(0, max(maps.SHARE_SCALE_FLOOR, value.max()))  # a share: from 0
     assert np.allclose(faces[keys.index(region)], colormaps[maps.MAP_COLOURS](scale(value[given])))
     unplaced = int(tables["regions"].set_index(["level", "region"]).documents[(level, "")])
     assert any(text.get_text().startswith(f"{unplaced:,} / 41") for text in figure.texts)
@@ -241,3 +241,86 @@ def test_region_medians_are_in_the_unit_as_written_beside_them():
                             "value": [700000.0, 900000.0, 5000.0]})  # values normalised: 70万人 -> 700000
     table = target_values_by_region(targets, docs)
     assert table[["region", "unit", "median_value"]].values.tolist() == [["江苏省", "万人", 80.0], ["浙江省", "人", 5000.0]]
+
+
+def _tables(places: dict[str, str], levels: dict[str, str]):
+    """Region tables of one document per place (jurisdiction -> province), each with two measures."""
+    docs = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(places))], "jurisdiction": list(places),
+                         "province": list(places.values()), "admin_level": [levels[p] for p in places]})
+    table = pd.DataFrame({"doc_id": docs.doc_id, "n_measures": 2, **{c: 0.5 for c in maps.SHARES}})
+    themes = pd.DataFrame({"doc_id": docs.doc_id, "codebook_theme": "economy"})
+    targets = pd.DataFrame({"doc_id": docs.doc_id, "indicator_key": "gdp", "indicator_id": "gdp_growth",
+                            "indicator_name": "地区生产总值", "unit": "%", "value": 5.0})
+    return {**maps.region_tables(table, themes, targets, docs), "documents": docs}
+
+
+def test_a_province_level_corpus_has_no_prefecture_map_and_its_documents_are_not_called_unplaced():
+    import matplotlib.pyplot as plt
+
+    provinces = {"北京市": "北京市", "上海市": "上海市", "江苏省": "江苏省", "湖南省": "湖南省"}
+    tables = _tables(provinces, dict.fromkeys(provinces, "province"))
+    # the municipalities are regions at prefecture level too, but the same shapes as on the province map
+    assert not maps.below_provinces(tables["regions"].query("level == 'prefecture'").region, "prefecture")
+    assert maps.region_map_makers(tables, "prefecture") == {}
+    assert sorted(maps.region_map_makers(tables, "province")) == [
+        "map_accountability_province", "map_targets_province", "map_themes_province"]
+    # a province's own report is above the prefecture level: not a document whose place is unknown
+    assert maps.unplaced_counts(tables["documents"], "prefecture") == (2, 0)
+    cities = {**provinces, "苏州市": "江苏省"}
+    tables = _tables(cities, {**dict.fromkeys(provinces, "province"), "苏州市": "prefecture"})
+    figure = maps.region_maps(tables, "prefecture")["map_accountability_prefecture"]
+    note = " ".join(text.get_text() for text in figure.texts)
+    assert "0 / 5 篇未定位" in note and "2 / 5 篇为省级文件" in note
+    plt.close("all")
+
+
+def test_a_prefecture_map_of_a_few_provinces_is_framed_on_them():
+    import matplotlib.pyplot as plt
+
+    few = {"苏州市": "江苏省", "南京市": "江苏省", "杭州市": "浙江省"}
+    tables = _tables(few, dict.fromkeys(few, "prefecture"))
+    ax = maps.region_maps(tables, "prefecture")["map_accountability_prefecture"].axes[0]
+    national = maps.choropleth({}, "prefecture")
+    width = lambda a: a.get_xlim()[1] - a.get_xlim()[0]  # noqa: E731
+    assert width(ax) < 0.4 * width(national)  # the cities are drawn large enough to tell apart
+    assert not any(line.get_visible() for line in ax.lines)  # no stray dash of the South China Sea line
+    tables["region_targets"] = tables["region_targets"][tables["region_targets"].region != "浙江省|杭州市"]
+    figures = maps.region_maps(tables, "prefecture")
+    limits = {(a.get_xlim(), a.get_ylim()) for f in figures.values() for a in f.axes if a.get_title()}
+    assert len(limits) == 1  # every panel and map in one frame, whatever each panel has values for
+    x0, x1, y0, y1 = maps.region_frame({"江苏省|苏州市": 1.0}, "prefecture")
+    keys, paths = maps._level_paths("prefecture")
+    box = paths[keys.index("江苏省|苏州市")].get_extents()
+    assert x0 < box.x0 < box.x1 < x1 and y0 < box.y0 < box.y1 < y1  # the region itself is in the frame
+    spread = {"黑龙江省|哈尔滨市": 1.0, "海南省|海口市": 1.0, "新疆维吾尔自治区|乌鲁木齐市": 1.0, "上海市|上海市": 1.0}
+    assert maps.region_frame(spread, "prefecture") is None  # the whole country: the national map
+    assert maps.region_frame({"江苏省": 1.0}, "province") is None
+    plt.close("all")
+
+
+def test_english_target_maps_name_the_indicator_and_its_unit_in_english():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    tables["region_targets"] = tables["region_targets"].assign(indicator_id="new_urban_jobs", unit="万人",
+                                                               indicator_name="城镇新增就业")
+    figure = maps.region_maps(tables, "province", lang="en")["map_targets_province"]
+    title = figure.axes[0].get_title()
+    assert title == "new urban jobs (median target, 10,000 people)", title
+    assert maps.region_maps(tables, "province")["map_targets_province"].axes[0].get_title() == "城镇新增就业 (目标值中位数, 万人)"
+    plt.close("all")
+
+
+def test_a_share_map_scale_starts_at_zero_so_near_zero_shares_all_read_as_low():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省", "北京市": "北京市"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    regions = tables["regions"]
+    tables["regions"] = regions.assign(share_all_three=[{"江苏省": 0.001, "湖南省": 0.0018, "北京市": 0.0015}.get(r, 0.0)
+                                                        for r in regions.region])
+    figure = maps.region_maps(tables, "province")["map_accountability_province"]
+    bar = [ax for ax in figure.axes if not ax.get_title()][1]  # the colour bar of the second panel
+    assert bar.get_ylim() == pytest.approx((0.0, maps.SHARE_SCALE_FLOOR))  # not 0.0010 to 0.0018
+    plt.close("all")

@@ -162,3 +162,43 @@ def test_streamed_networks_equal_each_place_built_on_its_own(tmp_path, monkeypat
     pd.testing.assert_frame_equal(comparison, pd.DataFrame(expected_rows, columns=COMPARISON_COLUMNS))
     assert [sorted((*sorted(e), tuple(sorted(d.items()))) for *e, d in graphs[p].edges(data=True))
             for p in places] == expected_edges
+
+
+def test_a_jurisdictions_figure_names_every_unit_that_fits_not_only_the_best_connected_twelve():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from policycompare.network import draw_network
+    from policycompare.plotting import use_cjk_font, visible_overlaps
+
+    use_cjk_font()
+    units = ["发展改革委", "财政局", "教育局", "民政局", "司法局", "人社局", "住建局", "交通局", "水利局",
+             "农业局", "商务局", "文旅局", "卫健委", "应急局", "审计局", "统计局", "医保局", "信访局"]
+    co = nx.Graph(jurisdiction="某市")
+    co.add_nodes_from(units, measures=2, collective=False, leads=1, english="")
+    for unit in units:
+        co.nodes[unit]["label"] = unit
+    for group in (units[0:5], units[5:9], units[9:12]):  # three committees; the other six work alone or in pairs
+        co.add_edges_from(combinations(group, 2), weight=1)
+    co.add_edge("卫健委", "应急局", weight=1)
+    figure, ax = plt.subplots(figsize=(7, 6))
+    draw_network(co, ax)
+    named = [t for t in ax.texts if t.get_visible()]
+    assert len(named) == len(units) and not visible_overlaps(named)  # room for all 18: all are named
+    plt.close(figure)
+
+
+def test_a_large_component_is_drawn_larger_than_the_row_of_single_units_beneath_it():
+    from policycompare.network import _layout
+
+    co = nx.Graph()
+    core = [f"u{i:02d}" for i in range(30)]
+    co.add_edges_from((core[i], core[(i + k) % 30]) for i in range(30) for k in (1, 7))  # one committee of 30
+    co.add_nodes_from(f"s{i}" for i in range(7))  # seven units alone
+    positions = _layout(co)
+    width = lambda nodes: max(positions[n][0] for n in nodes) - min(positions[n][0] for n in nodes)  # noqa: E731
+    singles = [f"s{i}" for i in range(7)]
+    assert width(core) > width(singles)  # 30 units are not squeezed into less room than a row of 5 single ones
+    assert max(positions[n][1] for n in singles) < min(positions[n][1] for n in core)  # the row stays beneath

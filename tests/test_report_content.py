@@ -115,3 +115,29 @@ def test_maps_by_province_and_prefecture_or_the_reason_there_are_none(page):
             assert not (out / "figures" / f"{name}.svg").exists()  # boundaries: tens of MB as SVG
     regions = pd.read_csv(out / "tables" / "regions.csv", keep_default_na=False)
     assert regions.groupby("level").documents.sum().tolist() == [5, 5]  # nothing dropped at either level
+
+
+def test_a_share_reads_as_a_fraction_even_where_every_value_is_whole():
+    table = pd.DataFrame({"region": ["甲", "乙"], "documents": [3.0, 1.0], "share_who": [0.0, 1.0],
+                          "density": [0.0, 0.0], "share_when": [0.25, 0.5]})
+    shown = report._display(table)
+    assert shown.documents.tolist() == ["3", "1"]  # a count, even stored as a float
+    assert shown.share_who.tolist() == ["0.00", "1.00"] and shown.density.tolist() == ["0.00", "0.00"]
+    assert shown.share_when.tolist() == ["0.25", "0.50"]
+
+
+def test_a_long_warning_kind_is_cut_at_a_clause_and_says_so():
+    message = ("issuer inferred from the genre 规则: no line names the organ, and a local 规则 is adopted by the "
+               "standing committee of the people's congress of its place")
+    kind = report._warning_kind(message)
+    assert kind == "issuer inferred from the genre 规则: no line names the organ …"
+    assert report._warning_kind("numbering skips from 3 to 5") == "numbering skips from N to N"
+    assert report._warning_kind("x" * 200) == "x" * 79 + "…"
+
+
+def test_targets_are_shown_in_the_unit_written_beside_them():
+    table = pd.DataFrame({"indicator_key": ["jobs", "gdp_growth"], "value": [600000.0, 5.5], "value_low": [None, 5.0],
+                          "unit": ["万人", "%"], "raw": ["城镇新增就业60万人以上", "增长5%—5.5%"]})
+    shown = report._display(report._as_written(table))
+    assert shown.value.tolist() == ["60.00", "5.50"] and shown.value_low.tolist() == ["", "5"]
+    assert shown.unit.tolist() == ["万人", "%"]  # 60 万人, never 600000 万人

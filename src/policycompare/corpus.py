@@ -962,10 +962,13 @@ _TITLE_LEAD = re.compile(r"^.{0,30}?关于(?:印发|转发|公布)?")
 _TITLE_TAIL = re.compile(r"(?:的)?(?:通知|通告|公告)$")
 
 
-def short_title(title: str, jurisdiction: str = "", limit: int = SHORT_TITLE_CHARS, issuer: str = "") -> str:
-    """A document's subject in at most ``limit`` characters: the first 《…》 if the title quotes one,
+def short_title(title: str, jurisdiction: str = "", limit: int = SHORT_TITLE_CHARS, issuer: str = "",
+                year: str = "") -> str:
+    """A document's subject in at most ``limit`` characters: the 《…》 a title publishes (关于印发《…》的通知),
     else the title without its issuer, 关于/印发 and a closing 的通知; without the issuer's or the
-    jurisdiction's name in front and, when too long, without bracketed spans; cut with … when still too long.
+    jurisdiction's name, nor the ``year`` (which a label writes after it), in front; a law it
+    implements by its short name (实施《中华人民共和国教师法》办法 -> 实施《教师法》办法); when too long,
+    without bracketed spans; cut with … when still too long.
 
     >>> short_title("天津市滨海新区司法局关于印发《法治政府建设实施方案(2021-2025年)》的通知", "天津市滨海新区")
     '法治政府建设实施方案'
@@ -973,13 +976,22 @@ def short_title(title: str, jurisdiction: str = "", limit: int = SHORT_TITLE_CHA
     '加强人民调解工作的意见'
     >>> short_title("《临海市司法局2017年政务公开方案》", "临海市", issuer="临海市司法局")
     '2017年政务公开方案'
+    >>> short_title("2026年临海市政府工作报告", "临海市", year="2026"), short_title("临海市实施《中华人民共和国教师法》办法", "临海市")
+    ('政府工作报告', '实施《教师法》办法')
     """
     title = (title or "").strip()
-    quoted = re.search(r"《([^《》]{2,80})》", title)
+    # the text a document publishes (印发《…》), not a law it implements (实施《…》办法)
+    quoted = re.search(r"(?:^|印发|转发|公布|颁布)《([^《》]{2,80})》", title)
     subject = quoted.group(1) if quoted else _TITLE_TAIL.sub("", _TITLE_LEAD.sub("", title)) or title
-    for name in (issuer, jurisdiction):  # the longer first: 临海市司法局 before 临海市
-        if name and subject.startswith(name) and len(subject) > len(name) + 1:
-            subject = subject[len(name):]
+    for name in ("中华人民共和国", jurisdiction):  # a law named in the title, by its short name
+        if name:
+            subject = re.sub(rf"《{re.escape(name)}([^《》]{{2,}})》", r"《\1》", subject)
+    for _ in range(2):  # 2026年临海市…: the year, then the name after it
+        for name in (issuer, jurisdiction):  # the longer first: 临海市司法局 before 临海市
+            if name and subject.startswith(name) and len(subject) > len(name) + 1:
+                subject = subject[len(name):]
+        if year and re.match(rf"{re.escape(year)}年度?(?=\D)", subject) and len(subject) > len(year) + 3:
+            subject = re.sub(rf"^{re.escape(year)}年度?", "", subject)
     if len(subject) > limit:  # a bracketed span ((2021-2025年)) is the first thing a short title can spare
         subject = re.sub(r"[(（][^()（）]*[)）]", "", subject) or subject
     return subject if len(subject) <= limit else subject[:limit - 1] + "…"
@@ -1003,7 +1015,7 @@ def doc_labels(documents: pd.DataFrame) -> pd.Series:
     labels, seen = [], {}
     for doc_id, place, jurisdiction, title, year, issuer in zip(documents.doc_id, places, documents.jurisdiction.fillna(""),
                                                                  titles, years, issuers):
-        subject = short_title(title, jurisdiction, issuer=issuer)
+        subject = short_title(title, jurisdiction, issuer=issuer, year=year)
         label = " ".join(part for part in (place, subject, year) if part)
         seen[label] = seen.get(label, 0) + 1
         labels.append(label if seen[label] == 1 else f"{label} #{seen[label]}")

@@ -34,12 +34,13 @@ TEXT = {
     "zh": {"other": "其他", "unknown": "未知", "uncoded": "未编码", "share": "措施占比", "year": "完成时限(年)",
            "value": "目标值(%)", "median": "中位数", "target": "一项目标", "n": "篇",
            "who_annotated": "责任单位(注明)", "who": "含正文主体", "when": "时限", "how_much": "指标",
-           "all_three": "三者俱全", "theme_share": "主题占措施比例", "deadlines": "时限数"},
+           "all_three": "三者俱全", "theme_share": "主题占措施比例", "deadlines": "时限数",
+           "sorted": "{share}(按“{key}”排序)"},
     "en": {"other": "other", "unknown": "unknown", "uncoded": "uncoded", "share": "share of measures",
            "year": "year of the deadline", "value": "target value (%)", "median": "median", "target": "one target",
            "n": "docs", "who_annotated": "who (note)", "who": "who (incl. text)", "when": "by when",
            "how_much": "how much", "all_three": "all three", "theme_share": "share of the group's measures",
-           "deadlines": "deadlines"},
+           "deadlines": "deadlines", "sorted": "{share} (sorted by {key})"},
 }
 ACCOUNTABILITY = {"share_who_annotated": "who_annotated", "share_who": "who", "share_when": "when",
                   "share_how_much": "how_much", "share_all_three": "all_three"}
@@ -111,7 +112,9 @@ def _height(rows: int, per_row: float = 0.28, extra: float = 2.2) -> float:
 def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = None, by: str = "jurisdiction",
                          top: int = TOP, lang: str = "zh") -> pd.DataFrame:
     """The accountability table per group: documents, measures and the five shares (weighted by
-    measures), the ``top`` groups with the most documents and the rest as 其他, most specific first.
+    measures), the ``top`` groups with the most documents (of as many, most measures) and the rest
+    as 其他 (last), sorted by the share that differs most between them (:func:`sorting_share`, kept
+    in ``attrs["sorted_by"]``).
 
     >>> t = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "甲"], "n_measures": [1, 3],
     ...                   **{c: [1.0, 0.0] for c in ACCOUNTABILITY}})
@@ -119,7 +122,10 @@ def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = N
     [['甲', 2, 4, 0.25]]
     """
     other = _text(lang)["other"]
-    groups = top_groups(_rows_of(table, documents, by, lang), top, other=other)
+    # the groups with most documents; between groups of as many documents, the one with more measures
+    # (a province's report of 40 measures before a city's of 10), not the name sorted first
+    rank = 1 + table.n_measures / (float(table.n_measures.sum()) + 1)  # a group's sum: documents + a fraction < 1
+    groups = top_groups(_rows_of(table, documents, by, lang), top, weights=rank.to_numpy(), other=other)
     weighted = table[list(ACCOUNTABILITY)].mul(table.n_measures, axis=0).assign(measures=table.n_measures)
     sums = weighted.groupby(groups.to_numpy()).sum()
     result = sums[list(ACCOUNTABILITY)].div(sums.measures.replace(0, np.nan), axis=0).fillna(0.0).round(4)
@@ -127,9 +133,26 @@ def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = N
     result.insert(0, "documents", groups.value_counts().reindex(result.index).astype(int))
     result = result.rename_axis("group").reset_index()
     result["_other"] = result.group == other
-    result = result.sort_values(["_other", "share_all_three", "share_who", "group"],
-                                ascending=[True, False, False, True], ignore_index=True)
-    return result.drop(columns="_other")
+    key = sorting_share(result[~result._other])
+    result = result.sort_values(["_other", key, "share_all_three", "share_who", "group"],
+                                ascending=[True, False, False, False, True], ignore_index=True)
+    result = result.drop(columns="_other")
+    result.attrs["sorted_by"] = key
+    return result
+
+
+def sorting_share(rows: pd.DataFrame) -> str:
+    """The share that rows of groups are sorted by: the one that differs most between them (ties:
+    who, by when and how much together first). Sorting by a share that is near zero everywhere (all
+    three, in a corpus of regulations) would order the rows by noise.
+
+    >>> sorting_share(pd.DataFrame({c: [0.0, 0.01] for c in ACCOUNTABILITY}).assign(share_who=[0.2, 0.6]))
+    'share_who'
+    """
+    order = ["share_all_three", "share_who", "share_when", "share_how_much", "share_who_annotated"]
+    spread = {column: round(float(rows[column].max() - rows[column].min()), 4) if len(rows) else 0.0
+              for column in order}
+    return max(order, key=lambda column: (spread[column], -order.index(column)))
 
 
 def accountability_figure(table: pd.DataFrame, documents: pd.DataFrame | None = None, by: str = "jurisdiction",
@@ -157,7 +180,7 @@ def accountability_figure(table: pd.DataFrame, documents: pd.DataFrame | None = 
     ax.set_yticks(y, [f"{g} ({n})" for g, n in zip(rows.group, rows.documents)], fontsize=8)
     ax.set_xlim(-0.02, 1.02)
     ax.set_ylim(-0.7, len(rows) - 0.3)
-    ax.set_xlabel(words["share"])
+    ax.set_xlabel(words["sorted"].format(share=words["share"], key=words[ACCOUNTABILITY[rows.attrs["sorted_by"]]]))
     ax.set_title(f"可问责性 Who, by when, how much: share of measures by {by} (n = {words['n']})", fontsize=11)
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     return _finish(figure)
@@ -195,7 +218,8 @@ def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str =
 def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "jurisdiction", top: int = TOP,
                     lang: str = "zh") -> tuple[pd.DataFrame, pd.Series]:
     """Group x codebook-theme shares of measures (rows sum to 1), the ``top`` groups with the most
-    measures and the rest pooled as 其他 (last), and the number of measures of each row.
+    measures and the rest pooled as 其他 (last), and the number of measures of each row. Themes in
+    codebook-id order, the measures no theme codes (``uncoded``) last.
 
     >>> themes = pd.DataFrame({"doc_id": ["a", "a", "b"], "codebook_theme": ["x", "y", "x"]})
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "乙"]})
@@ -206,6 +230,7 @@ def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "ju
     other = _text(lang)["other"]
     groups = top_groups(themes.doc_id.map(document_groups(documents, by, lang)), top, other=other)
     shares = pd.crosstab(groups.to_numpy(), themes.codebook_theme.to_numpy(), normalize="index").round(4)
+    shares = shares[[c for c in shares.columns if c != "uncoded"] + [c for c in shares.columns if c == "uncoded"]]
     sizes = groups.value_counts()
     order = sorted((g for g in shares.index if g != other), key=lambda g: (-sizes[g], g))
     order += [other] if other in shares.index else []
@@ -217,7 +242,9 @@ def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "ju
 def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, top: int = TOP, lang: str = "zh"):
     """Group x codebook-theme shares as a heatmap, the share written in each cell while cells are
     large enough. Columns are named by ``labels`` (theme -> label in one language); rows beyond
-    ``top`` + 1 are left out (the table in the report has them all).
+    ``top`` + 1 are left out (the table in the report has them all). The share no theme codes
+    (``uncoded``) is written in a grey column of its own, outside the colour scale: it is not a
+    theme, and where it is large it would leave every theme pale.
 
     >>> figure = theme_heatmap(pd.DataFrame({"a": [0.5, 0.2]}, index=["甲", "乙"]))  # doctest: +SKIP
     """
@@ -227,16 +254,20 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
     names = {"uncoded": words["uncoded"], **(labels or {})}
     columns = [names.get(c, c) for c in shares.columns]
     figure, ax = plt.subplots(figsize=(min(12.0, max(7.0, 0.5 * len(columns) + 4.5)), _height(len(shares), 0.3, 3.2)))
-    image = ax.imshow(shares.to_numpy(), cmap="Blues", vmin=0, aspect="auto")
+    values = shares.to_numpy()
+    coded = np.ma.masked_array(values, np.broadcast_to(shares.columns == "uncoded", values.shape))
+    colours = plt.get_cmap("Blues").with_extremes(bad="#eeeeee")  # the uncoded column: grey, not on the scale
+    image = ax.imshow(coded, cmap=colours, vmin=0, vmax=max(float(coded.max() or 0), 0.01), aspect="auto")
     ax.set_xticks(range(len(columns)), columns, rotation=90, fontsize=8)
     ax.set_yticks(range(len(shares)), shares.index, fontsize=8)
     if len(shares) <= 40:
-        for (row, col), value in np.ndenumerate(shares.to_numpy()):
+        dark = 0.6 * float(image.norm.vmax)  # white text on the darker cells
+        for (row, col), value in np.ndenumerate(values):
             if value >= 0.005:
                 # inside its cell, so left out of the layout: measuring hundreds of texts at each
                 # layout and save cost more than drawing the figure
-                ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=6.5,
-                        color="white" if value > 0.35 else "black", in_layout=False)
+                ax.text(col, row, f"{value:.0%}", ha="center", va="center", fontsize=6.5, in_layout=False,
+                        color="#555555" if coded.mask[row, col] else "white" if value > dark else "black")
     figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04)
     ax.set_title(f"主题分布 Codebook themes by {shares.index.name or 'jurisdiction'}", fontsize=11)
     return _finish(figure)
@@ -273,7 +304,9 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
         ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     ax.set_yticks(range(len(places)), [f"{p} ({counts[p]})" for p in places][::-1], fontsize=8)
     ax.set_ylim(-0.7, len(places) - 0.3)
-    years = range(int(timeline.year.min()), int(timeline.year.max()) + 1)
+    first, last = int(timeline.year.min()), int(timeline.year.max())
+    step = next((s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first) // s <= 15), 1000)  # at most 16 named
+    years = range(first - first % step if step > 1 else first, last + 1, step)
     ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=90 if len(years) > 12 else 0)
     ax.set_xlabel(words["year"])
     ax.set_title(f"时间表 Deadlines by {by} and year (n = deadlines)", fontsize=11)
@@ -307,7 +340,9 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     """
     use_cjk_font()
     words = _text(lang)
-    shared = targets[(targets.places_sharing > 1) & (targets.unit == "%")]
+    # targets whose indicator has no name are not one indicator set in many places
+    named = targets.indicator_key.fillna("").astype(str).str.strip() != ""
+    shared = targets[(targets.places_sharing > 1) & (targets.unit == "%") & named]
     if shared.empty:
         return _empty_figure("同一指标 The same indicator", "no percentage indicator is set by two jurisdictions")
     ranked = shared.groupby("indicator_key").agg(places=("places_sharing", "max"), n=("value", "size"))

@@ -427,15 +427,18 @@ UNPLACED = ""  # the region of a document whose place is not known at a level: c
 REGION_WORDS = {
     "zh": {"province": "省级", "prefecture": "地市级", "who": "含正文主体", "all_three": "三者俱全",
            "share": "措施占比", "median": "目标值中位数", "unplaced": "篇未定位到{level}(未上图)",
+           "above": "篇为省级文件(高于{level}, 见省级图)",
            "off_map": "个地名未在底图中找到", "map_accountability": "可问责性", "map_themes": "主题占比",
            "map_targets": "量化指标"},
     "en": {"province": "province", "prefecture": "prefecture", "who": "who (incl. text)", "all_three": "all three",
            "share": "share of measures", "median": "median target", "unplaced": "documents without a {level} (not drawn)",
+           "above": "documents of a whole province (above the {level} level: on the province map)",
            "off_map": "place names not found on the map", "map_accountability": "Who, by when, how much",
            "map_themes": "Theme shares", "map_targets": "Targets"},
 }
 
 
+@lru_cache(maxsize=None)
 def prefecture_of(jurisdiction: str) -> str:
     """The prefecture-level region (``province|prefecture``) a jurisdiction lies in, from the
     national division table; ``""`` when it is unknown or above that level (a province).
@@ -607,16 +610,40 @@ def region_tables(accountability, themes, targets, documents) -> dict:
 
 MAP_COLOURS = "viridis"  # its darkest end stays distinct from the grey of regions without a value
 THEMES_MAPPED = 4  # theme maps drawn per level: the themes with the most placed measures
+SHARE_SCALE_FLOOR = 0.1  # a share map's scale runs from 0 to its largest value, and at least to this
 TARGETS_MAPPED = 2  # indicator maps drawn per level: those set in the most regions
 
 
+def unplaced_counts(documents, level: str) -> tuple[int, int]:
+    """The documents no region of ``level`` holds, in two counts: those of a whole province (its
+    own documents, above the prefecture level: on the province map, not missing) and those whose
+    place at ``level`` is not known.
+
+    >>> import pandas as pd
+    >>> docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["江苏省", "苏州市", ""],
+    ...                      "province": ["江苏省", "江苏省", ""], "admin_level": ["province", "prefecture", ""]})
+    >>> unplaced_counts(docs, "prefecture"), unplaced_counts(docs, "province")
+    ((1, 1), (0, 1))
+    """
+    unplaced = document_regions(documents, level).to_numpy() == UNPLACED
+    if level == "province" or "admin_level" not in documents:
+        return 0, int(unplaced.sum())
+    above = int((unplaced & (documents.admin_level.fillna("").to_numpy() == "province")).sum())
+    return above, int(unplaced.sum()) - above
+
+
 def _footnote(figure, tables: dict, level: str, drawn: list, lang: str) -> None:
-    """Say under the maps how many documents no region holds, and which places the map lacks."""
+    """Say under the maps how many documents no region holds (a whole province's documents apart
+    from those with no known place), and which places the map lacks."""
     words = REGION_WORDS[lang]
     regions = tables["regions"][tables["regions"].level == level]
+    total = int(regions.documents.sum())
     unplaced = int(regions.documents[regions.region == UNPLACED].sum())
+    above = unplaced_counts(tables["documents"], level)[0] if "documents" in tables else 0
     off_map = sorted({name for ax in drawn for name in getattr(ax, "unmatched", [])})
-    note = f"{unplaced:,} / {int(regions.documents.sum()):,} " + words["unplaced"].format(level=words[level])
+    note = f"{unplaced - above:,} / {total:,} " + words["unplaced"].format(level=words[level])
+    if above:
+        note += f"; {above:,} / {total:,} " + words["above"].format(level=words[level])
     if off_map:
         note += f"; {len(off_map)} " + words["off_map"] + ": " + "、".join(off_map[:8]) + ("…" if len(off_map) > 8 else "")
     figure.text(0.5, 0.01, note, ha="center", fontsize=9, color="#555555")
@@ -644,8 +671,9 @@ def region_maps(tables: dict, level: str = "province", theme_labels: dict | None
     when and how much), the shares of the ``THEMES_MAPPED`` largest codebook themes, and the median
     target of the ``TARGETS_MAPPED`` indicators set in the most regions. Returns name -> figure
     (``map_accountability_<level>``, ``map_themes_<level>``, ``map_targets_<level>``), leaving out
-    a map with nothing to draw; each says how many documents it could not place. Colour scales run
-    over the values drawn (theme maps share one).
+    a map with nothing to draw; each says how many documents it could not place. Share scales run
+    from 0 to the largest share drawn (at least :data:`SHARE_SCALE_FLOOR`; theme maps share one),
+    target scales over the values drawn.
 
     >>> import policycompare as pc
     >>> from policycompare.compare import accountability, targets_by_indicator
@@ -672,34 +700,106 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
 
     words, labels = REGION_WORDS[lang], theme_labels or {}
     pick = lambda name: tables[name][(tables[name].level == level) & (tables[name].region != UNPLACED)]  # noqa: E731
+    if not below_provinces(pick("regions").region, level):
+        return {}  # the province map already draws every region this one would (a province-level corpus)
     accountability, themes, targets = _as_drawn(pick("regions"), pick("region_themes"), pick("region_targets"), level)
     targets = targets[targets.indicator_id != ""]  # indicators of the catalogue: comparable across places
     panels = {}
     if len(accountability):
-        panels["map_accountability"] = [(f"{words['who']} ({words['share']})",
-                                         dict(zip(accountability.region, accountability.share_who)), None, None),
-                                        (f"{words['all_three']} ({words['share']})",
-                                         dict(zip(accountability.region, accountability.share_all_three)), None, None)]
+        # shares from 0: 0.1% and 0.18% both read as low, not as the two ends of the scale
+        panels["map_accountability"] = [(f"{words[key]} ({words['share']})", dict(zip(accountability.region,
+                                                                                      accountability[column])),
+                                         0, max(SHARE_SCALE_FLOOR, float(accountability[column].max())))
+                                        for key, column in (("who", "share_who"), ("all_three", "share_all_three"))]
     coded = themes[themes.theme != "uncoded"]
     largest = coded.groupby("theme").measures.sum().sort_values(ascending=False, kind="stable")
     if len(largest):
         shown = sorted(largest.index[:THEMES_MAPPED], key=lambda t: (-largest[t], t))
-        high = float(coded[coded.theme.isin(shown)].share.max())
+        high = max(SHARE_SCALE_FLOOR, float(coded[coded.theme.isin(shown)].share.max()))
         panels["map_themes"] = [(f"{labels.get(t, t)} ({words['share']})",
                                  dict(zip(*coded[coded.theme == t][["region", "share"]].to_numpy().T)), 0, high)
                                 for t in shown]
     if len(targets):
+        english = _english_indicators() if lang == "en" else {}
         spread = targets.groupby(["indicator_key", "unit"]).region.nunique().reset_index()
         spread = spread.sort_values(["region", "indicator_key"], ascending=[False, True]).head(TARGETS_MAPPED)
         panels["map_targets"] = []
         for key, unit in zip(spread.indicator_key, spread.unit):
             rows = targets[(targets.indicator_key == key) & (targets.unit == unit)]
-            title = f"{rows.indicator_name.iloc[0] or key} ({words['median']}{', ' + unit if unit else ''})"
+            if english:  # one language per label set: the catalogue's English name and the unit in English
+                name, unit = english.get(rows.indicator_id.iloc[0]) or key.replace("_", " "), UNITS_EN.get(unit, unit)
+            else:
+                name = rows.indicator_name.iloc[0] or key
+            title = f"{name} ({words['median']}{', ' + unit if unit else ''})"
             panels["map_targets"].append((title, dict(zip(rows.region, rows.median_value.astype(float))), None, None))
     if panels:
         _level_paths(level, cache_dir), _maritime_lines()  # read before drawing: a forked child inherits them
     return {f"{name}_{level}": partial(_region_map, name, shown, tables, level, lang, cache_dir)
             for name, shown in panels.items()}
+
+
+def below_provinces(regions, level: str) -> bool:
+    """Whether a map at ``level`` shows more than the province map: at prefecture level, whether
+    some region is not a whole province-level municipality (北京市|北京市 is the same shape, and the
+    same documents, as 北京市 on the province map). A province-level corpus (31 work reports)
+    has no prefecture map.
+
+    >>> below_provinces(["北京市|北京市", "上海市|上海市"], "prefecture"), below_provinces(["江苏省|苏州市"], "prefecture")
+    (False, True)
+    """
+    if level == "province":
+        return len(regions) > 0
+    return any(len(parts := str(region).split("|")) != 2 or parts[0] != parts[1] for region in regions if region)
+
+
+ZOOM_AREA = 0.5  # a prefecture map is framed on its provinces when they cover less than this share of China's frame
+
+
+@lru_cache(maxsize=4)
+def _extents(level: str, cache_dir="default") -> tuple[tuple[str, ...], np.ndarray]:
+    """The province of every region of ``level`` and the box (x0, y0, x1, y1) it is drawn in."""
+    keys, paths = _level_paths(level, cache_dir)
+    boxes = np.array([path.get_extents().extents for path in paths])
+    return tuple(key.split("|")[0] for key in keys), boxes
+
+
+def region_frame(values, level: str, cache_dir="default", pad: float = 0.04):
+    """The limits ``(x0, x1, y0, y1)`` that frame the provinces holding ``values`` on a map of
+    ``level``, or None when the national map is the better frame (province level, no value, or
+    provinces spread over at least :data:`ZOOM_AREA` of China): a corpus of three provinces'
+    cities is drawn large enough to see its cities, not as specks on the map of China.
+
+    >>> region_frame({"江苏省|苏州市": 1.0}, "prefecture") is not None  # doctest: +SKIP
+    True
+    """
+    if level == "province":
+        return None
+    provinces = {region.split("|")[0] for region in match_regions(values, level).values()}
+    if not provinces:
+        return None
+    owners, boxes = _extents(level, cache_dir)
+    chosen = boxes[[owner in provinces for owner in owners]]
+    x0, y0 = chosen[:, :2].min(axis=0)
+    x1, y1 = chosen[:, 2:].max(axis=0)
+    whole = (boxes[:, 2].max() - boxes[:, 0].min()) * (boxes[:, 3].max() - boxes[:, 1].min())
+    if (x1 - x0) * (y1 - y0) >= ZOOM_AREA * whole:
+        return None
+    margin = pad * max(x1 - x0, y1 - y0)
+    return x0 - margin, x1 + margin, y0 - margin, y1 + margin
+
+
+# units of the catalogue's indicators as an English title writes them (others are shown as written)
+UNITS_EN = {"万人": "10,000 people", "人": "people", "亿元": "100 million yuan", "万元": "10,000 yuan", "元": "yuan",
+            "万亩": "10,000 mu", "亩": "mu", "公里": "km", "万吨": "10,000 t", "吨": "t", "个": "units", "家": "firms",
+            "年": "years", "岁": "years", "天": "days", "个月": "months", "万千瓦": "10 MW", "千瓦": "kW"}
+
+
+def _english_indicators() -> dict[str, str]:
+    """indicator_id -> the catalogue's English name."""
+    from .indicators import indicator_taxonomy
+
+    table = indicator_taxonomy()
+    return dict(zip(table.indicator_id, table.name_en.fillna("")))
 
 
 def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cache_dir):
@@ -714,9 +814,16 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
     lines = -(-len(shown) // columns)
     figure, axes = plt.subplots(lines, columns, figsize=(5.6 * columns, 4.8 * lines + 0.5), squeeze=False)
     drawn = []
+    # one frame for every panel (and every map of the level): the provinces of all regions with documents
+    regions = tables["regions"][(tables["regions"].level == level) & (tables["regions"].region != UNPLACED)].region
+    frame = region_frame(dict.fromkeys(regions, 1.0), level, cache_dir)
     for ax, (title, values, low, high) in zip(axes.flat, shown):
         drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
                                 cache_dir=cache_dir))
+        if frame:
+            ax.set_xlim(*frame[:2]), ax.set_ylim(*frame[2:])
+            for line in ax.lines:  # the South China Sea line belongs to the map of all China, not to a part
+                line.set_visible(False)
         ax.set_title(title, fontsize=10)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()

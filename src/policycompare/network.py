@@ -396,7 +396,8 @@ def export_graph(graph: nx.Graph, path: str | Path) -> Path:
 
 
 MAX_NODES = 40  # units drawn per network; the department table has them all
-LABELLED_NODES = 12  # units named per network, by degree, as many as fit without overlapping
+LABELLED_NODES = 18  # units named per network figure, by degree, as many as fit without overlapping
+PANEL_LABELS = 6  # units named in each small panel of network_all (the figure of each jurisdiction names them all)
 PANELS = 12  # jurisdictions in the small-multiples figure (and drawn one by one)
 
 
@@ -457,7 +458,7 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
                                  bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}))
     ax.margins(0.12)
     ax.autoscale_view()  # the limits the labels are measured in
-    hide_overlapping(texts)
+    hide_overlapping(texts, pad=4.0)  # apart enough that two names never read as one
     return positions
 
 
@@ -469,15 +470,16 @@ def _layout(co: nx.Graph) -> dict:
     largest = len(components[0])
     loose = sum(len(c) for c in components if len(c) <= 2) if largest > 2 else 0
     per_row = max(5, int(2 * loose ** 0.5))  # rows about as wide as the components above them
+    spread = max(1.0, (largest / 5) ** 0.5)  # a component of many units gets room beside the rows of single units
     for component in components:
         sub = _sorted_subgraph(co.to_undirected(), component)
         if len(sub) <= 2 and largest > 2:
             for node in sorted(sub):
-                positions[node] = (small % per_row, -1.5 - 0.6 * (small // per_row))
+                positions[node] = (small % per_row, -0.5 - spread - 0.6 * (small // per_row))
                 small += 1
             continue
         local = nx.kamada_kawai_layout(sub, weight=None) if len(sub) > 2 else nx.circular_layout(sorted(sub))
-        scale = max(0.25, (len(sub) / largest) ** 0.5)
+        scale = max(0.25, (len(sub) / largest) ** 0.5) * spread
         xs = [p[0] for p in local.values()]
         for node, (x, y) in local.items():
             positions[node] = (offset + (x - min(xs)) * scale, y * scale)
@@ -550,7 +552,7 @@ def _networks_figure(graphs: dict, shown: list, english: bool, layouts: dict):
     side = 6.0 if columns == 2 else 4.5
     figure, axes = plt.subplots(rows, columns, figsize=(side * columns, side * 0.85 * rows), squeeze=False)
     for ax, place in zip(axes.flat, shown):
-        draw_network(graphs[place], ax, english, labelled=LABELLED_NODES // 2 if columns > 2 else LABELLED_NODES,
+        draw_network(graphs[place], ax, english, labelled=PANEL_LABELS if columns > 2 else LABELLED_NODES,
                      positions=layouts[place] or None)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()

@@ -30,7 +30,7 @@ from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
 from .parallel import in_background, progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
-from .maps import MAP_LEVELS, MapDataError, region_map_makers, region_tables
+from .maps import MAP_LEVELS, MapDataError, below_provinces, region_map_makers, region_tables, unplaced_counts
 from .paths import staged_outputs
 from .themes import Codebook, analyse_themes
 
@@ -326,13 +326,19 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
         regions = tables["regions"][tables["regions"].level == level]
         placed = regions[regions.region != ""].sort_values(["documents", "region"], ascending=[False, True])
         unplaced = int(regions.documents[regions.region == ""].sum())
+        above = unplaced_counts(tables["documents"], level)[0] if "documents" in tables else 0
         parts.append(f"<h3>{LEVEL_HEADINGS[level]}</h3><p>{int(placed.documents.sum()):,} documents in "
-                     f"{len(placed):,} regions; {unplaced:,} documents without a {level} are counted here and "
-                     "not drawn.</p>")
+                     f"{len(placed):,} regions"
+                     + (f"; {above:,} documents of a whole province lie above this level (drawn on the province map)"
+                        if above else "")
+                     + f"; {unplaced - above:,} documents without a known {level} are counted here and not drawn.</p>")
         drawn = [figures[name] for name in (f"map_{kind}_{level}" for kind in MAP_KINDS) if name in figures]
         if not installed:
             parts.append('<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.'
                          "</p>")
+        elif not drawn and len(placed) and not below_provinces(placed.region, level):
+            parts.append(f'<p class="note">No {level} map: every document placed at this level is of a '
+                         "province-level municipality, drawn whole on the province map.</p>")
         elif not drawn:
             parts.append(f'<p class="note">No map: no document names its {level}.</p>')
         parts += [image(paths) for paths in drawn]
@@ -343,15 +349,22 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
                              '<a href="tables/region_targets.csv">tables/region_targets.csv</a>.</p>')
 
 
+# columns of fractions and scores: two decimals even where every value is whole (a share of 0 reads 0.00,
+# as in the next table, not 0 as if it were a count)
+FRACTION_COLUMNS = re.compile(r"share|density|centralisation|silhouette|betweenness|eigenvector|_per_|adjusted_rand"
+                              r"|nmi")
+
+
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
     """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), other numbers
-    to two decimals, missing values empty."""
+    and every fraction or score (:data:`FRACTION_COLUMNS`) to two decimals, missing values empty."""
     shown = pd.DataFrame(index=frame.index)
     for column in frame.columns:
         values = frame[column]
         if pd.api.types.is_bool_dtype(values) or not pd.api.types.is_numeric_dtype(values):
             shown[column] = values.astype(object).where(values.notna(), "").astype(str)
-        elif (values.dropna() % 1 == 0).all():
+        elif (values.dropna() % 1 == 0).all() and (pd.api.types.is_integer_dtype(values)
+                                                   or not FRACTION_COLUMNS.search(str(column))):
             shown[column] = [f"{int(v)}" if pd.notna(v) else "" for v in values]
         else:
             shown[column] = [f"{v:.2f}" if pd.notna(v) else "" for v in values]
@@ -416,7 +429,15 @@ def _warning_kind(message: str) -> str:
     """A warning's kind: its message with numbers, quoted names and places in the outline generalised."""
     kind = message.split(": ", 1)[1] if re.match(r"^[一二三四五六七八九十0-9/()（）.、]+: ", message) else message
     kind = re.sub(r"'[^']*'|\"[^\"]*\"", "'…'", kind)
-    return re.sub(r"[0-9一二三四五六七八九十]+(?:/[0-9一二三四五六七八九十()（）]+)*", "N", kind)[:80]
+    kind = re.sub(r"[0-9一二三四五六七八九十]+(?:/[0-9一二三四五六七八九十()（）]+)*", "N", kind)
+    if len(kind) <= KIND_CHARS:
+        return kind
+    # too long: up to the last clause that fits (never a sentence cut in the middle without a mark)
+    breaks = [m.end() for m in re.finditer(r"[,;:，；：]\s*", kind[:KIND_CHARS]) if m.start() >= KIND_CHARS // 3]
+    return kind[:breaks[-1]].rstrip(" ,;:，；：") + " …" if breaks else kind[:KIND_CHARS - 1] + "…"
+
+
+KIND_CHARS = 80  # a warning kind longer than this is cut at a clause, marked …
 
 
 def _cluster_quality(analysis) -> str:
@@ -444,6 +465,16 @@ def _cluster_quality(analysis) -> str:
 WEAK_SILHOUETTE = 0.1
 
 
+def _as_written(targets: pd.DataFrame) -> pd.DataFrame:
+    """Targets with their values in the unit beside them (60 万人, not 600000 万人: the table keeps
+    values normalised to one unit, 600000 people, for comparing)."""
+    from .maps import _written_scale
+
+    scale = targets.unit.fillna("").astype(str).map(_written_scale)
+    shown = targets.assign(value=targets.value / scale)
+    return shown.assign(value_low=shown.value_low / scale) if "value_low" in shown else shown
+
+
 def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh",
           image=_image) -> str:
     from .figures import TOP, accountability_table, theme_shares_by
@@ -463,7 +494,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          _table(documents, ["label", "jurisdiction", "title", "province", "admin_level", "genre", "issuer", "doc_number",
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
         ("Who, by when, how much 可问责性", "Share of each group's measures that name a responsible unit, a deadline "
-         f"or schedule, and a quantitative target (weighted by measures). {level}",
+         f"or schedule, and a quantitative target (weighted by measures). {level} Sorted by "
+         f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups.",
          image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
         ("Maps 地图", "Accountability, the largest themes and the targets set in most places, by province and by "
          "prefecture (a county is drawn in its prefecture; a municipality is one region). Grey: no document.",
@@ -477,9 +509,10 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          "with most units are drawn, every jurisdiction is in the table.",
          image(figures["network_all"]) + _table(tables["network_comparison"], csv="network_comparison")),
         ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
-         image(figures["targets_by_indicator"]) + _table(tables["targets_by_indicator"],
+         image(figures["targets_by_indicator"]) + _table(_as_written(tables["targets_by_indicator"]),
                                                           ["indicator_key", "indicator", "jurisdiction", "year",
-                                                           "comparator", "value", "unit", "raw"], "targets_by_indicator")),
+                                                           "comparator", "value_low", "value", "unit", "raw"],
+                                                          "targets_by_indicator")),
         ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
          image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
          + _table(tables["recurring_schedules"], csv="recurring_schedules")),
