@@ -519,13 +519,18 @@ def _plot_shown(graphs: dict, shown: list, folder, english: bool, single_svg: bo
     The layouts are computed here, once; each figure is drawn and written by a function that
     :func:`~policycompare.plotting.save_figure` runs in a child process when it can.
     """
-    from .plotting import save_figure
+    from .plotting import save_figure, save_figures
 
     stems = safe_stems(graphs)  # a place name from the data never leaves the folder nor runs too long
     layouts = {place: _layout(units) if len(units := _drawn_units(graphs[place])) else {} for place in shown}
-    written = [save_figure(partial(_network_figure, graphs[place], english, layouts[place]),
-                           inside(folder, f"network_{stems[place]}").name, folder, vector=single_svg) for place in shown]
-    written.append(save_figure(partial(_networks_figure, graphs, shown, english, layouts), "network_all", folder))
+    written = [save_figure(partial(_networks_figure, graphs, shown, english, layouts), "network_all", folder)]
+    # the single figures in two halves, each half written by one child process
+    names = {inside(folder, f"network_{stems[place]}").name: place for place in shown}
+    half = (len(names) + 1) // 2
+    for part in (list(names)[:half], list(names)[half:]):
+        saved = save_figures({name: partial(_network_figure, graphs[names[name]], english, layouts[names[name]])
+                              for name in part}, folder, vector=single_svg)
+        written[-1:-1] = [saved[name] for name in part]  # in place order, network_all last
     return written
 
 

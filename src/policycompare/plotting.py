@@ -72,13 +72,26 @@ def save_figure(figure, name: str, folder: str | Path = "figures", vector: bool 
     >>> [p.suffix for p in save_figure(plt.figure(), "empty", "/tmp")]
     ['.png', '.svg']
     """
+    return save_figures({name: figure}, folder, vector)[name]
+
+
+def save_figures(figures: dict, folder: str | Path = "figures", vector: bool = True) -> dict[str, list[Path]]:
+    """Save each figure (name -> figure, or function drawing one) as :func:`save_figure` does;
+    return name -> paths. Inside :func:`saving_in_parallel` one child process writes them all,
+    one after the other: for small figures, starting a process each costs a good part of the work.
+
+    >>> import matplotlib.pyplot as plt
+    >>> sorted(save_figures({"a": plt.figure(), "b": plt.figure()}, "/tmp", vector=False).items())
+    [('a', [PosixPath('/tmp/a.png')]), ('b', [PosixPath('/tmp/b.png')])]
+    """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"{name}.png", folder / f"{name}.svg"]
+    jobs = [(figure, [folder / f"{name}.png", folder / f"{name}.svg"], vector) for name, figure in figures.items()]
     savers = _SAVERS.get()
     if savers is not None:
-        return savers.save(figure, paths, vector)
-    return _write_figure(figure() if callable(figure) else figure, paths, vector)
+        return dict(zip(figures, savers.save(jobs)))
+    return {name: _write_figure(figure() if callable(figure) else figure, paths, vector)
+            for name, (figure, paths, vector) in zip(figures, jobs)}
 
 
 def _write_figure(figure, paths: list[Path], vector: bool) -> list[Path]:
@@ -167,24 +180,28 @@ class _Savers:
         # fork only on Linux: macOS offers it, but system frameworks in the parent make it unsafe
         return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
-    def save(self, figure, paths: list[Path], vector: bool) -> list[Path]:
+    def save(self, jobs: list[tuple]) -> list[list[Path]]:
+        """Write the figures of ``jobs`` ((figure, paths, vector) each) in one child process."""
         while len(self.running) >= self.processes:  # the first child to finish makes room
             ended = multiprocessing.connection.wait([process.sentinel for process, _, _ in self.running])
             job = next(job for job in self.running if job[0].sentinel in ended)
             self.running.remove(job)
             self._join(job)
-        for path in paths:  # a stale file must not pass for one the child wrote
-            path.unlink(missing_ok=True)
-        process = multiprocessing.get_context("fork").Process(target=_write_in_child, args=(figure, paths, vector))
+        for _, paths, _ in jobs:  # a stale file must not pass for one the child wrote
+            for path in paths:
+                path.unlink(missing_ok=True)
+        process = multiprocessing.get_context("fork").Process(target=_write_in_child, args=(jobs,))
         gc.freeze()  # the child shares this process's memory: keep the collector from touching (copying) it
         try:
             process.start()
         finally:
             gc.unfreeze()
-        if not callable(figure):
-            plt.close(figure)
-        kept = list(paths if vector else paths[:1])
-        self.running.append((process, kept, paths[0].stem))
+        kept = []
+        for figure, paths, vector in jobs:
+            if not callable(figure):
+                plt.close(figure)
+            kept.append(list(paths if vector else paths[:1]))
+        self.running.append((process, kept, ", ".join(paths[0].stem for _, paths, _ in jobs)))
         return kept
 
     def wait(self) -> None:
@@ -203,11 +220,13 @@ class _Savers:
         process.join()
         if process.exitcode != 0:
             raise RuntimeError(f"figure {name}: the process writing it failed (exit status {process.exitcode})")
-        kept[:] = [path for path in kept if path.exists()]  # an SVG over MAX_SVG_BYTES was removed
+        for paths in kept:
+            paths[:] = [path for path in paths if path.exists()]  # an SVG over MAX_SVG_BYTES was removed
 
 
-def _write_in_child(figure, paths: list[Path], vector: bool) -> None:
-    _write_figure(figure() if callable(figure) else figure, paths, vector)
+def _write_in_child(jobs: list[tuple]) -> None:
+    for figure, paths, vector in jobs:
+        _write_figure(figure() if callable(figure) else figure, paths, vector)
 
 
 def hide_overlapping(texts, pad: float = 1.0) -> int:
