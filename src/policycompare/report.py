@@ -7,7 +7,9 @@
   region_targets (values per province and prefecture), and report and warnings (what became of
   every input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
-* ``figures/``: every figure as PNG and SVG, maps as PNG (unless ``figures=False``);
+* ``figures/``: every figure as PNG, those of ``report.html`` (maps apart) also as SVG; the maps
+  and the network of each jurisdiction in the panel (``network_<jurisdiction>.png``) as PNG only
+  (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
 * ``run.json``: the size of the corpus, files that failed, the cache key, each stage's seconds and
   the CPU seconds of the figures (this process and the child processes that wrote them) and of
@@ -117,7 +119,8 @@ def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
 def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by: str = "jurisdiction",
                   top: int | None = None, lang: str = "zh", graphs: dict | None = None,
                   progress: bool = True, cache_dir="default", meanwhile=None) -> dict[str, list[Path]]:
-    """Every figure of the report into ``folder`` (PNG and SVG); returns name -> files.
+    """Every figure of the report into ``folder`` (PNG, and SVG but for the maps and the single
+    networks); returns name -> files.
 
     Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
     the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en). ``cache_dir``
