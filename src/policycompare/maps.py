@@ -357,14 +357,18 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
         norm = Normalize(vmin if vmin is not None else (numbers.min() if len(numbers) else 0),
                          vmax if vmax is not None else (numbers.max() if len(numbers) else 1))
         scale = colormaps[cmap]
-        colour_of = lambda v: scale(norm(v))  # noqa: E731
     else:
         order = categories or sorted({str(v) for v in by_region.values()})
         palette = colormaps["tab20" if len(order) > 10 else "tab10"]
         colours = {category: palette(i % palette.N) for i, category in enumerate(order)}
-        colour_of = lambda v: colours[str(v)]  # noqa: E731
     keys, paths = _level_paths(level, cache_dir)
-    faces = [colour_of(by_region[key]) if key in by_region else missing_color for key in keys]
+    drawn = [key for key in keys if key in by_region]
+    if numeric:  # the colour map called once for all regions: once per region cost more than the drawing
+        found = scale(norm(np.array([by_region[key] for key in drawn], dtype=float)))
+    else:
+        found = [colours[str(by_region[key])] for key in drawn]
+    colour_at = dict(zip(drawn, map(tuple, found)))
+    faces = [colour_at.get(key, missing_color) for key in keys]
     ax.add_collection(PathCollection(paths, facecolors=faces, edgecolors=edgecolor, linewidths=linewidth))
     for xy in _maritime_lines():
         ax.plot(xy[:, 0], xy[:, 1], color="#808080", linewidth=0.8)

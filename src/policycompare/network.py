@@ -466,13 +466,14 @@ def _layout(co: nx.Graph) -> dict:
     """Kamada-Kawai within each connected component (deterministic): larger components side by side,
     single units and pairs in rows underneath, so no label sits on another."""
     positions, offset, small = {}, 0.0, 0
-    components = sorted(nx.connected_components(co.to_undirected()), key=lambda c: (-len(c), sorted(c)[0]))
+    undirected = co.to_undirected(as_view=True)  # a view: a copy per component deep-copied every attribute
+    components = sorted(nx.connected_components(undirected), key=lambda c: (-len(c), sorted(c)[0]))
     largest = len(components[0])
     loose = sum(len(c) for c in components if len(c) <= 2) if largest > 2 else 0
     per_row = max(5, int(2 * loose ** 0.5))  # rows about as wide as the components above them
     spread = max(1.0, (largest / 5) ** 0.5)  # a component of many units gets room beside the rows of single units
     for component in components:
-        sub = _sorted_subgraph(co.to_undirected(), component)
+        sub = _sorted_subgraph(undirected, component)
         if len(sub) <= 2 and largest > 2:
             for node in sorted(sub):
                 positions[node] = (small % per_row, -0.5 - spread - 0.6 * (small // per_row))
@@ -488,13 +489,16 @@ def _layout(co: nx.Graph) -> dict:
 
 
 def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = True, english: bool = False,
-                  panels: int = PANELS, graphs: dict[str, nx.Graph] | None = None) -> list[Path]:
+                  panels: int = PANELS, graphs: dict[str, nx.Graph] | None = None, single_svg: bool = True
+                  ) -> list[Path]:
     """The networks of the ``panels`` jurisdictions with most units, one figure each and all side by
     side, as PNG and SVG in ``folder`` (``graphs``: co-responsibility graphs by place, if already built).
 
-    Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``). The
-    other jurisdictions are in the department and comparison tables. A jurisdiction is made a safe
-    file name by :func:`~policycompare.paths.safe_stems`.
+    Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``).
+    ``single_svg=False`` writes each jurisdiction's figure as PNG only (the report does: its page
+    shows the panel of all, and an SVG costs about as much to write as the PNG). The other
+    jurisdictions are in the department and comparison tables. A jurisdiction is made a safe file
+    name by :func:`~policycompare.paths.safe_stems`.
     """
     from .plotting import saving_in_parallel, use_cjk_font
 
@@ -507,23 +511,28 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     # layouts solve small optimisations (extra BLAS threads only spin); figures are written by
     # child processes while the next is drawn, all of them before the list of files is returned
     with one_native_thread(), saving_in_parallel():
-        saved = _plot_shown(graphs, shown, folder, english)
+        saved = _plot_shown(graphs, shown, folder, english, single_svg)
     return [path for paths in saved for path in paths]
 
 
-def _plot_shown(graphs: dict, shown: list, folder, english: bool) -> list[list[Path]]:
+def _plot_shown(graphs: dict, shown: list, folder, english: bool, single_svg: bool = True) -> list[list[Path]]:
     """Each shown network in its own figure, then all of them side by side; the files of each.
 
     The layouts are computed here, once; each figure is drawn and written by a function that
     :func:`~policycompare.plotting.save_figure` runs in a child process when it can.
     """
-    from .plotting import save_figure
+    from .plotting import save_figure, save_figures
 
     stems = safe_stems(graphs)  # a place name from the data never leaves the folder nor runs too long
     layouts = {place: _layout(units) if len(units := _drawn_units(graphs[place])) else {} for place in shown}
-    written = [save_figure(partial(_network_figure, graphs[place], english, layouts[place]),
-                           inside(folder, f"network_{stems[place]}").name, folder) for place in shown]
-    written.append(save_figure(partial(_networks_figure, graphs, shown, english, layouts), "network_all", folder))
+    written = [save_figure(partial(_networks_figure, graphs, shown, english, layouts), "network_all", folder)]
+    # the single figures in two halves, each half written by one child process
+    names = {inside(folder, f"network_{stems[place]}").name: place for place in shown}
+    half = (len(names) + 1) // 2
+    for part in (list(names)[:half], list(names)[half:]):
+        saved = save_figures({name: partial(_network_figure, graphs[names[name]], english, layouts[names[name]])
+                              for name in part}, folder, vector=single_svg)
+        written[-1:-1] = [saved[name] for name in part]  # in place order, network_all last
     return written
 
 

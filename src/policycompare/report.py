@@ -7,10 +7,13 @@
   region_targets (values per province and prefecture), and report and warnings (what became of
   every input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
-* ``figures/``: every figure as PNG and SVG, maps as PNG (unless ``figures=False``);
+* ``figures/``: every figure as PNG, those of ``report.html`` (maps apart) also as SVG; the maps
+  and the network of each jurisdiction in the panel (``network_<jurisdiction>.png``) as PNG only
+  (unless ``figures=False``);
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
 * ``run.json``: the size of the corpus, files that failed, the cache key, each stage's seconds and
-  the CPU seconds of the figures (this process and the child processes that wrote them).
+  the CPU seconds of the figures (this process and the child processes that wrote them) and of
+  writing the tables and graphs (a child process meanwhile on large corpora; not counted as figures).
 """
 
 from __future__ import annotations
@@ -116,7 +119,8 @@ def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
 def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by: str = "jurisdiction",
                   top: int | None = None, lang: str = "zh", graphs: dict | None = None,
                   progress: bool = True, cache_dir="default", meanwhile=None) -> dict[str, list[Path]]:
-    """Every figure of the report into ``folder`` (PNG and SVG); returns name -> files.
+    """Every figure of the report into ``folder`` (PNG, and SVG but for the maps and the single
+    networks); returns name -> files.
 
     Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
     the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en). ``cache_dir``
@@ -147,7 +151,8 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
         for name, make in draw.items():
             written[name] = save_figure(make, name, folder)  # drawn and written in a child process
             bar.update()
-        written["networks"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs)
+        written["networks"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs,
+                                           single_svg=False)  # the page shows network_all only
         bar.update()
         for level in MAP_LEVELS:
             try:  # maps are optional: the boundaries come with policycompare[maps]
@@ -228,10 +233,10 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     lap = _stopwatch(seconds)
     drawn, cpu = {}, {}
     # the tables and graphs are written by a forked child while this process draws the figures
-    with in_background(_write_tables, tables, graphs, out, when=figures and len(corpus.measures) >= BACKGROUND_MEASURES
-                       ) as writing:
+    with in_background(_write_tables_timed, tables, graphs, out,
+                       when=figures and len(corpus.measures) >= BACKGROUND_MEASURES) as writing:
         if not figures:
-            written = writing.result()
+            written = writing.result()[0]
             lap("writing tables and graphs")
         else:
             cpu_before = _cpu_seconds()
@@ -244,9 +249,13 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
                                   meanwhile=build_page, **options)
             result.write_text(slots.fill(page[0]), encoding="utf-8")
             lap("figures and report.html")
-            cpu["figures and report.html"] = round(_cpu_seconds() - cpu_before, 3)
-            written = writing.result() + [result]
+            written, tables_cpu = writing.result()
             lap("writing tables and graphs")  # what was left of it (written meanwhile by a child)
+            # the table writer's child may end, and be waited for, while the figures are drawn: its
+            # CPU is then counted with theirs. Counted here in any case, and taken out again.
+            cpu["figures and report.html"] = round(_cpu_seconds() - cpu_before - tables_cpu, 3)
+            cpu["writing tables and graphs"] = round(tables_cpu, 3)
+            written.append(result)
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
@@ -257,6 +266,13 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
+
+
+def _write_tables_timed(tables: dict, graphs: dict, out: Path) -> tuple[list[Path], float]:
+    """:func:`_write_tables` and the CPU seconds it took (of the process it ran in)."""
+    start = time.process_time()
+    written = _write_tables(tables, graphs, out)
+    return written, time.process_time() - start
 
 
 def _write_tables(tables: dict, graphs: dict, out: Path) -> list[Path]:
