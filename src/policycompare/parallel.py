@@ -102,7 +102,7 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
     # a local pool has ``workers`` processes; an executor's own size, if it says, else all batches at once
     in_flight = IN_FLIGHT_PER_WORKER * (workers if executor is None else getattr(executor, "_max_workers", EXECUTOR_BATCHES))
     # garbage left by the stage before would be copied into the frozen set (and every worker) below
-    gc.collect()
+    release_free_memory()
     # Forked workers share the parent's memory until they write to it; the garbage collector would
     # write to every object it visits (and copy the page). Frozen objects are never visited.
     gc.freeze()
@@ -122,6 +122,36 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
         gc.unfreeze()
 
 
+def release_free_memory() -> None:
+    """Collect garbage and give the C heap's free pages back to the system (glibc ``malloc_trim``).
+
+    Called before forking: a free page kept in the heap is shared with the child, and when this
+    process reuses it (as it will, for the next stage's objects) the page is copied, the child
+    keeping the old one, so freed memory would be counted twice in the process tree. Returned pages
+    are not shared: reused, they cost this process alone. Elsewhere than glibc, only the collection.
+    """
+    gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None where the C library has none."""
+    global _TRIM
+    if _TRIM is False:
+        try:
+            import ctypes
+
+            _TRIM = ctypes.CDLL(None).malloc_trim if sys.platform.startswith("linux") else None
+        except (OSError, AttributeError):
+            _TRIM = None
+    return _TRIM
+
+
+_TRIM = False  # not looked up yet
+
+
 class _Background:
     """A function running in a forked child process; :meth:`result` waits for what it returns."""
 
@@ -133,7 +163,7 @@ class _Background:
         # forked: the child has this process's memory (a corpus, say) without anything being pickled
         self.process = multiprocessing.get_context("fork").Process(target=_run_in_child,
                                                                      args=(sender, function, args, kwargs))
-        gc.collect()
+        release_free_memory()
         gc.freeze()  # the child shares this process's memory: keep the collector from touching (copying) it
         try:
             self.process.start()
