@@ -34,6 +34,7 @@ import queue
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import weakref
@@ -160,9 +161,13 @@ class _Background:
 
         self.function, self.args, self.kwargs = function, args, kwargs
         self.receiver, sender = multiprocessing.Pipe(duplex=False)
+        # the value is left in a file: the child ends as soon as it is written, rather than live on
+        # (with all the memory it used) until this process asks for the value
+        handle, self.path = tempfile.mkstemp(prefix="policycompare-", suffix=".pickle")
+        os.close(handle)
         # forked: the child has this process's memory (a corpus, say) without anything being pickled
         self.process = multiprocessing.get_context("fork").Process(target=_run_in_child,
-                                                                     args=(sender, function, args, kwargs))
+                                                                     args=(sender, function, args, kwargs, self.path))
         release_free_memory()
         gc.freeze()  # the child shares this process's memory: keep the collector from touching (copying) it
         try:
@@ -176,6 +181,9 @@ class _Background:
         if not self.done:
             try:
                 kind, value = self.receiver.recv()
+                if kind == "file":
+                    with open(self.path, "rb") as stored:
+                        kind, value = pickle.load(stored)
             except EOFError:  # the child died (killed, out of memory): do the work here instead
                 self.close()
                 kind, value = "result", self.function(*self.args, **self.kwargs)
@@ -190,6 +198,8 @@ class _Background:
         if self.process.is_alive() and not self.done:
             self.process.kill()
         self.process.join()
+        if os.path.exists(self.path):
+            os.remove(self.path)
 
 
 class _Here:
@@ -228,7 +238,7 @@ def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Ite
             job.close()
 
 
-def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict) -> None:
+def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict, path: str) -> None:
     _IN_THIS_PROCESS.set(True)
     _SHOW_PROGRESS.set(False)
     try:
@@ -237,7 +247,9 @@ def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict) -> None
     except Exception as exc:  # raised in the parent, where the result is asked for
         message = ("error", exc)
     try:
-        sender.send(message)
+        with open(path, "wb") as stored:
+            pickle.dump(message, stored, protocol=pickle.HIGHEST_PROTOCOL)
+        sender.send(("file", None))
     except Exception as exc:  # a value or an exception that does not pickle
         sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
     sender.close()
