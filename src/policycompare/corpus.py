@@ -281,6 +281,7 @@ def load_corpus(
     executor=None,
     dictionaries: str | Path | None = None,
     time_budget: float | None = TIME_BUDGET,
+    keep_texts: bool = True,
 ) -> Corpus:
     """Load raw policy documents into a :class:`Corpus`.
 
@@ -303,6 +304,9 @@ def load_corpus(
         :mod:`policycompare.dictionaries`).
     time_budget : seconds one file may take (None: no limit); a file past it is ``failed`` with
         the reason "took longer than N s", and the other files go on.
+    keep_texts : keep each document's clean text in ``Corpus.texts``; without it ``texts`` is
+        empty and the texts are never sent back from the worker processes (the tables, measure
+        texts included, are the same): what a report of thousands of documents needs.
 
     Returns
     -------
@@ -320,7 +324,7 @@ def load_corpus(
     files, manifest, aliases, root, skipped = _resolve(paths, manifest, aliases)
     files, manifest = _documents_in_tables(files, manifest)
     return _build(files, _unique_ids(files), manifest, aliases, strict, executor, root, skipped, dictionaries,
-                  time_budget)
+                  time_budget, keep_texts)
 
 
 @dataclass(frozen=True)
@@ -482,7 +486,7 @@ def _renamed(corpus: Corpus, renames: dict[str, str]) -> Corpus:
 
 
 def _build(sources, doc_ids, manifest, aliases, strict, executor, root, skipped, dictionaries,
-           time_budget: float | None = TIME_BUDGET) -> Corpus:
+           time_budget: float | None = TIME_BUDGET, keep_texts: bool = True) -> Corpus:
     """Parse documents (files, or texts in memory) into a Corpus: the path both kinds share."""
     if dictionaries is not None and not Path(dictionaries).is_dir():
         raise FileNotFoundError(f"{dictionaries}: no such dictionaries folder")
@@ -497,7 +501,8 @@ def _build(sources, doc_ids, manifest, aliases, strict, executor, root, skipped,
     jobs = [(path, doc_id, manifest_rows.get(path.name, {}), aliases) for path, doc_id in zip(sources, doc_ids)]
     chunks = [jobs[start:start + CHUNK_FILES] for start in range(0, len(jobs), CHUNK_FILES)]
     local_below = 0 if len(jobs) >= PARALLEL_FILES else len(chunks) + 1  # counted in files, not chunks
-    parsed_chunks = map_batches(partial(_parse_chunk, time_budget=time_budget), chunks, executor, local_below,
+    parsed_chunks = map_batches(partial(_parse_chunk, time_budget=time_budget, keep_texts=keep_texts), chunks,
+                                executor, local_below,
                                 f"reading files ({CHUNK_FILES} a batch)")
     for chunk, (tables, parsed) in zip(chunks, parsed_chunks):
         for name, table in tables.items():
@@ -522,7 +527,8 @@ def _build(sources, doc_ids, manifest, aliases, strict, executor, root, skipped,
             rows["warnings"].extend([str(path), doc_id, line, stage, msg] for line, stage, msg in warnings)
             status = "warning" if warnings else "ok"
             rows["report"].append([str(path), doc_id, status, len(warnings), "; ".join(m for _, _, m in warnings[:3])])
-            texts[doc_id] = text
+            if keep_texts:
+                texts[doc_id] = text
     rows["report"].extend([str(p), p.stem, "skipped", 0, f"{p}: {why}"] for p, why in skipped)
     tables = {name: _concat(frames[name], COLUMNS[name]) for name in PARSED_TABLES}
     if duplicates:
@@ -689,9 +695,11 @@ def _unique_ids(files: list[Path]) -> list[str]:
     return ids
 
 
-def _parse_chunk(jobs: list, time_budget: float | None = None) -> tuple[dict[str, pd.DataFrame], list[tuple]]:
+def _parse_chunk(jobs: list, time_budget: float | None = None, keep_texts: bool = True
+                 ) -> tuple[dict[str, pd.DataFrame], list[tuple]]:
     """Parse some files: their rows as one DataFrame per table (failed files add none) and, per
-    file, ``(warnings, clean text, status, why it failed or was skipped, sha256, has measures)``."""
+    file, ``(warnings, clean text, status, why it failed or was skipped, sha256, has measures)``
+    (the text empty without ``keep_texts``)."""
     rows = {name: [] for name in PARSED_TABLES}
     parsed = []
     for job, (finished, result) in zip(jobs, run_budgeted(_parse_file, jobs, time_budget)):
@@ -701,7 +709,7 @@ def _parse_chunk(jobs: list, time_budget: float | None = None) -> tuple[dict[str
             for name in PARSED_TABLES:
                 rows[name].extend(own[name])
         digest = own["documents"][-1][2] if own.get("documents") else ""
-        parsed.append((warnings, text, status, reason, digest, bool(own.get("measures"))))
+        parsed.append((warnings, text if keep_texts else "", status, reason, digest, bool(own.get("measures"))))
     tables = {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in PARSED_TABLES}
     if jobs:  # row by row, from the file's own rows: done where the files are parsed, on every core
         tables["assignments"] = add_functions(tables["assignments"], tables["documents"], jobs[0][3].functions)

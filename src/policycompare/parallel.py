@@ -34,6 +34,7 @@ import queue
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import weakref
@@ -102,7 +103,7 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
     # a local pool has ``workers`` processes; an executor's own size, if it says, else all batches at once
     in_flight = IN_FLIGHT_PER_WORKER * (workers if executor is None else getattr(executor, "_max_workers", EXECUTOR_BATCHES))
     # garbage left by the stage before would be copied into the frozen set (and every worker) below
-    gc.collect()
+    release_free_memory()
     # Forked workers share the parent's memory until they write to it; the garbage collector would
     # write to every object it visits (and copy the page). Frozen objects are never visited.
     gc.freeze()
@@ -122,6 +123,36 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
         gc.unfreeze()
 
 
+def release_free_memory() -> None:
+    """Collect garbage and give the C heap's free pages back to the system (glibc ``malloc_trim``).
+
+    Called before forking: a free page kept in the heap is shared with the child, and when this
+    process reuses it (as it will, for the next stage's objects) the page is copied, the child
+    keeping the old one, so freed memory would be counted twice in the process tree. Returned pages
+    are not shared: reused, they cost this process alone. Elsewhere than glibc, only the collection.
+    """
+    gc.collect()
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+def _malloc_trim():
+    """glibc's ``malloc_trim``, or None where the C library has none."""
+    global _TRIM
+    if _TRIM is False:
+        try:
+            import ctypes
+
+            _TRIM = ctypes.CDLL(None).malloc_trim if sys.platform.startswith("linux") else None
+        except (OSError, AttributeError):
+            _TRIM = None
+    return _TRIM
+
+
+_TRIM = False  # not looked up yet
+
+
 class _Background:
     """A function running in a forked child process; :meth:`result` waits for what it returns."""
 
@@ -130,10 +161,14 @@ class _Background:
 
         self.function, self.args, self.kwargs = function, args, kwargs
         self.receiver, sender = multiprocessing.Pipe(duplex=False)
+        # the value is left in a file: the child ends as soon as it is written, rather than live on
+        # (with all the memory it used) until this process asks for the value
+        handle, self.path = tempfile.mkstemp(prefix="policycompare-", suffix=".pickle")
+        os.close(handle)
         # forked: the child has this process's memory (a corpus, say) without anything being pickled
         self.process = multiprocessing.get_context("fork").Process(target=_run_in_child,
-                                                                     args=(sender, function, args, kwargs))
-        gc.collect()
+                                                                     args=(sender, function, args, kwargs, self.path))
+        release_free_memory()
         gc.freeze()  # the child shares this process's memory: keep the collector from touching (copying) it
         try:
             self.process.start()
@@ -146,6 +181,9 @@ class _Background:
         if not self.done:
             try:
                 kind, value = self.receiver.recv()
+                if kind == "file":
+                    with open(self.path, "rb") as stored:
+                        kind, value = pickle.load(stored)
             except EOFError:  # the child died (killed, out of memory): do the work here instead
                 self.close()
                 kind, value = "result", self.function(*self.args, **self.kwargs)
@@ -160,6 +198,8 @@ class _Background:
         if self.process.is_alive() and not self.done:
             self.process.kill()
         self.process.join()
+        if os.path.exists(self.path):
+            os.remove(self.path)
 
 
 class _Here:
@@ -198,7 +238,7 @@ def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Ite
             job.close()
 
 
-def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict) -> None:
+def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict, path: str) -> None:
     _IN_THIS_PROCESS.set(True)
     _SHOW_PROGRESS.set(False)
     try:
@@ -207,7 +247,9 @@ def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict) -> None
     except Exception as exc:  # raised in the parent, where the result is asked for
         message = ("error", exc)
     try:
-        sender.send(message)
+        with open(path, "wb") as stored:
+            pickle.dump(message, stored, protocol=pickle.HIGHEST_PROTOCOL)
+        sender.send(("file", None))
     except Exception as exc:  # a value or an exception that does not pickle
         sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
     sender.close()

@@ -225,7 +225,9 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     """Compute the report and write it into ``out`` (figures into ``figures_dir``)."""
     seconds = {}
     lap = _stopwatch(seconds)
-    corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1], time_budget=time_budget)
+    # the report reads the tables only: the documents' full texts (a tenth of the memory) are not kept
+    corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1], time_budget=time_budget,
+                         keep_texts=False)
     lap("ingest, structure, extract")
     if corpus.measures.empty:
         raise ValueError(_nothing_to_analyse(corpus))

@@ -30,7 +30,7 @@ from typing import Iterator
 
 from .dictionaries import read_words
 from .extract.responsibility import bracket_groups
-from .parallel import map_batches
+from .parallel import imap_batches
 from .runcache import CacheWarning, cache_folder
 
 NOTE = re.compile(r"^[(〔]\s*(?:[\u4e00-\u9fff、]{2,12}(?:单位|部门|处室|时限)\s*:|[^()〔〕]*(?:处|室)\s*[)〕]$)")
@@ -131,28 +131,37 @@ class Tokenizer:
         found = self._load(keys)
         missing = sorted({key: text for key, text in zip(keys, texts) if key not in found}.items())
         if missing:
-            cut = self._cut_all([text for _, text in missing], executor)
-            found.update(zip((key for key, _ in missing), cut))
-            self._store({key: tokens for (key, _), tokens in zip(missing, cut)})
+            # each text's tokens come back as one string (the cache's form): one object to send and
+            # keep instead of one per token, split and interned here one text at a time, so the
+            # memory of millions of short-lived token strings is never held at once
+            joined = []
+            for (key, _), line in zip(missing, self._cut_all([text for _, text in missing], executor)):
+                joined.append(line)
+                found[key] = _interned(line)
+            self._store(zip((key for key, _ in missing), joined))
+            del joined
         self.stats["cut"] += len(missing)
         self.stats["cached"] += len(texts) - len(missing)
-        # one string object per distinct word: a corpus has millions of tokens but few distinct words
-        found = {key: list(map(sys.intern, found[key])) for key in set(keys)}
         return [found[key] for key in keys]
+
+    def cut_joined(self, text: str) -> str:
+        """The tokens of one text joined by spaces (tokens hold none), as the cache keeps them."""
+        return " ".join(self.cut(text))
 
     def _key(self, text: str) -> str:
         return hashlib.sha256(f"{self.settings_key}\0{text}".encode()).hexdigest()
 
-    def _cut_all(self, texts: list[str], executor=None) -> list[list[str]]:
+    def _cut_all(self, texts: list[str], executor=None) -> Iterator[str]:
+        """Each text's :meth:`cut_joined`, in order, as batches come back."""
         show = self.progress  # the bar appears only when the work lasts (parallel.PROGRESS_AFTER)
         if executor is None and len(texts) >= PARALLEL_FROM:
             _jieba(self.user_words)  # loaded once here: the forked workers share it instead of each loading it
-        return map_batches(self.cut, texts, executor, PARALLEL_FROM, "tokenising" if show else None)
+        return imap_batches(self.cut_joined, texts, executor, PARALLEL_FROM, "tokenising" if show else None)
 
     def _load(self, keys: list[str]) -> dict[str, list[str]]:
         return TokenCache(self.cache_dir).load(keys) if self.cache_dir else {}
 
-    def _store(self, rows: dict[str, list[str]]) -> None:
+    def _store(self, rows) -> None:
         if self.cache_dir:
             TokenCache(self.cache_dir).store(rows)
 
@@ -188,16 +197,18 @@ class TokenCache:
                 marks = ",".join("?" * len(batch))
                 for key, tokens in db.execute(f"SELECT key, tokens FROM tokens WHERE key IN ({marks})", batch):
                     if isinstance(key, str) and isinstance(tokens, str):  # a poisoned row is a miss
-                        found[key] = tokens.split(" ") if tokens else []
+                        found[key] = _interned(tokens)
         return found  # all of it, or what came before a damaged page (the rest is cut again)
 
-    def store(self, rows: dict[str, list[str]]) -> None:
-        """Keep ``{key: tokens}``; nothing happens when the cache cannot be written."""
+    def store(self, rows) -> None:
+        """Keep ``{key: tokens}`` (or ``(key, tokens joined by spaces)`` pairs); nothing happens
+        when the cache cannot be written."""
+        pairs = ((key, tokens if isinstance(tokens, str) else " ".join(tokens))
+                 for key, tokens in (rows.items() if isinstance(rows, dict) else rows))
         with self._open(write=True) as db:
             if db is not None:
                 with db:
-                    db.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?)",
-                                   [(key, " ".join(tokens)) for key, tokens in rows.items()])
+                    db.executemany("INSERT OR REPLACE INTO tokens VALUES (?, ?)", pairs)
 
     @contextmanager
     def _open(self, write: bool) -> Iterator[sqlite3.Connection | None]:
@@ -259,6 +270,12 @@ class TokenCache:
             return False
         _warn(f"token cache {self.path} was unusable ({exc}): moved to {aside.name}, a new one is built")
         return True
+
+
+def _interned(line: str) -> list[str]:
+    """The tokens of a line joined by spaces, one string object per distinct word: a corpus has
+    millions of tokens but few distinct words."""
+    return list(map(sys.intern, line.split(" "))) if line else []
 
 
 _warned: set[str] = set()
