@@ -488,9 +488,13 @@ def _as_written(targets: pd.DataFrame) -> pd.DataFrame:
     values normalised to one unit, 600000 people, for comparing)."""
     from .maps import _written_scale
 
-    scale = targets.unit.fillna("").astype(str).map(_written_scale)
-    shown = targets.assign(value=targets.value / scale)
-    return shown.assign(value_low=shown.value_low / scale) if "value_low" in shown else shown
+    if targets.empty:  # an empty table's columns may be text: nothing to divide
+        return targets
+    scale = targets.unit.fillna("").astype(str).map(_written_scale).astype(float)
+    shown = targets.assign(value=pd.to_numeric(targets.value, errors="coerce") / scale)
+    if "value_low" in shown:
+        shown = shown.assign(value_low=pd.to_numeric(shown.value_low, errors="coerce") / scale)
+    return shown
 
 
 def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh",
