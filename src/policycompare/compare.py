@@ -84,7 +84,8 @@ def targets_by_indicator(corpus, by: str = "jurisdiction") -> pd.DataFrame:
     """Every target with its jurisdiction (or ``by`` group), document date and indicator key, sorted
     so that the same indicator set by different places at different times stands together;
     ``places_sharing`` counts the groups that set it. Only targets with the same ``indicator_id``
-    line up (达标率 of office space never meets 达标率 of law enforcement).
+    line up (达标率 of office space never meets 达标率 of law enforcement); a target without an
+    indicator (an empty label) lines up with none: its ``places_sharing`` is 0 and it comes last.
 
     >>> import policycompare as pc
     >>> table = targets_by_indicator(pc.load_corpus("corpus"))
@@ -93,7 +94,8 @@ def targets_by_indicator(corpus, by: str = "jurisdiction") -> pd.DataFrame:
     """
     table = _with_places(corpus, corpus.targets, by).assign(indicator_key=lambda t: indicator_key(t))
     shared = table.groupby("indicator_key")[by].transform("nunique")
-    table = table.assign(places_sharing=shared)
+    # a row without an indicator lines up with nothing: it shares with no place and comes last
+    table = table.assign(places_sharing=shared.where(table.indicator_key.fillna("") != "", 0))
     columns = ["indicator_key", "indicator_id", "indicator_name", "indicator", by, "doc_date", "year",
                "comparator", "value", "value_low",
                "unit", "raw", "doc_id", "measure_id", "places_sharing"]

@@ -5,8 +5,11 @@ work reports with an id, a Chinese and an English name, a domain, a usual unit, 
 (``up``: more is better, ``down``: less is better, ``stable``: a level to keep) and synonyms
 separated by ``|``. A label is matched on characters (width-folded, simplified, without spaces):
 the longest name or synonym it contains wins, and on a tie the one ending later, because a Chinese
-noun phrase ends in its head (单位地区生产总值能耗 is energy intensity, not GDP). A label that
-matches nothing keeps its own name and an empty id.
+noun phrase ends in its head (单位地区生产总值能耗 is energy intensity, not GDP). A name standing as
+a ratio's base or part (工业增加值占地区生产总值比重, 社会物流总费用与GDP比率) is not what the label
+measures, and a target whose unit is of another family than the indicator's usual unit (200个 …项目
+beside 降碳, 600万平方米 beside 节能) does not measure it either: the words and unit families are data,
+``data/indicator_context.csv``. A label that matches nothing keeps its own name and an empty id.
 """
 
 from __future__ import annotations
@@ -17,10 +20,15 @@ from functools import lru_cache
 import pandas as pd
 
 from .dictionaries import package_table
+from .extract.lexicon import mapping, words
 from .ingest import parse_view
 
 TAXONOMY_COLUMNS = ["indicator_id", "name", "name_en", "domain", "unit", "direction", "synonyms"]
 _NOISE = re.compile(r"[\s“”\"'‘’]")
+# A match followed by these words is a ratio's base (…占GDP比重) or part (工业增加值占…): not the label's head.
+RATIO_CONTEXT = words("indicator_context", "ratio_head") + words("indicator_context", "share_of")
+UNIT_FAMILY = mapping("indicator_context", "unit_family")  # unit_std -> rate / money
+UNIT_MULTIPLIERS = "十百千万亿"
 
 
 def indicator_taxonomy() -> pd.DataFrame:
@@ -75,13 +83,15 @@ def match_indicator(label: str) -> tuple[str, str, int]:
 
     >>> match_indicator("完成国家下达的粮食生产任务")
     ('grain_output', '粮食产量', 7)
+    >>> match_indicator("工业增加值占地区生产总值比重")
+    ('', '', -1)
     """
     folded = _fold(label)
     pairs, lengths = _synonyms()
     for length in lengths:  # longest first: the first length found wins
         for start in range(len(folded) - length, -1, -1):  # from the end: the head of the phrase
             found = pairs.get(folded[start:start + length])
-            if found:
+            if found and not folded.startswith(RATIO_CONTEXT, start + length):
                 return found[0], found[1], start
     return "", "", -1
 
@@ -99,10 +109,44 @@ def add_indicators(targets: pd.DataFrame) -> pd.DataFrame:
     """
     ids, names = [], []
     raws = targets["raw"] if "raw" in targets.columns else [""] * len(targets)
-    for label, raw in zip(targets["indicator"], raws):
+    units = targets["unit_std"] if "unit_std" in targets.columns else [""] * len(targets)
+    for label, raw, unit in zip(targets["indicator"], raws, units):
         found = classify_indicator(label or "")
         if not found[0] and raw:
             found = classify_indicator(re.split(r"\d", str(raw), maxsplit=1)[0])
+        if found[0] and not units_meet(unit, indicator_unit(found[0])):
+            found = ("", "")  # 实施200个节能降碳改造项目: a count of projects is no carbon intensity
         ids.append(found[0])
         names.append(found[1] if found[0] else (label or ""))
     return targets.assign(indicator_id=ids, indicator_name=names)
+
+
+@lru_cache(maxsize=None)
+def indicator_unit(indicator_id: str) -> str:
+    """The standard unit (``unit_std``) of an indicator's usual unit, ``""`` when it has none.
+
+    >>> indicator_unit("gdp"), indicator_unit("gdp_growth"), indicator_unit("no_such_indicator")
+    ('yuan', '%', '')
+    """
+    from .extract.targets import UNIT_STD
+
+    units = indicator_taxonomy().set_index("indicator_id").unit
+    unit = str(units.get(indicator_id, "")) if indicator_id in units.index else ""
+    for candidate in (unit, unit.lstrip(UNIT_MULTIPLIERS), unit.split("/")[0].lstrip(UNIT_MULTIPLIERS)):
+        if candidate in UNIT_STD:
+            return UNIT_STD[candidate]
+    return ""
+
+
+def units_meet(target_unit: str, indicator_unit_std: str) -> bool:
+    """Whether a target in ``target_unit`` (a ``unit_std``) can measure an indicator whose usual
+    unit is ``indicator_unit_std``: the same family, or a rate and a money amount (a growth and a
+    level of one quantity); a count or an area never measures a rate (``data/indicator_context.csv``).
+
+    >>> units_meet("%", "yuan"), units_meet("unit", "%"), units_meet("household", "unit"), units_meet("", "%")
+    (True, False, True, True)
+    """
+    if not target_unit or not indicator_unit_std:
+        return True
+    families = {UNIT_FAMILY.get(target_unit, "other"), UNIT_FAMILY.get(indicator_unit_std, "other")}
+    return len(families) == 1 or families == {"rate", "money"}

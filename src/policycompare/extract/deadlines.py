@@ -14,7 +14,9 @@ Forms handled (on the parse view, so full-width digits and brackets read alike):
 * recurring: 每年, 每学年, 每半年, 每季度, 每月, 每旬, 每周, 每日, 每3天, 每2小时 (periods are data), with an optional day (每年12月31日前, 每年一月底之前).
 
 A deadline that cannot be resolved keeps its raw text with an empty date and a note; no date is
-ever guessed. Years inside cited documents (《…(2015—2020年)》, 〔2010〕8号) are not deadlines,
+ever guessed. A date before the document's own is no deadline to meet: written with its year
+(至1956年6月 quoted in a regulation of 2022) it is no row; lent the document's year (7月底前 in a
+regulation adopted in December) it keeps its row with an empty date and a note. Years inside cited documents (《…(2015—2020年)》, 〔2010〕8号) are not deadlines,
 and neither are years that date the past (2009年,市局确定…) or a start (从2010年开始).
 """
 
@@ -259,11 +261,29 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             date = _relative_date(match, anchor)
             add(*match.span(), "deadline", date, note="relative to the document's date" if date else "not a valid date")
     if anchor:
-        for row in rows:
-            if row["date"] and row["date"] < anchor.isoformat():
-                row["note"] = (row["note"] + "; " if row["note"] else "") + "earlier than the document's date"
+        rows = [row for row in (_before_document(row, anchor) for row in rows) if row]
     rows.sort(key=lambda row: row["start"])
     return _first_of_each(rows)
+
+
+def _before_document(row: dict, anchor: dt.date) -> dict | None:
+    """A date before the document's own is no deadline to meet.
+
+    A date written with its year (至1956年6月, 提高到2025年的… in a 2026 report) is history quoted or a
+    result reached: no row. A date the document's year was lent to (7月底前 in a regulation adopted
+    in December, 每年的九月三十日以前) is of some later or every year: the row stays, its date empty
+    and its note saying why.
+    """
+    if not row["date"] or row["date"] >= anchor.isoformat():
+        return row
+    if not any(phrase in row["note"] for phrase in ANCHORED_NOTES):
+        return None
+    note = f"{row['date'][5:]} is earlier than the document's date: its year is not the document's"
+    return {**row, "date": "", "note": note}
+
+
+# notes of rows dated with the document's year (the year was not written)
+ANCHORED_NOTES = ("the document's year", "relative to the document's date", "in the document's year")
 
 
 def _anchor(doc_date) -> dt.date | None:

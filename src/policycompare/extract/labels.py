@@ -68,6 +68,8 @@ PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e
 VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
 OBJECT_END = re.compile(alternation(words(_TRIMS, "object_end")))
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
+# 按照, 经, 但, 山区 …: a label that is only such a word names nothing measured, and is left empty
+NOT_LABEL = re.compile(alternation(words(_TRIMS, "not_label")))
 
 
 def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int | None = None,
@@ -103,7 +105,15 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     >>> text = "城镇居住区应当按照每百户不少于20平方米配建养老服务用房。"
     >>> clean_indicator("城镇居住区应当按照", text, 9, text.index("米") + 1)
     '养老服务用房'
+    >>> clean_indicator("但"), clean_indicator("山区")
+    ('', '')
     """
+    cleaned = _cleaned(label, text, start, number_end, parse)
+    return "" if NOT_LABEL.fullmatch(parse_view(cleaned)[0].strip()) else cleaned
+
+
+def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: str | None) -> str:
+    """:func:`clean_indicator` before a label left as a lone function word or scope is emptied."""
     view = parse_view(label)[0]
     begin, end = 0, len(view)
     begin = _after_inner_words(view, begin, end)

@@ -82,10 +82,11 @@ _LEVEL_WORDS = words("extract_units", "level")
 # 社区, 景区, 城市, 超市 …: a level character inside a word is no level
 _LEVELS = rf"(?<![社园景城辖油驻矿林牧灾山湖库片都超地])(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{alternation(_LEVEL_WORDS)})"
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
-_LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本")
+_LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本" + "".join(words("extract_units", "not_lead")))
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
-# A name does not start with a verb that links two organs (会同, 配合 …).
-_NOT_START = r"(?!会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头)"
+# A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see _extended).
+LINK_VERBS = words("extract_units", "link_verb")
+_NOT_START = rf"(?!{alternation(LINK_VERBS)})"
 _STANDALONE_WORDS = words("extract_units", "standalone")
 # Every organ starts with 各, a standalone word, or has a level word within its first five characters
 # (各 and three lead characters before it): a cheap test that spares most positions the full pattern.
@@ -108,7 +109,8 @@ MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,8}}?主管部门")
 _VERB_AFTER_ORGAN = r"(?!统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立)"
 EXTENSION = re.compile(rf"{_NOT_START}{_VERB_AFTER_ORGAN}{_LEAD_CHAR}{{0,6}}?(?:{ORGAN_HEADS})")
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
-VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过")
+VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过"
+                               rf"|{alternation(words('extract_units', 'swallowed_verb'))}")
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
@@ -128,7 +130,8 @@ CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
                               rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
-NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合)$")
+NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
+                              rf"|{alternation(words('extract_units', 'not_actor_before'))})$")
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (司法所联合X: X only helps)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
@@ -481,6 +484,8 @@ def _duty(parse: str, end: int) -> str:
 def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局)."""
     start, end = match.start(), match.end()
+    if start and parse[start - 1:start + 1] in LINK_VERBS and end - start > 3:
+        start += 1  # 推动|省级…: the match began on the verb's second character
     verb = VERB_BEFORE_ORGAN.match(parse, start, end) or VERB_INSIDE.search(parse, start, min(end, start + 5))
     if verb and end - verb.end() >= 3:
         start = verb.end()
