@@ -32,3 +32,18 @@ def test_accountability_on_a_plan_whose_answer_is_known(tmp_path):
     row = accountability(pc.load_corpus(tmp_path)).iloc[0]
     assert (row.n_measures, row.share_who_annotated, row.share_who, row.share_when, row.share_how_much,
             row.share_all_three) == (4, 0.5, 0.5, 0.5, 0.25, 0.25)
+
+
+def test_targets_without_an_indicator_line_up_with_none_and_come_last(tmp_path):
+    import policycompare as pc
+    from policycompare.compare import targets_by_indicator
+
+    for name, place in (("a.txt", "甲县"), ("b.txt", "乙县")):
+        page = (f"{place}人民政府关于改善民生的实施方案\n\n一、主要任务\n"
+                "1.森林覆盖率达到60%以上。\n"
+                "2.每年应当按照不低于百分之八的比例提取经费，用于培训。\n")
+        (tmp_path / name).write_text(page, encoding="utf-8")
+    table = targets_by_indicator(pc.load_corpus(tmp_path))
+    unnamed = table.indicator_key == ""
+    assert unnamed.any() and (table[unnamed].places_sharing == 0).all()
+    assert table.places_sharing.is_monotonic_decreasing and not unnamed.iloc[0]

@@ -258,7 +258,9 @@ def test_brackets_that_are_not_notes_give_no_units():
         ("2021年第三季度前完成", [("2021年第三季度前", "2021-09-30")]),
         ("截至2020年底,全市共有律师80人", []),
         ("经过五年的努力,力争取得新突破", [("经过五年的努力", "2025-12-31")]),
-        ("6月底前完成清理", [("6月底前", "2020-06-30")]),
+        # a month read in the year of a document dated after it names no date ahead: undated, with a note
+        ("6月底前完成清理", [("6月底前", "")]),
+        ("12月底前完成清理", [("12月底前", "2020-12-31")]),
     ],
 )
 def test_other_deadline_forms(text, expected):
@@ -332,7 +334,7 @@ def test_descriptions_and_names_beyond_the_seeds_are_not_targets(text):
         ("该中心于2015年成立", []), ("在2020年疫情防控中", []), ("2019年底,全市共有律师500人", []),
         ("到2019年底已建成司法所30个", []), ("于2018年12月31日起施行", []), ("截止2020年底,全市共有律师80人", []),
         ("今年以来,全市", []), ("“十三五”期间,全市调解成功率达98%", []),
-        ("今年6月底前完成", [("今年6月底前", "2020-06-30")]), ("明年上半年完成", [("明年上半年", "2021-06-30")]),
+        ("今年6月底前完成", [("今年6月底前", "")]),  # before the document's date: undated, with a note ("明年上半年完成", [("明年上半年", "2021-06-30")]),
         ("截止到2021年底前完成", [("截止到2021年底前", "2021-12-31")]),
         ("2021年13月底前完成", [("2021年13月底前", "")]),
     ],
@@ -439,7 +441,7 @@ def test_collective_bodies_that_act_are_rows_and_regulation_verbs_give_a_duty():
         ("年底前建成,年内完成", ["2021-12-31", "2021-12-31"]),
         ("上半年启动,下半年推广,一季度完成方案", ["2021-06-30", "2021-12-31", "2021-03-31"]),
         ("12月中旬前完成维修", ["2021-12-20"]),
-        ("集中攻坚阶段(2016年—2018年)。", ["2018-12-31"]),
+        ("集中攻坚阶段(2021年—2023年)。", ["2023-12-31"]),
         ("摸底阶段(2021年7月—9月)。", ["2021-09-30"]),
         ("2022年规范化率达到90%。", ["2022-12-31"]),
         ("本办法于2021年5月20日公布。年末有总结,全年有台账。", []),
@@ -676,3 +678,33 @@ def test_persons_partners_and_documents_of_organs_are_not_acting_organs(text):
 def test_an_actor_named_in_the_note_is_not_repeated_from_the_text():
     rows = extract_assignments("各社区每周开展一次巡查。责任单位:各社区居委会")
     assert [(r["department"], r["source"]) for r in rows] == [("各社区居委会", "annotation")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker's organ is spoken for, not acting; a verb's tail never opens a name; a specialty is no 科
+    ("最后，我代表市人民政府向各界人士致以谢意。", []),
+    ("推动市级示范专科向基层下沉，带动服务能力提升。", []),
+    ("县卫生健康局应当指导乡镇卫生院开展随访。", [("县卫生健康局", "supervise"), ("乡镇卫生院", "organise")]),
+    ("镇人民政府协助县交通运输局做好道路巡查。", [("镇人民政府", "cooperate"), ("县交通运输局", "responsible")]),
+    # a definition's verb is not part of the organ it names
+    ("所称监督检查，是指县市场监管部门依法对经营者进行的检查。", [("县市场监管部门", "examine")]),
+])
+def test_speakers_verb_tails_and_definitions_give_no_false_units(text, expected):
+    from policycompare.extract.responsibility import text_actor_rows
+
+    assert [(row["name"], row["duty"]) for row in text_actor_rows(text, text)] == expected
+
+
+@pytest.mark.parametrize("text, doc_date, expected", [
+    # a date with its year before the document's is history quoted, or a result reached: no row
+    ("本地区在1962年3月以前划定的山林权属，维持不变。", "2021-06-01", []),
+    ("人均收入从2020年的5万元提高到2025年的7万元左右。", "2026-02-01", []),
+    # a date lent the document's year that falls before the document: kept, undated, with a note
+    ("县人民政府应当于9月底前向县人大常委会报告。", "2018-11-20", [("9月底前", "")]),
+    # dates at or after the document's stay as they were
+    ("2019年6月底前完成改造,10月底前验收。", "2019-03-01", [("2019年6月底前", "2019-06-30"), ("10月底前", "2019-10-31")]),
+])
+def test_dates_before_the_document_are_no_deadlines(text, doc_date, expected):
+    rows = extract_deadlines(text, doc_date=doc_date)
+    assert [(row["raw"], row["date"]) for row in rows] == expected
+    assert all("earlier than the document's date" in row["note"] for row in rows if not row["date"])

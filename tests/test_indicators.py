@@ -41,3 +41,23 @@ def test_targets_of_a_corpus_carry_indicator_columns():
     targets = pc.load_corpus("corpus").targets
     assert {"indicator_id", "indicator_name"} <= set(targets.columns)
     assert (targets.indicator_id != "").mean() > 0.7
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    # a ratio whose base or part is a known indicator measures neither
+    ("制造业增加值占地区生产总值比重", ""), ("全社会物流总费用与GDP比率", ""), ("海洋生产总值占GDP比重", ""),
+    # a sector's product is its own indicator, growth included
+    ("海洋生产总值增长", "ocean_gdp"),
+    # names that include the ratio stay matched
+    ("数字经济核心产业增加值占地区生产总值比重", "digital_economy_share"),
+])
+def test_a_ratio_base_or_part_is_not_the_indicator(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id
+
+
+def test_a_target_in_another_unit_family_does_not_measure_the_indicator():
+    table = add_indicators(pd.DataFrame({
+        "indicator": ["节能降碳改造项目", "单位GDP二氧化碳排放", "老旧小区改造", "人均地区生产总值"],
+        "raw": ["实施150个以上节能降碳改造项目", "单位GDP二氧化碳排放下降3%", "老旧小区改造2万户", "人均地区生产总值达到2万美元"],
+        "unit_std": ["unit", "%", "household", "USD"]}))
+    assert table.indicator_id.tolist() == ["", "carbon_intensity_reduction", "old_community_renovation", "gdp_per_capita"]

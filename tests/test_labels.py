@@ -260,3 +260,14 @@ def test_a_change_against_a_base_shared_by_a_list_gives_each_value():
         ("化肥使用量", 4.0, "down"), ("农药使用量", 6.0, "down")]
     assert extract_targets("去年化肥使用量下降5%、8%。") == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "每年应当按照不低于百分之八的比例提取经费，用于培训。",
+    "经百分之十五以上住户联名提议，可以召开临时会议。",
+    "维修期限由双方商定，但不得少于两年。",
+    "（二）山区达到60%以上。",
+])
+def test_a_function_word_or_a_scope_alone_is_no_label(text):
+    """A label that would be only 按照, 经, 但 or a terrain scope is left empty, never lined up."""
+    assert labels(text) and all(label == "" for label in labels(text))

@@ -15,8 +15,8 @@ Forms handled (on the parse view, so full-width digits and brackets read alike):
 
 A deadline that cannot be resolved keeps its raw text with an empty date and a note; no date is
 ever guessed. A date before the document's own is no deadline to meet: written with its year
-(至1956年6月 quoted in a regulation of 2022) it is no row; lent the document's year (7月底前 in a
-regulation adopted in December) it keeps its row with an empty date and a note. Years inside cited documents (《…(2015—2020年)》, 〔2010〕8号) are not deadlines,
+(至1956年6月 quoted in a regulation of 2022) it is no row; read against the document's date (7月底前
+in a regulation adopted in December) it keeps its row with an empty date and a note. Years inside cited documents (《…(2015—2020年)》, 〔2010〕8号) are not deadlines,
 and neither are years that date the past (2009年,市局确定…) or a start (从2010年开始).
 """
 
@@ -270,16 +270,15 @@ def _before_document(row: dict, anchor: dt.date) -> dict | None:
     """A date before the document's own is no deadline to meet.
 
     A date written with its year (至1956年6月, 提高到2025年的… in a 2026 report) is history quoted or a
-    result reached: no row. A date the document's year was lent to (7月底前 in a regulation adopted
-    in December, 每年的九月三十日以前) is of some later or every year: the row stays, its date empty
-    and its note saying why.
+    result reached: no row. A date read against the document's date (7月底前 in a regulation adopted
+    in December, 每年的九月三十日以前, 今年6月底前 in a plan published later) names no date ahead: the
+    row stays, its date empty and its note saying why.
     """
     if not row["date"] or row["date"] >= anchor.isoformat():
         return row
     if not any(phrase in row["note"] for phrase in ANCHORED_NOTES):
         return None
-    note = f"{row['date'][5:]} is earlier than the document's date: its year is not the document's"
-    return {**row, "date": "", "note": note}
+    return {**row, "date": "", "note": f"earlier than the document's date (read as {row['date']}): no date ahead"}
 
 
 # notes of rows dated with the document's year (the year was not written)

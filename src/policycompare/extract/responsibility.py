@@ -123,6 +123,7 @@ ACTOR_AFTER = re.compile(
     r"|于[^,。;:]{0,12}?(?:之前|以前|前))(?!的|求)"  # 各市(州)于12月15日前报送
 )
 DUTY = re.compile(alternation(DUTIES))
+NOT_ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'not_organ_end'))})$")  # 重点专科: no 科
 ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
@@ -441,6 +442,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         found = sorted(found + list(MANAGER.finditer(parse)), key=lambda m: (m.start(), -m.end()))
     for match in found:
         # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
+        if NOT_ORGAN_END.search(match.group()):
+            continue
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
             organs.append(_extended(parse, match))
             reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
