@@ -271,3 +271,8 @@ def test_a_change_against_a_base_shared_by_a_list_gives_each_value():
 def test_a_function_word_or_a_scope_alone_is_no_label(text):
     """A label that would be only 按照, 经, 但 or a terrain scope is left empty, never lined up."""
     assert labels(text) and all(label == "" for label in labels(text))
+
+
+def test_a_scope_of_its_own_takes_no_label_from_the_value_before():
+    text = "宅基地面积按照下列标准执行：平原地区每户不得超过九十平方米，丘陵地区每户不得超过一百三十平方米，山区每户不得超过一百六十平方米。"
+    assert labels(text)[1:] == ["", ""]

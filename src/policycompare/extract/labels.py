@@ -69,7 +69,8 @@ VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
 OBJECT_END = re.compile(alternation(words(_TRIMS, "object_end")))
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
 # 按照, 经, 但, 山区 …: a label that is only such a word names nothing measured, and is left empty
-NOT_LABEL = re.compile(alternation(words(_TRIMS, "not_label")))
+NOT_LABEL = re.compile(alternation(words(_TRIMS, "not_label") + words(_TRIMS, "scope_label")))
+SCOPE_LABEL = re.compile(alternation(words(_TRIMS, "scope_label")))  # 山区, 丘陵地区: a scope of its own
 
 
 def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int | None = None,

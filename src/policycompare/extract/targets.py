@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
-from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, clean_indicator, split_shared_heads, verb_chain_length
+from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads, verb_chain_length
 from .lexicon import alternation, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -569,7 +569,8 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
         if sentence_start(parse, row["start"]) != sentence_start(parse, previous["start"]):
             continue
         if not row["indicator"]:
-            row["indicator"] = previous["indicator"]
+            if not SCOPE_LABEL.search(parse, previous["end"], row.get("number_start", row["start"])):
+                row["indicator"] = previous["indicator"]  # 丘陵地区每户…: a scope of its own, left empty
         elif _sub_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             row["indicator"] += previous["indicator"]  # …覆盖率达到45%,其中重点人群达到75%: 重点人群…覆盖率
         elif _parallel_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
