@@ -16,8 +16,9 @@ Forms handled (on the parse view, so full-width digits and brackets read alike):
 A deadline that cannot be resolved keeps its raw text with an empty date and a note; no date is
 ever guessed. A date before the document's own is no deadline to meet: written with its year
 (至1956年6月 quoted in a regulation of 2022) it is no row; read against the document's date (7月底前
-in a regulation adopted in December) it keeps its row with an empty date and a note. Years inside cited documents (《…(2015—2020年)》, 〔2010〕8号) are not deadlines,
-and neither are years that date the past (2009年,市局确定…) or a start (从2010年开始).
+in a regulation adopted in December) it keeps its row with an empty date and a note. Years inside
+cited documents (《…(2015—2020年)》, 〔2010〕8号) are not deadlines, and neither are years that date
+the past (2009年,市局确定…) or a start (从2010年开始).
 """
 
 from __future__ import annotations
@@ -266,6 +267,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     return _first_of_each(rows)
 
 
+# notes of rows dated with the document's year or date (no year was written with digits)
+ANCHORED_NOTES = ("the document's year", "relative to the document's date", "in the document's year")
+
+
 def _before_document(row: dict, anchor: dt.date) -> dict | None:
     """A date before the document's own is no deadline to meet.
 
@@ -279,10 +284,6 @@ def _before_document(row: dict, anchor: dt.date) -> dict | None:
     if not any(phrase in row["note"] for phrase in ANCHORED_NOTES):
         return None
     return {**row, "date": "", "note": f"earlier than the document's date (read as {row['date']}): no date ahead"}
-
-
-# notes of rows dated with the document's year (the year was not written)
-ANCHORED_NOTES = ("the document's year", "relative to the document's date", "in the document's year")
 
 
 def _anchor(doc_date) -> dt.date | None:

@@ -441,9 +441,9 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     if "主管部门" in parse:
         found = sorted(found + list(MANAGER.finditer(parse)), key=lambda m: (m.start(), -m.end()))
     for match in found:
-        # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if NOT_ORGAN_END.search(match.group()):
-            continue
+            continue  # 省级重点专科: a head that names no organ
+        # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
             organs.append(_extended(parse, match))
             reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
