@@ -684,6 +684,7 @@ def test_an_actor_named_in_the_note_is_not_repeated_from_the_text():
     # the speaker's organ is spoken for, not acting; a verb's tail never opens a name; a specialty is no 科
     ("最后，我代表市人民政府向各界人士致以谢意。", []),
     ("推动市级示范专科向基层下沉，带动服务能力提升。", []),
+    ("建立跨部门跨地区互通规划布局、要素配置、统一监管的机制。", []),
     ("县卫生健康局应当指导乡镇卫生院开展随访。", [("县卫生健康局", "supervise"), ("乡镇卫生院", "organise")]),
     ("镇人民政府协助县交通运输局做好道路巡查。", [("镇人民政府", "cooperate"), ("县交通运输局", "responsible")]),
     # a definition's verb is not part of the organ it names
