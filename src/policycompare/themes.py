@@ -14,7 +14,6 @@ of clusters against codebook themes. :func:`analyse_themes` runs it all on a cor
 from __future__ import annotations
 
 import heapq
-import re
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
 from .dictionaries import dictionary_files, read_table
-from .extract.lexicon import trie_alternation
+from .extract.lexicon import LongestTerms
 from .parallel import one_native_thread, progress_bar
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
@@ -183,7 +182,7 @@ class Codebook:
     def __post_init__(self):
         self._theme_of = {term: row.theme for row in self.table.itertuples()
                           for term in reversed(row.terms.split("|")) if term}
-        self._pattern = re.compile(trie_alternation(self._theme_of))  # the longest term at each position
+        self._terms = LongestTerms(self._theme_of)  # the longest term at each position
         self._order = {theme: i for i, theme in enumerate(self.table.theme)}
 
     @classmethod
@@ -212,12 +211,12 @@ class Codebook:
         ...     "terms": ["人民调解", "调解|纠纷"]})).code("强化人民调解,化解纠纷,人民调解员")
         ('mediation', 0.667, ['人民调解', '纠纷'])
         """
-        hits = [(match.group(), self._theme_of[match.group()]) for match in self._pattern.finditer(strip_notes(text))]
+        hits = self._terms.findall(strip_notes(text))
         if not hits:
             return UNCODED, 0.0, []
-        counts = Counter(theme for _, theme in hits)
+        counts = Counter(map(self._theme_of.__getitem__, hits))
         best = min(counts, key=lambda theme: (-counts[theme], self._order[theme]))
-        return best, round(counts[best] / len(hits), 3), sorted({term for term, _ in hits})
+        return best, round(counts[best] / len(hits), 3), sorted(set(hits))
 
 
 def agreement(clusters, themes) -> dict:
@@ -308,7 +307,8 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
         clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
     clusters = _cluster_table(clusterer, vectors, tokens, measures)
     codebook = Codebook.default(folder)
-    coded = [codebook.code(text) for text in measures.text]
+    codes = {text: codebook.code(text) for text in set(measures.text)}  # a text repeated is coded once
+    coded = [codes[text] for text in measures.text]
     themes = pd.DataFrame({
         "doc_id": measures.doc_id, "measure_id": measures.measure_id, "cluster": clusterer.labels_,
         "cluster_label": clusters.label.reindex(clusterer.labels_).to_numpy(),
