@@ -13,9 +13,9 @@ of clusters against codebook themes. :func:`analyse_themes` runs it all on a cor
 
 from __future__ import annotations
 
-import heapq
 import warnings
 from collections import Counter
+from itertools import chain
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -157,20 +157,29 @@ def class_tfidf_terms(tokens: list[list[str]], labels, top_n: int = 5) -> dict[i
     >>> class_tfidf_terms([["矫正", "帮教"], ["矫正"], ["律师"], ["律师", "公证"]], [0, 0, 1, 1], 1)
     {0: ['矫正'], 1: ['律师']}
     """
-    # one Counter per cluster: memory grows with the vocabulary, not with every token of the corpus
-    per_label: dict = {}
+    # one Counter per cluster, filled in one C-level pass over its measures' token lists (held
+    # already): memory grows with the vocabulary, not with every token of the corpus
+    members: dict = {}
     for label, words in zip(labels, tokens):
-        per_label.setdefault(label, Counter()).update(words)
-    counts = pd.DataFrame.from_dict({label: per_label[label] for label in sorted(per_label)}, orient="index")
-    counts = counts.fillna(0).astype("int64").sort_index(axis=1)
-    counts = counts[counts.sum(axis=1) > 0]
-    tf = counts.div(counts.sum(axis=1), axis=0)
-    average_words = counts.sum(axis=1).mean()
-    idf = np.log(1 + average_words / counts.sum(axis=0))
-    weights = tf * idf
-    # nsmallest gives sorted(...)[:top_n] (ties by term) without sorting the whole vocabulary
-    return {int(label): [term for term, _ in heapq.nsmallest(top_n, row.items(), key=lambda kv: (-kv[1], kv[0]))]
-            for label, row in weights.iterrows()}
+        members.setdefault(label, []).append(words)
+    per_label = {label: Counter(chain.from_iterable(members[label])) for label in sorted(members)}
+    terms = sorted(set().union(*per_label.values()))
+    column = {term: index for index, term in enumerate(terms)}
+    counts = np.zeros((len(per_label), len(terms)), dtype=np.int64)
+    for row, found in enumerate(per_label.values()):
+        counts[row, [column[term] for term in found]] = list(found.values())
+    kept = counts.sum(axis=1) > 0
+    if not kept.any():
+        return {}
+    labels_kept = [label for label, keep in zip(per_label, kept) if keep]
+    counts = counts[kept]
+    sizes = counts.sum(axis=1)
+    idf = np.log(1 + sizes.mean() / counts.sum(axis=0))
+    weights = counts / sizes[:, None] * idf
+    # ties broken by term: the columns are in term order
+    order = np.arange(len(terms))
+    return {int(label): [terms[index] for index in np.lexsort((order, -row))[:top_n]]
+            for label, row in zip(labels_kept, weights)}
 
 
 @dataclass
