@@ -13,11 +13,12 @@ of clusters against codebook themes. :func:`analyse_themes` runs it all on a cor
 
 from __future__ import annotations
 
+import numbers
 import warnings
 from collections import Counter
-from itertools import chain
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -25,7 +26,9 @@ import pandas as pd
 from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, silhouette_score
+from sklearn.metrics import (adjusted_rand_score, normalized_mutual_info_score, pairwise_distances_chunked,
+                             silhouette_samples, silhouette_score)
+from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
@@ -83,15 +86,13 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
                   if n > SEARCH_SAMPLE else np.arange(n))
         searched = dense[sample]
         self.silhouette_, best = {}, None
+        silhouette = _Silhouette(searched, self.random_state)
         candidates = self._candidates(n)
         with progress_bar(len(candidates) + (n > len(sample)), "clustering", unit="fit") as bar:  # after 2 s
             for k in candidates:
                 labels = self._labels(self._model(k), searched) if k > 1 else np.zeros(len(searched), dtype=int)
                 found = int(labels.max()) + 1  # duplicates can leave fewer clusters than asked for
-                # a seeded sample of 2,000 keeps the silhouette linear in the corpus (exact below that)
-                score = (silhouette_score(searched, labels, metric="cosine",
-                                          sample_size=min(len(searched), SILHOUETTE_SAMPLE),
-                                          random_state=self.random_state) if 1 < found < len(searched) else 0.0)
+                score = silhouette(labels) if 1 < found < len(searched) else 0.0
                 self.silhouette_[k] = round(float(score), 4)
                 if best is None or score > best[0] + 1e-9:
                     best = (score, found, labels)
@@ -134,6 +135,28 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         X = validate_data(self, X, accept_sparse=True, dtype=float, reset=False)
         dense = as_dense(X)
         return np.argmax(_unit(dense) @ _unit(self.centers_).T, axis=1)
+
+
+class _Silhouette:
+    """The cosine silhouette of labellings of the rows of ``X``, on a seeded sample of at most
+    ``SILHOUETTE_SAMPLE`` rows, which keeps it linear in the corpus (exact below that): what
+    ``silhouette_score(X, labels, metric="cosine", sample_size=..., random_state=seed)`` gives.
+    With an integer seed every labelling is scored on the same sample, so the distances between
+    its rows are computed once, not once per k."""
+
+    def __init__(self, X, random_state):
+        self.X, self.random_state = X, random_state
+        self.size = min(len(X), SILHOUETTE_SAMPLE)
+        self._sample = self._distances = None
+
+    def __call__(self, labels) -> float:
+        if not isinstance(self.random_state, numbers.Integral):  # a generator draws another sample each time
+            return silhouette_score(self.X, labels, metric="cosine", sample_size=self.size, random_state=self.random_state)
+        if self._distances is None:
+            # the sample and the distances silhouette_score would draw and compute
+            self._sample = check_random_state(self.random_state).permutation(len(self.X))[:self.size]
+            self._distances = np.vstack(list(pairwise_distances_chunked(self.X[self._sample], metric="cosine")))
+        return float(np.mean(silhouette_samples(self._distances, labels[self._sample], metric="precomputed")))
 
 
 def _centres(dense, labels, k) -> np.ndarray:
