@@ -330,7 +330,8 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     vectorizer = PolicyVectorizer(_paths("user_dict.txt", folder), _paths("stopwords.txt", folder), min_df=2 if large else 1,
                                   max_df=0.5 if large else 1.0, n_components=n_components, random_state=random_state,
                                   cache_dir=cache_dir, n_features=n_features)
-    tokens = vectorizer.tokenize(measures.text, executor)
+    texts = measures.text.tolist()  # one pass over the column, not one per use
+    tokens = vectorizer.tokenize(texts, executor)
     with one_native_thread():  # see policycompare.parallel: extra BLAS/OpenMP threads only spin
         try:
             vectors = vectorizer.fit_transform_tokens(tokens)
@@ -339,8 +340,8 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
         clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
     clusters = _cluster_table(clusterer, vectors, tokens, measures)
     codebook = Codebook.default(folder)
-    codes = {text: codebook.code(text) for text in set(measures.text)}  # a text repeated is coded once
-    coded = [codes[text] for text in measures.text]
+    codes = {text: codebook.code(text) for text in set(texts)}  # a text repeated is coded once
+    coded = [codes[text] for text in texts]
     themes = pd.DataFrame({
         "doc_id": measures.doc_id, "measure_id": measures.measure_id, "cluster": clusterer.labels_,
         "cluster_label": clusters.label.reindex(clusterer.labels_).to_numpy(),
