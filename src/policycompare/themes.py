@@ -40,6 +40,9 @@ from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
 SILHOUETTE_SAMPLE = 2000
 SEARCH_SAMPLE = 2000  # above this many measures, k is chosen on a seeded sample (see ThemeClusterer.fit)
+# restarts of the KMeans refit on a whole corpus above SEARCH_SAMPLE (at most n_init): with that many
+# measures more restarts rarely find a better partition (benchmarks/themes_refit.py)
+REFIT_N_INIT = 5
 NEIGHBOURS = 5  # measure_similarity keeps each measure's nearest measures in other documents
 THEME_COLUMNS = ["doc_id", "measure_id", "cluster", "cluster_label", "codebook_theme", "score", "codebook_terms"]
 UNCODED = "uncoded"
@@ -60,9 +63,9 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         self.random_state = random_state
         self.n_init = n_init
 
-    def _model(self, k):
+    def _model(self, k, n_init=None):
         if self.method == "kmeans":
-            return KMeans(n_clusters=k, n_init=self.n_init, random_state=self.random_state)
+            return KMeans(n_clusters=k, n_init=n_init or self.n_init, random_state=self.random_state)
         if self.method == "agglomerative":
             return AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average")
         raise ValueError(f"unknown clustering method {self.method!r}: use 'kmeans' or 'agglomerative'")
@@ -76,8 +79,8 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         """Cluster ``X``; set ``labels_``, ``n_clusters_`` and ``silhouette_`` (k -> score).
 
         Above ``SEARCH_SAMPLE`` rows, k is chosen on a seeded sample of that size and the whole
-        corpus is then clustered once with that k: the cost grows with the corpus, not with the
-        corpus times the values of k tried.
+        corpus is then clustered once with that k (KMeans with ``REFIT_N_INIT`` restarts at most):
+        the cost grows with the corpus, not with the corpus times the values of k tried.
         """
         X = validate_data(self, X, accept_sparse=True, dtype=float)
         dense = as_dense(X)
@@ -102,7 +105,8 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
                 # KMeans is linear in the corpus: refit on all of it (a sample's centres, refined once,
                 # agree less with the codebook). Agglomerative is quadratic: the rest join the nearest centre.
                 if self.method == "kmeans":
-                    self.labels_ = self._labels(self._model(self.n_clusters_), dense)
+                    restarts = min(self.n_init, REFIT_N_INIT) if isinstance(self.n_init, numbers.Integral) else None
+                    self.labels_ = self._labels(self._model(self.n_clusters_, restarts), dense)
                 else:
                     centres = _centres(searched, self.labels_, self.n_clusters_)
                     self.labels_ = np.argmax(_unit(dense) @ _unit(centres).T, axis=1)
