@@ -13,12 +13,12 @@ of clusters against codebook themes. :func:`analyse_themes` runs it all on a cor
 
 from __future__ import annotations
 
-import heapq
-import re
+import numbers
 import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -26,18 +26,23 @@ import pandas as pd
 from sklearn.base import BaseEstimator, ClusterMixin
 from sklearn.cluster import AgglomerativeClustering, KMeans
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.metrics import adjusted_rand_score, normalized_mutual_info_score, silhouette_score
+from sklearn.metrics import (adjusted_rand_score, normalized_mutual_info_score, pairwise_distances_chunked,
+                             silhouette_samples, silhouette_score)
+from sklearn.utils import check_random_state
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from .corpus import place_labels
 from .dictionaries import dictionary_files, read_table
-from .extract.lexicon import trie_alternation
+from .extract.lexicon import LongestTerms
 from .parallel import one_native_thread, progress_bar
 from .tokens import strip_notes
 from .vectorize import PolicyVectorizer, as_dense, cosine_table
 
 SILHOUETTE_SAMPLE = 2000
 SEARCH_SAMPLE = 2000  # above this many measures, k is chosen on a seeded sample (see ThemeClusterer.fit)
+# restarts of the KMeans refit on a whole corpus above SEARCH_SAMPLE (at most n_init): with that many
+# measures more restarts rarely find a better partition (benchmarks/themes_refit.py)
+REFIT_N_INIT = 5
 NEIGHBOURS = 5  # measure_similarity keeps each measure's nearest measures in other documents
 THEME_COLUMNS = ["doc_id", "measure_id", "cluster", "cluster_label", "codebook_theme", "score", "codebook_terms"]
 UNCODED = "uncoded"
@@ -58,9 +63,9 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         self.random_state = random_state
         self.n_init = n_init
 
-    def _model(self, k):
+    def _model(self, k, n_init=None):
         if self.method == "kmeans":
-            return KMeans(n_clusters=k, n_init=self.n_init, random_state=self.random_state)
+            return KMeans(n_clusters=k, n_init=n_init or self.n_init, random_state=self.random_state)
         if self.method == "agglomerative":
             return AgglomerativeClustering(n_clusters=k, metric="cosine", linkage="average")
         raise ValueError(f"unknown clustering method {self.method!r}: use 'kmeans' or 'agglomerative'")
@@ -74,8 +79,8 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         """Cluster ``X``; set ``labels_``, ``n_clusters_`` and ``silhouette_`` (k -> score).
 
         Above ``SEARCH_SAMPLE`` rows, k is chosen on a seeded sample of that size and the whole
-        corpus is then clustered once with that k: the cost grows with the corpus, not with the
-        corpus times the values of k tried.
+        corpus is then clustered once with that k (KMeans with ``REFIT_N_INIT`` restarts at most):
+        the cost grows with the corpus, not with the corpus times the values of k tried.
         """
         X = validate_data(self, X, accept_sparse=True, dtype=float)
         dense = as_dense(X)
@@ -84,15 +89,13 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
                   if n > SEARCH_SAMPLE else np.arange(n))
         searched = dense[sample]
         self.silhouette_, best = {}, None
+        silhouette = _Silhouette(searched, self.random_state)
         candidates = self._candidates(n)
         with progress_bar(len(candidates) + (n > len(sample)), "clustering", unit="fit") as bar:  # after 2 s
             for k in candidates:
                 labels = self._labels(self._model(k), searched) if k > 1 else np.zeros(len(searched), dtype=int)
                 found = int(labels.max()) + 1  # duplicates can leave fewer clusters than asked for
-                # a seeded sample of 2,000 keeps the silhouette linear in the corpus (exact below that)
-                score = (silhouette_score(searched, labels, metric="cosine",
-                                          sample_size=min(len(searched), SILHOUETTE_SAMPLE),
-                                          random_state=self.random_state) if 1 < found < len(searched) else 0.0)
+                score = silhouette(labels) if 1 < found < len(searched) else 0.0
                 self.silhouette_[k] = round(float(score), 4)
                 if best is None or score > best[0] + 1e-9:
                     best = (score, found, labels)
@@ -102,7 +105,8 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
                 # KMeans is linear in the corpus: refit on all of it (a sample's centres, refined once,
                 # agree less with the codebook). Agglomerative is quadratic: the rest join the nearest centre.
                 if self.method == "kmeans":
-                    self.labels_ = self._labels(self._model(self.n_clusters_), dense)
+                    restarts = min(self.n_init, REFIT_N_INIT) if isinstance(self.n_init, numbers.Integral) else None
+                    self.labels_ = self._labels(self._model(self.n_clusters_, restarts), dense)
                 else:
                     centres = _centres(searched, self.labels_, self.n_clusters_)
                     self.labels_ = np.argmax(_unit(dense) @ _unit(centres).T, axis=1)
@@ -137,6 +141,28 @@ class ThemeClusterer(ClusterMixin, BaseEstimator):
         return np.argmax(_unit(dense) @ _unit(self.centers_).T, axis=1)
 
 
+class _Silhouette:
+    """The cosine silhouette of labellings of the rows of ``X``, on a seeded sample of at most
+    ``SILHOUETTE_SAMPLE`` rows, which keeps it linear in the corpus (exact below that): what
+    ``silhouette_score(X, labels, metric="cosine", sample_size=..., random_state=seed)`` gives.
+    With an integer seed every labelling is scored on the same sample, so the distances between
+    its rows are computed once, not once per k."""
+
+    def __init__(self, X, random_state):
+        self.X, self.random_state = X, random_state
+        self.size = min(len(X), SILHOUETTE_SAMPLE)
+        self._sample = self._distances = None
+
+    def __call__(self, labels) -> float:
+        if not isinstance(self.random_state, numbers.Integral):  # a generator draws another sample each time
+            return silhouette_score(self.X, labels, metric="cosine", sample_size=self.size, random_state=self.random_state)
+        if self._distances is None:
+            # the sample and the distances silhouette_score would draw and compute
+            self._sample = check_random_state(self.random_state).permutation(len(self.X))[:self.size]
+            self._distances = np.vstack(list(pairwise_distances_chunked(self.X[self._sample], metric="cosine")))
+        return float(np.mean(silhouette_samples(self._distances, labels[self._sample], metric="precomputed")))
+
+
 def _centres(dense, labels, k) -> np.ndarray:
     return np.vstack([dense[labels == c].mean(axis=0) for c in range(k)])
 
@@ -158,20 +184,29 @@ def class_tfidf_terms(tokens: list[list[str]], labels, top_n: int = 5) -> dict[i
     >>> class_tfidf_terms([["矫正", "帮教"], ["矫正"], ["律师"], ["律师", "公证"]], [0, 0, 1, 1], 1)
     {0: ['矫正'], 1: ['律师']}
     """
-    # one Counter per cluster: memory grows with the vocabulary, not with every token of the corpus
-    per_label: dict = {}
+    # one Counter per cluster, filled in one C-level pass over its measures' token lists (held
+    # already): memory grows with the vocabulary, not with every token of the corpus
+    members: dict = {}
     for label, words in zip(labels, tokens):
-        per_label.setdefault(label, Counter()).update(words)
-    counts = pd.DataFrame.from_dict({label: per_label[label] for label in sorted(per_label)}, orient="index")
-    counts = counts.fillna(0).astype("int64").sort_index(axis=1)
-    counts = counts[counts.sum(axis=1) > 0]
-    tf = counts.div(counts.sum(axis=1), axis=0)
-    average_words = counts.sum(axis=1).mean()
-    idf = np.log(1 + average_words / counts.sum(axis=0))
-    weights = tf * idf
-    # nsmallest gives sorted(...)[:top_n] (ties by term) without sorting the whole vocabulary
-    return {int(label): [term for term, _ in heapq.nsmallest(top_n, row.items(), key=lambda kv: (-kv[1], kv[0]))]
-            for label, row in weights.iterrows()}
+        members.setdefault(label, []).append(words)
+    per_label = {label: Counter(chain.from_iterable(members[label])) for label in sorted(members)}
+    terms = sorted(set().union(*per_label.values()))
+    column = {term: index for index, term in enumerate(terms)}
+    counts = np.zeros((len(per_label), len(terms)), dtype=np.int64)
+    for row, found in enumerate(per_label.values()):
+        counts[row, [column[term] for term in found]] = list(found.values())
+    kept = counts.sum(axis=1) > 0
+    if not kept.any():
+        return {}
+    labels_kept = [label for label, keep in zip(per_label, kept) if keep]
+    counts = counts[kept]
+    sizes = counts.sum(axis=1)
+    idf = np.log(1 + sizes.mean() / counts.sum(axis=0))
+    weights = counts / sizes[:, None] * idf
+    # ties broken by term: the columns are in term order
+    order = np.arange(len(terms))
+    return {int(label): [terms[index] for index in np.lexsort((order, -row))[:top_n]]
+            for label, row in zip(labels_kept, weights)}
 
 
 @dataclass
@@ -183,7 +218,7 @@ class Codebook:
     def __post_init__(self):
         self._theme_of = {term: row.theme for row in self.table.itertuples()
                           for term in reversed(row.terms.split("|")) if term}
-        self._pattern = re.compile(trie_alternation(self._theme_of))  # the longest term at each position
+        self._terms = LongestTerms(self._theme_of)  # the longest term at each position
         self._order = {theme: i for i, theme in enumerate(self.table.theme)}
 
     @classmethod
@@ -212,12 +247,12 @@ class Codebook:
         ...     "terms": ["人民调解", "调解|纠纷"]})).code("强化人民调解,化解纠纷,人民调解员")
         ('mediation', 0.667, ['人民调解', '纠纷'])
         """
-        hits = [(match.group(), self._theme_of[match.group()]) for match in self._pattern.finditer(strip_notes(text))]
+        hits = self._terms.findall(strip_notes(text))
         if not hits:
             return UNCODED, 0.0, []
-        counts = Counter(theme for _, theme in hits)
+        counts = Counter(map(self._theme_of.__getitem__, hits))
         best = min(counts, key=lambda theme: (-counts[theme], self._order[theme]))
-        return best, round(counts[best] / len(hits), 3), sorted({term for term, _ in hits})
+        return best, round(counts[best] / len(hits), 3), sorted(set(hits))
 
 
 def agreement(clusters, themes) -> dict:
@@ -299,7 +334,8 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
     vectorizer = PolicyVectorizer(_paths("user_dict.txt", folder), _paths("stopwords.txt", folder), min_df=2 if large else 1,
                                   max_df=0.5 if large else 1.0, n_components=n_components, random_state=random_state,
                                   cache_dir=cache_dir, n_features=n_features)
-    tokens = vectorizer.tokenize(measures.text, executor)
+    texts = measures.text.tolist()  # one pass over the column, not one per use
+    tokens = vectorizer.tokenize(texts, executor)
     with one_native_thread():  # see policycompare.parallel: extra BLAS/OpenMP threads only spin
         try:
             vectors = vectorizer.fit_transform_tokens(tokens)
@@ -308,7 +344,8 @@ def analyse_themes(corpus, dictionaries: str | Path | None = None, n_clusters=No
         clusterer = ThemeClusterer(n_clusters, method, k_range, random_state).fit(vectors)
     clusters = _cluster_table(clusterer, vectors, tokens, measures)
     codebook = Codebook.default(folder)
-    coded = [codebook.code(text) for text in measures.text]
+    codes = {text: codebook.code(text) for text in set(texts)}  # a text repeated is coded once
+    coded = [codes[text] for text in texts]
     themes = pd.DataFrame({
         "doc_id": measures.doc_id, "measure_id": measures.measure_id, "cluster": clusterer.labels_,
         "cluster_label": clusters.label.reindex(clusterer.labels_).to_numpy(),

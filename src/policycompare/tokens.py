@@ -30,10 +30,11 @@ from typing import Iterator
 
 from .dictionaries import read_words
 from .extract.responsibility import bracket_groups
-from .parallel import imap_batches
+from .parallel import imap_batches, progress_bar
 from .runcache import CacheWarning, cache_folder
 
-NOTE = re.compile(r"^[(〔]\s*(?:[\u4e00-\u9fff、]{2,12}(?:单位|部门|处室|时限)\s*:|[^()〔〕]*(?:处|室)\s*[)〕]$)")
+NOTE_OPENERS = "(〔"  # a note opens with one of these; a text without them has no note
+NOTE = re.compile("^[" + NOTE_OPENERS + r"]\s*(?:[\u4e00-\u9fff、]{2,12}(?:单位|部门|处室|时限)\s*:|[^()〔〕]*(?:处|室)\s*[)〕]$)")
 KEEP = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Za-z][A-Za-z+]+")
 # jieba-rs cuts some 6,000 measures a second in one process; sending texts to workers and tokens back
 # costs about as much again, and in the report the other core computes the networks meanwhile
@@ -70,6 +71,8 @@ def strip_notes(text: str) -> str:
     >>> strip_notes("加强备案审查。(责任部门:办公室)")
     '加强备案审查。'
     """
+    if not any(map(text.__contains__, NOTE_OPENERS)):
+        return text
     for start, end, _ in reversed(bracket_groups(text)):
         if NOTE.match(text[start:end]):
             text = text[:start] + text[end:]
@@ -96,7 +99,7 @@ class Tokenizer:
         self.cache_dir = cache_folder(cache_dir)
         self.progress = progress
         self.stats = {"cut": 0, "cached": 0}
-        self._kept: dict[str, bool] = {}
+        self._kept = _KeptWords(self.stop_words)
         # the patterns that filter tokens are part of the settings: change one and old tokens are not reused
         settings = json.dumps([sorted(self.user_words), sorted(self.stop_words), _jieba_version(), NOTE.pattern,
                                KEEP.pattern])
@@ -104,9 +107,12 @@ class Tokenizer:
 
     def cut(self, text: str) -> list[str]:
         """Tokens of one text, without the cache."""
-        kept = self._kept  # judged once per distinct word: a corpus has millions of tokens, few words
-        return [word for word in _jieba(self.user_words).cut(strip_notes(text), True)
-                if kept.get(word) or (word not in kept and self._keep(word))]
+        return self._cut_with(_jieba(self.user_words), text)
+
+    def _cut_with(self, segmenter, text: str) -> list[str]:
+        # each distinct word is judged once (a corpus has millions of tokens, few words) and then
+        # stands for itself if kept, "" if not: one dictionary lookup a token, one object a word
+        return [word for word in map(self._kept.__getitem__, segmenter.cut(strip_notes(text), True)) if word]
 
     def spans(self, text: str) -> list[tuple[str, int, int]]:
         """Kept tokens of ``text`` with their character offsets (notes are not stripped here).
@@ -118,31 +124,43 @@ class Tokenizer:
                 if self._keep(word)]
 
     def _keep(self, word: str) -> bool:
-        # a corpus has millions of tokens but few distinct words: each is judged once
-        kept = self._kept.get(word)
-        if kept is None:
-            kept = self._kept[word] = bool(KEEP.fullmatch(word)) and word not in self.stop_words
-        return kept
+        return bool(self._kept[word])
 
     def cut_many(self, texts: list[str], executor=None) -> list[list[str]]:
         """Tokens of many texts, in order: from the cache when possible, else cut (on the local
         cores when there are many, or on ``executor``) and stored."""
-        keys = [self._key(text) for text in texts]
+        # without a cache a text is its own key: nothing to hash
+        keys = [self._key(text) for text in texts] if self.cache_dir else texts
         found = self._load(keys)
-        missing = sorted({key: text for key, text in zip(keys, texts) if key not in found}.items())
-        if missing:
+        missing = {key: text for key, text in zip(keys, texts) if key not in found}
+        if self.cache_dir:
+            missing = dict(sorted(missing.items()))
+        if missing and executor is None and len(missing) < PARALLEL_FROM:
+            # in this process nothing is sent anywhere: tokens stay lists (joined only for the cache)
+            found.update(zip(missing, self._cut_here(list(missing.values()))))
+            self._store((key, " ".join(found[key])) for key in missing)
+        elif missing:
             # each text's tokens come back as one string (the cache's form): one object to send and
             # keep instead of one per token, split and interned here one text at a time, so the
             # memory of millions of short-lived token strings is never held at once
             joined = []
-            for (key, _), line in zip(missing, self._cut_all([text for _, text in missing], executor)):
+            for key, line in zip(missing, self._cut_all(list(missing.values()), executor)):
                 joined.append(line)
                 found[key] = _interned(line)
-            self._store(zip((key for key, _ in missing), joined))
+            self._store(zip(missing, joined))
             del joined
         self.stats["cut"] += len(missing)
         self.stats["cached"] += len(texts) - len(missing)
         return [found[key] for key in keys]
+
+    def _cut_here(self, texts: list[str]) -> Iterator[list[str]]:
+        """Each text's :meth:`cut`, in this process, with a progress bar for long runs."""
+        segmenter = _jieba(self.user_words)
+        with progress_bar(len(texts), "tokenising" if self.progress else None) as bar:
+            for start in range(0, len(texts), 1000):
+                batch = texts[start:start + 1000]
+                yield from (self._cut_with(segmenter, text) for text in batch)
+                bar.update(len(batch))
 
     def cut_joined(self, text: str) -> str:
         """The tokens of one text joined by spaces (tokens hold none), as the cache keeps them."""
@@ -270,6 +288,18 @@ class TokenCache:
             return False
         _warn(f"token cache {self.path} was unusable ({exc}): moved to {aside.name}, a new one is built")
         return True
+
+
+class _KeptWords(dict):
+    """Each word judged so far -> the word itself (one interned object) if it is kept, else ""."""
+
+    def __init__(self, stop_words: frozenset[str]):
+        super().__init__()
+        self.stop_words = stop_words
+
+    def __missing__(self, word: str) -> str:
+        kept = self[word] = sys.intern(word) if KEEP.fullmatch(word) and word not in self.stop_words else ""
+        return kept
 
 
 def _interned(line: str) -> list[str]:
