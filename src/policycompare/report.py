@@ -486,11 +486,11 @@ WEAK_SILHOUETTE = 0.1
 def _as_written(targets: pd.DataFrame) -> pd.DataFrame:
     """Targets with their values in the unit beside them (60 万人, not 600000 万人: the table keeps
     values normalised to one unit, 600000 people, for comparing)."""
-    from .maps import _written_scale
+    from .maps import written_scale
 
     if targets.empty:  # an empty table's columns may be text: nothing to divide
         return targets
-    scale = targets.unit.fillna("").astype(str).map(_written_scale).astype(float)
+    scale = targets.unit.fillna("").astype(str).map(written_scale).astype(float)
     shown = targets.assign(value=pd.to_numeric(targets.value, errors="coerce") / scale)
     if "value_low" in shown:
         shown = shown.assign(value_low=pd.to_numeric(shown.value_low, errors="coerce") / scale)
