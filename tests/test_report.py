@@ -38,8 +38,12 @@ def test_the_report_writes_every_table_graph_and_figure(report):
     built = co_responsibility_graph(responsibility_graph(load_corpus(ROOT / "corpus"), "西安市"))
     assert sorted(written.edges) == sorted(built.edges) and written.number_of_edges() > 100
     figures = {p.name for p in (report / "figures").iterdir()}
-    for name in ("accountability", "themes_heatmap", "deadline_timeline", "targets_by_indicator", "network_all"):
+    charts = ("accountability", "themes_heatmap", "deadline_timeline", "targets_by_indicator", "network_all")
+    for name in charts:
         assert {f"{name}.png", f"{name}.svg"} <= figures
+    # the images of the page, nothing else (each place's network alone is `policycompare network`'s)
+    assert {name for name in figures if not name.startswith("map_")} == {
+        f"{name}.{suffix}" for name in charts for suffix in ("png", "svg")}
 
 
 def test_report_html_is_self_contained_and_compares_the_jurisdictions(report):

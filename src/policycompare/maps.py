@@ -556,8 +556,13 @@ def theme_shares_by_region(themes, documents, level: str = "province"):
         ["level", "region", "theme", "measures", "share"]]
 
 
-def _written_scale(unit: str) -> float:
-    """What a value normalised from ``unit`` was multiplied by (万人 -> 10000, % -> 1)."""
+def written_scale(unit: str) -> float:
+    """What a target value normalised from ``unit`` was multiplied by: divide by it to have the value
+    in the unit as written (70万人 is stored as 700000 人; 700000 / 10000 = 70 万人).
+
+    >>> written_scale("万人"), written_scale("%"), written_scale("万")
+    (10000.0, 1.0, 1.0)
+    """
     from .extract.targets import MULTIPLIERS
 
     prefix = max((word for word in MULTIPLIERS if unit.startswith(word) and len(unit) > len(word)), key=len, default="")
@@ -584,7 +589,7 @@ def target_values_by_region(targets, documents, level: str = "province"):
                           unit=targets.unit.fillna(""), indicator_name=targets.indicator_name.fillna(""),
                           indicator_id=targets.get("indicator_id", pd.Series("", index=targets.index)).fillna(""))
     rows = rows[rows.value.notna()]
-    rows = rows.assign(value=rows.value / rows.unit.map(_written_scale))  # 70万人: 70 in 万人, not 700000
+    rows = rows.assign(value=rows.value / rows.unit.map(written_scale))  # 70万人: 70 in 万人, not 700000
     table = rows.groupby(["region", "indicator_key", "indicator_id", "indicator_name", "unit"]).agg(
         targets=("value", "size"), documents=("doc_id", "nunique"), median_value=("value", "median")).reset_index()
     return table.sort_values(["indicator_key", "unit", "region"], ignore_index=True).assign(level=level)[

@@ -489,15 +489,15 @@ def _layout(co: nx.Graph) -> dict:
 
 
 def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = True, english: bool = False,
-                  panels: int = PANELS, graphs: dict[str, nx.Graph] | None = None, single_svg: bool = True
+                  panels: int = PANELS, graphs: dict[str, nx.Graph] | None = None, singles: bool = True
                   ) -> list[Path]:
     """The networks of the ``panels`` jurisdictions with most units, one figure each and all side by
     side, as PNG and SVG in ``folder`` (``graphs``: co-responsibility graphs by place, if already built).
 
     Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``).
-    ``single_svg=False`` writes each jurisdiction's figure as PNG only (the report does: its page
-    shows the panel of all, and an SVG costs about as much to write as the PNG). The other
-    jurisdictions are in the department and comparison tables. A jurisdiction is made a safe file
+    ``singles=False`` writes the panel of all only (the report does: its page shows that panel, and
+    the single figures cost twice what it does). The other jurisdictions are in the department and
+    comparison tables. A jurisdiction is made a safe file
     name by :func:`~policycompare.paths.safe_stems`.
     """
     from .plotting import saving_in_parallel, use_cjk_font
@@ -511,12 +511,13 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     # layouts solve small optimisations (extra BLAS threads only spin); figures are written by
     # child processes while the next is drawn, all of them before the list of files is returned
     with one_native_thread(), saving_in_parallel():
-        saved = _plot_shown(graphs, shown, folder, english, single_svg)
+        saved = _plot_shown(graphs, shown, folder, english, singles)
     return [path for paths in saved for path in paths]
 
 
-def _plot_shown(graphs: dict, shown: list, folder, english: bool, single_svg: bool = True) -> list[list[Path]]:
-    """Each shown network in its own figure, then all of them side by side; the files of each.
+def _plot_shown(graphs: dict, shown: list, folder, english: bool, singles: bool = True) -> list[list[Path]]:
+    """Each shown network in its own figure (with ``singles``), then all of them side by side; the
+    files of each.
 
     The layouts are computed here, once; each figure is drawn and written by a function that
     :func:`~policycompare.plotting.save_figure` runs in a child process when it can.
@@ -526,12 +527,14 @@ def _plot_shown(graphs: dict, shown: list, folder, english: bool, single_svg: bo
     stems = safe_stems(graphs)  # a place name from the data never leaves the folder nor runs too long
     layouts = {place: _layout(units) if len(units := _drawn_units(graphs[place])) else {} for place in shown}
     written = [save_figure(partial(_networks_figure, graphs, shown, english, layouts), "network_all", folder)]
+    if not singles:
+        return written
     # the single figures in two halves, each half written by one child process
     names = {inside(folder, f"network_{stems[place]}").name: place for place in shown}
     half = (len(names) + 1) // 2
     for part in (list(names)[:half], list(names)[half:]):
         saved = save_figures({name: partial(_network_figure, graphs[names[name]], english, layouts[names[name]])
-                              for name in part}, folder, vector=single_svg)
+                              for name in part}, folder)
         written[-1:-1] = [saved[name] for name in part]  # in place order, network_all last
     return written
 

@@ -27,6 +27,7 @@ kills the helper should an item not come back even so.
 
 from __future__ import annotations
 
+import functools
 import gc
 import os
 import pickle
@@ -137,20 +138,17 @@ def release_free_memory() -> None:
         trim(0)
 
 
+@functools.cache
 def _malloc_trim():
-    """glibc's ``malloc_trim``, or None where the C library has none."""
-    global _TRIM
-    if _TRIM is False:
-        try:
-            import ctypes
+    """glibc's ``malloc_trim``, or None where the C library has none (looked up once)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
 
-            _TRIM = ctypes.CDLL(None).malloc_trim if sys.platform.startswith("linux") else None
-        except (OSError, AttributeError):
-            _TRIM = None
-    return _TRIM
-
-
-_TRIM = False  # not looked up yet
+        return ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return None
 
 
 class _Background:

@@ -7,9 +7,9 @@
   region_targets (values per province and prefecture), and report and warnings (what became of
   every input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
-* ``figures/``: every figure as PNG, those of ``report.html`` (maps apart) also as SVG; the maps
-  and the network of each jurisdiction in the panel (``network_<jurisdiction>.png``) as PNG only
-  (unless ``figures=False``);
+* ``figures/``: every figure of ``report.html`` as PNG, and but for the maps also as SVG (unless
+  ``figures=False``); :func:`~policycompare.network.plot_networks` (``policycompare network``)
+  draws each jurisdiction's network on its own;
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
 * ``run.json``: the size of the corpus, files that failed, the cache key, each stage's seconds and
   the CPU seconds of the figures (this process and the child processes that wrote them) and of
@@ -151,8 +151,8 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
         for name, make in draw.items():
             written[name] = save_figure(make, name, folder)  # drawn and written in a child process
             bar.update()
-        written["networks"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs,
-                                           single_svg=False)  # the page shows network_all only
+        written["network_all"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs,
+                                              singles=False)  # the page shows the panel only
         bar.update()
         for level in MAP_LEVELS:
             try:  # maps are optional: the boundaries come with policycompare[maps]
@@ -162,7 +162,6 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
             for name, draw in maps.items():  # PNG only: the boundaries weigh tens of MB as SVG
                 written[name] = save_figure(draw, name, folder, vector=False)
             bar.update()
-        written["network_all"] = [p for p in written["networks"] if p.stem == "network_all"]
         if meanwhile is not None:
             meanwhile(written)
     return written
@@ -486,11 +485,11 @@ WEAK_SILHOUETTE = 0.1
 def _as_written(targets: pd.DataFrame) -> pd.DataFrame:
     """Targets with their values in the unit beside them (60 万人, not 600000 万人: the table keeps
     values normalised to one unit, 600000 people, for comparing)."""
-    from .maps import _written_scale
+    from .maps import written_scale
 
     if targets.empty:  # an empty table's columns may be text: nothing to divide
         return targets
-    scale = targets.unit.fillna("").astype(str).map(_written_scale).astype(float)
+    scale = targets.unit.fillna("").astype(str).map(written_scale).astype(float)
     shown = targets.assign(value=pd.to_numeric(targets.value, errors="coerce") / scale)
     if "value_low" in shown:
         shown = shown.assign(value_low=pd.to_numeric(shown.value_low, errors="coerce") / scale)
