@@ -195,6 +195,20 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # text and its parse view alike, so offsets stay aligned, and records each removal.
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]+")
 _WIDTH_FOLD = {0x3000: " ", 0xA0: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+_WIDE = {chr(code): narrow for code, narrow in _WIDTH_FOLD.items()}
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width forms (and the ideographic and no-break spaces) as half-width ones,
+    one character for one: ``text.translate(_WIDTH_FOLD)``, done as one ``replace`` per wide
+    character the text holds (translating a long Chinese text character by character is slow).
+
+    >>> fold_width("（一）１２％\u3000ok")
+    '(一)12% ok'
+    """
+    for wide in _WIDE.keys() & set(text):
+        text = text.replace(wide, _WIDE[wide])
+    return text
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +234,7 @@ def parse_view(text: str) -> tuple[str, str]:
     >>> parse_view("（一）關於印發")
     ('(一)关于印发', 'traditional')
     """
-    return _simplify(text.translate(_WIDTH_FOLD))
+    return _simplify(fold_width(text))
 
 
 # 號(hào): a pinyin gloss after a character (on pages for learners) is noise to every parser.
@@ -302,7 +316,7 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     raw, invisible = _remove_invisible(raw)
-    view_raw, script = _simplify(raw.translate(_WIDTH_FOLD))  # boilerplate rules read the parse view too
+    view_raw, script = _simplify(fold_width(raw))  # boilerplate rules read the parse view too
     kept, numbers, removed = [], [], []
     for number, (line, folded) in enumerate(zip(raw.split("\n"), view_raw.split("\n")), start=1):
         reason = boilerplate_reason(folded.strip())

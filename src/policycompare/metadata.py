@@ -139,6 +139,8 @@ ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d
 # the head of government who signs an order, with the name under which the date stands (省长 某某)
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
+# what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
+HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 
 
 @dataclass
@@ -504,9 +506,14 @@ def _notice_ending(title: str) -> tuple[int, int] | None:
     return first, last
 
 
+_BRACKET_BLIND = tuple(zip("〈〉<>（）", "《》《》()"))
+
+
 def _bracket_blind(text: str) -> str:
     """Make 《》〈〉<> and full/half-width parentheses compare equal (same length)."""
-    return text.translate(str.maketrans("〈〉<>（）", "《》《》()"))
+    for bracket, common in _BRACKET_BLIND:  # a replace per bracket: translate is slow on a long text
+        text = text.replace(bracket, common)
+    return text
 
 
 def find_body_start(parse: str, title: str, enclosed: str) -> int:
@@ -893,6 +900,7 @@ def _short_forms(name: str, nations: list[str]) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, asked for every place-like word of a text
 def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] | None:
     """``(name, province, level)`` of the last unit of a place path, or ``None`` if unknown.
     ``lenient``: a last unit the table does not know, under one it knows, is one level down."""
@@ -1069,7 +1077,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     title = find_title(parse, fields) or title_from_body(parse)
     enclosed = enclosed_title(title)
     # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
-    cited = re.search(rf"《{re.escape(title)}》[^。\n]{{0,60}}?(?:印发|转发)", parse[:3000]) if title else None
+    cited = title and _handed_on(parse[:3000], title)
     if cited and not enclosed:
         enclosed = title  # the page (or its addressee) is headed by the title of the document it hands on
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
@@ -1092,6 +1100,17 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
+
+
+def _handed_on(head: str, title: str) -> bool:
+    """Whether ``head`` cites 《title》 as the document it hands on (现将《X》印发给你们)."""
+    cited = f"《{title}》"
+    at = head.find(cited)
+    while at >= 0:
+        if HANDED_ON.match(head, at + len(cited)):
+            return True
+        at = head.find(cited, at + 1)
+    return False
 
 
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
