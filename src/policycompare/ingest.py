@@ -226,6 +226,7 @@ def _simplified(ch: str) -> str:
     return converted if len(converted) == 1 else ch
 
 
+@lru_cache(maxsize=1 << 14)  # extractors fold the same short labels and names again and again
 def parse_view(text: str) -> tuple[str, str]:
     """Fold widths and map traditional to simplified, keeping the length; return ``(view, script)``.
 

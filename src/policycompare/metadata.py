@@ -141,6 +141,11 @@ SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市�
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 # what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
+PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
+ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
+DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
+DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
+PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
 
 
 @dataclass
@@ -289,10 +294,22 @@ def _raw_lines(parse: str, start: int, end: int):
         if offset > end:
             return
         if len(line) > FLATTENED:  # judged on the whole line, however much of it is asked for
-            for piece in re.finditer(r"\S+", line):
+            for piece in PIECE.finditer(line):
                 yield offset + piece.start(), piece.group()
         elif line.strip():
             yield offset + len(line) - len(line.lstrip()), line.strip()
+
+
+@lru_cache(maxsize=4)
+def _all_lines(parse: str) -> tuple[tuple[int, str], ...]:
+    """``_lines(parse)`` listed once per document (several fields read the last lines)."""
+    return tuple(_lines(parse))
+
+
+def _lines_after(parse: str, start: int) -> tuple[tuple[int, str], ...]:
+    """The lines of ``_lines(parse, start)``: those of the whole text that start at ``start`` or later."""
+    lines = _all_lines(parse)
+    return lines[bisect_left(lines, (start,)):]
 
 
 @lru_cache(maxsize=4)
@@ -626,7 +643,7 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
     >>> page[:end], organs, date
     ('一、总则\\n内容。', ['某市司法局'], datetime.date(2021, 3, 5))
     """
-    lines = list(_lines(parse, body_start))
+    lines = _lines_after(parse, body_start)
     for index in range(len(lines) - 1, max(len(lines) - 13, 0) - 1, -1):
         start, line = lines[index]
         organs, date, _ = _date_line(line)
@@ -1116,7 +1133,7 @@ def _handed_on(head: str, title: str) -> bool:
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
     """A signature far from both ends (a long appendix after it): the first date-only line with
     organ lines right above it, or with the head of government who signs an order (省长 某某)."""
-    lines = list(_lines(parse))
+    lines = _all_lines(parse)
     for index, (_, line) in enumerate(lines[1:], start=1):
         organs, date, _ = _date_line(line)
         if date is not None:
@@ -1282,8 +1299,8 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         if found and DATE_PATTERN.search(found["date"]):
             meeting = date_from_match(DATE_PATTERN.search(found["date"]))
             break
-    for _, line in list(_lines(parse))[-12:]:
-        printed = re.search(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$", line)
+    for _, line in _all_lines(parse)[-12:]:
+        printed = PRINTED_ON.search(line)
         if printed:
             later.append(("印发", date_from_match(DATE_PATTERN.search(printed["date"]))))
     promulgated = _promulgation(parse)
@@ -1301,7 +1318,7 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         # a standing committee's 公告 promulgates a regulation after its adoption and approval: the
         # version is dated by the adoption lines, the 公告 by its publication
         sign_date, source = max(enacted), "adoption"
-    tail = list(_lines(parse, meta.body_start))[-8:]
+    tail = _lines_after(parse, meta.body_start)[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
                                                               posting=_posted_by_issuer(meta, fields) and not garbled)
@@ -1327,14 +1344,14 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     inside sentences do not count)."""
     lines = [line for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500))]
     for line, nxt in zip(lines, lines[1:]):  # 某市人民政府令 / 第12号 on two lines
-        if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and re.fullmatch(r"第\s*\d{1,4}\s*号", nxt):
+        if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and ORDER_ORDINAL.fullmatch(nxt):
             return _stored(text, parse, line + nxt)
     for line in lines:
-        match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or re.search(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)", line)
+        match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
             return _stored(text, parse, match.group().strip())
     for _, line in _lines(parse, end or 0):  # (黔府发〔2023〕14号) alone on a line under the date
-        match = re.fullmatch(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]", line)
+        match = DOC_NUMBER_BRACKETED.fullmatch(line)
         if match:
             return _stored(text, parse, match.group(1))
     return ""

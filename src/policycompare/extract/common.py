@@ -8,6 +8,7 @@ found here is also a span of what the page said.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..numerals import DOC_NUMBER, DOC_NUMBER_TAIL
@@ -82,11 +83,16 @@ class Coverage:
 _BREAKS: dict[str, tuple[str, list[int]]] = {}  # marks -> (the last text seen, offsets of its marks)
 
 
+@functools.cache
+def _mark_class(marks: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(marks)}]")
+
+
 def _breaks(parse: str, marks: str) -> list[int]:
     """Offsets of ``marks`` in ``parse``, found once per text (extractors ask for many offsets)."""
     cached = _BREAKS.get(marks)
     if cached is None or cached[0] is not parse:
-        cached = (parse, [m.start() for m in re.finditer(f"[{re.escape(marks)}]", parse)])
+        cached = (parse, [m.start() for m in _mark_class(marks).finditer(parse)])
         _BREAKS[marks] = cached
     return cached[1]
 

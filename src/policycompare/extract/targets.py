@@ -129,6 +129,8 @@ RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率
 TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
 OBJECT_END = re.compile(alternation(words("extract_label_trims", "object_end")))
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
+DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")  # a number written in digits (1200, 1.2)
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
 def extract_targets(text: str, doc_date=None, parse: str | None = None, deadlines: list[dict] | None = None) -> list[dict]:
@@ -200,7 +202,7 @@ def is_review(parse: str) -> bool:
 def _number(token: str, multiplier: str | None = None) -> float | None:
     """1,200 -> 1200; 1.2 with 万 -> 12000; 三 -> 3; None when the token is not a number (千百万)."""
     digits = token.replace(",", "")
-    if re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", digits):
+    if DECIMAL.fullmatch(digits):
         value = float(digits)
     else:
         whole = numeral_or_none(token)
@@ -294,12 +296,12 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if match["low"] is not None:
         return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
     value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
-    if unit == "年" and re.fullmatch(r"(?:19|20)\d\d", value):
+    if unit == "年" and YEAR_NUMBER.fullmatch(value):
         return False
     if post == "内" and (unit not in TIME_UNITS or cue not in COMPARING):
         return False  # 限期10日内, 5个工作日内办结: a procedural time limit, unless a cue compares it (压缩至5日内)
     has_unit = bool(unit or match["mult"])
-    if not re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", value):
+    if not DECIMAL.fullmatch(value):
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
         if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None:
             return False
