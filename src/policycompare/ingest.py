@@ -206,8 +206,9 @@ def fold_width(text: str) -> str:
     >>> fold_width("（一）１２％\u3000ok")
     '(一)12% ok'
     """
-    for wide in _WIDE.keys() & set(text):
-        text = text.replace(wide, _WIDE[wide])
+    for wide, narrow in _WIDE.items():
+        if wide in text:
+            text = text.replace(wide, narrow)
     return text
 
 
@@ -216,14 +217,22 @@ def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-_UNCHANGED: set[str] = set()  # characters seen that stay as they are
-_CHANGED: dict[str, str] = {}  # traditional characters seen -> their simplified form
-
-
 @lru_cache(maxsize=None)
 def _simplified(ch: str) -> str:
     converted = _t2s().convert(ch)
     return converted if len(converted) == 1 else ch
+
+
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[dict[str, str], re.Pattern]:
+    """Every Han character (those ``HAN`` matches) that has another simplified form, mapped to it,
+    and a pattern that finds them: converted once, so a text is searched, not taken apart."""
+    changed = {}
+    for code in range(0x4E00, 0xA000):
+        simple = _simplified(chr(code))
+        if simple != chr(code):
+            changed[chr(code)] = simple
+    return changed, re.compile(f"[{''.join(changed)}]")
 
 
 @lru_cache(maxsize=1 << 14)  # extractors fold the same short labels and names again and again
@@ -250,15 +259,8 @@ def _blank_glosses(folded: str) -> str:
 def _simplify(folded: str) -> tuple[str, str]:
     """Map traditional characters to simplified one for one; judge the script on a sample."""
     folded = _blank_glosses(folded)
-    # characters judged before are looked up as a set: only new ones are converted
-    chars = set(folded).difference(_UNCHANGED)
-    for ch in chars.difference(_CHANGED):
-        simple = _simplified(ch) if HAN.match(ch) else ch
-        if simple == ch:
-            _UNCHANGED.add(ch)
-        else:
-            _CHANGED[ch] = simple
-    table = {ord(ch): _CHANGED[ch] for ch in chars if ch in _CHANGED}
+    simple, traditional = _traditional()
+    table = {ord(ch): simple[ch] for ch in set(traditional.findall(folded))}
     if not table:
         return folded, "simplified"
     sample = HAN.findall(folded, 0, 50_000)

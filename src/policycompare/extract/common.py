@@ -21,6 +21,7 @@ SENTENCE_MARKS = "。!?;"
 LOOK_BACK = 300
 
 
+@functools.lru_cache(maxsize=8)  # every extractor asks for the spans of the same measure text
 def cited_spans(parse: str) -> list[tuple[int, int]]:
     """Spans that name other documents: 《titles》 (nested brackets too) and document numbers.
 

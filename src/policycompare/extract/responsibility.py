@@ -19,6 +19,7 @@ an organ that is only addressed or reported to (向区人大报告, 接受人大
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .common import Coverage, cited_spans
@@ -222,6 +223,7 @@ def is_collective(name: str) -> bool:
     return bool(COLLECTIVE.search(name))
 
 
+@functools.lru_cache(maxsize=8)  # the notes and the actors of one measure text ask for its groups
 def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
     """Outermost bracket groups ``(start, end, closed)``: () and 〔〕, nested brackets kept inside.
 
