@@ -648,7 +648,7 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
         start, line = lines[index]
         organs, date, _ = _date_line(line)
         if date is None:
-            if TRAILER_NOTE.search(line) or (organs and index < len(lines) - 1):
+            if _trailer_note(line) or (organs and index < len(lines) - 1):
                 continue
             if re.fullmatch(r"[\d\s-]{1,6}", line):  # a page number
                 continue
@@ -662,6 +662,12 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
             end -= 1
         return end, organs, date
     return len(parse), [], None
+
+
+def _trailer_note(line: str) -> bool:
+    """Whether a line is a note after the signature (TRAILER_NOTE); only its 印发 line is looked
+    for past the line's start, so any other line is matched at its start, not searched."""
+    return bool(TRAILER_NOTE.search(line) if line.endswith("印发") else TRAILER_NOTE.match(line))
 
 
 def signature(parse: str, end: int) -> tuple[list[str], dt.date | None]:
@@ -1300,7 +1306,7 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
             meeting = date_from_match(DATE_PATTERN.search(found["date"]))
             break
     for _, line in _all_lines(parse)[-12:]:
-        printed = PRINTED_ON.search(line)
+        printed = PRINTED_ON.search(line) if line.endswith("印发") else None
         if printed:
             later.append(("印发", date_from_match(DATE_PATTERN.search(printed["date"]))))
     promulgated = _promulgation(parse)
