@@ -42,14 +42,17 @@ PART_OF_MONTH = mapping("extract_deadlines", "part_of_month")  # 中旬 -> 20, �
 _WITHIN = alternation(WITHIN_YEAR)
 _PART = alternation(PART_OF_MONTH)
 _BEFORE = r"(?P<before>之前|以前|前)?"
+# Patterns scanned over whole texts open with a guard, the characters a match can start with (a
+# year starts with 1, 2 or a Chinese digit): at most positions one set test fails it at once.
+_YEAR_START = rf"[12{_CN}]"
 
 RANGE = re.compile(
-    rf"(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
+    rf"(?=[{_CN}\d(\s])(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
     rf"{_S}(?P<close>\))?{_S}(?P<tail>{alternation(words('extract_deadlines', 'stage_tail'))})?"
 )
 # (2016年7月—9月): the months of a stage, ending with the last one
 MONTH_RANGE = re.compile(
-    rf"(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}[-—–~至到]{_S}(?:(?P<last_year>{_YEAR}){_S}年{_S})?"
+    rf"(?={_YEAR_START})(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}[-—–~至到]{_S}(?:(?P<last_year>{_YEAR}){_S}年{_S})?"
     rf"(?P<last>{_MONTH}){_S}月(?P<part>{_PART})?"
 )
 # (5月15日—5月31日), (3月—4月中旬): a stage in brackets without a year ends with its last day, in the document's year
@@ -76,7 +79,7 @@ FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 HOLIDAY = re.compile(rf"(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
-    rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
+    rf"(?=[截力争到至在于\s12{_CN}])(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
     rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?)?"
     rf"{_S}(?P<end>年底|底|年末|末|内)?{_S}{_BEFORE}"
 )
@@ -107,7 +110,7 @@ NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
 TARGET_YEAR = "the year a target is stated for"
 RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
-YEAR_TRIGGER = re.compile(rf"(?:19|20)\d\d|[{_CN}]{{4}}")
+YEAR_TRIGGER = re.compile(rf"(?={_YEAR_START})(?:{_YEAR})")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
@@ -173,8 +176,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         rows.append({"raw": text[start:end], "kind": kind, "date": date.isoformat() if date else "",
                      "period": period, "note": note, "start": start, "end": end})
 
-    has_year = YEAR_TRIGGER.search(parse) is not None  # most paragraphs hold no year: skip their patterns
-    for match in RECURRING.finditer(parse):
+    # most paragraphs hold no year: skip their patterns; a pattern whose word (年, 月, 每 …) the text
+    # lacks is skipped too
+    has_year = YEAR_TRIGGER.search(parse) is not None
+    for match in (RECURRING.finditer(parse) if "每" in parse else ()):
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
             continue
@@ -182,7 +187,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             continue
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
         add(*match.span(), "recurring", period=period, note=_by_note(match["by"]) if match["by"] else "")
-    for match in DEADLINE_FIELD.finditer(parse):
+    for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
         value = match["value"].strip()
         if value in WHOLE_YEAR:
             if anchor:
@@ -219,13 +224,13 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         if not first or not month or first > month or first > 12:
             continue  # 3至5日, 11月至次年2月: not a range of one year's months
         _end_in_document_year(add, match, anchor, month, "the months' range")
-    for match in FIVE_YEAR_PLAN.finditer(parse):
+    for match in (FIVE_YEAR_PLAN.finditer(parse) if "五" in parse else ()):
         end = FIVE_YEAR_END[match["ordinal"]]
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):
             taken.add(*match.span())  # “十三五”期间 in a plan written as it ends: the past
             continue
         add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
-    for match in (GARBLED.finditer(parse) if has_year else ()):
+    for match in (GARBLED.finditer(parse) if has_year and "月" in parse else ()):
         add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
     for match in (ANNUAL_TASK.finditer(parse) if has_year and "年度" in parse else ()):
         add(match.start("year"), match.end(), "deadline", _date(numeral_or_none(match["year"])), note="end of the year's tasks")
@@ -239,7 +244,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", note="a holiday; the document's year is unknown")
     for match in (ABSOLUTE.finditer(parse) if has_year else ()):
         _absolute(parse, match, anchor, add)
-    for match in HORIZON.finditer(parse):
+    for match in (HORIZON.finditer(parse) if "年" in parse else ()):
         years = numeral_or_none(match["years"])
         if years is None:
             continue

@@ -161,6 +161,11 @@ def split_written_names(value: str) -> list[tuple[str, str]]:
     >>> split_names("市局政治(警务)部组教处、各处(室、科),市法援中心等")
     ['市局政治(警务)部组教处', '各处(室、科)', '市法援中心']
     """
+    return list(_written_names(value))
+
+
+@functools.lru_cache(maxsize=4096)  # a note's value is split to judge its segments, then to read them
+def _written_names(value: str) -> tuple[tuple[str, str], ...]:
     names, depth, current = [], 0, []
     for ch in value:
         if ch in OPENING:
@@ -174,7 +179,7 @@ def split_written_names(value: str) -> list[tuple[str, str]]:
             current.append(ch)
     names.append("".join(current))
     names = [LIST_TAIL.sub("", name.strip().strip("。").strip()).strip() for name in names]
-    return _expand_shared_suffix(_join_shared_heads([name for name in names if name]))
+    return tuple(_expand_shared_suffix(_join_shared_heads([name for name in names if name])))
 
 
 def _join_shared_heads(names: list[str]) -> list[str]:

@@ -126,7 +126,9 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|或者|或|以及|$)|[^,;。:]{0,30}")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
-TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
+_TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
+# The first characters guard the alternation: at most positions one set test fails it at once.
+TRIGGER = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in _TRIGGER_WORDS}))}])(?:\d|{alternation(_TRIGGER_WORDS)})")
 OBJECT_END = re.compile(alternation(words("extract_label_trims", "object_end")))
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")  # a number written in digits (1200, 1.2)
