@@ -27,7 +27,7 @@ import re
 from ..ingest import parse_view
 from ..numerals import YEAR_DIGITS, numeral_or_none
 from .common import Coverage, cited_spans
-from .lexicon import alternation, mapping, words
+from .lexicon import alternation, first_chars, mapping, words
 
 COLUMNS = ["raw", "kind", "date", "period", "note", "start", "end"]
 
@@ -63,7 +63,7 @@ STAGE_NO_YEAR = re.compile(
 # 5月至8月开展整治, 6—9月: a range of months without a year outside brackets ends with its last month, in
 # the document's year; a season of every year (汛期6—9月, 每年5月至8月, 6—9月为汛期) is not one.
 MONTHS_NO_YEAR = re.compile(
-    rf"(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
+    rf"(?=[\d{_CN}])(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
     rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?"
 )
 # Only a range that work is done in is a stage (5月至8月集中开展); elsewhere (险情发生在四月至十月, 即1月1日至
@@ -76,7 +76,7 @@ SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火�
 ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}){_S}年度")
 # “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
-HOLIDAY = re.compile(rf"(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
+HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
     rf"(?=[截力争到至在于\s12{_CN}])(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
@@ -84,7 +84,7 @@ ABSOLUTE = re.compile(
     rf"{_S}(?P<end>年底|底|年末|末|内)?{_S}{_BEFORE}"
 )
 # 到201910月底: a year and a month run together, 年 lost. Kept as a row with a note, never guessed.
-GARBLED = re.compile(rf"(?P<cue>到|至|于|在)?(?P<digits>(?:19|20)\d\d\d{{1,2}})月(?:{_PART})?(?:之前|以前|前)?")
+GARBLED = re.compile(rf"(?=[到至于在12])(?P<cue>到|至|于|在)?(?P<digits>(?:19|20)\d\d\d{{1,2}})月(?:{_PART})?(?:之前|以前|前)?")
 FIVE_YEAR_PLAN = re.compile(r"[“\"]?十(?P<ordinal>[一二三四五六七八九]?)五[”\"]?\s{0,2}(?:期间|末|时期|内)")
 DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
@@ -102,7 +102,7 @@ _MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号
 _WITHIN_YEAR = rf"(?P<within>{_WITHIN})|{_MONTH_OF_YEAR}"
 # 今年6月底前, 明年上半年, 今年: a year named relative to the document, with an optional part of it
 RELATIVE_YEAR = re.compile(rf"(?P<which>今年|明年|次年|当年)(?:{_S}(?:{_WITHIN_YEAR}))?")
-RELATIVE = re.compile(rf"(?<![\d{_CN}年去上前每第])(?:{_WITHIN_YEAR})")
+RELATIVE = re.compile(rf"(?=[{first_chars(WITHIN_YEAR)}\d{_CN}])(?<![\d{_CN}年去上前每第])(?:{_WITHIN_YEAR})")
 # What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始).
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")

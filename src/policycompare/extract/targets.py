@@ -34,7 +34,7 @@ from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
 from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, clean_indicator, split_shared_heads, verb_chain_length
-from .lexicon import alternation, mapping, table, words
+from .lexicon import alternation, first_chars, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
            "start", "end"]
@@ -62,11 +62,11 @@ _S = r"\s{0,2}"
 PER_CAPITA = re.compile(
     rf"每(?P<base>[\d{_CN_NUM}]{{1,6}})(?P<base_unit>人|户|名)\s{{0,2}}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>名|个|人|所|家)"
 )
-QUANTITY = re.compile(
-    rf"百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
+QUANTITY = re.compile(  # guarded by the characters a quantity starts with
+    rf"(?=[百\d{_CN_NUM}])(?:百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
     rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
-    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?"
+    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
 )
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
@@ -127,8 +127,7 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|或者|或|以及|$)|[^,;。:]{0,30}")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 _TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
-# The first characters guard the alternation: at most positions one set test fails it at once.
-TRIGGER = re.compile(rf"(?=[\d{''.join(sorted({w[0] for w in _TRIGGER_WORDS}))}])(?:\d|{alternation(_TRIGGER_WORDS)})")
+TRIGGER = re.compile(rf"(?=[\d{first_chars(_TRIGGER_WORDS)}])(?:\d|{alternation(_TRIGGER_WORDS)})")
 OBJECT_END = re.compile(alternation(words("extract_label_trims", "object_end")))
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")  # a number written in digits (1200, 1.2)
