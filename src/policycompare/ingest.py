@@ -248,7 +248,9 @@ def parse_view(text: str) -> tuple[str, str]:
 
 
 # 號(hào): a pinyin gloss after a character (on pages for learners) is noise to every parser.
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?\)")
+# (The bracket comes first, the character before it is looked back at: a pattern that starts with a
+# literal is searched for that character, not tried at every position of the page.)
+PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?\)")
 
 
 def _blank_glosses(folded: str) -> str:

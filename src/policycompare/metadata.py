@@ -984,6 +984,7 @@ def locate(jurisdiction: str) -> tuple[str, str]:
     return (found[1], found[2]) if found else ("", "")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every place-like run of characters in a text
 def _known_place(candidate: str) -> bool:
     return bool(candidate) and _resolve(candidate) is not None
 

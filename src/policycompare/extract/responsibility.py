@@ -297,7 +297,8 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
             warnings.append((start, f"a bracket that looks like a responsibility note was not read: {inner[:40]!r}"))
         rows += found
     covered = Coverage(len(parse), [(a, b) for a, b, _ in groups])
-    loose = [m for m in LOOSE_NOTE.finditer(parse) if not covered.overlaps(*m.span("key"))]
+    loose = [m for m in (LOOSE_NOTE.finditer(parse) if ":" in parse else ())  # a note has a colon
+             if not covered.overlaps(*m.span("key"))]
     rows += _prefixed_rows(text, parse, [(m.start("key"), m.end("colon"), m["key"], m.end()) for m in loose],
                            warnings)
     return sorted(rows, key=lambda row: row["start"])

@@ -258,7 +258,9 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "点") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
-    if FINE_BEFORE.search(parse[clause_start(parse, start): start]) or FINE_AFTER.match(parse, match.end()):
+    clause_begin = clause_start(parse, start)
+    clause = parse[clause_begin:start]
+    if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
     if match["percent"] is not None:
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
@@ -279,17 +281,16 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
         return False
-    opened = parse.rfind("对", clause_start(parse, start), start)
+    opened = parse.rfind("对", clause_begin, start)
     if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
         return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives, not a commitment
-    if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_start(parse, start), start):
+    if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_begin, start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
     age = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age"
     if age and (cue not in COMPARING or match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1])):
         return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
     if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
-    clause_begin = clause_start(parse, start)
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
     if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
             and not (match["post"] or "").endswith("以上"):
