@@ -22,7 +22,7 @@ import datetime as dt
 import importlib.resources
 import importlib.util
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -275,54 +275,36 @@ def _keep(found: dict, key: str, value: str, offset: int) -> None:
 
 # ---------------------------------------------------------------- lines
 
-def _lines(parse: str, start: int = 0, end: int | None = None):
+def _lines(parse: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, str], ...]:
     """(start offset, stripped line) for every non-blank line within ``parse[start:end]``.
 
     A very long line is a page scraped without line breaks: its space-separated pieces are the
     lines it lost (the signature organ, the date, the 文号 each stood on a line of their own).
+    The lines of a text are listed once (many fields are looked for in them); those within
+    ``[start, end)`` are a run of that list, found by bisection.
     """
     end = len(parse) if end is None else end
-    for at, line in _raw_lines(parse, start, end):
-        if at >= start and at + len(line) <= end:
-            yield at, line
-
-
-def _raw_lines(parse: str, start: int, end: int):
-    offsets, ends, lines = _line_table(parse)
-    for index in range(bisect_left(ends, start), len(lines)):  # lines ending before start are skipped
-        offset, line = offsets[index], lines[index]
-        if offset > end:
-            return
-        if len(line) > FLATTENED:  # judged on the whole line, however much of it is asked for
-            for piece in PIECE.finditer(line):
-                yield offset + piece.start(), piece.group()
-        elif line.strip():
-            yield offset + len(line) - len(line.lstrip()), line.strip()
-
-
-@lru_cache(maxsize=4)
-def _all_lines(parse: str) -> tuple[tuple[int, str], ...]:
-    """``_lines(parse)`` listed once per document (several fields read the last lines)."""
-    return tuple(_lines(parse))
-
-
-def _lines_after(parse: str, start: int) -> tuple[tuple[int, str], ...]:
-    """The lines of ``_lines(parse, start)``: those of the whole text that start at ``start`` or later."""
     lines = _all_lines(parse)
-    return lines[bisect_left(lines, (start,)):]
+    first = bisect_left(lines, (start,))
+    return lines[first: bisect_right(lines, end, lo=first, key=_line_end)]
 
 
-@lru_cache(maxsize=4)
-def _line_table(parse: str) -> tuple[list[int], list[int], list[str]]:
-    """The start and end offset of each line of ``parse``, and the lines: split once per
-    document, not once per field looked for."""
-    offsets, ends, lines = [], [], parse.split("\n")
-    offset = 0
-    for line in lines:
-        offsets.append(offset)
-        ends.append(offset + len(line))
+def _line_end(line: tuple[int, str]) -> int:
+    return line[0] + len(line[1])
+
+
+@lru_cache(maxsize=8)
+def _all_lines(parse: str) -> tuple[tuple[int, str], ...]:
+    """Every non-blank line of ``parse`` as ``(offset, stripped line)``, pieces of a flattened
+    line as lines, in text order (their offsets and ends increase)."""
+    found, offset = [], 0
+    for line in parse.split("\n"):
+        if len(line) > FLATTENED:  # judged on the whole line
+            found += [(offset + piece.start(), piece.group()) for piece in PIECE.finditer(line)]
+        elif line.strip():
+            found.append((offset + len(line) - len(line.lstrip()), line.strip()))
         offset += len(line) + 1
-    return offsets, ends, lines
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- title
@@ -643,7 +625,7 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
     >>> page[:end], organs, date
     ('一、总则\\n内容。', ['某市司法局'], datetime.date(2021, 3, 5))
     """
-    lines = _lines_after(parse, body_start)
+    lines = _lines(parse, body_start)
     for index in range(len(lines) - 1, max(len(lines) - 13, 0) - 1, -1):
         start, line = lines[index]
         organs, date, _ = _date_line(line)
@@ -1325,7 +1307,7 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         # a standing committee's 公告 promulgates a regulation after its adoption and approval: the
         # version is dated by the adoption lines, the 公告 by its publication
         sign_date, source = max(enacted), "adoption"
-    tail = _lines_after(parse, meta.body_start)[-8:]
+    tail = _lines(parse, meta.body_start)[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
                                                               posting=_posted_by_issuer(meta, fields) and not garbled)
