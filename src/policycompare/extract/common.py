@@ -21,7 +21,6 @@ SENTENCE_MARKS = "。!?;"
 LOOK_BACK = 300
 
 
-@functools.lru_cache(maxsize=8)  # every extractor asks for the spans of the same measure text
 def cited_spans(parse: str) -> list[tuple[int, int]]:
     """Spans that name other documents: 《titles》 (nested brackets too) and document numbers.
 
@@ -31,6 +30,11 @@ def cited_spans(parse: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in cited_spans(text)]
     ['《纲要(2015—2020年)》', '市办发〔2010〕8号']
     """
+    return list(_cited_spans(parse))
+
+
+@functools.lru_cache(maxsize=8)  # every extractor asks for the spans of the same measure text
+def _cited_spans(parse: str) -> tuple[tuple[int, int], ...]:
     spans, depth, start = [], 0, 0
     for match in TITLE_MARKS.finditer(parse):
         index, ch = match.start(), match.group()
@@ -44,7 +48,7 @@ def cited_spans(parse: str) -> list[tuple[int, int]]:
                 spans.append((start, index + 1))
     if DOC_NUMBER_TAIL.search(parse):
         spans.extend(match.span() for match in DOC_NUMBER.finditer(parse))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -228,7 +228,6 @@ def is_collective(name: str) -> bool:
     return bool(COLLECTIVE.search(name))
 
 
-@functools.lru_cache(maxsize=8)  # the notes and the actors of one measure text ask for its groups
 def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
     """Outermost bracket groups ``(start, end, closed)``: () and 〔〕, nested brackets kept inside.
 
@@ -237,6 +236,11 @@ def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
     >>> bracket_groups("甲(责任单位:市局政治(警务)部)乙〔丙")
     [(1, 17, True), (18, 20, False)]
     """
+    return list(_bracket_groups(parse))
+
+
+@functools.lru_cache(maxsize=8)  # the notes and the actors of one measure text ask for its groups
+def _bracket_groups(parse: str) -> tuple[tuple[int, int, bool], ...]:
     groups, depth, start = [], 0, 0
     for match in BRACKET_MARKS.finditer(parse):
         index, ch = match.start(), match.group()
@@ -250,7 +254,7 @@ def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
                 groups.append((start, index + 1, True))
     if depth:
         groups.append((start, len(parse), False))
-    return groups
+    return tuple(groups)
 
 
 def _roles_of(key: str) -> list[str] | None:
