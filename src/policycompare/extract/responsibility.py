@@ -287,7 +287,8 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
     for start, end, closed in groups:
         inner_start, inner_end = start + 1, end - 1 if closed else end
         inner = parse[inner_start:inner_end]
-        keys = [m for m in PREFIX.finditer(inner) if _at_segment_start(inner, m.start())]
+        keys = [m for m in (PREFIX.finditer(inner) if ":" in inner else ())  # a key ends with a colon
+                if _at_segment_start(inner, m.start())]
         found = []
         if keys:
             if not closed:
