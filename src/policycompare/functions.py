@@ -265,18 +265,20 @@ def add_functions(assignments: pd.DataFrame, documents: pd.DataFrame | None = No
     """
     doc_facts = {}
     if documents is not None and len(documents):
-        for row in documents.itertuples():
+        facts = [column for column in ("doc_id", "jurisdiction", "admin_level", "issuer") if column in documents.columns]
+        for row in documents[facts].itertuples():  # only the columns read: a row of every column costs more
             place = str(getattr(row, "jurisdiction", "") or "")
             suffix = next((s for s in ("自治区", "省", "市", "州", "盟", "县", "区", "旗") if place.endswith(s)), "")
             doc_facts[row.doc_id] = (suffix, str(getattr(row, "admin_level", "") or ""),
                                      str(getattr(row, "issuer", "") or ""))
-    taxonomy = function_taxonomy().set_index("function")
     overrides = overrides or {}
+    taxonomy = function_taxonomy().set_index("function") if overrides else None
     columns = {name: [] for name in ASSIGNMENT_FUNCTION_COLUMNS}
-    collective = assignments["collective"] if "collective" in assignments.columns else [False] * len(assignments)
-    jurisdictions = assignments["jurisdiction"] if "jurisdiction" in assignments.columns else [""] * len(assignments)
-    for doc_id, department, place, is_collective in zip(assignments.doc_id, assignments.department, jurisdictions,
-                                                        collective):
+    # the columns as lists: iterating a list costs less than iterating a (string) Series
+    collective = assignments["collective"].tolist() if "collective" in assignments.columns else [False] * len(assignments)
+    jurisdictions = assignments["jurisdiction"].tolist() if "jurisdiction" in assignments.columns else [""] * len(assignments)
+    for doc_id, department, place, is_collective in zip(assignments.doc_id.tolist(), assignments.department.tolist(),
+                                                        jurisdictions, collective):
         if is_collective:
             organ = Organ(organ_kind="collective")
         else:

@@ -195,15 +195,26 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # text and its parse view alike, so offsets stay aligned, and records each removal.
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]+")
 _WIDTH_FOLD = {0x3000: " ", 0xA0: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+_WIDE = {chr(code): narrow for code, narrow in _WIDTH_FOLD.items()}
+
+
+def fold_width(text: str) -> str:
+    """``text`` with full-width forms (and the ideographic and no-break spaces) as half-width ones,
+    one character for one: ``text.translate(_WIDTH_FOLD)``, done as one ``replace`` per wide
+    character the text holds (translating a long Chinese text character by character is slow).
+
+    >>> fold_width("（一）１２％\u3000ok")
+    '(一)12% ok'
+    """
+    for wide, narrow in _WIDE.items():
+        if wide in text:
+            text = text.replace(wide, narrow)
+    return text
 
 
 @lru_cache(maxsize=1)
 def _t2s() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
-
-
-_UNCHANGED: set[str] = set()  # characters seen that stay as they are
-_CHANGED: dict[str, str] = {}  # traditional characters seen -> their simplified form
 
 
 @lru_cache(maxsize=None)
@@ -212,6 +223,19 @@ def _simplified(ch: str) -> str:
     return converted if len(converted) == 1 else ch
 
 
+@lru_cache(maxsize=1)
+def _traditional() -> tuple[dict[str, str], re.Pattern]:
+    """Every Han character (those ``HAN`` matches) that has another simplified form, mapped to it,
+    and a pattern that finds them: converted once, so a text is searched, not taken apart."""
+    changed = {}
+    for code in range(0x4E00, 0xA000):
+        simple = _simplified(chr(code))
+        if simple != chr(code):
+            changed[chr(code)] = simple
+    return changed, re.compile(f"[{''.join(changed)}]")
+
+
+@lru_cache(maxsize=1 << 14)  # extractors fold the same short labels and names again and again
 def parse_view(text: str) -> tuple[str, str]:
     """Fold widths and map traditional to simplified, keeping the length; return ``(view, script)``.
 
@@ -220,11 +244,13 @@ def parse_view(text: str) -> tuple[str, str]:
     >>> parse_view("（一）關於印發")
     ('(一)关于印发', 'traditional')
     """
-    return _simplify(text.translate(_WIDTH_FOLD))
+    return _simplify(fold_width(text))
 
 
 # 號(hào): a pinyin gloss after a character (on pages for learners) is noise to every parser.
-PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?\)")
+# (The bracket comes first, the character before it is looked back at: a pattern that starts with a
+# literal is searched for that character, not tried at every position of the page.)
+PINYIN_GLOSS = re.compile(r"\((?<=[\u4e00-\u9fff]\()[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[1-5]?\)")
 
 
 def _blank_glosses(folded: str) -> str:
@@ -235,15 +261,8 @@ def _blank_glosses(folded: str) -> str:
 def _simplify(folded: str) -> tuple[str, str]:
     """Map traditional characters to simplified one for one; judge the script on a sample."""
     folded = _blank_glosses(folded)
-    # characters judged before are looked up as a set: only new ones are converted
-    chars = set(folded).difference(_UNCHANGED)
-    for ch in chars.difference(_CHANGED):
-        simple = _simplified(ch) if HAN.match(ch) else ch
-        if simple == ch:
-            _UNCHANGED.add(ch)
-        else:
-            _CHANGED[ch] = simple
-    table = {ord(ch): _CHANGED[ch] for ch in chars if ch in _CHANGED}
+    simple, traditional = _traditional()
+    table = {ord(ch): simple[ch] for ch in set(traditional.findall(folded))}
     if not table:
         return folded, "simplified"
     sample = HAN.findall(folded, 0, 50_000)
@@ -302,7 +321,7 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     raw, invisible = _remove_invisible(raw)
-    view_raw, script = _simplify(raw.translate(_WIDTH_FOLD))  # boilerplate rules read the parse view too
+    view_raw, script = _simplify(fold_width(raw))  # boilerplate rules read the parse view too
     kept, numbers, removed = [], [], []
     for number, (line, folded) in enumerate(zip(raw.split("\n"), view_raw.split("\n")), start=1):
         reason = boilerplate_reason(folded.strip())

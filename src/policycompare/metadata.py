@@ -22,7 +22,7 @@ import datetime as dt
 import importlib.resources
 import importlib.util
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -139,6 +139,13 @@ ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d
 # the head of government who signs an order, with the name under which the date stands (省长 某某)
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
+# what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
+HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
+PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
+ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
+DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
+DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
+PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
 
 
 @dataclass
@@ -268,42 +275,36 @@ def _keep(found: dict, key: str, value: str, offset: int) -> None:
 
 # ---------------------------------------------------------------- lines
 
-def _lines(parse: str, start: int = 0, end: int | None = None):
+def _lines(parse: str, start: int = 0, end: int | None = None) -> tuple[tuple[int, str], ...]:
     """(start offset, stripped line) for every non-blank line within ``parse[start:end]``.
 
     A very long line is a page scraped without line breaks: its space-separated pieces are the
     lines it lost (the signature organ, the date, the 文号 each stood on a line of their own).
+    The lines of a text are listed once (many fields are looked for in them); those within
+    ``[start, end)`` are a run of that list, found by bisection.
     """
     end = len(parse) if end is None else end
-    for at, line in _raw_lines(parse, start, end):
-        if at >= start and at + len(line) <= end:
-            yield at, line
+    lines = _all_lines(parse)
+    first = bisect_left(lines, (start,))
+    return lines[first: bisect_right(lines, end, lo=first, key=_line_end)]
 
 
-def _raw_lines(parse: str, start: int, end: int):
-    offsets, ends, lines = _line_table(parse)
-    for index in range(bisect_left(ends, start), len(lines)):  # lines ending before start are skipped
-        offset, line = offsets[index], lines[index]
-        if offset > end:
-            return
-        if len(line) > FLATTENED:  # judged on the whole line, however much of it is asked for
-            for piece in re.finditer(r"\S+", line):
-                yield offset + piece.start(), piece.group()
+def _line_end(line: tuple[int, str]) -> int:
+    return line[0] + len(line[1])
+
+
+@lru_cache(maxsize=8)
+def _all_lines(parse: str) -> tuple[tuple[int, str], ...]:
+    """Every non-blank line of ``parse`` as ``(offset, stripped line)``, pieces of a flattened
+    line as lines, in text order (their offsets and ends increase)."""
+    found, offset = [], 0
+    for line in parse.split("\n"):
+        if len(line) > FLATTENED:  # judged on the whole line
+            found += [(offset + piece.start(), piece.group()) for piece in PIECE.finditer(line)]
         elif line.strip():
-            yield offset + len(line) - len(line.lstrip()), line.strip()
-
-
-@lru_cache(maxsize=4)
-def _line_table(parse: str) -> tuple[list[int], list[int], list[str]]:
-    """The start and end offset of each line of ``parse``, and the lines: split once per
-    document, not once per field looked for."""
-    offsets, ends, lines = [], [], parse.split("\n")
-    offset = 0
-    for line in lines:
-        offsets.append(offset)
-        ends.append(offset + len(line))
+            found.append((offset + len(line) - len(line.lstrip()), line.strip()))
         offset += len(line) + 1
-    return offsets, ends, lines
+    return tuple(found)
 
 
 # ---------------------------------------------------------------- title
@@ -504,9 +505,14 @@ def _notice_ending(title: str) -> tuple[int, int] | None:
     return first, last
 
 
+_BRACKET_BLIND = tuple(zip("〈〉<>（）", "《》《》()"))
+
+
 def _bracket_blind(text: str) -> str:
     """Make 《》〈〉<> and full/half-width parentheses compare equal (same length)."""
-    return text.translate(str.maketrans("〈〉<>（）", "《》《》()"))
+    for bracket, common in _BRACKET_BLIND:  # a replace per bracket: translate is slow on a long text
+        text = text.replace(bracket, common)
+    return text
 
 
 def find_body_start(parse: str, title: str, enclosed: str) -> int:
@@ -619,12 +625,12 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
     >>> page[:end], organs, date
     ('一、总则\\n内容。', ['某市司法局'], datetime.date(2021, 3, 5))
     """
-    lines = list(_lines(parse, body_start))
+    lines = _lines(parse, body_start)
     for index in range(len(lines) - 1, max(len(lines) - 13, 0) - 1, -1):
         start, line = lines[index]
         organs, date, _ = _date_line(line)
         if date is None:
-            if TRAILER_NOTE.search(line) or (organs and index < len(lines) - 1):
+            if _trailer_note(line) or (organs and index < len(lines) - 1):
                 continue
             if re.fullmatch(r"[\d\s-]{1,6}", line):  # a page number
                 continue
@@ -638,6 +644,12 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
             end -= 1
         return end, organs, date
     return len(parse), [], None
+
+
+def _trailer_note(line: str) -> bool:
+    """Whether a line is a note after the signature (TRAILER_NOTE); only its 印发 line is looked
+    for past the line's start, so any other line is matched at its start, not searched."""
+    return bool(TRAILER_NOTE.search(line) if line.endswith("印发") else TRAILER_NOTE.match(line))
 
 
 def signature(parse: str, end: int) -> tuple[list[str], dt.date | None]:
@@ -893,6 +905,7 @@ def _short_forms(name: str, nations: list[str]) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the name, asked for every place-like word of a text
 def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] | None:
     """``(name, province, level)`` of the last unit of a place path, or ``None`` if unknown.
     ``lenient``: a last unit the table does not know, under one it knows, is one level down."""
@@ -953,6 +966,7 @@ def locate(jurisdiction: str) -> tuple[str, str]:
     return (found[1], found[2]) if found else ("", "")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every place-like run of characters in a text
 def _known_place(candidate: str) -> bool:
     return bool(candidate) and _resolve(candidate) is not None
 
@@ -1069,7 +1083,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     title = find_title(parse, fields) or title_from_body(parse)
     enclosed = enclosed_title(title)
     # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
-    cited = re.search(rf"《{re.escape(title)}》[^。\n]{{0,60}}?(?:印发|转发)", parse[:3000]) if title else None
+    cited = title and _handed_on(parse[:3000], title)
     if cited and not enclosed:
         enclosed = title  # the page (or its addressee) is headed by the title of the document it hands on
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
@@ -1094,10 +1108,21 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     return meta
 
 
+def _handed_on(head: str, title: str) -> bool:
+    """Whether ``head`` cites 《title》 as the document it hands on (现将《X》印发给你们)."""
+    cited = f"《{title}》"
+    at = head.find(cited)
+    while at >= 0:
+        if HANDED_ON.match(head, at + len(cited)):
+            return True
+        at = head.find(cited, at + 1)
+    return False
+
+
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
     """A signature far from both ends (a long appendix after it): the first date-only line with
     organ lines right above it, or with the head of government who signs an order (省长 某某)."""
-    lines = list(_lines(parse))
+    lines = _all_lines(parse)
     for index, (_, line) in enumerate(lines[1:], start=1):
         organs, date, _ = _date_line(line)
         if date is not None:
@@ -1263,8 +1288,8 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         if found and DATE_PATTERN.search(found["date"]):
             meeting = date_from_match(DATE_PATTERN.search(found["date"]))
             break
-    for _, line in list(_lines(parse))[-12:]:
-        printed = re.search(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$", line)
+    for _, line in _all_lines(parse)[-12:]:
+        printed = PRINTED_ON.search(line) if line.endswith("印发") else None
         if printed:
             later.append(("印发", date_from_match(DATE_PATTERN.search(printed["date"]))))
     promulgated = _promulgation(parse)
@@ -1282,7 +1307,7 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
         # a standing committee's 公告 promulgates a regulation after its adoption and approval: the
         # version is dated by the adoption lines, the 公告 by its publication
         sign_date, source = max(enacted), "adoption"
-    tail = list(_lines(parse, meta.body_start))[-8:]
+    tail = _lines(parse, meta.body_start)[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
                                                               posting=_posted_by_issuer(meta, fields) and not garbled)
@@ -1308,14 +1333,14 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     inside sentences do not count)."""
     lines = [line for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500))]
     for line, nxt in zip(lines, lines[1:]):  # 某市人民政府令 / 第12号 on two lines
-        if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and re.fullmatch(r"第\s*\d{1,4}\s*号", nxt):
+        if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and ORDER_ORDINAL.fullmatch(nxt):
             return _stored(text, parse, line + nxt)
     for line in lines:
-        match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or re.search(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)", line)
+        match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
             return _stored(text, parse, match.group().strip())
     for _, line in _lines(parse, end or 0):  # (黔府发〔2023〕14号) alone on a line under the date
-        match = re.fullmatch(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]", line)
+        match = DOC_NUMBER_BRACKETED.fullmatch(line)
         if match:
             return _stored(text, parse, match.group(1))
     return ""

@@ -484,7 +484,7 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
                 index += 1
             offset = _signature_above(parse, lines[max(0, found_at - 5): found_at], offset)
             blocks.append((offset, _rstrip(parse, offset, block_end), f"附件{found['n'] or ''}"))
-        elif starts.match(line) or ends.search(line):
+        elif starts.match(line) or "日" in line and ends.search(line):  # the end words follow a day (日)
             blocks.append((offset, line_end, None))
     return blocks
 

@@ -29,12 +29,18 @@ def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable |
     >>> [(r["department"], r["role"], r["source"]) for r in rows]
     [('办公室', 'responsible', 'annotation'), ('社矫安帮一处', 'responsible', 'annotation'), ('社矫安帮二处', 'responsible', 'annotation')]
     """
+    return _assignments(text, jurisdiction, aliases, parse, warnings, actors=True)
+
+
+def _assignments(text: str, jurisdiction: str, aliases: AliasTable | None, parse: str | None,
+                 warnings: list | None, actors: bool) -> list[dict]:
+    """The rows of :func:`extract_assignments`; without ``actors``, the notes' rows only."""
     parse = parse_view(text)[0] if parse is None else parse
     aliases = aliases or AliasTable()
     rows, seen = [], set()
     noted = annotation_rows(text, parse, warnings)
     noted_names = [row["name"] for row in noted]
-    for row in noted + text_actor_rows(text, parse):
+    for row in noted + (text_actor_rows(text, parse) if actors else []):
         if row["source"] == "text" and row["name"].startswith("各") and any(
                 name.startswith(row["name"]) and name != row["name"] for name in noted_names):
             continue  # 各社区 acting in a measure whose note names 各社区居委会: the note's row says it
@@ -54,7 +60,7 @@ def extract_notes(text: str, jurisdiction: str = "", aliases: AliasTable | None 
     >>> [r["department"] for r in extract_notes("(一)完善制度。(责任单位:办公室)")]
     ['办公室']
     """
-    return [row for row in extract_assignments(text, jurisdiction, aliases, parse) if row["source"] == "annotation"]
+    return _assignments(text, jurisdiction, aliases, parse, None, actors=False)
 
 
 def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str = "",

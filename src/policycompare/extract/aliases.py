@@ -19,6 +19,7 @@ from .lexicon import alternation, mapping
 ALIAS_COLUMNS = ["jurisdiction", "canonical", "aliases", "english", "unit_type"]
 UNIT_TYPES = mapping("extract_units", "type")  # suffix -> unit type (policycompare/data/extract_units.csv)
 # The longest suffix wins: a search from the left finds the earliest start that reaches the end.
+SPACES = re.compile(r"\s+")
 _TYPE_SUFFIX = re.compile(rf"(?:{alternation(UNIT_TYPES)})$")
 
 
@@ -67,7 +68,7 @@ class AliasTable:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"\s+", "", name).replace("（", "(").replace("）", ")")
+    return SPACES.sub("", name).replace("（", "(").replace("）", ")")
 
 
 def unit_type(name: str) -> str:

@@ -8,6 +8,7 @@ found here is also a span of what the page said.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from ..numerals import DOC_NUMBER, DOC_NUMBER_TAIL
@@ -29,6 +30,11 @@ def cited_spans(parse: str) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in cited_spans(text)]
     ['《纲要(2015—2020年)》', '市办发〔2010〕8号']
     """
+    return list(_cited_spans(parse))
+
+
+@functools.lru_cache(maxsize=8)  # every extractor asks for the spans of the same measure text
+def _cited_spans(parse: str) -> tuple[tuple[int, int], ...]:
     spans, depth, start = [], 0, 0
     for match in TITLE_MARKS.finditer(parse):
         index, ch = match.start(), match.group()
@@ -42,7 +48,7 @@ def cited_spans(parse: str) -> list[tuple[int, int]]:
                 spans.append((start, index + 1))
     if DOC_NUMBER_TAIL.search(parse):
         spans.extend(match.span() for match in DOC_NUMBER.finditer(parse))
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -82,11 +88,16 @@ class Coverage:
 _BREAKS: dict[str, tuple[str, list[int]]] = {}  # marks -> (the last text seen, offsets of its marks)
 
 
+@functools.cache
+def _mark_class(marks: str) -> re.Pattern:
+    return re.compile(f"[{re.escape(marks)}]")
+
+
 def _breaks(parse: str, marks: str) -> list[int]:
     """Offsets of ``marks`` in ``parse``, found once per text (extractors ask for many offsets)."""
     cached = _BREAKS.get(marks)
     if cached is None or cached[0] is not parse:
-        cached = (parse, [m.start() for m in re.finditer(f"[{re.escape(marks)}]", parse)])
+        cached = (parse, [m.start() for m in _mark_class(marks).finditer(parse)])
         _BREAKS[marks] = cached
     return cached[1]
 

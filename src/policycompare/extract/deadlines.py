@@ -30,7 +30,7 @@ import re
 from ..ingest import parse_view
 from ..numerals import YEAR_DIGITS, numeral_or_none
 from .common import Coverage, cited_spans
-from .lexicon import alternation, mapping, words
+from .lexicon import alternation, first_chars, mapping, words
 
 COLUMNS = ["raw", "kind", "date", "period", "note", "start", "end"]
 
@@ -45,14 +45,17 @@ PART_OF_MONTH = mapping("extract_deadlines", "part_of_month")  # 中旬 -> 20, �
 _WITHIN = alternation(WITHIN_YEAR)
 _PART = alternation(PART_OF_MONTH)
 _BEFORE = r"(?P<before>之前|以前|前)?"
+# Patterns scanned over whole texts open with a guard, the characters a match can start with (a
+# year starts with 1, 2 or a Chinese digit): at most positions one set test fails it at once.
+_YEAR_START = rf"[12{_CN}]"
 
 RANGE = re.compile(
-    rf"(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
+    rf"(?=[{_CN}\d(\s])(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
     rf"{_S}(?P<close>\))?{_S}(?P<tail>{alternation(words('extract_deadlines', 'stage_tail'))})?"
 )
 # (2016年7月—9月): the months of a stage, ending with the last one
 MONTH_RANGE = re.compile(
-    rf"(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}[-—–~至到]{_S}(?:(?P<last_year>{_YEAR}){_S}年{_S})?"
+    rf"(?={_YEAR_START})(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}[-—–~至到]{_S}(?:(?P<last_year>{_YEAR}){_S}年{_S})?"
     rf"(?P<last>{_MONTH}){_S}月(?P<part>{_PART})?"
 )
 # (5月15日—5月31日), (3月—4月中旬): a stage in brackets without a year ends with its last day, in the document's year
@@ -63,7 +66,7 @@ STAGE_NO_YEAR = re.compile(
 # 5月至8月开展整治, 6—9月: a range of months without a year outside brackets ends with its last month, in
 # the document's year; a season of every year (汛期6—9月, 每年5月至8月, 6—9月为汛期) is not one.
 MONTHS_NO_YEAR = re.compile(
-    rf"(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
+    rf"(?=[\d{_CN}])(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
     rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?"
 )
 # Only a range that work is done in is a stage (5月至8月集中开展); elsewhere (险情发生在四月至十月, 即1月1日至
@@ -76,15 +79,15 @@ SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火�
 ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}){_S}年度")
 # “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
-HOLIDAY = re.compile(rf"(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
+HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 ABSOLUTE = re.compile(
-    rf"(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
+    rf"(?=[截力争到至在于\s12{_CN}])(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
     rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?)?"
     rf"{_S}(?P<end>年底|底|年末|末|内)?{_S}{_BEFORE}"
 )
 # 到201910月底: a year and a month run together, 年 lost. Kept as a row with a note, never guessed.
-GARBLED = re.compile(rf"(?P<cue>到|至|于|在)?(?P<digits>(?:19|20)\d\d\d{{1,2}})月(?:{_PART})?(?:之前|以前|前)?")
+GARBLED = re.compile(rf"(?=[到至于在12])(?P<cue>到|至|于|在)?(?P<digits>(?:19|20)\d\d\d{{1,2}})月(?:{_PART})?(?:之前|以前|前)?")
 FIVE_YEAR_PLAN = re.compile(r"[“\"]?十(?P<ordinal>[一二三四五六七八九]?)五[”\"]?\s{0,2}(?:期间|末|时期|内)")
 DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
@@ -102,7 +105,7 @@ _MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号
 _WITHIN_YEAR = rf"(?P<within>{_WITHIN})|{_MONTH_OF_YEAR}"
 # 今年6月底前, 明年上半年, 今年: a year named relative to the document, with an optional part of it
 RELATIVE_YEAR = re.compile(rf"(?P<which>今年|明年|次年|当年)(?:{_S}(?:{_WITHIN_YEAR}))?")
-RELATIVE = re.compile(rf"(?<![\d{_CN}年去上前每第])(?:{_WITHIN_YEAR})")
+RELATIVE = re.compile(rf"(?=[{first_chars(WITHIN_YEAR)}\d{_CN}])(?<![\d{_CN}年去上前每第])(?:{_WITHIN_YEAR})")
 # What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始).
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
@@ -110,14 +113,14 @@ NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
 TARGET_YEAR = "the year a target is stated for"
 RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
-YEAR_TRIGGER = re.compile(rf"(?:19|20)\d\d|[{_CN}]{{4}}")
+YEAR_TRIGGER = re.compile(rf"(?={_YEAR_START})(?:{_YEAR})")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
-RECURRING = re.compile(
-    rf"(?<!每[\u4e00-\u9fff])每(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
+RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
+    rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay)
@@ -176,8 +179,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         rows.append({"raw": text[start:end], "kind": kind, "date": date.isoformat() if date else "",
                      "period": period, "note": note, "start": start, "end": end})
 
-    has_year = YEAR_TRIGGER.search(parse) is not None  # most paragraphs hold no year: skip their patterns
-    for match in RECURRING.finditer(parse):
+    # most paragraphs hold no year: skip their patterns; a pattern whose word (年, 月, 每 …) the text
+    # lacks is skipped too
+    has_year = YEAR_TRIGGER.search(parse) is not None
+    for match in (RECURRING.finditer(parse) if "每" in parse else ()):
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
             continue
@@ -185,7 +190,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             continue
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
         add(*match.span(), "recurring", period=period, note=_by_note(match["by"]) if match["by"] else "")
-    for match in DEADLINE_FIELD.finditer(parse):
+    for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
         value = match["value"].strip()
         if value in WHOLE_YEAR:
             if anchor:
@@ -222,13 +227,13 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         if not first or not month or first > month or first > 12:
             continue  # 3至5日, 11月至次年2月: not a range of one year's months
         _end_in_document_year(add, match, anchor, month, "the months' range")
-    for match in FIVE_YEAR_PLAN.finditer(parse):
+    for match in (FIVE_YEAR_PLAN.finditer(parse) if "五" in parse else ()):
         end = FIVE_YEAR_END[match["ordinal"]]
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):
             taken.add(*match.span())  # “十三五”期间 in a plan written as it ends: the past
             continue
         add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
-    for match in (GARBLED.finditer(parse) if has_year else ()):
+    for match in (GARBLED.finditer(parse) if has_year and "月" in parse else ()):
         add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
     for match in (ANNUAL_TASK.finditer(parse) if has_year and "年度" in parse else ()):
         add(match.start("year"), match.end(), "deadline", _date(numeral_or_none(match["year"])), note="end of the year's tasks")
@@ -242,7 +247,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", note="a holiday; the document's year is unknown")
     for match in (ABSOLUTE.finditer(parse) if has_year else ()):
         _absolute(parse, match, anchor, add)
-    for match in HORIZON.finditer(parse):
+    for match in (HORIZON.finditer(parse) if "年" in parse else ()):
         years = numeral_or_none(match["years"])
         if years is None:
             continue

@@ -85,6 +85,17 @@ class LongestTerms:
         return found
 
 
+def first_chars(items) -> str:
+    """The characters the words start with, for a character class: a pattern scanned over a whole
+    text opens with the guard ``(?=[…])`` of its first characters, so that at most positions one
+    set test fails it at once.
+
+    >>> first_chars(["牵头", "牵头负责", "配合"])
+    '牵配'
+    """
+    return "".join(re.escape(ch) for ch in sorted({item[0] for item in items if item}))
+
+
 def alternation(items) -> str:
     """A regex alternation of literal words, longest first (no quantifier, so it cannot backtrack).
 

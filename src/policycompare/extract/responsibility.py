@@ -19,6 +19,7 @@ an organ that is only addressed or reported to (向区人大报告, 接受人大
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .common import Coverage, cited_spans
@@ -164,6 +165,11 @@ def split_written_names(value: str) -> list[tuple[str, str]]:
     >>> split_names("市局政治(警务)部组教处、各处(室、科),市法援中心等")
     ['市局政治(警务)部组教处', '各处(室、科)', '市法援中心']
     """
+    return list(_written_names(value))
+
+
+@functools.lru_cache(maxsize=4096)  # a note's value is split to judge its segments, then to read them
+def _written_names(value: str) -> tuple[tuple[str, str], ...]:
     names, depth, current = [], 0, []
     for ch in value:
         if ch in OPENING:
@@ -177,7 +183,7 @@ def split_written_names(value: str) -> list[tuple[str, str]]:
             current.append(ch)
     names.append("".join(current))
     names = [LIST_TAIL.sub("", name.strip().strip("。").strip()).strip() for name in names]
-    return _expand_shared_suffix(_join_shared_heads([name for name in names if name]))
+    return tuple(_expand_shared_suffix(_join_shared_heads([name for name in names if name])))
 
 
 def _join_shared_heads(names: list[str]) -> list[str]:
@@ -234,6 +240,11 @@ def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
     >>> bracket_groups("甲(责任单位:市局政治(警务)部)乙〔丙")
     [(1, 17, True), (18, 20, False)]
     """
+    return list(_bracket_groups(parse))
+
+
+@functools.lru_cache(maxsize=8)  # the notes and the actors of one measure text ask for its groups
+def _bracket_groups(parse: str) -> tuple[tuple[int, int, bool], ...]:
     groups, depth, start = [], 0, 0
     for match in BRACKET_MARKS.finditer(parse):
         index, ch = match.start(), match.group()
@@ -247,7 +258,7 @@ def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
                 groups.append((start, index + 1, True))
     if depth:
         groups.append((start, len(parse), False))
-    return groups
+    return tuple(groups)
 
 
 def _roles_of(key: str) -> list[str] | None:
@@ -280,7 +291,8 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
     for start, end, closed in groups:
         inner_start, inner_end = start + 1, end - 1 if closed else end
         inner = parse[inner_start:inner_end]
-        keys = [m for m in PREFIX.finditer(inner) if _at_segment_start(inner, m.start())]
+        keys = [m for m in (PREFIX.finditer(inner) if ":" in inner else ())  # a key ends with a colon
+                if _at_segment_start(inner, m.start())]
         found = []
         if keys:
             if not closed:
@@ -294,7 +306,8 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
             warnings.append((start, f"a bracket that looks like a responsibility note was not read: {inner[:40]!r}"))
         rows += found
     covered = Coverage(len(parse), [(a, b) for a, b, _ in groups])
-    loose = [m for m in LOOSE_NOTE.finditer(parse) if not covered.overlaps(*m.span("key"))]
+    loose = [m for m in (LOOSE_NOTE.finditer(parse) if ":" in parse else ())  # a note has a colon
+             if not covered.overlaps(*m.span("key"))]
     rows += _prefixed_rows(text, parse, [(m.start("key"), m.end("colon"), m["key"], m.end()) for m in loose],
                            warnings)
     return sorted(rows, key=lambda row: row["start"])

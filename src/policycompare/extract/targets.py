@@ -34,7 +34,7 @@ from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
 from .deadlines import extract_deadlines
 from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads, verb_chain_length
-from .lexicon import alternation, mapping, table, words
+from .lexicon import alternation, first_chars, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
            "start", "end"]
@@ -62,11 +62,11 @@ _S = r"\s{0,2}"
 PER_CAPITA = re.compile(
     rf"每(?P<base>[\d{_CN_NUM}]{{1,6}})(?P<base_unit>人|户|名)\s{{0,2}}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>名|个|人|所|家)"
 )
-QUANTITY = re.compile(
-    rf"百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
+QUANTITY = re.compile(  # guarded by the characters a quantity starts with
+    rf"(?=[百\d{_CN_NUM}])(?:百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
     rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
-    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?"
+    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
 )
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
@@ -126,9 +126,12 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|或者|或|以及|$)|[^,;。:]{0,30}")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
-TRIGGER = re.compile(rf"\d|百分之|{alternation(c for c in COMPARING if len(c) > 1)}")
+_TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
+TRIGGER = re.compile(rf"(?=[\d{first_chars(_TRIGGER_WORDS)}])(?:\d|{alternation(_TRIGGER_WORDS)})")
 OBJECT_END = re.compile(alternation(words("extract_label_trims", "object_end")))
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
+DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")  # a number written in digits (1200, 1.2)
+YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
 
 def extract_targets(text: str, doc_date=None, parse: str | None = None, deadlines: list[dict] | None = None) -> list[dict]:
@@ -200,7 +203,7 @@ def is_review(parse: str) -> bool:
 def _number(token: str, multiplier: str | None = None) -> float | None:
     """1,200 -> 1200; 1.2 with 万 -> 12000; 三 -> 3; None when the token is not a number (千百万)."""
     digits = token.replace(",", "")
-    if re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", digits):
+    if DECIMAL.fullmatch(digits):
         value = float(digits)
     else:
         whole = numeral_or_none(token)
@@ -255,7 +258,9 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "点") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
-    if FINE_BEFORE.search(parse[clause_start(parse, start): start]) or FINE_AFTER.match(parse, match.end()):
+    clause_begin = clause_start(parse, start)
+    clause = parse[clause_begin:start]
+    if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
     if match["percent"] is not None:
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
@@ -276,17 +281,16 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
         return False
-    opened = parse.rfind("对", clause_start(parse, start), start)
+    opened = parse.rfind("对", clause_begin, start)
     if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
         return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives, not a commitment
-    if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_start(parse, start), start):
+    if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_begin, start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
     age = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age"
     if age and (cue not in COMPARING or match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1])):
         return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
     if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
-    clause_begin = clause_start(parse, start)
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
     if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
             and not (match["post"] or "").endswith("以上"):
@@ -294,12 +298,12 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if match["low"] is not None:
         return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
     value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
-    if unit == "年" and re.fullmatch(r"(?:19|20)\d\d", value):
+    if unit == "年" and YEAR_NUMBER.fullmatch(value):
         return False
     if post == "内" and (unit not in TIME_UNITS or cue not in COMPARING):
         return False  # 限期10日内, 5个工作日内办结: a procedural time limit, unless a cue compares it (压缩至5日内)
     has_unit = bool(unit or match["mult"])
-    if not re.fullmatch(r"\d{1,12}(?:\.\d{1,6})?", value):
+    if not DECIMAL.fullmatch(value):
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
         if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None:
             return False
