@@ -32,3 +32,23 @@ def test_accountability_on_a_plan_whose_answer_is_known(tmp_path):
     row = accountability(pc.load_corpus(tmp_path)).iloc[0]
     assert (row.n_measures, row.share_who_annotated, row.share_who, row.share_when, row.share_how_much,
             row.share_all_three) == (4, 0.5, 0.5, 0.5, 0.25, 0.25)
+
+
+def test_targets_without_an_indicator_name_are_listed_after_every_named_indicator():
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from policycompare.compare import targets_by_indicator
+
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["甲市", "乙市", "丙市"],
+                              "date": ["2024-01-01"] * 3})
+    # three places each set a target the extractor could not name; two set the same named indicator
+    targets = pd.DataFrame({"doc_id": ["a", "b", "c", "a", "b"], "measure_id": ["a1", "b1", "c1", "a2", "b2"],
+                            "indicator_id": ["", "", "", "", ""],
+                            "indicator_name": ["", "", "", "公示期限", "公示期限"], "indicator": [""] * 5,
+                            "year": [None] * 5, "comparator": [">="] * 5, "value": [1.0, 2.0, 3.0, 30.0, 20.0],
+                            "value_low": [None] * 5, "unit": ["次", "次", "日", "日", "日"], "raw": [""] * 5})
+    table = targets_by_indicator(SimpleNamespace(documents=documents, targets=targets))
+    assert table.indicator_key.tolist()[:2] == ["公示期限", "公示期限"]
+    assert table.places_sharing.tolist() == [2, 2, 0, 0, 0]

@@ -83,7 +83,8 @@ def _with_places(corpus, table: pd.DataFrame, by: str = "jurisdiction") -> pd.Da
 def targets_by_indicator(corpus, by: str = "jurisdiction") -> pd.DataFrame:
     """Every target with its jurisdiction (or ``by`` group), document date and indicator key, sorted
     so that the same indicator set by different places at different times stands together;
-    ``places_sharing`` counts the groups that set it. Only targets with the same ``indicator_id``
+    ``places_sharing`` counts the groups that set it (0 for a target whose indicator has no name,
+    listed last: it lines up with nothing). Only targets with the same ``indicator_id``
     line up (达标率 of office space never meets 达标率 of law enforcement).
 
     >>> import policycompare as pc
@@ -93,7 +94,8 @@ def targets_by_indicator(corpus, by: str = "jurisdiction") -> pd.DataFrame:
     """
     table = _with_places(corpus, corpus.targets, by).assign(indicator_key=lambda t: indicator_key(t))
     shared = table.groupby("indicator_key")[by].transform("nunique")
-    table = table.assign(places_sharing=shared)
+    # a target whose indicator has no name lines up with nothing: shared by no place, listed last
+    table = table.assign(places_sharing=shared.where(table.indicator_key.fillna("") != "", 0))
     columns = ["indicator_key", "indicator_id", "indicator_name", "indicator", by, "doc_date", "year",
                "comparator", "value", "value_low",
                "unit", "raw", "doc_id", "measure_id", "places_sharing"]
