@@ -139,5 +139,14 @@ def test_targets_are_shown_in_the_unit_written_beside_them():
     table = pd.DataFrame({"indicator_key": ["jobs", "gdp_growth"], "value": [600000.0, 5.5], "value_low": [None, 5.0],
                           "unit": ["万人", "%"], "raw": ["城镇新增就业60万人以上", "增长5%—5.5%"]})
     shown = report._display(report._as_written(table))
-    assert shown.value.tolist() == ["60.00", "5.50"] and shown.value_low.tolist() == ["", "5"]
+    assert shown.value.tolist() == ["60", "5.5"] and shown.value_low.tolist() == ["", "5"]
     assert shown.unit.tolist() == ["万人", "%"]  # 60 万人, never 600000 万人
+
+
+def test_numbers_that_are_neither_counts_nor_shares_read_as_written():
+    table = pd.DataFrame({"value": [60.0, 8.2, 54.58, 60199.45, 0.035, 50000000.0], "horizon_years": [9.9, 5.0] * 3,
+                          "share_who": [0.5, 0.25, 0.0, 1.0, 0.125, 0.3]})
+    shown = report._display(table)
+    assert shown.value.tolist() == ["60", "8.2", "54.58", "60199.45", "0.035", "50000000"]  # never 60.00 or 8.20
+    assert shown.horizon_years.tolist() == ["9.9", "5"] * 3
+    assert shown.share_who.tolist() == ["0.50", "0.25", "0.00", "1.00", "0.12", "0.30"]  # shares keep two decimals

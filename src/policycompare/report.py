@@ -25,6 +25,7 @@ import re
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
@@ -374,8 +375,10 @@ FRACTION_COLUMNS = re.compile(r"share|density|centralisation|silhouette|betweenn
 
 
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), other numbers
-    and every fraction or score (:data:`FRACTION_COLUMNS`) to two decimals, missing values empty."""
+    """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), every fraction or
+    score (:data:`FRACTION_COLUMNS`) to two decimals, any other number as written (60, 8.2 and 54.58
+    in one column, not 60.00, 8.20 and 54.58; at most :data:`DECIMALS_AS_WRITTEN` decimals), missing
+    values empty."""
     shown = pd.DataFrame(index=frame.index)
     for column in frame.columns:
         values = frame[column]
@@ -384,9 +387,19 @@ def _display(frame: pd.DataFrame) -> pd.DataFrame:
         elif (values.dropna() % 1 == 0).all() and (pd.api.types.is_integer_dtype(values)
                                                    or not FRACTION_COLUMNS.search(str(column))):
             shown[column] = [f"{int(v)}" if pd.notna(v) else "" for v in values]
-        else:
+        elif FRACTION_COLUMNS.search(str(column)):
             shown[column] = [f"{v:.2f}" if pd.notna(v) else "" for v in values]
+        else:
+            shown[column] = [_as_written_number(v) if pd.notna(v) else "" for v in values]
     return shown
+
+
+DECIMALS_AS_WRITTEN = 4  # a value such as 0.035 (mg/m³) keeps its digits; float noise beyond is cut
+
+
+def _as_written_number(value: float) -> str:
+    """A number with the decimals it has and no trailing zeros: 60.0 -> 60, 8.2 -> 8.2, 1e7 -> 10000000."""
+    return np.format_float_positional(round(float(value), DECIMALS_AS_WRITTEN), trim="-")
 
 
 def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int | None = None) -> str:
