@@ -150,3 +150,14 @@ def test_numbers_that_are_neither_counts_nor_shares_read_as_written():
     assert shown.value.tolist() == ["60", "8.2", "54.58", "60199.45", "0.035", "50000000"]  # never 60.00 or 8.20
     assert shown.horizon_years.tolist() == ["9.9", "5"] * 3
     assert shown.share_who.tolist() == ["0.50", "0.25", "0.00", "1.00", "0.12", "0.30"]  # shares keep two decimals
+
+
+def test_the_report_says_groups_are_pooled_only_when_they_are():
+    from policycompare.figures import top_groups
+
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(31)], "jurisdiction": [f"第{i}市" for i in range(31)]})
+    # 31 places and 30 drawn: the figures pool nothing (one group alone is never pooled), and the text agrees
+    assert top_groups(documents.jurisdiction, 30).nunique() == 31
+    assert report._groups_sentence(documents, "jurisdiction", 30) == "Rows are the 31 jurisdiction groups."
+    sentence = report._groups_sentence(documents, "jurisdiction", 10, "en")
+    assert "the 10 largest of 31, the other 21 pooled as other." in sentence

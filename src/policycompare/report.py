@@ -510,6 +510,26 @@ def _as_written(targets: pd.DataFrame) -> pd.DataFrame:
     return shown
 
 
+def _groups_sentence(documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
+    """What the rows of the group figures and tables are: every group when none is pooled (as
+    :func:`~policycompare.figures.top_groups` pools nothing when only one group would be), else the
+    ``top`` largest and how many the pooled row 其他 holds.
+
+    >>> docs = pd.DataFrame({"doc_id": list("abc"), "jurisdiction": ["甲市", "乙市", "丙市"]})
+    >>> _groups_sentence(docs, "jurisdiction", 2)
+    'Rows are the 3 jurisdiction groups.'
+    >>> _groups_sentence(docs, "jurisdiction", 1)
+    'Rows are jurisdiction groups: the 1 largest of 3, the other 2 pooled as 其他 (other).'
+    """
+    from .figures import document_groups
+
+    groups = document_groups(documents, by, lang).nunique()
+    if groups <= top + 1:
+        return f"Rows are the {groups:,} {by} groups."
+    return (f"Rows are {by} groups: the {top} largest of {groups:,}, the other {groups - top:,} pooled as "
+            + ("其他 (other)." if lang == "zh" else "other."))
+
+
 def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh",
           image=_image) -> str:
     from .figures import TOP, accountability_table, theme_shares_by
@@ -521,7 +541,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
     shares, sizes = theme_shares_by(analysis.themes, corpus.documents, by, top, lang)
     names = {"uncoded": "未编码" if lang == "zh" else "uncoded", **theme_labels(corpus, lang)}
     shares = shares.rename(columns=names).assign(measures=sizes).reset_index()
-    level = f"Rows are {by} groups: the {top} largest, the rest pooled as 其他 (other)."
+    level = _groups_sentence(corpus.documents, by, top, lang)
     sections = [
         ("Data quality 数据质量", "Files that could not be read, documents without a jurisdiction, date or issuer, "
          "warnings by kind, and how well the clusters separate.", _quality(corpus, analysis)),
