@@ -161,3 +161,19 @@ def test_the_report_says_groups_are_pooled_only_when_they_are():
     assert report._groups_sentence(documents, "jurisdiction", 30) == "Rows are the 31 jurisdiction groups."
     sentence = report._groups_sentence(documents, "jurisdiction", 10, "en")
     assert "the 10 largest of 31, the other 21 pooled as other." in sentence
+
+
+def test_the_data_quality_section_says_when_every_document_is_complete_and_names_a_path_once():
+    from types import SimpleNamespace
+
+    report_table = pd.DataFrame({"source_file": ["in/一.txt", "in/二.txt", "in/清单.csv"],
+                                 "status": ["ok", "ok", "skipped"],
+                                 "reason": ["", "", "in/清单.csv: table without a text column"]})
+    documents = pd.DataFrame({"doc_id": ["一", "二"], "jurisdiction": ["甲市", "乙市"], "issuer": ["甲市人民政府"] * 2,
+                              "title": ["某办法", "某规定"], "date": ["2024-01-02", "2023-05-06"]})
+    corpus = SimpleNamespace(report=report_table, documents=documents,
+                             warnings=pd.DataFrame(columns=["doc_id", "stage", "message"]))
+    clusterer = SimpleNamespace(n_clusters_=3, silhouette_={})
+    quality = report._quality(corpus, SimpleNamespace(clusterer=clusterer))
+    assert "Every one of the 2 documents has a jurisdiction, issuer, title, date." in quality
+    assert "<td>table without a text column</td>" in quality and quality.count("in/清单.csv") == 1

@@ -426,7 +426,7 @@ def _quality(corpus, analysis) -> str:
     lost = report[~report.status.isin(["ok", "warning"])]  # failed, skipped, duplicate …
     if len(lost):
         parts.append("<h3>Files not read, and why 未读入的文件</h3>"
-                     + _table(lost, ["status", "source_file", "reason"], "report"))
+                     + _table(lost.assign(reason=_reasons(lost)), ["status", "source_file", "reason"], "report"))
     labels = doc_labels(documents)
     missing = []
     names = {"jurisdiction": "jurisdiction 地区", "issuer": "issuer 发文机关", "title": "title 标题", "date": "date 日期"}
@@ -434,6 +434,9 @@ def _quality(corpus, analysis) -> str:
         empty = documents[documents[column].fillna("") == ""]
         if len(empty):
             missing.append((name, empty))
+    if not missing and len(documents):
+        parts.append(f"<p>Every one of the {len(documents):,} documents has a "
+                     + ", ".join(names[field].split()[0] for field in KEY_FIELDS) + ".</p>")
     if missing:
         parts.append("<h3>Documents without key fields 缺少关键字段的文档</h3><p>" + "; ".join(
             f"no {name}: {len(empty):,} of {len(documents):,}" for name, empty in missing) + ".</p>")
@@ -454,6 +457,13 @@ def _quality(corpus, analysis) -> str:
                      + _table(counts, csv="warnings", rows=30))
     parts.append(_cluster_quality(analysis))
     return "".join(parts)
+
+
+def _reasons(report: pd.DataFrame) -> pd.Series:
+    """Each file's reason without the file's path it may begin with (the path is in its own column)."""
+    return pd.Series([reason[len(source) + 2:] if reason.startswith(f"{source}: ") else reason
+                      for reason, source in zip(report.reason.fillna("").astype(str),
+                                                report.source_file.fillna("").astype(str))], index=report.index)
 
 
 def _warning_kind(message: str) -> str:
