@@ -56,6 +56,11 @@ def test_weak_clusters_are_called_weak():
     Clusterer.n_clusters_, Clusterer.silhouette_ = 10, {5: 0.2, 10: 0.4, 15: 0.3}
     assert "Weak" not in report._cluster_quality(type("Analysis", (), {"clusterer": Clusterer()})())
 
+    # well separated but at the edge of the range: the number is uncertain, the clusters are not weak
+    Clusterer.n_clusters_, Clusterer.silhouette_ = 15, {5: 0.2, 10: 0.3, 15: 0.36}
+    verdict = report._cluster_quality(type("Analysis", (), {"clusterer": Clusterer()})())
+    assert "Weak" not in verdict and "Number of clusters uncertain" in verdict and "upper edge" in verdict
+
 
 def test_the_corpus_table_shows_titles_and_long_tables_link_their_csv(page):
     out, html = page

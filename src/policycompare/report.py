@@ -482,8 +482,8 @@ KIND_CHARS = 80  # a warning kind longer than this is cut at a clause, marked �
 
 
 def _cluster_quality(analysis) -> str:
-    """The silhouette of each k tried and a plain verdict: weak when the best k sits at the edge of
-    the range searched (the true number may lie outside it) or the silhouette is low."""
+    """The silhouette of each k tried and a plain verdict: weak when the silhouette is low, the number
+    uncertain when the best k sits at the edge of the range searched (the true number may lie outside it)."""
     clusterer = analysis.clusterer
     scores = getattr(clusterer, "silhouette_", {}) or {}
     k = clusterer.n_clusters_
@@ -497,7 +497,10 @@ def _cluster_quality(analysis) -> str:
                         f"({tried[0]}–{tried[-1]}): the best number of clusters may lie outside it")
     if best < WEAK_SILHOUETTE:
         problems.append(f"silhouette {best:.3f} < {WEAK_SILHOUETTE}: the clusters overlap")
-    verdict = ("<p class=\"warn\">Weak clusters 聚类较弱: " + "; ".join(problems) + ".</p>") if problems \
+    # weak: the clusters overlap; a k at the edge of the range alone says the number is uncertain, not
+    # that clusters with a silhouette of 0.36 are weak
+    heading = "Weak clusters 聚类较弱" if best < WEAK_SILHOUETTE else "Number of clusters uncertain 聚类数待定"
+    verdict = (f"<p class=\"warn\">{heading}: " + "; ".join(problems) + ".</p>") if problems \
         else f"<p>k = {k} (silhouette {best:.3f}) inside the range searched.</p>"
     table = pd.DataFrame({"k": tried, "silhouette": [scores[t] for t in tried]})
     return "<h3>Clusters 聚类</h3>" + verdict + _table(table)
