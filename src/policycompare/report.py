@@ -362,10 +362,22 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
             parts.append(f'<p class="note">No map: no document names its {level}.</p>')
         parts += [image(paths) for paths in drawn]
         if len(placed):
-            parts.append(_table(placed, [c for c in placed if c != "level"], csv="regions"))
+            parts.append(_table(placed.assign(region=placed.region.map(_region_name)),
+                                [c for c in placed if c != "level"], csv="regions"))
     return "".join(parts) + ('<p class="note">Theme shares and target values of every region: '
                              '<a href="tables/region_themes.csv">tables/region_themes.csv</a>, '
                              '<a href="tables/region_targets.csv">tables/region_targets.csv</a>.</p>')
+
+
+def _region_name(key: str) -> str:
+    """A region's key as a reader names it: 广东省|深圳市 -> 广东省 深圳市, a municipality's
+    北京市|北京市 -> 北京市 (the key, with its bar, stays in tables/regions.csv).
+
+    >>> _region_name("广东省|深圳市"), _region_name("北京市|北京市"), _region_name("江苏省")
+    ('广东省 深圳市', '北京市', '江苏省')
+    """
+    parts = [part for part in str(key).split("|") if part]
+    return " ".join(part for i, part in enumerate(parts) if i == 0 or part != parts[i - 1])
 
 
 # columns of fractions and scores: two decimals even where every value is whole (a share of 0 reads 0.00,
