@@ -182,3 +182,14 @@ def test_the_data_quality_section_says_when_every_document_is_complete_and_names
     quality = report._quality(corpus, SimpleNamespace(clusterer=clusterer))
     assert "Every one of the 2 documents has a jurisdiction, issuer, title, date." in quality
     assert "<td>table without a text column</td>" in quality and quality.count("in/清单.csv") == 1
+
+
+def test_recurring_schedules_are_explained_and_run_from_the_shortest_period():
+    table = pd.DataFrame({"jurisdiction": ["甲市", "乙市"], "year": [1, 4], "3-day": [0, 1], "month": [2, 0],
+                          "quarter": [0, 1]})
+    shown = report._schedules(table)
+    assert "Recurring schedules" in shown and "每季度 quarter" in shown
+    header = re.findall(r"<th>([^<]*)</th>", shown)
+    assert header == ["jurisdiction", "3-day", "month", "quarter", "year"]
+    assert shown.index("乙市") < shown.index("甲市")  # 6 schedules before 3
+    assert report._schedules(table.iloc[:0]) == ""

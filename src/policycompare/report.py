@@ -535,6 +535,32 @@ def _as_written(targets: pd.DataFrame) -> pd.DataFrame:
     return shown
 
 
+# days in each period named by extract_deadlines.csv: the schedules' columns run from the shortest period
+PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "ten-days": 10, "half-month": 15, "month": 30, "quarter": 91,
+               "semester": 182, "half-year": 182, "school-year": 365, "year": 365}
+
+
+def _period_days(period: str) -> float:
+    """How long a period of the recurring schedules lasts, in days: '3-day' -> 3, 'quarter' -> 91;
+    an unknown period sorts last."""
+    count, _, unit = str(period).rpartition("-") if re.match(r"^\d+-", str(period)) else ("1", "", str(period))
+    return float(count) * PERIOD_DAYS.get(unit, float("inf"))
+
+
+def _schedules(table: pd.DataFrame) -> str:
+    """The recurring schedules by group, said in words: columns from the shortest period to the
+    longest, groups with most schedules first."""
+    if table.empty:
+        return ""
+    by = table.columns[0]
+    periods = sorted(table.columns[1:], key=lambda p: (_period_days(p), str(p)))
+    total = table[periods].sum(axis=1)
+    table = table.assign(_total=total).sort_values(["_total", by], ascending=[False, True])[[by, *periods]]
+    return ("<h3>Recurring schedules 定期要求</h3><p>How many measures of each group repeat at each period "
+            "(每日 day, 每周 week, 每月 month, 每季度 quarter, 每年 year …), shortest period first.</p>"
+            + _table(table, csv="recurring_schedules"))
+
+
 def _groups_sentence(documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
     """What the rows of the group figures and tables are: every group when none is pooled (as
     :func:`~policycompare.figures.top_groups` pools nothing when only one group would be), else the
@@ -595,7 +621,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
                                                           "targets_by_indicator")),
         ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
          image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
-         + _table(tables["recurring_schedules"], csv="recurring_schedules")),
+         + _schedules(tables["recurring_schedules"])),
     ]
     body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
                      for title, text, content in sections)
