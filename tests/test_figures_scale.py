@@ -265,3 +265,32 @@ def test_a_timeline_over_decades_names_every_fifth_or_tenth_year_not_every_year(
     short = deadline_timeline_figure(timeline.assign(year=[2024, 2025, 2030])).axes[0]
     assert [int(t) for t in short.get_xticks()] == list(range(2024, 2031))  # a few years: every one
     plt.close("all")
+
+
+def test_the_heatmap_scale_reads_in_per_cent_as_its_cells():
+    figure = theme_heatmap(pd.DataFrame({"agriculture": [0.5, 0.2], "uncoded": [0.1, 0.0]}, index=["甲市", "乙市"]))
+    bar = figure.axes[-1]
+    figure.canvas.draw()
+    ticks = [t.get_text() for t in bar.get_yticklabels() if t.get_text()]
+    assert ticks and all(t.endswith("%") for t in ticks), ticks  # 0% … 50%, as the cells are written
+    plt.close(figure)
+
+
+def test_timeline_themes_never_share_a_hue_and_uncoded_dots_are_grey():
+    from matplotlib.colors import to_hex
+
+    from policycompare.figures import UNCODED_COLOUR
+
+    themes = ["agriculture", "culture", "ecology", "economy", "education", "government", "health", "industry",
+              "uncoded"]
+    timeline = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(themes))], "jurisdiction": "甲市",
+                             "year": 2025, "codebook_theme": themes})
+    ax = deadline_timeline_figure(timeline).axes[0]
+    colours = {text.get_text(): to_hex(handle.get_facecolor()[0])
+               for text, handle in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles)}
+    assert list(colours)[-1] == "未编码" and colours["未编码"] == to_hex(UNCODED_COLOUR)
+    assert len(set(colours.values())) == len(themes)
+    # tab20's pale pairs (a pale orange beside the orange) only after ten themes
+    pale = {to_hex(c) for c in plt.get_cmap("tab20").colors[1::2]}
+    assert not pale & set(colours.values())
+    plt.close("all")

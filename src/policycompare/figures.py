@@ -19,12 +19,26 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.layout_engine import TightLayoutEngine
+from matplotlib.ticker import PercentFormatter
 from matplotlib.transforms import Affine2D
 
 from .corpus import doc_labels, place_labels
 from .plotting import hide_overlapping, use_cjk_font
 
 THEME_COLOURS = plt.get_cmap("tab20").colors
+UNCODED_COLOUR = "#9e9e9e"  # no theme: grey, as the uncoded column of the heatmap
+
+
+def theme_colour(i: int) -> tuple:
+    """The ``i``-th theme's colour: the ten strong colours of tab20 first, then their pale pairs, so
+    that up to ten themes never share a hue (tab20 in order pairs dark and pale orange side by side).
+
+    >>> theme_colour(1) == THEME_COLOURS[2], theme_colour(10) == THEME_COLOURS[1]
+    (True, True)
+    """
+    i %= len(THEME_COLOURS)
+    half = len(THEME_COLOURS) // 2
+    return THEME_COLOURS[2 * i if i < half else 2 * (i - half) + 1]
 TOP = 30  # groups drawn as rows; the rest pooled as 其他
 TOP_INDICATORS = 20
 DOTS_UP_TO = 300  # deadlines drawn one dot each up to this many; more are counted per group and year
@@ -263,7 +277,8 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
     ax.set_yticks(range(len(shares)), shares.index, fontsize=8)
     if len(shares) <= 40:
         _cell_labels(ax, values, dark=0.6 * float(image.norm.vmax), muted=coded.mask)
-    figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04)
+    # the scale in per cent, as the cells are written (8%), not 0.08 beside them
+    figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04, format=PercentFormatter(1.0, decimals=0))
     ax.set_title(f"主题分布 Codebook themes by {shares.index.name or 'jurisdiction'}", fontsize=11)
     return _finish(figure)
 
@@ -347,14 +362,14 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
 def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> None:
     theme_of = (timeline["codebook_theme"].fillna("uncoded") if "codebook_theme" in timeline
                 else pd.Series("uncoded", timeline.index))
-    themes = sorted(theme_of.unique())
+    themes = sorted(theme_of.unique(), key=lambda t: (t == "uncoded", t))  # uncoded last, as in the heatmap
     rng = np.random.default_rng(0)  # a fixed jitter keeps dots apart and the figure reproducible
     for i, theme in enumerate(themes):
         chosen = (theme_of == theme).to_numpy()
         y = row[chosen].to_numpy() + rng.uniform(-0.25, 0.25, chosen.sum())
         x = timeline.year[chosen].to_numpy() + rng.uniform(-0.2, 0.2, chosen.sum())  # by the end of that year, mostly
-        ax.scatter(x, y, s=28, color=THEME_COLOURS[i % len(THEME_COLOURS)], label=names.get(theme, theme),
-                   alpha=0.85, edgecolors="white", linewidths=0.5)
+        ax.scatter(x, y, s=28, color=UNCODED_COLOUR if theme == "uncoded" else theme_colour(i),
+                   label=names.get(theme, theme), alpha=0.85, edgecolors="white", linewidths=0.5)
     ax.legend(fontsize=7, ncol=1 + len(themes) // 12, bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
 
 
