@@ -324,3 +324,21 @@ def test_a_share_map_scale_starts_at_zero_so_near_zero_shares_all_read_as_low():
     bar = [ax for ax in figure.axes if not ax.get_title()][1]  # the colour bar of the second panel
     assert bar.get_ylim() == pytest.approx((0.0, maps.SHARE_SCALE_FLOOR))  # not 0.0010 to 0.0018
     plt.close("all")
+
+
+def test_a_target_set_in_one_region_only_is_not_mapped_and_one_value_everywhere_scales_from_zero():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省", "北京市": "北京市"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    targets = tables["region_targets"]
+    # the only catalogued indicator is set in 江苏省 alone: nothing to compare, no target map
+    tables["region_targets"] = targets.assign(indicator_id=["gdp_growth" if r == "江苏省" else "" for r in targets.region])
+    assert "map_targets_province" not in maps.region_map_makers(tables, "province")
+    assert "map_accountability_province" in maps.region_map_makers(tables, "province")
+    # set in all three at the same value (5%): the scale runs from 0 to 5, not 4.7 to 5.3
+    tables["region_targets"] = targets
+    figure = maps.region_maps(tables, "province")["map_targets_province"]
+    bar = [ax for ax in figure.axes if not ax.get_title()][0]
+    assert bar.get_ylim() == pytest.approx((0.0, 5.0))
+    plt.close("all")

@@ -726,6 +726,7 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
     if len(targets):
         english = _english_indicators() if lang == "en" else {}
         spread = targets.groupby(["indicator_key", "unit"]).region.nunique().reset_index()
+        spread = spread[spread.region >= 2]  # set in one region only: a map compares it with nothing
         spread = spread.sort_values(["region", "indicator_key"], ascending=[False, True]).head(TARGETS_MAPPED)
         panels["map_targets"] = []
         for key, unit in zip(spread.indicator_key, spread.unit):
@@ -735,7 +736,13 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
             else:
                 name = rows.indicator_name.iloc[0] or key
             title = f"{name} ({words['median']}{', ' + unit if unit else ''})"
-            panels["map_targets"].append((title, dict(zip(rows.region, rows.median_value.astype(float))), None, None))
+            values = dict(zip(rows.region, rows.median_value.astype(float)))
+            # one value everywhere: a scale from 0 to it, not an invented range around it (2.7 to 3.3 for 3)
+            low, high = (0.0, max(values.values())) if len(set(values.values())) == 1 and max(values.values()) > 0 \
+                else (None, None)
+            panels["map_targets"].append((title, values, low, high))
+        if not panels["map_targets"]:
+            del panels["map_targets"]
     if panels:
         _level_paths(level, cache_dir), _maritime_lines()  # read before drawing: a forked child inherits them
     return {f"{name}_{level}": partial(_region_map, name, shown, tables, level, lang, cache_dir)
