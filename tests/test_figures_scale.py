@@ -294,3 +294,16 @@ def test_timeline_themes_never_share_a_hue_and_uncoded_dots_are_grey():
     pale = {to_hex(c) for c in plt.get_cmap("tab20").colors[1::2]}
     assert not pale & set(colours.values())
     plt.close("all")
+
+
+def test_a_tall_timeline_keeps_its_theme_legend_in_one_column():
+    themes = [f"theme_{i}" for i in range(14)]
+    places = [f"第{i}市" for i in range(30)]
+    timeline = pd.DataFrame({"doc_id": [f"d{i}" for i in range(30)], "jurisdiction": places, "year": 2026,
+                             "codebook_theme": [themes[i % 14] for i in range(30)]})
+    labels = {t: f"A long English theme name number {i}" for i, t in enumerate(themes)}
+    figure = deadline_timeline_figure(timeline, theme_labels=labels)
+    assert figure.axes[0].get_legend()._ncols == 1  # 14 names fit a figure 30 rows high: the years keep the width
+    short = deadline_timeline_figure(timeline.iloc[:2].assign(codebook_theme=themes[:2]))
+    assert short.axes[0].get_legend()._ncols == 1
+    plt.close("all")

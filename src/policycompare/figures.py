@@ -370,7 +370,14 @@ def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> N
         x = timeline.year[chosen].to_numpy() + rng.uniform(-0.2, 0.2, chosen.sum())  # by the end of that year, mostly
         ax.scatter(x, y, s=28, color=UNCODED_COLOUR if theme == "uncoded" else theme_colour(i),
                    label=names.get(theme, theme), alpha=0.85, edgecolors="white", linewidths=0.5)
-    ax.legend(fontsize=7, ncol=1 + len(themes) // 12, bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+    # one column while the entries fit the figure's height: a second column of long (English) names
+    # takes the width from the years
+    per_column = max(8, int(ax.figure.get_figheight() * LEGEND_ENTRIES_PER_INCH))
+    ax.legend(fontsize=7, ncol=-(-len(themes) // per_column), bbox_to_anchor=(1.01, 1), loc="upper left",
+              frameon=False)
+
+
+LEGEND_ENTRIES_PER_INCH = 4.5  # legend entries at 7 pt, with their spacing, in an inch of figure height
 
 
 def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str = "zh", places_shown: int = 8):
