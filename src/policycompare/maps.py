@@ -584,12 +584,24 @@ def target_values_by_region(targets, documents, level: str = "province"):
                           unit=targets.unit.fillna(""), indicator_name=targets.indicator_name.fillna(""),
                           indicator_id=targets.get("indicator_id", pd.Series("", index=targets.index)).fillna(""))
     rows = rows[rows.value.notna()]
-    rows = rows.assign(value=rows.value / rows.unit.map(_written_scale))  # 70万人: 70 in 万人, not 700000
-    table = rows.groupby(["region", "indicator_key", "indicator_id", "indicator_name", "unit"]).agg(
+    rows = rows.assign(value=rows.value / rows.unit.map(_written_scale),  # 70万人: 70 in 万人, not 700000
+                       year=_target_years(rows))
+    table = rows.groupby(["region", "indicator_key", "indicator_id", "indicator_name", "unit", "year"]).agg(
         targets=("value", "size"), documents=("doc_id", "nunique"), median_value=("value", "median")).reset_index()
-    return table.sort_values(["indicator_key", "unit", "region"], ignore_index=True).assign(level=level)[
-        ["level", "region", "indicator_key", "indicator_id", "indicator_name", "unit", "targets", "documents",
-         "median_value"]]
+    return table.sort_values(["indicator_key", "unit", "year", "region"], ignore_index=True).assign(level=level)[
+        ["level", "region", "indicator_key", "indicator_id", "indicator_name", "unit", "year", "targets",
+         "documents", "median_value"]]
+
+
+def _target_years(targets) -> list[str]:
+    """Each target's year as text ('2026'; '' when it names none): a median never mixes a year's
+    target with a five-year one (110万 in 2026 and 500万 by 2030 are not a target of 305万)."""
+    import pandas as pd
+
+    if "year" not in targets:
+        return [""] * len(targets)
+    years = pd.to_numeric(targets.year, errors="coerce")
+    return ["" if pd.isna(year) else str(int(year)) for year in years]
 
 
 def region_tables(accountability, themes, targets, documents) -> dict:
@@ -666,7 +678,12 @@ def _as_drawn(accountability, themes, targets, level: str):
     themes = place(themes).groupby(["region", "theme"], as_index=False).measures.sum()
     themes["share"] = themes.measures / themes.groupby("region").measures.transform("sum")
     targets = place(targets).sort_values(["targets", "region"], ascending=[False, True], kind="stable")
-    return pooled, themes, targets.drop_duplicates(["region", "indicator_key", "unit"])
+    import pandas as pd
+
+    # the year as text whatever the table was read from ('' when none; 2026 read back from a CSV as 2026.0)
+    years = targets["year"] if "year" in targets else pd.Series("", index=targets.index)
+    targets = targets.assign(year=years.fillna("").astype(str).str.replace(r"\.0$", "", regex=True))
+    return pooled, themes, targets.drop_duplicates(["region", "indicator_key", "unit", "year"])
 
 
 def region_maps(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh",
@@ -725,17 +742,21 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
                                 for t in shown]
     if len(targets):
         english = _english_indicators() if lang == "en" else {}
-        spread = targets.groupby(["indicator_key", "unit"]).region.nunique().reset_index()
+        # each indicator in the year most regions set it for (a year's target beside a five-year one
+        # would compare nothing); the latest of years as common
+        spread = targets.groupby(["indicator_key", "unit", "year"]).region.nunique().reset_index()
+        spread = spread.sort_values(["region", "year"], ascending=[False, False], kind="stable")
+        spread = spread.drop_duplicates(["indicator_key", "unit"])
         spread = spread[spread.region >= 2]  # set in one region only: a map compares it with nothing
         spread = spread.sort_values(["region", "indicator_key"], ascending=[False, True]).head(TARGETS_MAPPED)
         panels["map_targets"] = []
-        for key, unit in zip(spread.indicator_key, spread.unit):
-            rows = targets[(targets.indicator_key == key) & (targets.unit == unit)]
+        for key, unit, year in zip(spread.indicator_key, spread.unit, spread.year):
+            rows = targets[(targets.indicator_key == key) & (targets.unit == unit) & (targets.year == year)]
             if english:  # one language per label set: the catalogue's English name and the unit in English
                 name, unit = english.get(rows.indicator_id.iloc[0]) or key.replace("_", " "), UNITS_EN.get(unit, unit)
             else:
                 name = rows.indicator_name.iloc[0] or key
-            title = f"{name} ({words['median']}{', ' + unit if unit else ''})"
+            title = f"{name}{' ' + year if year else ''} ({words['median']}{', ' + unit if unit else ''})"
             values = dict(zip(rows.region, rows.median_value.astype(float)))
             # one value everywhere: a scale from 0 to it, not an invented range around it (2.7 to 3.3 for 3)
             low, high = (0.0, max(values.values())) if len(set(values.values())) == 1 and max(values.values()) > 0 \

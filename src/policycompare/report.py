@@ -610,8 +610,9 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups. "
          + ACCOUNTABILITY_GLOSSARY,
          image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
-        ("Maps 地图", "Accountability, the largest themes and the targets set in most places, by province and by "
-         "prefecture (a county is drawn in its prefecture; a municipality is one region). Grey: no document.",
+        ("Maps 地图", "Accountability, the largest themes and the targets set in most places (each in the year "
+         "most places set it for, named in the title), by province and by prefecture (a county is drawn in its "
+         "prefecture; a municipality is one region). Grey: no document.",
          _maps(tables, figures, image)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
