@@ -158,11 +158,12 @@ def test_targets_are_shown_in_the_unit_written_beside_them():
 
 def test_numbers_that_are_neither_counts_nor_shares_read_as_written():
     table = pd.DataFrame({"value": [60.0, 8.2, 54.58, 60199.45, 0.035, 50000000.0], "horizon_years": [9.9, 5.0] * 3,
-                          "share_who": [0.5, 0.25, 0.0, 1.0, 0.125, 0.3]})
+                          "share_who": [0.5, 0.25, 0.0, 1.0, 0.125, 0.3], "农业农村": [0.0513, 0.1, 0, 0, 0, 0.2]})
     shown = report._display(table)
     assert shown.value.tolist() == ["60", "8.2", "54.58", "60199.45", "0.035", "50000000"]  # never 60.00 or 8.20
     assert shown.horizon_years.tolist() == ["9.9", "5"] * 3
     assert shown.share_who.tolist() == ["0.50", "0.25", "0.00", "1.00", "0.12", "0.30"]  # shares keep two decimals
+    assert shown["农业农村"].tolist() == ["0.05", "0.10", "0.00", "0.00", "0.00", "0.20"]  # a theme's share, by its name
 
 
 def test_the_report_says_groups_are_pooled_only_when_they_are():

@@ -386,11 +386,15 @@ FRACTION_COLUMNS = re.compile(r"share|density|centralisation|silhouette|betweenn
                               r"|nmi")
 
 
+# columns of values as documents write them (targets) or as rounded where computed (a horizon of 9.9 years)
+AS_WRITTEN_COLUMNS = re.compile(r"value|value_low|median_value|horizon_years")
+
+
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), every fraction or
-    score (:data:`FRACTION_COLUMNS`) to two decimals, any other number as written (60, 8.2 and 54.58
-    in one column, not 60.00, 8.20 and 54.58; at most :data:`DECIMALS_AS_WRITTEN` decimals), missing
-    values empty."""
+    """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), values of
+    :data:`AS_WRITTEN_COLUMNS` as written (60, 8.2 and 54.58 in one column, not 60.00, 8.20 and 54.58;
+    at most :data:`DECIMALS_AS_WRITTEN` decimals), every other number (fractions, scores, the theme
+    shares named by theme) to two decimals, missing values empty."""
     shown = pd.DataFrame(index=frame.index)
     for column in frame.columns:
         values = frame[column]
@@ -399,10 +403,10 @@ def _display(frame: pd.DataFrame) -> pd.DataFrame:
         elif (values.dropna() % 1 == 0).all() and (pd.api.types.is_integer_dtype(values)
                                                    or not FRACTION_COLUMNS.search(str(column))):
             shown[column] = [f"{int(v)}" if pd.notna(v) else "" for v in values]
-        elif FRACTION_COLUMNS.search(str(column)):
-            shown[column] = [f"{v:.2f}" if pd.notna(v) else "" for v in values]
-        else:
+        elif AS_WRITTEN_COLUMNS.fullmatch(str(column)):
             shown[column] = [_as_written_number(v) if pd.notna(v) else "" for v in values]
+        else:
+            shown[column] = [f"{v:.2f}" if pd.notna(v) else "" for v in values]
     return shown
 
 
