@@ -293,6 +293,8 @@ def test_timeline_themes_never_share_a_hue_and_uncoded_dots_are_grey():
     # tab20's pale pairs (a pale orange beside the orange) only after ten themes
     pale = {to_hex(c) for c in plt.get_cmap("tab20").colors[1::2]}
     assert not pale & set(colours.values())
+    themed = [c for name, c in colours.items() if name != "未编码"]
+    assert all(len({c[1:3], c[3:5], c[5:7]}) > 1 for c in themed)  # no theme in the uncoded's grey
     plt.close("all")
 
 

@@ -29,16 +29,19 @@ THEME_COLOURS = plt.get_cmap("tab20").colors
 UNCODED_COLOUR = "#9e9e9e"  # no theme: grey, as the uncoded column of the heatmap
 
 
-def theme_colour(i: int) -> tuple:
-    """The ``i``-th theme's colour: the ten strong colours of tab20 first, then their pale pairs, so
-    that up to ten themes never share a hue (tab20 in order pairs dark and pale orange side by side).
+# tab20's strong colours, then their pale pairs, without its greys (grey is for the uncoded)
+_THEME_ORDER = [c for c in THEME_COLOURS[0::2] + THEME_COLOURS[1::2] if len(set(c)) > 1]
 
-    >>> theme_colour(1) == THEME_COLOURS[2], theme_colour(10) == THEME_COLOURS[1]
+
+def theme_colour(i: int) -> tuple:
+    """The ``i``-th theme's colour: the nine strong colours of tab20 first, then their pale pairs, so
+    that up to nine themes never share a hue (tab20 in order pairs dark and pale orange side by side);
+    never tab20's grey, which is the uncoded's.
+
+    >>> theme_colour(1) == THEME_COLOURS[2], theme_colour(9) == THEME_COLOURS[1]
     (True, True)
     """
-    i %= len(THEME_COLOURS)
-    half = len(THEME_COLOURS) // 2
-    return THEME_COLOURS[2 * i if i < half else 2 * (i - half) + 1]
+    return _THEME_ORDER[i % len(_THEME_ORDER)]
 TOP = 30  # groups drawn as rows; the rest pooled as 其他
 TOP_INDICATORS = 20
 DOTS_UP_TO = 300  # deadlines drawn one dot each up to this many; more are counted per group and year
