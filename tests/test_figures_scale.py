@@ -309,3 +309,12 @@ def test_a_tall_timeline_keeps_its_theme_legend_in_one_column():
     short = deadline_timeline_figure(timeline.iloc[:2].assign(codebook_theme=themes[:2]))
     assert short.axes[0].get_legend()._ncols == 1
     plt.close("all")
+
+
+def test_theme_columns_run_from_the_theme_with_most_measures():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲市", "乙市"]})
+    themes = pd.DataFrame({"doc_id": ["a", "a", "a", "b", "b", "b", "b"],
+                           "codebook_theme": ["agriculture", "urban", "uncoded", "urban", "urban", "uncoded",
+                                              "uncoded"]})
+    shares, _ = theme_shares_by(themes, documents)
+    assert shares.columns.tolist() == ["urban", "agriculture", "uncoded"]  # 3 measures, then 1; uncoded last

@@ -236,8 +236,9 @@ def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str =
 def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "jurisdiction", top: int = TOP,
                     lang: str = "zh") -> tuple[pd.DataFrame, pd.Series]:
     """Group x codebook-theme shares of measures (rows sum to 1), the ``top`` groups with the most
-    measures and the rest pooled as 其他 (last), and the number of measures of each row. Themes in
-    codebook-id order, the measures no theme codes (``uncoded``) last.
+    measures and the rest pooled as 其他 (last), and the number of measures of each row. Themes with
+    most measures in the corpus first (the columns read from the largest theme), the measures no
+    theme codes (``uncoded``) last.
 
     >>> themes = pd.DataFrame({"doc_id": ["a", "a", "b"], "codebook_theme": ["x", "y", "x"]})
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "乙"]})
@@ -248,7 +249,9 @@ def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "ju
     other = _text(lang)["other"]
     groups = top_groups(themes.doc_id.map(document_groups(documents, by, lang)), top, other=other)
     shares = pd.crosstab(groups.to_numpy(), themes.codebook_theme.to_numpy(), normalize="index").round(4)
-    shares = shares[[c for c in shares.columns if c != "uncoded"] + [c for c in shares.columns if c == "uncoded"]]
+    coded = themes.codebook_theme[themes.codebook_theme != "uncoded"].value_counts()
+    themes_first = sorted((c for c in shares.columns if c != "uncoded"), key=lambda c: (-coded.get(c, 0), str(c)))
+    shares = shares[themes_first + [c for c in shares.columns if c == "uncoded"]]
     sizes = groups.value_counts()
     order = sorted((g for g in shares.index if g != other), key=lambda g: (-sizes[g], g))
     order += [other] if other in shares.index else []
