@@ -318,3 +318,19 @@ def test_theme_columns_run_from_the_theme_with_most_measures():
                                               "uncoded"]})
     shares, _ = theme_shares_by(themes, documents)
     assert shares.columns.tolist() == ["urban", "agriculture", "uncoded"]  # 3 measures, then 1; uncoded last
+
+
+def test_english_figures_have_english_titles_only():
+    import re
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    heatmap = theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=pd.Index(["x"], name="jurisdiction")), lang="en")
+    timeline = deadline_timeline_figure(pd.DataFrame({"doc_id": ["a"], "jurisdiction": ["x"], "year": [2025],
+                                                      "codebook_theme": ["uncoded"]}), lang="en")
+    empty = targets_figure(pd.DataFrame(columns=["indicator_key", "indicator_id", "indicator_name", "unit", "value",
+                                                 "places_sharing", "jurisdiction", "year"]), lang="en")
+    for figure in (heatmap, timeline, empty):
+        titles = [ax.get_title() for ax in figure.axes if ax.get_title()]
+        assert titles and not any(cjk.search(t) for t in titles), titles
+    assert theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=["x"])).axes[0].get_title().startswith("主题分布 ")
+    plt.close("all")

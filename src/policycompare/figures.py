@@ -199,7 +199,8 @@ def accountability_figure(table: pd.DataFrame, documents: pd.DataFrame | None = 
     ax.set_xlim(-0.02, 1.02)
     ax.set_ylim(-0.7, len(rows) - 0.3)
     ax.set_xlabel(words["sorted"].format(share=words["share"], key=words[ACCOUNTABILITY[rows.attrs["sorted_by"]]]))
-    ax.set_title(f"可问责性 Who, by when, how much: share of measures by {by} (n = {words['n']})", fontsize=11)
+    ax.set_title(_title("可问责性", f"Who, by when, how much: share of measures by {by} (n = {words['n']})", lang),
+                 fontsize=11)
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     return _finish(figure)
 
@@ -228,8 +229,8 @@ def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str =
         choropleth(dict(zip(rows.group, rows[column])), "province", ax=ax, vmin=0, vmax=1, cmap="Blues",
                    label=words["share"])
         ax.set_title(words[ACCOUNTABILITY[column]], fontsize=10)
-    figure.suptitle(f"可问责性 Accountability by province ({rows.documents.sum():,} documents with a province; "
-                    "grey: none)", fontsize=11)
+    figure.suptitle(_title("可问责性", f"Accountability by province ({rows.documents.sum():,} documents with a "
+                           "province; grey: none)", lang), fontsize=11)
     return figure
 
 
@@ -285,7 +286,7 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
         _cell_labels(ax, values, dark=0.6 * float(image.norm.vmax), muted=coded.mask)
     # the scale in per cent, as the cells are written (8%), not 0.08 beside them
     figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04, format=PercentFormatter(1.0, decimals=0))
-    ax.set_title(f"主题分布 Codebook themes by {shares.index.name or 'jurisdiction'}", fontsize=11)
+    ax.set_title(_title("主题分布", f"Codebook themes by {shares.index.name or 'jurisdiction'}", lang), fontsize=11)
     return _finish(figure)
 
 
@@ -337,7 +338,8 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
     use_cjk_font()
     words = _text(lang)
     if timeline.empty:
-        return _empty_figure("时间表 Deadlines", "no dated deadlines in this corpus 无具体完成时限")
+        return _empty_figure(_title("时间表", "Deadlines", lang),
+                             "no dated deadlines in this corpus" + (" 无具体完成时限" if lang != "en" else ""))
     other = words["other"]
     groups = top_groups(_rows_of(timeline, documents, by, lang), top, other=other)
     counts = groups.value_counts()
@@ -360,7 +362,7 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
     years = range(first - first % step if step > 1 else first, last + 1, step)
     ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=90 if len(years) > 12 else 0)
     ax.set_xlabel(words["year"])
-    ax.set_title(f"时间表 Deadlines by {by} and year (n = deadlines)", fontsize=11)
+    ax.set_title(_title("时间表", f"Deadlines by {by} and year (n = deadlines)", lang), fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     return _finish(figure)
 
@@ -402,7 +404,8 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     named = targets.indicator_key.fillna("").astype(str).str.strip() != ""
     shared = targets[(targets.places_sharing > 1) & (targets.unit == "%") & named]
     if shared.empty:
-        return _empty_figure("同一指标 The same indicator", "no percentage indicator is set by two jurisdictions")
+        return _empty_figure(_title("同一指标", "The same indicator", lang),
+                             "no percentage indicator is set by two jurisdictions")
     ranked = shared.groupby("indicator_key").agg(places=("places_sharing", "max"), n=("value", "size"))
     keys = sorted(ranked.index, key=lambda k: (-ranked.places[k], -ranked.n[k], k))[:top]
     shared = shared[shared.indicator_key.isin(keys)]
@@ -430,7 +433,8 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     shown = {k: k.replace("_", " ") if lang == "en" and k != names[k] else names[k] for k in keys}
     ax.set_yticks(range(len(keys)), [f"{shown[k]} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
     ax.set_xlabel(words["value"])
-    ax.set_title("同一指标 The same indicator set by different jurisdictions (n = places)", fontsize=11)
+    ax.set_title(_title("同一指标", "The same indicator set by different jurisdictions (n = places)", lang),
+                 fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     return _finish(figure)
@@ -447,6 +451,15 @@ def _finish(figure):
         hide_overlapping(ax.get_yticklabels())
         hide_overlapping(ax.get_xticklabels())
     return figure
+
+
+def _title(zh: str, en: str, lang: str = "zh") -> str:
+    """A figure's title: Chinese and English with Chinese labels (zh), English alone with English ones.
+
+    >>> _title("时间表", "Deadlines"), _title("时间表", "Deadlines", "en")
+    ('时间表 Deadlines', 'Deadlines')
+    """
+    return en if lang == "en" else f"{zh} {en}"
 
 
 def _empty_figure(title: str, message: str):

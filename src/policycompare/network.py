@@ -566,7 +566,7 @@ def _networks_figure(graphs: dict, shown: list, english: bool, layouts: dict):
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
     more = f"; the {len(shown)} of {len(graphs)} jurisdictions with most units" if len(shown) < len(graphs) else ""
-    figure.suptitle("部门责任网络 Department co-responsibility networks\n"
+    figure.suptitle(("" if english else "部门责任网络 ") + "Department co-responsibility networks\n"
                     "(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
                     f"grey: collective placeholder{more})", fontsize=10)
     return figure
