@@ -368,3 +368,16 @@ def test_a_target_map_draws_one_year_and_never_a_median_of_a_year_and_a_five_yea
     bar = [ax for ax in figure.axes if not ax.get_title()][0]
     assert bar.get_ylim() == pytest.approx((70.0, 120.0))  # 河南省 drawn at 110, its 2026 target
     plt.close("all")
+
+
+def test_a_target_map_compares_regions_whose_targets_name_different_years():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    targets = tables["region_targets"]
+    tables["region_targets"] = targets.assign(year=["2022" if r == "江苏省" else "2025" for r in targets.region],
+                                              median_value=[90.0 if r == "江苏省" else 95.0 for r in targets.region])
+    figure = maps.region_maps(tables, "province")["map_targets_province"]
+    assert figure.axes[0].get_title() == "地区生产总值 (目标值中位数, %)"  # two years: none named in the title
+    plt.close("all")

@@ -213,3 +213,8 @@ def test_the_maps_section_says_why_a_target_map_is_missing():
     figures = {"map_accountability_province": ["a.png"], "map_themes_province": ["t.png"]}
     section = report._maps({"regions": regions}, figures, image=lambda paths: "<img>")
     assert "No target map by province" in section and "No target map by prefecture" not in section
+
+
+def test_the_networks_table_lists_the_jurisdictions_with_most_departments_first():
+    table = pd.DataFrame({"jurisdiction": ["上海市", "内蒙古自治区", "北京市", "云南省"], "departments": [1, 18, 0, 2]})
+    assert report._most_units_first(table).jurisdiction.tolist() == ["内蒙古自治区", "云南省", "上海市", "北京市"]

@@ -742,16 +742,17 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
                                 for t in shown]
     if len(targets):
         english = _english_indicators() if lang == "en" else {}
-        # each indicator in the year most regions set it for (a year's target beside a five-year one
-        # would compare nothing); the latest of years as common
-        spread = targets.groupby(["indicator_key", "unit", "year"]).region.nunique().reset_index()
-        spread = spread.sort_values(["region", "year"], ascending=[False, False], kind="stable")
-        spread = spread.drop_duplicates(["indicator_key", "unit"])
+        # one year per region: never a median of a year's target and a five-year one (110万 in 2026,
+        # 500万 by 2030); the year most regions set, else the region's nearest to it
+        targets = _one_year_per_region(targets)
+        spread = targets.groupby(["indicator_key", "unit"]).region.nunique().reset_index()
         spread = spread[spread.region >= 2]  # set in one region only: a map compares it with nothing
         spread = spread.sort_values(["region", "indicator_key"], ascending=[False, True]).head(TARGETS_MAPPED)
         panels["map_targets"] = []
-        for key, unit, year in zip(spread.indicator_key, spread.unit, spread.year):
-            rows = targets[(targets.indicator_key == key) & (targets.unit == unit) & (targets.year == year)]
+        for key, unit in zip(spread.indicator_key, spread.unit):
+            rows = targets[(targets.indicator_key == key) & (targets.unit == unit)]
+            years = set(rows.year)
+            year = years.pop() if len(years) == 1 else ""  # named in the title when every region's is the same
             if english:  # one language per label set: the catalogue's English name and the unit in English
                 name, unit = english.get(rows.indicator_id.iloc[0]) or key.replace("_", " "), UNITS_EN.get(unit, unit)
             else:
@@ -768,6 +769,33 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
         _level_paths(level, cache_dir), _maritime_lines()  # read before drawing: a forked child inherits them
     return {f"{name}_{level}": partial(_region_map, name, shown, tables, level, lang, cache_dir)
             for name, shown in panels.items()}
+
+
+def _one_year_per_region(targets):
+    """The region target rows with one year per region and indicator: the year most regions set it
+    for (the latest of years as common), or else the region's dated year nearest to it, or else its
+    undated targets.
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"region": ["甲", "甲", "乙", "丙"], "indicator_key": "jobs", "unit": "万人",
+    ...                      "year": ["2026", "2030", "2026", "2025"], "median_value": [110.0, 500.0, 70.0, 60.0]})
+    >>> _one_year_per_region(rows)[["region", "year", "median_value"]].values.tolist()
+    [['甲', '2026', 110.0], ['乙', '2026', 70.0], ['丙', '2025', 60.0]]
+    """
+    import pandas as pd
+
+    if targets.empty:
+        return targets
+    kept = []
+    for _, rows in targets.groupby(["indicator_key", "unit"], sort=False):
+        dated = rows[rows.year != ""]
+        common = dated.groupby("year").region.nunique()
+        common = max(common.index, key=lambda y: (common[y], y)) if len(common) else ""
+        for _, own in rows.groupby("region", sort=False):
+            years = [y for y in own.year.unique() if y]  # any dated year makes ``common`` a year
+            year = min(years, key=lambda y: (abs(int(y) - int(common)), y)) if years else ""
+            kept.append(own[own.year == year])
+    return pd.concat(kept, ignore_index=True)
 
 
 def below_provinces(regions, level: str) -> bool:

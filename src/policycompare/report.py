@@ -574,6 +574,13 @@ ACCOUNTABILITY_GLOSSARY = ("Columns: share_who_annotated, a responsible unit nam
                            "share_all_three, who, when and how much together.")
 
 
+def _most_units_first(comparison: pd.DataFrame) -> pd.DataFrame:
+    """The networks table in the order the networks are drawn: most departments first, then by name."""
+    if "departments" not in comparison or comparison.empty:
+        return comparison
+    return comparison.sort_values(["departments", comparison.columns[0]], ascending=[False, True], kind="stable")
+
+
 def _groups_sentence(documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
     """What the rows of the group figures and tables are: every group when none is pooled (as
     :func:`~policycompare.figures.top_groups` pools nothing when only one group would be), else the
@@ -616,9 +623,13 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          f"or schedule, and a quantitative target (weighted by measures). {level} Sorted by "
          f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups. "
          + ACCOUNTABILITY_GLOSSARY,
-         image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
-        ("Maps 地图", "Accountability, the largest themes and the targets set in most places (each in the year "
-         "most places set it for, named in the title), by province and by prefecture (a county is drawn in its "
+         image(figures["accountability"]) + _table(groups)
+         + (_table(tables["accountability"], csv="accountability") if groups.documents.max() > 1
+            else '<p class="note">One document per group: the table above is the table of documents, '
+                 '<a href="tables/accountability.csv">tables/accountability.csv</a>.</p>')),
+        ("Maps 地图", "Accountability, the largest themes and the targets set in most places (each region's "
+         "target for the year most regions set, or its nearest; the year is in the title when it is the same "
+         "everywhere), by province and by prefecture (a county is drawn in its "
          "prefecture; a municipality is one region). Grey: no document.",
          _maps(tables, figures, image)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
@@ -628,7 +639,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"], "clusters")),
         ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; the jurisdictions "
          "with most units are drawn, every jurisdiction is in the table.",
-         image(figures["network_all"]) + _table(tables["network_comparison"], csv="network_comparison")),
+         image(figures["network_all"]) + _table(_most_units_first(tables["network_comparison"]),
+                                                csv="network_comparison")),
         ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
          image(figures["targets_by_indicator"]) + _table(_as_written(tables["targets_by_indicator"]),
                                                           ["indicator_key", "indicator", "jurisdiction", "year",
