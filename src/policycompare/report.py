@@ -363,7 +363,7 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
         parts += [image(paths) for paths in drawn]
         if drawn and f"map_targets_{level}" not in figures:
             parts.append(f'<p class="note">No target map by {level}: no indicator of the catalogue is set in two '
-                         f"or more regions for the same year (one region compares with nothing).</p>")
+                         "or more regions (one region compares with nothing).</p>")
         if len(placed):
             parts.append(_table(placed.assign(region=placed.region.map(_region_name)),
                                 [c for c in placed if c != "level"], csv="regions"))
