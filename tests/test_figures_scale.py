@@ -334,3 +334,24 @@ def test_english_figures_have_english_titles_only():
         assert titles and not any(cjk.search(t) for t in titles), titles
     assert theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=["x"])).axes[0].get_title().startswith("主题分布 ")
     plt.close("all")
+
+
+def test_a_panel_of_two_single_units_keeps_their_names_inside_it():
+    import networkx as nx
+
+    from policycompare.network import draw_network
+
+    figure, axes = plt.subplots(1, 2, figsize=(9, 3))
+    for ax in axes:
+        graph = nx.Graph(jurisdiction="甲省")
+        graph.add_nodes_from(["a", "b"], measures=1, collective=False, leads=0, label="省级成果转移转化中心",
+                             english="")
+        draw_network(graph, ax)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    for ax in axes:
+        box = ax.get_window_extent(renderer)
+        for text in (t for t in ax.texts if t.get_visible()):
+            extent = text.get_window_extent(renderer)
+            assert box.x0 <= extent.x0 and extent.x1 <= box.x1  # not over the neighbouring panel
+    plt.close(figure)
