@@ -189,7 +189,7 @@ def test_the_data_quality_section_says_when_every_document_is_complete_and_names
                              warnings=pd.DataFrame(columns=["doc_id", "stage", "message"]))
     clusterer = SimpleNamespace(n_clusters_=3, silhouette_={})
     quality = report._quality(corpus, SimpleNamespace(clusterer=clusterer))
-    assert "Every one of the 2 documents has a jurisdiction, issuer, title, date." in quality
+    assert "Every one of the 2 documents has a jurisdiction, issuer, title and date." in quality
     assert "<td>table without a text column</td>" in quality and quality.count("in/清单.csv") == 1
 
 

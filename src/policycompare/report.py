@@ -454,8 +454,9 @@ def _quality(corpus, analysis) -> str:
         if len(empty):
             missing.append((name, empty))
     if not missing and len(documents):
+        fields = [names[field].split()[0] for field in KEY_FIELDS]
         parts.append(f"<p>Every one of the {len(documents):,} documents has a "
-                     + ", ".join(names[field].split()[0] for field in KEY_FIELDS) + ".</p>")
+                     + ", ".join(fields[:-1]) + f" and {fields[-1]}.</p>")
     if missing:
         parts.append("<h3>Documents without key fields 缺少关键字段的文档</h3><p>" + "; ".join(
             f"no {name}: {len(empty):,} of {len(documents):,}" for name, empty in missing) + ".</p>")
