@@ -355,3 +355,15 @@ def test_a_panel_of_two_single_units_keeps_their_names_inside_it():
             extent = text.get_window_extent(renderer)
             assert box.x0 <= extent.x0 and extent.x1 <= box.x1  # not over the neighbouring panel
     plt.close(figure)
+
+
+def test_equal_percentage_targets_are_drawn_on_a_scale_from_zero():
+    table = pd.DataFrame({"indicator_key": ["rate", "rate"], "indicator_id": ["", ""], "indicator_name": ["达标率"] * 2,
+                          "unit": "%", "value": [20.0, 20.0], "places_sharing": 2, "jurisdiction": ["甲市", "乙市"],
+                          "year": [None, None]})
+    ax = targets_figure(table).axes[0]
+    low, high = ax.get_xlim()
+    assert low == 0 and high >= 20  # not 19.00 to 21.00 around the one value
+    bottom, top = ax.get_ylim()
+    assert all(bottom < y < top for c in ax.collections for _, y in c.get_offsets())
+    plt.close("all")

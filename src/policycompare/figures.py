@@ -433,6 +433,9 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     shown = {k: k.replace("_", " ") if lang == "en" and k != names[k] else names[k] for k in keys}
     ax.set_yticks(range(len(keys)), [f"{shown[k]} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
     ax.set_xlabel(words["value"])
+    # per cent from 0: equal targets (20% and 20%) never spread over an invented 19.00 to 21.00
+    ax.set_xlim(left=min(0.0, float(shared.value.min())))
+    ax.set_ylim(-0.6, len(keys) - 0.4)  # one row of a few places: its dots inside the frame, not on it
     ax.set_title(_title("同一指标", "The same indicator set by different jurisdictions (n = places)", lang),
                  fontsize=11)
     ax.grid(axis="x", alpha=0.3)
