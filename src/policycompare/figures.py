@@ -19,12 +19,29 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.layout_engine import TightLayoutEngine
+from matplotlib.ticker import PercentFormatter
 from matplotlib.transforms import Affine2D
 
 from .corpus import doc_labels, place_labels
 from .plotting import hide_overlapping, use_cjk_font
 
 THEME_COLOURS = plt.get_cmap("tab20").colors
+UNCODED_COLOUR = "#9e9e9e"  # no theme: grey, as the uncoded column of the heatmap
+
+
+# tab20's strong colours, then their pale pairs, without its greys (grey is for the uncoded)
+_THEME_ORDER = [c for c in THEME_COLOURS[0::2] + THEME_COLOURS[1::2] if len(set(c)) > 1]
+
+
+def theme_colour(i: int) -> tuple:
+    """The ``i``-th theme's colour: the nine strong colours of tab20 first, then their pale pairs, so
+    that up to nine themes never share a hue (tab20 in order pairs dark and pale orange side by side);
+    never tab20's grey, which is the uncoded's.
+
+    >>> theme_colour(1) == THEME_COLOURS[2], theme_colour(9) == THEME_COLOURS[1]
+    (True, True)
+    """
+    return _THEME_ORDER[i % len(_THEME_ORDER)]
 TOP = 30  # groups drawn as rows; the rest pooled as 其他
 TOP_INDICATORS = 20
 DOTS_UP_TO = 300  # deadlines drawn one dot each up to this many; more are counted per group and year
@@ -34,7 +51,7 @@ MAX_HEIGHT = 15.0  # inches; with MAX_PIXELS in plotting, no figure grows with t
 TEXT = {
     "zh": {"other": "其他", "unknown": "未知", "uncoded": "未编码", "share": "措施占比", "year": "完成时限(年)",
            "value": "目标值(%)", "median": "中位数", "target": "一项目标", "n": "篇",
-           "who_annotated": "责任单位(注明)", "who": "含正文主体", "when": "时限", "how_much": "指标",
+           "who_annotated": "责任单位(注明)", "who": "责任主体(含正文)", "when": "时限", "how_much": "指标",
            "all_three": "三者俱全", "theme_share": "主题占措施比例", "deadlines": "时限数",
            "sorted": "{share}(按“{key}”排序)"},
     "en": {"other": "other", "unknown": "unknown", "uncoded": "uncoded", "share": "share of measures",
@@ -182,7 +199,8 @@ def accountability_figure(table: pd.DataFrame, documents: pd.DataFrame | None = 
     ax.set_xlim(-0.02, 1.02)
     ax.set_ylim(-0.7, len(rows) - 0.3)
     ax.set_xlabel(words["sorted"].format(share=words["share"], key=words[ACCOUNTABILITY[rows.attrs["sorted_by"]]]))
-    ax.set_title(f"可问责性 Who, by when, how much: share of measures by {by} (n = {words['n']})", fontsize=11)
+    ax.set_title(_title("可问责性", f"Who, by when, how much: share of measures by {by} (n = {words['n']})", lang),
+                 fontsize=11)
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     return _finish(figure)
 
@@ -196,7 +214,7 @@ def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str =
     >>> from policycompare.compare import accountability
     >>> corpus = pc.load_corpus("corpus")
     >>> accountability_map(accountability(corpus), corpus.documents).axes[0].get_title()  # doctest: +SKIP
-    '含正文主体'
+    '责任主体(含正文)'
     """
     from .maps import choropleth
 
@@ -211,16 +229,17 @@ def accountability_map(table: pd.DataFrame, documents: pd.DataFrame, lang: str =
         choropleth(dict(zip(rows.group, rows[column])), "province", ax=ax, vmin=0, vmax=1, cmap="Blues",
                    label=words["share"])
         ax.set_title(words[ACCOUNTABILITY[column]], fontsize=10)
-    figure.suptitle(f"可问责性 Accountability by province ({rows.documents.sum():,} documents with a province; "
-                    "grey: none)", fontsize=11)
+    figure.suptitle(_title("可问责性", f"Accountability by province ({rows.documents.sum():,} documents with a "
+                           "province; grey: none)", lang), fontsize=11)
     return figure
 
 
 def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "jurisdiction", top: int = TOP,
                     lang: str = "zh") -> tuple[pd.DataFrame, pd.Series]:
     """Group x codebook-theme shares of measures (rows sum to 1), the ``top`` groups with the most
-    measures and the rest pooled as 其他 (last), and the number of measures of each row. Themes in
-    codebook-id order, the measures no theme codes (``uncoded``) last.
+    measures and the rest pooled as 其他 (last), and the number of measures of each row. Themes with
+    most measures in the corpus first (the columns read from the largest theme), the measures no
+    theme codes (``uncoded``) last.
 
     >>> themes = pd.DataFrame({"doc_id": ["a", "a", "b"], "codebook_theme": ["x", "y", "x"]})
     >>> docs = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲", "乙"]})
@@ -231,7 +250,9 @@ def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "ju
     other = _text(lang)["other"]
     groups = top_groups(themes.doc_id.map(document_groups(documents, by, lang)), top, other=other)
     shares = pd.crosstab(groups.to_numpy(), themes.codebook_theme.to_numpy(), normalize="index").round(4)
-    shares = shares[[c for c in shares.columns if c != "uncoded"] + [c for c in shares.columns if c == "uncoded"]]
+    coded = themes.codebook_theme[themes.codebook_theme != "uncoded"].value_counts()
+    themes_first = sorted((c for c in shares.columns if c != "uncoded"), key=lambda c: (-coded.get(c, 0), str(c)))
+    shares = shares[themes_first + [c for c in shares.columns if c == "uncoded"]]
     sizes = groups.value_counts()
     order = sorted((g for g in shares.index if g != other), key=lambda g: (-sizes[g], g))
     order += [other] if other in shares.index else []
@@ -263,8 +284,9 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
     ax.set_yticks(range(len(shares)), shares.index, fontsize=8)
     if len(shares) <= 40:
         _cell_labels(ax, values, dark=0.6 * float(image.norm.vmax), muted=coded.mask)
-    figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04)
-    ax.set_title(f"主题分布 Codebook themes by {shares.index.name or 'jurisdiction'}", fontsize=11)
+    # the scale in per cent, as the cells are written (8%), not 0.08 beside them
+    figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04, format=PercentFormatter(1.0, decimals=0))
+    ax.set_title(_title("主题分布", f"Codebook themes by {shares.index.name or 'jurisdiction'}", lang), fontsize=11)
     return _finish(figure)
 
 
@@ -316,7 +338,8 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
     use_cjk_font()
     words = _text(lang)
     if timeline.empty:
-        return _empty_figure("时间表 Deadlines", "no dated deadlines in this corpus 无具体完成时限")
+        return _empty_figure(_title("时间表", "Deadlines", lang),
+                             "no dated deadlines in this corpus" + (" 无具体完成时限" if lang != "en" else ""))
     other = words["other"]
     groups = top_groups(_rows_of(timeline, documents, by, lang), top, other=other)
     counts = groups.value_counts()
@@ -339,7 +362,7 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
     years = range(first - first % step if step > 1 else first, last + 1, step)
     ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=90 if len(years) > 12 else 0)
     ax.set_xlabel(words["year"])
-    ax.set_title(f"时间表 Deadlines by {by} and year (n = deadlines)", fontsize=11)
+    ax.set_title(_title("时间表", f"Deadlines by {by} and year (n = deadlines)", lang), fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     return _finish(figure)
 
@@ -347,15 +370,22 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
 def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> None:
     theme_of = (timeline["codebook_theme"].fillna("uncoded") if "codebook_theme" in timeline
                 else pd.Series("uncoded", timeline.index))
-    themes = sorted(theme_of.unique())
+    themes = sorted(theme_of.unique(), key=lambda t: (t == "uncoded", t))  # uncoded last, as in the heatmap
     rng = np.random.default_rng(0)  # a fixed jitter keeps dots apart and the figure reproducible
     for i, theme in enumerate(themes):
         chosen = (theme_of == theme).to_numpy()
         y = row[chosen].to_numpy() + rng.uniform(-0.25, 0.25, chosen.sum())
         x = timeline.year[chosen].to_numpy() + rng.uniform(-0.2, 0.2, chosen.sum())  # by the end of that year, mostly
-        ax.scatter(x, y, s=28, color=THEME_COLOURS[i % len(THEME_COLOURS)], label=names.get(theme, theme),
-                   alpha=0.85, edgecolors="white", linewidths=0.5)
-    ax.legend(fontsize=7, ncol=1 + len(themes) // 12, bbox_to_anchor=(1.01, 1), loc="upper left", frameon=False)
+        ax.scatter(x, y, s=28, color=UNCODED_COLOUR if theme == "uncoded" else theme_colour(i),
+                   label=names.get(theme, theme), alpha=0.85, edgecolors="white", linewidths=0.5)
+    # one column while the entries fit the figure's height: a second column of long (English) names
+    # takes the width from the years
+    per_column = max(8, int(ax.figure.get_figheight() * LEGEND_ENTRIES_PER_INCH))
+    ax.legend(fontsize=7, ncol=-(-len(themes) // per_column), bbox_to_anchor=(1.01, 1), loc="upper left",
+              frameon=False)
+
+
+LEGEND_ENTRIES_PER_INCH = 4.5  # legend entries at 7 pt, with their spacing, in an inch of figure height
 
 
 def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str = "zh", places_shown: int = 8):
@@ -374,7 +404,8 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     named = targets.indicator_key.fillna("").astype(str).str.strip() != ""
     shared = targets[(targets.places_sharing > 1) & (targets.unit == "%") & named]
     if shared.empty:
-        return _empty_figure("同一指标 The same indicator", "no percentage indicator is set by two jurisdictions")
+        return _empty_figure(_title("同一指标", "The same indicator", lang),
+                             "no percentage indicator is set by two jurisdictions")
     ranked = shared.groupby("indicator_key").agg(places=("places_sharing", "max"), n=("value", "size"))
     keys = sorted(ranked.index, key=lambda k: (-ranked.places[k], -ranked.n[k], k))[:top]
     shared = shared[shared.indicator_key.isin(keys)]
@@ -402,7 +433,11 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     shown = {k: k.replace("_", " ") if lang == "en" and k != names[k] else names[k] for k in keys}
     ax.set_yticks(range(len(keys)), [f"{shown[k]} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
     ax.set_xlabel(words["value"])
-    ax.set_title("同一指标 The same indicator set by different jurisdictions (n = places)", fontsize=11)
+    # per cent from 0: equal targets (20% and 20%) never spread over an invented 19.00 to 21.00
+    ax.set_xlim(left=min(0.0, float(shared.value.min())))
+    ax.set_ylim(-0.6, len(keys) - 0.4)  # one row of a few places: its dots inside the frame, not on it
+    ax.set_title(_title("同一指标", "The same indicator set by different jurisdictions (n = places)", lang),
+                 fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     return _finish(figure)
@@ -419,6 +454,15 @@ def _finish(figure):
         hide_overlapping(ax.get_yticklabels())
         hide_overlapping(ax.get_xticklabels())
     return figure
+
+
+def _title(zh: str, en: str, lang: str = "zh") -> str:
+    """A figure's title: Chinese and English with Chinese labels (zh), English alone with English ones.
+
+    >>> _title("时间表", "Deadlines"), _title("时间表", "Deadlines", "en")
+    ('时间表 Deadlines', 'Deadlines')
+    """
+    return en if lang == "en" else f"{zh} {en}"
 
 
 def _empty_figure(title: str, message: str):

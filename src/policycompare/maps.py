@@ -429,7 +429,7 @@ def _maritime_lines() -> tuple[np.ndarray, ...]:
 MAP_LEVELS = ("province", "prefecture")
 UNPLACED = ""  # the region of a document whose place is not known at a level: counted, never drawn
 REGION_WORDS = {
-    "zh": {"province": "省级", "prefecture": "地市级", "who": "含正文主体", "all_three": "三者俱全",
+    "zh": {"province": "省级", "prefecture": "地市级", "who": "责任主体(含正文)", "all_three": "三者俱全",
            "share": "措施占比", "median": "目标值中位数", "unplaced": "篇未定位到{level}(未上图)",
            "above": "篇为省级文件(高于{level}, 见省级图)",
            "off_map": "个地名未在底图中找到", "map_accountability": "可问责性", "map_themes": "主题占比",
@@ -589,12 +589,24 @@ def target_values_by_region(targets, documents, level: str = "province"):
                           unit=targets.unit.fillna(""), indicator_name=targets.indicator_name.fillna(""),
                           indicator_id=targets.get("indicator_id", pd.Series("", index=targets.index)).fillna(""))
     rows = rows[rows.value.notna()]
-    rows = rows.assign(value=rows.value / rows.unit.map(written_scale))  # 70万人: 70 in 万人, not 700000
-    table = rows.groupby(["region", "indicator_key", "indicator_id", "indicator_name", "unit"]).agg(
+    rows = rows.assign(value=rows.value / rows.unit.map(written_scale),  # 70万人: 70 in 万人, not 700000
+                       year=_target_years(rows))
+    table = rows.groupby(["region", "indicator_key", "indicator_id", "indicator_name", "unit", "year"]).agg(
         targets=("value", "size"), documents=("doc_id", "nunique"), median_value=("value", "median")).reset_index()
-    return table.sort_values(["indicator_key", "unit", "region"], ignore_index=True).assign(level=level)[
-        ["level", "region", "indicator_key", "indicator_id", "indicator_name", "unit", "targets", "documents",
-         "median_value"]]
+    return table.sort_values(["indicator_key", "unit", "year", "region"], ignore_index=True).assign(level=level)[
+        ["level", "region", "indicator_key", "indicator_id", "indicator_name", "unit", "year", "targets",
+         "documents", "median_value"]]
+
+
+def _target_years(targets) -> list[str]:
+    """Each target's year as text ('2026'; '' when it names none): a median never mixes a year's
+    target with a five-year one (110万 in 2026 and 500万 by 2030 are not a target of 305万)."""
+    import pandas as pd
+
+    if "year" not in targets:
+        return [""] * len(targets)
+    years = pd.to_numeric(targets.year, errors="coerce")
+    return ["" if pd.isna(year) else str(int(year)) for year in years]
 
 
 def region_tables(accountability, themes, targets, documents) -> dict:
@@ -671,7 +683,12 @@ def _as_drawn(accountability, themes, targets, level: str):
     themes = place(themes).groupby(["region", "theme"], as_index=False).measures.sum()
     themes["share"] = themes.measures / themes.groupby("region").measures.transform("sum")
     targets = place(targets).sort_values(["targets", "region"], ascending=[False, True], kind="stable")
-    return pooled, themes, targets.drop_duplicates(["region", "indicator_key", "unit"])
+    import pandas as pd
+
+    # the year as text whatever the table was read from ('' when none; 2026 read back from a CSV as 2026.0)
+    years = targets["year"] if "year" in targets else pd.Series("", index=targets.index)
+    targets = targets.assign(year=years.fillna("").astype(str).str.replace(r"\.0$", "", regex=True))
+    return pooled, themes, targets.drop_duplicates(["region", "indicator_key", "unit", "year"])
 
 
 def region_maps(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh",
@@ -703,7 +720,7 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
 
     >>> draw = region_map_makers(tables, "province")["map_accountability_province"]  # doctest: +SKIP
     >>> draw().axes[0].get_title()  # doctest: +SKIP
-    '含正文主体 (措施占比)'
+    '责任主体(含正文) (措施占比)'
     """
     from functools import partial
 
@@ -730,21 +747,60 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
                                 for t in shown]
     if len(targets):
         english = _english_indicators() if lang == "en" else {}
+        # one year per region: never a median of a year's target and a five-year one (110万 in 2026,
+        # 500万 by 2030); the year most regions set, else the region's nearest to it
+        targets = _one_year_per_region(targets)
         spread = targets.groupby(["indicator_key", "unit"]).region.nunique().reset_index()
+        spread = spread[spread.region >= 2]  # set in one region only: a map compares it with nothing
         spread = spread.sort_values(["region", "indicator_key"], ascending=[False, True]).head(TARGETS_MAPPED)
         panels["map_targets"] = []
         for key, unit in zip(spread.indicator_key, spread.unit):
             rows = targets[(targets.indicator_key == key) & (targets.unit == unit)]
+            years = set(rows.year)
+            year = years.pop() if len(years) == 1 else ""  # named in the title when every region's is the same
             if english:  # one language per label set: the catalogue's English name and the unit in English
                 name, unit = english.get(rows.indicator_id.iloc[0]) or key.replace("_", " "), UNITS_EN.get(unit, unit)
             else:
                 name = rows.indicator_name.iloc[0] or key
-            title = f"{name} ({words['median']}{', ' + unit if unit else ''})"
-            panels["map_targets"].append((title, dict(zip(rows.region, rows.median_value.astype(float))), None, None))
+            title = f"{name}{' ' + year if year else ''} ({words['median']}{', ' + unit if unit else ''})"
+            values = dict(zip(rows.region, rows.median_value.astype(float)))
+            # one value everywhere: a scale from 0 to it, not an invented range around it (2.7 to 3.3 for 3)
+            low, high = (0.0, max(values.values())) if len(set(values.values())) == 1 and max(values.values()) > 0 \
+                else (None, None)
+            panels["map_targets"].append((title, values, low, high))
+        if not panels["map_targets"]:
+            del panels["map_targets"]
     if panels:
         _level_paths(level, cache_dir), _maritime_lines()  # read before drawing: a forked child inherits them
     return {f"{name}_{level}": partial(_region_map, name, shown, tables, level, lang, cache_dir)
             for name, shown in panels.items()}
+
+
+def _one_year_per_region(targets):
+    """The region target rows with one year per region and indicator: the year most regions set it
+    for (the latest of years as common), or else the region's dated year nearest to it, or else its
+    undated targets.
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"region": ["甲", "甲", "乙", "丙"], "indicator_key": "jobs", "unit": "万人",
+    ...                      "year": ["2026", "2030", "2026", "2025"], "median_value": [110.0, 500.0, 70.0, 60.0]})
+    >>> _one_year_per_region(rows)[["region", "year", "median_value"]].values.tolist()
+    [['甲', '2026', 110.0], ['乙', '2026', 70.0], ['丙', '2025', 60.0]]
+    """
+    import pandas as pd
+
+    if targets.empty:
+        return targets
+    kept = []
+    for _, rows in targets.groupby(["indicator_key", "unit"], sort=False):
+        dated = rows[rows.year != ""]
+        common = dated.groupby("year").region.nunique()
+        common = max(common.index, key=lambda y: (common[y], y)) if len(common) else ""
+        for _, own in rows.groupby("region", sort=False):
+            years = [y for y in own.year.unique() if y]  # any dated year makes ``common`` a year
+            year = min(years, key=lambda y: (abs(int(y) - int(common)), y)) if years else ""
+            kept.append(own[own.year == year])
+    return pd.concat(kept, ignore_index=True)
 
 
 def below_provinces(regions, level: str) -> bool:

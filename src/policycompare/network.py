@@ -458,8 +458,15 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
                                  bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}))
     ax.margins(0.12)
     ax.autoscale_view()  # the limits the labels are measured in
+    low, high = ax.get_xlim()
+    if high - low < MIN_X_SPAN:  # a few units side by side: not on the panel's edges, their names over the next
+        middle = (low + high) / 2
+        ax.set_xlim(middle - MIN_X_SPAN / 2, middle + MIN_X_SPAN / 2)
     hide_overlapping(texts, pad=4.0)  # apart enough that two names never read as one
     return positions
+
+
+MIN_X_SPAN = 3.0  # layout units (components stand 0.8 apart): two or three single units sit inside the panel
 
 
 def _layout(co: nx.Graph) -> dict:
@@ -569,7 +576,7 @@ def _networks_figure(graphs: dict, shown: list, english: bool, layouts: dict):
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
     more = f"; the {len(shown)} of {len(graphs)} jurisdictions with most units" if len(shown) < len(graphs) else ""
-    figure.suptitle("部门责任网络 Department co-responsibility networks\n"
+    figure.suptitle(("" if english else "部门责任网络 ") + "Department co-responsibility networks\n"
                     "(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
                     f"grey: collective placeholder{more})", fontsize=10)
     return figure

@@ -25,6 +25,7 @@ import re
 import time
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from .compare import (accountability, deadline_timeline, plan_horizons, recurring_schedules,
@@ -359,11 +360,26 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
         elif not drawn:
             parts.append(f'<p class="note">No map: no document names its {level}.</p>')
         parts += [image(paths) for paths in drawn]
+        if drawn and f"map_targets_{level}" not in figures:
+            parts.append(f'<p class="note">No target map by {level}: no indicator of the catalogue is set in two '
+                         "or more regions (one region compares with nothing).</p>")
         if len(placed):
-            parts.append(_table(placed, [c for c in placed if c != "level"], csv="regions"))
+            parts.append(_table(placed.assign(region=placed.region.map(_region_name)),
+                                [c for c in placed if c != "level"], csv="regions"))
     return "".join(parts) + ('<p class="note">Theme shares and target values of every region: '
                              '<a href="tables/region_themes.csv">tables/region_themes.csv</a>, '
                              '<a href="tables/region_targets.csv">tables/region_targets.csv</a>.</p>')
+
+
+def _region_name(key: str) -> str:
+    """A region's key as a reader names it: 广东省|深圳市 -> 广东省 深圳市, a municipality's
+    北京市|北京市 -> 北京市 (the key, with its bar, stays in tables/regions.csv).
+
+    >>> _region_name("广东省|深圳市"), _region_name("北京市|北京市"), _region_name("江苏省")
+    ('广东省 深圳市', '北京市', '江苏省')
+    """
+    parts = [part for part in str(key).split("|") if part]
+    return " ".join(part for i, part in enumerate(parts) if i == 0 or part != parts[i - 1])
 
 
 # columns of fractions and scores: two decimals even where every value is whole (a share of 0 reads 0.00,
@@ -372,9 +388,15 @@ FRACTION_COLUMNS = re.compile(r"share|density|centralisation|silhouette|betweenn
                               r"|nmi")
 
 
+# columns of values as documents write them (targets) or as rounded where computed (a horizon of 9.9 years)
+AS_WRITTEN_COLUMNS = re.compile(r"value|value_low|median_value|horizon_years")
+
+
 def _display(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), other numbers
-    and every fraction or score (:data:`FRACTION_COLUMNS`) to two decimals, missing values empty."""
+    """Cells as text: whole numbers without decimals (a count read as 3, not 3.00), values of
+    :data:`AS_WRITTEN_COLUMNS` as written (60, 8.2 and 54.58 in one column, not 60.00, 8.20 and 54.58;
+    at most :data:`DECIMALS_AS_WRITTEN` decimals), every other number (fractions, scores, the theme
+    shares named by theme) to two decimals, missing values empty."""
     shown = pd.DataFrame(index=frame.index)
     for column in frame.columns:
         values = frame[column]
@@ -383,9 +405,19 @@ def _display(frame: pd.DataFrame) -> pd.DataFrame:
         elif (values.dropna() % 1 == 0).all() and (pd.api.types.is_integer_dtype(values)
                                                    or not FRACTION_COLUMNS.search(str(column))):
             shown[column] = [f"{int(v)}" if pd.notna(v) else "" for v in values]
+        elif AS_WRITTEN_COLUMNS.fullmatch(str(column)):
+            shown[column] = [_as_written_number(v) if pd.notna(v) else "" for v in values]
         else:
             shown[column] = [f"{v:.2f}" if pd.notna(v) else "" for v in values]
     return shown
+
+
+DECIMALS_AS_WRITTEN = 4  # a value such as 0.035 (mg/m³) keeps its digits; float noise beyond is cut
+
+
+def _as_written_number(value: float) -> str:
+    """A number with the decimals it has and no trailing zeros: 60.0 -> 60, 8.2 -> 8.2, 1e7 -> 10000000."""
+    return np.format_float_positional(round(float(value), DECIMALS_AS_WRITTEN), trim="-")
 
 
 def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int | None = None) -> str:
@@ -412,7 +444,7 @@ def _quality(corpus, analysis) -> str:
     lost = report[~report.status.isin(["ok", "warning"])]  # failed, skipped, duplicate …
     if len(lost):
         parts.append("<h3>Files not read, and why 未读入的文件</h3>"
-                     + _table(lost, ["status", "source_file", "reason"], "report"))
+                     + _table(lost.assign(reason=_reasons(lost)), ["status", "source_file", "reason"], "report"))
     labels = doc_labels(documents)
     missing = []
     names = {"jurisdiction": "jurisdiction 地区", "issuer": "issuer 发文机关", "title": "title 标题", "date": "date 日期"}
@@ -420,6 +452,10 @@ def _quality(corpus, analysis) -> str:
         empty = documents[documents[column].fillna("") == ""]
         if len(empty):
             missing.append((name, empty))
+    if not missing and len(documents):
+        fields = [names[field].split()[0] for field in KEY_FIELDS]
+        parts.append(f"<p>Every one of the {len(documents):,} documents has a "
+                     + ", ".join(fields[:-1]) + f" and {fields[-1]}.</p>")
     if missing:
         parts.append("<h3>Documents without key fields 缺少关键字段的文档</h3><p>" + "; ".join(
             f"no {name}: {len(empty):,} of {len(documents):,}" for name, empty in missing) + ".</p>")
@@ -442,6 +478,13 @@ def _quality(corpus, analysis) -> str:
     return "".join(parts)
 
 
+def _reasons(report: pd.DataFrame) -> pd.Series:
+    """Each file's reason without the file's path it may begin with (the path is in its own column)."""
+    return pd.Series([reason[len(source) + 2:] if reason.startswith(f"{source}: ") else reason
+                      for reason, source in zip(report.reason.fillna("").astype(str),
+                                                report.source_file.fillna("").astype(str))], index=report.index)
+
+
 def _warning_kind(message: str) -> str:
     """A warning's kind: its message with numbers, quoted names and places in the outline generalised."""
     kind = message.split(": ", 1)[1] if re.match(r"^[一二三四五六七八九十0-9/()（）.、]+: ", message) else message
@@ -458,8 +501,8 @@ KIND_CHARS = 80  # a warning kind longer than this is cut at a clause, marked �
 
 
 def _cluster_quality(analysis) -> str:
-    """The silhouette of each k tried and a plain verdict: weak when the best k sits at the edge of
-    the range searched (the true number may lie outside it) or the silhouette is low."""
+    """The silhouette of each k tried and a plain verdict: weak when the silhouette is low, the number
+    uncertain when the best k sits at the edge of the range searched (the true number may lie outside it)."""
     clusterer = analysis.clusterer
     scores = getattr(clusterer, "silhouette_", {}) or {}
     k = clusterer.n_clusters_
@@ -473,7 +516,10 @@ def _cluster_quality(analysis) -> str:
                         f"({tried[0]}–{tried[-1]}): the best number of clusters may lie outside it")
     if best < WEAK_SILHOUETTE:
         problems.append(f"silhouette {best:.3f} < {WEAK_SILHOUETTE}: the clusters overlap")
-    verdict = ("<p class=\"warn\">Weak clusters 聚类较弱: " + "; ".join(problems) + ".</p>") if problems \
+    # weak: the clusters overlap; a k at the edge of the range alone says the number is uncertain, not
+    # that clusters with a silhouette of 0.36 are weak
+    heading = "Weak clusters 聚类较弱" if best < WEAK_SILHOUETTE else "Number of clusters uncertain 聚类数待定"
+    verdict = (f"<p class=\"warn\">{heading}: " + "; ".join(problems) + ".</p>") if problems \
         else f"<p>k = {k} (silhouette {best:.3f}) inside the range searched.</p>"
     table = pd.DataFrame({"k": tried, "silhouette": [scores[t] for t in tried]})
     return "<h3>Clusters 聚类</h3>" + verdict + _table(table)
@@ -496,6 +542,65 @@ def _as_written(targets: pd.DataFrame) -> pd.DataFrame:
     return shown
 
 
+# days in each period named by extract_deadlines.csv: the schedules' columns run from the shortest period
+PERIOD_DAYS = {"hour": 1 / 24, "day": 1, "week": 7, "ten-days": 10, "half-month": 15, "month": 30, "quarter": 91,
+               "semester": 182, "half-year": 182, "school-year": 365, "year": 365}
+
+
+def _period_days(period: str) -> float:
+    """How long a period of the recurring schedules lasts, in days: '3-day' -> 3, 'quarter' -> 91;
+    an unknown period sorts last."""
+    count, _, unit = str(period).rpartition("-") if re.match(r"^\d+-", str(period)) else ("1", "", str(period))
+    return float(count) * PERIOD_DAYS.get(unit, float("inf"))
+
+
+def _schedules(table: pd.DataFrame) -> str:
+    """The recurring schedules by group, said in words: columns from the shortest period to the
+    longest, groups with most schedules first."""
+    if table.empty:
+        return ""
+    by = table.columns[0]
+    periods = sorted(table.columns[1:], key=lambda p: (_period_days(p), str(p)))
+    total = table[periods].sum(axis=1)
+    table = table.assign(_total=total).sort_values(["_total", by], ascending=[False, True])[[by, *periods]]
+    return ("<h3>Recurring schedules 定期要求</h3><p>How many measures of each group repeat at each period "
+            "(每日 day, 每周 week, 每月 month, 每季度 quarter, 每年 year …), shortest period first.</p>"
+            + _table(table, csv="recurring_schedules"))
+
+
+ACCOUNTABILITY_GLOSSARY = ("Columns: share_who_annotated, a responsible unit named in a note (责任单位: …); "
+                           "share_who, a unit or actor named anywhere, the note or the text; share_when, a "
+                           "deadline or a recurring schedule; share_how_much, a quantitative target; "
+                           "share_all_three, who, when and how much together.")
+
+
+def _most_units_first(comparison: pd.DataFrame) -> pd.DataFrame:
+    """The networks table in the order the networks are drawn: most departments first, then by name."""
+    if "departments" not in comparison or comparison.empty:
+        return comparison
+    return comparison.sort_values(["departments", comparison.columns[0]], ascending=[False, True], kind="stable")
+
+
+def _groups_sentence(documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
+    """What the rows of the group figures and tables are: every group when none is pooled (as
+    :func:`~policycompare.figures.top_groups` pools nothing when only one group would be), else the
+    ``top`` largest and how many the pooled row 其他 holds.
+
+    >>> docs = pd.DataFrame({"doc_id": list("abc"), "jurisdiction": ["甲市", "乙市", "丙市"]})
+    >>> _groups_sentence(docs, "jurisdiction", 2)
+    'Rows are the 3 jurisdiction groups.'
+    >>> _groups_sentence(docs, "jurisdiction", 1)
+    'Rows are jurisdiction groups: the 1 largest of 3, the other 2 pooled as 其他 (other).'
+    """
+    from .figures import document_groups
+
+    groups = document_groups(documents, by, lang).nunique()
+    if groups <= top + 1:
+        return f"Rows are the {groups:,} {by} groups."
+    return (f"Rows are {by} groups: the {top} largest of {groups:,}, the other {groups - top:,} pooled as "
+            + ("其他 (other)." if lang == "zh" else "other."))
+
+
 def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh",
           image=_image) -> str:
     from .figures import TOP, accountability_table, theme_shares_by
@@ -507,7 +612,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
     shares, sizes = theme_shares_by(analysis.themes, corpus.documents, by, top, lang)
     names = {"uncoded": "未编码" if lang == "zh" else "uncoded", **theme_labels(corpus, lang)}
     shares = shares.rename(columns=names).assign(measures=sizes).reset_index()
-    level = f"Rows are {by} groups: the {top} largest, the rest pooled as 其他 (other)."
+    level = _groups_sentence(corpus.documents, by, top, lang)
     sections = [
         ("Data quality 数据质量", "Files that could not be read, documents without a jurisdiction, date or issuer, "
          "warnings by kind, and how well the clusters separate.", _quality(corpus, analysis)),
@@ -516,10 +621,16 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
         ("Who, by when, how much 可问责性", "Share of each group's measures that name a responsible unit, a deadline "
          f"or schedule, and a quantitative target (weighted by measures). {level} Sorted by "
-         f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups.",
-         image(figures["accountability"]) + _table(groups) + _table(tables["accountability"], csv="accountability")),
-        ("Maps 地图", "Accountability, the largest themes and the targets set in most places, by province and by "
-         "prefecture (a county is drawn in its prefecture; a municipality is one region). Grey: no document.",
+         f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups. "
+         + ACCOUNTABILITY_GLOSSARY,
+         image(figures["accountability"]) + _table(groups)
+         + (_table(tables["accountability"], csv="accountability") if groups.documents.max() > 1
+            else '<p class="note">One document per group: the table above is the table of documents, '
+                 '<a href="tables/accountability.csv">tables/accountability.csv</a>.</p>')),
+        ("Maps 地图", "Accountability, the largest themes and the targets set in most places (each region's "
+         "target for the year most regions set, or its nearest; the year is in the title when it is the same "
+         "everywhere), by province and by prefecture (a county is drawn in its "
+         "prefecture; a municipality is one region). Grey: no document.",
          _maps(tables, figures, image)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
@@ -528,7 +639,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"], "clusters")),
         ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; the jurisdictions "
          "with most units are drawn, every jurisdiction is in the table.",
-         image(figures["network_all"]) + _table(tables["network_comparison"], csv="network_comparison")),
+         image(figures["network_all"]) + _table(_most_units_first(tables["network_comparison"]),
+                                                csv="network_comparison")),
         ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
          image(figures["targets_by_indicator"]) + _table(_as_written(tables["targets_by_indicator"]),
                                                           ["indicator_key", "indicator", "jurisdiction", "year",
@@ -536,7 +648,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
                                                           "targets_by_indicator")),
         ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
          image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
-         + _table(tables["recurring_schedules"], csv="recurring_schedules")),
+         + _schedules(tables["recurring_schedules"])),
     ]
     body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
                      for title, text, content in sections)
