@@ -791,16 +791,20 @@ def _one_year_per_region(targets):
 
     if targets.empty:
         return targets
-    kept = []
-    for _, rows in targets.groupby(["indicator_key", "unit"], sort=False):
-        dated = rows[rows.year != ""]
-        common = dated.groupby("year").region.nunique()
-        common = max(common.index, key=lambda y: (common[y], y)) if len(common) else ""
-        for _, own in rows.groupby("region", sort=False):
-            years = [y for y in own.year.unique() if y]  # any dated year makes ``common`` a year
-            year = min(years, key=lambda y: (abs(int(y) - int(common)), y)) if years else ""
-            kept.append(own[own.year == year])
-    return pd.concat(kept, ignore_index=True)
+    keys = ["indicator_key", "unit"]
+    targets = targets.reset_index(drop=True)
+    frame = targets[keys + ["region"]].assign(year=pd.to_numeric(targets.year, errors="coerce"))  # '' -> NaN
+    # the year most regions set each indicator for (on a tie the latest), by whole-table operations:
+    # a loop over indicators and regions cost seconds at a thousand documents
+    counts = frame.dropna(subset=["year"]).groupby(keys + ["year"]).region.nunique().rename("regions").reset_index()
+    common = counts.sort_values(["regions", "year"]).drop_duplicates(keys, keep="last").set_index(keys).year
+    frame = frame.join(common.rename("common"), on=keys)
+    # each region's dated year nearest the common one (on a tie the earlier); NaN when it dated none
+    nearest = (frame.assign(distance=(frame.year - frame.common).abs())
+               .sort_values(["distance", "year"], na_position="last", kind="stable")
+               .groupby(keys + ["region"], sort=False).year.transform("first").reindex(frame.index))
+    kept = (frame.year == nearest) | (nearest.isna() & frame.year.isna())
+    return targets[kept.to_numpy()].reset_index(drop=True)
 
 
 def below_provinces(regions, level: str) -> bool:
