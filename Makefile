@@ -29,14 +29,15 @@ demo: install fonts
 	@echo "Open $(OUT)/report/report.html; tables in $(OUT)/report/tables, figures in figures/"
 
 test: install fonts
-	$(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
+	POLICYCOMPARE_PROGRESS=0 $(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
 
 lab: install
 	$(BIN)/jupyter lab notebooks
 
-# Re-execute every notebook top to bottom, in place, without timing metadata, so nbval passes.
+# Re-execute every notebook top to bottom, in place, without timing metadata, so nbval passes
+# (no progress bars: whether one shows depends on the machine's speed).
 notebooks: install
-	cd notebooks && for nb in *.ipynb; do \
+	cd notebooks && export POLICYCOMPARE_PROGRESS=0 && for nb in *.ipynb; do \
 	  ../$(BIN)/jupyter nbconvert --to notebook --execute --inplace \
 	    --ExecutePreprocessor.record_timing=False --ClearMetadataPreprocessor.enabled=True \
 	    --ClearMetadataPreprocessor.clear_notebook_metadata=False "$$nb" || exit 1; done

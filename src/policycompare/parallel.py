@@ -52,7 +52,10 @@ IN_FLIGHT_PER_WORKER = 2  # batches submitted per worker and not yet consumed: o
 BATCHES_PER_WORKER = 8  # enough batches to balance uneven documents, few enough to keep overhead low
 EXECUTOR_BATCHES = 64  # an executor may stand for a cluster of many workers: give it more batches
 PROGRESS_AFTER = 2.0  # seconds: a bar appears only for work that lasts longer
-_SHOW_PROGRESS = ContextVar("policycompare_progress", default=True)
+# POLICYCOMPARE_PROGRESS=0 hides the bars of library calls (the commands say --quiet): `make notebooks`
+# and `make test` set it, because a bar appears only for work over PROGRESS_AFTER seconds, so a
+# notebook's stored output would depend on how fast the machine that ran it was
+_SHOW_PROGRESS = ContextVar("policycompare_progress", default=os.environ.get("POLICYCOMPARE_PROGRESS", "1") != "0")
 _IN_THIS_PROCESS = ContextVar("policycompare_in_this_process", default=False)
 
 
@@ -261,7 +264,8 @@ def _done(future, bar) -> list:
 
 def progress_bar(total: int, description: str | None, unit: str = "item"):
     """A progress bar on standard error, named ``description``; none when ``description`` is empty,
-    inside :func:`progress_shown(False) <progress_shown>`, or for work done within ``PROGRESS_AFTER`` seconds.
+    inside :func:`progress_shown(False) <progress_shown>`, outside :func:`progress_shown` when the
+    environment variable ``POLICYCOMPARE_PROGRESS`` is ``0``, or for work done within ``PROGRESS_AFTER`` seconds.
 
     >>> with progress_bar(3, None) as bar:
     ...     bar.update(3)
