@@ -204,6 +204,13 @@ def test_recurring_schedules_are_explained_and_run_from_the_shortest_period():
     assert report._schedules(table.iloc[:0]) == ""
 
 
+def test_every_period_the_extractor_names_has_a_length_to_sort_by():
+    from policycompare.extract.lexicon import mapping
+
+    # a period added to extract_deadlines.csv without a length would sort after every other one
+    assert set(mapping("extract_deadlines", "period").values()) <= set(report.PERIOD_DAYS)
+
+
 def test_the_maps_section_says_why_a_target_map_is_missing():
     from policycompare import maps
 

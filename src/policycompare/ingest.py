@@ -194,22 +194,32 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 # direction marks). They would split a marker (1\u200b.) or a name; clean_text removes them from the
 # text and its parse view alike, so offsets stay aligned, and records each removal.
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]+")
-_WIDTH_FOLD = {0x3000: " ", 0xA0: " ", **{code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
-_WIDE = {chr(code): narrow for code, narrow in _WIDTH_FOLD.items()}
+# full-width forms (and the ideographic and no-break spaces) -> half-width ones
+WIDE_TO_NARROW = {"\u3000": " ", "\xa0": " ", **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+
+
+def replace_chars(text: str, table: dict[str, str]) -> str:
+    """``text`` with each character of ``table`` replaced by its value (one character for one):
+    ``str.translate``, done as one ``replace`` per character the text holds, since translating a
+    long Chinese text character by character is slow.
+
+    >>> replace_chars("〈条例〉(试行)", {"〈": "《", "〉": "》"})
+    '《条例》(试行)'
+    """
+    for old, new in table.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def fold_width(text: str) -> str:
     """``text`` with full-width forms (and the ideographic and no-break spaces) as half-width ones,
-    one character for one: ``text.translate(_WIDTH_FOLD)``, done as one ``replace`` per wide
-    character the text holds (translating a long Chinese text character by character is slow).
+    one character for one.
 
     >>> fold_width("（一）１２％\u3000ok")
     '(一)12% ok'
     """
-    for wide, narrow in _WIDE.items():
-        if wide in text:
-            text = text.replace(wide, narrow)
-    return text
+    return replace_chars(text, WIDE_TO_NARROW)
 
 
 @lru_cache(maxsize=1)
