@@ -19,11 +19,13 @@ not the 办公室 of another. Collective placeholders (有关处室 …) are kep
 from __future__ import annotations
 
 from functools import partial
+from collections import namedtuple
 from itertools import combinations
 from pathlib import Path
 from typing import Iterator
 
 import networkx as nx
+import numpy as np
 import pandas as pd
 
 from .corpus import place_labels
@@ -71,7 +73,9 @@ def responsibility_graph(corpus, jurisdiction: str | None = None, text_actors: b
     if jurisdiction is not None:
         rows = rows[rows.place == jurisdiction]
         plan_measures = int((corpus.measures.doc_id.map(place_labels(corpus.documents)) == jurisdiction).sum())
-    return _graph(rows, _measure_info(corpus), jurisdiction or "pooled", plan_measures, text_actors, drop_collective)
+    records = _Columns(rows).records(np.arange(len(rows)))
+    return _graph(records, _measure_info(corpus), jurisdiction or "pooled", plan_measures, text_actors,
+                  drop_collective)
 
 
 def responsibility_graphs(corpus, text_actors: bool = True, drop_collective: bool = False) -> dict[str, nx.Graph]:
@@ -87,9 +91,30 @@ def responsibility_graphs(corpus, text_actors: bool = True, drop_collective: boo
     return {job[2]: _graph(*job, text_actors, drop_collective) for job in _place_jobs(corpus, text_actors)[1]}
 
 
-def _place_jobs(corpus, text_actors: bool) -> tuple[int, Iterator[tuple[pd.DataFrame, dict, str, int]]]:
+_Record = namedtuple("_Record", [*GRAPH_COLUMNS, "place"])
+
+
+class _Columns:
+    """A table's columns as integer codes into their distinct values: the rows of any subset are
+    made as plain tuples (:meth:`records`) at the cost of array indexing, not of a pandas
+    selection per subset, and the codes take a few bytes a row where Python strings take a hundred."""
+
+    def __init__(self, table: pd.DataFrame):
+        self.codes, self.values = [], []
+        for name in _Record._fields:
+            codes, values = pd.factorize(table[name], sort=False, use_na_sentinel=False)
+            self.codes.append(codes.astype(np.int32))
+            self.values.append(np.asarray(values.tolist(), dtype=object))
+
+    def records(self, rows: np.ndarray) -> list[_Record]:
+        """The rows at positions ``rows``, in that order."""
+        columns = [values[codes[rows]].tolist() for codes, values in zip(self.codes, self.values)]
+        return list(map(_Record._make, zip(*columns)))
+
+
+def _place_jobs(corpus, text_actors: bool) -> tuple[int, Iterator[tuple[list, dict, str, int]]]:
     """The number of jurisdictions and what each one's graph is built from, in place order: its
-    assignments, the measures they name, its place label and its number of measures.
+    assignments (records), the measures they name, its place label and its number of measures.
 
     The jobs are made one at a time as they are drawn, so a stage working through them holds the
     inputs of the places in progress only, not a second copy of the assignments split by place.
@@ -98,16 +123,17 @@ def _place_jobs(corpus, text_actors: bool) -> tuple[int, Iterator[tuple[pd.DataF
     plan_measures = corpus.measures.doc_id.map(places).value_counts()
     selected = _selected(corpus, text_actors)
     positions = selected.groupby("place", sort=False).indices  # row numbers of each place, in table order
+    columns = _Columns(selected)
     # what measure nodes show, looked up per place: a dict of every measure costs 90 MB at 250,000
-    shown = corpus.measures.set_index("measure_id")[["heading", "path"]]
-    shown = shown[~shown.index.duplicated(keep="last")]
+    shown = corpus.measures.drop_duplicates("measure_id", keep="last").set_index("measure_id")[["heading", "path"]]
     ordered = sorted(set(places))
+    del selected
 
     def jobs():
         for place in ordered:
-            rows = selected.iloc[positions.get(place, [])]
-            named = shown.loc[rows.measure_id.unique()]
-            info = dict(zip(named.index, zip(named.heading, named.path)))
+            rows = columns.records(positions.get(place, np.zeros(0, dtype=np.int64)))
+            named = shown.loc[list(dict.fromkeys(row.measure_id for row in rows))]
+            info = dict(zip(named.index, zip(named.heading.tolist(), named.path.tolist())))
             yield rows, info, place, int(plan_measures.get(place, 0))
 
     return len(ordered), jobs()
@@ -119,18 +145,18 @@ def _measure_info(corpus) -> dict[str, tuple[str, str]]:
     return dict(zip(measures.measure_id, zip(measures.heading, measures.path)))
 
 
-def _graph(rows: pd.DataFrame, info: dict, jurisdiction: str, plan_measures: int, text_actors: bool,
+def _graph(rows: list, info: dict, jurisdiction: str, plan_measures: int, text_actors: bool,
            drop_collective: bool) -> nx.Graph:
     graph = nx.Graph(jurisdiction=jurisdiction, text_actors=text_actors, drop_collective=drop_collective,
                      plan_measures=plan_measures, dropped=0, dropped_names="", assignments=0, collective_assignments=0)
     if drop_collective:
-        dropped = rows[rows.collective]
+        dropped = [row for row in rows if row.collective]
         graph.graph["dropped"] = len(dropped)
-        graph.graph["dropped_names"] = "、".join(sorted(set(dropped.department)))
-        rows = rows[~rows.collective]
+        graph.graph["dropped_names"] = "、".join(sorted({row.department for row in dropped}))
+        rows = [row for row in rows if not row.collective]
     graph.graph["assignments"] = len(rows)
-    graph.graph["collective_assignments"] = int(rows.collective.sum())
-    for row in rows.itertuples():
+    graph.graph["collective_assignments"] = sum(1 for row in rows if row.collective)
+    for row in rows:
         heading, path = info[row.measure_id]
         graph.add_node(row.measure_id, bipartite=0, kind="measure", label=heading[:20], path=path,
                        doc_id=row.doc_id, jurisdiction=row.place)
@@ -217,19 +243,24 @@ def _department_table(two_mode: nx.Graph, co: nx.Graph) -> pd.DataFrame:
     betweenness = nx.betweenness_centrality(co, weight=None) if len(co) else {}
     eigen = _eigenvector(co)
     community = _communities(co)
-    rows = []
-    for node in departments_of(two_mode):
-        data = two_mode.nodes[node]
-        rows.append({
-            "jurisdiction": data["jurisdiction"], "department": data["label"], "english": data["english"],
-            "unit_type": data["unit_type"], "collective": data["collective"], "measures": data["measures"],
-            "share_of_measures": round(data["measures"] / measures_total, 4) if measures_total else 0.0,
-            "leads": data["leads"], "degree": co.degree(node), "weighted_degree": co.degree(node, weight="weight"),
-            "betweenness": round(betweenness.get(node, 0.0), 4), "eigenvector": round(eigen.get(node, 0.0), 4),
-            "community": community.get(node, -1),
-        })
-    table = pd.DataFrame(rows, columns=DEPARTMENT_COLUMNS)
-    return table.sort_values(["measures", "department"], ascending=[False, True], ignore_index=True)
+    # one list per column, rows in table order (most measures first): a DataFrame built from
+    # columns costs a fraction of one built from a dict per row and then sorted (a table per place)
+    nodes = sorted(departments_of(two_mode), key=lambda n: (-two_mode.nodes[n]["measures"], two_mode.nodes[n]["label"]))
+    if not nodes:
+        return pd.DataFrame([], columns=DEPARTMENT_COLUMNS)
+    data = [two_mode.nodes[node] for node in nodes]
+    degree, weighted = co.degree(nodes), co.degree(nodes, weight="weight")
+    return pd.DataFrame({
+        "jurisdiction": [d["jurisdiction"] for d in data], "department": [d["label"] for d in data],
+        "english": [d["english"] for d in data], "unit_type": [d["unit_type"] for d in data],
+        "collective": [d["collective"] for d in data], "measures": [d["measures"] for d in data],
+        "share_of_measures": [round(d["measures"] / measures_total, 4) if measures_total else 0.0 for d in data],
+        "leads": [d["leads"] for d in data], "degree": [degree[n] for n in nodes],
+        "weighted_degree": [weighted[n] for n in nodes],
+        "betweenness": [round(betweenness.get(n, 0.0), 4) for n in nodes],
+        "eigenvector": [round(eigen.get(n, 0.0), 4) for n in nodes],
+        "community": [community.get(n, -1) for n in nodes],
+    }, columns=DEPARTMENT_COLUMNS)
 
 
 def _eigenvector(graph: nx.Graph) -> dict:
@@ -256,8 +287,6 @@ def _principal_eigenvector(graph: nx.Graph) -> dict:
     >>> {n: round(v, 2) for n, v in _principal_eigenvector(nx.path_graph(3)).items()}
     {0: 0.5, 1: 0.71, 2: 0.5}
     """
-    import numpy as np
-
     nodes = list(graph)
     matrix = nx.to_numpy_array(graph, nodelist=nodes, weight="weight", dtype=float)
     largest = np.linalg.eigh(matrix)[1][:, -1]
