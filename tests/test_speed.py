@@ -2,6 +2,7 @@
 written in this process, the indexed synonym search finds what the full scan finds, network
 figures do not depend on string hashing, and native thread pools are held to one thread."""
 
+import json
 import os
 import signal
 import subprocess
@@ -139,6 +140,25 @@ def test_overlapped_stages_give_the_tables_and_files_of_stages_run_one_after_the
         there = writing.result()
     assert [p.relative_to(tmp_path / "child") for p in there] == [p.relative_to(tmp_path / "here") for p in here]
     assert [p.read_bytes() for p in there] == [p.read_bytes() for p in here]
+
+
+def test_a_report_drawn_beside_the_themes_is_the_report_drawn_after_them(tmp_path, monkeypatch):
+    """The figures of the networks, accountability and targets are drawn by the child that made
+    their tables while the themes are found: every file, page and figure, is the same byte for byte."""
+    from policycompare import report
+
+    files = {}
+    for name, measures in (("serial", 10**9), ("overlapped", 0)):
+        monkeypatch.setattr(report, "BACKGROUND_MEASURES", measures)
+        report.write_report(ROOT / "corpus", tmp_path / name, cache_dir=None, progress=False)
+        folder = tmp_path / name
+        files[name] = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+                       if p.is_file() and p.name != "run.json"}
+    assert len(files["serial"]) > 30 and any(name.startswith("figures/map_") for name in files["serial"])
+    assert sorted(files["overlapped"]) == sorted(files["serial"])
+    assert [n for n in files["serial"] if files["overlapped"][n] != files["serial"][n]] == []
+    stages = json.loads((tmp_path / "overlapped" / "run.json").read_text(encoding="utf-8"))["seconds"]
+    assert "figures of the themes (beside the networks)" in stages
 
 
 def _fails(word):

@@ -611,7 +611,8 @@ def _target_years(targets) -> list[str]:
 
 def region_tables(accountability, themes, targets, documents) -> dict:
     """The three tables of the maps at both levels: ``regions`` (accountability), ``region_themes``
-    and ``region_targets`` (see the functions above), provinces first.
+    and ``region_targets`` (see the functions above), provinces first. An input given as None leaves
+    its table out (a report makes those of the themes apart, once the themes are found).
 
     >>> import policycompare as pc
     >>> from policycompare.compare import accountability, targets_by_indicator
@@ -620,13 +621,15 @@ def region_tables(accountability, themes, targets, documents) -> dict:
     >>> tables = region_tables(accountability(corpus), themes, targets_by_indicator(corpus), corpus.documents)
     >>> tables["regions"].query("level == 'prefecture'")[["region", "documents"]].values.tolist()
     [['', 1], ['天津市|天津市', 2], ['湖北省|天门市', 1], ['陕西省|西安市', 1]]
+    >>> sorted(region_tables(None, themes, None, corpus.documents))
+    ['region_themes']
     """
     import pandas as pd
 
-    make = {"regions": lambda level: accountability_by_region(accountability, documents, level),
-            "region_themes": lambda level: theme_shares_by_region(themes, documents, level),
-            "region_targets": lambda level: target_values_by_region(targets, documents, level)}
-    return {name: pd.concat([build(level) for level in MAP_LEVELS], ignore_index=True) for name, build in make.items()}
+    made = {"regions": (accountability_by_region, accountability), "region_themes": (theme_shares_by_region, themes),
+            "region_targets": (target_values_by_region, targets)}
+    return {name: pd.concat([build(table, documents, level) for level in MAP_LEVELS], ignore_index=True)
+            for name, (build, table) in made.items() if table is not None}
 
 
 MAP_COLOURS = "viridis"  # its darkest end stays distinct from the grey of regions without a value
@@ -712,11 +715,16 @@ def region_maps(tables: dict, level: str = "province", theme_labels: dict | None
     return {name: draw() for name, draw in region_map_makers(tables, level, theme_labels, lang, cache_dir).items()}
 
 
+MAP_KINDS = ("accountability", "themes", "targets")
+
+
 def region_map_makers(tables: dict, level: str = "province", theme_labels: dict | None = None, lang: str = "zh",
-                      cache_dir="default") -> dict:
+                      cache_dir="default", kinds: tuple = MAP_KINDS) -> dict:
     """The maps of :func:`region_maps` as functions of no arguments that draw them (name ->
     function): the values are picked here, the drawing is left to the caller (e.g. a child process
     of :func:`~policycompare.plotting.saving_in_parallel`). The boundaries are read here, once.
+    ``kinds`` are the maps wanted, of ``MAP_KINDS``: a report draws those of the themes apart,
+    once the themes are found.
 
     >>> draw = region_map_makers(tables, "province")["map_accountability_province"]  # doctest: +SKIP
     >>> draw().axes[0].get_title()  # doctest: +SKIP
@@ -724,14 +732,20 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
     """
     from functools import partial
 
+    import pandas as pd
+
     words, labels = REGION_WORDS[lang], theme_labels or {}
     pick = lambda name: tables[name][(tables[name].level == level) & (tables[name].region != UNPLACED)]  # noqa: E731
     if not below_provinces(pick("regions").region, level):
         return {}  # the province map already draws every region this one would (a province-level corpus)
-    accountability, themes, targets = _as_drawn(pick("regions"), pick("region_themes"), pick("region_targets"), level)
+    if "region_themes" in tables:
+        themes = pick("region_themes")
+    else:  # drawn before the themes are found
+        themes = pd.DataFrame({"region": pd.Series([], dtype=str), "theme": pd.Series([], dtype=str), "measures": 0})
+    accountability, themes, targets = _as_drawn(pick("regions"), themes, pick("region_targets"), level)
     targets = targets[targets.indicator_id != ""]  # indicators of the catalogue: comparable across places
     panels = {}
-    if len(accountability):
+    if len(accountability) and "accountability" in kinds:
         # shares from 0: 0.1% and 0.18% both read as low, not as the two ends of the scale
         panels["map_accountability"] = [(f"{words[key]} ({words['share']})", dict(zip(accountability.region,
                                                                                       accountability[column])),
@@ -739,13 +753,13 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
                                         for key, column in (("who", "share_who"), ("all_three", "share_all_three"))]
     coded = themes[themes.theme != "uncoded"]
     largest = coded.groupby("theme").measures.sum().sort_values(ascending=False, kind="stable")
-    if len(largest):
+    if len(largest) and "themes" in kinds:
         shown = sorted(largest.index[:THEMES_MAPPED], key=lambda t: (-largest[t], t))
         high = max(SHARE_SCALE_FLOOR, float(coded[coded.theme.isin(shown)].share.max()))
         panels["map_themes"] = [(f"{labels.get(t, t)} ({words['share']})",
                                  dict(zip(*coded[coded.theme == t][["region", "share"]].to_numpy().T)), 0, high)
                                 for t in shown]
-    if len(targets):
+    if len(targets) and "targets" in kinds:
         english = _english_indicators() if lang == "en" else {}
         # one year per region: never a median of a year's target and a five-year one (110万 in 2026,
         # 500万 by 2030); the year most regions set, else the region's nearest to it

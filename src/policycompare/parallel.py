@@ -239,6 +239,16 @@ def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Ite
             job.close()
 
 
+def in_background_child() -> bool:
+    """Whether this process is the child of :func:`in_background`: its work stays in it (the other
+    cores are busy), so it forks no workers or figure writers of its own.
+
+    >>> in_background_child()
+    False
+    """
+    return _IN_THIS_PROCESS.get()
+
+
 def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict, path: str) -> None:
     _IN_THIS_PROCESS.set(True)
     _SHOW_PROGRESS.set(False)

@@ -177,8 +177,12 @@ class _Savers:
 
     @staticmethod
     def usable() -> bool:
-        # fork only on Linux: macOS offers it, but system frameworks in the parent make it unsafe
-        return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+        from .parallel import in_background_child
+
+        # fork only on Linux: macOS offers it, but system frameworks in the parent make it unsafe;
+        # and not in a child of in_background: it has one core, the other is busy
+        return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+                and not in_background_child())
 
     def save(self, jobs: list[tuple]) -> list[list[Path]]:
         """Write the figures of ``jobs`` ((figure, paths, vector) each) in one child process."""

@@ -11,9 +11,12 @@
   ``figures=False``); :func:`~policycompare.network.plot_networks` (``policycompare network``)
   draws each jurisdiction's network on its own;
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
-* ``run.json``: the size of the corpus, files that failed, the cache key, each stage's seconds and
-  the CPU seconds of the figures (this process and the child processes that wrote them) and of
-  writing the tables and graphs (a child process meanwhile on large corpora; not counted as figures).
+* ``run.json``: the size of the corpus, files that failed, the cache key and each stage's seconds.
+
+On a large corpus the stages overlap so that both cores stay busy: while this process finds the
+themes and draws their figures, a forked child computes the networks and the other tables of the
+corpus alone, draws their figures and writes the graphs; another writes the tables while the maps
+of the themes and the page are made. The files are those of the stages run one after the other.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import html
 import json
 import re
 import time
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -49,49 +53,81 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
     >>> sorted(tables)[:3]  # doctest: +SKIP
     ['accountability', 'assignments', 'deadlines']
     """
+    return _tables_and_figures(corpus, cache_dir, executor, seconds)[:3]
+
+
+def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seconds: dict | None = None,
+                        look: dict | None = None, graphs_to: Path | None = None
+                        ) -> tuple[dict[str, pd.DataFrame], object, dict, dict]:
+    """:func:`build_tables`, and with ``look`` (the options of :func:`_corpus_figures`) the figures
+    drawn as soon as what they show is known, and with ``graphs_to`` the graphs written there (GEXF)
+    as soon as they are made; name -> files of those is returned fourth (the graphs as ``graphs``).
+
+    The networks and the other tables of the corpus alone are made by a forked child while this
+    process finds the themes (one process's work): the child then draws their figures (accountability,
+    targets, networks and their maps) while this process draws those of the themes. Both cores stay
+    busy, and the figures cost little more than the CPU they take. On an executor, or on few
+    measures, everything is done here, one after the other. The maps of the themes are left to the
+    caller: they are framed on the regions of every document, known once both halves are done.
+    """
+    from contextlib import nullcontext
+
+    from .plotting import saving_in_parallel
+
     lap = _stopwatch(seconds if seconds is not None else {})
-    # the networks and the comparisons of the corpus alone are computed by a forked child while
-    # this process finds the themes: the theme fit is one process's work, the child keeps the other
-    # core busy (on an executor, or on few measures, one after the other here)
     overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
-    with in_background(_corpus_tables, corpus, executor, when=overlap) as job:
+    draw = partial(_corpus_outputs, corpus, look, graphs_to) if look or graphs_to else None
+    with in_background(_corpus_tables, corpus, executor, draw, when=overlap) as job:
         analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
         lap("tokens, vectors, themes")
-        graphs, departments, comparison, measure_targets, account, horizons, schedules = job.result()
-    lap("networks")  # when overlapped with the themes, what was left of networks and comparisons
+        # beside a child that has the other core, this process draws; alone, its children write
+        with nullcontext() if overlap else saving_in_parallel():
+            drawn = _theme_figures(corpus, analysis, **look) if look else {}
+            if look:
+                lap("figures of the themes (beside the networks)")
+            graphs, corpus_tables, drawn_early = job.result()
+    lap("networks and their figures" if look else "networks")  # what was left of them after the themes
+    made = {**corpus_tables, **region_tables(None, analysis.themes, None, corpus.documents)}
     tables = {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
         "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
-        "theme_shares": analysis.shares.reset_index(), "departments": departments,
-        "network_comparison": comparison, "accountability": account,
-        "targets_by_indicator": measure_targets, "plan_horizons": horizons,
-        "clusters": analysis.clusters.reset_index(), "recurring_schedules": schedules,
+        "theme_shares": analysis.shares.reset_index(),
+        **{name: made[name] for name in ("departments", "network_comparison", "accountability", "targets_by_indicator",
+                                         "plan_horizons")},
+        "clusters": analysis.clusters.reset_index(), "recurring_schedules": made["recurring_schedules"],
         "report": corpus.report, "warnings": corpus.warnings,  # what became of every input file
-        # values per province and prefecture, drawn as maps (regions, region_themes, region_targets)
-        **region_tables(account, analysis.themes, measure_targets, corpus.documents),
+        # values per province and prefecture, drawn as maps
+        **{name: made[name] for name in ("regions", "region_themes", "region_targets")},
     }
     lap("comparisons")
-    return tables, analysis, graphs
-
-
-def _cpu_seconds() -> float:
-    """User + system seconds of this process and of its children that ended and were waited for:
-    over the figures stage, whose child processes are all waited for within it, its whole CPU."""
-    import resource
-
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+    return tables, analysis, graphs, {**drawn_early, **drawn}
 
 
 BACKGROUND_MEASURES = 2000  # below this, the networks take less than forking a child costs
 
 
-def _corpus_tables(corpus: Corpus, executor=None) -> tuple:
-    """What the report computes from the corpus alone: graphs and tables of the networks, targets
-    by indicator, accountability, plan horizons and recurring schedules."""
+def _corpus_outputs(corpus: Corpus, look: dict | None, graphs_to: Path | None, graphs: dict, tables: dict
+                    ) -> dict[str, list[Path]]:
+    """What is written of the tables of the corpus alone by the process that made them: their
+    figures (with ``look``) and the graphs (into ``graphs_to``, as ``graphs``)."""
+    written = _corpus_figures(corpus, graphs, tables, **look) if look else {}
+    if graphs_to is not None:
+        written["graphs"] = export_graphs(graphs, graphs_to)
+    return written
+
+
+def _corpus_tables(corpus: Corpus, executor=None, draw=None) -> tuple[dict, dict, dict]:
+    """What the report computes from the corpus alone: the graphs of the networks, and the tables
+    of the networks, targets by indicator, accountability, plan horizons, recurring schedules and
+    the regions' accountability and targets; with ``draw`` (a function of the graphs and tables),
+    the figures it draws of them (name -> files)."""
     graphs, departments, comparison = network_tables(corpus, executor=executor)
-    return (graphs, departments, comparison, targets_by_indicator(corpus), accountability(corpus),
-            plan_horizons(corpus), recurring_schedules(corpus).reset_index())
+    account, measure_targets = accountability(corpus), targets_by_indicator(corpus)
+    tables = {"departments": departments, "network_comparison": comparison, "accountability": account,
+              "targets_by_indicator": measure_targets, "plan_horizons": plan_horizons(corpus),
+              "recurring_schedules": recurring_schedules(corpus).reset_index(),
+              **region_tables(account, None, measure_targets, corpus.documents)}
+    return graphs, tables, draw(graphs, tables) if draw is not None else {}
 
 
 def _stopwatch(seconds: dict):
@@ -129,43 +165,78 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     if given, is called with the files planned (name -> files) while child processes still write
     them (e.g. to build the page that shows them).
     """
-    from .figures import (TOP, accountability_figure, deadline_timeline_figure, targets_figure, theme_heatmap,
-                          theme_shares_by)
-    from .plotting import save_figure, saving_in_parallel, use_cjk_font
+    from .plotting import saving_in_parallel
+
+    look = {"folder": folder, "by": by, "top": top, "lang": lang, "cache_dir": cache_dir}
+    with saving_in_parallel():  # each figure is written by a child process while the next one is drawn
+        written = {**_corpus_figures(corpus, graphs, tables, **look), **_theme_figures(corpus, analysis, **look)}
+        return _theme_maps(corpus, tables, written, look, progress, meanwhile)
+
+
+def _theme_maps(corpus: Corpus, tables: dict, written: dict, look: dict, progress: bool, meanwhile) -> dict:
+    """The maps of the themes added to the figures ``written``, written by child processes; with
+    ``meanwhile``, a function of all the figures called while they are (e.g. building the page)."""
+    with progress_bar(len(MAP_LEVELS), "maps of the themes" if progress else None, unit="level") as bar:
+        for level in MAP_LEVELS:
+            written |= _maps_of(corpus, tables, level, ("themes",), look)
+            bar.update()
+    if meanwhile is not None:
+        meanwhile(written)
+    return written
+
+
+def _corpus_figures(corpus: Corpus, graphs: dict, tables: dict, folder, by: str = "jurisdiction",
+                    top: int | None = None, lang: str = "zh", cache_dir="default") -> dict[str, list[Path]]:
+    """The figures of the tables made from the corpus alone: accountability, targets, the networks
+    and the maps of accountability and targets (name -> files)."""
+    from .figures import TOP, accountability_figure, targets_figure
+    from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
     top = top or TOP
-    labels = theme_labels(corpus, lang)
-    documents = corpus.documents
+    written = {
+        "accountability": save_figure(lambda: accountability_figure(tables["accountability"], corpus.documents, by,
+                                                                    top, lang), "accountability", folder),
+        "targets_by_indicator": save_figure(lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
+                                            "targets_by_indicator", folder),
+        # the page shows the panel only
+        "network_all": plot_networks(corpus, folder, english=lang == "en", graphs=graphs, singles=False),
+    }
+    look, tables = {"folder": folder, "lang": lang, "cache_dir": cache_dir}, {"documents": corpus.documents, **tables}
+    for level in MAP_LEVELS:
+        written |= _maps_of(corpus, tables, level, ("accountability", "targets"), look)
+    return written
+
+
+def _theme_figures(corpus: Corpus, analysis, folder, by: str = "jurisdiction", top: int | None = None,
+                   lang: str = "zh", cache_dir="default") -> dict[str, list[Path]]:
+    """The figures of the themes: the heatmap of theme shares and the deadline timeline coloured by
+    theme (name -> files)."""
+    from .figures import TOP, deadline_timeline_figure, theme_heatmap, theme_shares_by
+    from .plotting import save_figure, use_cjk_font
+
+    use_cjk_font()
+    top, labels, documents = top or TOP, theme_labels(corpus, lang), corpus.documents
     draw = {
-        "accountability": lambda: accountability_figure(tables["accountability"], documents, by, top, lang),
         "themes_heatmap": lambda: theme_heatmap(theme_shares_by(analysis.themes, documents, by, top, lang)[0],
                                                 labels, top, lang),
         "deadline_timeline": lambda: deadline_timeline_figure(deadline_timeline(corpus, analysis.themes), documents,
                                                               by, top, labels, lang),
-        "targets_by_indicator": lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
     }
-    written = {}
-    # each figure is written by a child process while the next one is drawn (all done on leaving)
-    with (progress_bar(len(draw) + 1 + len(MAP_LEVELS), "figures" if progress else None, unit="figure") as bar,
-          saving_in_parallel()):
-        for name, make in draw.items():
-            written[name] = save_figure(make, name, folder)  # drawn and written in a child process
-            bar.update()
-        written["network_all"] = plot_networks(corpus, folder, english=lang == "en", graphs=graphs,
-                                              singles=False)  # the page shows the panel only
-        bar.update()
-        for level in MAP_LEVELS:
-            try:  # maps are optional: the boundaries come with policycompare[maps]
-                maps = region_map_makers(tables, level, labels, lang, cache_dir)
-            except MapDataError:
-                maps = {}
-            for name, draw in maps.items():  # PNG only: the boundaries weigh tens of MB as SVG
-                written[name] = save_figure(draw, name, folder, vector=False)
-            bar.update()
-        if meanwhile is not None:
-            meanwhile(written)
-    return written
+    return {name: save_figure(make, name, folder) for name, make in draw.items()}
+
+
+def _maps_of(corpus: Corpus, tables: dict, level: str, kinds: tuple, look: dict) -> dict[str, list[Path]]:
+    """The maps of ``kinds`` at ``level`` (name -> file); none without the boundaries."""
+    from .plotting import save_figure
+
+    try:  # maps are optional: the boundaries come with policycompare[maps]
+        maps = region_map_makers(tables, level, theme_labels(corpus, look["lang"]), look["lang"], look["cache_dir"],
+                                 kinds)
+    except MapDataError:
+        return {}
+    # PNG only: the boundaries weigh tens of MB as SVG
+    return {name: save_figure(draw, name, look["folder"], vector=False) for name, draw in maps.items()}
 
 
 def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "build/report", figures: bool = True,
@@ -231,50 +302,40 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     lap("ingest, structure, extract")
     if corpus.measures.empty:
         raise ValueError(_nothing_to_analyse(corpus))
-    tables, analysis, graphs = build_tables(corpus, cache_dir, executor, seconds)
+    look = {"folder": figures_dir, **options, "cache_dir": cache_dir} if figures else None
+    # with figures, the graphs are written by the process that made them, beside the themes
+    tables, analysis, graphs, drawn = _tables_and_figures(corpus, cache_dir, executor, seconds, look,
+                                                          out / "graphs" if figures else None)
+    graph_files = drawn.pop("graphs", [])
     lap = _stopwatch(seconds)
-    drawn, cpu = {}, {}
-    # the tables and graphs are written by a forked child while this process draws the figures
-    with in_background(_write_tables_timed, tables, graphs, out,
+    # the tables (and graphs) are written by a forked child while this process draws the maps of
+    # the themes and builds the page
+    with in_background(_write_tables, tables, {} if figures else graphs, out,
                        when=figures and len(corpus.measures) >= BACKGROUND_MEASURES) as writing:
-        if not figures:
-            written = writing.result()[0]
-            lap("writing tables and graphs")
-        else:
-            cpu_before = _cpu_seconds()
-            page, slots = [], _ImageSlots()  # the page is built while the figures are written, images put in after
+        if figures:
+            from .plotting import saving_in_parallel
+
+            page, slots = [], _ImageSlots()  # the page is built while the maps are written, images put in after
 
             def build_page(planned):
                 page.append(_html(corpus, tables, analysis, planned, image=slots, **options))
 
-            drawn = write_figures(corpus, tables, analysis, figures_dir, graphs=graphs, cache_dir=cache_dir,
-                                  meanwhile=build_page, **options)
+            with saving_in_parallel():
+                drawn = _theme_maps(corpus, tables, drawn, look, True, build_page)
             result.write_text(slots.fill(page[0]), encoding="utf-8")
-            lap("figures and report.html")
-            written, tables_cpu = writing.result()
-            lap("writing tables and graphs")  # what was left of it (written meanwhile by a child)
-            # the table writer's child may end, and be waited for, while the figures are drawn: its
-            # CPU is then counted with theirs. Counted here in any case, and taken out again.
-            cpu["figures and report.html"] = round(_cpu_seconds() - cpu_before - tables_cpu, 3)
-            cpu["writing tables and graphs"] = round(tables_cpu, 3)
-            written.append(result)
+            lap("maps of the themes and report.html")
+        written = writing.result() + graph_files + ([result] if figures else [])
+        lap("writing tables and graphs")  # what was left of it (written meanwhile by a child)
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
                                        "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
-                                       "seconds": seconds, "cpu_seconds": cpu, "files": status_counts(corpus.report),
+                                       "seconds": seconds, "files": status_counts(corpus.report),
                                        "failed_files": failed.reason.tolist()},
                                       ensure_ascii=False, indent=1), encoding="utf-8")
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
-
-
-def _write_tables_timed(tables: dict, graphs: dict, out: Path) -> tuple[list[Path], float]:
-    """:func:`_write_tables` and the CPU seconds it took (of the process it ran in)."""
-    start = time.process_time()
-    written = _write_tables(tables, graphs, out)
-    return written, time.process_time() - start
 
 
 def _write_tables(tables: dict, graphs: dict, out: Path) -> list[Path]:
