@@ -161,6 +161,30 @@ def test_a_report_drawn_beside_the_themes_is_the_report_drawn_after_them(tmp_pat
     assert "figures of the themes (beside the networks)" in stages
 
 
+_PREPARED = []
+
+
+def _prepare_slowly():
+    time.sleep(0.3)
+    _PREPARED.append("done")
+
+
+def _prepared_here():
+    return list(_PREPARED)
+
+
+def test_work_prepared_meanwhile_runs_while_workers_parse_and_is_done_before_the_next_fork():
+    """prepare_meanwhile's thread starts once the pool's workers are forked, and every later fork
+    waits for it: a child never starts while the thread may hold an import lock."""
+    from policycompare.parallel import imap_batches, prepare_meanwhile
+
+    _PREPARED.clear()
+    prepare_meanwhile(_prepare_slowly, "policycompare.no_such_module")  # a failing task is left
+    assert list(imap_batches(len, ["甲乙"] * 4, local_below=1)) == [2] * 4
+    with in_background(_prepared_here) as job:  # forks: waits for the thread first
+        assert job.result() == ["done"]
+
+
 def _fails(word):
     raise ValueError(f"no {word}")
 

@@ -406,6 +406,22 @@ def _level_paths(level: str, cache_dir="default") -> tuple[tuple[str, ...], tupl
     return tuple(keys), tuple(paths)
 
 
+def read_boundaries(cache_dir="default") -> None:
+    """Read the boundaries and names of the regions of every map level now, as the maps will (a
+    report does it while the files are parsed); nothing without the boundaries' package (the maps
+    then say so).
+
+    >>> read_boundaries()
+    """
+    try:
+        for level in MAP_LEVELS:
+            _extents(level, cache_dir)  # and the paths of its regions
+            _region_index(level)
+        _maritime_lines()
+    except MapDataError:
+        pass
+
+
 @lru_cache(maxsize=1)
 def _maritime_lines() -> tuple[np.ndarray, ...]:
     """The projected dashes of the South China Sea line that the official map standard requires."""

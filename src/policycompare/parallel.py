@@ -59,6 +59,49 @@ _SHOW_PROGRESS = ContextVar("policycompare_progress", default=os.environ.get("PO
 _IN_THIS_PROCESS = ContextVar("policycompare_in_this_process", default=False)
 
 
+_MEANWHILE: list = []  # done by a thread while the next local pool's workers run
+_preparing: list[threading.Thread] = []
+
+
+def prepare_meanwhile(*tasks: str | Callable) -> None:
+    """Do ``tasks`` (module names to import, or functions of no arguments) in a thread of this
+    process as soon as the next pool of local workers has started (:func:`imap_batches`): this
+    process mostly waits on its workers then, so the tasks take what the workers leave of the cores
+    instead of delaying their start (the report's theme and figure libraries and the map
+    boundaries: seconds, while the files are parsed). Every fork this package makes waits for the
+    thread first (:func:`wait_for_imports`): a process forked while a thread imports would inherit
+    its import locks half held. Where no pool starts, the work is done where it is needed. A task
+    that fails is left: it fails again where its result is needed, with its context.
+
+    >>> prepare_meanwhile("json"); wait_for_imports()
+    """
+    _MEANWHILE.extend(tasks)
+
+
+def _start_preparing() -> None:
+    if _MEANWHILE and not _preparing:
+        tasks = list(_MEANWHILE)
+        _MEANWHILE.clear()
+        _preparing.append(threading.Thread(target=_prepare, args=(tasks,), name="policycompare-prepare", daemon=True))
+        _preparing[0].start()
+
+
+def _prepare(tasks: list) -> None:
+    import importlib
+
+    for task in tasks:
+        try:
+            importlib.import_module(task) if isinstance(task, str) else task()
+        except Exception:  # noqa: BLE001, S110 -- done again where needed, and failing there
+            pass
+
+
+def wait_for_imports() -> None:
+    """Wait for the work of :func:`prepare_meanwhile` in progress (call before forking)."""
+    while _preparing:
+        _preparing.pop().join()
+
+
 def map_batches(function: Callable, items: Iterable, executor: Executor | None = None,
                 local_below: int = 200, progress: str | None = None, total: int | None = None) -> list:
     """``[function(item) for item in items]``, computed in batches on ``executor`` (or the local
@@ -106,6 +149,7 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
                        batch_size)
     # a local pool has ``workers`` processes; an executor's own size, if it says, else all batches at once
     in_flight = IN_FLIGHT_PER_WORKER * (workers if executor is None else getattr(executor, "_max_workers", EXECUTOR_BATCHES))
+    wait_for_imports()  # the pool forks its workers at the first batch: no thread may be importing then
     # garbage left by the stage before would be copied into the frozen set (and every worker) below
     release_free_memory()
     # Forked workers share the parent's memory until they write to it; the garbage collector would
@@ -119,6 +163,8 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
             for batch in batches:
                 pending.append(pool.submit(_apply, function, batch))
                 del batch  # the pool holds it until it is sent; then only the worker does
+                if executor is None:  # every worker has been forked by now
+                    _start_preparing()
                 while len(pending) >= in_flight:
                     yield from _done(pending.popleft(), bar)
             while pending:
@@ -166,6 +212,7 @@ class _Background:
         # (with all the memory it used) until this process asks for the value
         handle, self.path = tempfile.mkstemp(prefix="policycompare-", suffix=".pickle")
         os.close(handle)
+        wait_for_imports()
         # forked: the child has this process's memory (a corpus, say) without anything being pickled
         self.process = multiprocessing.get_context("fork").Process(target=_run_in_child,
                                                                      args=(sender, function, args, kwargs, self.path))

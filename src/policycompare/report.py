@@ -36,11 +36,11 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
                       targets_by_indicator)
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
-from .parallel import in_background, progress_bar, progress_shown
+from .parallel import in_background, prepare_meanwhile, progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
-from .maps import MAP_LEVELS, MapDataError, below_provinces, region_map_makers, region_tables, unplaced_counts
+from .maps import (MAP_LEVELS, MapDataError, below_provinces, read_boundaries, region_map_makers, region_tables,
+                   unplaced_counts)
 from .paths import staged_outputs
-from .themes import Codebook, analyse_themes
 
 
 def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: dict | None = None
@@ -78,6 +78,8 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
     overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
     draw = partial(_corpus_outputs, corpus, look, graphs_to) if look or graphs_to else None
     with in_background(_corpus_tables, corpus, executor, draw, when=overlap) as job:
+        from .themes import analyse_themes
+
         analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
         lap("tokens, vectors, themes")
         # beside a child that has the other core, this process draws; alone, its children write
@@ -148,6 +150,8 @@ def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
     >>> theme_labels(load_corpus("corpus"))["admin_reconsideration"]
     '行政复议与应诉'
     """
+    from .themes import Codebook
+
     book = Codebook.default(corpus.dictionaries).table  # the package's, with the corpus's rows
     column = "label_en" if lang == "en" else "label_zh"
     return dict(zip(book.theme, book[column])) if column in book else {}
@@ -283,6 +287,16 @@ def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "b
     return result
 
 
+def _ready_to_draw(cache_dir) -> None:
+    """What every figure needs, read once: matplotlib and the figure module, a CJK font, the map
+    boundaries (nothing of them without their package)."""
+    from . import figures  # noqa: F401 -- imported now, with matplotlib
+    from .plotting import use_cjk_font
+
+    use_cjk_font()
+    read_boundaries(cache_dir)
+
+
 def _nothing_to_analyse(corpus: Corpus) -> str:
     """Why no report can be drawn: no file held a measure; the status counts and the first reasons."""
     reasons = [reason for reason in corpus.report.reason if reason][:3]
@@ -296,6 +310,8 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     """Compute the report and write it into ``out`` (figures into ``figures_dir``)."""
     seconds = {}
     lap = _stopwatch(seconds)
+    # the libraries of the themes and figures and the map boundaries (seconds) are read while the files are parsed
+    prepare_meanwhile("policycompare.themes", *((partial(_ready_to_draw, cache_dir),) if figures else ()))
     # the report reads the tables only: the documents' full texts (a tenth of the memory) are not kept
     corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1], time_budget=time_budget,
                          keep_texts=False)
