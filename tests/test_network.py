@@ -202,3 +202,29 @@ def test_a_large_component_is_drawn_larger_than_the_row_of_single_units_beneath_
     singles = [f"s{i}" for i in range(7)]
     assert width(core) > width(singles)  # 30 units are not squeezed into less room than a row of 5 single ones
     assert max(positions[n][1] for n in singles) < min(positions[n][1] for n in core)  # the row stays beneath
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_betweenness_and_eigenvectors_by_matrices_equal_networkx(seed):
+    """The dense computations for a place's small graph give networkx's numbers, components and
+    isolated units included."""
+    import random
+
+    from policycompare.network import _betweenness, _eigenvector, _sorted_subgraph
+
+    rng = random.Random(seed)
+    graph = nx.relabel_nodes(nx.gnp_random_graph(rng.randint(0, 45), rng.random() * 0.3, seed=seed),
+                             lambda i: f"部门{i:02d}")
+    graph.add_edges_from((f"链{i}", f"链{i + 1}") for i in range(rng.randint(0, 4)))
+    nx.set_edge_attributes(graph, {edge: rng.randint(1, 5) for edge in graph.edges}, "weight")
+    expected = nx.betweenness_centrality(graph, weight=None)
+    found = _betweenness(graph)
+    assert found.keys() == expected.keys()
+    assert all(abs(found[node] - expected[node]) < 1e-12 for node in graph)
+    eigen = _eigenvector(graph)
+    for component in nx.connected_components(graph):
+        if len(component) >= 3:
+            reference = nx.eigenvector_centrality_numpy(_sorted_subgraph(graph, component), weight="weight")
+            assert all(abs(eigen[node] - reference[node]) < 1e-8 for node in component)
+        else:
+            assert all(eigen[node] == 0.0 for node in component)
