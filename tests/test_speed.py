@@ -174,15 +174,22 @@ def _prepared_here():
 
 
 def test_work_prepared_meanwhile_runs_while_workers_parse_and_is_done_before_the_next_fork():
-    """prepare_meanwhile's thread starts once the pool's workers are forked, and every later fork
-    waits for it: a child never starts while the thread may hold an import lock."""
-    from policycompare.parallel import imap_batches, prepare_meanwhile
+    """preparing's thread starts once the pool's workers are forked, and every later fork waits for
+    it: a child never starts while the thread may hold an import lock. Tasks never started are
+    dropped on leaving the block."""
+    from policycompare.parallel import imap_batches, preparing
 
     _PREPARED.clear()
-    prepare_meanwhile(_prepare_slowly, "policycompare.no_such_module")  # a failing task is left
-    assert list(imap_batches(len, ["甲乙"] * 4, local_below=1)) == [2] * 4
-    with in_background(_prepared_here) as job:  # forks: waits for the thread first
-        assert job.result() == ["done"]
+    with preparing(_prepare_slowly, "policycompare.no_such_module"):  # a failing task is left
+        assert list(imap_batches(len, ["甲乙"] * 4, local_below=1)) == [2] * 4
+        with in_background(_prepared_here) as job:  # forks: waits for the thread first
+            assert job.result() == ["done"]
+    _PREPARED.clear()
+    with preparing(_prepare_slowly):
+        pass  # no pool started: nothing done, nothing left for a later pool
+    assert list(imap_batches(len, ["甲"] * 4, local_below=1)) == [1] * 4
+    with in_background(_prepared_here) as job:
+        assert job.result() == []
 
 
 def _fails(word):

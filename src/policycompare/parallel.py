@@ -63,19 +63,27 @@ _MEANWHILE: list = []  # done by a thread while the next local pool's workers ru
 _preparing: list[threading.Thread] = []
 
 
-def prepare_meanwhile(*tasks: str | Callable) -> None:
-    """Do ``tasks`` (module names to import, or functions of no arguments) in a thread of this
-    process as soon as the next pool of local workers has started (:func:`imap_batches`): this
-    process mostly waits on its workers then, so the tasks take what the workers leave of the cores
-    instead of delaying their start (the report's theme and figure libraries and the map
+@contextmanager
+def preparing(*tasks: str | Callable) -> Iterator[None]:
+    """Within the block, do ``tasks`` (module names to import, or functions of no arguments) in a
+    thread of this process as soon as a pool of local workers has started (:func:`imap_batches`):
+    this process mostly waits on its workers then, so the tasks take what the workers leave of the
+    cores instead of delaying their start (the report's theme and figure libraries and the map
     boundaries: seconds, while the files are parsed). Every fork this package makes waits for the
     thread first (:func:`wait_for_imports`): a process forked while a thread imports would inherit
-    its import locks half held. Where no pool starts, the work is done where it is needed. A task
-    that fails is left: it fails again where its result is needed, with its context.
+    its import locks half held. On leaving, the thread is waited for and tasks not started are
+    dropped: they are done where they are needed. A task that fails is left: it fails again where
+    its result is needed, with its context.
 
-    >>> prepare_meanwhile("json"); wait_for_imports()
+    >>> with preparing("json"):
+    ...     pass
     """
     _MEANWHILE.extend(tasks)
+    try:
+        yield
+    finally:
+        _MEANWHILE.clear()
+        wait_for_imports()
 
 
 def _start_preparing() -> None:
@@ -97,7 +105,7 @@ def _prepare(tasks: list) -> None:
 
 
 def wait_for_imports() -> None:
-    """Wait for the work of :func:`prepare_meanwhile` in progress (call before forking)."""
+    """Wait for the work of :func:`preparing` in progress (call before forking)."""
     while _preparing:
         _preparing.pop().join()
 

@@ -36,7 +36,7 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
                       targets_by_indicator)
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
-from .parallel import in_background, prepare_meanwhile, progress_bar, progress_shown
+from .parallel import in_background, preparing, progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
 from .maps import (MAP_LEVELS, MapDataError, below_provinces, read_boundaries, region_map_makers, region_tables,
                    unplaced_counts)
@@ -198,17 +198,20 @@ def _corpus_figures(corpus: Corpus, graphs: dict, tables: dict, folder, by: str 
 
     use_cjk_font()
     top = top or TOP
-    written = {
-        "accountability": save_figure(lambda: accountability_figure(tables["accountability"], corpus.documents, by,
-                                                                    top, lang), "accountability", folder),
-        "targets_by_indicator": save_figure(lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
-                                            "targets_by_indicator", folder),
-        # the page shows the panel only
-        "network_all": plot_networks(corpus, folder, english=lang == "en", graphs=graphs, singles=False),
-    }
-    look, tables = {"folder": folder, "lang": lang, "cache_dir": cache_dir}, {"documents": corpus.documents, **tables}
-    for level in MAP_LEVELS:
-        written |= _maps_of(corpus, tables, level, ("accountability", "targets"), look)
+    with progress_bar(3 + len(MAP_LEVELS), "figures", unit="figure") as bar:
+        written = {
+            "accountability": save_figure(lambda: accountability_figure(tables["accountability"], corpus.documents,
+                                                                        by, top, lang), "accountability", folder),
+            "targets_by_indicator": save_figure(lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
+                                                "targets_by_indicator", folder),
+            # the page shows the panel only
+            "network_all": plot_networks(corpus, folder, english=lang == "en", graphs=graphs, singles=False),
+        }
+        bar.update(3)
+        look, tables = {"folder": folder, "lang": lang, "cache_dir": cache_dir}, {"documents": corpus.documents, **tables}
+        for level in MAP_LEVELS:
+            written |= _maps_of(corpus, tables, level, ("accountability", "targets"), look)
+            bar.update()
     return written
 
 
@@ -227,7 +230,12 @@ def _theme_figures(corpus: Corpus, analysis, folder, by: str = "jurisdiction", t
         "deadline_timeline": lambda: deadline_timeline_figure(deadline_timeline(corpus, analysis.themes), documents,
                                                               by, top, labels, lang),
     }
-    return {name: save_figure(make, name, folder) for name, make in draw.items()}
+    written = {}
+    with progress_bar(len(draw), "figures of the themes", unit="figure") as bar:
+        for name, make in draw.items():
+            written[name] = save_figure(make, name, folder)
+            bar.update()
+    return written
 
 
 def _maps_of(corpus: Corpus, tables: dict, level: str, kinds: tuple, look: dict) -> dict[str, list[Path]]:
@@ -310,11 +318,11 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     """Compute the report and write it into ``out`` (figures into ``figures_dir``)."""
     seconds = {}
     lap = _stopwatch(seconds)
-    # the libraries of the themes and figures and the map boundaries (seconds) are read while the files are parsed
-    prepare_meanwhile("policycompare.themes", *((partial(_ready_to_draw, cache_dir),) if figures else ()))
-    # the report reads the tables only: the documents' full texts (a tenth of the memory) are not kept
-    corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1], time_budget=time_budget,
-                         keep_texts=False)
+    # the libraries of the themes and figures and the map boundaries (seconds) are read while the
+    # files are parsed; the report reads the tables only: the full texts (a tenth of the memory) go
+    with preparing("policycompare.themes", *((partial(_ready_to_draw, cache_dir),) if figures else ())):
+        corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1], time_budget=time_budget,
+                             keep_texts=False)
     lap("ingest, structure, extract")
     if corpus.measures.empty:
         raise ValueError(_nothing_to_analyse(corpus))
