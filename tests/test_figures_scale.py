@@ -367,3 +367,59 @@ def test_equal_percentage_targets_are_drawn_on_a_scale_from_zero():
     bottom, top = ax.get_ylim()
     assert all(bottom < y < top for c in ax.collections for _, y in c.get_offsets())
     plt.close("all")
+
+
+def test_timeline_dots_stay_on_their_row_and_sit_where_they_sat():
+    # two rows: a random vertical jitter put dots between them, where they read as a third row
+    timeline = pd.DataFrame({"doc_id": list("abcdef"), "jurisdiction": ["甲市", "甲市", "甲市", "乙市", "乙市", "乙市"],
+                             "year": [2025, 2030, 2030, 2025, 2026, 2030],
+                             "codebook_theme": ["economy", "economy", "ecology", "uncoded", "economy", "ecology"]})
+    positions = []
+    for _ in range(2):
+        ax = deadline_timeline_figure(timeline).axes[0]
+        dots = sorted((round(float(x), 6), round(float(y), 6)) for c in ax.collections for x, y in c.get_offsets())
+        positions.append(dots)
+        assert all(y == int(y) for _, y in dots), dots  # one or two dots a cell: on the row's line
+        assert len(set(dots)) == len(dots)  # two dots of one cell side by side, never on each other
+        assert all(abs(x - round(x)) <= 0.2 + 1e-9 for x, _ in dots)  # within their year
+    assert positions[0] == positions[1]
+    plt.close("all")
+
+
+def test_the_shared_indicator_rows_count_the_places_whose_percentages_are_drawn():
+    # one place sets 新能源装机 in %, two others in 万千瓦: not a percentage set by three places
+    rows = [("new_energy", "new_energy", "新能源装机", "甲市", "%", 60.0), ("new_energy", "new_energy", "新能源装机", "乙市",
+                                                                         "万千瓦", 500.0),
+            ("new_energy", "new_energy", "新能源装机", "丙市", "万千瓦", 300.0)]
+    rows += [("gdp", "gdp", "地区生产总值", place, "%", 5.0) for place in ("甲市", "乙市")]
+    rows += [("gdp", "gdp", "地区生产总值", "丙市", "亿元", 9000.0)]
+    table = pd.DataFrame(rows, columns=["indicator_key", "indicator_id", "indicator_name", "jurisdiction", "unit",
+                                        "value"]).assign(places_sharing=3, year=2026)
+    ticks = [t.get_text() for t in targets_figure(table).axes[0].get_yticklabels()]
+    assert ticks == ["地区生产总值 (2)"]  # two places drawn, not the three that set it in any unit
+    plt.close("all")
+
+
+def test_the_network_panel_draws_networks_with_a_shared_measure_most_units_first(tmp_path):
+    import networkx as nx
+
+    from policycompare.network import _networks_figure, panel_places
+
+    def graph(place, units, edges):
+        g = nx.Graph(jurisdiction=place)
+        g.add_nodes_from(units, measures=1, collective=False, leads=0, label="局", english="")
+        g.add_edges_from(edges, weight=1)
+        return g
+
+    graphs = {"甲市": graph("甲市", "a", []), "乙市": graph("乙市", "bc", [("b", "c")]),
+              "丙市": graph("丙市", "def", [("d", "e")]), "丁市": graph("丁市", "ghij", [])}
+    assert panel_places(graphs) == ["丙市", "乙市"]  # a unit alone, or units never together, link nothing
+    figure = _networks_figure(graphs, panel_places(graphs), False, {})
+    title = figure.get_suptitle()
+    assert title.startswith("部门责任网络 Department co-responsibility networks\n") and "the 2 of 4" in title
+    assert [ax.get_title() for ax in figure.axes if ax.get_title()] == ["丙市", "乙市"]
+    english = _networks_figure(graphs, panel_places(graphs), True, {}).get_suptitle()
+    assert english.startswith("Department co-responsibility networks\n")  # one language: figures._title
+    none = _networks_figure({"甲市": graphs["甲市"]}, [], False, {})
+    assert "no two units share a measure" in " ".join(t.get_text() for ax in none.axes for t in ax.texts)
+    plt.close("all")

@@ -225,3 +225,24 @@ def test_the_maps_section_says_why_a_target_map_is_missing():
 def test_the_networks_table_lists_the_jurisdictions_with_most_departments_first():
     table = pd.DataFrame({"jurisdiction": ["上海市", "内蒙古自治区", "北京市", "云南省"], "departments": [1, 18, 0, 2]})
     assert report._most_units_first(table).jurisdiction.tolist() == ["内蒙古自治区", "云南省", "上海市", "北京市"]
+
+
+def test_the_maps_section_counts_unplaced_documents_only_when_there_are_some():
+    from policycompare import maps
+
+    regions = pd.DataFrame({"level": "province", "region": ["甲省", "乙省"], "documents": [2, 1], "measures": [9, 4],
+                            **{c: 0.5 for c in maps.SHARES}})
+    section = report._maps({"regions": regions}, {}, image=lambda paths: "<img>")
+    assert "3 documents in 2 regions." in section and "without a known" not in section  # never "0 documents …"
+    unplaced = pd.concat([regions, regions.iloc[:1].assign(region="", documents=4)])
+    assert "4 documents without a known province" in report._maps({"regions": unplaced}, {}, image=lambda p: "<img>")
+
+
+def test_the_targets_table_never_shows_one_name_in_two_columns(page):
+    _, html = page
+    section = _section(html, "Targets")
+    headers = re.findall(r"<th>(.*?)</th>", section.split("</thead>")[0])
+    assert "indicator_key" not in headers and {"indicator_id", "indicator"} <= set(headers)
+    ids, names = _column(section, "indicator_id"), _column(section, "indicator")
+    assert names and all(name for name in names)
+    assert not any(i == n for i, n in zip(ids, names))  # the key was the name again outside the catalogue

@@ -371,11 +371,12 @@ def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> N
     theme_of = (timeline["codebook_theme"].fillna("uncoded") if "codebook_theme" in timeline
                 else pd.Series("uncoded", timeline.index))
     themes = sorted(theme_of.unique(), key=lambda t: (t == "uncoded", t))  # uncoded last, as in the heatmap
-    rng = np.random.default_rng(0)  # a fixed jitter keeps dots apart and the figure reproducible
+    rank = theme_of.map({theme: i for i, theme in enumerate(themes)}).to_numpy()
+    dx, dy = cell_offsets(row.to_numpy(), timeline.year.to_numpy(), rank)
     for i, theme in enumerate(themes):
-        chosen = (theme_of == theme).to_numpy()
-        y = row[chosen].to_numpy() + rng.uniform(-0.25, 0.25, chosen.sum())
-        x = timeline.year[chosen].to_numpy() + rng.uniform(-0.2, 0.2, chosen.sum())  # by the end of that year, mostly
+        chosen = rank == i
+        y = row.to_numpy()[chosen] + dy[chosen]
+        x = timeline.year.to_numpy()[chosen] + dx[chosen]
         ax.scatter(x, y, s=28, color=UNCODED_COLOUR if theme == "uncoded" else theme_colour(i),
                    label=names.get(theme, theme), alpha=0.85, edgecolors="white", linewidths=0.5)
     # one column while the entries fit the figure's height: a second column of long (English) names
@@ -383,6 +384,32 @@ def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> N
     per_column = max(8, int(ax.figure.get_figheight() * LEGEND_ENTRIES_PER_INCH))
     ax.legend(fontsize=7, ncol=-(-len(themes) // per_column), bbox_to_anchor=(1.01, 1), loc="upper left",
               frameon=False)
+
+
+def cell_offsets(rows, years, order, width: float = 0.2, height: float = 0.25) -> tuple[np.ndarray, np.ndarray]:
+    """Where each dot of a timeline sits in its cell (row and year): a dot alone on the row's line and
+    at its year; the dots of one cell on a grid about as wide as high (two side by side, not one above
+    the other), at most ``width`` years and ``height`` rows from the cell's centre, in ``order`` (the
+    themes' order: one theme's dots together). The same dots always sit in the same places, and no
+    dot wanders towards the next row (with two rows, a random jitter read as a third row in between).
+
+    >>> dx, dy = cell_offsets([0, 0, 1], [2030, 2030, 2030], [0, 1, 0])
+    >>> dx.tolist(), dy.tolist()
+    ([-0.2, 0.2, 0.0], [0.0, 0.0, 0.0])
+    """
+    frame = pd.DataFrame({"row": rows, "year": years, "order": order}).reset_index(drop=True)
+    frame = frame.sort_values(["row", "year", "order"], kind="stable")
+    cell = frame.groupby(["row", "year"], sort=False)
+    size = cell.order.transform("size").to_numpy()
+    place = cell.cumcount().to_numpy()
+    columns = np.ceil(np.sqrt(size))
+    lines = np.ceil(size / columns)
+    column, line = place % columns, place // columns
+    dx = np.where(columns > 1, (column / np.maximum(columns - 1, 1) - 0.5) * 2 * width, 0.0)
+    dy = np.where(lines > 1, (line / np.maximum(lines - 1, 1) - 0.5) * 2 * height, 0.0)
+    offsets_x, offsets_y = np.zeros(len(frame)), np.zeros(len(frame))
+    offsets_x[frame.index.to_numpy()], offsets_y[frame.index.to_numpy()] = dx, dy
+    return offsets_x, offsets_y
 
 
 LEGEND_ENTRIES_PER_INCH = 4.5  # legend entries at 7 pt, with their spacing, in an inch of figure height
@@ -403,10 +430,14 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     # targets whose indicator has no name are not one indicator set in many places
     named = targets.indicator_key.fillna("").astype(str).str.strip() != ""
     shared = targets[(targets.places_sharing > 1) & (targets.unit == "%") & named]
+    # places counted among the percentages drawn: an indicator two places set in 万人 and one in % is not
+    # set in % by two (places_sharing counts every unit), and its row would show one dot labelled (3)
+    ranked = shared.groupby("indicator_key").agg(places=("jurisdiction", "nunique"), n=("value", "size"))
+    ranked = ranked[ranked.places > 1]
+    shared = shared[shared.indicator_key.isin(ranked.index)]
     if shared.empty:
         return _empty_figure(_title("同一指标", "The same indicator", lang),
                              "no percentage indicator is set by two jurisdictions")
-    ranked = shared.groupby("indicator_key").agg(places=("places_sharing", "max"), n=("value", "size"))
     keys = sorted(ranked.index, key=lambda k: (-ranked.places[k], -ranked.n[k], k))[:top]
     shared = shared[shared.indicator_key.isin(keys)]
     row = shared.indicator_key.map({k: len(keys) - 1 - i for i, k in enumerate(keys)})

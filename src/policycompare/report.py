@@ -349,7 +349,8 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
                      f"{len(placed):,} regions"
                      + (f"; {above:,} documents of a whole province lie above this level (drawn on the province map)"
                         if above else "")
-                     + f"; {unplaced - above:,} documents without a known {level} are counted here and not drawn.</p>")
+                     + (f"; {unplaced - above:,} documents without a known {level} are counted here and not drawn"
+                        if unplaced - above else "") + ".</p>")
         drawn = [figures[name] for name in (f"map_{kind}_{level}" for kind in MAP_KINDS) if name in figures]
         if not installed:
             parts.append('<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.'
@@ -435,9 +436,10 @@ def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int 
     return _display(frame).to_html(index=False, border=0, classes="sortable") + note
 
 
-def _quality(corpus, analysis) -> str:
+def _quality(corpus, analysis, labels: pd.Series | None = None) -> str:
     """What the reader should know before trusting the comparison: files not read, documents
-    without a jurisdiction or date, warnings by kind, and whether the clusters are weak."""
+    without a jurisdiction or date, warnings by kind, and whether the clusters are weak. ``labels``:
+    each document's label by doc_id (:func:`~policycompare.corpus.doc_labels`), if already made."""
     report, documents = corpus.report, corpus.documents
     parts = [f"<p>Every input file and what became of it: {len(report):,} files — "
              + ", ".join(f"{status} {n:,}" for status, n in status_counts(report).items()) + ".</p>"]
@@ -445,7 +447,7 @@ def _quality(corpus, analysis) -> str:
     if len(lost):
         parts.append("<h3>Files not read, and why 未读入的文件</h3>"
                      + _table(lost.assign(reason=_reasons(lost)), ["status", "source_file", "reason"], "report"))
-    labels = doc_labels(documents)
+    labels = doc_labels(documents) if labels is None else labels
     missing = []
     names = {"jurisdiction": "jurisdiction 地区", "issuer": "issuer 发文机关", "title": "title 标题", "date": "date 日期"}
     for column, name in ((field, names[field]) for field in KEY_FIELDS):
@@ -581,6 +583,11 @@ def _most_units_first(comparison: pd.DataFrame) -> pd.DataFrame:
     return comparison.sort_values(["departments", comparison.columns[0]], ascending=[False, True], kind="stable")
 
 
+# the targets as the page shows them: the catalogue's id (empty outside it) beside the name as written, not
+# the key they line up by (the id, or else the name: the same text twice in two columns outside the catalogue)
+TARGET_COLUMNS = ["indicator_id", "indicator", "jurisdiction", "year", "comparator", "value_low", "value", "unit", "raw"]
+
+
 def _groups_sentence(documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
     """What the rows of the group figures and tables are: every group when none is pooled (as
     :func:`~policycompare.figures.top_groups` pools nothing when only one group would be), else the
@@ -607,7 +614,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
 
     top = top or TOP
     agreement = analysis.agreement
-    documents = tables["documents"].assign(label=doc_labels(tables["documents"]).to_numpy())
+    labels = doc_labels(tables["documents"])  # made once: the corpus table and the data quality both show them
+    documents = tables["documents"].assign(label=labels.to_numpy())
     groups = accountability_table(tables["accountability"], corpus.documents, by, top, lang)
     shares, sizes = theme_shares_by(analysis.themes, corpus.documents, by, top, lang)
     names = {"uncoded": "未编码" if lang == "zh" else "uncoded", **theme_labels(corpus, lang)}
@@ -615,7 +623,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
     level = _groups_sentence(corpus.documents, by, top, lang)
     sections = [
         ("Data quality 数据质量", "Files that could not be read, documents without a jurisdiction, date or issuer, "
-         "warnings by kind, and how well the clusters separate.", _quality(corpus, analysis)),
+         "warnings by kind, and how well the clusters separate.", _quality(corpus, analysis, labels)),
         ("The corpus 语料", "One row per document; dates come from the document itself, with their source.",
          _table(documents, ["label", "jurisdiction", "title", "province", "admin_level", "genre", "issuer", "doc_number",
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
@@ -637,15 +645,16 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          f"over {agreement['n_coded']} coded measures.",
          image(figures["themes_heatmap"]) + _table(shares)
          + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"], "clusters")),
-        ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; the jurisdictions "
-         "with most units are drawn, every jurisdiction is in the table.",
+        ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; drawn: the "
+         "jurisdictions with most units among those where two units share a measure (a network without a link "
+         "shows no co-responsibility). Every jurisdiction is in the table.",
          image(figures["network_all"]) + _table(_most_units_first(tables["network_comparison"]),
                                                 csv="network_comparison")),
-        ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
+        ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first. "
+         "indicator_id: the indicator in the package's catalogue (empty outside it: such targets line up by the "
+         "indicator's name as written).",
          image(figures["targets_by_indicator"]) + _table(_as_written(tables["targets_by_indicator"]),
-                                                          ["indicator_key", "indicator", "jurisdiction", "year",
-                                                           "comparator", "value_low", "value", "unit", "raw"],
-                                                          "targets_by_indicator")),
+                                                          TARGET_COLUMNS, "targets_by_indicator")),
         ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
          image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
          + _schedules(tables["recurring_schedules"])),
