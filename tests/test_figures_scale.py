@@ -196,7 +196,7 @@ def test_the_shared_indicator_figure_names_indicators_in_the_labels_language_nev
     ticks = {lang: [t.get_text() for t in targets_figure(table, lang=lang).axes[0].get_yticklabels()]
              for lang in ("zh", "en")}
     assert sorted(ticks["zh"]) == ["地区生产总值增长 (2)", "投资 (2)"]
-    assert sorted(ticks["en"]) == ["gdp growth (2)", "投资 (2)"]
+    assert sorted(ticks["en"]) == ["GDP growth (2)", "投资 (2)"]  # the catalogue's English name, as on the maps
 
 
 def test_the_uncoded_share_is_the_last_column_and_off_the_colour_scale():
@@ -404,7 +404,9 @@ def test_the_network_panel_draws_networks_with_a_shared_measure_most_units_first
     import networkx as nx
 
     from policycompare.network import _networks_figure, panel_places
+    from policycompare.plotting import use_cjk_font
 
+    use_cjk_font()
     def graph(place, units, edges):
         g = nx.Graph(jurisdiction=place)
         g.add_nodes_from(units, measures=1, collective=False, leads=0, label="局", english="")
@@ -416,10 +418,29 @@ def test_the_network_panel_draws_networks_with_a_shared_measure_most_units_first
     assert panel_places(graphs) == ["丙市", "乙市"]  # a unit alone, or units never together, link nothing
     figure = _networks_figure(graphs, panel_places(graphs), False, {})
     title = figure.get_suptitle()
-    assert title.startswith("部门责任网络 Department co-responsibility networks\n") and "the 2 of 4" in title
+    assert title.startswith("部门责任网络 Department co-responsibility networks\n") and "\nThe 2 of 4" in title
     assert [ax.get_title() for ax in figure.axes if ax.get_title()] == ["丙市", "乙市"]
     english = _networks_figure(graphs, panel_places(graphs), True, {}).get_suptitle()
     assert english.startswith("Department co-responsibility networks\n")  # one language: figures._title
     none = _networks_figure({"甲市": graphs["甲市"]}, [], False, {})
     assert "no two units share a measure" in " ".join(t.get_text() for ax in none.axes for t in ax.texts)
     plt.close("all")
+
+
+def test_a_pair_and_single_units_are_drawn_in_one_row_not_stretched_over_the_panel():
+    import networkx as nx
+
+    from policycompare.network import draw_network
+
+    from policycompare.plotting import use_cjk_font
+
+    use_cjk_font()
+    graph = nx.Graph(jurisdiction="甲省")
+    graph.add_nodes_from("abcd", measures=1, collective=False, leads=0, label="局", english="")
+    graph.add_edge("a", "b", weight=1)  # the largest component a pair: every unit laid out at a height of about 0
+    figure, ax = plt.subplots(figsize=(6, 5))
+    positions = draw_network(graph, ax)
+    low, high = ax.get_ylim()
+    heights = [y for _, y in positions.values()]
+    assert high - low >= 1.0 and max(heights) - min(heights) < 0.01 * (high - low)  # a row, not a diagonal
+    plt.close(figure)

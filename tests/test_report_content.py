@@ -246,3 +246,10 @@ def test_the_targets_table_never_shows_one_name_in_two_columns(page):
     ids, names = _column(section, "indicator_id"), _column(section, "indicator")
     assert names and all(name for name in names)
     assert not any(i == n for i, n in zip(ids, names))  # the key was the name again outside the catalogue
+
+
+def test_the_maps_section_says_what_grey_means_on_a_target_map(page):
+    _, html = page
+    # grey is a region without documents on the accountability and theme maps, but a region without that
+    # target on a target map: "Grey: no document" alone misread a region without the target
+    assert "on a target map, no target of that indicator there" in _section(html, "Maps")

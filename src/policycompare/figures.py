@@ -459,9 +459,15 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
         medians = shared.groupby("indicator_key").value.median()
         ax.scatter([medians[k] for k in keys], [len(keys) - 1 - i for i in range(len(keys))], s=70, marker="D",
                    color="#d62728", label=words["median"], zorder=3)
-    # the taxonomy's Chinese name (or the English id in --lang en), never an id beside Chinese labels
+    # the taxonomy's Chinese name (in --lang en its English name, as on the maps: GDP, not gdp), never an
+    # id beside Chinese labels; outside the catalogue, the name as written
     names = shared.groupby("indicator_key").indicator_name.first()
-    shown = {k: k.replace("_", " ") if lang == "en" and k != names[k] else names[k] for k in keys}
+    english = {}
+    if lang == "en":
+        from .maps import _english_indicators
+
+        english = _english_indicators()
+    shown = {k: (english.get(k) or k.replace("_", " ")) if lang == "en" and k != names[k] else names[k] for k in keys}
     ax.set_yticks(range(len(keys)), [f"{shown[k]} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
     ax.set_xlabel(words["value"])
     # per cent from 0: equal targets (20% and 20%) never spread over an invented 19.00 to 21.00

@@ -469,11 +469,16 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     if high - low < MIN_X_SPAN:  # a few units side by side: not on the panel's edges, their names over the next
         middle = (low + high) / 2
         ax.set_xlim(middle - MIN_X_SPAN / 2, middle + MIN_X_SPAN / 2)
+    low, high = ax.get_ylim()
+    if high - low < MIN_Y_SPAN:  # units in one line: a rounding error of 1e-8 in height would fill the panel
+        middle = (low + high) / 2
+        ax.set_ylim(middle - MIN_Y_SPAN / 2, middle + MIN_Y_SPAN / 2)
     hide_overlapping(texts, pad=4.0)  # apart enough that two names never read as one
     return positions
 
 
 MIN_X_SPAN = 3.0  # layout units (components stand 0.8 apart): two or three single units sit inside the panel
+MIN_Y_SPAN = 1.5  # layout units: a row of units (a pair and single units) stays a row in the middle of the panel
 
 
 def _layout(co: nx.Graph) -> dict:
@@ -608,11 +613,11 @@ def _networks_figure(graphs: dict, shown: list, english: bool, layouts: dict):
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
     linked = sum(1 for graph in graphs.values() if graph.number_of_edges())
-    more = ""
+    drawn = ""  # which jurisdictions, on a line of its own: after the legend, one line ran beyond the figure's edges
     if len(shown) < linked:
-        more = f"; the {len(shown)} with most units of the {linked} of {len(graphs)} jurisdictions where units share a measure"
+        drawn = f"\nThe {len(shown)} with most units of the {linked} of {len(graphs)} jurisdictions where units share a measure"
     elif linked < len(graphs):
-        more = f"; the {linked} of {len(graphs)} jurisdictions where units share a measure"
+        drawn = f"\nThe {linked} of {len(graphs)} jurisdictions where units share a measure"
     figure.suptitle(f"{title}\n(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
-                    f"grey: collective placeholder{more})", fontsize=10)
+                    f"grey: collective placeholder){drawn}", fontsize=10)
     return figure

@@ -638,7 +638,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
         ("Maps 地图", "Accountability, the largest themes and the targets set in most places (each region's "
          "target for the year most regions set, or its nearest; the year is in the title when it is the same "
          "everywhere), by province and by prefecture (a county is drawn in its "
-         "prefecture; a municipality is one region). Grey: no document.",
+         "prefecture; a municipality is one region). Grey: no document there; on a target map, no target of "
+         "that indicator there.",
          _maps(tables, figures, image)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
