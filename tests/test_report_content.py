@@ -253,3 +253,12 @@ def test_the_maps_section_says_what_grey_means_on_a_target_map(page):
     # grey is a region without documents on the accountability and theme maps, but a region without that
     # target on a target map: "Grey: no document" alone misread a region without the target
     assert "on a target map, no target of that indicator there" in _section(html, "Maps")
+
+
+def test_a_count_of_months_that_is_a_half_year_is_counted_as_one():
+    table = pd.DataFrame({"jurisdiction": ["甲市", "乙市"], "6-month": [1, 0], "half-year": [2, 1], "3-month": [0, 1],
+                          "quarter": [1, 0], "2-week": [1, 0], "semester": [0, 1]})
+    shown = report._schedules(table)
+    header = re.findall(r"<th>([^<]*)</th>", shown)
+    assert header == ["jurisdiction", "2-week", "quarter", "half-year", "semester"]  # 每六个月 is 每半年; 学期 is not
+    assert _column(shown, "half-year") == ["3", "1"] and _column(shown, "quarter") == ["1", "1"]

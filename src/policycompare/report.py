@@ -556,12 +556,33 @@ def _period_days(period: str) -> float:
     return float(count) * PERIOD_DAYS.get(unit, float("inf"))
 
 
+# periods a count of a shorter one may equal (每六个月 is 每半年); a school term is not a calendar half-year
+CALENDAR_PERIODS = ("hour", "day", "week", "ten-days", "half-month", "month", "quarter", "half-year", "year")
+SAME_PERIOD = 0.03  # relative difference in days under which two periods are one (6 months of 30 days, 182 days)
+
+
+def _same_period(period: str) -> str:
+    """The calendar period a count of another is (within :data:`SAME_PERIOD`), else the period itself.
+
+    >>> _same_period("6-month"), _same_period("3-month"), _same_period("7-day"), _same_period("2-week")
+    ('half-year', 'quarter', 'week', '2-week')
+    """
+    if not re.match(r"^\d+-", str(period)):
+        return period
+    days = _period_days(period)
+    return next((name for name in CALENDAR_PERIODS if abs(PERIOD_DAYS[name] - days) <= SAME_PERIOD * days), period)
+
+
 def _schedules(table: pd.DataFrame) -> str:
     """The recurring schedules by group, said in words: columns from the shortest period to the
-    longest, groups with most schedules first."""
+    longest (one column for one length: 6-month counted as half-year), groups with most schedules
+    first."""
     if table.empty:
         return ""
     by = table.columns[0]
+    merged = table.set_index(by)
+    merged = merged.T.groupby([_same_period(p) for p in merged.columns], sort=False).sum().T.reset_index()
+    table = merged.rename(columns={merged.columns[0]: by})
     periods = sorted(table.columns[1:], key=lambda p: (_period_days(p), str(p)))
     total = table[periods].sum(axis=1)
     table = table.assign(_total=total).sort_values(["_total", by], ascending=[False, True])[[by, *periods]]
