@@ -422,6 +422,8 @@ def test_the_network_panel_draws_networks_with_a_shared_measure_most_units_first
     assert [ax.get_title() for ax in figure.axes if ax.get_title()] == ["丙市", "乙市"]
     english = _networks_figure(graphs, panel_places(graphs), True, {}).get_suptitle()
     assert english.startswith("Department co-responsibility networks\n")  # one language: figures._title
+    linked = {place: graphs[place] for place in ("乙市", "丙市")}  # every network linked, one drawn
+    assert _networks_figure(linked, ["丙市"], False, {}).get_suptitle().endswith("\nThe 1 of 2 jurisdictions with most units")
     none = _networks_figure({"甲市": graphs["甲市"]}, [], False, {})
     assert "no two units share a measure" in " ".join(t.get_text() for ax in none.axes for t in ax.texts)
     plt.close("all")

@@ -614,7 +614,9 @@ def _networks_figure(graphs: dict, shown: list, english: bool, layouts: dict):
         ax.set_axis_off()
     linked = sum(1 for graph in graphs.values() if graph.number_of_edges())
     drawn = ""  # which jurisdictions, on a line of its own: after the legend, one line ran beyond the figure's edges
-    if len(shown) < linked:
+    if len(shown) < linked == len(graphs):
+        drawn = f"\nThe {len(shown)} of {len(graphs)} jurisdictions with most units"
+    elif len(shown) < linked:
         drawn = f"\nThe {len(shown)} with most units of the {linked} of {len(graphs)} jurisdictions where units share a measure"
     elif linked < len(graphs):
         drawn = f"\nThe {linked} of {len(graphs)} jurisdictions where units share a measure"
