@@ -446,3 +446,22 @@ def test_a_pair_and_single_units_are_drawn_in_one_row_not_stretched_over_the_pan
     heights = [y for _, y in positions.values()]
     assert high - low >= 1.0 and max(heights) - min(heights) < 0.01 * (high - low)  # a row, not a diagonal
     plt.close(figure)
+
+
+def test_a_crowded_cell_over_decades_is_stacked_in_height_not_squeezed_into_a_year():
+    from policycompare.figures import cell_offsets
+
+    dx, dy = cell_offsets([0] * 9, [2026] * 9, range(9), aspect=0.1)  # a year a tenth as wide as a row is high
+    assert len(set(dy.round(6))) > len(set(dx.round(6)))
+    dx, dy = cell_offsets([0] * 9, [2026] * 9, range(9))  # a square room: a square grid
+    assert len(set(dy.round(6))) == len(set(dx.round(6))) == 3
+    years = [1995, 2030] + [2026] * 9
+    timeline = pd.DataFrame({"doc_id": [f"d{i}" for i in range(11)], "jurisdiction": ["甲市"] * 6 + ["乙市"] * 5,
+                             "year": years, "codebook_theme": "uncoded"})
+    ax = deadline_timeline_figure(timeline).axes[0]
+    crowded = [(x, y) for c in ax.collections for x, y in c.get_offsets() if abs(x - 2026) < 0.5]
+    assert len({round(float(y), 6) for _, y in crowded}) > len({round(float(x), 6) for x, _ in crowded})
+    low, high = ax.get_ylim()
+    row_inches = ax.get_window_extent().height / ax.figure.dpi / (high - low)
+    assert max(abs(y - round(y)) for _, y in crowded) * row_inches <= 0.13  # two tall rows: near the row's line
+    plt.close("all")

@@ -372,7 +372,14 @@ def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> N
                 else pd.Series("uncoded", timeline.index))
     themes = sorted(theme_of.unique(), key=lambda t: (t == "uncoded", t))  # uncoded last, as in the heatmap
     rank = theme_of.map({theme: i for i, theme in enumerate(themes)}).to_numpy()
-    dx, dy = cell_offsets(row.to_numpy(), timeline.year.to_numpy(), rank)
+    # the room of a cell as drawn: a year is a sliver of an axis over decades, a row a band of ~0.3 inch;
+    # in a few tall rows, dots stay within CELL_INCHES of the row's line (further, they read as another row)
+    box, (width, height) = ax.get_position(), ax.figure.get_size_inches()
+    year_inches = box.width * width / (float(timeline.year.max() - timeline.year.min()) + 2)  # a year beyond each end
+    row_inches = box.height * height / (row.max() + 1.4)
+    half_height = min(0.25, CELL_INCHES / row_inches)
+    dx, dy = cell_offsets(row.to_numpy(), timeline.year.to_numpy(), rank, height=half_height,
+                          aspect=(0.4 * year_inches) / (2 * half_height * row_inches))
     for i, theme in enumerate(themes):
         chosen = rank == i
         y = row.to_numpy()[chosen] + dy[chosen]
@@ -386,12 +393,15 @@ def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> N
               frameon=False)
 
 
-def cell_offsets(rows, years, order, width: float = 0.2, height: float = 0.25) -> tuple[np.ndarray, np.ndarray]:
+def cell_offsets(rows, years, order, width: float = 0.2, height: float = 0.25, aspect: float = 1.0
+                 ) -> tuple[np.ndarray, np.ndarray]:
     """Where each dot of a timeline sits in its cell (row and year): a dot alone on the row's line and
-    at its year; the dots of one cell on a grid about as wide as high (two side by side, not one above
-    the other), at most ``width`` years and ``height`` rows from the cell's centre, in ``order`` (the
-    themes' order: one theme's dots together). The same dots always sit in the same places, and no
-    dot wanders towards the next row (with two rows, a random jitter read as a third row in between).
+    at its year; the dots of one cell on a grid, at most ``width`` years and ``height`` rows from the
+    cell's centre, in ``order`` (the themes' order: one theme's dots together). ``aspect``: how much
+    wider than high the cell's room is as drawn; the grid takes its shape (two dots side by side in a
+    square room, many dots in a column where decades leave a year a sliver). The same dots always sit
+    in the same places, and no dot wanders towards the next row (with two rows, a random jitter read
+    as a third row in between).
 
     >>> dx, dy = cell_offsets([0, 0, 1], [2030, 2030, 2030], [0, 1, 0])
     >>> dx.tolist(), dy.tolist()
@@ -402,7 +412,7 @@ def cell_offsets(rows, years, order, width: float = 0.2, height: float = 0.25) -
     cell = frame.groupby(["row", "year"], sort=False)
     size = cell.order.transform("size").to_numpy()
     place = cell.cumcount().to_numpy()
-    columns = np.ceil(np.sqrt(size))
+    columns = np.clip(np.ceil(np.sqrt(size * aspect)), 1, size)
     lines = np.ceil(size / columns)
     column, line = place % columns, place // columns
     dx = np.where(columns > 1, (column / np.maximum(columns - 1, 1) - 0.5) * 2 * width, 0.0)
@@ -412,6 +422,7 @@ def cell_offsets(rows, years, order, width: float = 0.2, height: float = 0.25) -
     return offsets_x, offsets_y
 
 
+CELL_INCHES = 0.1  # the farthest a timeline dot sits above or below its row's line
 LEGEND_ENTRIES_PER_INCH = 4.5  # legend entries at 7 pt, with their spacing, in an inch of figure height
 
 
