@@ -262,3 +262,14 @@ def test_a_count_of_months_that_is_a_half_year_is_counted_as_one():
     header = re.findall(r"<th>([^<]*)</th>", shown)
     assert header == ["jurisdiction", "2-week", "quarter", "half-year", "semester"]  # 每六个月 is 每半年; 学期 is not
     assert _column(shown, "half-year") == ["3", "1"] and _column(shown, "quarter") == ["1", "1"]
+
+
+def test_a_column_empty_in_every_row_is_left_out_and_named():
+    table = pd.DataFrame({"title": ["某办法", "某规定"], "doc_number": ["", ""], "value_low": [None, None],
+                          "measures": [3, 0]})
+    shown = report._table(table, csv="documents")
+    header = re.findall(r"<th>([^<]*)</th>", shown)
+    assert header == ["title", "measures"]  # a count of 0 is a value, not an empty cell
+    assert "left out: doc_number, value_low." in shown and 'href="tables/documents.csv"' in shown
+    assert "left out: value_low." in report._table(table.assign(doc_number=["甲发〔2024〕1号", ""]))
+    assert "<th>title</th>" in report._table(table.iloc[:0])  # an empty table keeps its header

@@ -423,16 +423,22 @@ def _as_written_number(value: float) -> str:
 
 def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int | None = None) -> str:
     """A sortable HTML table of at most ``rows`` rows (default ``ROWS_SHOWN``); when there are more,
-    a note links the full table (``tables/<csv>.csv``)."""
+    a note links the full table (``tables/<csv>.csv``). Columns empty in every row are left out, and
+    the note names them."""
     rows = rows or ROWS_SHOWN
     frame = frame[[c for c in columns if c in frame]] if columns else frame
-    note = ""
+    # a column empty in every row says nothing on the page (doc_number of documents that carry none)
+    empty = [c for c in frame if len(frame) and (frame[c].isna() | frame[c].eq("")).all()]
+    frame = frame.drop(columns=empty)
+    left_out = f' Empty in every row, left out: {", ".join(map(str, empty))}.' if empty else ""
+    note = f'<p class="note">{html.escape(left_out.strip())}</p>' if left_out else ""
     if len(frame) > rows:
         link = f' Full table: <a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a>.' if csv else ""
-        note = f'<p class="note">First {rows} of {len(frame):,} rows.{link}</p>'
+        note = f'<p class="note">First {rows} of {len(frame):,} rows.{link}{html.escape(left_out)}</p>'
         frame = frame.iloc[:rows]
     elif csv:
-        note = f'<p class="note"><a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a></p>'
+        note = (f'<p class="note"><a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a>'
+                f'{html.escape(left_out)}</p>')
     return _display(frame).to_html(index=False, border=0, classes="sortable") + note
 
 
