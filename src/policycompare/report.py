@@ -670,7 +670,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          _maps(tables, figures, image)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
-         f"over {agreement['n_coded']} coded measures.",
+         f"over {agreement['n_coded']:,} coded measures.",
          image(figures["themes_heatmap"]) + _table(shares)
          + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"], "clusters")),
         ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; drawn: the "
