@@ -465,3 +465,14 @@ def test_a_crowded_cell_over_decades_is_stacked_in_height_not_squeezed_into_a_ye
     row_inches = ax.get_window_extent().height / ax.figure.dpi / (high - low)
     assert max(abs(y - round(y)) for _, y in crowded) * row_inches <= 0.13  # two tall rows: near the row's line
     plt.close("all")
+
+
+def test_one_outlying_group_does_not_choose_the_share_the_rows_are_sorted_by():
+    # regulations of nine cities and one work report: how much is near 0 but for the report's 0.9
+    places = [f"{c}市" for c in "甲乙丙丁戊己庚辛壬癸"]
+    table = pd.DataFrame({"doc_id": places, "jurisdiction": places, "n_measures": 20, "share_who_annotated": 0.0,
+                          "share_who": [0.05, 0.6, 0.3, 0.5, 0.2, 0.45, 0.35, 0.55, 0.25, 0.4],
+                          "share_when": 0.02, "share_how_much": [0.9] + [0.02, 0.03, 0.01, 0.02] * 2 + [0.03],
+                          "share_all_three": 0.0})
+    rows = accountability_table(table)
+    assert rows.attrs["sorted_by"] == "share_who" and rows.group.tolist()[:2] == ["乙市", "辛市"]

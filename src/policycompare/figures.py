@@ -160,16 +160,18 @@ def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = N
 
 
 def sorting_share(rows: pd.DataFrame) -> str:
-    """The share that rows of groups are sorted by: the one that differs most between them (ties:
-    who, by when and how much together first). Sorting by a share that is near zero everywhere (all
-    three, in a corpus of regulations) would order the rows by noise.
+    """The share that rows of groups are sorted by: the one that differs most between them, by its
+    interquartile range (ties: who, by when and how much together first). Sorting by a share that is
+    near zero everywhere (all three, in a corpus of regulations) would order the rows by noise; so
+    would a share near zero in all groups but one (how much, in regulations beside one work report),
+    which the range of the values, not the interquartile range, took for the largest difference.
 
     >>> sorting_share(pd.DataFrame({c: [0.0, 0.01] for c in ACCOUNTABILITY}).assign(share_who=[0.2, 0.6]))
     'share_who'
     """
     order = ["share_all_three", "share_who", "share_when", "share_how_much", "share_who_annotated"]
-    spread = {column: round(float(rows[column].max() - rows[column].min()), 4) if len(rows) else 0.0
-              for column in order}
+    spread = {column: round(float(rows[column].quantile(0.75) - rows[column].quantile(0.25)), 4) if len(rows)
+              else 0.0 for column in order}
     return max(order, key=lambda column: (spread[column], -order.index(column)))
 
 
