@@ -404,3 +404,16 @@ def test_a_target_map_compares_regions_whose_targets_name_different_years():
     figure = maps.region_maps(tables, "province")["map_targets_province"]
     assert figure.axes[0].get_title() == "地区生产总值 (目标值中位数, %)"  # two years: none named in the title
     plt.close("all")
+
+
+def test_a_place_the_map_lacks_is_named_as_a_reader_names_it():
+    import matplotlib.pyplot as plt
+
+    few = {"苏州市": "江苏省", "南京市": "江苏省"}
+    tables = _tables(few, dict.fromkeys(few, "prefecture"))
+    old = tables["regions"][tables["regions"].region == "江苏省|苏州市"].assign(region="江苏省|旧城市")
+    tables["regions"] = pd.concat([tables["regions"], old], ignore_index=True)  # a city merged away since
+    figure = maps.region_maps(tables, "prefecture")["map_accountability_prefecture"]
+    note = " ".join(text.get_text() for text in figure.texts)
+    assert "江苏省 旧城市" in note and "|" not in note
+    plt.close("all")

@@ -661,7 +661,9 @@ def _footnote(figure, tables: dict, level: str, drawn: list, lang: str) -> None:
     total = int(regions.documents.sum())
     unplaced = int(regions.documents[regions.region == UNPLACED].sum())
     above = unplaced_counts(tables["documents"], level)[0] if "documents" in tables else 0
-    off_map = sorted({name for ax in drawn for name in getattr(ax, "unmatched", [])})
+    # as a reader names a place (山东省 莱芜市), not by its key with a bar (山东省|莱芜市)
+    off_map = sorted({" ".join(dict.fromkeys(str(name).split("|"))) for ax in drawn
+                      for name in getattr(ax, "unmatched", [])})
     notes = []  # a count of none says nothing: "0 / 31 documents without a province" is noise
     if unplaced - above:
         notes.append(f"{unplaced - above:,} / {total:,} " + words["unplaced"].format(level=words[level]))
