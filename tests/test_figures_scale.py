@@ -476,3 +476,12 @@ def test_one_outlying_group_does_not_choose_the_share_the_rows_are_sorted_by():
                           "share_all_three": 0.0})
     rows = accountability_table(table)
     assert rows.attrs["sorted_by"] == "share_who" and rows.group.tolist()[:2] == ["乙市", "辛市"]
+
+
+def test_the_last_deadline_lies_within_the_years_named():
+    timeline = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲市", "乙市"], "year": [1994, 2039],
+                             "codebook_theme": "uncoded"})
+    ax = deadline_timeline_figure(timeline).axes[0]
+    ticks = [int(t) for t in ax.get_xticks()]
+    assert ticks[0] <= 1994 and ticks[-1] >= 2039 and len(ticks) <= 16  # 2039 not past the last year named
+    plt.close("all")

@@ -359,14 +359,27 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
         ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     ax.set_yticks(range(len(places)), [f"{p} ({counts[p]})" for p in places][::-1], fontsize=8)
     ax.set_ylim(-0.7, len(places) - 0.3)
-    first, last = int(timeline.year.min()), int(timeline.year.max())
-    step = next((s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first) // s <= 15), 1000)  # at most 16 named
-    years = range(first - first % step if step > 1 else first, last + 1, step)
+    years = year_ticks(int(timeline.year.min()), int(timeline.year.max()))
     ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=90 if len(years) > 12 else 0)
     ax.set_xlabel(words["year"])
     ax.set_title(_title("时间表", f"Deadlines by {by} and year (n = deadlines)", lang), fontsize=11)
     ax.grid(axis="x", alpha=0.3)
     return _finish(figure)
+
+
+def year_ticks(first: int, last: int, most: int = 16) -> range:
+    """The years named on a timeline's axis: every one, or every 2nd, 5th, 10th … from a multiple of
+    the step at or before ``first`` to one at or after ``last`` (a deadline in 2039 is not beyond the
+    last year named, 2035), at most ``most`` of them.
+
+    >>> list(year_ticks(2024, 2030)), list(year_ticks(1994, 2039))[-2:]
+    ([2024, 2025, 2026, 2027, 2028, 2029, 2030], [2035, 2040])
+    """
+    for step in (1, 2, 5, 10, 20, 50, 100, 1000):
+        ticks = range(first - first % step, last + (-last) % step + 1, step)
+        if len(ticks) <= most:
+            return ticks
+    return ticks
 
 
 def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> None:
