@@ -485,3 +485,15 @@ def test_the_last_deadline_lies_within_the_years_named():
     ticks = [int(t) for t in ax.get_xticks()]
     assert ticks[0] <= 1994 and ticks[-1] >= 2039 and len(ticks) <= 16  # 2039 not past the last year named
     plt.close("all")
+
+
+def test_heatmap_rows_say_their_measures_as_the_other_figures_rows_do():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲市", "乙市"]})
+    themes = pd.DataFrame({"doc_id": ["a"] * 3 + ["b"], "codebook_theme": ["agriculture", "urban", "urban", "urban"]})
+    figure = theme_heatmap(theme_shares_by(themes, documents)[0])
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["甲市 (3)", "乙市 (1)"]  # 100% of 1 is not 100% of 300
+    assert ax.get_title().endswith("(n = measures)")
+    plain = theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=["甲市"])).axes[0]
+    assert [t.get_text() for t in plain.get_yticklabels()] == ["甲市"]
+    plt.close("all")

@@ -260,13 +260,16 @@ def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "ju
     order += [other] if other in shares.index else []
     shares = shares.loc[order]
     shares.index.name, shares.columns.name = by, "theme"
-    return shares, sizes.reindex(order).rename("measures")
+    sizes = sizes.reindex(order).rename("measures")
+    shares.attrs["measures"] = sizes.to_dict()  # for the heatmap's row labels, as the other figures' (n)
+    return shares, sizes
 
 
 def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, top: int = TOP, lang: str = "zh"):
     """Group x codebook-theme shares as a heatmap, the share written in each cell while cells are
     large enough. Columns are named by ``labels`` (theme -> label in one language); rows beyond
-    ``top`` + 1 are left out (the table in the report has them all). The share no theme codes
+    ``top`` + 1 are left out (the table in the report has them all); rows from :func:`theme_shares_by`
+    say their number of measures, as the other figures' rows say theirs. The share no theme codes
     (``uncoded``) is written in a grey column of its own, outside the colour scale: it is not a
     theme, and where it is large it would leave every theme pale.
 
@@ -283,12 +286,15 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
     colours = plt.get_cmap("Blues").with_extremes(bad="#eeeeee")  # the uncoded column: grey, not on the scale
     image = ax.imshow(coded, cmap=colours, vmin=0, vmax=max(float(coded.max() or 0), 0.01), aspect="auto")
     ax.set_xticks(range(len(columns)), columns, rotation=90, fontsize=8)
-    ax.set_yticks(range(len(shares)), shares.index, fontsize=8)
+    sizes = shares.attrs.get("measures", {})
+    ax.set_yticks(range(len(shares)), [f"{g} ({sizes[g]:,})" if g in sizes else str(g) for g in shares.index],
+                  fontsize=8)
     if len(shares) <= 40:
         _cell_labels(ax, values, dark=0.6 * float(image.norm.vmax), muted=coded.mask)
     # the scale in per cent, as the cells are written (8%), not 0.08 beside them
     figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04, format=PercentFormatter(1.0, decimals=0))
-    ax.set_title(_title("主题分布", f"Codebook themes by {shares.index.name or 'jurisdiction'}", lang), fontsize=11)
+    ax.set_title(_title("主题分布", f"Codebook themes by {shares.index.name or 'jurisdiction'}"
+                        + (" (n = measures)" if sizes else ""), lang), fontsize=11)
     return _finish(figure)
 
 
