@@ -196,7 +196,7 @@ def test_the_shared_indicator_figure_names_indicators_in_the_labels_language_nev
     ticks = {lang: [t.get_text() for t in targets_figure(table, lang=lang).axes[0].get_yticklabels()]
              for lang in ("zh", "en")}
     assert sorted(ticks["zh"]) == ["地区生产总值增长 (2)", "投资 (2)"]
-    assert sorted(ticks["en"]) == ["gdp growth (2)", "投资 (2)"]
+    assert sorted(ticks["en"]) == ["GDP growth (2)", "投资 (2)"]  # the catalogue's English name, as on the maps
 
 
 def test_the_uncoded_share_is_the_last_column_and_off_the_colour_scale():
@@ -366,4 +366,134 @@ def test_equal_percentage_targets_are_drawn_on_a_scale_from_zero():
     assert low == 0 and high >= 20  # not 19.00 to 21.00 around the one value
     bottom, top = ax.get_ylim()
     assert all(bottom < y < top for c in ax.collections for _, y in c.get_offsets())
+    plt.close("all")
+
+
+def test_timeline_dots_stay_on_their_row_and_sit_where_they_sat():
+    # two rows: a random vertical jitter put dots between them, where they read as a third row
+    timeline = pd.DataFrame({"doc_id": list("abcdef"), "jurisdiction": ["甲市", "甲市", "甲市", "乙市", "乙市", "乙市"],
+                             "year": [2025, 2030, 2030, 2025, 2026, 2030],
+                             "codebook_theme": ["economy", "economy", "ecology", "uncoded", "economy", "ecology"]})
+    positions = []
+    for _ in range(2):
+        ax = deadline_timeline_figure(timeline).axes[0]
+        dots = sorted((round(float(x), 6), round(float(y), 6)) for c in ax.collections for x, y in c.get_offsets())
+        positions.append(dots)
+        assert all(y == int(y) for _, y in dots), dots  # one or two dots a cell: on the row's line
+        assert len(set(dots)) == len(dots)  # two dots of one cell side by side, never on each other
+        assert all(abs(x - round(x)) <= 0.2 + 1e-9 for x, _ in dots)  # within their year
+    assert positions[0] == positions[1]
+    plt.close("all")
+
+
+def test_the_shared_indicator_rows_count_the_places_whose_percentages_are_drawn():
+    # one place sets 新能源装机 in %, two others in 万千瓦: not a percentage set by three places
+    rows = [("new_energy", "new_energy", "新能源装机", "甲市", "%", 60.0), ("new_energy", "new_energy", "新能源装机", "乙市",
+                                                                         "万千瓦", 500.0),
+            ("new_energy", "new_energy", "新能源装机", "丙市", "万千瓦", 300.0)]
+    rows += [("gdp", "gdp", "地区生产总值", place, "%", 5.0) for place in ("甲市", "乙市")]
+    rows += [("gdp", "gdp", "地区生产总值", "丙市", "亿元", 9000.0)]
+    table = pd.DataFrame(rows, columns=["indicator_key", "indicator_id", "indicator_name", "jurisdiction", "unit",
+                                        "value"]).assign(places_sharing=3, year=2026)
+    ticks = [t.get_text() for t in targets_figure(table).axes[0].get_yticklabels()]
+    assert ticks == ["地区生产总值 (2)"]  # two places drawn, not the three that set it in any unit
+    plt.close("all")
+
+
+def test_the_network_panel_draws_networks_with_a_shared_measure_most_units_first(tmp_path):
+    import networkx as nx
+
+    from policycompare.network import _networks_figure, panel_places
+    from policycompare.plotting import use_cjk_font
+
+    use_cjk_font()
+    def graph(place, units, edges):
+        g = nx.Graph(jurisdiction=place)
+        g.add_nodes_from(units, measures=1, collective=False, leads=0, label="局", english="")
+        g.add_edges_from(edges, weight=1)
+        return g
+
+    graphs = {"甲市": graph("甲市", "a", []), "乙市": graph("乙市", "bc", [("b", "c")]),
+              "丙市": graph("丙市", "def", [("d", "e")]), "丁市": graph("丁市", "ghij", [])}
+    assert panel_places(graphs) == ["丙市", "乙市"]  # a unit alone, or units never together, link nothing
+    figure = _networks_figure(graphs, panel_places(graphs), False, {})
+    title = figure.get_suptitle()
+    assert title.startswith("部门责任网络 Department co-responsibility networks\n") and "\nThe 2 of 4" in title
+    assert [ax.get_title() for ax in figure.axes if ax.get_title()] == ["丙市", "乙市"]
+    english = _networks_figure(graphs, panel_places(graphs), True, {}).get_suptitle()
+    assert english.startswith("Department co-responsibility networks\n")  # one language: figures._title
+    linked = {place: graphs[place] for place in ("乙市", "丙市")}  # every network linked, one drawn
+    assert _networks_figure(linked, ["丙市"], False, {}).get_suptitle().endswith("\nThe 1 of 2 jurisdictions with most units")
+    none = _networks_figure({"甲市": graphs["甲市"]}, [], False, {})
+    assert "no two units share a measure" in " ".join(t.get_text() for ax in none.axes for t in ax.texts)
+    plt.close("all")
+
+
+def test_a_pair_and_single_units_are_drawn_in_one_row_not_stretched_over_the_panel():
+    import networkx as nx
+
+    from policycompare.network import draw_network
+
+    from policycompare.plotting import use_cjk_font
+
+    use_cjk_font()
+    graph = nx.Graph(jurisdiction="甲省")
+    graph.add_nodes_from("abcd", measures=1, collective=False, leads=0, label="局", english="")
+    graph.add_edge("a", "b", weight=1)  # the largest component a pair: every unit laid out at a height of about 0
+    figure, ax = plt.subplots(figsize=(6, 5))
+    positions = draw_network(graph, ax)
+    low, high = ax.get_ylim()
+    heights = [y for _, y in positions.values()]
+    assert high - low >= 1.0 and max(heights) - min(heights) < 0.01 * (high - low)  # a row, not a diagonal
+    plt.close(figure)
+
+
+def test_a_crowded_cell_over_decades_is_stacked_in_height_not_squeezed_into_a_year():
+    from policycompare.figures import cell_offsets
+
+    dx, dy = cell_offsets([0] * 9, [2026] * 9, range(9), aspect=0.1)  # a year a tenth as wide as a row is high
+    assert len(set(dy.round(6))) > len(set(dx.round(6)))
+    dx, dy = cell_offsets([0] * 9, [2026] * 9, range(9))  # a square room: a square grid
+    assert len(set(dy.round(6))) == len(set(dx.round(6))) == 3
+    years = [1995, 2030] + [2026] * 9
+    timeline = pd.DataFrame({"doc_id": [f"d{i}" for i in range(11)], "jurisdiction": ["甲市"] * 6 + ["乙市"] * 5,
+                             "year": years, "codebook_theme": "uncoded"})
+    ax = deadline_timeline_figure(timeline).axes[0]
+    crowded = [(x, y) for c in ax.collections for x, y in c.get_offsets() if abs(x - 2026) < 0.5]
+    assert len({round(float(y), 6) for _, y in crowded}) > len({round(float(x), 6) for x, _ in crowded})
+    low, high = ax.get_ylim()
+    row_inches = ax.get_window_extent().height / ax.figure.dpi / (high - low)
+    assert max(abs(y - round(y)) for _, y in crowded) * row_inches <= 0.13  # two tall rows: near the row's line
+    plt.close("all")
+
+
+def test_one_outlying_group_does_not_choose_the_share_the_rows_are_sorted_by():
+    # regulations of nine cities and one work report: how much is near 0 but for the report's 0.9
+    places = [f"{c}市" for c in "甲乙丙丁戊己庚辛壬癸"]
+    table = pd.DataFrame({"doc_id": places, "jurisdiction": places, "n_measures": 20, "share_who_annotated": 0.0,
+                          "share_who": [0.05, 0.6, 0.3, 0.5, 0.2, 0.45, 0.35, 0.55, 0.25, 0.4],
+                          "share_when": 0.02, "share_how_much": [0.9] + [0.02, 0.03, 0.01, 0.02] * 2 + [0.03],
+                          "share_all_three": 0.0})
+    rows = accountability_table(table)
+    assert rows.attrs["sorted_by"] == "share_who" and rows.group.tolist()[:2] == ["乙市", "辛市"]
+
+
+def test_the_last_deadline_lies_within_the_years_named():
+    timeline = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲市", "乙市"], "year": [1994, 2039],
+                             "codebook_theme": "uncoded"})
+    ax = deadline_timeline_figure(timeline).axes[0]
+    ticks = [int(t) for t in ax.get_xticks()]
+    assert ticks[0] <= 1994 and ticks[-1] >= 2039 and len(ticks) <= 16  # 2039 not past the last year named
+    plt.close("all")
+
+
+def test_heatmap_rows_say_their_measures_as_the_other_figures_rows_do():
+    documents = pd.DataFrame({"doc_id": ["a", "b"], "jurisdiction": ["甲市", "乙市"]})
+    themes = pd.DataFrame({"doc_id": ["a"] * 3 + ["b"], "codebook_theme": ["agriculture", "urban", "urban", "urban"]})
+    figure = theme_heatmap(theme_shares_by(themes, documents)[0])
+    ax = figure.axes[0]
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["甲市 (3)", "乙市 (1)"]  # 100% of 1 is not 100% of 300
+    assert ax.get_title().endswith("(n = measures)")
+    plain = theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=["甲市"])).axes[0]
+    assert [t.get_text() for t in plain.get_yticklabels()] == ["甲市"]
     plt.close("all")

@@ -273,7 +273,30 @@ def test_a_province_level_corpus_has_no_prefecture_map_and_its_documents_are_not
     tables = _tables(cities, {**dict.fromkeys(provinces, "province"), "苏州市": "prefecture"})
     figure = maps.region_maps(tables, "prefecture")["map_accountability_prefecture"]
     note = " ".join(text.get_text() for text in figure.texts)
-    assert "0 / 5 篇未定位" in note and "2 / 5 篇为省级文件" in note
+    assert "2 / 5 篇为省级文件" in note
+    assert "未定位" not in note  # every document is placed: no "0 / 5 without a prefecture"
+    plt.close("all")
+
+
+def test_a_region_without_measures_of_a_theme_is_drawn_at_zero_not_as_a_region_without_documents():
+    import matplotlib
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省", "浙江省": "浙江省"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    themes = pd.DataFrame({"doc_id": ["d0", "d0", "d1", "d1", "d2", "d2"],
+                           "codebook_theme": ["economy", "economy", "economy", "ecology", "ecology", "ecology"]})
+    tables["region_themes"] = maps.theme_shares_by_region(themes, tables["documents"])
+    figure = maps.region_maps(tables, "province", {"economy": "经济", "ecology": "生态"})["map_themes_province"]
+    grey = np.array(matplotlib.colors.to_rgba("#e8e8e8"))
+    keys = [name for name, _, _ in maps.regions("province")]
+    for ax in figure.axes[:2]:
+        faces = ax.collections[0].get_facecolors()
+        coloured = {key for key, face in zip(keys, faces) if not np.allclose(face, grey)}
+        assert coloured == set(places), ax.get_title()  # 浙江省 has no 经济 measure: a share of 0, not grey
+    note = " ".join(text.get_text() for text in figure.texts)
+    assert "未定位" not in note and "0 /" not in note
     plt.close("all")
 
 
@@ -380,4 +403,17 @@ def test_a_target_map_compares_regions_whose_targets_name_different_years():
                                               median_value=[90.0 if r == "江苏省" else 95.0 for r in targets.region])
     figure = maps.region_maps(tables, "province")["map_targets_province"]
     assert figure.axes[0].get_title() == "地区生产总值 (目标值中位数, %)"  # two years: none named in the title
+    plt.close("all")
+
+
+def test_a_place_the_map_lacks_is_named_as_a_reader_names_it():
+    import matplotlib.pyplot as plt
+
+    few = {"苏州市": "江苏省", "南京市": "江苏省"}
+    tables = _tables(few, dict.fromkeys(few, "prefecture"))
+    old = tables["regions"][tables["regions"].region == "江苏省|苏州市"].assign(region="江苏省|旧城市")
+    tables["regions"] = pd.concat([tables["regions"], old], ignore_index=True)  # a city merged away since
+    figure = maps.region_maps(tables, "prefecture")["map_accountability_prefecture"]
+    note = " ".join(text.get_text() for text in figure.texts)
+    assert "江苏省 旧城市" in note and "|" not in note
     plt.close("all")

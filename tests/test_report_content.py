@@ -225,3 +225,51 @@ def test_the_maps_section_says_why_a_target_map_is_missing():
 def test_the_networks_table_lists_the_jurisdictions_with_most_departments_first():
     table = pd.DataFrame({"jurisdiction": ["上海市", "内蒙古自治区", "北京市", "云南省"], "departments": [1, 18, 0, 2]})
     assert report._most_units_first(table).jurisdiction.tolist() == ["内蒙古自治区", "云南省", "上海市", "北京市"]
+
+
+def test_the_maps_section_counts_unplaced_documents_only_when_there_are_some():
+    from policycompare import maps
+
+    regions = pd.DataFrame({"level": "province", "region": ["甲省", "乙省"], "documents": [2, 1], "measures": [9, 4],
+                            **{c: 0.5 for c in maps.SHARES}})
+    section = report._maps({"regions": regions}, {}, image=lambda paths: "<img>")
+    assert "3 documents in 2 regions." in section and "without a known" not in section  # never "0 documents …"
+    unplaced = pd.concat([regions, regions.iloc[:1].assign(region="", documents=4)])
+    assert "4 documents without a known province" in report._maps({"regions": unplaced}, {}, image=lambda p: "<img>")
+
+
+def test_the_targets_table_never_shows_one_name_in_two_columns(page):
+    _, html = page
+    section = _section(html, "Targets")
+    headers = re.findall(r"<th>(.*?)</th>", section.split("</thead>")[0])
+    assert "indicator_key" not in headers and {"indicator_id", "indicator"} <= set(headers)
+    ids, names = _column(section, "indicator_id"), _column(section, "indicator")
+    assert names and all(name for name in names)
+    assert not any(i == n for i, n in zip(ids, names))  # the key was the name again outside the catalogue
+
+
+def test_the_maps_section_says_what_grey_means_on_a_target_map(page):
+    _, html = page
+    # grey is a region without documents on the accountability and theme maps, but a region without that
+    # target on a target map: "Grey: no document" alone misread a region without the target
+    assert "on a target map, no target of that indicator there" in _section(html, "Maps")
+
+
+def test_a_count_of_months_that_is_a_half_year_is_counted_as_one():
+    table = pd.DataFrame({"jurisdiction": ["甲市", "乙市"], "6-month": [1, 0], "half-year": [2, 1], "3-month": [0, 1],
+                          "quarter": [1, 0], "2-week": [1, 0], "semester": [0, 1]})
+    shown = report._schedules(table)
+    header = re.findall(r"<th>([^<]*)</th>", shown)
+    assert header == ["jurisdiction", "2-week", "quarter", "half-year", "semester"]  # 每六个月 is 每半年; 学期 is not
+    assert _column(shown, "half-year") == ["3", "1"] and _column(shown, "quarter") == ["1", "1"]
+
+
+def test_a_column_empty_in_every_row_is_left_out_and_named():
+    table = pd.DataFrame({"title": ["某办法", "某规定"], "doc_number": ["", ""], "value_low": [None, None],
+                          "measures": [3, 0]})
+    shown = report._table(table, csv="documents")
+    header = re.findall(r"<th>([^<]*)</th>", shown)
+    assert header == ["title", "measures"]  # a count of 0 is a value, not an empty cell
+    assert "left out: doc_number, value_low." in shown and 'href="tables/documents.csv"' in shown
+    assert "left out: value_low." in report._table(table.assign(doc_number=["甲发〔2024〕1号", ""]))
+    assert "<th>title</th>" in report._table(table.iloc[:0])  # an empty table keeps its header

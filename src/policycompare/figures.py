@@ -160,16 +160,18 @@ def accountability_table(table: pd.DataFrame, documents: pd.DataFrame | None = N
 
 
 def sorting_share(rows: pd.DataFrame) -> str:
-    """The share that rows of groups are sorted by: the one that differs most between them (ties:
-    who, by when and how much together first). Sorting by a share that is near zero everywhere (all
-    three, in a corpus of regulations) would order the rows by noise.
+    """The share that rows of groups are sorted by: the one that differs most between them, by its
+    interquartile range (ties: who, by when and how much together first). Sorting by a share that is
+    near zero everywhere (all three, in a corpus of regulations) would order the rows by noise; so
+    would a share near zero in all groups but one (how much, in regulations beside one work report),
+    which the range of the values, not the interquartile range, took for the largest difference.
 
     >>> sorting_share(pd.DataFrame({c: [0.0, 0.01] for c in ACCOUNTABILITY}).assign(share_who=[0.2, 0.6]))
     'share_who'
     """
     order = ["share_all_three", "share_who", "share_when", "share_how_much", "share_who_annotated"]
-    spread = {column: round(float(rows[column].max() - rows[column].min()), 4) if len(rows) else 0.0
-              for column in order}
+    spread = {column: round(float(rows[column].quantile(0.75) - rows[column].quantile(0.25)), 4) if len(rows)
+              else 0.0 for column in order}
     return max(order, key=lambda column: (spread[column], -order.index(column)))
 
 
@@ -258,13 +260,16 @@ def theme_shares_by(themes: pd.DataFrame, documents: pd.DataFrame, by: str = "ju
     order += [other] if other in shares.index else []
     shares = shares.loc[order]
     shares.index.name, shares.columns.name = by, "theme"
-    return shares, sizes.reindex(order).rename("measures")
+    sizes = sizes.reindex(order).rename("measures")
+    shares.attrs["measures"] = sizes.to_dict()  # for the heatmap's row labels, as the other figures' (n)
+    return shares, sizes
 
 
 def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, top: int = TOP, lang: str = "zh"):
     """Group x codebook-theme shares as a heatmap, the share written in each cell while cells are
     large enough. Columns are named by ``labels`` (theme -> label in one language); rows beyond
-    ``top`` + 1 are left out (the table in the report has them all). The share no theme codes
+    ``top`` + 1 are left out (the table in the report has them all); rows from :func:`theme_shares_by`
+    say their number of measures, as the other figures' rows say theirs. The share no theme codes
     (``uncoded``) is written in a grey column of its own, outside the colour scale: it is not a
     theme, and where it is large it would leave every theme pale.
 
@@ -281,12 +286,15 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
     colours = plt.get_cmap("Blues").with_extremes(bad="#eeeeee")  # the uncoded column: grey, not on the scale
     image = ax.imshow(coded, cmap=colours, vmin=0, vmax=max(float(coded.max() or 0), 0.01), aspect="auto")
     ax.set_xticks(range(len(columns)), columns, rotation=90, fontsize=8)
-    ax.set_yticks(range(len(shares)), shares.index, fontsize=8)
+    sizes = shares.attrs.get("measures", {})
+    ax.set_yticks(range(len(shares)), [f"{g} ({sizes[g]:,})" if g in sizes else str(g) for g in shares.index],
+                  fontsize=8)
     if len(shares) <= 40:
         _cell_labels(ax, values, dark=0.6 * float(image.norm.vmax), muted=coded.mask)
     # the scale in per cent, as the cells are written (8%), not 0.08 beside them
     figure.colorbar(image, ax=ax, label=words["theme_share"], fraction=0.04, format=PercentFormatter(1.0, decimals=0))
-    ax.set_title(_title("主题分布", f"Codebook themes by {shares.index.name or 'jurisdiction'}", lang), fontsize=11)
+    ax.set_title(_title("主题分布", f"Codebook themes by {shares.index.name or 'jurisdiction'}"
+                        + (" (n = measures)" if sizes else ""), lang), fontsize=11)
     return _finish(figure)
 
 
@@ -357,9 +365,7 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
         ax.legend(fontsize=8, frameon=False, bbox_to_anchor=(1.01, 1), loc="upper left")
     ax.set_yticks(range(len(places)), [f"{p} ({counts[p]})" for p in places][::-1], fontsize=8)
     ax.set_ylim(-0.7, len(places) - 0.3)
-    first, last = int(timeline.year.min()), int(timeline.year.max())
-    step = next((s for s in (1, 2, 5, 10, 20, 50, 100) if (last - first) // s <= 15), 1000)  # at most 16 named
-    years = range(first - first % step if step > 1 else first, last + 1, step)
+    years = year_ticks(int(timeline.year.min()), int(timeline.year.max()))
     ax.set_xticks(list(years), [str(y) for y in years], fontsize=8, rotation=90 if len(years) > 12 else 0)
     ax.set_xlabel(words["year"])
     ax.set_title(_title("时间表", f"Deadlines by {by} and year (n = deadlines)", lang), fontsize=11)
@@ -367,15 +373,38 @@ def deadline_timeline_figure(timeline: pd.DataFrame, documents: pd.DataFrame | N
     return _finish(figure)
 
 
+def year_ticks(first: int, last: int, most: int = 16) -> range:
+    """The years named on a timeline's axis: every one, or every 2nd, 5th, 10th … from a multiple of
+    the step at or before ``first`` to one at or after ``last`` (a deadline in 2039 is not beyond the
+    last year named, 2035), at most ``most`` of them.
+
+    >>> list(year_ticks(2024, 2030)), list(year_ticks(1994, 2039))[-2:]
+    ([2024, 2025, 2026, 2027, 2028, 2029, 2030], [2035, 2040])
+    """
+    for step in (1, 2, 5, 10, 20, 50, 100, 1000):
+        ticks = range(first - first % step, last + (-last) % step + 1, step)
+        if len(ticks) <= most:
+            return ticks
+    return ticks
+
+
 def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> None:
     theme_of = (timeline["codebook_theme"].fillna("uncoded") if "codebook_theme" in timeline
                 else pd.Series("uncoded", timeline.index))
     themes = sorted(theme_of.unique(), key=lambda t: (t == "uncoded", t))  # uncoded last, as in the heatmap
-    rng = np.random.default_rng(0)  # a fixed jitter keeps dots apart and the figure reproducible
+    rank = theme_of.map({theme: i for i, theme in enumerate(themes)}).to_numpy()
+    # the room of a cell as drawn: a year is a sliver of an axis over decades, a row a band of ~0.3 inch;
+    # in a few tall rows, dots stay within CELL_INCHES of the row's line (further, they read as another row)
+    box, (width, height) = ax.get_position(), ax.figure.get_size_inches()
+    year_inches = box.width * width / (float(timeline.year.max() - timeline.year.min()) + 2)  # a year beyond each end
+    row_inches = box.height * height / (row.max() + 1.4)
+    half_height = min(0.25, CELL_INCHES / row_inches)
+    dx, dy = cell_offsets(row.to_numpy(), timeline.year.to_numpy(), rank, height=half_height,
+                          aspect=(0.4 * year_inches) / (2 * half_height * row_inches))
     for i, theme in enumerate(themes):
-        chosen = (theme_of == theme).to_numpy()
-        y = row[chosen].to_numpy() + rng.uniform(-0.25, 0.25, chosen.sum())
-        x = timeline.year[chosen].to_numpy() + rng.uniform(-0.2, 0.2, chosen.sum())  # by the end of that year, mostly
+        chosen = rank == i
+        y = row.to_numpy()[chosen] + dy[chosen]
+        x = timeline.year.to_numpy()[chosen] + dx[chosen]
         ax.scatter(x, y, s=28, color=UNCODED_COLOUR if theme == "uncoded" else theme_colour(i),
                    label=names.get(theme, theme), alpha=0.85, edgecolors="white", linewidths=0.5)
     # one column while the entries fit the figure's height: a second column of long (English) names
@@ -385,6 +414,36 @@ def _timeline_dots(ax, timeline: pd.DataFrame, row: pd.Series, names: dict) -> N
               frameon=False)
 
 
+def cell_offsets(rows, years, order, width: float = 0.2, height: float = 0.25, aspect: float = 1.0
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """Where each dot of a timeline sits in its cell (row and year): a dot alone on the row's line and
+    at its year; the dots of one cell on a grid, at most ``width`` years and ``height`` rows from the
+    cell's centre, in ``order`` (the themes' order: one theme's dots together). ``aspect``: how much
+    wider than high the cell's room is as drawn; the grid takes its shape (two dots side by side in a
+    square room, many dots in a column where decades leave a year a sliver). The same dots always sit
+    in the same places, and no dot wanders towards the next row (with two rows, a random jitter read
+    as a third row in between).
+
+    >>> dx, dy = cell_offsets([0, 0, 1], [2030, 2030, 2030], [0, 1, 0])
+    >>> dx.tolist(), dy.tolist()
+    ([-0.2, 0.2, 0.0], [0.0, 0.0, 0.0])
+    """
+    frame = pd.DataFrame({"row": rows, "year": years, "order": order}).reset_index(drop=True)
+    frame = frame.sort_values(["row", "year", "order"], kind="stable")
+    cell = frame.groupby(["row", "year"], sort=False)
+    size = cell.order.transform("size").to_numpy()
+    place = cell.cumcount().to_numpy()
+    columns = np.clip(np.ceil(np.sqrt(size * aspect)), 1, size)
+    lines = np.ceil(size / columns)
+    column, line = place % columns, place // columns
+    dx = np.where(columns > 1, (column / np.maximum(columns - 1, 1) - 0.5) * 2 * width, 0.0)
+    dy = np.where(lines > 1, (line / np.maximum(lines - 1, 1) - 0.5) * 2 * height, 0.0)
+    offsets_x, offsets_y = np.zeros(len(frame)), np.zeros(len(frame))
+    offsets_x[frame.index.to_numpy()], offsets_y[frame.index.to_numpy()] = dx, dy
+    return offsets_x, offsets_y
+
+
+CELL_INCHES = 0.1  # the farthest a timeline dot sits above or below its row's line
 LEGEND_ENTRIES_PER_INCH = 4.5  # legend entries at 7 pt, with their spacing, in an inch of figure height
 
 
@@ -403,10 +462,14 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     # targets whose indicator has no name are not one indicator set in many places
     named = targets.indicator_key.fillna("").astype(str).str.strip() != ""
     shared = targets[(targets.places_sharing > 1) & (targets.unit == "%") & named]
+    # places counted among the percentages drawn: an indicator two places set in 万人 and one in % is not
+    # set in % by two (places_sharing counts every unit), and its row would show one dot labelled (3)
+    ranked = shared.groupby("indicator_key").agg(places=("jurisdiction", "nunique"), n=("value", "size"))
+    ranked = ranked[ranked.places > 1]
+    shared = shared[shared.indicator_key.isin(ranked.index)]
     if shared.empty:
         return _empty_figure(_title("同一指标", "The same indicator", lang),
                              "no percentage indicator is set by two jurisdictions")
-    ranked = shared.groupby("indicator_key").agg(places=("places_sharing", "max"), n=("value", "size"))
     keys = sorted(ranked.index, key=lambda k: (-ranked.places[k], -ranked.n[k], k))[:top]
     shared = shared[shared.indicator_key.isin(keys)]
     row = shared.indicator_key.map({k: len(keys) - 1 - i for i, k in enumerate(keys)})
@@ -428,9 +491,15 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
         medians = shared.groupby("indicator_key").value.median()
         ax.scatter([medians[k] for k in keys], [len(keys) - 1 - i for i in range(len(keys))], s=70, marker="D",
                    color="#d62728", label=words["median"], zorder=3)
-    # the taxonomy's Chinese name (or the English id in --lang en), never an id beside Chinese labels
+    # the taxonomy's Chinese name (in --lang en its English name, as on the maps: GDP, not gdp), never an
+    # id beside Chinese labels; outside the catalogue, the name as written
     names = shared.groupby("indicator_key").indicator_name.first()
-    shown = {k: k.replace("_", " ") if lang == "en" and k != names[k] else names[k] for k in keys}
+    english = {}
+    if lang == "en":
+        from .maps import _english_indicators
+
+        english = _english_indicators()
+    shown = {k: (english.get(k) or k.replace("_", " ")) if lang == "en" and k != names[k] else names[k] for k in keys}
     ax.set_yticks(range(len(keys)), [f"{shown[k]} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
     ax.set_xlabel(words["value"])
     # per cent from 0: equal targets (20% and 20%) never spread over an invented 19.00 to 21.00

@@ -674,19 +674,25 @@ def unplaced_counts(documents, level: str) -> tuple[int, int]:
 
 def _footnote(figure, tables: dict, level: str, drawn: list, lang: str) -> None:
     """Say under the maps how many documents no region holds (a whole province's documents apart
-    from those with no known place), and which places the map lacks."""
+    from those with no known place), and which places the map lacks; nothing of a count of none."""
     words = REGION_WORDS[lang]
     regions = tables["regions"][tables["regions"].level == level]
     total = int(regions.documents.sum())
     unplaced = int(regions.documents[regions.region == UNPLACED].sum())
     above = unplaced_counts(tables["documents"], level)[0] if "documents" in tables else 0
-    off_map = sorted({name for ax in drawn for name in getattr(ax, "unmatched", [])})
-    note = f"{unplaced - above:,} / {total:,} " + words["unplaced"].format(level=words[level])
+    # as a reader names a place (山东省 莱芜市), not by its key with a bar (山东省|莱芜市)
+    off_map = sorted({" ".join(dict.fromkeys(str(name).split("|"))) for ax in drawn
+                      for name in getattr(ax, "unmatched", [])})
+    notes = []  # a count of none says nothing: "0 / 31 documents without a province" is noise
+    if unplaced - above:
+        notes.append(f"{unplaced - above:,} / {total:,} " + words["unplaced"].format(level=words[level]))
     if above:
-        note += f"; {above:,} / {total:,} " + words["above"].format(level=words[level])
+        notes.append(f"{above:,} / {total:,} " + words["above"].format(level=words[level]))
     if off_map:
-        note += f"; {len(off_map)} " + words["off_map"] + ": " + "、".join(off_map[:8]) + ("…" if len(off_map) > 8 else "")
-    figure.text(0.5, 0.01, note, ha="center", fontsize=9, color="#555555")
+        notes.append(f"{len(off_map)} " + words["off_map"] + ": " + "、".join(off_map[:8])
+                     + ("…" if len(off_map) > 8 else ""))
+    if notes:
+        figure.text(0.5, 0.01, "; ".join(notes), ha="center", fontsize=9, color="#555555")
 
 
 def _as_drawn(accountability, themes, targets, level: str):
@@ -772,9 +778,12 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
     if len(largest) and "themes" in kinds:
         shown = sorted(largest.index[:THEMES_MAPPED], key=lambda t: (-largest[t], t))
         high = max(SHARE_SCALE_FLOOR, float(coded[coded.theme.isin(shown)].share.max()))
+        # a region with documents but no measure of a theme has a share of 0 (the scale's low end), not
+        # the grey of a region without documents
+        none = dict.fromkeys(accountability.region, 0.0)
         panels["map_themes"] = [(f"{labels.get(t, t)} ({words['share']})",
-                                 dict(zip(*coded[coded.theme == t][["region", "share"]].to_numpy().T)), 0, high)
-                                for t in shown]
+                                 {**none, **dict(zip(*coded[coded.theme == t][["region", "share"]].to_numpy().T))},
+                                 0, high) for t in shown]
     if len(targets) and "targets" in kinds:
         english = _english_indicators() if lang == "en" else {}
         # one year per region: never a median of a year's target and a five-year one (110万 in 2026,

@@ -555,11 +555,16 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     if high - low < MIN_X_SPAN:  # a few units side by side: not on the panel's edges, their names over the next
         middle = (low + high) / 2
         ax.set_xlim(middle - MIN_X_SPAN / 2, middle + MIN_X_SPAN / 2)
+    low, high = ax.get_ylim()
+    if high - low < MIN_Y_SPAN:  # units in one line: a rounding error of 1e-8 in height would fill the panel
+        middle = (low + high) / 2
+        ax.set_ylim(middle - MIN_Y_SPAN / 2, middle + MIN_Y_SPAN / 2)
     hide_overlapping(texts, pad=4.0)  # apart enough that two names never read as one
     return positions
 
 
 MIN_X_SPAN = 3.0  # layout units (components stand 0.8 apart): two or three single units sit inside the panel
+MIN_Y_SPAN = 1.5  # layout units: a row of units (a pair and single units) stays a row in the middle of the panel
 
 
 def _layout(co: nx.Graph) -> dict:
@@ -591,8 +596,9 @@ def _layout(co: nx.Graph) -> dict:
 def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = True, english: bool = False,
                   panels: int = PANELS, graphs: dict[str, nx.Graph] | None = None, singles: bool = True
                   ) -> list[Path]:
-    """The networks of the ``panels`` jurisdictions with most units, one figure each and all side by
-    side, as PNG and SVG in ``folder`` (``graphs``: co-responsibility graphs by place, if already built).
+    """The networks of the ``panels`` jurisdictions with most units, one figure each, and side by side
+    those of :func:`panel_places` (most units first, of the networks where two units share a measure),
+    as PNG and SVG in ``folder`` (``graphs``: co-responsibility graphs by place, if already built).
 
     Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``).
     ``singles=False`` writes the panel of all only (the report does: its page shows that panel, and
@@ -611,13 +617,14 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     # layouts solve small optimisations (extra BLAS threads only spin); figures are written by
     # child processes while the next is drawn, all of them before the list of files is returned
     with one_native_thread(), saving_in_parallel():
-        saved = _plot_shown(graphs, shown, folder, english, singles)
+        saved = _plot_shown(graphs, shown, folder, english, singles, panel_places(graphs, panels))
     return [path for paths in saved for path in paths]
 
 
-def _plot_shown(graphs: dict, shown: list, folder, english: bool, singles: bool = True) -> list[list[Path]]:
-    """Each shown network in its own figure (with ``singles``), then all of them side by side; the
-    files of each.
+def _plot_shown(graphs: dict, shown: list, folder, english: bool, singles: bool = True,
+                panels: list | None = None) -> list[list[Path]]:
+    """Each shown network in its own figure (with ``singles``), then those of ``panels`` (default:
+    :func:`panel_places`) side by side; the files of each.
 
     The layouts are computed here, once; each figure is drawn and written by a function that
     :func:`~policycompare.plotting.save_figure` runs in a child process when it can.
@@ -625,8 +632,10 @@ def _plot_shown(graphs: dict, shown: list, folder, english: bool, singles: bool 
     from .plotting import save_figure, save_figures
 
     stems = safe_stems(graphs)  # a place name from the data never leaves the folder nor runs too long
-    layouts = {place: _layout(units) if len(units := _drawn_units(graphs[place])) else {} for place in shown}
-    written = [save_figure(partial(_networks_figure, graphs, shown, english, layouts), "network_all", folder)]
+    panels = panel_places(graphs) if panels is None else panels
+    layouts = {place: _layout(units) if len(units := _drawn_units(graphs[place])) else {}
+               for place in dict.fromkeys((shown if singles else []) + panels)}  # each laid out once
+    written = [save_figure(partial(_networks_figure, graphs, panels, english, layouts), "network_all", folder)]
     if not singles:
         return written
     # the single figures in two halves, each half written by one child process
@@ -637,6 +646,21 @@ def _plot_shown(graphs: dict, shown: list, folder, english: bool, singles: bool 
                               for name in part}, folder)
         written[-1:-1] = [saved[name] for name in part]  # in place order, network_all last
     return written
+
+
+def panel_places(graphs: dict[str, nx.Graph], panels: int = PANELS) -> list[str]:
+    """The jurisdictions drawn side by side in ``network_all``: the ``panels`` with most units (then by
+    name, the order of the networks table in the report) among those where two units share a
+    measure. A network without an edge (one unit, or units never named together) shows no
+    co-responsibility: its units are in the department table, not in an empty-looking panel.
+
+    >>> one, two = nx.Graph(), nx.Graph()
+    >>> one.add_node("a"); two.add_edge("b", "c")
+    >>> panel_places({"甲市": one, "乙市": two})
+    ['乙市']
+    """
+    linked = [place for place, graph in graphs.items() if graph.number_of_edges()]
+    return sorted(linked, key=lambda p: (-graphs[p].number_of_nodes(), p))[:panels]
 
 
 def _drawn_units(co: nx.Graph, max_nodes: int = MAX_NODES) -> nx.Graph:
@@ -656,20 +680,32 @@ def _network_figure(co: nx.Graph, english: bool, positions: dict):
 
 
 def _networks_figure(graphs: dict, shown: list, english: bool, layouts: dict):
-    """The shown networks side by side (small multiples)."""
+    """The shown networks side by side (small multiples); a note when no two units share a measure."""
     import matplotlib.pyplot as plt
 
+    from .figures import _empty_figure, _title
+
+    title = _title("部门责任网络", "Department co-responsibility networks", "en" if english else "zh")
+    if not shown:
+        return _empty_figure(title, "no two units share a measure in any jurisdiction"
+                             + ("" if english else " 各地均无共同承担措施的单位"))
     columns = 2 if len(shown) <= 4 else 3 if len(shown) <= 9 else 4
     rows = max(1, (len(shown) + columns - 1) // columns)
     side = 6.0 if columns == 2 else 4.5
     figure, axes = plt.subplots(rows, columns, figsize=(side * columns, side * 0.85 * rows), squeeze=False)
     for ax, place in zip(axes.flat, shown):
         draw_network(graphs[place], ax, english, labelled=PANEL_LABELS if columns > 2 else LABELLED_NODES,
-                     positions=layouts[place] or None)
+                     positions=layouts.get(place) or None)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
-    more = f"; the {len(shown)} of {len(graphs)} jurisdictions with most units" if len(shown) < len(graphs) else ""
-    figure.suptitle(("" if english else "部门责任网络 ") + "Department co-responsibility networks\n"
-                    "(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
-                    f"grey: collective placeholder{more})", fontsize=10)
+    linked = sum(1 for graph in graphs.values() if graph.number_of_edges())
+    drawn = ""  # which jurisdictions, on a line of its own: after the legend, one line ran beyond the figure's edges
+    if len(shown) < linked == len(graphs):
+        drawn = f"\nThe {len(shown)} of {len(graphs)} jurisdictions with most units"
+    elif len(shown) < linked:
+        drawn = f"\nThe {len(shown)} with most units of the {linked} of {len(graphs)} jurisdictions where units share a measure"
+    elif linked < len(graphs):
+        drawn = f"\nThe {linked} of {len(graphs)} jurisdictions where units share a measure"
+    figure.suptitle(f"{title}\n(node size: measures carried; edge width: measures shared; red outline: leads a measure; "
+                    f"grey: collective placeholder){drawn}", fontsize=10)
     return figure

@@ -434,7 +434,8 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
                      f"{len(placed):,} regions"
                      + (f"; {above:,} documents of a whole province lie above this level (drawn on the province map)"
                         if above else "")
-                     + f"; {unplaced - above:,} documents without a known {level} are counted here and not drawn.</p>")
+                     + (f"; {unplaced - above:,} documents without a known {level} are counted here and not drawn"
+                        if unplaced - above else "") + ".</p>")
         drawn = [figures[name] for name in (f"map_{kind}_{level}" for kind in MAP_KINDS) if name in figures]
         if not installed:
             parts.append('<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.'
@@ -507,22 +508,29 @@ def _as_written_number(value: float) -> str:
 
 def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int | None = None) -> str:
     """A sortable HTML table of at most ``rows`` rows (default ``ROWS_SHOWN``); when there are more,
-    a note links the full table (``tables/<csv>.csv``)."""
+    a note links the full table (``tables/<csv>.csv``). Columns empty in every row are left out, and
+    the note names them."""
     rows = rows or ROWS_SHOWN
     frame = frame[[c for c in columns if c in frame]] if columns else frame
-    note = ""
+    # a column empty in every row says nothing on the page (doc_number of documents that carry none)
+    empty = [c for c in frame if len(frame) and (frame[c].isna() | frame[c].eq("")).all()]
+    frame = frame.drop(columns=empty)
+    left_out = f' Empty in every row, left out: {", ".join(map(str, empty))}.' if empty else ""
+    note = f'<p class="note">{html.escape(left_out.strip())}</p>' if left_out else ""
     if len(frame) > rows:
         link = f' Full table: <a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a>.' if csv else ""
-        note = f'<p class="note">First {rows} of {len(frame):,} rows.{link}</p>'
+        note = f'<p class="note">First {rows} of {len(frame):,} rows.{link}{html.escape(left_out)}</p>'
         frame = frame.iloc[:rows]
     elif csv:
-        note = f'<p class="note"><a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a></p>'
+        note = (f'<p class="note"><a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a>'
+                f'{html.escape(left_out)}</p>')
     return _display(frame).to_html(index=False, border=0, classes="sortable") + note
 
 
-def _quality(corpus, analysis) -> str:
+def _quality(corpus, analysis, labels: pd.Series | None = None) -> str:
     """What the reader should know before trusting the comparison: files not read, documents
-    without a jurisdiction or date, warnings by kind, and whether the clusters are weak."""
+    without a jurisdiction or date, warnings by kind, and whether the clusters are weak. ``labels``:
+    each document's label by doc_id (:func:`~policycompare.corpus.doc_labels`), if already made."""
     report, documents = corpus.report, corpus.documents
     parts = [f"<p>Every input file and what became of it: {len(report):,} files — "
              + ", ".join(f"{status} {n:,}" for status, n in status_counts(report).items()) + ".</p>"]
@@ -530,7 +538,7 @@ def _quality(corpus, analysis) -> str:
     if len(lost):
         parts.append("<h3>Files not read, and why 未读入的文件</h3>"
                      + _table(lost.assign(reason=_reasons(lost)), ["status", "source_file", "reason"], "report"))
-    labels = doc_labels(documents)
+    labels = doc_labels(documents) if labels is None else labels
     missing = []
     names = {"jurisdiction": "jurisdiction 地区", "issuer": "issuer 发文机关", "title": "title 标题", "date": "date 日期"}
     for column, name in ((field, names[field]) for field in KEY_FIELDS):
@@ -639,12 +647,33 @@ def _period_days(period: str) -> float:
     return float(count) * PERIOD_DAYS.get(unit, float("inf"))
 
 
+# periods a count of a shorter one may equal (每六个月 is 每半年); a school term is not a calendar half-year
+CALENDAR_PERIODS = ("hour", "day", "week", "ten-days", "half-month", "month", "quarter", "half-year", "year")
+SAME_PERIOD = 0.03  # relative difference in days under which two periods are one (6 months of 30 days, 182 days)
+
+
+def _same_period(period: str) -> str:
+    """The calendar period a count of another is (within :data:`SAME_PERIOD`), else the period itself.
+
+    >>> _same_period("6-month"), _same_period("3-month"), _same_period("7-day"), _same_period("2-week")
+    ('half-year', 'quarter', 'week', '2-week')
+    """
+    if not re.match(r"^\d+-", str(period)):
+        return period
+    days = _period_days(period)
+    return next((name for name in CALENDAR_PERIODS if abs(PERIOD_DAYS[name] - days) <= SAME_PERIOD * days), period)
+
+
 def _schedules(table: pd.DataFrame) -> str:
     """The recurring schedules by group, said in words: columns from the shortest period to the
-    longest, groups with most schedules first."""
+    longest (one column for one length: 6-month counted as half-year), groups with most schedules
+    first."""
     if table.empty:
         return ""
     by = table.columns[0]
+    merged = table.set_index(by)
+    merged = merged.T.groupby([_same_period(p) for p in merged.columns], sort=False).sum().T.reset_index()
+    table = merged.rename(columns={merged.columns[0]: by})
     periods = sorted(table.columns[1:], key=lambda p: (_period_days(p), str(p)))
     total = table[periods].sum(axis=1)
     table = table.assign(_total=total).sort_values(["_total", by], ascending=[False, True])[[by, *periods]]
@@ -664,6 +693,11 @@ def _most_units_first(comparison: pd.DataFrame) -> pd.DataFrame:
     if "departments" not in comparison or comparison.empty:
         return comparison
     return comparison.sort_values(["departments", comparison.columns[0]], ascending=[False, True], kind="stable")
+
+
+# the targets as the page shows them: the catalogue's id (empty outside it) beside the name as written, not
+# the key they line up by (the id, or else the name: the same text twice in two columns outside the catalogue)
+TARGET_COLUMNS = ["indicator_id", "indicator", "jurisdiction", "year", "comparator", "value_low", "value", "unit", "raw"]
 
 
 def _groups_sentence(documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
@@ -692,7 +726,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
 
     top = top or TOP
     agreement = analysis.agreement
-    documents = tables["documents"].assign(label=doc_labels(tables["documents"]).to_numpy())
+    labels = doc_labels(tables["documents"])  # made once: the corpus table and the data quality both show them
+    documents = tables["documents"].assign(label=labels.to_numpy())
     groups = accountability_table(tables["accountability"], corpus.documents, by, top, lang)
     shares, sizes = theme_shares_by(analysis.themes, corpus.documents, by, top, lang)
     names = {"uncoded": "未编码" if lang == "zh" else "uncoded", **theme_labels(corpus, lang)}
@@ -700,7 +735,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
     level = _groups_sentence(corpus.documents, by, top, lang)
     sections = [
         ("Data quality 数据质量", "Files that could not be read, documents without a jurisdiction, date or issuer, "
-         "warnings by kind, and how well the clusters separate.", _quality(corpus, analysis)),
+         "warnings by kind, and how well the clusters separate.", _quality(corpus, analysis, labels)),
         ("The corpus 语料", "One row per document; dates come from the document itself, with their source.",
          _table(documents, ["label", "jurisdiction", "title", "province", "admin_level", "genre", "issuer", "doc_number",
                             "date", "date_source", "n_measures", "doc_id"], "documents")),
@@ -715,22 +750,24 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
         ("Maps 地图", "Accountability, the largest themes and the targets set in most places (each region's "
          "target for the year most regions set, or its nearest; the year is in the title when it is the same "
          "everywhere), by province and by prefecture (a county is drawn in its "
-         "prefecture; a municipality is one region). Grey: no document.",
+         "prefecture; a municipality is one region). Grey: no document there; on a target map, no target of "
+         "that indicator there.",
          _maps(tables, figures, image)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
          f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
-         f"over {agreement['n_coded']} coded measures.",
+         f"over {agreement['n_coded']:,} coded measures.",
          image(figures["themes_heatmap"]) + _table(shares)
          + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"], "clusters")),
-        ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; the jurisdictions "
-         "with most units are drawn, every jurisdiction is in the table.",
+        ("Responsibility networks 部门责任网络", "Departments linked by the measures they share; drawn: the "
+         "jurisdictions with most units among those where two units share a measure (a network without a link "
+         "shows no co-responsibility). Every jurisdiction is in the table.",
          image(figures["network_all"]) + _table(_most_units_first(tables["network_comparison"]),
                                                 csv="network_comparison")),
-        ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first.",
+        ("Targets 量化指标", "Targets lined up by indicator; the same indicator set by several jurisdictions first. "
+         "indicator_id: the indicator in the package's catalogue (empty outside it: such targets line up by the "
+         "indicator's name as written).",
          image(figures["targets_by_indicator"]) + _table(_as_written(tables["targets_by_indicator"]),
-                                                          ["indicator_key", "indicator", "jurisdiction", "year",
-                                                           "comparator", "value_low", "value", "unit", "raw"],
-                                                          "targets_by_indicator")),
+                                                          TARGET_COLUMNS, "targets_by_indicator")),
         ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
          image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
          + _schedules(tables["recurring_schedules"])),
