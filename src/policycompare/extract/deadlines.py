@@ -23,6 +23,7 @@ the past (2009年,市局确定…) or a start (从2010年开始).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -260,13 +261,15 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(anchor.year + years), note="counted from the document's year")
         else:
             add(*match.span(), "deadline", note="counted from the document's date, which is unknown")
+    yearly = sorted((row for row in rows if row["kind"] == "recurring" and row["period"] in YEARLY), key=lambda row: row["start"])
+    yearly_starts = [row["start"] for row in yearly]
     for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
             if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR:
                 continue  # 年末有总结: a time of every year
-            if (pattern is RELATIVE or match["which"] in ("当年", "次年")) and _of_yearly_schedule(parse, rows, match):
+            if (pattern is RELATIVE or match["which"] in ("当年", "次年")) and _of_yearly_schedule(parse, yearly, yearly_starts, match):
                 taken.add(*match.span())
                 continue
             if not anchor:
@@ -359,23 +362,23 @@ def _first_of_each(rows: list[dict]) -> list[dict]:
     return unique
 
 
-def _of_yearly_schedule(parse: str, rows: list[dict], match: re.Match) -> bool:
-    """Whether a yearly schedule (每年, 每年度) stands before ``match`` in its clause (in its sentence
-    for 当年 and 次年); if so, the day the match names (九月三十日以前) becomes that schedule's note
-    when it has none."""
+def _of_yearly_schedule(parse: str, yearly: list[dict], starts: list[int], match: re.Match) -> bool:
+    """Whether a yearly schedule (每年, 每年度; ``yearly`` holds their rows in order, ``starts`` their
+    offsets) stands before ``match`` in its clause (in its sentence for 当年 and 次年); if so, the day
+    the match names (九月三十日以前) becomes that schedule's note when it has none."""
     that_year = match.groupdict().get("which") in ("当年", "次年")
     begin = (sentence_start if that_year else clause_start)(parse, match.start())
-    yearly = [row for row in rows if row["kind"] == "recurring" and row["period"] in YEARLY
-              and begin <= row["start"] < match.start()]
-    if not yearly:
+    index = bisect.bisect_left(starts, match.start()) - 1
+    if index < 0 or yearly[index]["start"] < begin:
         return False
-    if not yearly[-1]["note"] and match.group().endswith("前"):
+    schedule = yearly[index]
+    if not schedule["note"] and match.group().endswith("前"):
         if match["month"]:
             month, day = _month_day(match)
             date = _date(2000, month, day)  # a leap year, so 2月29日 is a day
-            yearly[-1]["note"] = f"by {date:%m-%d}" if date else ""
+            schedule["note"] = f"by {date:%m-%d}" if date else ""
         elif match["within"]:
-            yearly[-1]["note"] = f"by {WITHIN_YEAR[match['within']]}"
+            schedule["note"] = f"by {WITHIN_YEAR[match['within']]}"
     return True
 
 
