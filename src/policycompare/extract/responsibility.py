@@ -23,7 +23,7 @@ import functools
 import re
 
 from .common import Coverage, cited_spans
-from .lexicon import alternation, mapping, words
+from .lexicon import alternation, first_chars, mapping, words
 
 
 def _role_lists(form: str) -> dict[str, list[str]]:
@@ -85,7 +85,7 @@ _LEVEL_WORDS = words("extract_units", "level")
 _AFTER = {word[-1]: word[:-1] for word in words("extract_units", "level_after")}
 _INSIDE = "".join(sorted(set(words("extract_units", "inside_word")) - set(_AFTER)))
 _INSIDE_UNLESS = "".join(rf"(?<!(?<!{re.escape(head)}){re.escape(last)})" for last, head in sorted(_AFTER.items()))
-_LEVELS = (rf"(?<![{_INSIDE}]){_INSIDE_UNLESS}(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])"
+_LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?<![{_INSIDE}]){_INSIDE_UNLESS}"
            rf"(?:{alternation(_LEVEL_WORDS)})")
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
 _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本" + "".join(words("extract_units", "not_lead")))
@@ -132,7 +132,8 @@ DUTY = re.compile(alternation(DUTIES))
 # 建设“1”个省级成果转移转化中心, 建设国家、省级区域公共卫生中心: a facility to be built (the object of a
 # construction verb, maybe after a count) is no actor; the verbs and measure words are data.
 _COUNT = rf"[\d{CN_NUMERAL}百千万两几多余+“”\"]{{0,6}}(?:{alternation(words('extract_units', 'measure_word'))})"
-BUILT = re.compile(rf"(?:{alternation(words('extract_units', 'build_verb'))})(?:{_COUNT})?"
+_BUILD_VERBS = words("extract_units", "build_verb")
+BUILT = re.compile(rf"(?=[{first_chars(_BUILD_VERBS)}])(?:{alternation(_BUILD_VERBS)})(?:{_COUNT})?"
                    rf"(?:(?:{alternation(words('extract_units', 'build_scope'))})、?)?$")
 COUNTED = re.compile(rf"[\d{CN_NUMERAL}”\"](?:{alternation(words('extract_units', 'measure_word'))})$")
 NOT_ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'not_organ_end'))})$")  # 重点专科: no 科

@@ -101,9 +101,11 @@ REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
 # of its paragraph results, until a sentence opens with a look ahead (ahead_lead: 今后五年, 今年 …)
-_SENTENCE_OPENING = r"(?:(?<=[。!?;\n])|^)[ \t\u3000]{0,2}"
-REVIEW_LEAD = re.compile(_SENTENCE_OPENING + f"(?:{alternation(words('extract_targets', 'review_lead'))})")
-AHEAD_LEAD = re.compile(_SENTENCE_OPENING + f"(?:{alternation(words('extract_targets', 'ahead_lead'))})")
+# (the words are searched, guarded by their first characters; whether one opens a sentence is asked after)
+_REVIEW_LEADS, _AHEAD_LEADS = words("extract_targets", "review_lead"), words("extract_targets", "ahead_lead")
+REVIEW_LEAD = re.compile(f"(?=[{first_chars(_REVIEW_LEADS)}])(?:{alternation(_REVIEW_LEADS)})")
+AHEAD_LEAD = re.compile(f"(?=[{first_chars(_AHEAD_LEADS)}])(?:{alternation(_AHEAD_LEADS)})")
+OPENING = re.compile(r"(?:^|[。!?;\n])[ \t\u3000]{0,2}$")  # what stands before a word opening a sentence
 HEADING_LINE = 60  # a first line longer than this is a paragraph, not a heading
 REVIEW_LEAD_REACH = 60  # how far under a heading a look back may open its section (2025年是…收官之年。一年来，…)
 # 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
@@ -212,21 +214,37 @@ def is_review(parse: str) -> bool:
     if heading and REVIEW.search(heading.group()) is not None and AHEAD.search(heading.group()) is None:
         return True
     line_end = parse.find("\n", 0, HEADING_LINE)
-    if line_end < 0 or REVIEW.search(parse, 0, line_end) or AHEAD.search(parse, 0, line_end):
-        return False  # no heading line, or one that announces the future (or reviews with 目标 beside)
-    return REVIEW_LEAD.search(parse, line_end, line_end + REVIEW_LEAD_REACH) is not None
+    if line_end < 0 or not any(_opens_sentence(parse, match.start()) for match in
+                               REVIEW_LEAD.finditer(parse, line_end, line_end + REVIEW_LEAD_REACH)):
+        return False
+    return not (REVIEW.search(parse, 0, line_end) or AHEAD.search(parse, 0, line_end))  # a heading of the future
+
+
+def _opens_sentence(parse: str, offset: int) -> bool:
+    return OPENING.search(parse, max(0, offset - 3), offset) is not None
+
+
+_OPENINGS: dict = {}  # pattern -> (the last text seen, starts of its matches that open a sentence)
+
+
+def _sentence_openings(pattern: re.Pattern, parse: str, start: int) -> int:
+    """Offset of the last match of ``pattern`` opening a sentence before ``start``, or -1 (the
+    matches are found once per text)."""
+    cached = _OPENINGS.get(pattern)
+    if cached is None or cached[0] is not parse:
+        cached = (parse, [m.start() for m in pattern.finditer(parse) if _opens_sentence(parse, m.start())])
+        _OPENINGS[pattern] = cached
+    index = bisect.bisect_left(cached[1], start) - 1
+    return cached[1][index] if index >= 0 else -1
 
 
 def _in_review_paragraph(parse: str, start: int) -> bool:
     """Whether a sentence opening with a look back (这五年, 过去一年 …) stands before ``start`` in its
     paragraph, with no sentence opening with a look ahead (今后五年, 今年 …) between."""
-    review_starts, _ = matches_of(REVIEW_LEAD, parse)
-    index = bisect.bisect_left(review_starts, start) - 1
-    if index < 0 or review_starts[index] < paragraph_start(parse, start):
+    review = _sentence_openings(REVIEW_LEAD, parse, start)
+    if review < 0 or review < paragraph_start(parse, start):
         return False
-    ahead_starts, _ = matches_of(AHEAD_LEAD, parse)
-    later = bisect.bisect_left(ahead_starts, start) - 1
-    return later < 0 or ahead_starts[later] < review_starts[index]
+    return _sentence_openings(AHEAD_LEAD, parse, start) < review
 
 
 def _number(token: str, multiplier: str | None = None) -> float | None:
