@@ -709,3 +709,73 @@ def test_dates_before_the_document_are_no_deadlines(text, doc_date, expected):
     rows = extract_deadlines(text, doc_date=doc_date)
     assert [(row["raw"], row["date"]) for row in rows] == expected
     assert all("earlier than the document's date" in row["note"] for row in rows if not row["date"])
+
+
+# Second round on real work reports and regulations (fixtures in our own words): facilities built or
+# counted are no actors, 上市 names no level, a part's figure is not the whole's indicator, reviews
+# found by their lead or by a look back opening a paragraph, yearly days are schedules.
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建5个市级数据服务中心，带动周边产业集聚。", []),
+    ("加快建设“2”个省级技术转移中心，组建若干分中心。", []),
+    ("规划建设国家、省级区域医疗中心，开展联合体试点。", []),
+    ("稳妥化解上市公司及重点企业风险。", []),
+    ("拟上市企业服务站负责辅导企业。", []),
+    # a level after 以上 stays one, and the class of cities keeps its first character
+    ("地级以上市人民政府应当组织编制供热规划。", ["地级以上市人民政府"]),
+    ("由县级以上市场监督管理部门责令改正。", ["县级以上市场监督管理部门"]),
+    # an organ whose role is used still acts; a construction verb inside an organ's name hides nothing
+    ("充分发挥市矛盾调处中心作用，化解纠纷。", ["市矛盾调处中心"]),
+    ("区住房城乡建设局负责组织验收。", ["区住房城乡建设局"]),
+])
+def test_facilities_built_or_counted_and_listed_companies_are_not_actors(text, expected):
+    from policycompare.extract.responsibility import text_actor_rows
+
+    assert [row["name"] for row in text_actor_rows(text, text)] == expected
+
+
+def test_a_parts_figure_is_not_the_whole_jurisdictions_indicator():
+    from policycompare.indicators import add_indicators
+
+    rows = extract_targets("全市地区生产总值增长5%左右，高新区和经开区地区生产总值年均增长8%以上。")
+    table = add_indicators(pd.DataFrame(rows))
+    assert table.indicator_id.tolist() == ["gdp", ""]
+    assert table.indicator_name.tolist()[1] == "高新区和经开区地区生产总值"
+
+
+def test_a_paragraph_opening_with_a_look_back_reports_results_until_one_looks_ahead():
+    text = ("这五年，全市经济稳步向前。地区生产总值从3万亿元增加到4万亿元，森林覆盖率达到45%。"
+            "今后五年，全市研发投入强度达到4%以上。\n城镇新增就业30万人以上。")
+    assert [(row["indicator"], row["value"]) for row in extract_targets(text)] == [("研发投入强度", 4.0),
+                                                                                  ("城镇新增就业", 300000.0)]
+    # a look back in an earlier paragraph does not reach the next one
+    assert [row["value"] for row in extract_targets("过去一年，成效明显。\n粮食产量达到600亿斤。")] == [60000000000.0]
+
+
+def test_a_section_whose_lead_looks_back_is_a_review(tmp_path):
+    assert pc.extract.is_review("一步一个脚印，各项事业迈上新台阶\n2025年是收官之年。一年来，我们砥砺前行。")
+    assert not pc.extract.is_review("2026年工作安排\n一年来的经验告诉我们，必须坚持稳中求进。")
+    assert pc.extract.is_review("2025年主要工作和“十四五”发展成就\n全省生产总值增长5%。")
+    assert not pc.extract.is_review("“十四五”时期发展成就和“十五五”时期主要目标任务\n这五年，成效明显。")
+    page = ("某省政府工作报告\n一、一步一个脚印，各项事业迈上新台阶\n2025年是收官之年。一年来，我们砥砺前行。\n"
+            "（一）产业升级步伐加快\n新增国家级专精特新企业120家，规上工业增加值增长6%。\n"
+            "二、2026年工作安排\n（一）扩大有效投资\n力争新开工重点项目500个以上，民间投资增长5%。\n")
+    (tmp_path / "report.txt").write_text(page, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path / "report.txt")
+    assert sorted(corpus.targets.raw) == ["新开工重点项目500个以上", "民间投资增长5%"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day without a year in a clause that says 每年 is the day of that yearly schedule
+    ("登记工作应当在每年的九月三十日以前完成。", [("每年", "recurring", "", "by 09-30")]),
+    ("退费应当在每年供暖期结束后至5月31日前办理。", [("每年", "recurring", "", "by 05-31")]),
+    ("每年12月31日前年满十八岁的公民，应当于当年6月30日前登记。", [("每年12月31日前", "recurring", "", "by 12-31")]),
+    # in another clause it is this year's deadline (每年开展评价，12月15日前报送)
+    ("每年开展一次评价，各县于12月15日前报送自评报告。", [("每年", "recurring", "", ""), ("12月15日前", "deadline", "2024-12-15", "relative to the document's date")]),
+    # 半年内, 次年内 count from an event: no deadline
+    ("闲置土地和半年内未开工的项目用地应当绿化。", []),
+    ("应当在采伐的当年或者次年内完成更新造林。", []),
+])
+def test_yearly_days_are_schedules_and_spans_from_an_event_are_no_deadlines(text, expected):
+    rows = extract_deadlines(text, doc_date="2024-03-01")
+    assert [(row["raw"], row["kind"], row["date"], row["note"]) for row in rows] == expected

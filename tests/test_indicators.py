@@ -55,9 +55,23 @@ def test_a_ratio_base_or_part_is_not_the_indicator(label, indicator_id):
     assert classify_indicator(label)[0] == indicator_id
 
 
-def test_a_target_in_another_unit_family_does_not_measure_the_indicator():
-    table = add_indicators(pd.DataFrame({
-        "indicator": ["节能降碳改造项目", "单位GDP二氧化碳排放", "老旧小区改造", "人均地区生产总值"],
-        "raw": ["实施150个以上节能降碳改造项目", "单位GDP二氧化碳排放下降3%", "老旧小区改造2万户", "人均地区生产总值达到2万美元"],
-        "unit_std": ["unit", "%", "household", "USD"]}))
-    assert table.indicator_id.tolist() == ["", "carbon_intensity_reduction", "old_community_renovation", "gdp_per_capita"]
+@pytest.mark.parametrize("label, raw, unit_std, indicator_id", [
+    ("节能降碳改造项目", "实施150个以上节能降碳改造项目", "unit", ""),
+    ("单位GDP二氧化碳排放", "单位GDP二氧化碳排放下降3%", "%", "carbon_intensity_reduction"),
+    ("老旧小区改造", "老旧小区改造2万户", "household", "old_community_renovation"),
+    ("人均地区生产总值", "人均地区生产总值达到2万美元", "USD", "gdp_per_capita"),
+    # counts, weights and areas are families of their own: a count of counties is no grain output in
+    # tonnes, trees counted are no area planted; persons and person-times measure one another
+    ("省级粮食产能提升重点县", "建设12个省级粮食产能提升重点县", "unit", ""),
+    ("义务植树", "义务植树3000万株", "plant", ""),
+    ("粮食产量", "粮食产量稳定在300万吨以上", "tonne", "grain_output"),
+    ("城镇新增就业", "城镇新增就业5万人次", "person-time", "new_urban_jobs"),
+])
+def test_a_target_in_another_unit_family_does_not_measure_the_indicator(label, raw, unit_std, indicator_id):
+    table = add_indicators(pd.DataFrame({"indicator": [label], "raw": [raw], "unit_std": [unit_std]}))
+    assert table.indicator_id.tolist() == [indicator_id]
+
+
+@pytest.mark.parametrize("label", ["城市副中心和平原新城地区生产总值", "高新区规模以上工业增加值增长", "中心城区常住人口城镇化率"])
+def test_the_figure_of_a_part_of_the_jurisdiction_keeps_its_own_label(label):
+    assert classify_indicator(label) == ("", label)

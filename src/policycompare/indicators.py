@@ -9,7 +9,8 @@ noun phrase ends in its head (单位地区生产总值能耗 is energy intensity
 a ratio's base or part (工业增加值占地区生产总值比重, 社会物流总费用与GDP比率) is not what the label
 measures, and a target whose unit is of another family than the indicator's usual unit (200个 …项目
 beside 降碳, 600万平方米 beside 节能) does not measure it either: the words and unit families are data,
-``data/indicator_context.csv``. A label that matches nothing keeps its own name and an empty id.
+``data/indicator_context.csv``. So are the words naming a part of the jurisdiction (新城, 开发区 …)
+whose figure is not the whole's. A label that matches nothing keeps its own name and an empty id.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _NOISE = re.compile(r"[\s“”\"'‘’]")
 RATIO_CONTEXT = words("indicator_context", "ratio_head") + words("indicator_context", "share_of")
 UNIT_FAMILY = mapping("indicator_context", "unit_family")  # unit_std -> rate / money
 UNIT_MULTIPLIERS = "十百千万亿"
+# 城市副中心和平原新城地区生产总值: a part of the jurisdiction named before the indicator; its target is not the
+# whole's indicator, and the label keeps its own name (data: sub_area).
+SUB_AREA = re.compile("|".join(map(re.escape, words("indicator_context", "sub_area"))) or "(?!)")
 
 
 def indicator_taxonomy() -> pd.DataFrame:
@@ -83,8 +87,8 @@ def match_indicator(label: str) -> tuple[str, str, int]:
 
     >>> match_indicator("完成国家下达的粮食生产任务")
     ('grain_output', '粮食产量', 7)
-    >>> match_indicator("工业增加值占地区生产总值比重")
-    ('', '', -1)
+    >>> match_indicator("工业增加值占地区生产总值比重"), match_indicator("高新区地区生产总值")
+    (('', '', -1), ('', '', -1))
     """
     folded = _fold(label)
     pairs, lengths = _synonyms()
@@ -92,6 +96,8 @@ def match_indicator(label: str) -> tuple[str, str, int]:
         for start in range(len(folded) - length, -1, -1):  # from the end: the head of the phrase
             found = pairs.get(folded[start:start + length])
             if found and not folded.startswith(RATIO_CONTEXT, start + length):
+                if SUB_AREA.search(folded, 0, start):
+                    return "", "", -1  # the indicator of a part (新城地区生产总值), not of the whole
                 return found[0], found[1], start
     return "", "", -1
 

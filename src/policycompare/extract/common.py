@@ -139,6 +139,17 @@ def _after_last(parse: str, marks: str, offset: int) -> int:
     return max(positions[index - 1] + 1 if index else 0, offset - LOOK_BACK, 0)
 
 
+def paragraph_start(parse: str, offset: int) -> int:
+    """Offset just after the line break before ``offset`` (0 if none), however far back it is.
+
+    >>> paragraph_start("甲。\\n乙。丙", 5)
+    3
+    """
+    positions = _breaks(parse, "\n")
+    index = bisect.bisect_left(positions, offset)
+    return positions[index - 1] + 1 if index else 0
+
+
 def sentence_start(parse: str, offset: int) -> int:
     """Offset just after the sentence break before ``offset`` (0 if none).
 

@@ -23,13 +23,14 @@ the past (2009年,市局确定…) or a start (从2010年开始).
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
 
 from ..ingest import parse_view
 from ..numerals import YEAR_DIGITS, numeral_or_none
-from .common import Coverage, cited_spans
+from .common import Coverage, cited_spans, clause_start, sentence_start
 from .lexicon import alternation, first_chars, mapping, words
 
 COLUMNS = ["raw", "kind", "date", "period", "note", "start", "end"]
@@ -105,7 +106,12 @@ _MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号
 _WITHIN_YEAR = rf"(?P<within>{_WITHIN})|{_MONTH_OF_YEAR}"
 # 今年6月底前, 明年上半年, 今年: a year named relative to the document, with an optional part of it
 RELATIVE_YEAR = re.compile(rf"(?P<which>今年|明年|次年|当年)(?:{_S}(?:{_WITHIN_YEAR}))?")
-RELATIVE = re.compile(rf"(?=[{first_chars(WITHIN_YEAR)}\d{_CN}])(?<![\d{_CN}年去上前每第])(?:{_WITHIN_YEAR})")
+# 半年内, 次年内 are spans counted from an event, not the document's year
+RELATIVE = re.compile(rf"(?=[{first_chars(WITHIN_YEAR)}\d{_CN}])(?<![\d{_CN}年去上前每第半次])(?:{_WITHIN_YEAR})")
+# 每年的九月三十日以前, 每年采暖期结束后至5月31日前: a day without a year in a clause that has said 每年
+# is the day of a yearly schedule, not a deadline; so is 当年 (that year) in a sentence that has (每年12月31日
+# 前年满18岁的…应当于当年9月30日前). In another clause (每年开展评价，12月15日前报送) it is this year's.
+YEARLY = ("year",)
 # What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始).
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
@@ -255,12 +261,17 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(anchor.year + years), note="counted from the document's year")
         else:
             add(*match.span(), "deadline", note="counted from the document's date, which is unknown")
+    yearly = sorted((row for row in rows if row["kind"] == "recurring" and row["period"] in YEARLY), key=lambda row: row["start"])
+    yearly_starts = [row["start"] for row in yearly]
     for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
             if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR:
                 continue  # 年末有总结: a time of every year
+            if (pattern is RELATIVE or match["which"] in ("当年", "次年")) and _of_yearly_schedule(parse, yearly, yearly_starts, match):
+                taken.add(*match.span())
+                continue
             if not anchor:
                 add(*match.span(), "deadline", note="relative to the document's date, which is unknown")
                 continue
@@ -349,6 +360,26 @@ def _first_of_each(rows: list[dict]) -> list[dict]:
             seen.add(key)
             unique.append(row)
     return unique
+
+
+def _of_yearly_schedule(parse: str, yearly: list[dict], starts: list[int], match: re.Match) -> bool:
+    """Whether a yearly schedule (每年, 每年度; ``yearly`` holds their rows in order, ``starts`` their
+    offsets) stands before ``match`` in its clause (in its sentence for 当年 and 次年); if so, the day
+    the match names (九月三十日以前) becomes that schedule's note when it has none."""
+    that_year = match.groupdict().get("which") in ("当年", "次年")
+    begin = (sentence_start if that_year else clause_start)(parse, match.start())
+    index = bisect.bisect_left(starts, match.start()) - 1
+    if index < 0 or yearly[index]["start"] < begin:
+        return False
+    schedule = yearly[index]
+    if not schedule["note"] and match.group().endswith("前"):
+        if match["month"]:
+            month, day = _month_day(match)
+            date = _date(2000, month, day)  # a leap year, so 2月29日 is a day
+            schedule["note"] = f"by {date:%m-%d}" if date else ""
+        elif match["within"]:
+            schedule["note"] = f"by {WITHIN_YEAR[match['within']]}"
+    return True
 
 
 def _by_note(by: str) -> str:

@@ -23,7 +23,7 @@ import functools
 import re
 
 from .common import Coverage, cited_spans
-from .lexicon import alternation, mapping, words
+from .lexicon import alternation, first_chars, mapping, words
 
 
 def _role_lists(form: str) -> dict[str, list[str]]:
@@ -80,8 +80,13 @@ _HEAD_WORDS = words("extract_units", "head")
 # The first characters guard the alternation: at most positions one set test fails it at once.
 ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})"
 _LEVEL_WORDS = words("extract_units", "level")
-# 社区, 景区, 城市, 超市 …: a level character inside a word is no level
-_LEVELS = rf"(?<![社园景城辖油驻矿林牧灾山湖库片都超地])(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{alternation(_LEVEL_WORDS)})"
+# 社区, 景区, 城市, 超市, 上市公司 …: a level character inside a word is no level (data: inside_word),
+# unless the character ends a word after which a level stands (level_after: 以上, so 县级以上市 keeps 市)
+_AFTER = {word[-1]: word[:-1] for word in words("extract_units", "level_after")}
+_INSIDE = "".join(sorted(set(words("extract_units", "inside_word")) - set(_AFTER)))
+_INSIDE_UNLESS = "".join(rf"(?<!(?<!{re.escape(head)}){re.escape(last)})" for last, head in sorted(_AFTER.items()))
+_LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?<![{_INSIDE}]){_INSIDE_UNLESS}"
+           rf"(?:{alternation(_LEVEL_WORDS)})")
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
 _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本" + "".join(words("extract_units", "not_lead")))
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
@@ -124,6 +129,13 @@ ACTOR_AFTER = re.compile(
     r"|于[^,。;:]{0,12}?(?:之前|以前|前))(?!的|求)"  # 各市(州)于12月15日前报送
 )
 DUTY = re.compile(alternation(DUTIES))
+# 建设“1”个省级成果转移转化中心, 建设国家、省级区域公共卫生中心: a facility to be built (the object of a
+# construction verb, maybe after a count) is no actor; the verbs and measure words are data.
+_COUNT = rf"[\d{CN_NUMERAL}百千万两几多余+“”\"]{{0,6}}(?:{alternation(words('extract_units', 'measure_word'))})"
+_BUILD_VERBS = words("extract_units", "build_verb")
+BUILT = re.compile(rf"(?=[{first_chars(_BUILD_VERBS)}])(?:{alternation(_BUILD_VERBS)})(?:{_COUNT})?"
+                   rf"(?:(?:{alternation(words('extract_units', 'build_scope'))})、?)?$")
+COUNTED = re.compile(rf"[\d{CN_NUMERAL}”\"](?:{alternation(words('extract_units', 'measure_word'))})$")
 NOT_ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'not_organ_end'))})$")  # 重点专科: no 科
 ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
@@ -517,6 +529,8 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
 
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     """Whether organs at ``[start, end)`` are the subject of the work, judged from their context."""
+    if BUILT.search(parse, max(0, start - 14), start) or COUNTED.search(parse, max(0, start - 2), start + 1):
+        return False  # 建设10个…中心: a facility built or counted, not an actor
     if PERSON_AFTER.match(parse, end):
         return False  # 市局领导召集: a person of the organ, not the organ
     before = parse[max(0, start - 4): start]

@@ -31,7 +31,7 @@ import re
 
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
-from .common import Coverage, any_match, cited_spans, clause_start, matches_of, sentence_start
+from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import extract_deadlines
 from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads, verb_chain_length
 from .lexicon import alternation, first_chars, mapping, table, words
@@ -99,6 +99,15 @@ SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{
 HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。]|$)")
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
+# 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
+# of its paragraph results, until a sentence opens with a look ahead (ahead_lead: 今后五年, 今年 …)
+# (the words are searched, guarded by their first characters; whether one opens a sentence is asked after)
+_REVIEW_LEADS, _AHEAD_LEADS = words("extract_targets", "review_lead"), words("extract_targets", "ahead_lead")
+REVIEW_LEAD = re.compile(f"(?=[{first_chars(_REVIEW_LEADS)}])(?:{alternation(_REVIEW_LEADS)})")
+AHEAD_LEAD = re.compile(f"(?=[{first_chars(_AHEAD_LEADS)}])(?:{alternation(_AHEAD_LEADS)})")
+OPENING = re.compile(r"(?:^|[。!?;\n])[ \t\u3000]{0,2}$")  # what stands before a word opening a sentence
+HEADING_LINE = 60  # a first line longer than this is a paragraph, not a heading
+REVIEW_LEAD_REACH = 60  # how far under a heading a look back may open its section (2025年是…收官之年。一年来，…)
 # 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
@@ -193,11 +202,49 @@ def is_review(parse: str) -> bool:
     Such a section reports results (完成412亿元, 增长6.1%, 已建成): none of them is a target. A heading
     that also announces what comes next (执行情况与2024年计划草案) is not a review.
 
+    A heading that says neither (一年接着一年干，…取得新进展) reviews when the section's lead opens a
+    sentence with a look back (2025年是收官之年。一年来，…; ``review_lead`` in the data).
+
     >>> is_review("2023年计划执行情况\\n全市地区生产总值完成368亿元"), is_review("2024年主要预期目标\\n增长5.5%")
     (True, False)
+    >>> is_review("一步一个脚印，各项工作取得新进展\\n2025年是收官之年。一年来，我们稳中求进。")
+    True
     """
     heading = HEADING.match(parse)
-    return bool(heading) and REVIEW.search(heading.group()) is not None and AHEAD.search(heading.group()) is None
+    if heading and REVIEW.search(heading.group()) is not None and AHEAD.search(heading.group()) is None:
+        return True
+    line_end = parse.find("\n", 0, HEADING_LINE)
+    if line_end < 0 or not any(_opens_sentence(parse, match.start()) for match in
+                               REVIEW_LEAD.finditer(parse, line_end, line_end + REVIEW_LEAD_REACH)):
+        return False
+    return not (REVIEW.search(parse, 0, line_end) or AHEAD.search(parse, 0, line_end))  # a heading of the future
+
+
+def _opens_sentence(parse: str, offset: int) -> bool:
+    return OPENING.search(parse, max(0, offset - 3), offset) is not None
+
+
+_OPENINGS: dict = {}  # pattern -> (the last text seen, starts of its matches that open a sentence)
+
+
+def _sentence_openings(pattern: re.Pattern, parse: str, start: int) -> int:
+    """Offset of the last match of ``pattern`` opening a sentence before ``start``, or -1 (the
+    matches are found once per text)."""
+    cached = _OPENINGS.get(pattern)
+    if cached is None or cached[0] is not parse:
+        cached = (parse, [m.start() for m in pattern.finditer(parse) if _opens_sentence(parse, m.start())])
+        _OPENINGS[pattern] = cached
+    index = bisect.bisect_left(cached[1], start) - 1
+    return cached[1][index] if index >= 0 else -1
+
+
+def _in_review_paragraph(parse: str, start: int) -> bool:
+    """Whether a sentence opening with a look back (这五年, 过去一年 …) stands before ``start`` in its
+    paragraph, with no sentence opening with a look ahead (今后五年, 今年 …) between."""
+    review = _sentence_openings(REVIEW_LEAD, parse, start)
+    if review < 0 or review < paragraph_start(parse, start):
+        return False
+    return _sentence_openings(AHEAD_LEAD, parse, start) < review
 
 
 def _number(token: str, multiplier: str | None = None) -> float | None:
@@ -263,7 +310,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
     if match["percent"] is not None:
-        return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start)
+        return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start) \
+            and not _in_review_paragraph(parse, start)
     if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
@@ -312,7 +360,7 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     elif not has_unit and not (cue in COMPARING and (post or match["mult"])) \
             and not ("." in value and UNITLESS.search(parse, max(clause_begin, start - 30), start)):
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
-    if any_match(PAST, parse, sentence_start(parse, start), start):
+    if any_match(PAST, parse, sentence_start(parse, start), start) or _in_review_paragraph(parse, start):
         return False
     return not any_match(PAST_CLAUSE, parse, clause_begin, start) or _against_base(parse, start)
 
