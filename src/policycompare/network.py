@@ -457,18 +457,21 @@ def _centralisation(graph: nx.Graph) -> float:
     return sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
 
 
-def export_graphs(graphs: dict[str, nx.Graph], folder: str | Path, suffixes=(".gexf",)) -> list[Path]:
+def export_graphs(graphs: dict[str, nx.Graph], folder: str | Path, suffixes=(".gexf",), share: tuple = (0, 1)
+                  ) -> list[Path]:
     """Write each jurisdiction's graph as ``<folder>/network_<jurisdiction><suffix>``; return the paths.
 
     The jurisdiction is made a safe, bounded file name (:func:`~policycompare.paths.safe_stems`),
-    so a name read from the data never writes outside ``folder``.
+    so a name read from the data never writes outside ``folder``. ``share`` ``(k, n)`` writes the
+    graphs at positions k, k + n, … only, named as among all: n processes may each write a share.
 
     >>> [p.name for p in export_graphs({"x/../../pwned": nx.Graph([("甲", "乙")])}, "/tmp/pc-graphs")]
     ['network_x_pwned.gexf']
     """
     stems = safe_stems(graphs)
-    return [export_graph(graph, inside(folder, f"network_{stems[place]}{suffix}"))
-            for place, graph in graphs.items() for suffix in suffixes]
+    places = list(graphs)[share[0]::share[1]]
+    return [export_graph(graphs[place], inside(folder, f"network_{stems[place]}{suffix}"))
+            for place in places for suffix in suffixes]
 
 
 def export_graph(graph: nx.Graph, path: str | Path) -> Path:

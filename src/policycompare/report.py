@@ -57,11 +57,9 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
 
 
 def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seconds: dict | None = None,
-                        look: dict | None = None, graphs_to: Path | None = None
-                        ) -> tuple[dict[str, pd.DataFrame], object, dict, dict]:
+                        look: dict | None = None) -> tuple[dict[str, pd.DataFrame], object, dict, dict]:
     """:func:`build_tables`, and with ``look`` (the options of :func:`_corpus_figures`) the figures
-    drawn as soon as what they show is known, and with ``graphs_to`` the graphs written there (GEXF)
-    as soon as they are made; name -> files of those is returned fourth (the graphs as ``graphs``).
+    drawn as soon as what they show is known; name -> files of those is returned fourth.
 
     The networks and the other tables of the corpus alone are made by a forked child while this
     process finds the themes (one process's work): the child then draws their figures (accountability,
@@ -76,7 +74,7 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
 
     lap = _stopwatch(seconds if seconds is not None else {})
     overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
-    draw = partial(_corpus_outputs, corpus, look, graphs_to) if look or graphs_to else None
+    draw = partial(_corpus_figures, corpus, **look) if look else None
     with in_background(_corpus_tables, corpus, executor, draw, when=overlap) as job:
         from .themes import analyse_themes
 
@@ -106,16 +104,6 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
 
 
 BACKGROUND_MEASURES = 2000  # below this, the networks take less than forking a child costs
-
-
-def _corpus_outputs(corpus: Corpus, look: dict | None, graphs_to: Path | None, graphs: dict, tables: dict
-                    ) -> dict[str, list[Path]]:
-    """What is written of the tables of the corpus alone by the process that made them: their
-    figures (with ``look``) and the graphs (into ``graphs_to``, as ``graphs``)."""
-    written = _corpus_figures(corpus, graphs, tables, **look) if look else {}
-    if graphs_to is not None:
-        written["graphs"] = export_graphs(graphs, graphs_to)
-    return written
 
 
 def _corpus_tables(corpus: Corpus, executor=None, draw=None) -> tuple[dict, dict, dict]:
@@ -327,15 +315,13 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     if corpus.measures.empty:
         raise ValueError(_nothing_to_analyse(corpus))
     look = {"folder": figures_dir, **options, "cache_dir": cache_dir} if figures else None
-    # with figures, the graphs are written by the process that made them, beside the themes
-    tables, analysis, graphs, drawn = _tables_and_figures(corpus, cache_dir, executor, seconds, look,
-                                                          out / "graphs" if figures else None)
-    graph_files = drawn.pop("graphs", [])
+    tables, analysis, graphs, drawn = _tables_and_figures(corpus, cache_dir, executor, seconds, look)
     lap = _stopwatch(seconds)
-    # the tables (and graphs) are written by a forked child while this process draws the maps of
-    # the themes and builds the page
-    with in_background(_write_tables, tables, {} if figures else graphs, out,
-                       when=figures and len(corpus.measures) >= BACKGROUND_MEASURES) as writing:
+    # the tables and graphs are written by two forked children (the graphs in halves: GEXF takes
+    # seconds) while this process draws the maps of the themes and builds the page
+    apart = figures and len(corpus.measures) >= BACKGROUND_MEASURES
+    with (in_background(_write_tables, tables, graphs, out, (0, 2), when=apart) as writing,
+          in_background(export_graphs, graphs, out / "graphs", share=(1, 2), when=apart) as exporting):
         if figures:
             from .plotting import saving_in_parallel
 
@@ -348,7 +334,7 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
                 drawn = _theme_maps(corpus, tables, drawn, look, True, build_page)
             result.write_text(slots.fill(page[0]), encoding="utf-8")
             lap("maps of the themes and report.html")
-        written = writing.result() + graph_files + ([result] if figures else [])
+        written = writing.result() + exporting.result() + ([result] if figures else [])
         lap("writing tables and graphs")  # what was left of it (written meanwhile by a child)
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
@@ -362,14 +348,15 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
 
 
-def _write_tables(tables: dict, graphs: dict, out: Path) -> list[Path]:
-    """Every table as ``out/tables/<name>.csv`` and every graph into ``out/graphs``; the paths."""
+def _write_tables(tables: dict, graphs: dict, out: Path, share: tuple = (0, 1)) -> list[Path]:
+    """Every table as ``out/tables/<name>.csv`` and every graph into ``out/graphs`` (or a ``share``
+    of them, see :func:`~policycompare.network.export_graphs`); the paths."""
     (out / "tables").mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in tables.items():
         written.append(out / "tables" / f"{name}.csv")
         table.to_csv(written[-1], index=False)
-    return written + export_graphs(graphs, out / "graphs")
+    return written + export_graphs(graphs, out / "graphs", share=share)
 
 
 ROWS_SHOWN = 100  # rows of a table shown in report.html; the full table is linked as CSV
