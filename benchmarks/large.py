@@ -73,7 +73,8 @@ def measure(n: int, out: Path, cache: Path | None) -> dict:
     if status:
         raise SystemExit(f"report failed with exit status {status}")
     fresh = {**env, "POLICYCOMPARE_CACHE": tempfile.mkdtemp(prefix="pc-large-cache-")}
-    bare_seconds, bare_samples, status = sampled(command + ["--no-figures"], fresh)
+    bare = [*command[:-2], str(out / f"report_{n}_no_figures"), "--quiet", "--no-figures"]
+    bare_seconds, bare_samples, status = sampled(bare, fresh)
     if status:
         raise SystemExit(f"report --no-figures failed with exit status {status}")
     peak, bare_peak = max(tree for _, tree, _ in samples), max(tree for _, tree, _ in bare_samples)

@@ -141,7 +141,8 @@ def one_round(files: list[Path], corpus: Path, report: Path, dask: bool) -> dict
     result["stages_cold_seconds"] = json.loads((report / "run.json").read_text(encoding="utf-8"))["seconds"]
     # what the figures and report.html add: the same cold run without them (a fresh cache). Drawn
     # beside the other stages, the figures take no stage of their own to time; their cost is this.
-    bare = timed(command + ["--no-figures"], {**env, "POLICYCOMPARE_CACHE": tempfile.mkdtemp(prefix="pc-bench-")})
+    bare = timed([*command[:-2], str(report.parent / f"{report.name}_no_figures"), "--quiet", "--no-figures"],
+                 {**env, "POLICYCOMPARE_CACHE": tempfile.mkdtemp(prefix="pc-bench-")})
     result["cold_without_figures"] = bare
     result["figures_seconds"] = round(result["cold"]["seconds"] - bare["seconds"], 2)
     result["figures_share"] = round(result["figures_seconds"] / result["cold"]["seconds"], 3)
