@@ -158,7 +158,7 @@ def test_a_report_drawn_beside_the_themes_is_the_report_drawn_after_them(tmp_pat
     assert sorted(files["overlapped"]) == sorted(files["serial"])
     assert [n for n in files["serial"] if files["overlapped"][n] != files["serial"][n]] == []
     stages = json.loads((tmp_path / "overlapped" / "run.json").read_text(encoding="utf-8"))["seconds"]
-    assert "figures of the themes (beside the networks)" in stages
+    assert "figures of the themes" in stages
 
 
 _PREPARED = []

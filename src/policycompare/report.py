@@ -84,7 +84,7 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
         with nullcontext() if overlap else saving_in_parallel():
             drawn = _theme_figures(corpus, analysis, **look) if look else {}
             if look:
-                lap("figures of the themes (beside the networks)")
+                lap("figures of the themes")
             graphs, corpus_tables, drawn_early = job.result()
     lap("networks and their figures" if look else "networks")  # what was left of them after the themes
     made = {**corpus_tables, **region_tables(None, analysis.themes, None, corpus.documents)}
