@@ -21,7 +21,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .dictionaries import package_table
-from .extract.lexicon import mapping, words
+from .extract.lexicon import alternation, mapping, words
 from .ingest import parse_view
 
 TAXONOMY_COLUMNS = ["indicator_id", "name", "name_en", "domain", "unit", "direction", "synonyms"]
@@ -32,7 +32,7 @@ UNIT_FAMILY = mapping("indicator_context", "unit_family")  # unit_std -> rate / 
 UNIT_MULTIPLIERS = "十百千万亿"
 # 城市副中心和平原新城地区生产总值: a part of the jurisdiction named before the indicator; its target is not the
 # whole's indicator, and the label keeps its own name (data: sub_area).
-SUB_AREA = re.compile("|".join(map(re.escape, words("indicator_context", "sub_area"))) or "(?!)")
+SUB_AREA = re.compile(alternation(words("indicator_context", "sub_area")) or "(?!)")
 
 
 def indicator_taxonomy() -> pd.DataFrame:

@@ -70,7 +70,7 @@ def preparing(*tasks: str | Callable) -> Iterator[None]:
     this process mostly waits on its workers then, so the tasks take what the workers leave of the
     cores instead of delaying their start (the report's theme and figure libraries and the map
     boundaries: seconds, while the files are parsed). Every fork this package makes waits for the
-    thread first (:func:`wait_for_imports`): a process forked while a thread imports would inherit
+    thread first (:func:`wait_for_preparing`): a process forked while a thread imports would inherit
     its import locks half held. On leaving, the thread is waited for and tasks not started are
     dropped: they are done where they are needed. A task that fails is left: it fails again where
     its result is needed, with its context.
@@ -83,7 +83,7 @@ def preparing(*tasks: str | Callable) -> Iterator[None]:
         yield
     finally:
         _MEANWHILE.clear()
-        wait_for_imports()
+        wait_for_preparing()
 
 
 def _start_preparing() -> None:
@@ -104,7 +104,7 @@ def _prepare(tasks: list) -> None:
             pass
 
 
-def wait_for_imports() -> None:
+def wait_for_preparing() -> None:
     """Wait for the work of :func:`preparing` in progress (call before forking)."""
     while _preparing:
         _preparing.pop().join()
@@ -157,7 +157,7 @@ def imap_batches(function: Callable, items: Iterable, executor: Executor | None 
                        batch_size)
     # a local pool has ``workers`` processes; an executor's own size, if it says, else all batches at once
     in_flight = IN_FLIGHT_PER_WORKER * (workers if executor is None else getattr(executor, "_max_workers", EXECUTOR_BATCHES))
-    wait_for_imports()  # the pool forks its workers at the first batch: no thread may be importing then
+    wait_for_preparing()  # the pool forks its workers at the first batch: no thread may be importing then
     # garbage left by the stage before would be copied into the frozen set (and every worker) below
     release_free_memory()
     # Forked workers share the parent's memory until they write to it; the garbage collector would
@@ -220,7 +220,7 @@ class _Background:
         # (with all the memory it used) until this process asks for the value
         handle, self.path = tempfile.mkstemp(prefix="policycompare-", suffix=".pickle")
         os.close(handle)
-        wait_for_imports()
+        wait_for_preparing()
         # forked: the child has this process's memory (a corpus, say) without anything being pickled
         self.process = multiprocessing.get_context("fork").Process(target=_run_in_child,
                                                                      args=(sender, function, args, kwargs, self.path))

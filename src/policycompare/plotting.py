@@ -194,9 +194,9 @@ class _Savers:
         for _, paths, _ in jobs:  # a stale file must not pass for one the child wrote
             for path in paths:
                 path.unlink(missing_ok=True)
-        from .parallel import wait_for_imports
+        from .parallel import wait_for_preparing
 
-        wait_for_imports()  # no thread may be importing while this process forks
+        wait_for_preparing()  # no thread may be importing while this process forks
         process = multiprocessing.get_context("fork").Process(target=_write_in_child, args=(jobs,))
         gc.freeze()  # the child shares this process's memory: keep the collector from touching (copying) it
         try:
