@@ -158,7 +158,7 @@ def test_a_report_drawn_beside_the_themes_is_the_report_drawn_after_them(tmp_pat
     assert sorted(files["overlapped"]) == sorted(files["serial"])
     assert [n for n in files["serial"] if files["overlapped"][n] != files["serial"][n]] == []
     stages = json.loads((tmp_path / "overlapped" / "run.json").read_text(encoding="utf-8"))["seconds"]
-    assert "figures of the themes" in stages
+    assert "figures and maps of the themes" in stages
 
 
 _PREPARED = []
@@ -212,3 +212,44 @@ def test_a_background_job_whose_process_died_is_done_here_instead():
     with in_background(_sorted_slowly_elsewhere, "丙甲乙", os.getpid()) as job:
         os.kill(job.process.pid, signal.SIGKILL)
         assert job.result() == sorted("丙甲乙")
+
+
+def _tables_then_figures(parent, draw_slowly):
+    from policycompare.parallel import deliver
+
+    deliver({"tables": "甲"})
+    deliver("a second value is not handed over")
+    if draw_slowly and os.getpid() != parent:  # the child would take a minute: it is stopped before
+        time.sleep(60)
+    return ["figure"]
+
+
+def test_a_background_job_delivers_a_first_value_while_it_works_on():
+    from policycompare.parallel import deliver
+
+    with in_background(_tables_then_figures, os.getpid(), False) as job:
+        assert job.delivered() == {"tables": "甲"}
+        assert job.result() == ["figure"]
+    with in_background(_tables_then_figures, os.getpid(), False, when=False) as job:  # here: the same values
+        assert (job.delivered(), job.result()) == ({"tables": "甲"}, ["figure"])
+    started = time.perf_counter()
+    with in_background(_tables_then_figures, os.getpid(), True) as job:
+        assert job.delivered() == {"tables": "甲"}  # while the child works on
+    assert time.perf_counter() - started < 30  # left unread, the child was stopped with the block
+    with in_background(_tables_then_figures, os.getpid(), True) as job:
+        assert job.delivered() == {"tables": "甲"}
+        os.kill(job.process.pid, signal.SIGKILL)  # died after delivering: its work is done here
+        assert job.result() == ["figure"]
+        assert job.delivered() == {"tables": "甲"}
+    deliver("nobody asks")  # outside a background job: nothing happens
+
+
+def test_a_background_job_that_delivers_nothing_says_so():
+    for when in (True, False):
+        with in_background(sorted, "乙甲", when=when) as job:
+            with pytest.raises(RuntimeError, match="sorted returned without delivering"):
+                job.delivered()
+            assert job.result() == sorted("乙甲")
+        with in_background(_fails, "tables", when=when) as job:
+            with pytest.raises(ValueError, match="no tables"):
+                job.delivered()

@@ -597,11 +597,12 @@ def _layout(co: nx.Graph) -> dict:
 
 
 def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = True, english: bool = False,
-                  panels: int = PANELS, graphs: dict[str, nx.Graph] | None = None, singles: bool = True
-                  ) -> list[Path]:
+                  panels: int = PANELS, graphs: dict[str, nx.Graph] | None = None, singles: bool = True,
+                  vector: bool = True) -> list[Path]:
     """The networks of the ``panels`` jurisdictions with most units, one figure each, and side by side
     those of :func:`panel_places` (most units first, of the networks where two units share a measure),
-    as PNG and SVG in ``folder`` (``graphs``: co-responsibility graphs by place, if already built).
+    as PNG and SVG in ``folder`` (``graphs``: co-responsibility graphs by place, if already built;
+    ``vector=False``: no SVG).
 
     Returns the files written (``network_<jurisdiction>.png/.svg``, ``network_all.png/.svg``).
     ``singles=False`` writes the panel of all only (the report does: its page shows that panel, and
@@ -620,12 +621,12 @@ def plot_networks(corpus, folder: str | Path = "figures", text_actors: bool = Tr
     # layouts solve small optimisations (extra BLAS threads only spin); figures are written by
     # child processes while the next is drawn, all of them before the list of files is returned
     with one_native_thread(), saving_in_parallel():
-        saved = _plot_shown(graphs, shown, folder, english, singles, panel_places(graphs, panels))
+        saved = _plot_shown(graphs, shown, folder, english, singles, panel_places(graphs, panels), vector)
     return [path for paths in saved for path in paths]
 
 
 def _plot_shown(graphs: dict, shown: list, folder, english: bool, singles: bool = True,
-                panels: list | None = None) -> list[list[Path]]:
+                panels: list | None = None, vector: bool = True) -> list[list[Path]]:
     """Each shown network in its own figure (with ``singles``), then those of ``panels`` (default:
     :func:`panel_places`) side by side; the files of each.
 
@@ -638,7 +639,7 @@ def _plot_shown(graphs: dict, shown: list, folder, english: bool, singles: bool 
     panels = panel_places(graphs) if panels is None else panels
     layouts = {place: _layout(units) if len(units := _drawn_units(graphs[place])) else {}
                for place in dict.fromkeys((shown if singles else []) + panels)}  # each laid out once
-    written = [save_figure(partial(_networks_figure, graphs, panels, english, layouts), "network_all", folder)]
+    written = [save_figure(partial(_networks_figure, graphs, panels, english, layouts), "network_all", folder, vector)]
     if not singles:
         return written
     # the single figures in two halves, each half written by one child process
@@ -646,7 +647,7 @@ def _plot_shown(graphs: dict, shown: list, folder, english: bool, singles: bool 
     half = (len(names) + 1) // 2
     for part in (list(names)[:half], list(names)[half:]):
         saved = save_figures({name: partial(_network_figure, graphs[names[name]], english, layouts[names[name]])
-                              for name in part}, folder)
+                              for name in part}, folder, vector)
         written[-1:-1] = [saved[name] for name in part]  # in place order, network_all last
     return written
 

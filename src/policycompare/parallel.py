@@ -57,6 +57,7 @@ PROGRESS_AFTER = 2.0  # seconds: a bar appears only for work that lasts longer
 # notebook's stored output would depend on how fast the machine that ran it was
 _SHOW_PROGRESS = ContextVar("policycompare_progress", default=os.environ.get("POLICYCOMPARE_PROGRESS", "1") != "0")
 _IN_THIS_PROCESS = ContextVar("policycompare_in_this_process", default=False)
+_DELIVER: ContextVar[Callable | None] = ContextVar("policycompare_deliver", default=None)
 
 
 _MEANWHILE: list = []  # done by a thread while the next local pool's workers run
@@ -209,21 +210,24 @@ def _malloc_trim():
 
 
 class _Background:
-    """A function running in a forked child process; :meth:`result` waits for what it returns."""
+    """A function running in a forked child process; :meth:`result` waits for what it returns, and
+    :meth:`delivered` for what it handed over on the way (:func:`deliver`)."""
 
     def __init__(self, function: Callable, args: tuple, kwargs: dict):
         import multiprocessing
 
         self.function, self.args, self.kwargs = function, args, kwargs
         self.receiver, sender = multiprocessing.Pipe(duplex=False)
-        # the value is left in a file: the child ends as soon as it is written, rather than live on
-        # (with all the memory it used) until this process asks for the value
-        handle, self.path = tempfile.mkstemp(prefix="policycompare-", suffix=".pickle")
-        os.close(handle)
+        # values are left in files: the child ends as soon as its value is written, rather than live on
+        # (with all the memory it used) until this process asks for it
+        self.paths = {}
+        for kind in ("early", "result"):
+            handle, self.paths[kind] = tempfile.mkstemp(prefix=f"policycompare-{kind}-", suffix=".pickle")
+            os.close(handle)
         wait_for_preparing()
         # forked: the child has this process's memory (a corpus, say) without anything being pickled
-        self.process = multiprocessing.get_context("fork").Process(target=_run_in_child,
-                                                                     args=(sender, function, args, kwargs, self.path))
+        self.process = multiprocessing.get_context("fork").Process(
+            target=_run_in_child, args=(sender, function, args, kwargs, self.paths))
         release_free_memory()
         gc.freeze()  # the child shares this process's memory: keep the collector from touching (copying) it
         try:
@@ -231,31 +235,66 @@ class _Background:
         finally:
             gc.unfreeze()
         sender.close()
-        self.done, self.value, self.failed = False, None, False
+        self.received: dict[str, tuple] = {}  # kind -> (failed, value)
+
+    def delivered(self):
+        """What the function handed to :func:`deliver`, as soon as it did."""
+        self._receive("early")
+        failed, value = self.received.get("early") or self.received["result"]
+        if failed:
+            raise value
+        if "early" not in self.received:
+            raise RuntimeError(f"{getattr(self.function, '__name__', 'the function')} returned without delivering")
+        return value
 
     def result(self):
-        if not self.done:
+        self._receive("result")
+        failed, value = self.received["result"]
+        if failed:
+            raise value
+        return value
+
+    def _receive(self, wanted: str) -> None:
+        """Read the child's messages until ``wanted`` (or the result) is in."""
+        while wanted not in self.received and "result" not in self.received:
             try:
                 kind, value = self.receiver.recv()
-                if kind == "file":
-                    with open(self.path, "rb") as stored:
-                        kind, value = pickle.load(stored)
             except EOFError:  # the child died (killed, out of memory): do the work here instead
                 self.close()
-                kind, value = "result", self.function(*self.args, **self.kwargs)
-            self.done, self.value, self.failed = True, value, kind == "error"
+                early, outcome = _run_delivering(self.function, self.args, self.kwargs)
+                self.received.update({"early": (False, early[0])} if early else {}, result=outcome)
+                break
+            if value is None:  # in its file
+                with open(self.paths[kind], "rb") as stored:
+                    failed, value = pickle.load(stored)
+            else:
+                failed = True
+            self.received[kind] = (failed, value)
+        if "result" in self.received:
             self.close()
-        if self.failed:
-            raise self.value
-        return self.value
 
     def close(self) -> None:
         self.receiver.close()
-        if self.process.is_alive() and not self.done:
+        if self.process.is_alive() and "result" not in self.received:
             self.process.kill()
         self.process.join()
-        if os.path.exists(self.path):
-            os.remove(self.path)
+        for path in self.paths.values():
+            if os.path.exists(path):
+                os.remove(path)
+
+
+def _run_delivering(function: Callable, args: tuple, kwargs: dict) -> tuple[list, tuple]:
+    """Run ``function`` here: what it delivered (a list of at most one value), and (failed, value)
+    of its return or its exception."""
+    early = []
+    token = _DELIVER.set(lambda value: early.append(value) if not early else None)
+    try:
+        outcome = (False, function(*args, **kwargs))
+    except Exception as exc:
+        outcome = (True, exc)
+    finally:
+        _DELIVER.reset(token)
+    return early, outcome
 
 
 class _Here:
@@ -263,21 +302,38 @@ class _Here:
 
     def __init__(self, function: Callable, args: tuple, kwargs: dict):
         self.function, self.args, self.kwargs = function, args, kwargs
+        self.ran = None
+
+    def delivered(self):
+        early, _ = self._run()
+        if not early:
+            self.result()  # its exception, if it raised
+            raise RuntimeError(f"{getattr(self.function, '__name__', 'the function')} returned without delivering")
+        return early[0]
 
     def result(self):
-        return self.function(*self.args, **self.kwargs)
+        _, (failed, value) = self._run()
+        if failed:
+            raise value
+        return value
+
+    def _run(self) -> tuple[list, tuple]:
+        if self.ran is None:
+            self.ran = _run_delivering(self.function, self.args, self.kwargs)
+        return self.ran
 
 
 @contextmanager
 def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Iterator:
     """Run ``function(*args, **kwargs)`` in a forked child process while the block runs; the handle
-    yielded gives its value with ``result()`` (an exception is raised there).
+    yielded gives its value with ``result()`` (an exception is raised there), and with
+    ``delivered()`` the value it passed to :func:`deliver` while it went on working.
 
     For work of one process that can overlap another stage, so both cores stay busy: the child
     runs with one native thread, without progress bars, and everything it parallelises stays in it
     (:func:`imap_batches` runs in the child itself). Nothing is pickled on the way in, only the
-    value on the way out. Without ``when``, or where processes are not forked, the function runs
-    in this process when ``result()`` is called. A child left running when the block ends is stopped.
+    values on the way out. Without ``when``, or where processes are not forked, the function runs
+    in this process when a value is first asked for. A child left running when the block ends is stopped.
 
     >>> with in_background(sorted, [3, 1, 2]) as job:
     ...     job.result()
@@ -294,6 +350,23 @@ def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Ite
             job.close()
 
 
+def deliver(value) -> None:
+    """Inside a function run by :func:`in_background`, hand ``value`` over now (its job's
+    ``delivered()`` returns it) and go on working; only the first value counts. Anywhere else,
+    nothing happens.
+
+    >>> def tables_then_figures():
+    ...     deliver("tables")
+    ...     return "figures"
+    >>> with in_background(tables_then_figures) as job:
+    ...     job.delivered(), job.result()
+    ('tables', 'figures')
+    """
+    send = _DELIVER.get()
+    if send is not None:
+        send(value)
+
+
 def in_background_child() -> bool:
     """Whether this process is the child of :func:`in_background`: its work stays in it (the other
     cores are busy), so it forks no workers or figure writers of its own.
@@ -304,20 +377,32 @@ def in_background_child() -> bool:
     return _IN_THIS_PROCESS.get()
 
 
-def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict, path: str) -> None:
+def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict, paths: dict) -> None:
     _IN_THIS_PROCESS.set(True)
     _SHOW_PROGRESS.set(False)
+
+    def send(kind: str, failed: bool, value) -> None:
+        try:
+            with open(paths[kind], "wb") as stored:
+                pickle.dump((failed, value), stored, protocol=pickle.HIGHEST_PROTOCOL)
+            sender.send((kind, None))
+        except Exception as exc:  # a value or an exception that does not pickle
+            sender.send((kind, RuntimeError(f"{type(exc).__name__}: {exc}")))
+
+    delivered = []
+
+    def send_early(value) -> None:
+        if not delivered:
+            delivered.append(True)
+            send("early", False, value)
+
+    _DELIVER.set(send_early)
     try:
         _one_native_thread_here()
-        message = ("result", function(*args, **kwargs))
+        outcome = (False, function(*args, **kwargs))
     except Exception as exc:  # raised in the parent, where the result is asked for
-        message = ("error", exc)
-    try:
-        with open(path, "wb") as stored:
-            pickle.dump(message, stored, protocol=pickle.HIGHEST_PROTOCOL)
-        sender.send(("file", None))
-    except Exception as exc:  # a value or an exception that does not pickle
-        sender.send(("error", RuntimeError(f"{type(exc).__name__}: {exc}")))
+        outcome = (True, exc)
+    send("result", *outcome)
     sender.close()
 
 

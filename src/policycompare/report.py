@@ -7,16 +7,17 @@
   region_targets (values per province and prefecture), and report and warnings (what became of
   every input file) (CSV);
 * ``graphs/``: the co-responsibility graph of each jurisdiction (GEXF);
-* ``figures/``: every figure of ``report.html`` as PNG, and but for the maps also as SVG (unless
-  ``figures=False``); :func:`~policycompare.network.plot_networks` (``policycompare network``)
-  draws each jurisdiction's network on its own;
+* ``figures/``: every figure of ``report.html`` as PNG (unless ``figures=False``), and with
+  ``svg=True`` (``--svg``) but for the maps also as SVG; :func:`~policycompare.network.plot_networks`
+  (``policycompare network``) draws each jurisdiction's network on its own;
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
 * ``run.json``: the size of the corpus, files that failed, the cache key and each stage's seconds.
 
 On a large corpus the stages overlap so that both cores stay busy: while this process finds the
-themes and draws their figures, a forked child computes the networks and the other tables of the
-corpus alone, draws their figures and writes the graphs; another writes the tables while the maps
-of the themes and the page are made. The files are those of the stages run one after the other.
+themes, a forked child computes the networks and the other tables of the corpus alone, hands them
+over and draws their figures, while this process draws the figures and maps of the themes and writes
+the tables; then each writes half the graphs, and this process the page. The files are those of the
+stages run one after the other.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
                       targets_by_indicator)
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
-from .parallel import in_background, preparing, progress_bar, progress_shown
+from .parallel import deliver, in_background, preparing, progress_bar, progress_shown
 from .network import export_graphs, network_tables, plot_networks
 from .maps import (MAP_LEVELS, MapDataError, below_provinces, read_boundaries, region_map_makers, region_tables,
                    unplaced_counts)
@@ -57,16 +58,18 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
 
 
 def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seconds: dict | None = None,
-                        look: dict | None = None) -> tuple[dict[str, pd.DataFrame], object, dict, dict]:
-    """:func:`build_tables`, and with ``look`` (the options of :func:`_corpus_figures`) the figures
-    drawn as soon as what they show is known; name -> files of those is returned fourth.
+                        look: dict | None = None, meanwhile: tuple | None = None) -> tuple:
+    """:func:`build_tables`, and with ``look`` (the options of :func:`_corpus_figures`) every figure,
+    drawn as soon as what it shows is known: name -> files of those is returned fourth. With
+    ``meanwhile``, a pair (stage name, function of the tables), the function is called
+    once every table is known (e.g. to write them) and its value is returned fifth.
 
     The networks and the other tables of the corpus alone are made by a forked child while this
-    process finds the themes (one process's work): the child then draws their figures (accountability,
-    targets, networks and their maps) while this process draws those of the themes. Both cores stay
-    busy, and the figures cost little more than the CPU they take. On an executor, or on few
-    measures, everything is done here, one after the other. The maps of the themes are left to the
-    caller: they are framed on the regions of every document, known once both halves are done.
+    process finds the themes (one process's work). The child hands its tables over and goes on to
+    draw their figures (accountability, targets, networks and their maps), while this process draws
+    those of the themes and their maps and calls ``meanwhile``. Both cores stay busy, and the
+    figures cost little more than the CPU they take. On an executor, or on few measures, everything
+    is done here, one after the other.
     """
     from contextlib import nullcontext
 
@@ -83,12 +86,24 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
         # beside a child that has the other core, this process draws; alone, its children write
         with nullcontext() if overlap else saving_in_parallel():
             drawn = _theme_figures(corpus, analysis, **look) if look else {}
+            graphs, corpus_tables = job.delivered()
+            tables = _all_tables(corpus, analysis, corpus_tables)
             if look:
-                lap("figures of the themes")
-            graphs, corpus_tables, drawn_early = job.result()
-    lap("networks and their figures" if look else "networks")  # what was left of them after the themes
+                drawn |= _theme_maps(corpus, tables, look)
+                lap("figures and maps of the themes")
+            done = meanwhile[1](tables) if meanwhile else None
+            if meanwhile:
+                lap(meanwhile[0])
+            drawn = {**job.result(), **drawn}  # the order of the stages run one after the other
+    lap("networks and their figures" if look else "networks")  # what was left of them
+    return tables, analysis, graphs, drawn, done
+
+
+def _all_tables(corpus: Corpus, analysis, corpus_tables: dict) -> dict[str, pd.DataFrame]:
+    """The report's tables, in the order they are written, from the corpus, the theme analysis and
+    the tables of :func:`_corpus_tables`."""
     made = {**corpus_tables, **region_tables(None, analysis.themes, None, corpus.documents)}
-    tables = {
+    return {
         "documents": corpus.documents, "measures": corpus.measures, "assignments": corpus.assignments,
         "deadlines": corpus.deadlines, "targets": corpus.targets, "themes": analysis.themes,
         "theme_shares": analysis.shares.reset_index(),
@@ -99,25 +114,25 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
         # values per province and prefecture, drawn as maps
         **{name: made[name] for name in ("regions", "region_themes", "region_targets")},
     }
-    lap("comparisons")
-    return tables, analysis, graphs, {**drawn_early, **drawn}
 
 
 BACKGROUND_MEASURES = 2000  # below this, the networks take less than forking a child costs
 
 
 def _corpus_tables(corpus: Corpus, executor=None, draw=None) -> tuple[dict, dict, dict]:
-    """What the report computes from the corpus alone: the graphs of the networks, and the tables
-    of the networks, targets by indicator, accountability, plan horizons, recurring schedules and
-    the regions' accountability and targets; with ``draw`` (a function of the graphs and tables),
-    the figures it draws of them (name -> files)."""
+    """What the report computes from the corpus alone, handed over as soon as it is known
+    (:func:`~policycompare.parallel.deliver`): the graphs of the networks, and the tables of the
+    networks, targets by indicator, accountability, plan horizons, recurring schedules and the
+    regions' accountability and targets. Returns, with ``draw`` (a function of the graphs and
+    tables), the figures it draws of them (name -> files)."""
     graphs, departments, comparison = network_tables(corpus, executor=executor)
     account, measure_targets = accountability(corpus), targets_by_indicator(corpus)
     tables = {"departments": departments, "network_comparison": comparison, "accountability": account,
               "targets_by_indicator": measure_targets, "plan_horizons": plan_horizons(corpus),
               "recurring_schedules": recurring_schedules(corpus).reset_index(),
               **region_tables(account, None, measure_targets, corpus.documents)}
-    return graphs, tables, draw(graphs, tables) if draw is not None else {}
+    deliver((graphs, tables))
+    return draw(graphs, tables) if draw is not None else {}
 
 
 def _stopwatch(seconds: dict):
@@ -147,9 +162,10 @@ def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
 
 def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by: str = "jurisdiction",
                   top: int | None = None, lang: str = "zh", graphs: dict | None = None,
-                  progress: bool = True, cache_dir="default", meanwhile=None) -> dict[str, list[Path]]:
-    """Every figure of the report into ``folder`` (PNG, and SVG but for the maps and the single
-    networks); returns name -> files.
+                  progress: bool = True, cache_dir="default", meanwhile=None, svg: bool = False
+                  ) -> dict[str, list[Path]]:
+    """Every figure of the report into ``folder`` as PNG (with ``svg``, also as SVG but for the
+    maps); returns name -> files.
 
     Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
     the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en). ``cache_dir``
@@ -159,28 +175,31 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     """
     from .plotting import saving_in_parallel
 
-    look = {"folder": folder, "by": by, "top": top, "lang": lang, "cache_dir": cache_dir}
+    look = {"folder": folder, "by": by, "top": top, "lang": lang, "cache_dir": cache_dir, "svg": svg}
     with saving_in_parallel():  # each figure is written by a child process while the next one is drawn
-        written = {**_corpus_figures(corpus, graphs, tables, **look), **_theme_figures(corpus, analysis, **look)}
-        return _theme_maps(corpus, tables, written, look, progress, meanwhile)
+        written = {**_corpus_figures(corpus, graphs, tables, **look), **_theme_figures(corpus, analysis, **look),
+                   **_theme_maps(corpus, tables, look, progress)}
+        if meanwhile is not None:
+            meanwhile(written)
+        return written
 
 
-def _theme_maps(corpus: Corpus, tables: dict, written: dict, look: dict, progress: bool, meanwhile) -> dict:
-    """The maps of the themes added to the figures ``written``, written by child processes; with
-    ``meanwhile``, a function of all the figures called while they are (e.g. building the page)."""
+def _theme_maps(corpus: Corpus, tables: dict, look: dict, progress: bool = True) -> dict[str, list[Path]]:
+    """The maps of the themes (name -> files): framed on the regions of every document, drawn once
+    every table is known."""
+    written = {}
     with progress_bar(len(MAP_LEVELS), "maps of the themes" if progress else None, unit="level") as bar:
         for level in MAP_LEVELS:
             written |= _maps_of(corpus, tables, level, ("themes",), look)
             bar.update()
-    if meanwhile is not None:
-        meanwhile(written)
     return written
 
 
 def _corpus_figures(corpus: Corpus, graphs: dict, tables: dict, folder, by: str = "jurisdiction",
-                    top: int | None = None, lang: str = "zh", cache_dir="default") -> dict[str, list[Path]]:
+                    top: int | None = None, lang: str = "zh", cache_dir="default", svg: bool = False
+                    ) -> dict[str, list[Path]]:
     """The figures of the tables made from the corpus alone: accountability, targets, the networks
-    and the maps of accountability and targets (name -> files)."""
+    and the maps of accountability and targets (name -> files; with ``svg``, SVG copies but of the maps)."""
     from .figures import TOP, accountability_figure, targets_figure
     from .plotting import save_figure, use_cjk_font
 
@@ -189,11 +208,13 @@ def _corpus_figures(corpus: Corpus, graphs: dict, tables: dict, folder, by: str 
     with progress_bar(3 + len(MAP_LEVELS), "figures", unit="figure") as bar:
         written = {
             "accountability": save_figure(lambda: accountability_figure(tables["accountability"], corpus.documents,
-                                                                        by, top, lang), "accountability", folder),
+                                                                        by, top, lang), "accountability", folder,
+                                          svg),
             "targets_by_indicator": save_figure(lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
-                                                "targets_by_indicator", folder),
+                                                "targets_by_indicator", folder, svg),
             # the page shows the panel only
-            "network_all": plot_networks(corpus, folder, english=lang == "en", graphs=graphs, singles=False),
+            "network_all": plot_networks(corpus, folder, english=lang == "en", graphs=graphs, singles=False,
+                                         vector=svg),
         }
         bar.update(3)
         look, tables = {"folder": folder, "lang": lang, "cache_dir": cache_dir}, {"documents": corpus.documents, **tables}
@@ -204,9 +225,9 @@ def _corpus_figures(corpus: Corpus, graphs: dict, tables: dict, folder, by: str 
 
 
 def _theme_figures(corpus: Corpus, analysis, folder, by: str = "jurisdiction", top: int | None = None,
-                   lang: str = "zh", cache_dir="default") -> dict[str, list[Path]]:
+                   lang: str = "zh", cache_dir="default", svg: bool = False) -> dict[str, list[Path]]:
     """The figures of the themes: the heatmap of theme shares and the deadline timeline coloured by
-    theme (name -> files)."""
+    theme (name -> files; with ``svg``, SVG copies too)."""
     from .figures import TOP, deadline_timeline_figure, theme_heatmap, theme_shares_by
     from .plotting import save_figure, use_cjk_font
 
@@ -221,7 +242,7 @@ def _theme_figures(corpus: Corpus, analysis, folder, by: str = "jurisdiction", t
     written = {}
     with progress_bar(len(draw), "figures of the themes", unit="figure") as bar:
         for name, make in draw.items():
-            written[name] = save_figure(make, name, folder)
+            written[name] = save_figure(make, name, folder, svg)
             bar.update()
     return written
 
@@ -242,7 +263,8 @@ def _maps_of(corpus: Corpus, tables: dict, level: str, kinds: tuple, look: dict)
 def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "build/report", figures: bool = True,
                  figures_dir: str | Path | None = None, cache_dir="default", executor=None, by: str = "jurisdiction",
                  top: int | None = None, lang: str = "zh", progress: bool = True,
-                 dictionaries: str | Path | None = None, time_budget: float | None = TIME_BUDGET) -> Path:
+                 dictionaries: str | Path | None = None, time_budget: float | None = TIME_BUDGET,
+                 svg: bool = False) -> Path:
     """Run the pipeline on a corpus folder (or any folder or list of files) and write tables,
     graphs, figures and ``report.html``. ``dictionaries`` is a folder extending the package
     dictionaries (see :mod:`policycompare.dictionaries`).
@@ -258,8 +280,9 @@ def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "b
 
     Figures group documents at level ``by`` (jurisdiction, province, admin_level, genre, year,
     document or any documents column), draw the ``top`` largest groups and pool the rest, with
-    labels in ``lang`` (zh or en). ``progress=False`` hides the progress bars (shown on standard
-    error for stages longer than two seconds).
+    labels in ``lang`` (zh or en). Figures are PNG, inline in the page; ``svg=True`` adds an SVG
+    copy of each but the maps (for print: it costs about a sixth of the figures' time).
+    ``progress=False`` hides the progress bars (shown on standard error for stages longer than two seconds).
 
     >>> write_report("corpus", "/tmp/pc-report", figures=False, cache_dir=None).name  # doctest: +SKIP
     'tables'
@@ -269,7 +292,7 @@ def write_report(corpus_path: str | Path | list = "corpus", out: str | Path = "b
     result = out / "report.html" if figures else out / "tables"
     for folder in (out, figures_dir) if figures else (out,):
         runcache.writable_folder(folder)  # before minutes of parsing, not after
-    options = {"by": by, "top": top, "lang": lang} if figures else {}
+    options = {"by": by, "top": top, "lang": lang, "svg": svg} if figures else {}
     inputs = [corpus_path] if isinstance(corpus_path, (str, Path)) else list(corpus_path)
     found, key = runcache.restore_report(inputs + ([dictionaries] if dictionaries else []), out, figures_dir,
                                          figures, cache_dir, **options)
@@ -315,27 +338,20 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     if corpus.measures.empty:
         raise ValueError(_nothing_to_analyse(corpus))
     look = {"folder": figures_dir, **options, "cache_dir": cache_dir} if figures else None
-    tables, analysis, graphs, drawn = _tables_and_figures(corpus, cache_dir, executor, seconds, look)
+    # the tables are written while the child draws the figures of the networks (see _tables_and_figures)
+    write = ("writing the tables", partial(_write_tables, graphs={}, out=out))
+    tables, analysis, graphs, drawn, written = _tables_and_figures(corpus, cache_dir, executor, seconds, look, write)
     lap = _stopwatch(seconds)
-    # the tables and graphs are written by two forked children (the graphs in halves: GEXF takes
-    # seconds) while this process draws the maps of the themes and builds the page
-    apart = figures and len(corpus.measures) >= BACKGROUND_MEASURES
-    with (in_background(_write_tables, tables, graphs, out, (0, 2), when=apart) as writing,
-          in_background(export_graphs, graphs, out / "graphs", share=(1, 2), when=apart) as exporting):
+    # the graphs in halves, one by a forked child (GEXF takes seconds), while this process writes its
+    # half and builds the page
+    apart = len(corpus.measures) >= BACKGROUND_MEASURES
+    with in_background(export_graphs, graphs, out / "graphs", share=(1, 2), when=apart) as exporting:
+        written += export_graphs(graphs, out / "graphs", share=(0, 2))
         if figures:
-            from .plotting import saving_in_parallel
-
-            page, slots = [], _ImageSlots()  # the page is built while the maps are written, images put in after
-
-            def build_page(planned):
-                page.append(_html(corpus, tables, analysis, planned, image=slots, **options))
-
-            with saving_in_parallel():
-                drawn = _theme_maps(corpus, tables, drawn, look, True, build_page)
-            result.write_text(slots.fill(page[0]), encoding="utf-8")
-            lap("maps of the themes and report.html")
-        written = writing.result() + exporting.result() + ([result] if figures else [])
-        lap("writing tables and graphs")  # what was left of it (written meanwhile by a child)
+            page = _html(corpus, tables, analysis, drawn, options["by"], options["top"], options["lang"])
+            result.write_text(page, encoding="utf-8")
+        written += exporting.result() + ([result] if figures else [])
+    lap("graphs and report.html" if figures else "graphs")
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
