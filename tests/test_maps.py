@@ -297,6 +297,8 @@ def test_a_region_without_measures_of_a_theme_is_drawn_at_zero_not_as_a_region_w
         assert coloured == set(places), ax.get_title()  # 浙江省 has no 经济 measure: a share of 0, not grey
     note = " ".join(text.get_text() for text in figure.texts)
     assert "未定位" not in note and "0 /" not in note
+    bars = [ax for ax in figure.axes if not ax.get_title() and ax.axison]
+    assert len(bars) == 1 and bars[0].get_ylim()[0] == 0  # the panels share one scale: one colour bar
     plt.close("all")
 
 

@@ -229,12 +229,13 @@ def test_a_background_job_delivers_a_first_value_while_it_works_on():
 
     with in_background(_tables_then_figures, os.getpid(), False) as job:
         assert job.delivered() == {"tables": "甲"}
-        assert job.result() == ["figure"]
+        assert job.result() == ["figure"] and job.ended()
     with in_background(_tables_then_figures, os.getpid(), False, when=False) as job:  # here: the same values
         assert (job.delivered(), job.result()) == ({"tables": "甲"}, ["figure"])
+        assert not job.ended()  # nothing runs beside this process
     started = time.perf_counter()
     with in_background(_tables_then_figures, os.getpid(), True) as job:
-        assert job.delivered() == {"tables": "甲"}  # while the child works on
+        assert job.delivered() == {"tables": "甲"} and not job.ended()  # while the child works on
     assert time.perf_counter() - started < 30  # left unread, the child was stopped with the block
     with in_background(_tables_then_figures, os.getpid(), True) as job:
         assert job.delivered() == {"tables": "甲"}

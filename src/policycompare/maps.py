@@ -925,9 +925,12 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
     # one frame for every panel (and every map of the level): the provinces of all regions with documents
     regions = tables["regions"][(tables["regions"].level == level) & (tables["regions"].region != UNPLACED)].region
     frame = region_frame(dict.fromkeys(regions, 1.0), level, cache_dir)
+    # panels on one scale (the themes) share one colour bar: it says so, and each bar is an axes to lay out
+    scales = {(low, high) for _, _, low, high in shown}
+    shared = len(shown) > 1 and len(scales) == 1 and None not in next(iter(scales))
     for ax, (title, values, low, high) in zip(axes.flat, shown):
         drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
-                                cache_dir=cache_dir))
+                                cache_dir=cache_dir, legend=not shared))
         if frame:
             ax.set_xlim(*frame[:2]), ax.set_ylim(*frame[2:])
             for line in ax.lines:  # the South China Sea line belongs to the map of all China, not to a part
@@ -935,6 +938,12 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
         ax.set_title(title, fontsize=10)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
+    if shared:
+        from matplotlib.colors import Normalize
+
+        low, high = next(iter(scales))
+        figure.colorbar(plt.cm.ScalarMappable(norm=Normalize(low, high), cmap=MAP_COLOURS), ax=list(axes.flat),
+                        shrink=0.5)
     figure.suptitle(f"{words[name]}: {words[level]}", fontsize=11)
     _footnote(figure, tables, level, drawn, lang)
     return figure

@@ -254,6 +254,10 @@ class _Background:
             raise value
         return value
 
+    def ended(self) -> bool:
+        """Whether the child has ended (its core is free), without waiting."""
+        return "result" in self.received or not self.process.is_alive()
+
     def _receive(self, wanted: str) -> None:
         """Read the child's messages until ``wanted`` (or the result) is in."""
         while wanted not in self.received and "result" not in self.received:
@@ -317,6 +321,11 @@ class _Here:
             raise value
         return value
 
+    @staticmethod
+    def ended() -> bool:
+        """Never: the function runs here, when its value is asked for."""
+        return False
+
     def _run(self) -> tuple[list, tuple]:
         if self.ran is None:
             self.ran = _run_delivering(self.function, self.args, self.kwargs)
@@ -326,8 +335,9 @@ class _Here:
 @contextmanager
 def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Iterator:
     """Run ``function(*args, **kwargs)`` in a forked child process while the block runs; the handle
-    yielded gives its value with ``result()`` (an exception is raised there), and with
-    ``delivered()`` the value it passed to :func:`deliver` while it went on working.
+    yielded gives its value with ``result()`` (an exception is raised there), with
+    ``delivered()`` the value it passed to :func:`deliver` while it went on working, and with
+    ``ended()`` whether the child has ended (without waiting; always False when run here).
 
     For work of one process that can overlap another stage, so both cores stay busy: the child
     runs with one native thread, without progress bars, and everything it parallelises stays in it

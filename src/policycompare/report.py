@@ -88,10 +88,13 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
             drawn = _theme_figures(corpus, analysis, **look) if look else {}
             graphs, corpus_tables = job.delivered()
             tables = _all_tables(corpus, analysis, corpus_tables)
-            if look:
-                drawn |= _theme_maps(corpus, tables, look)
-                lap("figures and maps of the themes")
-            done = meanwhile[1](tables) if meanwhile else None
+            # done after the maps; or, when the child has ended and left its core idle, in another child meanwhile
+            with in_background(meanwhile[1] if meanwhile else dict, tables, when=bool(meanwhile) and job.ended()
+                               ) as beside:
+                if look:
+                    drawn |= _theme_maps(corpus, tables, look)
+                    lap("figures and maps of the themes")
+                done = beside.result() if meanwhile else None
             if meanwhile:
                 lap(meanwhile[0])
             drawn = {**job.result(), **drawn}  # the order of the stages run one after the other
