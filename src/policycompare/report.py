@@ -58,16 +58,17 @@ def build_tables(corpus: Corpus, cache_dir="default", executor=None, seconds: di
 
 
 def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seconds: dict | None = None,
-                        look: dict | None = None, meanwhile: tuple | None = None) -> tuple:
+                        look: dict | None = None, out: Path | None = None) -> tuple:
     """:func:`build_tables`, and with ``look`` (the options of :func:`_corpus_figures`) every figure,
     drawn as soon as what it shows is known: name -> files of those is returned fourth. With
-    ``meanwhile``, a pair (stage name, function of the tables), the function is called
-    once every table is known (e.g. to write them) and its value is returned fifth.
+    ``out``, the tables are written there (:func:`_write_tables`) once known: their files are
+    returned fifth.
 
     The networks and the other tables of the corpus alone are made by a forked child while this
     process finds the themes (one process's work). The child hands its tables over and goes on to
     draw their figures (accountability, targets, networks and their maps), while this process draws
-    those of the themes and their maps and calls ``meanwhile``. Both cores stay busy, and the
+    those of the themes and their maps and writes the tables: after the maps, or beside them in
+    another child if the first has ended and left its core idle. Both cores stay busy, and the
     figures cost little more than the CPU they take. On an executor, or on few measures, everything
     is done here, one after the other.
     """
@@ -88,18 +89,16 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
             drawn = _theme_figures(corpus, analysis, **look) if look else {}
             graphs, corpus_tables = job.delivered()
             tables = _all_tables(corpus, analysis, corpus_tables)
-            # done after the maps; or, when the child has ended and left its core idle, in another child meanwhile
-            with in_background(meanwhile[1] if meanwhile else dict, tables, when=bool(meanwhile) and job.ended()
-                               ) as beside:
+            with in_background(_write_tables, tables, {}, out, when=out is not None and job.ended()) as writing:
                 if look:
                     drawn |= _theme_maps(corpus, tables, look)
                     lap("figures and maps of the themes")
-                done = beside.result() if meanwhile else None
-            if meanwhile:
-                lap(meanwhile[0])
+                written = writing.result() if out is not None else []
+            if out is not None:
+                lap("writing the tables")
             drawn = {**job.result(), **drawn}  # the order of the stages run one after the other
     lap("networks and their figures" if look else "networks")  # what was left of them
-    return tables, analysis, graphs, drawn, done
+    return tables, analysis, graphs, drawn, written
 
 
 def _all_tables(corpus: Corpus, analysis, corpus_tables: dict) -> dict[str, pd.DataFrame]:
@@ -342,8 +341,7 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
         raise ValueError(_nothing_to_analyse(corpus))
     look = {"folder": figures_dir, **options, "cache_dir": cache_dir} if figures else None
     # the tables are written while the child draws the figures of the networks (see _tables_and_figures)
-    write = ("writing the tables", partial(_write_tables, graphs={}, out=out))
-    tables, analysis, graphs, drawn, written = _tables_and_figures(corpus, cache_dir, executor, seconds, look, write)
+    tables, analysis, graphs, drawn, written = _tables_and_figures(corpus, cache_dir, executor, seconds, look, out)
     lap = _stopwatch(seconds)
     # the graphs in halves, one by a forked child (GEXF takes seconds), while this process writes its
     # half and builds the page
