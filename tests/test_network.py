@@ -89,6 +89,16 @@ def test_the_comparison_table_has_one_row_per_jurisdiction(corpus):
     assert table.loc["天津市滨海新区", "largest_hub"] == "办公室"
 
 
+def test_a_gexf_file_is_the_same_whatever_the_day_it_is_written(corpus, tmp_path, monkeypatch):
+    import time
+
+    graph = co_responsibility_graph(responsibility_graph(corpus, "西安市"))
+    first = export_graph(graph, tmp_path / "first.gexf").read_bytes()
+    monkeypatch.setattr(time, "strftime", lambda *args: "2031-01-01")  # networkx dates its files with it
+    assert export_graph(graph, tmp_path / "later.gexf").read_bytes() == first
+    assert b"lastmodifieddate" not in first and "西安市".encode() in first
+
+
 @pytest.mark.parametrize("suffix", [".gexf", ".graphml"])
 def test_exports_read_back_equal_with_chinese_labels(corpus, tmp_path, suffix):
     graph = co_responsibility_graph(responsibility_graph(corpus, "西安市"))

@@ -483,12 +483,28 @@ def export_graph(graph: nx.Graph, path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.suffix == ".gexf":
-        nx.write_gexf(graph, path, encoding="utf-8")
+        path.write_bytes(_gexf_bytes(graph))
     elif path.suffix == ".graphml":
         nx.write_graphml(graph, path, encoding="utf-8")
     else:
         raise ValueError(f"{path}: use a .gexf or .graphml file name")
     return path
+
+
+def _gexf_bytes(graph: nx.Graph) -> bytes:
+    """What ``nx.write_gexf`` writes, but for the day of writing (``<meta lastmodifieddate>``): the
+    same graph gives the same file on any day, as every other output of a run does."""
+    from xml.etree import ElementTree
+
+    from networkx.readwrite.gexf import GEXFWriter
+
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True)
+    writer.add_graph(graph)
+    for meta in writer.xml.iter("meta"):
+        meta.attrib.pop("lastmodifieddate", None)
+    writer.indent(writer.xml)
+    text = ElementTree.tostring(writer.xml, encoding="unicode")  # one string: no encoder call per piece
+    return ("<?xml version='1.0' encoding='utf-8'?>\n" + text).encode("utf-8")
 
 
 MAX_NODES = 40  # units drawn per network; the department table has them all
