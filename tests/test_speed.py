@@ -135,8 +135,8 @@ def test_overlapped_stages_give_the_tables_and_files_of_stages_run_one_after_the
         assert overlapped[name].equals(table), name
     assert sorted(forked_graphs) == sorted(graphs)
     assert all(sorted(forked_graphs[p].edges(data=True)) == sorted(graphs[p].edges(data=True)) for p in graphs)
-    here = _write_tables(serial, graphs, tmp_path / "here")
-    with in_background(_write_tables, serial, graphs, tmp_path / "child") as writing:
+    here = _write_tables(serial, tmp_path / "here")
+    with in_background(_write_tables, serial, tmp_path / "child") as writing:
         there = writing.result()
     assert [p.relative_to(tmp_path / "child") for p in there] == [p.relative_to(tmp_path / "here") for p in here]
     assert [p.read_bytes() for p in there] == [p.read_bytes() for p in here]
@@ -254,3 +254,20 @@ def test_a_background_job_that_delivers_nothing_says_so():
         with in_background(_fails, "tables", when=when) as job:
             with pytest.raises(ValueError, match="no tables"):
                 job.delivered()
+
+
+def _claim_all(claims, below=300):
+    taken = []
+    while (number := claims()) < below:
+        taken.append(number)
+    return taken
+
+
+def test_claims_hand_each_number_to_one_process_only():
+    from policycompare.parallel import Claims
+
+    claims = Claims()
+    with in_background(_claim_all, claims) as job:
+        here = _claim_all(claims)
+        there = job.result()
+    assert sorted(here + there) == list(range(300))  # none twice, none lost, whoever took them

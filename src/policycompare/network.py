@@ -457,21 +457,36 @@ def _centralisation(graph: nx.Graph) -> float:
     return sum(max(degrees) - d for d in degrees) / ((n - 1) * (n - 2))
 
 
-def export_graphs(graphs: dict[str, nx.Graph], folder: str | Path, suffixes=(".gexf",), share: tuple = (0, 1)
-                  ) -> list[Path]:
+def export_graphs(graphs: dict[str, nx.Graph], folder: str | Path, suffixes=(".gexf",), claim=None) -> list[Path]:
     """Write each jurisdiction's graph as ``<folder>/network_<jurisdiction><suffix>``; return the paths.
 
     The jurisdiction is made a safe, bounded file name (:func:`~policycompare.paths.safe_stems`),
-    so a name read from the data never writes outside ``folder``. ``share`` ``(k, n)`` writes the
-    graphs at positions k, k + n, … only, named as among all: n processes may each write a share.
+    so a name read from the data never writes outside ``folder``. ``claim``, if given, is called
+    for the position of the next graph to write until it passes the last (a
+    :class:`~policycompare.parallel.Claims` shared by processes writing the same graphs: each
+    writes those it claims, whoever is free first).
 
     >>> [p.name for p in export_graphs({"x/../../pwned": nx.Graph([("甲", "乙")])}, "/tmp/pc-graphs")]
     ['network_x_pwned.gexf']
     """
+    paths = graph_paths(graphs, folder, suffixes)
+    places = list(graphs) if claim is None else _claimed(list(graphs), claim)
+    return [export_graph(graphs[place], path) for place in places for path in paths[place]]
+
+
+def graph_paths(graphs: dict, folder: str | Path, suffixes=(".gexf",)) -> dict[str, list[Path]]:
+    """The files :func:`export_graphs` writes for each place, in the order of ``graphs``.
+
+    >>> graph_paths({"甲县": None}, "/tmp/pc-graphs")
+    {'甲县': [PosixPath('/tmp/pc-graphs/network_甲县.gexf')]}
+    """
     stems = safe_stems(graphs)
-    places = list(graphs)[share[0]::share[1]]
-    return [export_graph(graphs[place], inside(folder, f"network_{stems[place]}{suffix}"))
-            for place in places for suffix in suffixes]
+    return {place: [inside(folder, f"network_{stems[place]}{suffix}") for suffix in suffixes] for place in graphs}
+
+
+def _claimed(places: list, claim):
+    while (position := claim()) < len(places):
+        yield places[position]
 
 
 def export_graph(graph: nx.Graph, path: str | Path) -> Path:

@@ -360,6 +360,28 @@ def in_background(function: Callable, *args, when: bool = True, **kwargs) -> Ite
             job.close()
 
 
+class Claims:
+    """The numbers 0, 1, 2 … each handed out once across this process and the processes it forks
+    afterwards: processes sharing a list of work call it for the position of their next item, so
+    whoever is free first takes it.
+
+    >>> claims = Claims()
+    >>> claims(), claims()
+    (0, 1)
+    """
+
+    def __init__(self):
+        import multiprocessing
+
+        self.count = multiprocessing.Value("q", 0)  # in shared memory: forked children count on it too
+
+    def __call__(self) -> int:
+        with self.count.get_lock():
+            number = self.count.value
+            self.count.value += 1
+        return number
+
+
 def deliver(value) -> None:
     """Inside a function run by :func:`in_background`, hand ``value`` over now (its job's
     ``delivered()`` returns it) and go on working; only the first value counts. Anywhere else,

@@ -16,8 +16,8 @@
 On a large corpus the stages overlap so that both cores stay busy: while this process finds the
 themes, a forked child computes the networks and the other tables of the corpus alone, hands them
 over and draws their figures, while this process draws the figures and maps of the themes and writes
-the tables; then each writes half the graphs, and this process the page. The files are those of the
-stages run one after the other.
+the tables; then both write the graphs, each taking the next as it is free, and this process the
+page. The files are those of the stages run one after the other.
 """
 
 from __future__ import annotations
@@ -37,8 +37,8 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
                       targets_by_indicator)
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
-from .parallel import deliver, in_background, preparing, progress_bar, progress_shown
-from .network import export_graphs, network_tables, plot_networks
+from .parallel import Claims, deliver, in_background, preparing, progress_bar, progress_shown
+from .network import export_graph, export_graphs, graph_paths, network_tables, plot_networks
 from .maps import (MAP_LEVELS, MapDataError, below_provinces, read_boundaries, region_map_makers, region_tables,
                    unplaced_counts)
 from .paths import staged_outputs
@@ -61,16 +61,17 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
                         look: dict | None = None, out: Path | None = None) -> tuple:
     """:func:`build_tables`, and with ``look`` (the options of :func:`_corpus_figures`) every figure,
     drawn as soon as what it shows is known: name -> files of those is returned fourth. With
-    ``out``, the tables are written there (:func:`_write_tables`) once known: their files are
-    returned fifth.
+    ``out``, the tables (:func:`_write_tables`) and graphs are written there once known: their files
+    are returned fifth.
 
     The networks and the other tables of the corpus alone are made by a forked child while this
     process finds the themes (one process's work). The child hands its tables over and goes on to
     draw their figures (accountability, targets, networks and their maps), while this process draws
     those of the themes and their maps and writes the tables: after the maps, or beside them in
-    another child if the first has ended and left its core idle. Both cores stay busy, and the
-    figures cost little more than the CPU they take. On an executor, or on few measures, everything
-    is done here, one after the other.
+    another child if the first has ended and left its core idle. Then both write the graphs (GEXF
+    costs seconds), each taking the next as it is free. Both cores stay busy, and the figures cost
+    little more than the CPU they take. On an executor, or on few measures, everything is done here,
+    one after the other.
     """
     from contextlib import nullcontext
 
@@ -79,7 +80,8 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
     lap = _stopwatch(seconds if seconds is not None else {})
     overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
     draw = partial(_corpus_figures, corpus, **look) if look else None
-    with in_background(_corpus_tables, corpus, executor, draw, when=overlap) as job:
+    claims, graphs_out = Claims(), out / "graphs" if out is not None else None
+    with in_background(_corpus_tables, corpus, executor, draw, graphs_out, claims, when=overlap) as job:
         from .themes import analyse_themes
 
         analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
@@ -89,15 +91,24 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
             drawn = _theme_figures(corpus, analysis, **look) if look else {}
             graphs, corpus_tables = job.delivered()
             tables = _all_tables(corpus, analysis, corpus_tables)
-            with in_background(_write_tables, tables, {}, out, when=out is not None and job.ended()) as writing:
+            with in_background(_write_tables, tables, out, when=out is not None and job.ended()) as writing:
                 if look:
                     drawn |= _theme_maps(corpus, tables, look)
                     lap("figures and maps of the themes")
                 written = writing.result() if out is not None else []
+            exported = export_graphs(graphs, graphs_out, claim=claims) if out is not None else []  # the child's left
             if out is not None:
-                lap("writing the tables")
-            drawn = {**job.result(), **drawn}  # the order of the stages run one after the other
+                lap("writing the tables and graphs")
+            drawn_there, exported_there = job.result()
+            drawn = {**drawn_there, **drawn}  # the order of the stages run one after the other
     lap("networks and their figures" if look else "networks")  # what was left of them
+    if out is not None:  # the files in the order of the graphs, whoever wrote them
+        every, done = graph_paths(graphs, graphs_out), set(exported + exported_there)
+        # a graph claimed by a child that died before writing it (killed, out of memory) is written here
+        exported += [export_graph(graphs[place], path) for place, paths in every.items() for path in paths
+                     if path not in done]
+        rank = {path: i for i, path in enumerate(path for paths in every.values() for path in paths)}
+        written += sorted(exported + exported_there, key=rank.__getitem__)
     return tables, analysis, graphs, drawn, written
 
 
@@ -121,12 +132,14 @@ def _all_tables(corpus: Corpus, analysis, corpus_tables: dict) -> dict[str, pd.D
 BACKGROUND_MEASURES = 2000  # below this, the networks take less than forking a child costs
 
 
-def _corpus_tables(corpus: Corpus, executor=None, draw=None) -> tuple[dict, dict, dict]:
+def _corpus_tables(corpus: Corpus, executor=None, draw=None, graphs_out: Path | None = None, claim=None
+                   ) -> tuple[dict, list[Path]]:
     """What the report computes from the corpus alone, handed over as soon as it is known
     (:func:`~policycompare.parallel.deliver`): the graphs of the networks, and the tables of the
     networks, targets by indicator, accountability, plan horizons, recurring schedules and the
     regions' accountability and targets. Returns, with ``draw`` (a function of the graphs and
-    tables), the figures it draws of them (name -> files)."""
+    tables), the figures it draws of them (name -> files), and with ``graphs_out`` the graphs it then
+    writes there (those it claims, see :func:`~policycompare.network.export_graphs`)."""
     graphs, departments, comparison = network_tables(corpus, executor=executor)
     account, measure_targets = accountability(corpus), targets_by_indicator(corpus)
     tables = {"departments": departments, "network_comparison": comparison, "accountability": account,
@@ -134,7 +147,8 @@ def _corpus_tables(corpus: Corpus, executor=None, draw=None) -> tuple[dict, dict
               "recurring_schedules": recurring_schedules(corpus).reset_index(),
               **region_tables(account, None, measure_targets, corpus.documents)}
     deliver((graphs, tables))
-    return draw(graphs, tables) if draw is not None else {}
+    drawn = draw(graphs, tables) if draw is not None else {}
+    return drawn, export_graphs(graphs, graphs_out, claim=claim) if graphs_out is not None else []
 
 
 def _stopwatch(seconds: dict):
@@ -342,17 +356,12 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     look = {"folder": figures_dir, **options, "cache_dir": cache_dir} if figures else None
     # the tables are written while the child draws the figures of the networks (see _tables_and_figures)
     tables, analysis, graphs, drawn, written = _tables_and_figures(corpus, cache_dir, executor, seconds, look, out)
-    lap = _stopwatch(seconds)
-    # the graphs in halves, one by a forked child (GEXF takes seconds), while this process writes its
-    # half and builds the page
-    apart = len(corpus.measures) >= BACKGROUND_MEASURES
-    with in_background(export_graphs, graphs, out / "graphs", share=(1, 2), when=apart) as exporting:
-        written += export_graphs(graphs, out / "graphs", share=(0, 2))
-        if figures:
-            page = _html(corpus, tables, analysis, drawn, options["by"], options["top"], options["lang"])
-            result.write_text(page, encoding="utf-8")
-        written += exporting.result() + ([result] if figures else [])
-    lap("graphs and report.html" if figures else "graphs")
+    if figures:
+        lap = _stopwatch(seconds)
+        result.write_text(_html(corpus, tables, analysis, drawn, options["by"], options["top"], options["lang"]),
+                          encoding="utf-8")
+        written.append(result)
+        lap("report.html")
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
@@ -365,15 +374,14 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
 
 
-def _write_tables(tables: dict, graphs: dict, out: Path, share: tuple = (0, 1)) -> list[Path]:
-    """Every table as ``out/tables/<name>.csv`` and every graph into ``out/graphs`` (or a ``share``
-    of them, see :func:`~policycompare.network.export_graphs`); the paths."""
+def _write_tables(tables: dict, out: Path) -> list[Path]:
+    """Every table as ``out/tables/<name>.csv``; the paths."""
     (out / "tables").mkdir(parents=True, exist_ok=True)
     written = []
     for name, table in tables.items():
         written.append(out / "tables" / f"{name}.csv")
         table.to_csv(written[-1], index=False)
-    return written + export_graphs(graphs, out / "graphs", share=share)
+    return written
 
 
 ROWS_SHOWN = 100  # rows of a table shown in report.html; the full table is linked as CSV
