@@ -51,11 +51,9 @@ def run(out: Path) -> dict:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     (own0, children0), start = _cpu(), time.perf_counter()
-    page, slots = [], report._ImageSlots()
     drawn = report.write_figures(corpus, tables, analysis, folder / "figures", graphs=graphs, cache_dir=None,
-                                 progress=False, meanwhile=lambda planned: page.append(
-                                     report._html(corpus, tables, analysis, planned, image=slots)))
-    (folder / "report.html").write_text(slots.fill(page[0]), encoding="utf-8")
+                                 progress=False)
+    (folder / "report.html").write_text(report._html(corpus, tables, analysis, drawn), encoding="utf-8")
     (own1, children1), seconds = _cpu(), time.perf_counter() - start
     files = sorted({path for paths in drawn.values() for path in paths})
     return {"seconds": round(seconds, 2), "cpu_this_process": round(own1 - own0, 2),

