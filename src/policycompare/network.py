@@ -210,6 +210,7 @@ def co_responsibility_graph(two_mode: nx.Graph, directed: bool = False) -> nx.Gr
     for node in departments_of(two_mode):
         result.add_node(node, **two_mode.nodes[node])
     measures = sorted(n for n, d in two_mode.nodes(data=True) if d.get("kind") == "measure")
+    edges = {}  # (a, b) -> attributes: counted in plain dicts, added to the graph once
     for measure in measures:
         units = sorted(two_mode[measure])
         roles = {unit: two_mode.edges[measure, unit]["roles"].split(",")[0] for unit in units}
@@ -217,11 +218,12 @@ def co_responsibility_graph(two_mode: nx.Graph, directed: bool = False) -> nx.Gr
                  if directed else combinations(units, 2))
         for a, b in pairs:
             pair = "-".join(sorted((roles[a], roles[b]), key=ROLE_ORDER.index)) if not directed else f"{roles[a]}-{roles[b]}"
-            if not result.has_edge(a, b):
-                result.add_edge(a, b, weight=0)
-            edge = result.edges[a, b]
+            edge = edges.get((a, b))
+            if edge is None:
+                edge = edges[a, b] = {"weight": 0}
             edge["weight"] += 1
             edge[pair] = edge.get(pair, 0) + 1
+    result.add_edges_from((a, b, data) for (a, b), data in edges.items())  # in order of first sharing, as added
     return result
 
 
