@@ -145,18 +145,23 @@ def test_overlapped_stages_give_the_tables_and_files_of_stages_run_one_after_the
 def test_a_report_drawn_beside_the_themes_is_the_report_drawn_after_them(tmp_path, monkeypatch):
     """The figures of the networks, accountability and targets are drawn by the child that made
     their tables while the themes are found: every file, page and figure, is the same byte for byte."""
-    from policycompare import report
+    from policycompare import parallel, report
 
     files = {}
-    for name, measures in (("serial", 10**9), ("overlapped", 0)):
+    # overlapped: the child may have ended when the themes are found (this process's children then
+    # write the figures) or not (this process draws them): both are run
+    for name, measures, child_at_work in (("serial", 10**9, False), ("overlapped", 0, False),
+                                          ("beside_the_child", 0, True)):
         monkeypatch.setattr(report, "BACKGROUND_MEASURES", measures)
+        monkeypatch.setattr(parallel._Background, "ended", lambda self, at_work=child_at_work: not at_work)
         report.write_report(ROOT / "corpus", tmp_path / name, cache_dir=None, progress=False)
         folder = tmp_path / name
         files[name] = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
                        if p.is_file() and p.name != "run.json"}
     assert len(files["serial"]) > 30 and any(name.startswith("figures/map_") for name in files["serial"])
-    assert sorted(files["overlapped"]) == sorted(files["serial"])
-    assert [n for n in files["serial"] if files["overlapped"][n] != files["serial"][n]] == []
+    for name in ("overlapped", "beside_the_child"):
+        assert sorted(files[name]) == sorted(files["serial"])
+        assert [n for n in files["serial"] if files[name][n] != files["serial"][n]] == [], name
     stages = json.loads((tmp_path / "overlapped" / "run.json").read_text(encoding="utf-8"))["seconds"]
     assert "figures and maps of the themes" in stages
 

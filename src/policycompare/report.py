@@ -86,8 +86,9 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
 
         analysis = analyse_themes(corpus, cache_dir=cache_dir, executor=executor)
         lap("tokens, vectors, themes")
-        # beside a child that has the other core, this process draws; alone, its children write
-        with nullcontext() if overlap else saving_in_parallel():
+        # beside a child still at work on the other core, this process draws; alone (no child, or one
+        # that has ended: the themes of many measures outlast the networks), its children write
+        with nullcontext() if overlap and not job.ended() else saving_in_parallel():
             drawn = _theme_figures(corpus, analysis, **look) if look else {}
             graphs, corpus_tables = job.delivered()
             tables = _all_tables(corpus, analysis, corpus_tables)
