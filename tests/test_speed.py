@@ -276,3 +276,19 @@ def test_claims_hand_each_number_to_one_process_only():
         here = _claim_all(claims)
         there = job.result()
     assert sorted(here + there) == list(range(300))  # none twice, none lost, whoever took them
+
+
+def test_graphs_claimed_by_a_process_that_died_are_written_in_their_place(tmp_path):
+    import networkx as nx
+
+    from policycompare.network import export_graphs
+    from policycompare.report import _graph_files
+
+    graphs = {place: nx.Graph([(f"{place}|甲", f"{place}|乙")]) for place in ("丙县", "甲县", "乙县")}
+    written = export_graphs(graphs, tmp_path / "all")
+    claims = iter([0, 2, 3])  # the graph at position 1 was claimed by a process that died before writing it
+    here = export_graphs(graphs, tmp_path / "some", claim=lambda: next(claims))
+    assert [p.name for p in here] == ["network_丙县.gexf", "network_乙县.gexf"]
+    files = _graph_files(graphs, tmp_path / "some", list(reversed(here)))
+    assert [p.name for p in files] == [p.name for p in written]  # in the order of the graphs
+    assert [p.read_bytes() for p in files] == [p.read_bytes() for p in written]

@@ -244,7 +244,7 @@ class _Background:
         if failed:
             raise value
         if "early" not in self.received:
-            raise RuntimeError(f"{getattr(self.function, '__name__', 'the function')} returned without delivering")
+            raise _nothing_delivered(self.function)
         return value
 
     def result(self):
@@ -265,7 +265,8 @@ class _Background:
                 kind, value = self.receiver.recv()
             except EOFError:  # the child died (killed, out of memory): do the work here instead
                 self.close()
-                early, outcome = _run_delivering(self.function, self.args, self.kwargs)
+                early = []
+                outcome = _run_delivering(self.function, self.args, self.kwargs, early.append)
                 self.received.update({"early": (False, early[0])} if early else {}, result=outcome)
                 break
             if value is None:  # in its file
@@ -287,18 +288,27 @@ class _Background:
                 os.remove(path)
 
 
-def _run_delivering(function: Callable, args: tuple, kwargs: dict) -> tuple[list, tuple]:
-    """Run ``function`` here: what it delivered (a list of at most one value), and (failed, value)
-    of its return or its exception."""
-    early = []
-    token = _DELIVER.set(lambda value: early.append(value) if not early else None)
+def _run_delivering(function: Callable, args: tuple, kwargs: dict, hand_over: Callable) -> tuple[bool, object]:
+    """Run ``function`` in this process, the first value it delivers (:func:`deliver`) given to
+    ``hand_over`` at once; (failed, value) of its return or its exception."""
+    delivered = []
+
+    def first_only(value) -> None:
+        if not delivered:
+            delivered.append(True)
+            hand_over(value)
+
+    token = _DELIVER.set(first_only)
     try:
-        outcome = (False, function(*args, **kwargs))
-    except Exception as exc:
-        outcome = (True, exc)
+        return False, function(*args, **kwargs)
+    except Exception as exc:  # raised where the value is asked for
+        return True, exc
     finally:
         _DELIVER.reset(token)
-    return early, outcome
+
+
+def _nothing_delivered(function: Callable) -> RuntimeError:
+    return RuntimeError(f"{getattr(function, '__name__', 'the function')} returned without delivering")
 
 
 class _Here:
@@ -312,7 +322,7 @@ class _Here:
         early, _ = self._run()
         if not early:
             self.result()  # its exception, if it raised
-            raise RuntimeError(f"{getattr(self.function, '__name__', 'the function')} returned without delivering")
+            raise _nothing_delivered(self.function)
         return early[0]
 
     def result(self):
@@ -328,7 +338,8 @@ class _Here:
 
     def _run(self) -> tuple[list, tuple]:
         if self.ran is None:
-            self.ran = _run_delivering(self.function, self.args, self.kwargs)
+            early = []
+            self.ran = early, _run_delivering(self.function, self.args, self.kwargs, early.append)
         return self.ran
 
 
@@ -421,20 +432,8 @@ def _run_in_child(sender, function: Callable, args: tuple, kwargs: dict, paths: 
         except Exception as exc:  # a value or an exception that does not pickle
             sender.send((kind, RuntimeError(f"{type(exc).__name__}: {exc}")))
 
-    delivered = []
-
-    def send_early(value) -> None:
-        if not delivered:
-            delivered.append(True)
-            send("early", False, value)
-
-    _DELIVER.set(send_early)
-    try:
-        _one_native_thread_here()
-        outcome = (False, function(*args, **kwargs))
-    except Exception as exc:  # raised in the parent, where the result is asked for
-        outcome = (True, exc)
-    send("result", *outcome)
+    _one_native_thread_here()
+    send("result", *_run_delivering(function, args, kwargs, functools.partial(send, "early", False)))
     sender.close()
 
 

@@ -80,7 +80,7 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
     lap = _stopwatch(seconds if seconds is not None else {})
     overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
     draw = partial(_corpus_figures, corpus, **look) if look else None
-    claims, graphs_out = Claims(), out / "graphs" if out is not None else None
+    graphs_out, claims = (out / "graphs", Claims()) if out is not None else (None, None)
     with in_background(_corpus_tables, corpus, executor, draw, graphs_out, claims, when=overlap) as job:
         from .themes import analyse_themes
 
@@ -97,20 +97,24 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
                     drawn |= _theme_maps(corpus, tables, look)
                     lap("figures and maps of the themes")
                 written = writing.result() if out is not None else []
-            exported = export_graphs(graphs, graphs_out, claim=claims) if out is not None else []  # the child's left
             if out is not None:
+                exported = export_graphs(graphs, graphs_out, claim=claims)  # those the child has not taken
                 lap("writing the tables and graphs")
             drawn_there, exported_there = job.result()
             drawn = {**drawn_there, **drawn}  # the order of the stages run one after the other
     lap("networks and their figures" if look else "networks")  # what was left of them
-    if out is not None:  # the files in the order of the graphs, whoever wrote them
-        every, done = graph_paths(graphs, graphs_out), set(exported + exported_there)
-        # a graph claimed by a child that died before writing it (killed, out of memory) is written here
-        exported += [export_graph(graphs[place], path) for place, paths in every.items() for path in paths
-                     if path not in done]
-        rank = {path: i for i, path in enumerate(path for paths in every.values() for path in paths)}
-        written += sorted(exported + exported_there, key=rank.__getitem__)
+    if out is not None:
+        written += _graph_files(graphs, graphs_out, exported + exported_there)
     return tables, analysis, graphs, drawn, written
+
+
+def _graph_files(graphs: dict, folder: Path, written: list[Path]) -> list[Path]:
+    """The files of every graph in ``folder``, in the order of ``graphs`` whoever wrote them: those
+    ``written`` by the processes that claimed them, and here any a process claimed but died before
+    writing (killed, out of memory)."""
+    done = set(written)
+    return [path if path in done else export_graph(graphs[place], path)
+            for place, paths in graph_paths(graphs, folder).items() for path in paths]
 
 
 def _all_tables(corpus: Corpus, analysis, corpus_tables: dict) -> dict[str, pd.DataFrame]:
@@ -191,9 +195,8 @@ def write_figures(corpus: Corpus, tables: dict, analysis, folder: str | Path, by
 
     look = {"folder": folder, "by": by, "top": top, "lang": lang, "cache_dir": cache_dir, "svg": svg}
     with saving_in_parallel():  # each figure is written by a child process while the next one is drawn
-        written = {**_corpus_figures(corpus, graphs, tables, **look), **_theme_figures(corpus, analysis, **look),
-                   **_theme_maps(corpus, tables, look, progress)}
-        return written
+        return {**_corpus_figures(corpus, graphs, tables, **look), **_theme_figures(corpus, analysis, **look),
+                **_theme_maps(corpus, tables, look, progress)}
 
 
 def _theme_maps(corpus: Corpus, tables: dict, look: dict, progress: bool = True) -> dict[str, list[Path]]:
