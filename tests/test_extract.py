@@ -115,12 +115,24 @@ def test_malformed_annotations_are_warnings_not_failures(tmp_path):
     corpus = pc.load_corpus(tmp_path / "bad.txt")
     messages = corpus.warnings[corpus.warnings.stage == "extract"].message.tolist()
     assert messages == [
-        "一/1: unclosed annotation bracket: read to the end of the measure",
+        "一/1: unclosed annotation bracket: read to the end of the sentence",
         "一/2: empty list after '责任单位'",
         "一/3: unknown annotation prefix '协管单位'",
     ]
     assert corpus.assignments.department.tolist() == ["办公室", "办公室"]
     assert corpus.warnings[corpus.warnings.stage == "extract"].line.tolist() == [4, 5, 6]
+
+
+def test_an_unclosed_note_ends_with_its_sentence_and_line():
+    """A forgotten closing bracket must not turn the sentences after it into units."""
+    text = ("全市司法行政工作整体水平进入全省前列。〔牵头、监督单位:市局纪检监察室、法规处。"
+            "一是统筹协调能力明显提升,落实法治国家、法治政府建设任务。\n\n"
+            "二是加强队伍革命化、正规化、专业化建设,由市司法局负责。")
+    rows = extract_assignments(text)
+    notes = [(r["department"], r["role"]) for r in rows if r["source"] == "annotation"]
+    assert notes == [("市局纪检监察室", "lead"), ("市局纪检监察室", "supervise"),
+                     ("法规处", "lead"), ("法规处", "supervise")]
+    assert [r["department"] for r in rows if r["source"] != "annotation"] == ["市司法局"]
 
 
 # ---------------------------------------------------------------- deadlines

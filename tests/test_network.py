@@ -99,6 +99,26 @@ def test_a_gexf_file_is_the_same_whatever_the_day_it_is_written(corpus, tmp_path
     assert b"lastmodifieddate" not in first and "西安市".encode() in first
 
 
+def _odd_graphs() -> list:
+    escaped = nx.Graph([('a&<"\n\t', "b", {"weight": 2.5, "high": float("inf"), "gap": float("nan")})], name="x&y")
+    mixed = nx.path_graph(3)
+    mixed.nodes[0]["flag"], mixed.nodes[1]["score"], mixed.edges[1, 2]["kind"] = True, -1.5, "z"
+    drawn = nx.Graph()
+    drawn.add_node("x", viz={"size": 1})  # written by networkx, not as plain text
+    return [nx.Graph(), nx.DiGraph([("甲", "乙")]), escaped, mixed, drawn, nx.MultiGraph([(1, 2), (1, 2)])]
+
+
+def test_gexf_text_is_what_networkx_writes(corpus):
+    """Our graphs are written as text, for speed: byte for byte what networkx's writer gives."""
+    from policycompare.network import _gexf_bytes, _networkx_gexf, _plain_gexf
+
+    graphs = [co_responsibility_graph(responsibility_graph(corpus, place)) for place in ("西安市", "天津市滨海新区")]
+    for graph in graphs + _odd_graphs():
+        expected = ("<?xml version='1.0' encoding='utf-8'?>\n" + _networkx_gexf(graph)).encode("utf-8")
+        assert _gexf_bytes(graph) == expected
+    assert all(_plain_gexf(graph) for graph in graphs)  # the fast path is the one taken
+
+
 @pytest.mark.parametrize("suffix", [".gexf", ".graphml"])
 def test_exports_read_back_equal_with_chinese_labels(corpus, tmp_path, suffix):
     graph = co_responsibility_graph(responsibility_graph(corpus, "西安市"))

@@ -18,6 +18,7 @@ not the 办公室 of another. Collective placeholders (有关处室 …) are kep
 
 from __future__ import annotations
 
+import re
 from functools import partial
 from collections import namedtuple
 from itertools import combinations
@@ -510,7 +511,17 @@ def export_graph(graph: nx.Graph, path: str | Path) -> Path:
 
 def _gexf_bytes(graph: nx.Graph) -> bytes:
     """What ``nx.write_gexf`` writes, but for the day of writing (``<meta lastmodifieddate>``): the
-    same graph gives the same file on any day, as every other output of a run does."""
+    same graph gives the same file on any day, as every other output of a run does.
+
+    Graphs of plain static attributes (ours) are written as text directly, byte for byte as
+    networkx would: its element tree cost ten times the time (3.3 s of CPU for the 344 graphs of
+    1,000 documents). Any other graph (dynamic, multi, lists, viz …) is written by networkx.
+    """
+    text = _plain_gexf(graph)
+    return ("<?xml version='1.0' encoding='utf-8'?>\n" + (text or _networkx_gexf(graph))).encode("utf-8")
+
+
+def _networkx_gexf(graph: nx.Graph) -> str:
     from xml.etree import ElementTree
 
     from networkx.readwrite.gexf import GEXFWriter
@@ -520,8 +531,83 @@ def _gexf_bytes(graph: nx.Graph) -> bytes:
     for meta in writer.xml.iter("meta"):
         meta.attrib.pop("lastmodifieddate", None)
     writer.indent(writer.xml)
-    text = ElementTree.tostring(writer.xml, encoding="unicode")  # one string: no encoder call per piece
-    return ("<?xml version='1.0' encoding='utf-8'?>\n" + text).encode("utf-8")
+    return ElementTree.tostring(writer.xml, encoding="unicode")  # one string: no encoder call per piece
+
+
+# the attribute types networkx's writer declares, and the keys it reads as more than attributes
+_GEXF_TYPES = {bool: "boolean", int: "long", float: "double", str: "string"}
+_GEXF_SPECIAL = frozenset({"id", "label", "pid", "start", "end", "parents", "spells", "slices", "viz", "type",
+                           "key", "networkx_key"})
+_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\r": "&#13;", "\n": "&#10;",
+                          "\t": "&#09;"})
+_TO_ESCAPE = re.compile('[&<>"\r\n\t]')
+
+
+def _plain_gexf(graph: nx.Graph) -> str | None:
+    """The GEXF text of a static graph whose attributes are plain values, or None for any other."""
+    special = {"mode", "node_default", "edge_default"}
+    if graph.is_multigraph() or special & set(graph.graph) or not _plain_items(graph.nodes(data=True), ("label",)):
+        return None
+    if not _plain_items(graph.edges(data=True), ("weight",)):
+        return None
+    ids: dict = {"node": {}, "edge": {}}
+    names = {node: _attr(node) for node in graph}  # each is written once per node and edge it has
+    nodes = [_gexf_element("node", f'id="{names[node]}" label="{_attr(data.get("label", node))}"',
+                           {k: value for k, value in data.items() if k != "label"}, ids)
+             for node, data in graph.nodes(data=True)]
+    edges = []
+    for number, (u, v, data) in enumerate(graph.edges(data=True)):
+        weight = f' weight="{_attr(data["weight"])}"' if "weight" in data else ""
+        values = {k: value for k, value in data.items() if k != "weight"}
+        edges.append(_gexf_element("edge", f'source="{names[u]}" target="{names[v]}" id="{number}"{weight}',
+                                   values, ids))
+    kind = "directed" if graph.is_directed() else "undirected"
+    lines = ['<gexf xmlns="http://www.gexf.net/1.2draft" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+             'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" version="1.2">',
+             "  <meta>", f"    <creator>NetworkX {nx.__version__}</creator>", "  </meta>",
+             f'  <graph defaultedgetype="{kind}" mode="static" name="{_attr(graph.graph.get("name", ""))}">']
+    for cls in ("edge", "node"):  # networkx inserts each block first: the edges' stands before the nodes'
+        if ids[cls]:
+            lines.append(f'    <attributes mode="static" class="{cls}">')
+            lines += [f'      <attribute id="{number}" title="{_attr(title)}" type="{kind}" />'
+                      for title, (number, kind) in ids[cls].items()]
+            lines.append("    </attributes>")
+    for name, elements in (("nodes", nodes), ("edges", edges)):
+        lines += [f"    <{name}>", *elements, f"    </{name}>"] if elements else [f"    <{name} />"]
+    return "\n".join([*lines, "  </graph>", "</gexf>", ""])
+
+
+def _plain_items(items, allowed: tuple) -> bool:
+    return all(type(value) in _GEXF_TYPES and (key not in _GEXF_SPECIAL or key in allowed)
+               for *_, data in items for key, value in data.items())
+
+
+def _gexf_element(tag: str, head: str, data: dict, ids: dict) -> str:
+    """One <node> or <edge> with its <attvalues>. Attribute ids are numbered in the order first
+    met, nodes' then edges', on one count (as networkx numbers them)."""
+    if not data:
+        return f"      <{tag} {head} />"
+    known, values = ids[tag], []
+    for key, value in data.items():
+        if key not in known:
+            known[key] = (sum(map(len, ids.values())), _GEXF_TYPES[type(value)])
+        values.append(f'          <attvalue for="{known[key][0]}" value="{_value(value)}" />')
+    return "\n".join([f"      <{tag} {head}>", "        <attvalues>", *values, "        </attvalues>", f"      </{tag}>"])
+
+
+def _attr(value) -> str:
+    text = str(value)
+    return text.translate(_ESCAPES) if _TO_ESCAPE.search(text) else text
+
+
+def _value(value) -> str:
+    kind = type(value)
+    if kind is str:
+        return _attr(value)
+    if kind is bool:
+        return "true" if value else "false"
+    text = str(value)
+    return {"inf": "INF", "nan": "NaN", "-inf": "-INF"}.get(text, text) if kind is float else text
 
 
 MAX_NODES = 40  # units drawn per network; the department table has them all

@@ -247,10 +247,11 @@ def is_collective(name: str) -> bool:
 def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
     """Outermost bracket groups ``(start, end, closed)``: () and 〔〕, nested brackets kept inside.
 
-    An opening bracket left unclosed gives a group that runs to the end of the text, not closed.
+    An opening bracket left unclosed gives a group, not closed, that runs to the end of its line:
+    a note never spans paragraphs, and the text after a forgotten bracket is text, not its note.
 
-    >>> bracket_groups("甲(责任单位:市局政治(警务)部)乙〔丙")
-    [(1, 17, True), (18, 20, False)]
+    >>> bracket_groups("甲(责任单位:市局政治(警务)部)乙〔丙") + bracket_groups("甲〔乙。" + chr(10) + "丙")
+    [(1, 17, True), (18, 20, False), (1, 4, False)]
     """
     return list(_bracket_groups(parse))
 
@@ -269,7 +270,8 @@ def _bracket_groups(parse: str) -> tuple[tuple[int, int, bool], ...]:
             if depth == 0:
                 groups.append((start, index + 1, True))
     if depth:
-        groups.append((start, len(parse), False))
+        line_end = parse.find("\n", start)
+        groups.append((start, len(parse) if line_end < 0 else line_end, False))
     return tuple(groups)
 
 
@@ -307,9 +309,10 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
                 if _at_segment_start(inner, m.start())]
         found = []
         if keys:
-            if not closed:
-                warnings.append((start, "unclosed annotation bracket: read to the end of the measure"))
             ends = [inner_start + k.start() for k in keys[1:]] + [inner_end]
+            if not closed:  # each value stops at its full stop: what follows is the text again
+                warnings.append((start, "unclosed annotation bracket: read to the end of the sentence"))
+                ends = [_sentence_end(parse, inner_start + k.end(), stop) for k, stop in zip(keys, ends)]
             found = _prefixed_rows(text, parse, [(inner_start + k.start(), inner_start + k.end(), k["key"], stop)
                                                   for k, stop in zip(keys, ends)], warnings)
         elif closed:
@@ -323,6 +326,11 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
     rows += _prefixed_rows(text, parse, [(m.start("key"), m.end("colon"), m["key"], m.end()) for m in loose],
                            warnings)
     return sorted(rows, key=lambda row: row["start"])
+
+
+def _sentence_end(parse: str, start: int, end: int) -> int:
+    stop = parse.find("。", start, end)
+    return end if stop < 0 else stop
 
 
 def _looks_like_note(inner: str) -> bool:
