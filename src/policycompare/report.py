@@ -67,11 +67,11 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
     The networks and the other tables of the corpus alone are made by a forked child while this
     process finds the themes (one process's work). The child hands its tables over and goes on to
     draw their figures (accountability, targets, networks and their maps), while this process draws
-    those of the themes and their maps and writes the tables: after the maps, or beside them in
-    another child if the first has ended and left its core idle. Then both write the graphs (GEXF
-    costs seconds), each taking the next as it is free. Both cores stay busy, and the figures cost
-    little more than the CPU they take. On an executor, or on few measures, everything is done here,
-    one after the other.
+    those of the themes and their maps while another child writes the tables (three processes on
+    two cores for a while: whichever ends first leaves its core to the others, where a fixed order
+    left a core idle for seconds at the end). Then both write the graphs, each taking the next as
+    it is free. Both cores stay busy, and the figures cost little more than the CPU they take. On
+    an executor, or on few measures, everything is done here, one after the other.
     """
     from contextlib import nullcontext
 
@@ -92,7 +92,7 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
             drawn = _theme_figures(corpus, analysis, **look) if look else {}
             graphs, corpus_tables = job.delivered()
             tables = _all_tables(corpus, analysis, corpus_tables)
-            with in_background(_write_tables, tables, out, when=out is not None and job.ended()) as writing:
+            with in_background(_write_tables, tables, out, when=out is not None and overlap) as writing:
                 if look:
                     drawn |= _theme_maps(corpus, tables, look)
                     lap("figures and maps of the themes")
