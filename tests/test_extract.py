@@ -101,6 +101,18 @@ def test_an_organ_that_is_only_addressed_is_not_an_actor():
     assert [r["department"] for r in rows] == ["区政府"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("上海市工商行政管理局（以下简称市工商局）负责本市企业登记管理工作。", ["上海市工商行政管理局"]),
+    ("市和区城市管理行政执法部门(以下统称城管执法部门)依法查处违法行为。", ["市和区城市管理行政执法部门"]),
+    ("市人民政府（以下简称市政府）和区人民政府应当加强领导。", ["市人民政府", "区人民政府"]),
+    ("乡镇人民政府（街道办事处）负责组织实施。", ["乡镇人民政府（街道办事处）"]),  # a second name stays
+    ("和平区人民政府负责。", ["和平区人民政府"]),
+])
+def test_a_short_name_note_is_not_part_of_the_name(text, expected):
+    """Regulations define short names in brackets (以下简称…); the organ is the one named before."""
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
 def test_split_names_keeps_inner_brackets_and_drops_etc():
     assert split_names("区县司法局,市局各处室;市劳教所、市局政治(警务)部组教处等") == [
         "区县司法局", "市局各处室", "市劳教所", "市局政治(警务)部组教处"]

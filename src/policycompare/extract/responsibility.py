@@ -137,7 +137,10 @@ BUILT = re.compile(rf"(?=[{first_chars(_BUILD_VERBS)}])(?:{alternation(_BUILD_VE
                    rf"(?:(?:{alternation(words('extract_units', 'build_scope'))})、?)?$")
 COUNTED = re.compile(rf"[\d{CN_NUMERAL}”\"](?:{alternation(words('extract_units', 'measure_word'))})$")
 NOT_ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'not_organ_end'))})$")  # 重点专科: no 科
-ALIAS_AFTER = re.compile(rf"\({_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
+_SHORT_NAME_WORDS = "以下简称|以下统称|以下称|简称|下称"
+ALIAS_AFTER = re.compile(rf"\((?!{_SHORT_NAME_WORDS}){_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
+# X(以下简称Y): the short name the text goes on to use is not part of the name; X acts in what follows the note
+SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[^()]{{1,20}}\)")
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
@@ -478,21 +481,26 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             continue  # 省级重点专科: a head that names no organ
         # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
-            organs.append(_extended(parse, match))
+            start, end = _extended(parse, match)
+            joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None
+            if joint and end - joint.end() >= 3:
+                start = joint.end()  # X(以下简称Y)和区政府: the joint after the note links two organs
+            short = SHORT_NAME_NOTE.match(parse, end)
+            organs.append((start, end, short.end() if short else end))  # the name, and where its text goes on
             reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
     spans = []
     index = 0
     while index < len(organs):
         run = [organs[index]]  # organs listed with 、/和 act together
-        while index + 1 < len(organs) and LIST_JOINT.fullmatch(parse, run[-1][1], organs[index + 1][0]):
+        while index + 1 < len(organs) and LIST_JOINT.fullmatch(parse, run[-1][2], organs[index + 1][0]):
             index += 1
             run.append(organs[index])
         index += 1
-        tail = ETC_TAIL.match(parse, run[-1][1])  # X、Y等部门按照各自职责…: the list acts as one subject
-        run_end = tail.end() if tail else run[-1][1]
+        tail = ETC_TAIL.match(parse, run[-1][2])  # X、Y等部门按照各自职责…: the list acts as one subject
+        run_end = tail.end() if tail else run[-1][2]
         if _acts(parse, run[0][0], run_end, len(run)):
             duty = _duty(parse, run_end)
-            spans += [(a, b, duty) for a, b in run]
+            spans += [(a, b, duty) for a, b, _ in run]
     spans += [(*m.span("organ"), _duty(parse, m.end())) for m in ROLE_GIVEN.finditer(parse)
               if not cited.overlaps(*m.span("organ")) and not notes.overlaps(*m.span("organ"))]
     rows, seen = [], set()
