@@ -113,6 +113,21 @@ def test_a_short_name_note_is_not_part_of_the_name(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("由铁路沿线县级以上人民政府会同铁路产权单位处理。", ["铁路沿线县级以上人民政府"]),  # four characters before the level
+    ("本市的风景名胜区管理机构负责保护工作。", ["风景名胜区管理机构"]),
+    ("烟台市人民政府和长岛试验区管理机构应当统筹生态保护。", ["烟台市人民政府", "长岛试验区管理机构"]),
+    ("乡、镇人民政府和街道办事处应当做好登记工作。", ["乡、镇人民政府", "街道办事处"]),  # two organs, not one
+    ("区人民政府对所属有关部门和乡镇人民政府进行考核。", ["区人民政府"]),  # 有关部门和|乡镇… is no name
+    ("新增经费主要用于支持村卫生室和社区卫生服务站开展服务。", []),  # verbs before a level are no name
+    ("制定促进区域科技创新的政策。", []),  # 区域 is no level
+    ("省委和省政府作出部署。", ["省委", "省政府"]),
+    ("各县(市、区)党委和政府要落实主体责任。", ["各县(市、区)党委和政府"]),  # one body
+])
+def test_where_a_name_in_the_text_starts_and_ends(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
 def test_split_names_keeps_inner_brackets_and_drops_etc():
     assert split_names("区县司法局,市局各处室;市劳教所、市局政治(警务)部组教处等") == [
         "区县司法局", "市局各处室", "市劳教所", "市局政治(警务)部组教处"]

@@ -86,7 +86,7 @@ _AFTER = {word[-1]: word[:-1] for word in words("extract_units", "level_after")}
 _INSIDE = "".join(sorted(set(words("extract_units", "inside_word")) - set(_AFTER)))
 _INSIDE_UNLESS = "".join(rf"(?<!(?<!{re.escape(head)}){re.escape(last)})" for last, head in sorted(_AFTER.items()))
 _LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?<![{_INSIDE}]){_INSIDE_UNLESS}"
-           rf"(?:{alternation(_LEVEL_WORDS)})")
+           rf"(?:{alternation(_LEVEL_WORDS)})(?!域)")  # 区域 (a region) is no level
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
 _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本" + "".join(words("extract_units", "not_lead")))
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
@@ -94,12 +94,13 @@ _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
 LINK_VERBS = words("extract_units", "link_verb")
 _NOT_START = rf"(?!{alternation(LINK_VERBS)})"
 _STANDALONE_WORDS = words("extract_units", "standalone")
-# Every organ starts with 各, a standalone word, or has a level word within its first five characters
-# (各 and three lead characters before it): a cheap test that spares most positions the full pattern.
+MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|县级以上人民政府, 风景名胜|区管理机构
+# Every organ starts with 各, a standalone word, or has a level word within its first MAX_LEAD + 2
+# characters (各 and the lead characters before it): a cheap test that spares most positions the full pattern.
 _ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
-                rf"|.{{0,4}}?[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])")
+                rf"|.{{0,{MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])")
 ORGAN = re.compile(
-    rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,3}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
+    rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
     rf"|{alternation(_STANDALONE_WORDS)}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
@@ -113,7 +114,8 @@ MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,8}}?主管部门")
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
 # A sub-unit does not start with a verb (乡镇人民政府|统筹布局 is no 布局).
 _VERB_AFTER_ORGAN = r"(?!统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立)"
-EXTENSION = re.compile(rf"{_NOT_START}{_VERB_AFTER_ORGAN}{_LEAD_CHAR}{{0,6}}?(?:{ORGAN_HEADS})")
+# a sub-unit opens with a joint only before a bare head: 党委和政府 is one organ, 市人民政府|和区人民政府 two
+EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}{_LEAD_CHAR}{{0,6}}?(?:{ORGAN_HEADS})")
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
 VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过"
                                rf"|{alternation(words('extract_units', 'swallowed_verb'))}")
@@ -156,7 +158,9 @@ JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
 PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:(?:主要|分管|有关)(?:负责人|领导|负责同志)|负责人|负责同志|工作人员)")  # 加强…的领导 is no person
 ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|部门和单位)?")
 # Verbs that may stand before an organ a lazy match swallowed (用于支持村卫生室…): never inside a name.
-VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于")
+VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于|授权|委托|使用|决定")
+# 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
+HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、]")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
 PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
 
@@ -530,9 +534,13 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     start, end = match.start(), match.end()
     if start and parse[start - 1:start + 1] in LINK_VERBS and end - start > 3:
         start += 1  # 推动|省级…: the match began on the verb's second character
-    verb = VERB_BEFORE_ORGAN.match(parse, start, end) or VERB_INSIDE.search(parse, start, min(end, start + 5))
-    if verb and end - verb.end() >= 3:
-        start = verb.end()
+    # the last verb among the lead characters (用于支持|村卫生室): the name starts after it
+    verbs = [VERB_BEFORE_ORGAN.match(parse, start, end), *VERB_INSIDE.finditer(parse, start, min(end, start + MAX_LEAD + 2))]
+    cut = max((verb.end() for verb in verbs if verb and end - verb.end() >= 3), default=start)
+    start = max(start, cut)
+    joint = HEAD_JOINT.match(parse, start, end)
+    if joint and end - joint.end() >= 3:
+        start = joint.end()
     if parse.startswith("委会", end - 1) and not parse.startswith("同", end + 1):
         end += 1  # 各村委会负责: 委会 ends the name (区纪委会同… does not)
     for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
