@@ -13,6 +13,7 @@ China's official small-scale maps.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 import sqlite3
@@ -471,7 +472,28 @@ def prefecture_of(jurisdiction: str) -> str:
     ('江苏省|南京市', '天津市|天津市', '湖北省|天门市')
     >>> prefecture_of("昆山市"), prefecture_of("广东省"), prefecture_of("鼓楼区"), prefecture_of("")
     ('江苏省|苏州市', '', '', '')
+
+    A prefecture since merged into another is placed in it, on today's map (see
+    ``data/merged_prefectures.csv``):
+
+    >>> prefecture_of("莱芜市钢城区")
+    '山东省|济南市'
     """
+    region = _prefecture_in_table(jurisdiction)
+    return _merged_prefectures().get(region, region)
+
+
+@lru_cache(maxsize=1)
+def _merged_prefectures() -> dict[str, str]:
+    """``data/merged_prefectures.csv``: a prefecture the map no longer draws -> the one that absorbed it."""
+    from importlib import resources
+
+    text = resources.files("policycompare").joinpath("data", "merged_prefectures.csv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    return {row["region"]: row["now"] for row in csv.DictReader(lines)}
+
+
+def _prefecture_in_table(jurisdiction: str) -> str:
     from .metadata import _divisions, _resolve
 
     found = _resolve(jurisdiction, lenient=True) if jurisdiction else None
