@@ -237,3 +237,14 @@ def test_a_report_with_unnumbered_part_headings_keeps_the_targets_of_its_forward
         ["", "2026年主要目标和重点工作", 6], ["", "2026年主要目标和重点工作", 4500], ["(一)", "做强特色产业", 12],
         ["(二)", "推进乡村振兴", 30000]]
     assert set(targets.year[targets.path == ""]) == {2026}  # the review's results are not targets
+
+
+def test_a_short_name_the_document_defines_is_its_unit(tmp_path):
+    """X(以下简称Y): where the regulation later writes Y, the unit is X (raw_name keeps Y)."""
+    (tmp_path / "water.txt").write_text(
+        "某市城市供水管理条例\n\n第一条 为了加强城市供水管理，制定本条例。\n\n"
+        "第二条 某市水务局（以下简称市水务局）是本市供水行政主管部门。\n\n"
+        "第三条 市水务局应当会同市发展改革委制定供水规划。\n", encoding="utf-8")
+    rows = pc.load_corpus(tmp_path / "water.txt").assignments
+    assert rows[["department", "raw_name"]].values.tolist() == [
+        ["某市水务局", "市水务局"], ["市发展改革委", "市发展改革委"]]

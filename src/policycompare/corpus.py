@@ -23,6 +23,7 @@ import pandas as pd
 
 from .dictionaries import corpus_dictionaries, read_table
 from .extract import AliasTable, extract_measure, extract_notes, is_review
+from .extract.responsibility import short_names
 from .functions import add_functions
 from .indicators import add_indicators
 from .ingest import CleanText, IngestError, clean_text, read_document
@@ -614,7 +615,7 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
                 reviews.add(id(node))
         elif node.kind == "preamble":
             leads.extend(_headed_parts(doc, node))
-    ordinal, lead_ids = 0, {id(node) for node in leads}
+    ordinal, lead_ids, first_assignment = 0, {id(node) for node in leads}, len(rows["assignments"])
     for node in sorted([*outline.measures, *leads], key=lambda node: node.char_start):
         view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
         review = any(id(section) in reviews for section in _ancestors(node))
@@ -646,7 +647,23 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
         warnings.extend((doc.line_of(view.span(offset, offset)[0]), "extract", f"{node.path}: {message}")
                         for offset, message in problems)
     rows["documents"][-1][DOCUMENT_COLUMNS.index("n_measures")] = ordinal
+    _use_short_names(doc.parse, rows["assignments"][first_assignment:], jurisdiction, aliases)
     return warnings
+
+
+_NAMED = [ASSIGNMENT_COLUMNS.index(column) for column in ("department", "english", "unit_type")]
+
+
+def _use_short_names(parse: str, assignments: list[list], jurisdiction: str, aliases) -> None:
+    """A unit the document names X(以下简称Y) is X wherever the document writes Y (``raw_name``
+    keeps Y): one unit, not two, in the document's tables and networks."""
+    defined = short_names(parse)
+    if not defined:
+        return
+    full = {aliases.lookup(short, jurisdiction)[0]: aliases.lookup(name, jurisdiction) for short, name in defined.items()}
+    for row in assignments:
+        for column, value in zip(_NAMED, full.get(row[_NAMED[0]], ())):
+            row[column] = value
 
 
 def _heading_year(section) -> int | None:

@@ -142,7 +142,7 @@ NOT_ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'not_organ_
 _SHORT_NAME_WORDS = "以下简称|以下统称|以下称|简称|下称"
 ALIAS_AFTER = re.compile(rf"\((?!{_SHORT_NAME_WORDS}){_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
 # X(以下简称Y): the short name the text goes on to use is not part of the name; X acts in what follows the note
-SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[^()]{{1,20}}\)")
+SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^()“”\"']{{1,20}})[”\"']?\)")
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
@@ -577,3 +577,19 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True
     # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders
     return bool(LIST_JOINT.match(clause)) and bool(ACTOR_AFTER.search(clause[:30]))
+
+
+def short_names(parse: str) -> dict[str, str]:
+    """The short names a text defines for organs (X(以下简称Y)): short -> full name as written.
+
+    >>> short_names("某市水务局(以下简称市水务局)是本市供水行政主管部门。")
+    {'市水务局': '某市水务局'}
+    """
+    found: dict[str, str] = {}
+    for note in SHORT_NAME_NOTE.finditer(parse) if "称" in parse else ():
+        sentence = max(parse.rfind(mark, 0, note.start()) for mark in "。;\n") + 1  # names start after it
+        spans = [_extended(parse, match) for match in ORGAN.finditer(parse, sentence, note.start())]
+        named = next((parse[start:end] for start, end in spans if end == note.start()), None)
+        if named and named != note["short"]:
+            found.setdefault(note["short"], named)
+    return found
