@@ -128,6 +128,40 @@ def test_where_a_name_in_the_text_starts_and_ends(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a field's name longer than eight characters before 主管部门 is read whole, not from its middle
+    ("由城乡容貌和公共卫生行政主管部门责令整改。", ["城乡容貌和公共卫生行政主管部门"]),
+    # a government and its department for a field are one name
+    ("县（区）人民政府城乡容貌和公共卫生主管部门应当制定保洁标准。", ["县（区）人民政府城乡容貌和公共卫生主管部门"]),
+    ("省人民政府人力资源社会保障主管部门负责统计工作。", ["省人民政府人力资源社会保障主管部门"]),
+    # read whole, the department is seen to be only reported to
+    ("项目应当报上一级人民政府林草主管部门备案。", []),
+])
+def test_a_field_managers_name_is_read_from_its_first_character(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由市港口管理部门提请市人民政府批准后公布。", ["市港口管理部门"]),
+    ("由市人民政府办公厅重新确定承办单位。", ["市人民政府办公厅"]),
+    ("市住建部门可以委托区住建部门实施检查。", ["市住建部门"]),
+    ("镇人民政府可以督促村民委员会召开会议。", ["镇人民政府", "村民委员会"]),
+    ("预算调整方案应当提请市人大常委会审查。", []),  # the organ asked is no actor, nor its name 提请…
+])
+def test_a_name_never_runs_across_a_verb(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其他有关行政主管部门按照各自职责做好服务。", [("其他有关行政主管部门", True)]),
+    ("县级以上人民政府其他有关部门应当各司其职。", [("县级以上人民政府其他有关部门", True)]),
+    ("其他镇人民政府参照执行。", [("其他镇人民政府", True)]),
+    ("规划编制部门可以与其他相关主管部门开展联合审查。", []),  # 与 links it to the subject
+])
+def test_other_organs_are_named_with_qita(text, expected):
+    assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == expected
+
+
 def test_split_names_keeps_inner_brackets_and_drops_etc():
     assert split_names("区县司法局,市局各处室;市劳教所、市局政治(警务)部组教处等") == [
         "区县司法局", "市局各处室", "市劳教所", "市局政治(警务)部组教处"]

@@ -89,6 +89,9 @@ _LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?<![{_INSIDE
            rf"(?:{alternation(_LEVEL_WORDS)})(?!域)")  # 区域 (a region) is no level
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
 _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本" + "".join(words("extract_units", "not_lead")))
+# 其他有关主管部门: a word that opens a name although its first character never does (data: lead_word), so
+# the name does not start on its second character (他有关主管部门)
+_LEAD_CHAR = rf"(?:{'|'.join(re.escape(w[0]) + f'(?={re.escape(w[1:])})' for w in words('extract_units', 'lead_word'))}|{_LEAD_CHAR})"
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
 # A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see _extended).
 LINK_VERBS = words("extract_units", "link_verb")
@@ -108,14 +111,23 @@ ORGAN = re.compile(
     r"(?:各部门|各单位|所属部门)?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
-# words stand (a pattern of its own, so the common case pays nothing for it).
-MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,8}}?主管部门")
+# words stand (a pattern of its own, so the common case pays nothing for it). The name is matched
+# from its leftmost start, so the bound must hold the longest field written before 主管部门 (城镇容貌
+# 和环境卫生行政主管部门): a shorter one cut names mid-word (貌和环境卫生行政主管部门).
+MAX_MANAGER_LEAD = 12
+MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}?主管部门")
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
 # A sub-unit does not start with a verb (乡镇人民政府|统筹布局 is no 布局).
 _VERB_AFTER_ORGAN = r"(?!统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立)"
 # a sub-unit opens with a joint only before a bare head: 党委和政府 is one organ, 市人民政府|和区人民政府 two
-EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}{_LEAD_CHAR}{{0,6}}?(?:{ORGAN_HEADS})")
+# A name never runs across a verb (data: inner_verb): 市口岸服务部门|提请|市人民政府 is two names.
+_INNER_VERBS = words("extract_units", "inner_verb")
+INNER_VERB = re.compile(alternation(_INNER_VERBS))
+_INNER_VERB = rf"(?!{alternation(_INNER_VERBS)})"
+EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
+# a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门
+FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{2,{MAX_MANAGER_LEAD}}}?主管部门")
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
 VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过"
                                rf"|{alternation(words('extract_units', 'swallowed_verb'))}")
@@ -151,7 +163,7 @@ RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|按照各自职责
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})$")
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|请|会同|协同)$")
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<!提)请|会同|协同)$")  # 提请 X: X is asked, not acting
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (司法所联合X: X only helps)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
@@ -479,10 +491,14 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     organs, reach = [], 0
     found = list(ORGAN.finditer(parse))
     if "主管部门" in parse:
-        found = sorted(found + list(MANAGER.finditer(parse)), key=lambda m: (m.start(), -m.end()))
+        # at one start the organ with a level comes first: 市水务局|和区供水行政主管部门 are two
+        found = sorted(found + list(MANAGER.finditer(parse)), key=lambda m: (m.start(), m.re is MANAGER, -m.end()))
     for match in found:
         if NOT_ORGAN_END.search(match.group()):
             continue  # 省级重点专科: a head that names no organ
+        if match.re is MANAGER and match.start() < reach < match.end() - 4:
+            # 县(区)人民政府组织|城市供水行政主管部门: the field's name starts after the organ's, not inside it
+            match = MANAGER.search(parse, reach, match.end()) or match
         # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
             start, end = _extended(parse, match)
@@ -534,6 +550,12 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     start, end = match.start(), match.end()
     if start and parse[start - 1:start + 1] in LINK_VERBS and end - start > 3:
         start += 1  # 推动|省级…: the match began on the verb's second character
+    for verb in INNER_VERB.finditer(parse, start, end):
+        if ORGAN.fullmatch(parse, start, verb.start()) or MANAGER.fullmatch(parse, start, verb.start()):
+            end = verb.start()  # 市口岸服务部门|提请|市人民政府: the organ before the verb is the name
+            break
+        if end - verb.end() >= 3:
+            start = verb.end() + (parse[verb.end()] in "和及")  # 可以请求|市人民政府: the name starts after the verb
     # the last verb among the lead characters (用于支持|村卫生室): the name starts after it
     verbs = [VERB_BEFORE_ORGAN.match(parse, start, end), *VERB_INSIDE.finditer(parse, start, min(end, start + MAX_LEAD + 2))]
     cut = max((verb.end() for verb in verbs if verb and end - verb.end() >= 3), default=start)
@@ -544,7 +566,8 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     if parse.startswith("委会", end - 1) and not parse.startswith("同", end + 1):
         end += 1  # 各村委会负责: 委会 ends the name (区纪委会同… does not)
     for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
-        more = EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
+        more = (EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
+                or parse.endswith("政府", 0, end) and FIELD_MANAGER.match(parse, end) or None)
         if more is None:
             break
         end = more.end()
