@@ -162,6 +162,14 @@ def test_other_organs_are_named_with_qita(text, expected):
     assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "公安机关交通管理部门和城市建设管理主管部门根据各自职责，做好停车场的监督管理工作。",
+    "公安机关交通管理部门和城市建设管理主管部门依照各自的职责做好停车场的监督管理工作。",
+])
+def test_units_acting_according_to_their_duties_are_actors(text):
+    assert [r["department"] for r in extract_assignments(text)] == ["公安机关交通管理部门", "城市建设管理主管部门"]
+
+
 def test_split_names_keeps_inner_brackets_and_drops_etc():
     assert split_names("区县司法局,市局各处室;市劳教所、市局政治(警务)部组教处等") == [
         "区县司法局", "市局各处室", "市劳教所", "市局政治(警务)部组教处"]
