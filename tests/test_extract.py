@@ -162,6 +162,11 @@ def test_other_organs_are_named_with_qita(text, expected):
     assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == expected
 
 
+def test_the_government_of_the_same_level_is_named_with_benji():
+    rows = extract_assignments("由本级人民政府教育主管部门负责组织实施。")
+    assert [r["department"] for r in rows] == ["本级人民政府教育主管部门"]
+
+
 @pytest.mark.parametrize("text", [
     "公安机关交通管理部门和城市建设管理主管部门根据各自职责，做好停车场的监督管理工作。",
     "公安机关交通管理部门和城市建设管理主管部门依照各自的职责做好停车场的监督管理工作。",
