@@ -71,6 +71,21 @@ def test_the_token_cache_is_hit_on_the_second_run(corpus, tmp_path):
     assert other.stats["cut"] == 3
 
 
+def test_tokens_cut_by_other_rules_are_not_reused(tmp_path, monkeypatch):
+    """The code that strips notes before cutting keys the cache: after an upgrade that changes it,
+    a warm run cuts again rather than serve tokens a cold run would not give."""
+    import policycompare.tokens as tokens
+
+    texts = ["加强备案审查工作。〔责任单位:办公室", "推进人民调解工作"]
+    Tokenizer(cache_dir=tmp_path).cut_many(texts)
+    changed = tmp_path / "responsibility.py"
+    changed.write_text("# another bracket rule\n", encoding="utf-8")
+    monkeypatch.setattr(tokens, "RULE_SOURCES", (*tokens.RULE_SOURCES[:1], changed))
+    again = Tokenizer(cache_dir=tmp_path)
+    again.cut_many(texts)
+    assert again.stats == {"cut": 2, "cached": 0}
+
+
 def test_vectorizer_is_a_scikit_learn_transformer(corpus):
     """The subset of check_estimator that applies to an estimator whose input is text."""
     vectorizer = PolicyVectorizer(cache_dir=None)

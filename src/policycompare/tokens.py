@@ -100,9 +100,10 @@ class Tokenizer:
         self.progress = progress
         self.stats = {"cut": 0, "cached": 0}
         self._kept = _KeptWords(self.stop_words)
-        # the patterns that filter tokens are part of the settings: change one and old tokens are not reused
+        # the patterns that filter tokens, and the code that finds the notes they strip, are part of
+        # the settings: change one and old tokens are not reused (a warm run gives what a cold one does)
         settings = json.dumps([sorted(self.user_words), sorted(self.stop_words), _jieba_version(), NOTE.pattern,
-                               KEEP.pattern])
+                               KEEP.pattern, _rules_digest()])
         self.settings_key = hashlib.sha256(settings.encode()).hexdigest()[:16]
 
     def cut(self, text: str) -> list[str]:
@@ -316,6 +317,19 @@ def _warn(message: str, once: bool = False) -> None:
         return
     _warned.add(message)
     warnings.warn(message, CacheWarning, stacklevel=3)
+
+
+# the modules whose code decides which text is cut: this one and the bracket rule of the notes
+RULE_SOURCES = (Path(__file__), Path(__file__).parent / "extract" / "responsibility.py")
+
+
+def _rules_digest() -> str:
+    return _digest_of(RULE_SOURCES)
+
+
+@lru_cache(maxsize=4)  # read once a process, however many tokenizers it makes
+def _digest_of(paths: tuple[Path, ...]) -> str:
+    return hashlib.sha256(b"".join(path.read_bytes() for path in paths)).hexdigest()[:16]
 
 
 def _jieba_version() -> str:
