@@ -53,6 +53,7 @@ def families(size: int) -> dict[str, str]:
         "markers on one line": HEAD + " ".join(f"({n})加强。" for n in range(1, size // 12)),
         "full-width digits": HEAD + "1.达到" + _repeat("１２３．４５％,", size),
         "zero-width runs": HEAD + _repeat("1\u200b.加强\u200b协调\u200b。\n", size),
+        "short-name notes without stops": HEAD + "1." + _repeat("某市水务局(以下简称市水务局)", size) + "负责。",
     }
 
 

@@ -602,6 +602,9 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     return bool(LIST_JOINT.match(clause)) and bool(ACTOR_AFTER.search(clause[:30]))
 
 
+SHORT_NAME_REACH = 60  # characters before a short-name note where the full name may start
+
+
 def short_names(parse: str) -> dict[str, str]:
     """The short names a text defines for organs (X(以下简称Y)): short -> full name as written.
 
@@ -610,7 +613,8 @@ def short_names(parse: str) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for note in SHORT_NAME_NOTE.finditer(parse) if "称" in parse else ():
-        sentence = max(parse.rfind(mark, 0, note.start()) for mark in "。;\n") + 1  # names start after it
+        window = max(0, note.start() - SHORT_NAME_REACH)  # bounded: a long text without stops costs no more
+        sentence = max(window, *(parse.rfind(mark, window, note.start()) + 1 for mark in "。;\n"))
         spans = [_extended(parse, match) for match in ORGAN.finditer(parse, sentence, note.start())]
         named = next((parse[start:end] for start, end in spans if end == note.start()), None)
         if named and named != note["short"]:
