@@ -75,3 +75,16 @@ def test_a_target_in_another_unit_family_does_not_measure_the_indicator(label, r
 @pytest.mark.parametrize("label", ["城市副中心和平原新城地区生产总值", "高新区规模以上工业增加值增长", "中心城区常住人口城镇化率"])
 def test_the_figure_of_a_part_of_the_jurisdiction_keeps_its_own_label(label):
     assert classify_indicator(label) == ("", label)
+
+
+@pytest.mark.parametrize("label", ["高技术制造业投资增长", "实际对外直接投资增长", "跨境电商进出口增长", "能源工业增加值增长"])
+def test_the_figure_of_a_branch_of_the_economy_keeps_its_own_label(label):
+    assert classify_indicator(label) == ("", label)
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    ("全社会固定资产投资增长", "fixed_investment_growth"), ("高技术制造业增加值增长", "high_tech_manufacturing_growth"),
+    ("新增高新技术和科技型中小企业", "tech_smes"),
+])
+def test_a_branch_named_inside_the_indicator_is_no_branch_of_it(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id

@@ -33,6 +33,9 @@ UNIT_MULTIPLIERS = "十百千万亿"
 # 城市副中心和平原新城地区生产总值: a part of the jurisdiction named before the indicator; its target is not the
 # whole's indicator, and the label keeps its own name (data: sub_area).
 SUB_AREA = re.compile(alternation(words("indicator_context", "sub_area")) or "(?!)")
+# 高技术制造业投资增长, 跨境电商进出口: a branch of the economy named before the indicator; its target is
+# not the whole's indicator either (data: sub_sector)
+SUB_SECTOR = re.compile(alternation(words("indicator_context", "sub_sector")) or "(?!)")
 
 
 def indicator_taxonomy() -> pd.DataFrame:
@@ -96,8 +99,8 @@ def match_indicator(label: str) -> tuple[str, str, int]:
         for start in range(len(folded) - length, -1, -1):  # from the end: the head of the phrase
             found = pairs.get(folded[start:start + length])
             if found and not folded.startswith(RATIO_CONTEXT, start + length):
-                if SUB_AREA.search(folded, 0, start):
-                    return "", "", -1  # the indicator of a part (新城地区生产总值), not of the whole
+                if SUB_AREA.search(folded, 0, start) or SUB_SECTOR.search(folded, 0, start):
+                    return "", "", -1  # the indicator of a part (新城地区生产总值, 制造业投资), not of the whole
                 return found[0], found[1], start
     return "", "", -1
 
