@@ -13,7 +13,6 @@ China's official small-scale maps.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sqlite3
@@ -486,11 +485,9 @@ def prefecture_of(jurisdiction: str) -> str:
 @lru_cache(maxsize=1)
 def _merged_prefectures() -> dict[str, str]:
     """``data/merged_prefectures.csv``: a prefecture the map no longer draws -> the one that absorbed it."""
-    from importlib import resources
+    from .metadata import _data_rows
 
-    text = resources.files("policycompare").joinpath("data", "merged_prefectures.csv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
-    return {row["region"]: row["now"] for row in csv.DictReader(lines)}
+    return {row["region"]: row["now"] for row in _data_rows("merged_prefectures.csv")}
 
 
 def _prefecture_in_table(jurisdiction: str) -> str:
