@@ -153,6 +153,30 @@ def test_a_name_never_runs_across_a_verb(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # an organ opening a clause, followed by a preposition and a verb of duty later on, is its subject
+    ("第九条　市农业农村局对通过验收的示范基地给予一次性补助。", ["市农业农村局"]),
+    ("（二）县医保局按照每人每年不低于40元的标准落实补助资金。", ["县医保局"]),
+    ("区住建局在收到申请后十个工作日内核发许可证。", ["区住建局"]),
+    ("各项费用已经核定，镇人民政府根据核定结果拨付资金。", ["镇人民政府"]),
+    ("市中级人民法院立案庭负责诉前调解的分流。", ["市中级人民法院立案庭"]),  # a court's chamber is a sub-unit
+])
+def test_an_organ_opening_a_clause_is_its_subject(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, organ", [
+    # more of a noun after it: the organ qualifies the subject (the departments act), or no verb of duty
+    ("县级以上人民政府教育、卫生健康等部门应当建立协作机制。", "县级以上人民政府"),
+    ("区县人民政府确定的园林主管部门负责日常管理。", "区县人民政府"),
+    ("市人民代表大会常务委员会法制工作机构负责起草。", "市人民代表大会常务委员会"),
+    ("市财政局的年度预算在网站公开。", "市财政局"),
+    ("市财政局在门户网站设有专栏。", "市财政局"),
+])
+def test_an_organ_opening_a_clause_but_not_its_subject_does_not_act(text, organ):
+    assert organ not in [r["department"] for r in extract_assignments(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
     ("其他有关行政主管部门按照各自职责做好服务。", [("其他有关行政主管部门", True)]),
     ("县级以上人民政府其他有关部门应当各司其职。", [("县级以上人民政府其他有关部门", True)]),
     ("其他镇人民政府参照执行。", [("其他镇人民政府", True)]),

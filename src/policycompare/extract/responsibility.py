@@ -158,6 +158,11 @@ SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^(
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
+# An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
+# more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)
+SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
+# where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
+CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*$")
 RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
                               rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
@@ -592,6 +597,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     clause = CLAUSE_AFTER.match(parse, end).group()
     if ACTOR_AFTER.match(clause):
         return True
+    if CLAUSE_START.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and DUTY.search(clause):
+        return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
     if RESPONSIBLE_BODY.match(clause):
