@@ -164,6 +164,24 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("市大数据发展中心每月汇总工作进展。", ["市大数据发展中心"]),  # 据 of 根据 inside a word of a name
+    ("县级以上人民政府应急管理部门负责应急救援。", ["县级以上人民政府应急管理部门"]),  # 应 of 应当
+    ("区团委和区青年联合会组织志愿服务。", ["区团委", "区青年联合会"]),
+    ("长乐山区人民政府负责环境整治。", ["长乐山区人民政府"]),  # 山区 is a district when its government follows
+    ("山区学校由县教育局统一管理。", ["县教育局"]),  # and a word otherwise
+    ("各中级人民法院应当设立调解室。", ["各中级人民法院"]),
+    ("各地人社部门要于月底前完成审核。", ["各地人社部门"]),
+    ("由事发地所在地乡（镇）人民政府负责先期处置。", ["乡（镇）人民政府"]),  # 所在地 ends before the name
+    ("汛期内各村民委员会实行每日巡查。", ["各村民委员会"]),  # 各 opens the name
+    ("由城东区和各乡（镇）人民政府划定范围。", ["城东区和各乡（镇）人民政府"]),  # or follows a joint
+    ("市人民政府设立市数据工作委员会，统筹数据工作。", ["市人民政府", "市数据工作委员会"]),  # no name across 设立
+    ("县纪委监委对履职不力的予以问责。", ["县纪委监委"]),
+])
+def test_names_of_organs_read_whole(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
 @pytest.mark.parametrize("text, organ", [
     # more of a noun after it: the organ qualifies the subject (the departments act), or no verb of duty
     ("县级以上人民政府教育、卫生健康等部门应当建立协作机制。", "县级以上人民政府"),

@@ -73,7 +73,9 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_CHAR = r"(?:(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济))[\u4e00-\u9fff()])"
+_NAME_WORDS = alternation(words("extract_units", "name_word"))
+_NAME_CHAR = (rf"(?:{_NAME_WORDS}"
+              r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济))[\u4e00-\u9fff()])")
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
 _HEAD_WORDS = words("extract_units", "head")
@@ -85,14 +87,20 @@ _LEVEL_WORDS = words("extract_units", "level")
 _AFTER = {word[-1]: word[:-1] for word in words("extract_units", "level_after")}
 _INSIDE = "".join(sorted(set(words("extract_units", "inside_word")) - set(_AFTER)))
 _INSIDE_UNLESS = "".join(rf"(?<!(?<!{re.escape(head)}){re.escape(last)})" for last, head in sorted(_AFTER.items()))
-_LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?<![{_INSIDE}]){_INSIDE_UNLESS}"
+_LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
+# ... unless its government follows (珠山区人民政府, 矿区人民政府: districts of those names; data: level_government)
+_GOVERNED = rf"(?=(?:{alternation(_LEVEL_WORDS)}){_LEVEL_NOTE}(?:{alternation(words('extract_units', 'level_government'))}))"
+_LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{_GOVERNED}|(?<![{_INSIDE}]){_INSIDE_UNLESS})"
            rf"(?:{alternation(_LEVEL_WORDS)})(?!域)")  # 区域 (a region) is no level
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
 _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本" + "".join(words("extract_units", "not_lead")))
 # 其他有关主管部门: a word that opens a name although its first character never does (data: lead_word), so
 # the name does not start on its second character (他有关主管部门)
 _LEAD_CHAR = rf"(?:{'|'.join(re.escape(w[0]) + f'(?={re.escape(w[1:])})' for w in words('extract_units', 'lead_word'))}|{_LEAD_CHAR})"
-_LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
+# 所在地|镇人民政府: the last character of a word that ends before a name (data: name_boundary) does not open it
+_LEAD_CHAR = "".join(rf"(?!(?<={re.escape(w[:-1])}){re.escape(w[-1])})" for w in words("extract_units", "name_boundary")) + _LEAD_CHAR
+# before the level, 各 stands first (各镇人民政府, not 防火期内各镇…) or after a joint (陵城区和各县(市)人民政府)
+_FIRST_LEAD = rf"(?:(?<=[和、])各|(?!各){_LEAD_CHAR})"
 # A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see _extended).
 LINK_VERBS = words("extract_units", "link_verb")
 _NOT_START = rf"(?!{alternation(LINK_VERBS)})"
@@ -103,7 +111,7 @@ MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|�
 _ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
                 rf"|.{{0,{MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])")
 ORGAN = re.compile(
-    rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
+    rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
     rf"|{alternation(_STANDALONE_WORDS)}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
@@ -119,7 +127,7 @@ MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
 # A sub-unit does not start with a verb (乡镇人民政府|统筹布局 is no 布局).
-_VERB_AFTER_ORGAN = r"(?!统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立)"
+_VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立))"  # a name word (应急) is no verb (应)
 # a sub-unit opens with a joint only before a bare head: 党委和政府 is one organ, 市人民政府|和区人民政府 two
 # A name never runs across a verb (data: inner_verb): 市口岸服务部门|提请|市人民政府 is two names.
 _INNER_VERBS = words("extract_units", "inner_verb")
