@@ -177,6 +177,13 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("由城东区和各乡（镇）人民政府划定范围。", ["城东区和各乡（镇）人民政府"]),  # or follows a joint
     ("市人民政府设立市数据工作委员会，统筹数据工作。", ["市人民政府", "市数据工作委员会"]),  # no name across 设立
     ("县纪委监委对履职不力的予以问责。", ["县纪委监委"]),
+    # a part of the issuing bureau, named by the bureau's head alone at a clause's start
+    ("局办公室每季度汇总各科室进展。", ["局办公室"]),
+    ("二、落实值守。局属各单位实行领导带班制度。", ["局属各单位"]),
+    ("全局一盘棋，局面总体平稳。", []),
+    ("市司法局负责人民调解员的培训。", ["市司法局"]),  # 负责|人民调解, not 负责人
+    # a government's department named by a long field
+    ("由县级以上人民政府人力资源社会保障部门责令改正。", ["县级以上人民政府人力资源社会保障部门"]),
 ])
 def test_names_of_organs_read_whole(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected

@@ -108,12 +108,16 @@ _STANDALONE_WORDS = words("extract_units", "standalone")
 MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|县级以上人民政府, 风景名胜|区管理机构
 # Every organ starts with 各, a standalone word, or has a level word within its first MAX_LEAD + 2
 # characters (各 and the lead characters before it): a cheap test that spares most positions the full pattern.
-_ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
+# 局办公室, 局属各单位 opening a clause: a part of the bureau (厅: the department) that issues the document
+_OWN_HEADS = words("extract_units", "own_head")
+_OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
+             rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS}))")
+_ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS + _OWN_HEADS}))}]"
                 rf"|.{{0,{MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
-    rf"|{alternation(_STANDALONE_WORDS)}"
+    rf"|{alternation(_STANDALONE_WORDS)}|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
     rf"|各{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))}))"
     r"(?:各部门|各单位|所属部门)?"
@@ -134,8 +138,9 @@ _INNER_VERBS = words("extract_units", "inner_verb")
 INNER_VERB = re.compile(alternation(_INNER_VERBS))
 _INNER_VERB = rf"(?!{alternation(_INNER_VERBS)})"
 EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
-# a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门
-FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{2,{MAX_MANAGER_LEAD}}}?主管部门")
+# a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
+# 县级以上人民政府|人力资源社会保障部门
+FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{2,{MAX_MANAGER_LEAD}}}?(?:主管)?部门")
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
 VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过"
                                rf"|{alternation(words('extract_units', 'swallowed_verb'))}")
@@ -187,7 +192,8 @@ VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配�
 # 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
 HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、]")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
-PERSON_AFTER = re.compile(r"领导(?!小组)|负责人|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
+# 负责人 is a person, 负责|人民调解 a duty
+PERSON_AFTER = re.compile(r"领导(?!小组)|负责人(?!民)|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
 
 
 def split_names(value: str) -> list[str]:
