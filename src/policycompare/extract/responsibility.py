@@ -168,7 +168,7 @@ _SHORT_NAME_WORDS = "以下简称|以下统称|以下称|简称|下称"
 ALIAS_AFTER = re.compile(rf"\((?!{_SHORT_NAME_WORDS}){_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
 # X(以下简称Y): the short name the text goes on to use is not part of the name; X acts in what follows the note
 SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^()“”\"']{{1,20}})[”\"']?\)")
-APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意: X decides
+APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意, 报X批准: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
@@ -604,7 +604,7 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return False
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
         return True
-    if ACTOR_BEFORE.search(before) or before.endswith("经") and APPROVED_BY.match(parse, end):
+    if ACTOR_BEFORE.search(before) or before.endswith(("经", "报")) and APPROVED_BY.match(parse, end):
         return True
     if NOT_ACTOR_BEFORE.search(before):
         return False
