@@ -187,6 +187,10 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("实施方案报市人民政府批准后执行。", ["市人民政府"]),
     ("本条例报请省人民代表大会常务委员会批准后施行。", ["省人民代表大会常务委员会"]),
     ("季度报表报县统计局备案。", []),
+    # a verb inside a match with no organ on either side of it: no name (市建立|政府…, 工作坚持|党委…)
+    ("第二条　本市建立政府主导、社会参与的投入机制。", []),
+    ("城乡环境整治遵循政府推动、群众参与的原则。", []),
+    ("必要时可以请求县委协调。", ["县委"]),
     # a government's department named by a long field
     ("由县级以上人民政府人力资源社会保障部门责令改正。", ["县级以上人民政府人力资源社会保障部门"]),
 ])

@@ -521,6 +521,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
             start, end = _extended(parse, match)
+            if start == end:
+                continue
             joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None
             if joint and end - joint.end() >= 3:
                 start = joint.end()  # X(以下简称Y)和区政府: the joint after the note links two organs
@@ -565,7 +567,8 @@ def _duty(parse: str, end: int) -> str:
 
 
 def _extended(parse: str, match: re.Match) -> tuple[int, int]:
-    """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局)."""
+    """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局);
+    an empty span when the match holds no name."""
     start, end = match.start(), match.end()
     if start and parse[start - 1:start + 1] in LINK_VERBS and end - start > 3:
         start += 1  # 推动|省级…: the match began on the verb's second character
@@ -573,8 +576,11 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
         if ORGAN.fullmatch(parse, start, verb.start()) or MANAGER.fullmatch(parse, start, verb.start()):
             end = verb.start()  # 市口岸服务部门|提请|市人民政府: the organ before the verb is the name
             break
-        if end - verb.end() >= 3:
-            start = verb.end() + (parse[verb.end()] in "和及")  # 可以请求|市人民政府: the name starts after the verb
+        rest = verb.end() + (parse[verb.end()] in "和及")
+        if end - verb.end() >= 3 or ORGAN.fullmatch(parse, rest, end):
+            start = rest  # 可以请求|市人民政府: the name starts after the verb
+        else:
+            return end, end  # 农村生活垃圾管理遵循|政府: no organ on either side of the verb
     # the last verb among the lead characters (用于支持|村卫生室): the name starts after it
     verbs = [VERB_BEFORE_ORGAN.match(parse, start, end), *VERB_INSIDE.finditer(parse, start, min(end, start + MAX_LEAD + 2))]
     cut = max((verb.end() for verb in verbs if verb and end - verb.end() >= 3), default=start)
