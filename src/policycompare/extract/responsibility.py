@@ -188,7 +188,7 @@ JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
 PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:(?:主要|分管|有关)(?:负责人|领导|负责同志)|负责人|负责同志|工作人员)")  # 加强…的领导 is no person
 ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|部门和单位)?")
 # Verbs that may stand before an organ a lazy match swallowed (用于支持村卫生室…): never inside a name.
-VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于|使用|决定")  # 授权, 委托 …: inner_verb (data)
+VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于|使用|决定|发挥")  # 授权, 委托 …: inner_verb (data)
 # 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
 HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、]")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
