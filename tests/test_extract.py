@@ -198,6 +198,20 @@ def test_names_of_organs_read_whole(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a note's key may name sections (科室, 股室) as the units
+    ("1.完善台账。每月审核一次。\n牵头领导：李明\n牵头科室：执法监督科\n配合股室：办公室",
+     [("执法监督科", "lead"), ("办公室", "cooperate")]),
+    # townships and villages doing the work, and 落实属地责任 as the verb of a note
+    ("严格执行值班制度。（区防汛办牵头，各镇负责）", [("区防汛办", "lead"), ("各镇", "responsible")]),
+    ("每村建成1个示范点。（镇综治中心牵头，各村（社区）负责）", [("镇综治中心", "lead"), ("各村（社区）", "responsible")]),
+    ("落实野外火源管理。（州林草局按职责分工负责，各县市人民政府落实属地责任）",
+     [("州林草局", "responsible"), ("各县市人民政府", "responsible")]),
+])
+def test_notes_name_sections_townships_and_local_duty(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
 @pytest.mark.parametrize("text, organ", [
     # more of a noun after it: the organ qualifies the subject (the departments act), or no verb of duty
     ("县级以上人民政府教育、卫生健康等部门应当建立协作机制。", "县级以上人民政府"),

@@ -41,9 +41,10 @@ DUTIES = mapping("extract_roles", "duty", "form", "roles")  # verb after an orga
 NOT_ROLES = words("extract_roles", "not_role", "form")
 PERSON_WORDS = words("extract_roles", "person", "form")
 _STEMS = alternation(ROLES)
-UNIT_WORD = re.compile(r"(?:单位|部门|处室|科室|机构)$")
-# A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…
-_LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:单位|部门|处室)"
+_UNIT_WORDS = "单位|部门|处室|科室|股室|机构"
+UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})$")
+# A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…, 牵头科室:…
+_LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:{_UNIT_WORDS})"
 LOOSE_NOTE = re.compile(  # the value runs to the sentence end or the next key on the line
     rf"(?:^|(?<=[。;\s]))(?P<key>{_LOOSE_KEY})(?P<colon>[ \t]{{0,3}}:)(?:(?![ \t]{{0,3}}(?:{_LOOSE_KEY})[ \t]{{0,3}}:)[^。;\n]){{0,400}}"
 )
