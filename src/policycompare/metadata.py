@@ -58,6 +58,7 @@ KEYLESS_BYLINE = re.compile(
 # a cell or line that is nothing but a key: its value is the next cell or the next line
 KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
 NEXT_KEY = re.compile(rf"(?:{_KEY_ALT})\s*[:：]")  # 发文字号:发文机关:… — the next key, not a value
+PLACEHOLDER = re.compile(r"[-—–―/／]+|暂?无")  # a database's empty field (【发布文号】--, 文号: 无)
 # a vertical national organ's local branch (国家税务总局海口市税务局) is one organ of that place
 NATIONAL_VERTICAL = re.compile("^(?:" + "|".join(
     sorted((row["prefix"] for row in _data_rows("national_vertical_organs.csv")), key=len, reverse=True)) + ")")
@@ -268,8 +269,8 @@ def _cells(line: str, at: int) -> list[tuple[int, str]]:
 
 def _keep(found: dict, key: str, value: str, offset: int) -> None:
     name = _KEY_TO_FIELD[re.sub(r"\s+", "", key)]
-    if KEY_ONLY.fullmatch(value) or value.endswith((":", "：")) or NEXT_KEY.match(value):
-        value = ""  # an empty field followed by the next key: the key is not the value
+    if KEY_ONLY.fullmatch(value) or value.endswith((":", "：")) or NEXT_KEY.match(value) or PLACEHOLDER.fullmatch(value):
+        value = ""  # an empty field followed by the next key (the key is not the value), or a placeholder
     if name != "ignore" and name not in found:
         found[name] = (value, offset)
 
