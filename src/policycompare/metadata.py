@@ -58,6 +58,9 @@ KEYLESS_BYLINE = re.compile(
 # a cell or line that is nothing but a key: its value is the next cell or the next line
 KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
 NEXT_KEY = re.compile(rf"(?:{_KEY_ALT})\s*[:：]")  # 发文字号:发文机关:… — the next key, not a value
+# 文　　号　某政办发〔2023〕21号: a key spaced from its value without a colon (read only in a run of
+# two or more such lines, so that a sentence starting with 时间 or 来源 is never a field)
+SPACED_FIELD = re.compile(rf"(?P<key>{_KEY_ALT})[ \t]+(?P<value>[^\s:：].*)")
 PLACEHOLDER = re.compile(r"[-—–―/／]+|暂?无")  # a database's empty field (【发布文号】--, 文号: 无)
 # a vertical national organ's local branch (国家税务总局海口市税务局) is one organ of that place
 NATIONAL_VERTICAL = re.compile("^(?:" + "|".join(
@@ -229,6 +232,10 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
                 value = match["value"].rstrip()
                 start = cell_at + match.start("value") + len(value) - len(value.lstrip())
                 _keep(found, match["bkey"] or match["key"], value.strip(), start)
+    spaced = [(at, SPACED_FIELD.fullmatch(line)) for at, line in lines[:20]]
+    for index, (at, match) in enumerate(spaced):
+        if match and any(spaced[near][1] for near in (index - 1, index + 1) if 0 <= near < len(spaced)):
+            _keep(found, match["key"], match["value"].strip(), at + match.start("value"))
     return found
 
 
