@@ -148,6 +148,8 @@ BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
+# 某县人民政府公告 / 第7号, or 某县人民政府公告(第7号): an announcement that publishes rules, read as an order
+ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*(?P<number>第\s*\d{1,4}\s*号)\s*[)）])?")
 DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
 DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
 PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
@@ -338,7 +340,8 @@ def find_title(parse: str, fields: dict) -> str:
     for index, (start, line) in enumerate(lines):
         if any(start <= off <= start + len(line) + 1 for off in field_offsets) or HEADER_FIELD.match(line):
             continue
-        if EXPORT_FURNITURE.search(line) or DOC_NUMBER.fullmatch(line):
+        if EXPORT_FURNITURE.search(line) or DOC_NUMBER.fullmatch(line) or _announcement(
+                line, lines[index + 1][1] if index + 1 < len(lines) else ""):
             continue
         line = _strip_doc_number(line)
         line = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", line)  # …的通知(岳办发〔2017〕2号)
@@ -1339,9 +1342,12 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     """A 文号 on a line of its own before the body, or leading the title's line (cited numbers
     inside sentences do not count)."""
     lines = [line for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500))]
-    for line, nxt in zip(lines, lines[1:]):  # 某市人民政府令 / 第12号 on two lines
+    for line, nxt in zip(lines, [*lines[1:], ""]):  # 某市人民政府令 / 第12号 on two lines, or an announcement
         if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and ORDER_ORDINAL.fullmatch(nxt):
             return _stored(text, parse, line + nxt)
+        announced = _announcement(line, nxt)
+        if announced:
+            return "".join(_stored(text, parse, part) for part in announced)
     for line in lines:
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
@@ -1351,6 +1357,20 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
         if match:
             return _stored(text, parse, match.group(1))
     return ""
+
+
+def _announcement(line: str, following: str) -> tuple[str, str] | None:
+    """``(head, number)`` of an announcement's block (某县人民政府公告 over 第7号, or with the number in
+    brackets on its line), else None: like an order's, its number is the 文号 and its line no title.
+
+    >>> _announcement("某县人民政府公告", "第7号"), _announcement("关于某事的公告", "")
+    (('某县人民政府公告', '第7号'), None)
+    """
+    match = ANNOUNCEMENT.fullmatch(line)
+    if not match or not ORGAN_NAME.match(match["head"][:-2]):
+        return None
+    number = match["number"] or (following if ORDER_ORDINAL.fullmatch(following) else "")
+    return (match["head"], number) if number else None
 
 
 def normalise_doc_number(raw: str) -> str:
