@@ -738,8 +738,9 @@ def _posting_date(raw: str) -> dt.date | None:
 
 def choose_date(sign_date, fields, sign_source: str = "signature", later=(), meeting=None,
                 posting: bool = True) -> tuple[str, str, str]:
-    """Pick the document date: the text's own date line, then 成文日期, then the date of the
-    meeting a report was delivered at, then the publication date, then ``later`` candidates
+    """Pick the document date: the text's own date line, then the date of the meeting a report was
+    delivered at (a site's 成文日期 for a report is the day it was posted), then 成文日期, then the
+    publication date, then ``later`` candidates
     ``(source, date)`` (a 印发 line, a promulgation), then the page's posting time (source
     ``posted``: the day a page with no date of its own was put online), then the effective date.
     ``posting=False`` leaves the posting time out: the document has a date that cannot be read, or
@@ -757,7 +758,7 @@ def choose_date(sign_date, fields, sign_source: str = "signature", later=(), mee
     """
     notes, chosen, source = [], None, ""
     candidates = [(sign_source, sign_date, "")]
-    for name in ("written", "meeting", "published"):
+    for name in ("meeting", "written", "published"):  # a report is dated by its meeting, not by its posting
         if name == "meeting" and meeting is not None:
             candidates.append(("meeting", meeting, ""))
         elif name in fields:
