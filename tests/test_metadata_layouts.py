@@ -555,7 +555,7 @@ def test_a_work_report_is_dated_by_its_meeting_not_by_the_header_written_date():
     assert (meta.date, meta.date_source) == ("2024-01-12", "meeting")
 
 
-def test_the_drafting_body_and_date_under_a_forwarded_text_are_not_the_signature():
+def test_a_forwarding_title_names_the_drafter_before_the_enclosed_title_and_the_drafters_date_is_not_the_signature():
     meta = meta_of("宜春市人民政府办公室关于转发市财政局宜春市政府采购管理办法的通知\n宜府办发〔2023〕6号\n各县(市、区)人民政府:\n"
                    "经市人民政府同意,现将市财政局制定的《宜春市政府采购管理办法》转发给你们,请遵照执行。\n"
                    "二〇二三年四月十日\n宜春市政府采购管理办法\n（宜春市财政局　2023年3月28日）\n"

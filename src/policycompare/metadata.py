@@ -145,6 +145,7 @@ ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 # what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
+HANDED_IN_QUOTES = re.compile(r"《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")  # 现将…《X》转发给你们
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
@@ -1092,7 +1093,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
     # page spells them, in simplified characters.
     title = find_title(parse, fields) or title_from_body(parse)
-    enclosed = enclosed_title(title)
+    enclosed = _forwarded_title(enclosed_title(title), parse[:3000])
     # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
     cited = title and _handed_on(parse[:3000], title)
     if cited and not enclosed:
@@ -1117,6 +1118,20 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
+
+
+def _forwarded_title(enclosed: str, head: str) -> str:
+    """The enclosed title, without the drafter a forwarding title names before it (关于转发市国资委某办法的
+    通知 hands on 《某办法》): the title the cover text hands on in 《》, when the one read from the
+    title ends with it.
+
+    >>> _forwarded_title("市财政局某市采购办法", "现将市财政局制定的《某市采购办法》转发给你们。")
+    '某市采购办法'
+    """
+    handed = HANDED_IN_QUOTES.search(head)
+    if enclosed and handed and enclosed != handed["title"] and enclosed.endswith(handed["title"]):
+        return handed["title"]
+    return enclosed
 
 
 def _handed_on(head: str, title: str) -> bool:
