@@ -865,3 +865,9 @@ def test_a_section_whose_lead_looks_back_is_a_review(tmp_path):
 def test_yearly_days_are_schedules_and_spans_from_an_event_are_no_deadlines(text, expected):
     rows = extract_deadlines(text, doc_date="2024-03-01")
     assert [(row["raw"], row["kind"], row["date"], row["note"]) for row in rows] == expected
+
+
+@pytest.mark.parametrize("text, period", [("各村于每月10日前报送上月台账", "month"), ("各站所每月25号前上报进度", "month"),
+                                          ("各单位每周五下班前报送工作动态", "week"), ("每星期一召开调度会", "week")])
+def test_a_day_of_each_month_or_week_is_a_schedule_not_a_rate(text, period):
+    assert [r["period"] for r in extract_deadlines(text, doc_date="2024-03-01") if r["kind"] == "recurring"] == [period]

@@ -128,6 +128,8 @@ PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> te
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
+    # 每月10日前, 每周五, 每星期一: the day within each period (a schedule, never a rate of 10 or 5)
+    rf"(?(by)|(?:{_S}(?P<day_by>(?:{_DAY}){_S}[日号]{_S}(?:之前|以前|前))|(?<=[周期])(?P<weekday>[一二三四五六日天])(?![\d{_CN}天日次个])))?"
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay)
     rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}(?![\d{_CN}.月次]))"
@@ -195,7 +197,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         if PERIODS[match["unit"]] in ("day", "week") and DURATION_NORM.match(parse, match.end()):
             continue
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
-        add(*match.span(), "recurring", period=period, note=_by_note(match["by"]) if match["by"] else "")
+        note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
+            f"on weekday {match['weekday']}" if match["weekday"] else ""
+        add(*match.span(), "recurring", period=period, note=note)
     for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
         value = match["value"].strip()
         if value in WHOLE_YEAR:
