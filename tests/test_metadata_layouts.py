@@ -538,7 +538,8 @@ def test_key_lines_without_colons_spaced_from_their_values():
 
 
 @pytest.mark.parametrize("block", ["孟连傣族拉祜族佤族自治县人民政府公告\n第7号\n",
-                                   "孟连傣族拉祜族佤族自治县人民政府公告（第7号）\n"])
+                                   "孟连傣族拉祜族佤族自治县人民政府公告（第7号）\n",
+                                   "孟连傣族拉祜族佤族自治县人民政府公告\n（第7号）\n"])
 def test_a_government_announcement_that_publishes_rules_is_read_as_an_order(block):
     meta = meta_of(block + "现公布《孟连傣族拉祜族佤族自治县集贸市场管理办法》，自2023年3月1日起施行。\n"
                    "孟连傣族拉祜族佤族自治县人民政府\n2023年1月16日\n孟连傣族拉祜族佤族自治县集贸市场管理办法\n"

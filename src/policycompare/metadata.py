@@ -1385,7 +1385,8 @@ def _announcement(line: str, following: str) -> tuple[str, str] | None:
     match = ANNOUNCEMENT.fullmatch(line)
     if not match or not ORGAN_NAME.match(match["head"][:-2]):
         return None
-    number = match["number"] or (following if ORDER_ORDINAL.fullmatch(following) else "")
+    below = ORDER_ORDINAL.fullmatch(following.strip("()"))  # 第7号 or (第7号) on the next line
+    number = match["number"] or (below.group() if below else "")
     return (match["head"], number) if number else None
 
 
