@@ -574,3 +574,10 @@ def test_an_html_page_headed_by_h2_keeps_that_heading_over_the_shorter_page_titl
         "<p>二、本决定自公布之日起施行。</p></div></body></html>", encoding="utf-8")
     row = pc.load_corpus(tmp_path).documents.iloc[0]
     assert row.title == "安吉县人民代表大会常务委员会关于加强竹林保护的决定"
+
+
+def test_an_announcement_signed_by_the_mayor_is_issued_by_its_government():
+    meta = meta_of("焦作市人民政府公告\n第5号\n现公布《焦作市城市绿线管理办法》，自2024年6月1日起施行。\n市长　某某\n"
+                   "2024年4月22日\n焦作市城市绿线管理办法\n第一条 为了加强城市绿线管理,制定本办法。\n")
+    assert (meta.title, meta.issuer, meta.doc_number) == ("焦作市城市绿线管理办法", "焦作市人民政府", "焦作市人民政府公告第5号")
+

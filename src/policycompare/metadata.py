@@ -1223,10 +1223,10 @@ def _spelled_out(name: str) -> str:
 
 def _organ_line(parse: str, end: int) -> list[str]:
     """Organs standing on a line of their own in the head of the page, over or under the title
-    (河北省人民政府 / 某某管理规定, 某市人民政府令 over 第12号, or a red header 某县人民政府办公室文件):
+    (河北省人民政府 / 某某管理规定, 某市人民政府令 or 公告 over 第12号, or a red header 某县人民政府办公室文件):
     the issuer of a page that names it nowhere else."""
     for _, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:15]:
-        organs = _organs(re.sub(r"(?:令|文件)$", "", line))  # an order's or a red header's organ
+        organs = _organs(re.sub(r"(?:令|文件|公告)$", "", line))  # an order's, announcement's or red header's organ
         if organs and jurisdiction_of(organs[0]):
             return organs
     return []
