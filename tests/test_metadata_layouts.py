@@ -554,6 +554,10 @@ def test_a_work_report_is_dated_by_its_meeting_not_by_the_header_written_date():
                    "2024年1月12日在洛南县第十八届\n人民代表大会第四次会议上\n洛南县人民政府县长 某某\n各位代表:\n"
                    "现在,我代表县人民政府向大会报告工作,请予审议。\n一、工作回顾\n全县生产总值增长5%。\n")
     assert (meta.date, meta.date_source) == ("2024-01-12", "meeting")
+    # a sentence that starts with a meeting is no meeting line: the header's 成文日期 stands
+    meta = meta_of("成文日期: 2024年03月10日\n洛南县人民政府关于做好春耕生产的通知\n各镇人民政府:\n"
+                   "2024年1月20日在全县农村工作会议上,县委对春耕作出部署,现通知如下。\n一、工作目标\n全面完成春耕任务。\n")
+    assert (meta.date, meta.date_source) == ("2024-03-10", "header:written")
 
 
 def test_a_forwarding_title_names_the_drafter_before_the_enclosed_title_and_the_drafters_date_is_not_the_signature():

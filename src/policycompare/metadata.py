@@ -738,10 +738,10 @@ def _posting_date(raw: str) -> dt.date | None:
 
 
 def choose_date(sign_date, fields, sign_source: str = "signature", later=(), meeting=None,
-                posting: bool = True) -> tuple[str, str, str]:
-    """Pick the document date: the text's own date line, then the date of the meeting a report was
-    delivered at (a site's 成文日期 for a report is the day it was posted), then 成文日期, then the
-    publication date, then ``later`` candidates
+                posting: bool = True, meeting_first: bool = False) -> tuple[str, str, str]:
+    """Pick the document date: the text's own date line, then 成文日期, then the date of the
+    meeting a report was delivered at (before 成文日期 with ``meeting_first``: a report's own meeting
+    line, whose page's 成文日期 is the day it was posted), then the publication date, then ``later`` candidates
     ``(source, date)`` (a 印发 line, a promulgation), then the page's posting time (source
     ``posted``: the day a page with no date of its own was put online), then the effective date.
     ``posting=False`` leaves the posting time out: the document has a date that cannot be read, or
@@ -759,7 +759,7 @@ def choose_date(sign_date, fields, sign_source: str = "signature", later=(), mee
     """
     notes, chosen, source = [], None, ""
     candidates = [(sign_source, sign_date, "")]
-    for name in ("meeting", "written", "published"):  # a report is dated by its meeting, not by its posting
+    for name in ("meeting", "written", "published") if meeting_first else ("written", "meeting", "published"):
         if name == "meeting" and meeting is not None:
             candidates.append(("meeting", meeting, ""))
         elif name in fields:
@@ -1308,11 +1308,12 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     # passes its own rules is not what date_adopted records)
     adoptions = [date for date, event, organ, _ in history if event == "通过" and "人民代表大会" in organ]
     meta.date_adopted = min(adoptions).isoformat() if adoptions else ""
-    later, meeting = [], None
+    later, meeting, own_line = [], None, False
     for _, line in list(_lines(parse, 0, min(len(parse), 3000)))[:30]:
         found = MEETING_LINE.match(line)
         if found and DATE_PATTERN.search(found["date"]):
             meeting = date_from_match(DATE_PATTERN.search(found["date"]))
+            own_line = found.end() >= len(line.rstrip(")")) - 1  # the report's meeting line, not a sentence
             break
     for _, line in _all_lines(parse)[-12:]:
         printed = PRINTED_ON.search(line) if line.endswith("印发") else None
@@ -1336,7 +1337,8 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     tail = _lines(parse, meta.body_start)[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
-                                                              posting=_posted_by_issuer(meta, fields) and not garbled)
+                                                              posting=_posted_by_issuer(meta, fields) and not garbled,
+                                                              meeting_first=own_line)
     if garbled:
         meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
     if meta.date_source == "posted":
