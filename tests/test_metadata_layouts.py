@@ -549,15 +549,17 @@ def test_a_government_announcement_that_publishes_rules_is_read_as_an_order(bloc
     assert meta.doc_number == "孟连傣族拉祜族佤族自治县人民政府公告第7号"
 
 
-def test_a_work_report_is_dated_by_its_meeting_not_by_the_header_written_date():
-    meta = meta_of("文件名称 | 洛南县2024年政府工作报告 | ||\n文号 | 成文日期: | 2024年02月20日 | |\n"
-                   "2024年1月12日在洛南县第十八届\n人民代表大会第四次会议上\n洛南县人民政府县长 某某\n各位代表:\n"
-                   "现在,我代表县人民政府向大会报告工作,请予审议。\n一、工作回顾\n全县生产总值增长5%。\n")
-    assert (meta.date, meta.date_source) == ("2024-01-12", "meeting")
+@pytest.mark.parametrize("page, expected", [
+    ("文件名称 | 洛南县2024年政府工作报告 | ||\n文号 | 成文日期: | 2024年02月20日 | |\n2024年1月12日在洛南县第十八届\n"
+     "人民代表大会第四次会议上\n洛南县人民政府县长 某某\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+     "一、工作回顾\n全县生产总值增长5%。\n", ("2024-01-12", "meeting")),
     # a sentence that starts with a meeting is no meeting line: the header's 成文日期 stands
-    meta = meta_of("成文日期: 2024年03月10日\n洛南县人民政府关于做好春耕生产的通知\n各镇人民政府:\n"
-                   "2024年1月20日在全县农村工作会议上,县委对春耕作出部署,现通知如下。\n一、工作目标\n全面完成春耕任务。\n")
-    assert (meta.date, meta.date_source) == ("2024-03-10", "header:written")
+    ("成文日期: 2024年03月10日\n洛南县人民政府关于做好春耕生产的通知\n各镇人民政府:\n2024年1月20日在全县农村工作会议上,"
+     "县委对春耕作出部署,现通知如下。\n一、工作目标\n全面完成春耕任务。\n", ("2024-03-10", "header:written")),
+])
+def test_a_work_report_is_dated_by_its_meeting_not_by_the_header_written_date(page, expected):
+    meta = meta_of(page)
+    assert (meta.date, meta.date_source) == expected
 
 
 def test_a_forwarding_title_names_the_drafter_before_the_enclosed_title_and_the_drafters_date_is_not_the_signature():
