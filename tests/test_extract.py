@@ -880,6 +880,6 @@ def test_the_end_of_a_documents_validity_is_no_deadline(text):
 
 
 @pytest.mark.parametrize("text", ["乡镇文化站每月不少于4场送戏下乡", "每年不少于3个课题纳入评估", "每季度不少于2项专题调研",
-                                  "每年不少于2轮交叉检查"])
+                                  "每年不少于2轮交叉检查", "每年不少于2期村干部培训班"])
 def test_a_count_of_acts_per_period_is_a_schedule_as_times_are(text):
     assert [r["kind"] for r in extract_deadlines(text)] == ["recurring"]
