@@ -937,3 +937,21 @@ def test_a_section_whose_lead_looks_back_is_a_review(tmp_path):
 def test_yearly_days_are_schedules_and_spans_from_an_event_are_no_deadlines(text, expected):
     rows = extract_deadlines(text, doc_date="2024-03-01")
     assert [(row["raw"], row["kind"], row["date"], row["note"]) for row in rows] == expected
+
+
+@pytest.mark.parametrize("text, period", [("各村于每月10日前报送上月台账", "month"), ("各站所每月25号前上报进度", "month"),
+                                          ("各单位每周五下班前报送工作动态", "week"), ("每星期一召开调度会", "week")])
+def test_a_day_of_each_month_or_week_is_a_schedule_not_a_rate(text, period):
+    assert [r["period"] for r in extract_deadlines(text, doc_date="2024-03-01") if r["kind"] == "recurring"] == [period]
+
+
+@pytest.mark.parametrize("text", ["本办法自印发之日起施行，有效期至2026年12月31日。", "本意见有效期到2027年6月30日止",
+                                  "本措施有效期截至2025年底"])
+def test_the_end_of_a_documents_validity_is_no_deadline(text):
+    assert extract_deadlines(text, doc_date="2024-05-20") == []
+
+
+@pytest.mark.parametrize("text", ["乡镇文化站每月不少于4场送戏下乡", "每年不少于3个课题纳入评估", "每季度不少于2项专题调研",
+                                  "每年不少于2轮交叉检查", "每年不少于2期村干部培训班"])
+def test_a_count_of_acts_per_period_is_a_schedule_as_times_are(text):
+    assert [r["kind"] for r in extract_deadlines(text)] == ["recurring"]

@@ -516,3 +516,74 @@ def test_a_title_wrapped_before_its_bracketed_period_is_joined(tmp_path):
     row = pc.load_corpus(tmp_path).documents.iloc[0]
     assert row.title == "许昌市人民政府办公室关于印发许昌市城市更新三年行动方案（2025—2027年）的通知"
     assert row.enclosed_title == "许昌市城市更新三年行动方案（2025—2027年）"
+
+
+def test_a_party_department_among_joint_issuers_signing_over_two_lines():
+    meta = meta_of("关于印发自贡市老年助餐服务方案的通知\n各区县民政局:\n现将方案印发给你们。\n"
+                   "自贡市民政局　　　　中共自贡市委社会工作部\n自贡市财政局　　　　中共自贡市委组织部\n2024年6月3日\n")
+    assert meta.issuers == "自贡市民政局；中共自贡市委社会工作部；自贡市财政局；中共自贡市委组织部"
+
+
+@pytest.mark.parametrize("placeholder", ["--", "—", "无", "/"])
+def test_a_placeholder_in_a_header_field_is_no_value(placeholder):
+    meta = meta_of(f"- 【发布单位】81203\n- 【发布文号】{placeholder}\n- 【发布日期】2022-05-06\n"
+                   "# 某省实施《中华人民共和国种子法》办法\n第一条 为了规范种子管理,制定本办法。\n")
+    assert meta.doc_number == ""
+
+
+def test_key_lines_without_colons_spaced_from_their_values():
+    meta = meta_of("发文单位　扎鲁特旗人民政府办公室\n文　　号　扎政办发〔2023〕21号\n发文日期　2023-05-10\n"
+                   "扎鲁特旗人民政府办公室关于做好春季防火工作的通知" + BODY)
+    assert (meta.doc_number, meta.issuer) == ("扎政办发〔2023〕21号", "扎鲁特旗人民政府办公室")
+
+
+@pytest.mark.parametrize("block", ["孟连傣族拉祜族佤族自治县人民政府公告\n第7号\n",
+                                   "孟连傣族拉祜族佤族自治县人民政府公告（第7号）\n",
+                                   "孟连傣族拉祜族佤族自治县人民政府公告\n（第7号）\n"])
+def test_a_government_announcement_that_publishes_rules_is_read_as_an_order(block):
+    meta = meta_of(block + "现公布《孟连傣族拉祜族佤族自治县集贸市场管理办法》，自2023年3月1日起施行。\n"
+                   "孟连傣族拉祜族佤族自治县人民政府\n2023年1月16日\n孟连傣族拉祜族佤族自治县集贸市场管理办法\n"
+                   "第一条 为了规范集贸市场秩序,制定本办法。\n")
+    assert (meta.title, meta.issuer, meta.date) == (
+        "孟连傣族拉祜族佤族自治县集贸市场管理办法", "孟连傣族拉祜族佤族自治县人民政府", "2023-01-16")
+    assert meta.doc_number == "孟连傣族拉祜族佤族自治县人民政府公告第7号"
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("文件名称 | 洛南县2024年政府工作报告 | ||\n文号 | 成文日期: | 2024年02月20日 | |\n2024年1月12日在洛南县第十八届\n"
+     "人民代表大会第四次会议上\n洛南县人民政府县长 某某\n各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。\n"
+     "一、工作回顾\n全县生产总值增长5%。\n", ("2024-01-12", "meeting")),
+    # a sentence that starts with a meeting is no meeting line: the header's 成文日期 stands
+    ("成文日期: 2024年03月10日\n洛南县人民政府关于做好春耕生产的通知\n各镇人民政府:\n2024年1月20日在全县农村工作会议上,"
+     "县委对春耕作出部署,现通知如下。\n一、工作目标\n全面完成春耕任务。\n", ("2024-03-10", "header:written")),
+])
+def test_a_work_report_is_dated_by_its_meeting_not_by_the_header_written_date(page, expected):
+    meta = meta_of(page)
+    assert (meta.date, meta.date_source) == expected
+
+
+def test_a_forwarding_title_names_the_drafter_before_the_enclosed_title_and_the_drafters_date_is_not_the_signature():
+    meta = meta_of("宜春市人民政府办公室关于转发市财政局宜春市政府采购管理办法的通知\n宜府办发〔2023〕6号\n各县(市、区)人民政府:\n"
+                   "经市人民政府同意,现将市财政局制定的《宜春市政府采购管理办法》转发给你们,请遵照执行。\n"
+                   "二〇二三年四月十日\n宜春市政府采购管理办法\n（宜春市财政局　2023年3月28日）\n"
+                   "第一条 为规范政府采购,制定本办法。\n")
+    assert (meta.issuer, meta.date) == ("宜春市人民政府办公室", "2023-04-10")
+
+
+def test_an_html_page_headed_by_h2_keeps_that_heading_over_the_shorter_page_title(tmp_path):
+    (tmp_path / "p.html").write_text(
+        "<html><head><meta charset='utf-8'><title>安吉县人大常委会关于加强竹林保护的决定 - 安吉人大</title></head><body>"
+        "<ul class='menu'><li>首页</li><li>决议决定</li></ul>"
+        "<h2 class='title'>安吉县人民代表大会常务委员会关于加强竹林保护的决定</h2>"
+        "<div class='content'><p>（2023年8月30日安吉县第十七届人民代表大会常务委员会第十四次会议通过）</p>"
+        "<p>为了加强竹林资源保护,促进竹产业发展,作出如下决定:</p><p>一、县人民政府应当加强竹林保护。</p>"
+        "<p>二、本决定自公布之日起施行。</p></div></body></html>", encoding="utf-8")
+    row = pc.load_corpus(tmp_path).documents.iloc[0]
+    assert row.title == "安吉县人民代表大会常务委员会关于加强竹林保护的决定"
+
+
+def test_an_announcement_signed_by_the_mayor_is_issued_by_its_government():
+    meta = meta_of("焦作市人民政府公告\n第5号\n现公布《焦作市城市绿线管理办法》，自2024年6月1日起施行。\n市长　某某\n"
+                   "2024年4月22日\n焦作市城市绿线管理办法\n第一条 为了加强城市绿线管理,制定本办法。\n")
+    assert (meta.title, meta.issuer, meta.doc_number) == ("焦作市城市绿线管理办法", "焦作市人民政府", "焦作市人民政府公告第5号")
+

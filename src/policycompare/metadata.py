@@ -58,6 +58,10 @@ KEYLESS_BYLINE = re.compile(
 # a cell or line that is nothing but a key: its value is the next cell or the next line
 KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
 NEXT_KEY = re.compile(rf"(?:{_KEY_ALT})\s*[:：]")  # 发文字号:发文机关:… — the next key, not a value
+# 文　　号　某政办发〔2023〕21号: a key spaced from its value without a colon (read only in a run of
+# two or more such lines, so that a sentence starting with 时间 or 来源 is never a field)
+SPACED_FIELD = re.compile(rf"(?P<key>{_KEY_ALT})[ \t]+(?P<value>[^\s:：].*)")
+PLACEHOLDER = re.compile(r"[-—–―/／]+|暂?无")  # a database's empty field (【发布文号】--, 文号: 无)
 # a vertical national organ's local branch (国家税务总局海口市税务局) is one organ of that place
 NATIONAL_VERTICAL = re.compile("^(?:" + "|".join(
     sorted((row["prefix"] for row in _data_rows("national_vertical_organs.csv")), key=len, reverse=True)) + ")")
@@ -141,9 +145,12 @@ ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 # what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
+HANDED_IN_QUOTES = re.compile(r"《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")  # 现将…《X》转发给你们
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
+# 某县人民政府公告 / 第7号, or 某县人民政府公告(第7号): an announcement that publishes rules, read as an order
+ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*(?P<number>第\s*\d{1,4}\s*号)\s*[)）])?")
 DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
 DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
 PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
@@ -228,6 +235,10 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
                 value = match["value"].rstrip()
                 start = cell_at + match.start("value") + len(value) - len(value.lstrip())
                 _keep(found, match["bkey"] or match["key"], value.strip(), start)
+    spaced = [(at, SPACED_FIELD.fullmatch(line)) for at, line in lines[:20]]
+    for index, (at, match) in enumerate(spaced):
+        if match and any(spaced[near][1] for near in (index - 1, index + 1) if 0 <= near < len(spaced)):
+            _keep(found, match["key"], match["value"].strip(), at + match.start("value"))
     return found
 
 
@@ -268,8 +279,8 @@ def _cells(line: str, at: int) -> list[tuple[int, str]]:
 
 def _keep(found: dict, key: str, value: str, offset: int) -> None:
     name = _KEY_TO_FIELD[re.sub(r"\s+", "", key)]
-    if KEY_ONLY.fullmatch(value) or value.endswith((":", "：")) or NEXT_KEY.match(value):
-        value = ""  # an empty field followed by the next key: the key is not the value
+    if KEY_ONLY.fullmatch(value) or value.endswith((":", "：")) or NEXT_KEY.match(value) or PLACEHOLDER.fullmatch(value):
+        value = ""  # an empty field followed by the next key (the key is not the value), or a placeholder
     if name != "ignore" and name not in found:
         found[name] = (value, offset)
 
@@ -330,7 +341,8 @@ def find_title(parse: str, fields: dict) -> str:
     for index, (start, line) in enumerate(lines):
         if any(start <= off <= start + len(line) + 1 for off in field_offsets) or HEADER_FIELD.match(line):
             continue
-        if EXPORT_FURNITURE.search(line) or DOC_NUMBER.fullmatch(line):
+        if EXPORT_FURNITURE.search(line) or DOC_NUMBER.fullmatch(line) or _announcement(
+                line, lines[index + 1][1] if index + 1 < len(lines) else ""):
             continue
         line = _strip_doc_number(line)
         line = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", line)  # …的通知(岳办发〔2017〕2号)
@@ -726,9 +738,10 @@ def _posting_date(raw: str) -> dt.date | None:
 
 
 def choose_date(sign_date, fields, sign_source: str = "signature", later=(), meeting=None,
-                posting: bool = True) -> tuple[str, str, str]:
+                posting: bool = True, meeting_first: bool = False) -> tuple[str, str, str]:
     """Pick the document date: the text's own date line, then 成文日期, then the date of the
-    meeting a report was delivered at, then the publication date, then ``later`` candidates
+    meeting a report was delivered at (before 成文日期 with ``meeting_first``: a report's own meeting
+    line, whose page's 成文日期 is the day it was posted), then the publication date, then ``later`` candidates
     ``(source, date)`` (a 印发 line, a promulgation), then the page's posting time (source
     ``posted``: the day a page with no date of its own was put online), then the effective date.
     ``posting=False`` leaves the posting time out: the document has a date that cannot be read, or
@@ -746,7 +759,7 @@ def choose_date(sign_date, fields, sign_source: str = "signature", later=(), mee
     """
     notes, chosen, source = [], None, ""
     candidates = [(sign_source, sign_date, "")]
-    for name in ("written", "meeting", "published"):
+    for name in ("meeting", "written", "published") if meeting_first else ("written", "meeting", "published"):
         if name == "meeting" and meeting is not None:
             candidates.append(("meeting", meeting, ""))
         elif name in fields:
@@ -1080,7 +1093,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
     # page spells them, in simplified characters.
     title = find_title(parse, fields) or title_from_body(parse)
-    enclosed = enclosed_title(title)
+    enclosed = _forwarded_title(enclosed_title(title), parse[:3000])
     # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
     cited = title and _handed_on(parse[:3000], title)
     if cited and not enclosed:
@@ -1105,6 +1118,20 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
+
+
+def _forwarded_title(enclosed: str, head: str) -> str:
+    """The enclosed title, without the drafter a forwarding title names before it (关于转发市国资委某办法的
+    通知 hands on 《某办法》): the title the cover text hands on in 《》, when the one read from the
+    title ends with it.
+
+    >>> _forwarded_title("市财政局某市采购办法", "现将市财政局制定的《某市采购办法》转发给你们。")
+    '某市采购办法'
+    """
+    handed = HANDED_IN_QUOTES.search(head)
+    if enclosed and handed and enclosed != handed["title"] and enclosed.endswith(handed["title"]):
+        return handed["title"]
+    return enclosed
 
 
 def _handed_on(head: str, title: str) -> bool:
@@ -1196,10 +1223,10 @@ def _spelled_out(name: str) -> str:
 
 def _organ_line(parse: str, end: int) -> list[str]:
     """Organs standing on a line of their own in the head of the page, over or under the title
-    (河北省人民政府 / 某某管理规定, 某市人民政府令 over 第12号, or a red header 某县人民政府办公室文件):
+    (河北省人民政府 / 某某管理规定, 某市人民政府令 or 公告 over 第12号, or a red header 某县人民政府办公室文件):
     the issuer of a page that names it nowhere else."""
     for _, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:15]:
-        organs = _organs(re.sub(r"(?:令|文件)$", "", line))  # an order's or a red header's organ
+        organs = _organs(re.sub(r"(?:令|文件|公告)$", "", line))  # an order's, announcement's or red header's organ
         if organs and jurisdiction_of(organs[0]):
             return organs
     return []
@@ -1281,11 +1308,12 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     # passes its own rules is not what date_adopted records)
     adoptions = [date for date, event, organ, _ in history if event == "通过" and "人民代表大会" in organ]
     meta.date_adopted = min(adoptions).isoformat() if adoptions else ""
-    later, meeting = [], None
+    later, meeting, own_line = [], None, False
     for _, line in list(_lines(parse, 0, min(len(parse), 3000)))[:30]:
         found = MEETING_LINE.match(line)
         if found and DATE_PATTERN.search(found["date"]):
             meeting = date_from_match(DATE_PATTERN.search(found["date"]))
+            own_line = found.end() >= len(line.rstrip(")")) - 1  # the report's meeting line, not a sentence
             break
     for _, line in _all_lines(parse)[-12:]:
         printed = PRINTED_ON.search(line) if line.endswith("印发") else None
@@ -1309,7 +1337,8 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     tail = _lines(parse, meta.body_start)[-8:]
     garbled = _garbled_dates(parse, [(0, meta.body_start), (tail[0][0] if tail else len(parse), len(parse))])
     meta.date, meta.date_source, meta.date_note = choose_date(sign_date, fields, source, later, meeting,
-                                                              posting=_posted_by_issuer(meta, fields) and not garbled)
+                                                              posting=_posted_by_issuer(meta, fields) and not garbled,
+                                                              meeting_first=own_line)
     if garbled:
         meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
     if meta.date_source == "posted":
@@ -1331,9 +1360,12 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     """A 文号 on a line of its own before the body, or leading the title's line (cited numbers
     inside sentences do not count)."""
     lines = [line for _, line in _lines(parse, 0, max(end, 1) if end else min(len(parse), 1500))]
-    for line, nxt in zip(lines, lines[1:]):  # 某市人民政府令 / 第12号 on two lines
+    for line, nxt in zip(lines, [*lines[1:], ""]):  # 某市人民政府令 / 第12号 on two lines, or an announcement
         if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and ORDER_ORDINAL.fullmatch(nxt):
             return _stored(text, parse, line + nxt)
+        announced = _announcement(line, nxt)
+        if announced:
+            return "".join(_stored(text, parse, part) for part in announced)
     for line in lines:
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
@@ -1343,6 +1375,21 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
         if match:
             return _stored(text, parse, match.group(1))
     return ""
+
+
+def _announcement(line: str, following: str) -> tuple[str, str] | None:
+    """``(head, number)`` of an announcement's block (某县人民政府公告 over 第7号, or with the number in
+    brackets on its line), else None: like an order's, its number is the 文号 and its line no title.
+
+    >>> _announcement("某县人民政府公告", "第7号"), _announcement("关于某事的公告", "")
+    (('某县人民政府公告', '第7号'), None)
+    """
+    match = ANNOUNCEMENT.fullmatch(line)
+    if not match or not ORGAN_NAME.match(match["head"][:-2]):
+        return None
+    below = ORDER_ORDINAL.fullmatch(following.strip("()"))  # 第7号 or (第7号) on the next line
+    number = match["number"] or (below.group() if below else "")
+    return (match["head"], number) if number else None
 
 
 def normalise_doc_number(raw: str) -> str:

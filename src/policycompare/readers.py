@@ -354,7 +354,8 @@ def _meta_tags(tree) -> dict[str, str]:
 
 
 def _page_title(tree, page_meta: dict[str, str]) -> str:
-    """The document title a page shows: ArticleTitle, else its first <h1>, else <title> before the site name."""
+    """The document title a page shows: ArticleTitle, else its first <h1>, else the first <h2> or <h3>
+    that reads as a title, else <title> before the site name."""
     names, _ = page_fields()
     for key, value in page_meta.items():
         if key.startswith("meta:") and names.get(key[5:].lower()) == "title":
@@ -362,6 +363,12 @@ def _page_title(tree, page_meta: dict[str, str]) -> str:
     heading = tree.find(".//h1")
     if heading is not None and heading.text_content().strip():
         return re.sub(r"\s+", " ", heading.text_content()).strip()
+    from .metadata import _reads_as_title
+
+    for heading in tree.iter("h2", "h3"):  # sites that head the article with <h2 class="title">
+        text = re.sub(r"\s+", " ", heading.text_content()).strip()
+        if _reads_as_title(text):
+            return text
     return page_meta.get("html:title", "")
 
 

@@ -82,6 +82,8 @@ ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
+# 有效期至2026年12月31日, 有效期截至2025年底: the end of the document's validity (data: validity), not a deadline
+VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})(?:为)?$")
 ABSOLUTE = re.compile(
     rf"(?=[截力争到至在于\s12{_CN}])(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
     rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?)?"
@@ -128,9 +130,13 @@ PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> te
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
+    # 每月10日前, 每周五, 每星期一: the day within each period (a schedule, never a rate of 10 or 5)
+    rf"(?(by)|(?:{_S}(?P<day_by>(?:{_DAY}){_S}[日号]{_S}(?:之前|以前|前))|(?<=[周期])(?P<weekday>[一二三四五六日天])(?![\d{_CN}天日次个])))?"
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
-    # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay)
-    rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}(?![\d{_CN}.月次]))"
+    # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay, and so
+    # do counts of acts: 每月不少于4场, 每年不少于3个, 每季度2项, 每年2轮, 2期; 3个月 is a duration)
+    rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}"
+    rf"(?![\d{_CN}.月次场项轮批期]|个(?!月|小时|工作日)))"
 )
 # 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
 DURATION_NORM = re.compile(
@@ -195,7 +201,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         if PERIODS[match["unit"]] in ("day", "week") and DURATION_NORM.match(parse, match.end()):
             continue
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
-        add(*match.span(), "recurring", period=period, note=_by_note(match["by"]) if match["by"] else "")
+        note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
+            f"on weekday {match['weekday']}" if match["weekday"] else ""
+        add(*match.span(), "recurring", period=period, note=note)
     for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
         value = match["value"].strip()
         if value in WHOLE_YEAR:
@@ -318,7 +326,8 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     begin = match.start("cue") if match["cue"] else match.start("year")
     ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至")) \
         or AFTER_FIELD.search(parse, max(0, begin - 12), begin)
-    if parse[max(0, begin - 1): begin] in ("从", "自") or NOT_AHEAD.match(parse, match.end()) \
+    if parse[max(0, begin - 1): begin] in ("从", "自") or VALIDITY.search(parse, max(0, begin - 5), begin) \
+            or NOT_AHEAD.match(parse, match.end()) \
             or not match["before"] and PUBLISHED.match(parse, match.end()):
         return  # 从2010年开始, 2019年底已…: not deadlines
     year = numeral_or_none(match["year"])
