@@ -212,6 +212,19 @@ def test_notes_name_sections_townships_and_local_duty(text, expected):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a measure ending in clauses that each name units and their role: a note without brackets
+    ("（一）发展产业。年内建成冷链物流中心，县商务局牵头，县发改局配合。",
+     [("县商务局", "lead", "annotation"), ("县发改局", "cooperate", "annotation")]),
+    ("（三）办好实事。6月底前完成主体工程。县住建局、县卫健局分别负责。",
+     [("县住建局", "responsible", "annotation"), ("县卫健局", "responsible", "annotation")]),
+    # a clause that goes on after the verb is the text
+    ("区财政局负责资金保障。", [("区财政局", "mentioned", "text")]),
+])
+def test_a_note_without_brackets_ends_a_measure(text, expected):
+    assert [(r["department"], r["role"], r["source"]) for r in extract_assignments(text)] == expected
+
+
 @pytest.mark.parametrize("text, organ", [
     # more of a noun after it: the organ qualifies the subject (the departments act), or no verb of duty
     ("县级以上人民政府教育、卫生健康等部门应当建立协作机制。", "县级以上人民政府"),

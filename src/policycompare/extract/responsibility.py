@@ -360,11 +360,41 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
             warnings.append((start, f"a bracket that looks like a responsibility note was not read: {inner[:40]!r}"))
         rows += found
     covered = Coverage(len(parse), [(a, b) for a, b, _ in groups])
+    trailing = trailing_note(parse)
+    if trailing and not covered.overlaps(*trailing):
+        rows += _verb_form_rows(text, trailing[0], parse[slice(*trailing)], parse, *trailing)
     loose = [m for m in (LOOSE_NOTE.finditer(parse) if ":" in parse else ())  # a note has a colon
              if not covered.overlaps(*m.span("key"))]
     rows += _prefixed_rows(text, parse, [(m.start("key"), m.end("colon"), m["key"], m.end()) for m in loose],
                            warnings)
     return sorted(rows, key=lambda row: row["start"])
+
+
+MAX_NOTE_CLAUSES = 4  # clauses of a note written without brackets (X牵头,Y配合,Z负责)
+
+
+def trailing_note(parse: str) -> tuple[int, int] | None:
+    """The span of a note written without brackets at the end of a measure: the last clauses, each
+    naming units and their role (…冷链物流中心,县商务局牵头,县发改局配合。 县住建局、县卫健局分别负责。);
+    None when the measure does not end so.
+
+    >>> parse = "建成冷链物流中心,县商务局牵头,县发改局配合。"
+    >>> parse[slice(*trailing_note(parse))]
+    '县商务局牵头,县发改局配合'
+    """
+    end = len(parse.rstrip().rstrip("。;"))
+    start = stop = end  # the note found so far starts at start; the clause looked at ends at stop
+    for _ in range(MAX_NOTE_CLAUSES):  # bounded: a measure of many clauses costs no more
+        cut = max(parse.rfind(mark, 0, stop) for mark in ",;。\n")
+        value = parse[cut + 1:stop].strip()
+        # each clause opens with an organ (由市司法局负责 is a sentence of the text) and is units and a verb
+        if not ORGAN.match(value) or not any(value.endswith(v) and _all_organs(value[: -len(v)]) for v in VERBS):
+            break
+        start, stop = cut + 1, cut
+        if cut < 0 or parse[cut] in "。\n":
+            break
+    start += len(parse[start:end]) - len(parse[start:end].lstrip())
+    return (start, end) if start < end else None
 
 
 def _sentence_end(parse: str, start: int, end: int) -> int:
@@ -507,7 +537,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     [('区政府', 'responsible'), ('区政府法制办', 'lead')]
     """
     cited = Coverage(len(parse), cited_spans(parse))
-    notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)])
+    notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)] + [trailing_note(parse) or (0, 0)])
     organs, reach = [], 0
     found = list(ORGAN.finditer(parse))
     if "主管部门" in parse:
