@@ -177,6 +177,12 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("由城东区和各乡（镇）人民政府划定范围。", ["城东区和各乡（镇）人民政府"]),  # or follows a joint
     ("市人民政府设立市数据工作委员会，统筹数据工作。", ["市人民政府", "市数据工作委员会"]),  # no name across 设立
     ("县纪委监委对履职不力的予以问责。", ["县纪委监委"]),
+    ("各镇（街道）每月组织一次演练。", ["各镇（街道）"]),  # places of a level as a collective, with their note
+    ("各县（市）、区要落实属地责任。", ["各县（市）、区"]),
+    ("各社区居委会每周开展一次巡查。", ["各社区居委会"]),
+    ("登记机关应当当场办理。", ["登记机关"]),
+    ("区农技推广站每季度开展培训。", ["区农技推广站"]),
+    ("县委宣传部负责舆论引导。", ["县委宣传部"]),
     # a part of the issuing bureau, named by the bureau's head alone at a clause's start
     ("局办公室每季度汇总各科室进展。", ["局办公室"]),
     ("二、落实值守。局属各单位实行领导带班制度。", ["局属各单位"]),

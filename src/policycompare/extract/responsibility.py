@@ -81,7 +81,8 @@ _NAME_CHAR = (rf"(?:{_NAME_WORDS}"
 # stand inside one (市住房和城乡建设局).
 _HEAD_WORDS = words("extract_units", "head")
 # The first characters guard the alternation: at most positions one set test fails it at once.
-ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})"
+# a head is a whole word: 宣传部|门 is no 宣传部 (宣传部门 ends in the head 部门)
+ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})(?!门)"
 _LEVEL_WORDS = words("extract_units", "level")
 # 社区, 景区, 城市, 超市, 上市公司 …: a level character inside a word is no level (data: inside_word),
 # unless the character ends a word after which a level stands (level_after: 以上, so 县级以上市 keeps 市)
@@ -118,6 +119,8 @@ _ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS + _OW
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
+    # 各镇(街道), 各乡(镇、街道), 各县(市)、区: places of a level and their note as a collective, before 各镇 alone
+    rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:、(?:{_LEVELS}){_LEVEL_NOTE}){{0,3}}"
     rf"|{alternation(_STANDALONE_WORDS)}|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
     rf"|各{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))}))"
