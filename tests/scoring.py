@@ -45,11 +45,13 @@ def expected_keys(annotation: dict, doc_id: str, jurisdiction: str) -> dict[str,
     return keys
 
 
-def found_keys(corpus, doc_id: str) -> dict[str, Counter]:
+def found_keys(corpus, doc_id: str, collective_text: bool = True) -> dict[str, Counter]:
     paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
     keys = {kind: Counter() for kind in ("annotated", "text", "deadline", "recurring", "target")}
     for row in corpus.assignments[corpus.assignments.doc_id == doc_id].to_dict("records"):
         kind = "annotated" if row["source"] == "annotation" else "text"
+        if kind == "text" and row["collective"] and not collective_text:
+            continue
         keys[kind][(paths[row["measure_id"]], _unit(row["department"]), row["role"])] += 1
     for row in corpus.deadlines[corpus.deadlines.doc_id == doc_id].to_dict("records"):
         keys[row["kind"]][_keys(row["kind"], paths[row["measure_id"]], row, "")] += 1
@@ -58,17 +60,18 @@ def found_keys(corpus, doc_id: str) -> dict[str, Counter]:
     return keys
 
 
-def score(corpus, annotation: dict, distinct: tuple[str, ...] = ()) -> dict[str, dict]:
+def score(corpus, annotation: dict, distinct: tuple[str, ...] = (), collective_text: bool = True) -> dict[str, dict]:
     """Precision, recall and F1 per kind of row, pooled over the seeds, with the differences.
 
     For the kinds in ``distinct`` each key counts once per measure on both sides (到2025年 and
-    2025年 in one measure are one deadline, 2025-12-31).
+    2025年 in one measure are one deadline, 2025-12-31). ``collective_text=False`` leaves out the
+    collective bodies found in the text (各街道, 各县(市、区)), for annotations that leave them out.
     """
     totals = {}
     jurisdictions = dict(zip(corpus.documents.doc_id, corpus.documents.jurisdiction))
     for doc_id in annotation:
         expected = expected_keys(annotation, doc_id, jurisdictions[doc_id])
-        found = found_keys(corpus, doc_id)
+        found = found_keys(corpus, doc_id, collective_text)
         for kind in distinct:
             expected[kind], found[kind] = Counter(set(expected[kind])), Counter(set(found[kind]))
         for kind in expected:

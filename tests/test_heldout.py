@@ -59,5 +59,8 @@ def test_extraction_goals(heldout, kind):
     corpus, annotation = heldout
     expected = {doc: {m["path"]: {k: m.get(k, []) for k in ("assignments", "deadlines", "targets")}
                       for m in page["measures"]} for doc, page in annotation.items()}
-    result = score(corpus, expected)[kind]
+    # the pages' annotation leaves collective bodies in the text out (各街道、各部门; 各县(市、区): see
+    # heldout/README.md), where the later sets keep those that act, marked collective: found ones are
+    # not counted against it
+    result = score(corpus, expected, collective_text=False)[kind]
     assert result["f1"] >= GOALS[kind] and result["precision"] >= 0.9, (result["fp"], result["fn"])
