@@ -399,3 +399,34 @@ def test_the_regulations_folder_is_read_in_full():
     assert not corpus.measures.text.str.contains(r"^#|<!--", regex=True).any()
     assert (read.title != "").mean() > 0.95  # the # heading is a plain first line the metadata stage reads
     assert seconds < 600  # a generous bound that only catches superlinear behaviour
+
+
+# a text copied out of a PDF: every line of the body cut at the page's width, mid-word
+WRAPPED = """临川县农业农村局文件
+
+临农发〔2025〕8号
+
+一、工作目标
+到2026年底，全县建成高标准农田12万亩，改造提升中低产田3万
+亩，新建田间灌排渠道80公里，农田灌溉水有效利用系数达到0.58，
+粮食综合生产能力稳定在每年5.2亿斤以上，带动农民人均增收200元。
+二、主要措施
+（一）统筹项目资金。县财政局按照每亩不低于1500元的标准统筹
+整合涉农资金，各乡（镇）人民政府负责组织项目区群众投工投劳，
+县农业农村局负责项目的规划设计、招标采购和竣工验收等工作，每
+季度通报一次进展。（责任单位：县财政局、县农业农村局）
+（二）强化建后管护。各乡（镇）人民政府落实管护主体和管护经费，
+对损毁的田间设施在30日内修复到位，县农业农村局每半年组织一次
+检查。
+"""
+
+
+def test_a_text_copied_out_of_a_pdf_has_its_paragraphs_joined(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    text = read_page(path.read_bytes(), path).text
+    assert "改造提升中低产田3万亩，新建" in text and "各乡（镇）人民政府负责组织" in text
+    assert any(line.startswith("（二）强化建后管护。") for line in text.splitlines())  # a numbered line starts one
+    assert "临农发〔2025〕8号" in text.splitlines()
+    typed = text  # one paragraph a line, as typed: unchanged
+    assert read_page(typed.encode("utf-8"), path).text == typed

@@ -143,7 +143,74 @@ def read_text(data: bytes, path, encoding: str | None = None) -> Page:
     if LOOKS_LIKE_HTML.match(data[:4096]):
         return read_html(data, path, encoding)
     text, encoding = _decode(data, path, encoding)
-    return Page(text, encoding, "text")
+    return Page(reflowed(text), encoding, "text")
+
+
+WRAPPED_SHARE = 0.5  # of the long lines of a text copied out of a PDF, those cut mid-sentence
+MIN_WRAPPED_LINES = 8
+WRAP_SLACK = 10  # columns a line cut at a PDF's width may fall short of the widest lines
+MAX_PAGE_WIDTH = 100  # columns of a page's line (an A4 page holds 30-40 characters): wider lines were typed
+SENTENCE_END = "。！？：；:;!?"
+OPENING_MARKS, CLOSING_MARKS = "（(“「『《【", "）)”」』》】"
+
+
+def reflowed(text: str) -> str:
+    """A text copied out of a PDF with its line breaks (most of its long lines cut at one width,
+    mid-sentence) with each paragraph's lines joined and the PDF's gaps closed, as
+    :func:`read_pdf` gives them; any other text unchanged.
+
+    A line is joined to the next when it runs to the width (within a character), does not end a
+    sentence, and the next line is neither blank, indented nor numbered (一、 (二) 3. 第四条).
+
+    >>> page = "\\n".join(["一、目标"] + ["全州新造油茶林6万亩、改造低产油茶", "林9万亩。"] * 4)
+    >>> reflowed(page).splitlines()[:2]
+    ['一、目标', '全州新造油茶林6万亩、改造低产油茶林9万亩。']
+    """
+    lines = text.split("\n")
+    widths = [0 if "\t" in line or "|" in line else _width(line.strip()) for line in lines]  # no table rows
+    written = sorted(w for w in widths if w)
+    if len(written) < MIN_WRAPPED_LINES:
+        return text
+    # a PDF's lines end at its width give or take digits and spaces (half a character each)
+    full = written[int(0.9 * (len(written) - 1))] - WRAP_SLACK
+    long = [not _ends_paragraph(line) for line, width in zip(lines, widths) if width >= full]
+    if full > MAX_PAGE_WIDTH or len(long) < MIN_WRAPPED_LINES / 2 or sum(long) < WRAPPED_SHARE * len(long):
+        return text  # long lines that end their sentences: one paragraph a line, as typed
+    out = [lines[0]]
+    for i in range(1, len(lines)):
+        line = lines[i]
+        before = out[-1]
+        if (widths[i - 1] >= full and not _ends_paragraph(before) and widths[i]
+                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line)):
+            out[-1] = before.rstrip() + _glue(before.rstrip(), line.strip()) + line.strip()
+        else:
+            out.append(line)
+    return _close_gaps("\n".join(out))
+
+
+def _ends_paragraph(line: str) -> bool:
+    """Whether a line may end a paragraph: it ends a sentence (。 ： …), or a note or quotation
+    after one ((责任单位:…)), and leaves no bracket open; 各县(市)| and (牵头单位:| go on.
+
+    >>> _ends_paragraph("按每亩400元给予奖补。（责任单位：各县（市）林业局）"), _ends_paragraph("各县（市）")
+    (True, False)
+    """
+    line = line.rstrip()
+    if line.count("（") + line.count("(") > line.count("）") + line.count(")"):
+        return False
+    if line[-1:] in CLOSING_MARKS:
+        opened = max(line.rfind(mark) for mark in OPENING_MARKS)
+        return len(line) - opened > 6  # a note or quotation, not a bracket inside a name (县(市))
+    return line[-1:] in SENTENCE_END
+
+
+def _width(line: str) -> int:
+    """Columns a line takes: two for a Chinese or full-width character, one for the rest."""
+    return sum(2 if ord(ch) > 0x2e7f else 1 for ch in line)
+
+
+def _glue(before: str, after: str) -> str:
+    return " " if re.match(r"[A-Za-z0-9]", after) and re.search(r"[A-Za-z0-9,.;]$", before) else ""
 
 
 def _decode(data: bytes, path, encoding: str | None) -> tuple[str, str]:
@@ -901,8 +968,7 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
         full = before.x1 >= right - 1.5 * before.size  # the line ran to the margin: the sentence goes on
         indented = line.x0 > left + 1.2 * line.size
         if full and not indented and not OUTLINE_MARK.match(line.text):
-            glue = " " if re.match(r"[A-Za-z0-9]", line.text) and re.search(r"[A-Za-z0-9,.;]$", out[-1]) else ""
-            out[-1] += glue + line.text
+            out[-1] += _glue(out[-1], line.text) + line.text
         else:
             out.append(line.text)
     return "\n".join(out)
