@@ -54,6 +54,8 @@ def families(size: int) -> dict[str, str]:
         "full-width digits": HEAD + "1.达到" + _repeat("１２３．４５％,", size),
         "zero-width runs": HEAD + _repeat("1\u200b.加强\u200b协调\u200b。\n", size),
         "short-name notes without stops": HEAD + "1." + _repeat("某市水务局(以下简称市水务局)", size) + "负责。",
+        # a PDF copy whose lines all run to the width and leave a bracket open: one endless paragraph
+        "wrapped lines, brackets open": HEAD + _repeat("各县（市）林业局负责建设油茶良种采穗圃每年（提供合格\n", size),
     }
 
 

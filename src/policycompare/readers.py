@@ -176,16 +176,23 @@ def reflowed(text: str) -> str:
     long = [not _ends_paragraph(line) for line, width in zip(lines, widths) if width >= full]
     if full > MAX_PAGE_WIDTH or len(long) < MIN_WRAPPED_LINES / 2 or sum(long) < WRAPPED_SHARE * len(long):
         return text  # long lines that end their sentences: one paragraph a line, as typed
-    out = [lines[0]]
-    for i in range(1, len(lines)):
-        line = lines[i]
-        before = out[-1]
-        if (widths[i - 1] >= full and not _ends_paragraph(before) and widths[i]
+    out, paragraph, unclosed = [], [lines[0]], _unclosed(lines[0])
+    for before, line, width_before, width in zip(lines, lines[1:], widths, widths[1:]):
+        if (width_before >= full and width and (unclosed or not _ends_paragraph(before))
                 and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line)):
-            out[-1] = before.rstrip() + _glue(before.rstrip(), line.strip()) + line.strip()
+            paragraph[-1] = paragraph[-1].rstrip()  # the pieces are joined once: linear in the text
+            paragraph.append(_glue(paragraph[-1], line.strip()) + line.strip())
+            unclosed = max(0, unclosed + _unclosed(line))
         else:
-            out.append(line)
+            out.append("".join(paragraph))
+            paragraph, unclosed = [line], _unclosed(line)
+    out.append("".join(paragraph))
     return _close_gaps("\n".join(out))
+
+
+def _unclosed(line: str) -> int:
+    """Brackets a line opens and leaves open (negative: closes more than it opens)."""
+    return line.count("（") + line.count("(") - line.count("）") - line.count(")")
 
 
 def _ends_paragraph(line: str) -> bool:
@@ -196,7 +203,7 @@ def _ends_paragraph(line: str) -> bool:
     (True, False)
     """
     line = line.rstrip()
-    if line.count("（") + line.count("(") > line.count("）") + line.count(")"):
+    if _unclosed(line) > 0:
         return False
     if line[-1:] in CLOSING_MARKS:
         opened = max(line.rfind(mark) for mark in OPENING_MARKS)
