@@ -88,3 +88,17 @@ def test_the_figure_of_a_branch_of_the_economy_keeps_its_own_label(label):
 ])
 def test_a_branch_named_inside_the_indicator_is_no_branch_of_it(label, indicator_id):
     assert classify_indicator(label)[0] == indicator_id
+
+
+@pytest.mark.parametrize("label, raw, unit_std, indicator_id", [
+    # the label drops the change verb; a rate of a level indicator is its growth, named in the raw
+    ("地区生产总值", "全县地区生产总值增长6.5%左右", "%", "gdp_growth"),
+    ("生产总值", "生产总值年均增长5%以上", "%", "gdp_growth_average"),
+    ("一般公共预算收入", "一般公共预算收入增长3%", "%", "budget_revenue_growth"),
+    # a level stays the level
+    ("地区生产总值", "地区生产总值突破800亿元", "yuan", "gdp"),
+    ("居民人均可支配收入", "居民人均可支配收入达到4万元", "yuan", "disposable_income_growth"),
+])
+def test_a_rate_of_a_level_indicator_is_its_growth(label, raw, unit_std, indicator_id):
+    table = add_indicators(pd.DataFrame({"indicator": [label], "raw": [raw], "unit_std": [unit_std]}))
+    assert table.indicator_id.tolist() == [indicator_id]
