@@ -865,3 +865,18 @@ def test_a_section_whose_lead_looks_back_is_a_review(tmp_path):
 def test_yearly_days_are_schedules_and_spans_from_an_event_are_no_deadlines(text, expected):
     rows = extract_deadlines(text, doc_date="2024-03-01")
     assert [(row["raw"], row["kind"], row["date"], row["note"]) for row in rows] == expected
+
+
+@pytest.mark.parametrize("text, years", [
+    # a vision year beyond the five-year plan's end dates its own sentence only; the plan's targets
+    # after it take the plan's end
+    ("“十五五”时期是关键五年，到2035年全面建成现代化强市。规划设置主要指标，包括森林覆盖率达到45%、"
+     "城镇调查失业率控制在5.5%以内。", [2030, 2030]),
+    ("“十五五”时期，全区加快转型，到2035年人均地区生产总值达到15万元。", [2035]),
+    # without a plan named before it, the year stated earlier in the measure still holds
+    ("到2035年全面建成现代化强市。主要指标包括森林覆盖率达到45%。", [2035]),
+    # a plan's end later than the vision: the nearer year holds
+    ("到2027年，污水处理率达到95%。“十五五”期间，再建成公园20个。", [2027, 2030]),
+])
+def test_a_year_beyond_the_plan_dates_only_its_own_sentence(text, years):
+    assert [r["year"] for r in extract_targets(text, doc_date="2026-01-20")] == years

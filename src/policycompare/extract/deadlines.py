@@ -118,6 +118,7 @@ PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通
 NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后"
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
 TARGET_YEAR = "the year a target is stated for"
+PLAN_END = "end of the five-year plan"  # “十五五”时期: the horizon of the plan a text is about
 RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
 YEAR_TRIGGER = re.compile(rf"(?={_YEAR_START})(?:{_YEAR})")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
@@ -238,7 +239,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):
             taken.add(*match.span())  # “十三五”期间 in a plan written as it ends: the past
             continue
-        add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
+        add(*match.span(), "deadline", dt.date(end, 12, 31), note=PLAN_END)
     for match in (GARBLED.finditer(parse) if has_year and "月" in parse else ()):
         add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
     for match in (ANNUAL_TASK.finditer(parse) if has_year and "年度" in parse else ()):

@@ -32,7 +32,7 @@ import re
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
-from .deadlines import extract_deadlines
+from .deadlines import PLAN_END, extract_deadlines
 from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads, verb_chain_length
 from .lexicon import alternation, first_chars, mapping, table, words
 
@@ -666,7 +666,14 @@ def _target_year(row: dict, deadlines: list[dict], starts: list[int], parse: str
     measure, else after it in its sentence (…达到90%,2025年前完成)."""
     before = bisect.bisect_left(starts, row["end"])
     if before:
-        return int(deadlines[before - 1]["date"][:4])
+        year = int(deadlines[before - 1]["date"][:4])
+        # “十五五”时期…，到2035年基本实现…。主要指标包括…: a year beyond the horizon of the five-year plan
+        # named before it is a long-range vision; it dates its own sentence, the plan's targets after it
+        # take the plan's end
+        plan = next((int(d["date"][:4]) for d in reversed(deadlines[:before - 1]) if d["note"] == PLAN_END), None)
+        if plan and year > plan and sentence_start(parse, deadlines[before - 1]["start"]) != sentence_start(parse, row["start"]):
+            return plan
+        return year
     sentence_end = min((i for i in (parse.find(mark, row["end"], row["end"] + 300) for mark in "。;") if i >= 0),
                        default=row["end"] + 300)
     later = [d for d in deadlines[before: before + 3] if d["start"] < sentence_end]
