@@ -880,3 +880,14 @@ def test_yearly_days_are_schedules_and_spans_from_an_event_are_no_deadlines(text
 ])
 def test_a_year_beyond_the_plan_dates_only_its_own_sentence(text, years):
     assert [r["year"] for r in extract_targets(text, doc_date="2026-01-20")] == years
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a proposal or list opener, and the period of a five-year plan, stand before the subject
+    ("兼顾需要与可能，提出粮食产量稳定在120万吨以上", "粮食产量"),
+    ("按照留有余地的思路，建议“十五五”时期森林覆盖率提高到42%", "森林覆盖率"),
+    ("“十五五”时期常住人口城镇化率达到68%左右", "常住人口城镇化率"),
+    ("设定了20个主要指标，包括居民人均可支配收入年均增长6%", "居民人均可支配收入"),
+])
+def test_openers_before_the_subject_are_not_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
