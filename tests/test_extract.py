@@ -891,3 +891,16 @@ def test_a_year_beyond_the_plan_dates_only_its_own_sentence(text, years):
 ])
 def test_openers_before_the_subject_are_not_the_label(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator, comparator, direction", [
+    # change verbs besides 下降 and 增长 state a committed change, with its direction
+    ("一网通办事项平均办理时间压缩40%以上", "一网通办事项平均办理时间", ">=", "down"),
+    ("塑料制品使用量削减15%", "塑料制品使用量", "=", "down"),
+    ("户籍人口城镇化率上升1.5个百分点", "户籍人口城镇化率", "=", "up"),
+    ("学前教育毛入园率提升至93%", "学前教育毛入园率", "=", "up"),
+    ("企业开办时间压缩至1个工作日", "企业开办时间", "<=", "down"),
+])
+def test_change_verbs_give_the_direction(text, indicator, comparator, direction):
+    rows = extract_targets(text, doc_date="2026-01-20")
+    assert [(r["indicator"], r["comparator"], r["direction"]) for r in rows] == [(indicator, comparator, direction)]
