@@ -904,3 +904,14 @@ def test_openers_before_the_subject_are_not_the_label(text, indicator):
 def test_change_verbs_give_the_direction(text, indicator, comparator, direction):
     rows = extract_targets(text, doc_date="2026-01-20")
     assert [(r["indicator"], r["comparator"], r["direction"]) for r in rows] == [(indicator, comparator, direction)]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a baseline before 提高到/提高至 is no part of the label, with its unit and per-unit base
+    ("城乡居民基础养老金从每人每月180元提高至200元", "城乡居民基础养老金", 200.0),
+    ("助学金由每生每年2000元提高到2500元", "助学金", 2500.0),
+    ("农村自来水普及率从90%提升至95%", "农村自来水普及率", 95.0),
+])
+def test_a_baseline_with_its_unit_is_not_the_label(text, indicator, value):
+    rows = extract_targets(text, doc_date="2026-01-20")
+    assert [(r["indicator"], r["value"]) for r in rows] == [(indicator, value)]
