@@ -915,14 +915,3 @@ def test_change_verbs_give_the_direction(text, indicator, comparator, direction)
 def test_a_baseline_with_its_unit_is_not_the_label(text, indicator, value):
     rows = extract_targets(text, doc_date="2026-01-20")
     assert [(r["indicator"], r["value"]) for r in rows] == [(indicator, value)]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # 城乡 over two values names its two parts, in order
-    ("城乡居民人均可支配收入分别增长5.5%和7%", [("城镇居民人均可支配收入", 5.5), ("农村居民人均可支配收入", 7.0)]),
-    ("城乡居民人均消费支出分别达到3万元、2万元", [("城镇居民人均消费支出", 30000.0), ("农村居民人均消费支出", 20000.0)]),
-    # over one value it stays one head
-    ("城乡居民人均可支配收入增长6%", [("城乡居民人均可支配收入", 6.0)]),
-])
-def test_a_paired_scope_over_two_values_names_each_part(text, expected):
-    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

@@ -611,24 +611,9 @@ def _split_subjects(run: list[dict], parse: str) -> None:
             row["indicator"], row["stated_year"] = shared, int(year[:4])
         return
     indicator = first["indicator"]
-    labels = split_shared_heads(RESPECTIVELY.split(indicator)[0], len(run)) or _paired_scope(indicator, len(run))
+    labels = split_shared_heads(RESPECTIVELY.split(indicator)[0], len(run))
     for row, label in zip(run, labels or [indicator] * len(run)):
         row["indicator"] = label if labels else row["indicator"] or indicator
-
-
-PAIRED_SCOPE = {word: parts.split("|") for word, parts in mapping("extract_targets", "paired_scope").items()}
-
-
-def _paired_scope(indicator: str, count: int) -> list[str] | None:
-    """城乡居民人均可支配收入 over two values -> 城镇居民…, 农村居民…: a scope naming as many parts as values.
-
-    >>> _paired_scope("城乡居民人均可支配收入", 2)
-    ['城镇居民人均可支配收入', '农村居民人均可支配收入']
-    """
-    for word, parts in PAIRED_SCOPE.items():
-        if indicator.startswith(word) and len(parts) == count:
-            return [part + indicator[len(word):] for part in parts]
-    return None
 
 
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
