@@ -915,3 +915,13 @@ def test_change_verbs_give_the_direction(text, indicator, comparator, direction)
 def test_a_baseline_with_its_unit_is_not_the_label(text, indicator, value):
     rows = extract_targets(text, doc_date="2026-01-20")
     assert [(r["indicator"], r["value"]) for r in rows] == [(indicator, value)]
+@pytest.mark.parametrize("text, expected", [
+    # 提升 touching a rate commits a change; before a count it improves things
+    ("新型城镇化率提升1.2个百分点", [("新型城镇化率", 1.2, "up")]),
+    ("劳动生产率年均提升6%以上", [("劳动生产率", 6.0, "up")]),
+    ("提升18个产业园区配套设施", []),
+    ("开展服务质量提升三年行动", []),
+])
+def test_a_rate_cue_counts_only_touching_a_rate(text, expected):
+    rows = extract_targets(text, doc_date="2026-01-20")
+    assert [(r["indicator"], r["value"], r["direction"]) for r in rows] == expected

@@ -53,6 +53,8 @@ OBJECT_CUES = words("extract_targets", "object")
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
+RATE_CUES = set(words("extract_targets", "rate_cue"))
+RATE_UNITS = ("%", "percentage point", "per mille")  # unit_std of the quantities a rate cue may touch
 DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
@@ -261,7 +263,7 @@ def _number(token: str, multiplier: str | None = None) -> float | None:
     return value * MULTIPLIERS.get(multiplier or "", 1)
 
 
-def _cue_before(parse: str, start: int) -> tuple[str, int]:
+def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
     """The commitment cue before a number and its offset.
 
     A comparing cue (至少, 不低于, 达到 …) may stand up to 8 characters before the number
@@ -284,6 +286,8 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
         index -= 1
         gap, cue = start - match.end(), match.group()
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES else 8
+        if cue in RATE_CUES and (gap or not rate):
+            continue  # 提升24个服务区: improving things, no change committed
         if gap > limit and not (len(cue) == 1 and SCOPE_WORD.fullmatch(parse, match.end(), start)):
             continue  # 为全县1.5万名…: a scope word may stand between 为 and its count
         comparing = cue not in OBJECT_CUES  # the nearest comparing cue; the verb that governs the whole object
@@ -295,7 +299,8 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
 
 def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     """The cue of a quantity that is a target (``("", start)`` when none is needed), else None."""
-    found = _cue_before(parse, match.start())
+    unit = "%" if match["percent"] is not None else match["unit"] or match["range_unit"] or ""
+    found = _cue_before(parse, match.start(), UNIT_STD.get(unit, "") in RATE_UNITS)
     return found if _is_target(parse, match, found[0]) else None
 
 
