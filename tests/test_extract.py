@@ -915,6 +915,8 @@ def test_change_verbs_give_the_direction(text, indicator, comparator, direction)
 def test_a_baseline_with_its_unit_is_not_the_label(text, indicator, value):
     rows = extract_targets(text, doc_date="2026-01-20")
     assert [(r["indicator"], r["value"]) for r in rows] == [(indicator, value)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # 提升 touching a rate commits a change; before a count it improves things
     ("新型城镇化率提升1.2个百分点", [("新型城镇化率", 1.2, "up")]),
@@ -925,3 +927,12 @@ def test_a_baseline_with_its_unit_is_not_the_label(text, indicator, value):
 def test_a_rate_cue_counts_only_touching_a_rate(text, expected):
     rows = extract_targets(text, doc_date="2026-01-20")
     assert [(r["indicator"], r["value"], r["direction"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a quarter of the year opens the clause; the subject follows it
+    ("一季度重大项目开工率达到50%", "重大项目开工率"),
+    ("前三季度规模以上工业增加值增长7%", "规模以上工业增加值"),
+])
+def test_a_quarter_before_the_subject_is_not_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
