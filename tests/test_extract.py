@@ -936,3 +936,13 @@ def test_a_rate_cue_counts_only_touching_a_rate(text, expected):
 ])
 def test_a_quarter_before_the_subject_is_not_the_label(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a depot and the verb of what it stores stand before the label
+    ("市级应急物资储备库储备折叠床不少于800张", "折叠床"),
+    ("镇应急物资仓库存放救生衣不少于200件", "救生衣"),
+    ("应急物资储备库数量达到5个", "应急物资储备库数量"),
+])
+def test_what_a_depot_stores_is_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
