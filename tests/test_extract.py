@@ -946,3 +946,13 @@ def test_a_quarter_before_the_subject_is_not_the_label(text, indicator):
 ])
 def test_what_a_depot_stores_is_the_label(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 或 inside a name joins two words of it; after a quantity it opens a second subject
+    ("每个新建小区至少配建1处托幼或托育设施", [("托幼或托育设施", 1.0)]),
+    ("城市水体达到或优于Ⅳ类比例达到85%", [("城市水体达到或优于Ⅳ类比例", 85.0)]),
+    ("每年志愿服务时长不少于20小时或至少完成3项社区服务项目", [("志愿服务时长", 20.0), ("社区服务项目", 3.0)]),
+])
+def test_or_inside_a_name_joins_it(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

@@ -136,7 +136,8 @@ TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
-OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|或者|或|以及|$)|[^,;。:]{0,30}")
+OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|(?:或者|或|以及)[^,;。:\d]{0,10}\d|$)|[^,;。:]{0,30}")
+DIGIT = re.compile(r"\d")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 _TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
 TRIGGER = re.compile(rf"(?=[\d{first_chars(_TRIGGER_WORDS)}])(?:\d|{alternation(_TRIGGER_WORDS)})")
@@ -426,7 +427,10 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     ind_start = max(clause_start(parse, start), floor)
     while ind_start < start and parse[ind_start] in "、,和及与":
         ind_start += 1
-    joints = list(JOINT.finditer(parse, ind_start, start))
+    # 不少于50个小时…或者至少办理10件: a joint after a quantity opens a second subject; one inside a
+    # name (地表水达到或好于Ⅲ类水体比例, 养老或托育设施) does not
+    quantity_before = DIGIT.search(parse, clause_start(parse, start), start)
+    joints = [j for j in JOINT.finditer(parse, ind_start, start) if quantity_before and quantity_before.start() < j.start()]
     ind_start = joints[-1].end() if joints else ind_start
     lead = LEAD_WORDS.match(parse, ind_start, start)
     ind_start = lead.end() if lead else ind_start
