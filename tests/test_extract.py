@@ -956,3 +956,15 @@ def test_what_a_depot_stores_is_the_label(text, indicator):
 ])
 def test_or_inside_a_name_joins_it(text, expected):
     assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change shared by heads listed with 、 (均增长, 年均增长) gives one row per head
+    ("入境游客人次、入境旅游收入均增长12%以上", [("入境游客人次", 12.0), ("入境旅游收入", 12.0)]),
+    ("制造业投资、基础设施投资年均增长7%左右", [("制造业投资", 7.0), ("基础设施投资", 7.0)]),
+    ("全社会研发经费投入、战略性新兴产业增加值年均增长9%", [("全社会研发经费投入", 9.0), ("战略性新兴产业增加值", 9.0)]),
+    # heads joined by 和 name one figure of two parts: kept whole
+    ("东部新区和临空经济区地区生产总值年均增长8%", [("东部新区和临空经济区地区生产总值", 8.0)]),
+])
+def test_a_change_shared_by_listed_heads_gives_a_row_each(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

@@ -102,3 +102,12 @@ def test_a_branch_named_inside_the_indicator_is_no_branch_of_it(label, indicator
 def test_a_rate_of_a_level_indicator_is_its_growth(label, raw, unit_std, indicator_id):
     table = add_indicators(pd.DataFrame({"indicator": [label], "raw": [raw], "unit_std": [unit_std]}))
     assert table.indicator_id.tolist() == [indicator_id]
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    # R&D spending named without its change verb (a head of a list that grows) is still R&D spending;
+    # its intensity stays the intensity
+    ("全社会研发经费投入", "rd_spending_growth"), ("全社会研发经费投入强度", "rd_intensity"),
+])
+def test_rd_spending_and_its_intensity(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id

@@ -314,7 +314,7 @@ HOLDER = re.compile(alternation(words(_TRIMS, "holder")))
 WORD = re.compile(r"[\u4e00-\u9fff]+")
 HOLDER_END = re.compile(rf"(?:{HOLDER.pattern})$")
 MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})$")
-MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格)$")
+MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格|投资|投入)$")
 
 
 def split_shared_heads(subject: str, count: int) -> list[str] | None:
