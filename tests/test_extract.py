@@ -968,3 +968,16 @@ def test_or_inside_a_name_joins_it(text, expected):
 ])
 def test_a_change_shared_by_listed_heads_gives_a_row_each(text, expected):
     assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # examples before 等 are not the label: the noun after them, or after the count, is
+    ("实施东湖、南湖等8个湖泊生态修复工程", "湖泊生态修复工程"),
+    ("开工建设滨江路等道路25条", "道路"),
+    ("新建蓄水池等小型水利设施300处", "小型水利设施"),
+    ("举办“乐购金秋”等促消费活动500场以上", "促消费活动"),
+    # 中等, 等级 and the like are words of their own
+    ("新增等级旅游民宿50家", "等级旅游民宿"),
+])
+def test_examples_before_deng_are_not_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]

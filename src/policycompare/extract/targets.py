@@ -88,7 +88,10 @@ PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
-EXAMPLES = re.compile(r"^[^、]{1,20}、.{1,30}?(?<![中高初同平对均优])等(?=[\u4e00-\u9fff]{2})")  # 中等职业学校 is no 等
+# 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖 are no 等 of examples
+EXAMPLES = re.compile(r"^(?:[^、]{1,20}、.{1,30}?|[^、等]{1,12}?)(?<![中高初同平对均优差上下次特相何超劣一二三])等"
+                      r"(?![级次待同于额量价候到奖])(?=[\u4e00-\u9fff“\"]{2})")
+EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三])等$")  # 包头、阿拉善等 (6个…): examples only
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
@@ -468,7 +471,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             tail = OBJECT_TAIL.match(parse, number_end)
             indicator = between + text[number_end: tail.end()].strip()
             indicator, ind_end = indicator[_leading_verb_length(indicator):], tail.end()
-        elif len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES:
+        elif len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES \
+                and not EXAMPLES_END.search(between):  # 实施包头、阿拉善等6个…工程: the object follows the count
             indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
             owner = _subject_before(parse, start, floor)
             # 城镇新增就业6万人: subject, verb, object; 开工建设 is one verb, not a subject and a verb
@@ -493,7 +497,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             tail_end = verb.start() if verb else tail_end
             indicator, ind_end = text[tail_start: tail_end].strip(), tail_end
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
-            indicator = between or subject_indicator
+            indicator = EXAMPLES_END.sub("", between) or subject_indicator
             ind_start = start if between else subject_start
     # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
     # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
