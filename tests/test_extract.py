@@ -981,3 +981,16 @@ def test_a_change_shared_by_listed_heads_gives_a_row_each(text, expected):
 ])
 def test_examples_before_deng_are_not_the_label(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # verbs of a work report that open the object counted are not part of the label
+    ("取得省级以上科技成果奖50项以上", "省级以上科技成果奖"),
+    ("交付人才公寓8000套", "人才公寓"),
+    ("盘活闲置厂房30万平方米", "闲置厂房"),
+    ("更新改造城市燃气管道500公里", "城市燃气管道"),
+    ("启动建设县级物流配送中心6个", "县级物流配送中心"),
+    ("新认定专精特新中小企业200家", "专精特新中小企业"),
+])
+def test_work_report_verbs_are_not_part_of_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
