@@ -994,3 +994,12 @@ def test_examples_before_deng_are_not_the_label(text, indicator):
 ])
 def test_work_report_verbs_are_not_part_of_the_label(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object after a count ends before the next item of the list (和 + a count)
+    ("建设50个乡镇综合文化站和200个村级文化服务中心", [("乡镇综合文化站", 50.0), ("村级文化服务中心", 200.0)]),
+    ("新建3—5家市级工程研究中心和20—30家县级企业技术中心", [("市级工程研究中心", 5.0), ("县级企业技术中心", 30.0)]),
+])
+def test_the_object_after_a_count_ends_before_the_next_item(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

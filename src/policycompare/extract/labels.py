@@ -62,7 +62,8 @@ BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励:
 SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
 GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,24}?)(?:按照|按|,|给予|$)")
 # the object named after a value runs to the end of the clause or a list mark
-OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
+# the object named after a value ends before the next item of a list (…中心和25—30家…)
+OBJECT_AFTER = re.compile(r"(?:(?![、和及与][\u4e00-\u9fff]{0,4}\d)[\u4e00-\u9fff\dA-Za-z]){0,24}")
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
 PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
 VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
