@@ -1003,3 +1003,13 @@ def test_work_report_verbs_are_not_part_of_the_label(text, indicator):
 ])
 def test_the_object_after_a_count_ends_before_the_next_item(text, expected):
     assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a bare act counted keeps its actor, not whom it is done to (对…)
+    ("对高龄独居老年人每周至少走访1次", "走访"),
+    ("对重点排污单位每季度至少检查1次", "检查"),
+    ("乡镇干部每月至少走访1次", "乡镇干部走访"),
+])
+def test_whom_an_act_is_done_to_is_not_its_actor(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]

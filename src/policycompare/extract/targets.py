@@ -487,7 +487,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
                 # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
                 article = ARTICLE_NUMBER.match(text, subject_start)  # 第四条 市人民代表大会会议每年至少举行一次
                 ind_start = article.end() if article else subject_start
-                indicator = text[ind_start: start].strip() + indicator
+                if not parse[ind_start:start].lstrip().startswith("对"):  # 对独居老年人每月至少探访1次: whom the act
+                    indicator = text[ind_start: start].strip() + indicator  # is done to is no actor
         else:  # 建成1个以上紧密型县域医共体: the object follows the count
             tail = OBJECT_TAIL.match(parse, number_end)
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
