@@ -1013,3 +1013,13 @@ def test_the_object_after_a_count_ends_before_the_next_item(text, expected):
 ])
 def test_whom_an_act_is_done_to_is_not_its_actor(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # an age scoping who receives a grant is a condition; an act after the holder is what it is for
+    ("对70周岁以上老年人助浴给予每次最高20元补贴。", "助浴补贴"),
+    ("对本镇65周岁及以上老年人体检给予每人不低于50元的补助。", "体检补助"),
+    ("对90周岁以上老年人给予每月最高300元补贴。", "老年人补贴"),
+])
+def test_an_age_scoping_a_grant_is_a_condition(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]

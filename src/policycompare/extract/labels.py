@@ -61,8 +61,8 @@ BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励:
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
 GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,24}?)(?:按照|按|,|给予|$)")
-# the object named after a value runs to the end of the clause or a list mark
-# the object named after a value ends before the next item of a list (…中心和25—30家…)
+# the object named after a value runs to the end of the clause, a list mark or the next item of a
+# list (…中心和25—30家…)
 OBJECT_AFTER = re.compile(r"(?:(?![、和及与][\u4e00-\u9fff]{0,4}\d)[\u4e00-\u9fff\dA-Za-z]){0,24}")
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
 PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
@@ -290,6 +290,10 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
         # holder (企业, 项目) or none (对评为示范园区的,) leaves the grant alone
         rest = qualifier.rpartition("的")[2]
         qualifier = "" if parse_view(rest)[0] in GENERIC_HOLDERS else rest
+    age = AGE_CONDITION.match(parse_view(qualifier)[0])
+    if age:  # 对80周岁以上老年人就餐给予…补贴 -> 就餐补贴: an age is a condition; the act after the holder
+        rest = qualifier[age.end():]  # is what the grant is for, else the holder is (高龄老年人补贴)
+        qualifier = rest if len(rest) >= 2 else qualifier[age.end("condition"):]
     return qualifier + noun
 
 
@@ -314,6 +318,8 @@ LIST_JOINT = re.compile(r"以及|、|和|及|与")
 HOLDER = re.compile(alternation(words(_TRIMS, "holder")))
 WORD = re.compile(r"[\u4e00-\u9fff]+")
 HOLDER_END = re.compile(rf"(?:{HOLDER.pattern})$")
+# 辖区60周岁以上老年人: an age that scopes who receives a grant
+AGE_CONDITION = re.compile(rf"(?P<condition>[\u4e00-\u9fff]{{0,3}}?\d{{1,3}}\s{{0,2}}周?岁(?:及以上|以上))(?:的)?(?:{HOLDER.pattern})")
 MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})$")
 MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格|投资|投入)$")
 
