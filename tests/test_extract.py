@@ -1023,3 +1023,13 @@ def test_whom_an_act_is_done_to_is_not_its_actor(text, indicator):
 ])
 def test_an_age_scoping_a_grant_is_a_condition(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure word alone after a target of the sentence measures what that target names
+    ("改造棚户区120个、面积50万平方米", [("棚户区", 120.0), ("棚户区面积", 500000.0)]),
+    ("茶园面积稳定在80万亩、产值达到60亿元", [("茶园面积", 800000.0), ("茶园产值", 6000000000.0)]),
+    ("油菜播种面积200万亩、产量30万吨以上", [("油菜播种面积", 2000000.0), ("油菜产量", 300000.0)]),
+])
+def test_a_bare_measure_word_borrows_what_the_target_before_names(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

@@ -645,10 +645,32 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
         elif _parallel_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced
             row["indicator"] += previous["indicator"][len(row["indicator"]):]
+        elif BARE_MEASURE.fullmatch(parse_view(row["indicator"])[0]) and re.fullmatch(
+                rf"\s{{0,2}}[、,]\s{{0,2}}{re.escape(parse_view(row['indicator'])[0])}\D{{0,4}}",
+                parse[previous["end"]: row.get("number_start", row["start"])]):
+            # 改造老旧小区62个、面积136万平方米: the measure of what the target before names
+            row["indicator"] = _measure_head(previous["indicator"]) + row["indicator"]
         elif len(row["indicator"]) <= 3 and RATIO_WORD.fullmatch(row["indicator"]):
             head = RATIO_WORD.fullmatch(previous["indicator"])
             if head and head["head"] and not row["indicator"].startswith(head["head"]):
                 row["indicator"] = head["head"] + row["indicator"]
+
+
+BARE_MEASURE = re.compile(alternation(words("extract_targets", "bare_measure")))
+
+
+def _measure_head(label: str) -> str:
+    """What a label measures: 林下经济面积 -> 林下经济, 粮食播种面积 -> 粮食; a count's object (老旧小区)
+    is its own head.
+
+    >>> _measure_head("林下经济面积"), _measure_head("老旧小区")
+    ('林下经济', '老旧小区')
+    """
+    view = parse_view(label)[0]
+    measure = re.search(f"(?:{BARE_MEASURE.pattern})$", view)
+    if measure is None:
+        return label
+    return label[:measure.start()] if measure.start() >= 2 else ""
 
 
 def _sub_scope(label: str, previous: str, between: str) -> bool:
