@@ -1033,3 +1033,12 @@ def test_an_age_scoping_a_grant_is_a_condition(text, indicator):
 ])
 def test_a_bare_measure_word_borrows_what_the_target_before_names(text, expected):
     assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a verb between the level or scope that qualifies a label and its object is dropped
+    ("区级承担监督抽查任务800批次", "区级监督抽查任务"),
+    ("主城区淘汰燃煤锅炉120台以上", "主城区燃煤锅炉"),
+])
+def test_a_verb_inside_a_label_is_dropped(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]

@@ -34,6 +34,7 @@ from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
+INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
@@ -110,8 +111,21 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     >>> clean_indicator("但"), clean_indicator("山区")
     ('', '')
     """
-    cleaned = _cleaned(label, text, start, number_end, parse)
+    cleaned = _without_inner_verb(_cleaned(label, text, start, number_end, parse))
     return "" if NOT_LABEL.fullmatch(parse_view(cleaned)[0].strip()) else cleaned
+
+
+def _without_inner_verb(label: str) -> str:
+    """市级承担抽检任务 -> 市级抽检任务: a verb between a qualifying scope and the object is dropped.
+
+    >>> _without_inner_verb("城市建成区淘汰重型柴油车"), _without_inner_verb("淘汰落后产能")
+    ('城市建成区重型柴油车', '淘汰落后产能')
+    """
+    view = parse_view(label)[0]
+    verb = INNER_VERB.search(view, 2)
+    if verb is None or len(view) - verb.end() < 2:
+        return label
+    return label[:verb.start()] + label[verb.end():]
 
 
 def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: str | None) -> str:
