@@ -1042,3 +1042,12 @@ def test_a_bare_measure_word_borrows_what_the_target_before_names(text, expected
 ])
 def test_a_verb_inside_a_label_is_dropped(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year between the subject and its cue dates the target and is no part of the label
+    ("页岩气产量2030年达到80亿立方米", [("页岩气产量", 2030)]),
+    ("力争新增储能装机500万千瓦，氢能产值2028年突破200亿元", [("储能装机", 2028), ("氢能产值", 2028)]),
+])
+def test_a_year_after_the_subject_dates_the_target(text, expected):
+    assert [(r["indicator"], r["year"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

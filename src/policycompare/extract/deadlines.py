@@ -125,6 +125,8 @@ STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在",
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
+# 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
+TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
@@ -326,7 +328,7 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     if not ahead:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
         opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
-            or parse.endswith("其中", 0, begin)  # 其中2023年完成12个
+            or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end())  # 其中2023年完成12个
         if not (opens and not match["month"] and TARGET_AFTER.match(parse, match.end())
                 and year and (not anchor or year >= anchor.year)):
             return

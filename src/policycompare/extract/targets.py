@@ -135,7 +135,7 @@ LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before i
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
     rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s){{1,12}}"
 )
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|(?:19|20)\d\d年(?:底|末)?|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
