@@ -825,7 +825,7 @@ def test_a_parts_figure_is_not_the_whole_jurisdictions_indicator():
 
     rows = extract_targets("全市地区生产总值增长5%左右，高新区和经开区地区生产总值年均增长8%以上。")
     table = add_indicators(pd.DataFrame(rows))
-    assert table.indicator_id.tolist() == ["gdp", ""]
+    assert table.indicator_id.tolist() == ["gdp_growth", ""]  # a rate of GDP is its growth
     assert table.indicator_name.tolist()[1] == "高新区和经开区地区生产总值"
 
 
