@@ -1051,3 +1051,9 @@ def test_a_verb_inside_a_label_is_dropped(text, indicator):
 ])
 def test_a_year_after_the_subject_dates_the_target(text, expected):
     assert [(r["indicator"], r["year"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+def test_a_list_of_values_with_their_own_bound_words_keeps_its_order():
+    rows = extract_targets("一产、二产、三产增加值分别增长4%左右、6%以上、6%左右", doc_date="2026-01-20")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in rows] == [
+        ("一产增加值", 4.0, "approx"), ("二产增加值", 6.0, ">="), ("三产增加值", 6.0, "approx")]

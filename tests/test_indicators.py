@@ -111,3 +111,12 @@ def test_a_rate_of_a_level_indicator_is_its_growth(label, raw, unit_std, indicat
 ])
 def test_rd_spending_and_its_intensity(label, indicator_id):
     assert classify_indicator(label)[0] == indicator_id
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    # a sector's value added named without its change verb; 一二三产 names three sectors, not the third
+    ("一产增加值", "primary_industry_growth"), ("第二产业增加值", "secondary_industry_growth"),
+    ("第三产业增加值", "tertiary_industry_growth"), ("一二三产增加值", ""),
+])
+def test_sector_value_added(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id

@@ -193,7 +193,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         if row:
             rows.append(row)
             floor = match.end()
-    rows = [part for row in sorted(rows, key=lambda row: row["start"]) for part in _split_joint_ratios(row)]
+    rows = [part for row in sorted(rows, key=lambda row: (row["number_start"], row["start"])) for part in _split_joint_ratios(row)]
     _share_lists(rows, parse)
     _resolve_ellipsis(rows, parse)
     starts = [d["start"] for d in deadlines]
