@@ -115,6 +115,7 @@ def test_rd_spending_and_its_intensity(label, indicator_id):
 
 @pytest.mark.parametrize("label, indicator_id", [
     # a sector's value added named without its change verb; 一二三产 names three sectors, not the third
+    ("地区生产总值年均增速", "gdp_growth_average"),
     ("一产增加值", "primary_industry_growth"), ("第二产业增加值", "secondary_industry_growth"),
     ("第三产业增加值", "tertiary_industry_growth"), ("一二三产增加值", ""),
 ])
