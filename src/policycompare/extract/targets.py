@@ -21,7 +21,9 @@ fixed grants (补助标准为每人500元) are not targets. Cues, units and thes
 ``indicator`` is the short noun phrase that is measured, so one indicator can be lined up across
 jurisdictions; an elliptical one (…受理率达100%,成功率达98%) borrows its subject from the
 indicator before it in the same sentence. ``year`` is the year of the deadline stated earlier in
-the same sentence (到2025年,…达到…), else of one stated earlier in the measure, else later in the sentence.
+the same sentence (到2025年,…达到…), else of one stated earlier in the measure, else later in the sentence;
+a year beyond the end of a five-year plan named before it (“十五五”时期…，到2035年…) dates only its own
+sentence, and the plan's targets after it take the plan's end.
 """
 
 from __future__ import annotations
