@@ -1057,3 +1057,12 @@ def test_a_list_of_values_with_their_own_bound_words_keeps_its_order():
     rows = extract_targets("一产、二产、三产增加值分别增长4%左右、6%以上、6%左右", doc_date="2026-01-20")
     assert [(r["indicator"], r["value"], r["comparator"]) for r in rows] == [
         ("一产增加值", 4.0, "approx"), ("二产增加值", 6.0, ">="), ("三产增加值", 6.0, "approx")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heads of one length before a word longer than them: the shared tail follows that word
+    ("原煤、原油、天然气产量分别达到500万吨、80万吨、3亿立方米", ["原煤产量", "原油产量", "天然气产量"]),
+    ("茶叶、食用菌全产业链产值分别达到90亿元、60亿元", ["茶叶全产业链产值", "食用菌全产业链产值"]),
+])
+def test_a_shared_tail_follows_the_word_the_heads_cut(text, expected):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == expected

@@ -121,3 +121,10 @@ def test_rd_spending_and_its_intensity(label, indicator_id):
 ])
 def test_sector_value_added(label, indicator_id):
     assert classify_indicator(label)[0] == indicator_id
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    ("城镇常住居民人均可支配收入", "urban_income_growth"), ("农村常住居民人均可支配收入", "rural_income_growth"),
+])
+def test_resident_income_of_town_and_country(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id

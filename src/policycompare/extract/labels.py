@@ -370,7 +370,10 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
     same = len({len(p) for p in parts[:-1]}) == 1 and head <= longest_head and len(parts[-1]) > head
     shared = parts[-1][head:] if same and WORD.fullmatch(parts[-1][:head + 1]) and len(parts[-1]) - head >= 2 else ""
-    if shared and _splits_a_word(parts[-1], head):
+    word_end = _end_of_split_word(parts[-1], head) if shared else None
+    if word_end and len(parts[-1]) - word_end >= 2:  # 原煤、原油、天然气产量: 天然|气 is no head; the tail
+        shared = parts[-1][word_end:]  # follows the word 天然气
+    elif shared and _splits_a_word(parts[-1], head):
         shared = ""  # 制造业、数字经济核心产业增加值: 数字经|济 is no head; the measure word is shared
     holder = HOLDER.search(parse_view(parts[-1])[0], 1)
     if holder and not any(holder.group() in part for part in parts[:-1]):
@@ -405,6 +408,23 @@ def _facility_tail(parts: list[str]) -> str:
     last = parse_view(parts[-1])[0]
     ends = [match.end() for match in HEAD_END.finditer(last)]
     return parts[-1][ends[-1]:] if ends and len(last) - ends[-1] >= 2 else ""
+
+
+def _end_of_split_word(phrase: str, at: int) -> int | None:
+    """Where the word of three or more characters that ``at`` cuts one character short of its end
+    ends (天然|气产量 -> 3, 食用|菌全产业链产值 -> 3), as jieba reads it; else None.
+
+    >>> _end_of_split_word("天然气产量", 2), _end_of_split_word("农村居民人均可支配收入", 2)
+    (3, None)
+    """
+    from ..tokens import _jieba  # loaded only for a list of heads of one length
+
+    position = 0
+    for word in _jieba(()).cut(phrase, True):
+        if position < at < position + len(word):
+            return position + len(word) if len(word) >= 3 and position + len(word) - at == 1 else None
+        position += len(word)
+    return None
 
 
 def _splits_a_word(phrase: str, at: int) -> bool:
