@@ -1066,3 +1066,12 @@ def test_a_list_of_values_with_their_own_bound_words_keeps_its_order():
 ])
 def test_a_shared_tail_follows_the_word_the_heads_cut(text, expected):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a verb chained before a count (建成投产, 培育壮大): the object follows the count
+    ("建成投产4个抽水蓄能电站", "抽水蓄能电站"),
+    ("培育壮大8个省级先进制造业集群", "省级先进制造业集群"),
+])
+def test_a_verb_chain_before_a_count_is_not_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
