@@ -916,7 +916,7 @@ def test_a_parts_figure_is_not_the_whole_jurisdictions_indicator():
 
     rows = extract_targets("全市地区生产总值增长5%左右，高新区和经开区地区生产总值年均增长8%以上。")
     table = add_indicators(pd.DataFrame(rows))
-    assert table.indicator_id.tolist() == ["gdp", ""]
+    assert table.indicator_id.tolist() == ["gdp_growth", ""]  # a rate of GDP is its growth
     assert table.indicator_name.tolist()[1] == "高新区和经开区地区生产总值"
 
 
@@ -974,3 +974,213 @@ def test_the_end_of_a_documents_validity_is_no_deadline(text):
                                   "每年不少于2轮交叉检查", "每年不少于2期村干部培训班"])
 def test_a_count_of_acts_per_period_is_a_schedule_as_times_are(text):
     assert [r["kind"] for r in extract_deadlines(text)] == ["recurring"]
+
+
+@pytest.mark.parametrize("text, years", [
+    # a vision year beyond the five-year plan's end dates its own sentence only; the plan's targets
+    # after it take the plan's end
+    ("“十五五”时期是关键五年，到2035年全面建成现代化强市。规划设置主要指标，包括森林覆盖率达到45%、"
+     "城镇调查失业率控制在5.5%以内。", [2030, 2030]),
+    ("“十五五”时期，全区加快转型，到2035年人均地区生产总值达到15万元。", [2035]),
+    # without a plan named before it, the year stated earlier in the measure still holds
+    ("到2035年全面建成现代化强市。主要指标包括森林覆盖率达到45%。", [2035]),
+    # a plan's end later than the vision: the nearer year holds
+    ("到2027年，污水处理率达到95%。“十五五”期间，再建成公园20个。", [2027, 2030]),
+])
+def test_a_year_beyond_the_plan_dates_only_its_own_sentence(text, years):
+    assert [r["year"] for r in extract_targets(text, doc_date="2026-01-20")] == years
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a proposal or list opener, and the period of a five-year plan, stand before the subject
+    ("兼顾需要与可能，提出粮食产量稳定在120万吨以上", "粮食产量"),
+    ("按照留有余地的思路，建议“十五五”时期森林覆盖率提高到42%", "森林覆盖率"),
+    ("“十五五”时期常住人口城镇化率达到68%左右", "常住人口城镇化率"),
+    ("设定了20个主要指标，包括居民人均可支配收入年均增长6%", "居民人均可支配收入"),
+])
+def test_openers_before_the_subject_are_not_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator, comparator, direction", [
+    # change verbs besides 下降 and 增长 state a committed change, with its direction
+    ("一网通办事项平均办理时间压缩40%以上", "一网通办事项平均办理时间", ">=", "down"),
+    ("塑料制品使用量削减15%", "塑料制品使用量", "=", "down"),
+    ("户籍人口城镇化率上升1.5个百分点", "户籍人口城镇化率", "=", "up"),
+    ("学前教育毛入园率提升至93%", "学前教育毛入园率", "=", "up"),
+    ("企业开办时间压缩至1个工作日", "企业开办时间", "<=", "down"),
+])
+def test_change_verbs_give_the_direction(text, indicator, comparator, direction):
+    rows = extract_targets(text, doc_date="2026-01-20")
+    assert [(r["indicator"], r["comparator"], r["direction"]) for r in rows] == [(indicator, comparator, direction)]
+
+
+@pytest.mark.parametrize("text, indicator, value", [
+    # a baseline before 提高到/提高至 is no part of the label, with its unit and per-unit base
+    ("城乡居民基础养老金从每人每月180元提高至200元", "城乡居民基础养老金", 200.0),
+    ("助学金由每生每年2000元提高到2500元", "助学金", 2500.0),
+    ("农村自来水普及率从90%提升至95%", "农村自来水普及率", 95.0),
+])
+def test_a_baseline_with_its_unit_is_not_the_label(text, indicator, value):
+    rows = extract_targets(text, doc_date="2026-01-20")
+    assert [(r["indicator"], r["value"]) for r in rows] == [(indicator, value)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 提升 touching a rate commits a change; before a count it improves things
+    ("新型城镇化率提升1.2个百分点", [("新型城镇化率", 1.2, "up")]),
+    ("劳动生产率年均提升6%以上", [("劳动生产率", 6.0, "up")]),
+    ("提升18个产业园区配套设施", []),
+    ("开展服务质量提升三年行动", []),
+])
+def test_a_rate_cue_counts_only_touching_a_rate(text, expected):
+    rows = extract_targets(text, doc_date="2026-01-20")
+    assert [(r["indicator"], r["value"], r["direction"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a quarter of the year opens the clause; the subject follows it
+    ("一季度重大项目开工率达到50%", "重大项目开工率"),
+    ("前三季度规模以上工业增加值增长7%", "规模以上工业增加值"),
+])
+def test_a_quarter_before_the_subject_is_not_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a depot and the verb of what it stores stand before the label
+    ("市级应急物资储备库储备折叠床不少于800张", "折叠床"),
+    ("镇应急物资仓库存放救生衣不少于200件", "救生衣"),
+    ("应急物资储备库数量达到5个", "应急物资储备库数量"),
+])
+def test_what_a_depot_stores_is_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 或 inside a name joins two words of it; after a quantity it opens a second subject
+    ("每个新建小区至少配建1处托幼或托育设施", [("托幼或托育设施", 1.0)]),
+    ("城市水体达到或优于Ⅳ类比例达到85%", [("城市水体达到或优于Ⅳ类比例", 85.0)]),
+    ("每年志愿服务时长不少于20小时或至少完成3项社区服务项目", [("志愿服务时长", 20.0), ("社区服务项目", 3.0)]),
+])
+def test_or_inside_a_name_joins_it(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change shared by heads listed with 、 (均增长, 年均增长) gives one row per head
+    ("入境游客人次、入境旅游收入均增长12%以上", [("入境游客人次", 12.0), ("入境旅游收入", 12.0)]),
+    ("制造业投资、基础设施投资年均增长7%左右", [("制造业投资", 7.0), ("基础设施投资", 7.0)]),
+    ("全社会研发经费投入、战略性新兴产业增加值年均增长9%", [("全社会研发经费投入", 9.0), ("战略性新兴产业增加值", 9.0)]),
+    # heads joined by 和 name one figure of two parts: kept whole
+    ("东部新区和临空经济区地区生产总值年均增长8%", [("东部新区和临空经济区地区生产总值", 8.0)]),
+])
+def test_a_change_shared_by_listed_heads_gives_a_row_each(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # examples before 等 are not the label: the noun after them, or after the count, is
+    ("实施东湖、南湖等8个湖泊生态修复工程", "湖泊生态修复工程"),
+    ("开工建设滨江路等道路25条", "道路"),
+    ("新建蓄水池等小型水利设施300处", "小型水利设施"),
+    ("举办“乐购金秋”等促消费活动500场以上", "促消费活动"),
+    # 中等, 等级 and the like are words of their own
+    ("新增等级旅游民宿50家", "等级旅游民宿"),
+])
+def test_examples_before_deng_are_not_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # verbs of a work report that open the object counted are not part of the label
+    ("取得省级以上科技成果奖50项以上", "省级以上科技成果奖"),
+    ("交付人才公寓8000套", "人才公寓"),
+    ("盘活闲置厂房30万平方米", "闲置厂房"),
+    ("更新改造城市燃气管道500公里", "城市燃气管道"),
+    ("启动建设县级物流配送中心6个", "县级物流配送中心"),
+    ("新认定专精特新中小企业200家", "专精特新中小企业"),
+])
+def test_work_report_verbs_are_not_part_of_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the object after a count ends before the next item of the list (和 + a count)
+    ("建设50个乡镇综合文化站和200个村级文化服务中心", [("乡镇综合文化站", 50.0), ("村级文化服务中心", 200.0)]),
+    ("新建3—5家市级工程研究中心和20—30家县级企业技术中心", [("市级工程研究中心", 5.0), ("县级企业技术中心", 30.0)]),
+])
+def test_the_object_after_a_count_ends_before_the_next_item(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a bare act counted keeps its actor, not whom it is done to (对…)
+    ("对高龄独居老年人每周至少走访1次", "走访"),
+    ("对重点排污单位每季度至少检查1次", "检查"),
+    ("乡镇干部每月至少走访1次", "乡镇干部走访"),
+])
+def test_whom_an_act_is_done_to_is_not_its_actor(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # an age scoping who receives a grant is a condition; an act after the holder is what it is for
+    ("对70周岁以上老年人助浴给予每次最高20元补贴。", "助浴补贴"),
+    ("对本镇65周岁及以上老年人体检给予每人不低于50元的补助。", "体检补助"),
+    ("对90周岁以上老年人给予每月最高300元补贴。", "老年人补贴"),
+])
+def test_an_age_scoping_a_grant_is_a_condition(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure word alone after a target of the sentence measures what that target names
+    ("改造棚户区120个、面积50万平方米", [("棚户区", 120.0), ("棚户区面积", 500000.0)]),
+    ("茶园面积稳定在80万亩、产值达到60亿元", [("茶园面积", 800000.0), ("茶园产值", 6000000000.0)]),
+    ("油菜播种面积200万亩、产量30万吨以上", [("油菜播种面积", 2000000.0), ("油菜产量", 300000.0)]),
+])
+def test_a_bare_measure_word_borrows_what_the_target_before_names(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a verb between the level or scope that qualifies a label and its object is dropped
+    ("区级承担监督抽查任务800批次", "区级监督抽查任务"),
+    ("主城区淘汰燃煤锅炉120台以上", "主城区燃煤锅炉"),
+])
+def test_a_verb_inside_a_label_is_dropped(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year between the subject and its cue dates the target and is no part of the label
+    ("页岩气产量2030年达到80亿立方米", [("页岩气产量", 2030)]),
+    ("力争新增储能装机500万千瓦，氢能产值2028年突破200亿元", [("储能装机", 2028), ("氢能产值", 2028)]),
+])
+def test_a_year_after_the_subject_dates_the_target(text, expected):
+    assert [(r["indicator"], r["year"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+def test_a_list_of_values_with_their_own_bound_words_keeps_its_order():
+    rows = extract_targets("一产、二产、三产增加值分别增长4%左右、6%以上、6%左右", doc_date="2026-01-20")
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in rows] == [
+        ("一产增加值", 4.0, "approx"), ("二产增加值", 6.0, ">="), ("三产增加值", 6.0, "approx")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # heads of one length before a word longer than them: the shared tail follows that word
+    ("原煤、原油、天然气产量分别达到500万吨、80万吨、3亿立方米", ["原煤产量", "原油产量", "天然气产量"]),
+    ("茶叶、食用菌全产业链产值分别达到90亿元、60亿元", ["茶叶全产业链产值", "食用菌全产业链产值"]),
+])
+def test_a_shared_tail_follows_the_word_the_heads_cut(text, expected):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a verb chained before a count (建成投产, 培育壮大): the object follows the count
+    ("建成投产4个抽水蓄能电站", "抽水蓄能电站"),
+    ("培育壮大8个省级先进制造业集群", "省级先进制造业集群"),
+])
+def test_a_verb_chain_before_a_count_is_not_the_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]

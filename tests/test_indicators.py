@@ -88,3 +88,43 @@ def test_the_figure_of_a_branch_of_the_economy_keeps_its_own_label(label):
 ])
 def test_a_branch_named_inside_the_indicator_is_no_branch_of_it(label, indicator_id):
     assert classify_indicator(label)[0] == indicator_id
+
+
+@pytest.mark.parametrize("label, raw, unit_std, indicator_id", [
+    # the label drops the change verb; a rate of a level indicator is its growth, named in the raw
+    ("地区生产总值", "全县地区生产总值增长6.5%左右", "%", "gdp_growth"),
+    ("生产总值", "生产总值年均增长5%以上", "%", "gdp_growth_average"),
+    ("一般公共预算收入", "一般公共预算收入增长3%", "%", "budget_revenue_growth"),
+    # a level stays the level
+    ("地区生产总值", "地区生产总值突破800亿元", "yuan", "gdp"),
+    ("居民人均可支配收入", "居民人均可支配收入达到4万元", "yuan", "disposable_income_growth"),
+])
+def test_a_rate_of_a_level_indicator_is_its_growth(label, raw, unit_std, indicator_id):
+    table = add_indicators(pd.DataFrame({"indicator": [label], "raw": [raw], "unit_std": [unit_std]}))
+    assert table.indicator_id.tolist() == [indicator_id]
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    # R&D spending named without its change verb (a head of a list that grows) is still R&D spending;
+    # its intensity stays the intensity
+    ("全社会研发经费投入", "rd_spending_growth"), ("全社会研发经费投入强度", "rd_intensity"),
+])
+def test_rd_spending_and_its_intensity(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    # a sector's value added named without its change verb; 一二三产 names three sectors, not the third
+    ("地区生产总值年均增速", "gdp_growth_average"),
+    ("一产增加值", "primary_industry_growth"), ("第二产业增加值", "secondary_industry_growth"),
+    ("第三产业增加值", "tertiary_industry_growth"), ("一二三产增加值", ""),
+])
+def test_sector_value_added(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id
+
+
+@pytest.mark.parametrize("label, indicator_id", [
+    ("城镇常住居民人均可支配收入", "urban_income_growth"), ("农村常住居民人均可支配收入", "rural_income_growth"),
+])
+def test_resident_income_of_town_and_country(label, indicator_id):
+    assert classify_indicator(label)[0] == indicator_id

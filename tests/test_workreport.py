@@ -149,3 +149,22 @@ def test_many_cues_cost_linear_time():
     start, end = target_paragraph(text)
     assert text[start:end] == "地区生产总值增长5%左右。"
     assert time.perf_counter() - began < 20  # generous: a quadratic walk would take minutes
+
+
+@pytest.fixture(scope="module")
+def corpus_targets():
+    import policycompare
+
+    return policycompare.load_corpus(corpora_home() / "provincial-work-reports-2026").targets
+
+
+def test_gdp_targets_in_percent_are_growth_indicators(corpus_targets):
+    # the label drops the change verb (地区生产总值); a rate of GDP is its growth, never the level
+    gdp = corpus_targets[corpus_targets.indicator_id.isin(["gdp", "gdp_growth", "gdp_growth_average"])
+                         & (corpus_targets.unit_std == "%")]
+    assert len(gdp) >= 40 and set(gdp.indicator_id) == {"gdp_growth", "gdp_growth_average"}
+
+
+def test_the_fifteenth_plan_targets_are_dated_at_its_end(corpus_targets):
+    # a vision year (到2035年) stated before a plan's indicators dates none of them
+    assert (corpus_targets.year == 2035).sum() == 0 and (corpus_targets.year == 2030).sum() >= 120

@@ -121,8 +121,14 @@ def add_indicators(targets: pd.DataFrame) -> pd.DataFrame:
     units = targets["unit_std"] if "unit_std" in targets.columns else [""] * len(targets)
     for label, raw, unit in zip(targets["indicator"], raws, units):
         found = classify_indicator(label or "")
+        before_number = re.split(r"\d", str(raw), maxsplit=1)[0] if raw else ""
         if not found[0] and raw:
-            found = classify_indicator(re.split(r"\d", str(raw), maxsplit=1)[0])
+            found = classify_indicator(before_number)
+        elif found[0] and raw and _family(unit) != _family(indicator_unit(found[0])):
+            # 地区生产总值增长5%: the label drops the change verb, the raw keeps it; a rate of a level
+            # (GDP, 亿元) is the level's growth when the words before the number name it
+            growth = classify_indicator(before_number)
+            found = growth if growth[0] and _family(indicator_unit(growth[0])) == _family(unit) else found
         if found[0] and not units_meet(unit, indicator_unit(found[0])):
             found = ("", "")  # 实施200个节能降碳改造项目: a count of projects is no carbon intensity
         ids.append(found[0])
@@ -145,6 +151,10 @@ def indicator_unit(indicator_id: str) -> str:
         if candidate in UNIT_STD:
             return UNIT_STD[candidate]
     return ""
+
+
+def _family(unit_std: str) -> str:
+    return UNIT_FAMILY.get(unit_std, "other") if unit_std else ""
 
 
 def units_meet(target_unit: str, indicator_unit_std: str) -> bool:

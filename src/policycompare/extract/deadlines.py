@@ -120,12 +120,15 @@ PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通
 NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后"
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
 TARGET_YEAR = "the year a target is stated for"
+PLAN_END = "end of the five-year plan"  # “十五五”时期: the horizon of the plan a text is about
 RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
 YEAR_TRIGGER = re.compile(rf"(?={_YEAR_START})(?:{_YEAR})")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
+# 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
+TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
@@ -246,7 +249,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         if anchor and (end < anchor.year or end == anchor.year and anchor.month >= 10):
             taken.add(*match.span())  # “十三五”期间 in a plan written as it ends: the past
             continue
-        add(*match.span(), "deadline", dt.date(end, 12, 31), note="end of the five-year plan")
+        add(*match.span(), "deadline", dt.date(end, 12, 31), note=PLAN_END)
     for match in (GARBLED.finditer(parse) if has_year and "月" in parse else ()):
         add(match.start("digits"), match.end(), "deadline", note=f"garbled date, 年 missing: {match['digits']}月")
     for match in (ANNUAL_TASK.finditer(parse) if has_year and "年度" in parse else ()):
@@ -334,7 +337,7 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     if not ahead:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
         opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
-            or parse.endswith("其中", 0, begin)  # 其中2023年完成12个
+            or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end())  # 其中2023年完成12个
         if not (opens and not match["month"] and TARGET_AFTER.match(parse, match.end())
                 and year and (not anchor or year >= anchor.year)):
             return

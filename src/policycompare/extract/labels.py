@@ -34,6 +34,7 @@ from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
+INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
 TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
@@ -61,8 +62,9 @@ BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励:
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
 GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,24}?)(?:按照|按|,|给予|$)")
-# the object named after a value runs to the end of the clause or a list mark
-OBJECT_AFTER = re.compile(r"[\u4e00-\u9fff\dA-Za-z]{0,24}")
+# the object named after a value runs to the end of the clause, a list mark or the next item of a
+# list (…中心和25—30家…)
+OBJECT_AFTER = re.compile(r"(?:(?![、和及与][\u4e00-\u9fff]{0,4}\d)[\u4e00-\u9fff\dA-Za-z]){0,24}")
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
 PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
 VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
@@ -109,8 +111,21 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     >>> clean_indicator("但"), clean_indicator("山区")
     ('', '')
     """
-    cleaned = _cleaned(label, text, start, number_end, parse)
+    cleaned = _without_inner_verb(_cleaned(label, text, start, number_end, parse))
     return "" if NOT_LABEL.fullmatch(parse_view(cleaned)[0].strip()) else cleaned
+
+
+def _without_inner_verb(label: str) -> str:
+    """市级承担抽检任务 -> 市级抽检任务: a verb between a qualifying scope and the object is dropped.
+
+    >>> _without_inner_verb("城市建成区淘汰重型柴油车"), _without_inner_verb("淘汰落后产能")
+    ('城市建成区重型柴油车', '淘汰落后产能')
+    """
+    view = parse_view(label)[0]
+    verb = INNER_VERB.search(view, 2)
+    if verb is None or len(view) - verb.end() < 2:
+        return label
+    return label[:verb.start()] + label[verb.end():]
 
 
 def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: str | None) -> str:
@@ -289,6 +304,10 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
         # holder (企业, 项目) or none (对评为示范园区的,) leaves the grant alone
         rest = qualifier.rpartition("的")[2]
         qualifier = "" if parse_view(rest)[0] in GENERIC_HOLDERS else rest
+    age = AGE_CONDITION.match(parse_view(qualifier)[0])
+    if age:  # 对80周岁以上老年人就餐给予…补贴 -> 就餐补贴: an age is a condition; the act after the holder
+        rest = qualifier[age.end():]  # is what the grant is for, else the holder is (高龄老年人补贴)
+        qualifier = rest if len(rest) >= 2 else qualifier[age.end("condition"):]
     return qualifier + noun
 
 
@@ -313,8 +332,10 @@ LIST_JOINT = re.compile(r"以及|、|和|及|与")
 HOLDER = re.compile(alternation(words(_TRIMS, "holder")))
 WORD = re.compile(r"[\u4e00-\u9fff]+")
 HOLDER_END = re.compile(rf"(?:{HOLDER.pattern})$")
+# 辖区60周岁以上老年人: an age that scopes who receives a grant
+AGE_CONDITION = re.compile(rf"(?P<condition>[\u4e00-\u9fff]{{0,3}}?\d{{1,3}}\s{{0,2}}周?岁(?:及以上|以上))(?:的)?(?:{HOLDER.pattern})")
 MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})$")
-MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格)$")
+MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格|投资|投入)$")
 
 
 def split_shared_heads(subject: str, count: int) -> list[str] | None:
@@ -349,7 +370,10 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
     same = len({len(p) for p in parts[:-1]}) == 1 and head <= longest_head and len(parts[-1]) > head
     shared = parts[-1][head:] if same and WORD.fullmatch(parts[-1][:head + 1]) and len(parts[-1]) - head >= 2 else ""
-    if shared and _splits_a_word(parts[-1], head):
+    word_end = _end_of_split_word(parts[-1], head) if shared else None
+    if word_end and len(parts[-1]) - word_end >= 2:  # 原煤、原油、天然气产量: 天然|气 is no head; the tail
+        shared = parts[-1][word_end:]  # follows the word 天然气
+    elif shared and _splits_a_word(parts[-1], head):
         shared = ""  # 制造业、数字经济核心产业增加值: 数字经|济 is no head; the measure word is shared
     holder = HOLDER.search(parse_view(parts[-1])[0], 1)
     if holder and not any(holder.group() in part for part in parts[:-1]):
@@ -384,6 +408,23 @@ def _facility_tail(parts: list[str]) -> str:
     last = parse_view(parts[-1])[0]
     ends = [match.end() for match in HEAD_END.finditer(last)]
     return parts[-1][ends[-1]:] if ends and len(last) - ends[-1] >= 2 else ""
+
+
+def _end_of_split_word(phrase: str, at: int) -> int | None:
+    """Where the word of three or more characters that ``at`` cuts one character short of its end
+    ends (天然|气产量 -> 3, 食用|菌全产业链产值 -> 3), as jieba reads it; else None.
+
+    >>> _end_of_split_word("天然气产量", 2), _end_of_split_word("农村居民人均可支配收入", 2)
+    (3, None)
+    """
+    from ..tokens import _jieba  # loaded only for a list of heads of one length
+
+    position = 0
+    for word in _jieba(()).cut(phrase, True):
+        if position < at < position + len(word):
+            return position + len(word) if len(word) >= 3 and position + len(word) - at == 1 else None
+        position += len(word)
+    return None
 
 
 def _splits_a_word(phrase: str, at: int) -> bool:

@@ -21,7 +21,9 @@ fixed grants (补助标准为每人500元) are not targets. Cues, units and thes
 ``indicator`` is the short noun phrase that is measured, so one indicator can be lined up across
 jurisdictions; an elliptical one (…受理率达100%,成功率达98%) borrows its subject from the
 indicator before it in the same sentence. ``year`` is the year of the deadline stated earlier in
-the same sentence (到2025年,…达到…), else of one stated earlier in the measure, else later in the sentence.
+the same sentence (到2025年,…达到…), else of one stated earlier in the measure, else later in the sentence;
+a year beyond the end of a five-year plan named before it (“十五五”时期…，到2035年…) dates only its own
+sentence, and the plan's targets after it take the plan's end.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import re
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
-from .deadlines import extract_deadlines
+from .deadlines import PLAN_END, extract_deadlines
 from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads, verb_chain_length
 from .lexicon import alternation, first_chars, mapping, table, words
 
@@ -53,6 +55,8 @@ OBJECT_CUES = words("extract_targets", "object")
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
+RATE_CUES = set(words("extract_targets", "rate_cue"))
+RATE_UNITS = ("%", "percentage point", "per mille")  # unit_std of the quantities a rate cue may touch
 DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
@@ -86,7 +90,10 @@ PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
-EXAMPLES = re.compile(r"^[^、]{1,20}、.{1,30}?(?<![中高初同平对均优])等(?=[\u4e00-\u9fff]{2})")  # 中等职业学校 is no 等
+# 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖 are no 等 of examples
+EXAMPLES = re.compile(r"^(?:[^、]{1,20}、.{1,30}?|[^、等]{1,12}?)(?<![中高初同平对均优差上下次特相何超劣一二三])等"
+                      r"(?![级次待同于额量价候到奖])(?=[\u4e00-\u9fff“\"]{2})")
+EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三])等$")  # 包头、阿拉善等 (6个…): examples only
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
@@ -121,19 +128,21 @@ ARTICLE_NUMBER = re.compile(r"\s{0,4}第[一二三四五六七八九十百零〇
 HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_label_trims', 'generic_holder'))})[,;]")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
-BASELINE = re.compile(r"\s{0,2}(?:提高到|提升到|增加到|增长到|下降到|降低到|减少到|上升到|降至)")
-BASELINE_TAIL = re.compile(r"(?:由|从)\s{0,2}[\d.]{1,12}\s{0,2}%?$")
+BASELINE = re.compile(r"\s{0,2}(?:(?:提高|提升|增加|增长|下降|降低|减少|上升|压缩|缩短)(?:到|至)|降至)")
+# 保费由每生每年5元提高至10元, 标准从每人每月2375元提高到…: the baseline with its unit and per-unit base
+BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?$")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
-    r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末|度)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?期间),?"
+    r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末|度)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)),?"
     r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
-    r"|其中|并且|并|且|和|及|要|将|均|都|逐步|\s){1,12}"
+    rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s){{1,12}}"
 )
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|(?:19|20)\d\d年(?:底|末)?|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
-OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|或者|或|以及|$)|[^,;。:]{0,30}")
+OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|(?:或者|或|以及)[^,;。:\d]{0,10}\d|$)|[^,;。:]{0,30}")
+DIGIT = re.compile(r"\d")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 _TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
 TRIGGER = re.compile(rf"(?=[\d{first_chars(_TRIGGER_WORDS)}])(?:\d|{alternation(_TRIGGER_WORDS)})")
@@ -186,7 +195,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         if row:
             rows.append(row)
             floor = match.end()
-    rows = [part for row in sorted(rows, key=lambda row: row["start"]) for part in _split_joint_ratios(row)]
+    rows = [part for row in sorted(rows, key=lambda row: (row["number_start"], row["start"])) for part in _split_joint_ratios(row)]
     _share_lists(rows, parse)
     _resolve_ellipsis(rows, parse)
     starts = [d["start"] for d in deadlines]
@@ -260,7 +269,7 @@ def _number(token: str, multiplier: str | None = None) -> float | None:
     return value * MULTIPLIERS.get(multiplier or "", 1)
 
 
-def _cue_before(parse: str, start: int) -> tuple[str, int]:
+def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
     """The commitment cue before a number and its offset.
 
     A comparing cue (至少, 不低于, 达到 …) may stand up to 8 characters before the number
@@ -283,6 +292,8 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
         index -= 1
         gap, cue = start - match.end(), match.group()
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES else 8
+        if cue in RATE_CUES and (gap or not rate):
+            continue  # 提升24个服务区: improving things, no change committed
         if gap > limit and not (len(cue) == 1 and SCOPE_WORD.fullmatch(parse, match.end(), start)):
             continue  # 为全县1.5万名…: a scope word may stand between 为 and its count
         comparing = cue not in OBJECT_CUES  # the nearest comparing cue; the verb that governs the whole object
@@ -294,7 +305,8 @@ def _cue_before(parse: str, start: int) -> tuple[str, int]:
 
 def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     """The cue of a quantity that is a target (``("", start)`` when none is needed), else None."""
-    found = _cue_before(parse, match.start())
+    unit = "%" if match["percent"] is not None else match["unit"] or match["range_unit"] or ""
+    found = _cue_before(parse, match.start(), UNIT_STD.get(unit, "") in RATE_UNITS)
     return found if _is_target(parse, match, found[0]) else None
 
 
@@ -420,7 +432,10 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     ind_start = max(clause_start(parse, start), floor)
     while ind_start < start and parse[ind_start] in "、,和及与":
         ind_start += 1
-    joints = list(JOINT.finditer(parse, ind_start, start))
+    # 不少于50个小时…或者至少办理10件: a joint after a quantity opens a second subject; one inside a
+    # name (地表水达到或好于Ⅲ类水体比例, 养老或托育设施) does not
+    quantity_before = DIGIT.search(parse, clause_start(parse, start), start)
+    joints = [j for j in JOINT.finditer(parse, ind_start, start) if quantity_before and quantity_before.start() < j.start()]
     ind_start = joints[-1].end() if joints else ind_start
     lead = LEAD_WORDS.match(parse, ind_start, start)
     ind_start = lead.end() if lead else ind_start
@@ -458,7 +473,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             tail = OBJECT_TAIL.match(parse, number_end)
             indicator = between + text[number_end: tail.end()].strip()
             indicator, ind_end = indicator[_leading_verb_length(indicator):], tail.end()
-        elif len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES:
+        elif len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES \
+                and not EXAMPLES_END.search(between):  # 实施包头、阿拉善等6个…工程: the object follows the count
             indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
             owner = _subject_before(parse, start, floor)
             # 城镇新增就业6万人: subject, verb, object; 开工建设 is one verb, not a subject and a verb
@@ -473,7 +489,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
                 # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
                 article = ARTICLE_NUMBER.match(text, subject_start)  # 第四条 市人民代表大会会议每年至少举行一次
                 ind_start = article.end() if article else subject_start
-                indicator = text[ind_start: start].strip() + indicator
+                if not parse[ind_start:start].lstrip().startswith("对"):  # 对独居老年人每月至少探访1次: whom the act
+                    indicator = text[ind_start: start].strip() + indicator  # is done to is no actor
         else:  # 建成1个以上紧密型县域医共体: the object follows the count
             tail = OBJECT_TAIL.match(parse, number_end)
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
@@ -483,7 +500,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             tail_end = verb.start() if verb else tail_end
             indicator, ind_end = text[tail_start: tail_end].strip(), tail_end
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
-            indicator = between or subject_indicator
+            indicator = EXAMPLES_END.sub("", between) or subject_indicator
             ind_start = start if between else subject_start
     # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
     # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
@@ -551,7 +568,9 @@ def _leading_verb_length(words: str) -> int:
     return verb_chain_length(words)
 
 
-SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)")
+SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)"
+                          # 工业投资、民间投资年均增长6%: a change shared by heads listed with 、
+                          r"|[\u4e00-\u9fff]、[^,;。]{1,30}?均(?:增长|提高|下降|降低|减少)")
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
@@ -628,10 +647,32 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
         elif _parallel_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced
             row["indicator"] += previous["indicator"][len(row["indicator"]):]
+        elif BARE_MEASURE.fullmatch(parse_view(row["indicator"])[0]) and re.fullmatch(
+                rf"\s{{0,2}}[、,]\s{{0,2}}{re.escape(parse_view(row['indicator'])[0])}\D{{0,4}}",
+                parse[previous["end"]: row.get("number_start", row["start"])]):
+            # 改造老旧小区62个、面积136万平方米: the measure of what the target before names
+            row["indicator"] = _measure_head(previous["indicator"]) + row["indicator"]
         elif len(row["indicator"]) <= 3 and RATIO_WORD.fullmatch(row["indicator"]):
             head = RATIO_WORD.fullmatch(previous["indicator"])
             if head and head["head"] and not row["indicator"].startswith(head["head"]):
                 row["indicator"] = head["head"] + row["indicator"]
+
+
+BARE_MEASURE = re.compile(alternation(words("extract_targets", "bare_measure")))
+
+
+def _measure_head(label: str) -> str:
+    """What a label measures: 林下经济面积 -> 林下经济, 粮食播种面积 -> 粮食; a count's object (老旧小区)
+    is its own head.
+
+    >>> _measure_head("林下经济面积"), _measure_head("老旧小区")
+    ('林下经济', '老旧小区')
+    """
+    view = parse_view(label)[0]
+    measure = re.search(f"(?:{BARE_MEASURE.pattern})$", view)
+    if measure is None:
+        return label
+    return label[:measure.start()] if measure.start() >= 2 else ""
 
 
 def _sub_scope(label: str, previous: str, between: str) -> bool:
@@ -666,7 +707,14 @@ def _target_year(row: dict, deadlines: list[dict], starts: list[int], parse: str
     measure, else after it in its sentence (…达到90%,2025年前完成)."""
     before = bisect.bisect_left(starts, row["end"])
     if before:
-        return int(deadlines[before - 1]["date"][:4])
+        year = int(deadlines[before - 1]["date"][:4])
+        # “十五五”时期…，到2035年基本实现…。主要指标包括…: a year beyond the horizon of the five-year plan
+        # named before it is a long-range vision; it dates its own sentence, the plan's targets after it
+        # take the plan's end
+        plan = next((int(d["date"][:4]) for d in reversed(deadlines[:before - 1]) if d["note"] == PLAN_END), None)
+        if plan and year > plan and sentence_start(parse, deadlines[before - 1]["start"]) != sentence_start(parse, row["start"]):
+            return plan
+        return year
     sentence_end = min((i for i in (parse.find(mark, row["end"], row["end"] + 300) for mark in "。;") if i >= 0),
                        default=row["end"] + 300)
     later = [d for d in deadlines[before: before + 3] if d["start"] < sentence_end]
