@@ -212,8 +212,13 @@ def _ends_paragraph(line: str) -> bool:
 
 
 def _width(line: str) -> int:
-    """Columns a line takes: two for a Chinese or full-width character, one for the rest."""
-    return sum(2 if ord(ch) > 0x2e7f else 1 for ch in line)
+    """Columns a line takes: two for a Chinese or full-width character (three bytes of UTF-8), one
+    for ASCII (one byte).
+
+    >>> _width("到2026年底")
+    10
+    """
+    return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
 
 
 def _glue(before: str, after: str) -> str:

@@ -74,8 +74,9 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_WORDS = alternation(words("extract_units", "name_word"))
-_NAME_CHAR = (rf"(?:{_NAME_WORDS}"
+_NAME_WORD_LIST = words("extract_units", "name_word")
+_NAME_WORDS = alternation(_NAME_WORD_LIST)
+_NAME_CHAR = (rf"(?:(?=[{first_chars(_NAME_WORD_LIST)}]){_NAME_WORDS}"  # tried only where one may start
               r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济))[\u4e00-\u9fff()])")
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
@@ -92,7 +93,7 @@ _INSIDE_UNLESS = "".join(rf"(?<!(?<!{re.escape(head)}){re.escape(last)})" for la
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
 # ... unless its government follows (珠山区人民政府, 矿区人民政府: districts of those names; data: level_government)
 _GOVERNED = rf"(?=(?:{alternation(_LEVEL_WORDS)}){_LEVEL_NOTE}(?:{alternation(words('extract_units', 'level_government'))}))"
-_LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:{_GOVERNED}|(?<![{_INSIDE}]){_INSIDE_UNLESS})"
+_LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:(?<![{_INSIDE}]){_INSIDE_UNLESS}|{_GOVERNED})"
            rf"(?:{alternation(_LEVEL_WORDS)})(?!域)")  # 区域 (a region) is no level
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
 _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本" + "".join(words("extract_units", "not_lead")))
@@ -100,7 +101,11 @@ _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者�
 # the name does not start on its second character (他有关主管部门)
 _LEAD_CHAR = rf"(?:{'|'.join(re.escape(w[0]) + f'(?={re.escape(w[1:])})' for w in words('extract_units', 'lead_word'))}|{_LEAD_CHAR})"
 # 所在地|镇人民政府: the last character of a word that ends before a name (data: name_boundary) does not open it
-_LEAD_CHAR = "".join(rf"(?!(?<={re.escape(w[:-1])}){re.escape(w[-1])})" for w in words("extract_units", "name_boundary")) + _LEAD_CHAR
+_BOUNDARY_WORDS = words("extract_units", "name_boundary")
+_LEAD_CHAR = "".join(  # one test a position for the words of each length: (?!地(?<=所在地|发生地))
+    rf"(?![{first_chars([w[-1] for w in group])}](?<={'|'.join(map(re.escape, group))}))"
+    for group in ([w for w in _BOUNDARY_WORDS if len(w) == n] for n in sorted({len(w) for w in _BOUNDARY_WORDS}))
+) + _LEAD_CHAR
 # before the level, 各 stands first (各镇人民政府, not 防火期内各镇…) or after a joint (陵城区和各县(市)人民政府)
 _FIRST_LEAD = rf"(?:(?<=[和、])各|(?!各){_LEAD_CHAR})"
 # A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see _extended).
@@ -114,7 +119,8 @@ MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|�
 _OWN_HEADS = words("extract_units", "own_head")
 _OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
              rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS}))")
-_ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS + _OWN_HEADS}))}]"
+_ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
+                rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
                 rf"|.{{0,{MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
@@ -374,6 +380,7 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
 
 
 MAX_NOTE_CLAUSES = 4  # clauses of a note written without brackets (X牵头,Y配合,Z负责)
+VERB_ENDINGS = tuple(VERBS)
 
 
 def trailing_note(parse: str) -> tuple[int, int] | None:
@@ -386,6 +393,8 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
     '县商务局牵头,县发改局配合'
     """
     end = len(parse.rstrip().rstrip("。;"))
+    if not parse.endswith(VERB_ENDINGS, 0, end):
+        return None  # most measures: the last word is no role verb
     start = stop = end  # the note found so far starts at start; the clause looked at ends at stop
     for _ in range(MAX_NOTE_CLAUSES):  # bounded: a measure of many clauses costs no more
         cut = max(parse.rfind(mark, 0, stop) for mark in ",;。\n")
