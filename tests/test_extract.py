@@ -183,6 +183,12 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("登记机关应当当场办理。", ["登记机关"]),
     ("区农技推广站每季度开展培训。", ["区农技推广站"]),
     ("县委宣传部负责舆论引导。", ["县委宣传部"]),
+    ("市农业科学研究院负责良种选育。", ["市农业科学研究院"]),
+    ("各责任科室于每月5日前报送进展。", ["各责任科室"]),
+    # the organ a regulation designates as the department in charge acts, as 责任主体 did
+    ("县水务局是本县供水工作的主管部门，负责组织实施本办法。", ["县水务局"]),
+    ("镇人民政府初审后报县民政局。", ["镇人民政府"]),
+    ("各县（区）财政局于每半年末报送执行情况。", ["各县（区）财政局"]),
     # a part of the issuing bureau, named by the bureau's head alone at a clause's start
     ("局办公室每季度汇总各科室进展。", ["局办公室"]),
     ("二、落实值守。局属各单位实行领导带班制度。", ["局属各单位"]),

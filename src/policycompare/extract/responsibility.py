@@ -163,7 +163,7 @@ ACTOR_AFTER = re.compile(
     rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|严格|全面|{alternation(DUTIES)}"
     # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
-    r"|于[^,。;:]{0,12}?(?:之前|以前|前))(?!的|求)"  # 各市(州)于12月15日前报送
+    r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底))(?!的|求)"  # 各市(州)于12月15日前报送, 于每半年末报送
 )
 DUTY = re.compile(alternation(DUTIES))
 # 建设“1”个省级成果转移转化中心, 建设国家、省级区域公共卫生中心: a facility to be built (the object of a
@@ -186,7 +186,7 @@ CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*$")
-RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}责任主体|(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
+RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}(?:责任主体|主管部门|主管机关)|(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
                               rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
