@@ -246,5 +246,6 @@ def test_a_short_name_the_document_defines_is_its_unit(tmp_path):
         "第二条 某市水务局（以下简称市水务局）是本市供水行政主管部门。\n\n"
         "第三条 市水务局应当会同市发展改革委制定供水规划。\n", encoding="utf-8")
     rows = pc.load_corpus(tmp_path / "water.txt").assignments
+    # 第二条 designates the department in charge (it acts); 第三条 writes its short name
     assert rows[["department", "raw_name"]].values.tolist() == [
-        ["某市水务局", "市水务局"], ["市发展改革委", "市发展改革委"]]
+        ["某市水务局", "某市水务局"], ["某市水务局", "市水务局"], ["市发展改革委", "市发展改革委"]]
