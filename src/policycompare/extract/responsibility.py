@@ -113,12 +113,13 @@ LINK_VERBS = words("extract_units", "link_verb")
 _NOT_START = rf"(?!{alternation(LINK_VERBS)})"
 _STANDALONE_WORDS = words("extract_units", "standalone")
 MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|县级以上人民政府, 风景名胜|区管理机构
-# Every organ starts with 各, a standalone word, or has a level word within its first MAX_LEAD + 2
-# characters (各 and the lead characters before it): a cheap test that spares most positions the full pattern.
 # 局办公室, 局属各单位 opening a clause: a part of the bureau (厅: the department) that issues the document
 _OWN_HEADS = words("extract_units", "own_head")
 _OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
              rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS}))")
+# Every organ starts with 各, a standalone word, a bureau's head at a clause's start, or has a level word
+# within its first MAX_LEAD + 2 characters (各 and the lead characters before it): a cheap test that spares
+# most positions the full pattern.
 _ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
                 rf"|.{{0,{MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])")
@@ -383,6 +384,7 @@ MAX_NOTE_CLAUSES = 4  # clauses of a note written without brackets (X牵头,Y配
 VERB_ENDINGS = tuple(VERBS)
 
 
+@functools.lru_cache(maxsize=8)  # the notes and the actors of one measure text ask for it
 def trailing_note(parse: str) -> tuple[int, int] | None:
     """The span of a note written without brackets at the end of a measure: the last clauses, each
     naming units and their role (…冷链物流中心,县商务局牵头,县发改局配合。 县住建局、县卫健局分别负责。);
@@ -400,7 +402,7 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
         cut = max(parse.rfind(mark, 0, stop) for mark in ",;。\n")
         value = parse[cut + 1:stop].strip()
         # each clause opens with an organ (由市司法局负责 is a sentence of the text) and is units and a verb
-        if not ORGAN.match(value) or not any(value.endswith(v) and _all_organs(value[: -len(v)]) for v in VERBS):
+        if not ORGAN.match(value) or not _role_verb(value):
             break
         start, stop = cut + 1, cut
         if cut < 0 or parse[cut] in "。\n":
@@ -471,7 +473,7 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
     for segment in re.finditer(r"[^,;。]+", inner):
         value = segment.group().strip()
         seg_start = inner_start + segment.start() + (len(segment.group()) - len(segment.group().lstrip()))
-        verb = next((v for v in VERBS if value.endswith(v) and _all_organs(value[: -len(v)])), None)
+        verb = _role_verb(value)
         if verb:
             for a, b in pending + [(seg_start, seg_start + len(value) - len(verb))]:
                 rows += _name_rows(text, parse, a, b, VERB_ROLES[verb])
@@ -487,6 +489,11 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
     if pending and _is_bare_note(parse, start, end):
         return [row for a, b in pending for row in _name_rows(text, parse, a, b, ["responsible"])]
     return []
+
+
+def _role_verb(value: str) -> str | None:
+    """The role verb a clause ends with when all before it are units (市司法局牵头 -> 牵头), else None."""
+    return next((v for v in VERBS if value.endswith(v) and _all_organs(value[: -len(v)])), None)
 
 
 def _all_organs(value: str) -> bool:
