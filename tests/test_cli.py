@@ -1,5 +1,6 @@
 """The policycompare command as a user runs it."""
 
+import shutil
 import subprocess
 import sys
 
@@ -32,6 +33,21 @@ def test_help_explains_every_command():
     assert run.returncode == 0 and "extract" in run.stdout
     run = subprocess.run([sys.executable, "-m", "policycompare.cli", "extract", "--help"], capture_output=True, text=True)
     assert all(option in run.stdout for option in ("--out", "--format", "--manifest", "--strict"))
+
+
+def test_the_command_exits_with_its_status_and_every_line_written(tmp_path):
+    # the console script ends the process at once (cli.run): what it printed must still arrive,
+    # through a pipe (block-buffered), and the status must be main's: 1 when a file failed
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(ROOT / "corpus" / "raw" / sorted(p.name for p in (ROOT / "corpus" / "raw").iterdir())[0], corpus)
+    (corpus / "broken.docx").write_bytes(b"PK\x03\x04 not a zip archive")
+    command = [sys.executable, "-c", "from policycompare.cli import run; run()", "extract", str(corpus),
+               "--out", str(tmp_path / "out")]
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 1
+    assert "1 failed" in done.stdout and done.stdout.endswith("\n")
+    assert (tmp_path / "out" / "documents.csv").exists()
 
 
 def test_network_command_writes_tables_graphs_and_figures(tmp_path, capsys):

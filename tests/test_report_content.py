@@ -273,3 +273,12 @@ def test_a_column_empty_in_every_row_is_left_out_and_named():
     assert "left out: doc_number, value_low." in shown and 'href="tables/documents.csv"' in shown
     assert "left out: value_low." in report._table(table.assign(doc_number=["甲发〔2024〕1号", ""]))
     assert "<th>title</th>" in report._table(table.iloc[:0])  # an empty table keeps its header
+
+
+@pytest.mark.parametrize("frame", [
+    pd.DataFrame({"单位": ["县司法局", " 两端空格 ", "a<b & c>d", "换\n行\t制表"], 3: ["1", "", "0.50", "“引号”\"'"]}),
+    pd.DataFrame({"a": pd.Series([], dtype=str)}),  # no rows
+    pd.DataFrame(index=[0, 1]),  # rows, every column left out as empty
+])
+def test_tables_are_written_as_pandas_writes_them(frame):
+    assert report._html_table(frame) == frame.to_html(index=False, border=0, classes="sortable")

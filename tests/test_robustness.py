@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 import policycompare as pc
+import policycompare.network as network
 import policycompare.report as report
 from policycompare import runcache
 from policycompare.cli import main
@@ -295,7 +296,7 @@ def test_a_run_that_dies_while_writing_leaves_the_old_report(tmp_path, monkeypat
     def die(*args, **kwargs):
         raise KeyboardInterrupt("killed while writing graphs")
 
-    monkeypatch.setattr(report, "export_graphs", die)
+    monkeypatch.setattr(network, "export_graphs", die)
     (corpus / "raw" / "b.txt").unlink()
     with pytest.raises(KeyboardInterrupt):
         report.write_report(corpus, out, figures=False, cache_dir=None)

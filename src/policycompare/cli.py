@@ -278,5 +278,24 @@ def _run(args) -> int:
     return 1 if (corpus.report["status"] == "failed").any() else 0
 
 
+def run() -> None:
+    """The console script: :func:`main`, then exit at once.
+
+    After a report of a thousand documents this process holds some 500 MB in hundreds of thousands
+    of objects (tables, the font, the map boundaries); tearing the interpreter down frees them one
+    by one, about a second on one core with nothing left to do. The exit handlers run (files are
+    flushed and closed, temporary folders removed, worker pools joined) and the operating system
+    takes the memory back whole.
+    """
+    import atexit
+    import os
+
+    status = main()
+    atexit._run_exitfuncs()  # what sys.exit would run before tearing down; each handler runs once
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

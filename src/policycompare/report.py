@@ -38,7 +38,6 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
 from .parallel import Claims, deliver, in_background, preparing, progress_bar, progress_shown
-from .network import export_graph, export_graphs, graph_paths, network_tables, plot_networks
 from .maps import (MAP_LEVELS, MapDataError, below_provinces, read_boundaries, region_map_makers, region_tables,
                    unplaced_counts)
 from .paths import staged_outputs
@@ -75,6 +74,7 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
     """
     from contextlib import nullcontext
 
+    from .network import export_graphs
     from .plotting import saving_in_parallel
 
     lap = _stopwatch(seconds if seconds is not None else {})
@@ -112,6 +112,8 @@ def _graph_files(graphs: dict, folder: Path, written: list[Path]) -> list[Path]:
     """The files of every graph in ``folder``, in the order of ``graphs`` whoever wrote them: those
     ``written`` by the processes that claimed them, and here any a process claimed but died before
     writing (killed, out of memory)."""
+    from .network import export_graph, graph_paths
+
     done = set(written)
     return [path if path in done else export_graph(graphs[place], path)
             for place, paths in graph_paths(graphs, folder).items() for path in paths]
@@ -145,6 +147,8 @@ def _corpus_tables(corpus: Corpus, executor=None, draw=None, graphs_out: Path | 
     regions' accountability and targets. Returns, with ``draw`` (a function of the graphs and
     tables), the figures it draws of them (name -> files), and with ``graphs_out`` the graphs it then
     writes there (those it claims, see :func:`~policycompare.network.export_graphs`)."""
+    from .network import export_graphs, network_tables
+
     graphs, departments, comparison = network_tables(corpus, executor=executor)
     account, measure_targets = accountability(corpus), targets_by_indicator(corpus)
     tables = {"departments": departments, "network_comparison": comparison, "accountability": account,
@@ -216,6 +220,7 @@ def _corpus_figures(corpus: Corpus, graphs: dict, tables: dict, folder, by: str 
     """The figures of the tables made from the corpus alone: accountability, targets, the networks
     and the maps of accountability and targets (name -> files; with ``svg``, SVG copies but of the maps)."""
     from .figures import TOP, accountability_figure, targets_figure
+    from .network import plot_networks
     from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
@@ -346,7 +351,8 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
     lap = _stopwatch(seconds)
     # the libraries of the themes and figures and the map boundaries (seconds) are read while the
     # files are parsed; the report reads the tables only: the full texts (a tenth of the memory) go
-    with preparing("policycompare.themes", *((partial(_ready_to_draw, cache_dir),) if figures else ())):
+    drawing = (partial(_ready_to_draw, cache_dir),) if figures else ()
+    with preparing("policycompare.themes", "policycompare.network", *drawing):
         corpus = load_corpus(sources[0], executor=executor, dictionaries=sources[1], time_budget=time_budget,
                              keep_texts=False)
     lap("ingest, structure, extract")
@@ -516,7 +522,41 @@ def _table(frame: pd.DataFrame, columns=None, csv: str | None = None, rows: int 
     elif csv:
         note = (f'<p class="note"><a href="tables/{html.escape(csv)}.csv">tables/{html.escape(csv)}.csv</a>'
                 f'{html.escape(left_out)}</p>')
-    return _display(frame).to_html(index=False, border=0, classes="sortable") + note
+    return _html_table(_display(frame)) + note
+
+
+# a cell as pandas' to_html writes it: tabs and line breaks shown escaped, markup characters as entities
+_CELL_TEXT = str.maketrans({"\t": r"\t", "\n": r"\n", "\r": r"\r", "<": "&lt;", ">": "&gt;", "&": "&amp;"})
+
+
+def _html_table(shown: pd.DataFrame) -> str:
+    """The markup of ``shown.to_html(index=False, border=0, classes="sortable")`` for a frame of
+    text cells (:func:`_display`'s), byte for byte, written directly: pandas' formatter costs some
+    30 ms a table of a hundred rows, and the page is written alone at the end of a run.
+
+    >>> print(_html_table(pd.DataFrame({"单位": ["a<b"]})))
+    <table class="dataframe sortable">
+      <thead>
+        <tr style="text-align: right;">
+          <th>单位</th>
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          <td>a&lt;b</td>
+        </tr>
+      </tbody>
+    </table>
+    """
+    def cells(tag: str, values) -> list[str]:
+        return [f"      <{tag}>{str(value).translate(_CELL_TEXT).strip()}</{tag}>" for value in values]
+
+    lines = ['<table class="dataframe sortable">', "  <thead>", '    <tr style="text-align: right;">',
+             *cells("th", shown.columns), "    </tr>", "  </thead>", "  <tbody>"]
+    columns = [shown[column].tolist() for column in shown.columns]
+    for row in zip(*columns) if columns else [()] * len(shown):
+        lines += ["    <tr>", *cells("td", row), "    </tr>"]
+    return "\n".join([*lines, "  </tbody>", "</table>"])
 
 
 def _quality(corpus, analysis, labels: pd.Series | None = None) -> str:
