@@ -341,7 +341,7 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
     """
     import matplotlib.pyplot as plt
     from matplotlib import colormaps
-    from matplotlib.collections import PathCollection
+    from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.colors import Normalize
     from matplotlib.patches import Patch
 
@@ -370,8 +370,8 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
     colour_at = dict(zip(drawn, map(tuple, found)))
     faces = [colour_at.get(key, missing_color) for key in keys]
     ax.add_collection(PathCollection(paths, facecolors=faces, edgecolors=edgecolor, linewidths=linewidth))
-    for xy in _maritime_lines():
-        ax.plot(xy[:, 0], xy[:, 1], color="#808080", linewidth=0.8)
+    # the South China Sea line, one artist for its ten dashes (a Line2D each cost more than the regions)
+    ax.maritime = ax.add_collection(LineCollection(_maritime_lines(), colors="#808080", linewidths=0.8))
     ax.autoscale_view()
     ax.set_aspect("equal")
     ax.set_xticks([]), ax.set_yticks([])  # metres of the projection mean nothing to a reader
@@ -952,8 +952,7 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
                                 cache_dir=cache_dir, legend=not shared))
         if frame:
             ax.set_xlim(*frame[:2]), ax.set_ylim(*frame[2:])
-            for line in ax.lines:  # the South China Sea line belongs to the map of all China, not to a part
-                line.set_visible(False)
+            ax.maritime.remove()  # the South China Sea line belongs to the map of all China, not to a part
         ax.set_title(title, fontsize=10)
     for ax in list(axes.flat)[len(shown):]:
         ax.set_axis_off()
