@@ -425,7 +425,9 @@ def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]]
     """Rows of ``key:names`` notes given as (key start, value start, key, value end).
 
     A tail of collective governments after a semicolon or comma (牵头单位:市发改委;各区政府) names
-    the bodies that carry the work out: they are ``responsible``, whatever the key.
+    the bodies that carry the work out: they are ``responsible``, whatever the key, except after a
+    comma in a cooperating list (配合单位:计划财务科,各县(区)教育局), where the comma only separates
+    the list's names, as 、 does.
     """
     rows = []
     for key_start, value_start, key, value_end in notes:
@@ -437,7 +439,8 @@ def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]]
             continue
         found = []
         for seg_start, seg_end, tail in _value_segments(parse, value_start, value_end):
-            found += _name_rows(text, parse, seg_start, seg_end, ["responsible"] if tail else roles)
+            carried = tail and (parse[seg_start - 1] == ";" or "cooperate" not in roles)
+            found += _name_rows(text, parse, seg_start, seg_end, ["responsible"] if carried else roles)
         if not found:
             warnings.append((key_start, f"empty list after {key!r}"))
         rows += found
