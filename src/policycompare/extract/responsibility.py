@@ -164,7 +164,9 @@ ACTOR_AFTER = re.compile(
     rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|严格|全面|{alternation(DUTIES)}"
     # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
-    r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底))(?!的|求)"  # 各市(州)于12月15日前报送, 于每半年末报送
+    r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
+    # 各村委会5月20日前完成, 市指挥部办公室年底前组织: a deadline written without 于 says the same
+    r"|(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前))(?!的|求)"
 )
 DUTY = re.compile(alternation(DUTIES))
 # 建设“1”个省级成果转移转化中心, 建设国家、省级区域公共卫生中心: a facility to be built (the object of a
