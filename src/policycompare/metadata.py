@@ -351,13 +351,27 @@ def find_title(parse: str, fields: dict) -> str:
         joined = _join_wrapped(_unspaced(line), [_unspaced(text) for _, text in lines[index + 1: index + 4]])
         for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
             if _reads_as_title(candidate):
-                previous = lines[index - 1][1] if index else ""
                 outside_quotes = re.sub(r"《[^《》]*》", "", candidate)  # 《临沂市统计局2024年…》 names no issuer
-                if candidate.startswith(("关于", "印发", "转发")) and _organs(previous) and previous not in outside_quotes \
+                previous = _issuer_lines_above(lines, index, outside_quotes)
+                if candidate.startswith(("关于", "印发", "转发")) and previous \
                         and not _byline_names_another(fields, previous):
-                    return previous + candidate  # the issuers stood on their own line above
+                    return previous + candidate  # the issuers stood on their own line(s) above
                 return candidate
     return ""
+
+
+MAX_ISSUER_LINES = 3  # joint issuers above a title, one organ a line (中共某县委办公室 / 某县人民政府办公室)
+
+
+def _issuer_lines_above(lines: list, index: int, title: str) -> str:
+    """The organ lines right above line ``index`` joined, nearest last ('' when the line above names
+    no organ); an organ the title names itself is no issuer line."""
+    found = []
+    for _, line in reversed(lines[max(0, index - MAX_ISSUER_LINES):index]):
+        if not _organs(line) or line in title:
+            break
+        found.insert(0, line)
+    return "".join(found)
 
 
 def _byline_names_another(fields: dict, organ_line: str) -> bool:
