@@ -310,13 +310,20 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     return found if _is_target(parse, match, found[0]) else None
 
 
+def _decimal_point(parse: str, at: int) -> bool:
+    """Whether the 点 at ``at`` is a decimal point between numerals (一点八, 3点5), not a noun (站点)."""
+    return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
+
+
 def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
     if before == "的" and cue and cue not in ("为", "达"):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
-    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "点") or before.isdigit() or before == ".":
+    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if before == "点" and _decimal_point(parse, start - 1):
+        return False  # 一点八米: the fraction of a number written in words; 托育点12个 counts sites
     clause_begin = clause_start(parse, start)
     clause = parse[clause_begin:start]
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
