@@ -291,7 +291,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         match = matches[index]
         index -= 1
         gap, cue = start - match.end(), match.group()
-        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES else 8
+        # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
+        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) else 8
         if cue in RATE_CUES and (gap or not rate):
             continue  # 提升24个服务区: improving things, no change committed
         if gap > limit and not (len(cue) == 1 and SCOPE_WORD.fullmatch(parse, match.end(), start)):
