@@ -187,6 +187,8 @@ CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
 # more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)
 SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
+# of those, the verbs that make the organ their subject with no duty word after them (乡派出所加强巡逻防控)
+SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*$")
 RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}(?:责任主体|主管部门|主管机关)|(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
@@ -672,7 +674,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     clause = CLAUSE_AFTER.match(parse, end).group()
     if ACTOR_AFTER.match(clause):
         return True
-    if CLAUSE_START.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and DUTY.search(clause):
+    if CLAUSE_START.search(parse, max(0, start - 8), start) and (
+            SUBJECT_NEXT.match(clause) and DUTY.search(clause) or SUBJECT_VERB.match(clause)):
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
