@@ -184,6 +184,7 @@ SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^(
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意, 报X批准: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
+SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
 # more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)
 SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
@@ -675,7 +676,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if ACTOR_AFTER.match(clause):
         return True
     if CLAUSE_START.search(parse, max(0, start - 8), start) and (
-            SUBJECT_NEXT.match(clause) and DUTY.search(clause) or SUBJECT_VERB.match(clause)):
+            SUBJECT_NEXT.match(clause) and DUTY.search(SENTENCE_AFTER.match(parse, end).group())
+            or SUBJECT_VERB.match(clause)):
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
