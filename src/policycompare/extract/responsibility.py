@@ -198,6 +198,10 @@ COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})$")
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<!提)请|会同|协同)$")  # 提请 X: X is asked, not acting
+# 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
+# that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
+DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)"
+                             r"(?:之前|以前|前),?$")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (司法所联合X: X only helps)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
@@ -667,6 +671,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if PERSON_OF.match(parse, end):
         return False
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
+        return True
+    if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):
         return True
     if ACTOR_BEFORE.search(before) or before.endswith(("经", "报")) and APPROVED_BY.match(parse, end):
         return True
