@@ -691,8 +691,10 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True  # 各县人民政府是…的责任主体, X按照各自职责做好…, X对…进行监督
     if listed > 1 and COOPERATION.search(clause[:12]):
         return True
-    # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders
-    return bool(LIST_JOINT.match(clause)) and bool(ACTOR_AFTER.search(clause[:30]))
+    # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders, but not
+    # into a noun the list qualifies (区政府及其部门出台的重要政策文件: 要 of 重要 is no verb of theirs)
+    after = ACTOR_AFTER.search(clause[:30]) if LIST_JOINT.match(clause) else None
+    return bool(after) and "的" not in clause[:after.start()]
 
 
 SHORT_NAME_REACH = 60  # characters before a short-name note where the full name may start
