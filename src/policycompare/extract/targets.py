@@ -311,6 +311,10 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     return found if _is_target(parse, match, found[0]) else None
 
 
+CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the end of 以…为主 after a number
+CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后来及外])")  # its 以, not 可以 or 以上
+
+
 def _decimal_point(parse: str, at: int) -> bool:
     """Whether the 点 at ``at`` is a decimal point between numerals (一点八, 3点5), not a noun (站点)."""
     return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
@@ -344,6 +348,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
+    if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
+        return False  # 以建筑面积不超过70平方米的小户型为主: what the thing mostly is, not a commitment
     condition = CONDITION.match(parse, match.end())
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
