@@ -225,6 +225,25 @@ def test_notes_name_sections_townships_and_local_duty(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a note's value stops at the next key of its line, a role's or another (完成时限)
+    ("推进项目建设。责任单位：区发改局，完成时限：2025年6月底", [("区发改局", "responsible")]),
+    # a list cut after 、 by a line wrap goes on on the next line
+    ("1.推进项目建设。\n牵头单位：区发改局\n协办单位：区财政局、区住建局、\n各街道办事处\n2.下一项。",
+     [("区发改局", "lead"), ("区财政局", "cooperate"), ("区住建局", "cooperate"), ("各街道办事处", "cooperate")]),
+    # a collective after a comma in a cooperating list cooperates; after a semicolon it carries the work out
+    ("学前教育。\n牵头单位：基础教育科\n配合单位：计划财务科，各县（区）教育局",
+     [("基础教育科", "lead"), ("计划财务科", "cooperate"), ("各县（区）教育局", "cooperate")]),
+    ("整治。（牵头单位：市住建局；配合单位：市水利局；各区政府）",
+     [("市住建局", "lead"), ("市水利局", "cooperate"), ("各区政府", "responsible")]),
+    # a unit the note names is not repeated as an actor of the text
+    ("区财政局每季度核拨补助资金。（责任单位：区财政局、区卫健局）",
+     [("区财政局", "responsible"), ("区卫健局", "responsible")]),
+])
+def test_note_values_end_at_keys_run_over_wrapped_lists_and_are_not_repeated(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a measure ending in clauses that each name units and their role: a note without brackets
     ("（一）发展产业。年内建成冷链物流中心，县商务局牵头，县发改局配合。",
      [("县商务局", "lead", "annotation"), ("县发改局", "cooperate", "annotation")]),
