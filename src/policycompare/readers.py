@@ -152,6 +152,9 @@ WRAP_SLACK = 10  # columns a line cut at a PDF's width may fall short of the wid
 MAX_PAGE_WIDTH = 100  # columns of a page's line (an A4 page holds 30-40 characters): wider lines were typed
 SENTENCE_END = "。！？：；:;!?"
 OPENING_MARKS, CLOSING_MARKS = "（(“「『《【", "）)”」』》】"
+# a line opening with a key and its colon (发文字号：…, 牵头单位：…) starts a field of its own, never the rest of
+# the line above, however long that line ran (发文机关：两个机关的名称)
+KEY_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t]{0,3}[：:]")
 
 
 def reflowed(text: str) -> str:
@@ -165,6 +168,9 @@ def reflowed(text: str) -> str:
     >>> page = "\\n".join(["一、目标"] + ["全州新造油茶林6万亩、改造低产油茶", "林9万亩。"] * 4)
     >>> reflowed(page).splitlines()[:2]
     ['一、目标', '全州新造油茶林6万亩、改造低产油茶林9万亩。']
+    >>> head = ["发文机关：中共某县委办公室 某县人民政府办公室", "发文字号：某办发〔2025〕8号"]
+    >>> [line[:4] for line in reflowed("\\n".join(head + page.splitlines()[1:])).splitlines()[:2]]  # a key line stands alone
+    ['发文机关', '发文字号']
     """
     lines = text.split("\n")
     widths = [0 if "\t" in line or "|" in line else _width(line.strip()) for line in lines]  # no table rows
@@ -179,7 +185,7 @@ def reflowed(text: str) -> str:
     out, paragraph, unclosed = [], [lines[0]], _unclosed(lines[0])
     for before, line, width_before, width in zip(lines, lines[1:], widths, widths[1:]):
         if (width_before >= full and width and (unclosed or not _ends_paragraph(before))
-                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line)):
+                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line) and not KEY_LINE.match(line)):
             paragraph[-1] = paragraph[-1].rstrip()  # the pieces are joined once: linear in the text
             paragraph.append(_glue(paragraph[-1], line.strip()) + line.strip())
             unclosed = max(0, unclosed + _unclosed(line))
