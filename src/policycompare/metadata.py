@@ -484,8 +484,10 @@ def genre_of(title: str) -> str:
 
     >>> genre_of("天门市司法局“十四五”规划"), genre_of("全市司法行政系统深入推进执法规范化建设实施方案")
     ('规划', '方案')
+    >>> genre_of("拉萨市城市生活垃圾分类实施办法（试行）")  # a bracket after the word (试行, 2025—2027年)
+    '办法'
     """
-    match = TITLE_ENDINGS.search(title)
+    match = TITLE_ENDINGS.search(re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", title))
     return match.group(1) if match else ""
 
 
