@@ -1209,3 +1209,16 @@ def test_a_shared_tail_follows_the_word_the_heads_cut(text, expected):
 ])
 def test_a_verb_chain_before_a_count_is_not_the_label(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate per a base population: the base is the unit, and the bound word compares it
+    ("孕产妇死亡率控制在10/10万以下，婴儿死亡率控制在4‰以下。", [("<=", 10.0, "/10万"), ("<=", 4.0, "‰")]),
+    ("孕产妇死亡率不高于12/10万。", [("<=", 12.0, "/10万")]),
+    # a share of a reference named at length; a quantity inside 以…为主 is no commitment; 点 after a noun
+    ("租金不高于同地段同品质市场租赁住房租金的90%。", [("<=", 90.0, "%")]),
+    ("以建筑面积不超过70平方米的小户型为主。", []),
+    ("9月底前新建社区托育点12个。", [("=", 12.0, "个")]),
+])
+def test_rates_per_base_shares_and_characterisations(text, expected):
+    assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, doc_date="2025-04-11")] == expected

@@ -66,6 +66,9 @@ _S = r"\s{0,2}"
 PER_CAPITA = re.compile(
     rf"每(?P<base>[\d{_CN_NUM}]{{1,6}})(?P<base_unit>人|户|名)\s{{0,2}}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>名|个|人|所|家)"
 )
+# 孕产妇死亡率控制在10/10万以下: a rate per a base population, whose base is its unit (not 10万 of a count)
+RATE_PER_BASE = re.compile(rf"(?P<value>{_ARABIC}){_S}/{_S}(?P<base>10万|十万|1万|万|1000|千)(?![\d万])"
+                           rf"{_S}(?P<post>{alternation(POST)})?")
 QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"(?=[百\d{_CN_NUM}])(?:百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
     rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
@@ -184,6 +187,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         rows.append(_row(text, parse, match.start(), match.end(), "=", value, None,
                          f"{match['unit']}/{base}{match['base_unit']}", match.start(), match.end()))
         skip.add(*match.span())
+    rows += _rates_per_base(text, parse, skip) if "/" in parse else []
     floor = 0
     for match in QUANTITY.finditer(parse):
         if skip.overlaps(*match.span()):
@@ -433,6 +437,22 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
     row["unit_std"] = UNIT_STD.get(unit, "")
     return row
+
+
+def _rates_per_base(text: str, parse: str, skip: Coverage) -> list[dict]:
+    """Rows of rates per a base population (婴儿死亡率控制在4/1000以下, 10/10万以下): the value with
+    the base as unit (/10万), compared as its cue or bound word says; the spans join ``skip``."""
+    rows = []
+    for match in RATE_PER_BASE.finditer(parse):
+        cue, cue_start = _cue_before(parse, match.start())
+        value = _number(match["value"])
+        if value is None or skip.overlaps(*match.span()) or not (cue or match["post"]):
+            continue
+        comparator = POST.get(match["post"] or "") or COMPARING.get(cue) or "="
+        rows.append(_row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, None,
+                         f"/{match['base']}", match.start(), match.end()))
+        skip.add(*match.span())
+    return rows
 
 
 def _row(text, parse, start, end, comparator, value, low, unit, number_start, number_end, object_first=False, floor=0):
