@@ -235,6 +235,8 @@ def test_notes_name_sections_townships_and_local_duty(text, expected):
      [("基础教育科", "lead"), ("计划财务科", "cooperate"), ("各县（区）教育局", "cooperate")]),
     ("整治。（牵头单位：市住建局；配合单位：市水利局；各区政府）",
      [("市住建局", "lead"), ("市水利局", "cooperate"), ("各区政府", "responsible")]),
+    # a note in 【】 is read as one in （）
+    ("推进改造。【责任单位：区教体局】", [("区教体局", "responsible")]),
     # a unit the note names is not repeated as an actor of the text
     ("区财政局每季度核拨补助资金。（责任单位：区财政局、区卫健局）",
      [("区财政局", "responsible"), ("区卫健局", "responsible")]),

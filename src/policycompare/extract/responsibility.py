@@ -58,7 +58,7 @@ COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|�
 LIST_SPLIT = set(words("extract_units", "separator"))
 LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
-BRACKET_MARKS = re.compile("[(（〔)）〕]")
+BRACKET_MARKS = re.compile("[(（〔【)）〕】]")  # 【责任单位：区教体局】 is a note as (责任单位:…) is
 ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)$")  # 市教育局(市体育局): a second name in brackets
 # 各市、州、县人民政府, 各区、县(市)政府: levels listed before the government they share, one name
 _LEVEL = rf"(?:各)?[省市州县区乡镇旗盟](?:\([^()]{{1,8}}\))?"
@@ -321,11 +321,11 @@ def _bracket_groups(parse: str) -> tuple[tuple[int, int, bool], ...]:
     groups, depth, start = [], 0, 0
     for match in BRACKET_MARKS.finditer(parse):
         index, ch = match.start(), match.group()
-        if ch in "(（〔":
+        if ch in "(（〔【":
             if depth == 0:
                 start = index
             depth += 1
-        elif ch in ")）〕" and depth:
+        elif ch in ")）〕】" and depth:
             depth -= 1
             if depth == 0:
                 groups.append((start, index + 1, True))
