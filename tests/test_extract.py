@@ -205,6 +205,14 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("必要时可以请求县委协调。", ["县委"]),
     # a government's department named by a long field
     ("由县级以上人民政府人力资源社会保障部门责令改正。", ["县级以上人民政府人力资源社会保障部门"]),
+    # 组织 of 组织部 is a word of the name, not a verb ending it
+    ("区委组织部组织开展培训。", ["区委组织部"]),
+    # named hospitals, the discipline commission's organs, a development zone's bureaus act
+    ("区人民医院每周派驻专家到乡镇卫生院坐诊。", ["区人民医院"]),
+    ("县纪委监委机关对资金发放情况开展专项监督。", ["县纪委监委机关"]),
+    ("管委会应急管理局负责组织实施。", ["管委会应急管理局"]),
+    # organs in a note on its own line are the note's, not actors of the text
+    ("1.完善机制。\n牵头单位：区委组织部\n协办单位：区委编办", ["区委组织部", "区委编办"]),
 ])
 def test_names_of_organs_read_whole(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected

@@ -78,6 +78,7 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
 _NAME_WORD_LIST = words("extract_units", "name_word")
 _NAME_WORDS = alternation(_NAME_WORD_LIST)
+NAME_WORD = re.compile(_NAME_WORDS)
 _NAME_CHAR = (rf"(?:(?=[{first_chars(_NAME_WORD_LIST)}]){_NAME_WORDS}"  # tried only where one may start
               r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济))[\u4e00-\u9fff()])")
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
@@ -112,7 +113,7 @@ _LEAD_CHAR = "".join(  # one test a position for the words of each length: (?!�
 _FIRST_LEAD = rf"(?:(?<=[和、])各|(?!各){_LEAD_CHAR})"
 # A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see _extended).
 LINK_VERBS = words("extract_units", "link_verb")
-_NOT_START = rf"(?!{alternation(LINK_VERBS)})"
+_NOT_START = rf"(?!(?!{_NAME_WORDS})(?:{alternation(LINK_VERBS)}))"  # 组织 of 组织部 opens a word of a name
 _STANDALONE_WORDS = words("extract_units", "standalone")
 MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|县级以上人民政府, 风景名胜|区管理机构
 # 局办公室, 局属各单位 opening a clause: a part of the bureau (厅: the department) that issues the document
@@ -149,7 +150,7 @@ _VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同
 # A name never runs across a verb (data: inner_verb): 市口岸服务部门|提请|市人民政府 is two names.
 _INNER_VERBS = words("extract_units", "inner_verb")
 INNER_VERB = re.compile(alternation(_INNER_VERBS))
-_INNER_VERB = rf"(?!{alternation(_INNER_VERBS)})"
+_INNER_VERB = rf"(?!(?!{_NAME_WORDS})(?:{alternation(_INNER_VERBS)}))"  # 组织 of 组织部 is a name's word
 EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
 # a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
 # 县级以上人民政府|人力资源社会保障部门
@@ -570,7 +571,9 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     [('区政府', 'responsible'), ('区政府法制办', 'lead')]
     """
     cited = Coverage(len(parse), cited_spans(parse))
-    notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)] + [trailing_note(parse) or (0, 0)])
+    # a note in brackets, at the end, or on a line of its own (牵头单位:区委组织部) names no actor of the text
+    loose = [m.span() for m in LOOSE_NOTE.finditer(parse)] if ":" in parse else []
+    notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)] + [trailing_note(parse) or (0, 0)] + loose)
     organs, reach = [], 0
     found = list(ORGAN.finditer(parse))
     if "主管部门" in parse:
@@ -637,6 +640,8 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     if start and parse[start - 1:start + 1] in LINK_VERBS and end - start > 3:
         start += 1  # 推动|省级…: the match began on the verb's second character
     for verb in INNER_VERB.finditer(parse, start, end):
+        if NAME_WORD.match(parse, verb.start()):
+            continue  # 区委组织部: the verb's characters open a word of the name
         if ORGAN.fullmatch(parse, start, verb.start()) or MANAGER.fullmatch(parse, start, verb.start()):
             end = verb.start()  # 市口岸服务部门|提请|市人民政府: the organ before the verb is the name
             break
