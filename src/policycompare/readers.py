@@ -498,7 +498,8 @@ def _key_value(text: str, keys: frozenset[str]) -> tuple[str, str]:
     return ("", text) if colon or _KEY_TRIM.sub("", text) not in keys else (_KEY_TRIM.sub("", text), "")
 
 
-_PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|字号|字体|【|\[)")
+# the font switch 字号 is no part of a key that ends in it (发文字号：东委发〔2025〕6号)
+_PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|(?<!文)字号|字体|【|\[)")
 
 
 def _info_lines(tree) -> list[str]:
@@ -512,9 +513,12 @@ def _info_lines(tree) -> list[str]:
         text = re.sub(r"[\s\u3000\xa0]+", " ", element.text_content()).strip()
         if _starts_with_key(text):
             text = _trim_posting_line(text)
-            if text not in lines:
+            if text not in lines and not KEY_ONLY_LINE.fullmatch(text):  # a key's own <span>, its value in the next
                 lines.append(text)
     return lines
+
+
+KEY_ONLY_LINE = re.compile(r"[^:：]{1,12}[:：]\s*")
 
 
 def _starts_with_key(line: str) -> bool:
