@@ -1232,3 +1232,16 @@ def test_a_verb_chain_before_a_count_is_not_the_label(text, indicator):
 ])
 def test_rates_per_base_shares_and_characterisations(text, expected):
     assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, doc_date="2025-04-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of days with its year ends a stage on its last day; one that names a season is none
+    ("行动时间\n2025年5月10日至9月10日。", [("2025年5月10日至9月10日", "2025-09-10")]),
+    ("春运期间（2025年1月14日至2月22日）客运班线运力增加15%。", []),
+    ("2025年1月1日至5月31日为全县森林防火期。", []),
+    # a deadline field holding a day without its year is that day of the document's year
+    ("开展宣传咨询日活动。（责任单位：各县应急管理局；完成时间：6月16日）", [("6月16日", "2025-06-16")]),
+])
+def test_stages_of_days_and_deadline_fields_of_days(text, expected):
+    rows = [r for r in extract_deadlines(text, doc_date="2025-04-11") if r["kind"] == "deadline"]
+    assert [(r["raw"], r["date"]) for r in rows] == expected

@@ -98,6 +98,7 @@ DEADLINE_FIELD = re.compile(
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
 AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}$")
 FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6月, the end of that month
+FIELD_DAY = re.compile(rf"(?P<month>{_MONTH}){_S}月{_S}(?P<day>{_DAY}){_S}[日号]")  # 完成时间:6月16日, that day
 WHOLE_YEAR = words("extract_deadlines", "whole_year")
 NEEDS_YEAR = words("extract_deadlines", "needs_year")
 ONGOING = words("extract_deadlines", "ongoing")
@@ -229,6 +230,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         elif FIELD_MONTH.fullmatch(value) and anchor:
             add(match.start("value"), match.end("value"), "deadline",
                 _date(anchor.year, numeral_or_none(FIELD_MONTH.fullmatch(value)["month"])), note="the document's year")
+        elif FIELD_DAY.fullmatch(value) and anchor:
+            day = FIELD_DAY.fullmatch(value)
+            add(match.start("value"), match.end("value"), "deadline",
+                _date(anchor.year, numeral_or_none(day["month"]), numeral_or_none(day["day"])), note="the document's year")
     for match in (RANGE.finditer(parse) if has_year else ()):
         staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end())
         if staged and not NOT_STAGE.match(parse, match.end()):
