@@ -143,7 +143,48 @@ def read_text(data: bytes, path, encoding: str | None = None) -> Page:
     if LOOKS_LIKE_HTML.match(data[:4096]):
         return read_html(data, path, encoding)
     text, encoding = _decode(data, path, encoding)
-    return Page(reflowed(text), encoding, "text")
+    return Page(reflowed(rows_of_cell_lines(text)), encoding, "text")
+
+
+CELL_LINE = re.compile(r"[ \t]*(?P<cell>[^|\n]*?)[ \t]*\|[ \t]*")  # one table cell a line, closed by a pipe
+MIN_HEADER_CELLS = 3
+
+
+def rows_of_cell_lines(text: str) -> str:
+    """A table scraped one cell a line, each closed by a pipe (序号 | / 重点工作 | / … / 1 | / 全力推进… |),
+    as one pipe row a table row: the header is the cells before the first number, and each row
+    after it holds as many cells and opens with its number. Anything else is left as it is.
+
+    >>> print(rows_of_cell_lines("清单\\n序号 |\\n工作 |\\n责任单位 |\\n1 |\\n建台账 |\\n甲局 |\\n2 |\\n抓整改 |\\n乙局 |"))
+    清单
+    | 序号 | 工作 | 责任单位 |
+    | 1 | 建台账 | 甲局 |
+    | 2 | 抓整改 | 乙局 |
+    """
+    if "|" not in text:
+        return text
+    lines, out, index = text.split("\n"), [], 0
+    while index < len(lines):
+        run_end = index
+        while run_end < len(lines) and CELL_LINE.fullmatch(lines[run_end]):
+            run_end += 1
+        rows = _cell_rows([CELL_LINE.fullmatch(line)["cell"] for line in lines[index:run_end]])
+        if rows:
+            out += ["| " + " | ".join(row) + " |" for row in rows]
+            index = run_end
+        else:
+            out.append(lines[index])
+            index += 1
+    return "\n".join(out)
+
+
+def _cell_rows(cells: list[str]) -> list[list[str]] | None:
+    """Rows of a run of cells (the header, then rows opened by their numbers), or None."""
+    width = next((at for at, cell in enumerate(cells) if cell.isdigit()), 0)
+    if width < MIN_HEADER_CELLS or len(cells) < 2 * width or len(cells) % width:
+        return None
+    rows = [cells[at: at + width] for at in range(0, len(cells), width)]
+    return rows if all(row[0].isdigit() for row in rows[1:]) else None
 
 
 WRAPPED_SHARE = 0.5  # of the long lines of a text copied out of a PDF, those cut mid-sentence
