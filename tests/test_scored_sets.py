@@ -72,8 +72,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "reviewset6": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.92,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.95, "measures/f1": 0.97,
-        "annotated/f1": 0.97, "text/f1": 0.93, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.97,
-        "target/indicator": 0.85, "collective/recall": 0.90,
+        "annotated/f1": 0.97, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.97,
+        "target/indicator": 0.85, "collective/recall": 0.92,
     },
 }
 SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20}  # documents in each set
