@@ -143,7 +143,20 @@ def read_text(data: bytes, path, encoding: str | None = None) -> Page:
     if LOOKS_LIKE_HTML.match(data[:4096]):
         return read_html(data, path, encoding)
     text, encoding = _decode(data, path, encoding)
-    return Page(reflowed(rows_of_cell_lines(text)), encoding, "text")
+    return Page(reflowed(rows_of_cell_lines(_without_page_numbers(text))), encoding, "text")
+
+
+# — 3 —, - 12 -: a page number of a text copied out of a PDF, on a line of its own between dashes
+DASHED_PAGE_NUMBER = re.compile(r"(?m)^[ \t\u3000]*[-—–－]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]{1,2}[ \t\u3000]*\n?")
+
+
+def _without_page_numbers(text: str) -> str:
+    """The text without its dashed page-number lines, so a paragraph cut by a page break joins again.
+
+    >>> _without_page_numbers("分工方\\n— 3 —\\n案如下。")
+    '分工方\\n案如下。'
+    """
+    return DASHED_PAGE_NUMBER.sub("", text) if "\n" in text else text
 
 
 CELL_LINE = re.compile(r"[ \t]*(?P<cell>[^|\n]*?)[ \t]*\|[ \t]*")  # one table cell a line, closed by a pipe
