@@ -1275,6 +1275,9 @@ def _choose_place(meta, parse, title) -> None:
     """Jurisdiction from the issuer, else the text, else the 文号; province and level from the
     division table for the place found."""
     place, source = jurisdiction_of(meta.issuer), "issuer"
+    bare = BARE_LEVEL_ORGAN.match(meta.issuer or "")
+    if bare and place == bare.group():
+        place = ""  # 我代表自治区人民政府: a level word alone names no place; the text or the page does
     text_place = "" if place else place_from_text(title, parse[meta.body_start: meta.body_end])
     if not place and text_place:
         place, source = text_place, "text"
