@@ -1278,7 +1278,7 @@ def _choose_place(meta, parse, title) -> None:
     bare = BARE_LEVEL_ORGAN.match(meta.issuer or "")
     if bare and place == bare.group():
         place = ""  # 我代表自治区人民政府: a level word alone names no place; the text or the page does
-    text_place = "" if place else place_from_text(title, parse[meta.body_start: meta.body_end])
+    text_place = "" if place else _meeting_place(parse) or place_from_text(title, parse[meta.body_start: meta.body_end])
     if not place and text_place:
         place, source = text_place, "text"
     if not place and meta.doc_number:
@@ -1310,6 +1310,15 @@ def _placed_on_page(parse: str, place: str) -> str:
             candidate = head[start: found.end()]
             if PLACE_PREFIX.match(candidate) and locate(candidate)[0]:
                 return candidate
+    return ""
+
+
+def _meeting_place(parse: str) -> str:
+    """The place of a report's meeting line (——2025年1月12日在西藏自治区第十二届人民代表大会…上), else ""."""
+    for _, line in list(_lines(parse, 0, min(len(parse), 3000)))[:30]:
+        found = MEETING_LINE.match(line)
+        if found:
+            return _known_head(line[found.end("date"):].lstrip(" \t在"))
     return ""
 
 
