@@ -224,10 +224,34 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
         else:
             node.kind = "section" if node.children else "measure"
         node.heading = heading_of(text, parse, node.content_start, _own_end(node))
+    _forms_hold_no_measures(nodes, text)
     _one_attachment_unnumbered(nodes)
     nodes = _frame(nodes, text, parse, start, end, warnings)
     warnings.extend(_bracket_warnings(parse, nodes))
     return Outline(nodes, warnings)
+
+
+FORM_FIELD = re.compile(r"[^,，。;；:：、\t|]{1,8}")  # 1.姓名 / 2.联系电话: a blank form's field, no task
+
+
+def _forms_hold_no_measures(nodes: list[Node], text: str) -> None:
+    """An attachment whose numbered items are all short labels (1.姓名 2.学校 3.联系电话) is a form to
+    fill in, not a list of measures: its items become trailer nodes."""
+    for node in nodes:
+        if node.marker_type != "attachment" or not node.children:
+            continue
+        items = [n for n in nodes if n is not node and _under(n, node)]
+        if all(n.kind != "measure" or FORM_FIELD.fullmatch(text[n.content_start:n.char_end].strip()) for n in items):
+            for item in [node, *items]:
+                item.kind = "trailer"
+            node.children = []
+
+
+def _under(node: Node, ancestor: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent is not ancestor:
+        parent = parent.parent
+    return parent is ancestor
 
 
 def _one_attachment_unnumbered(nodes: list[Node]) -> None:
