@@ -205,6 +205,14 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("必要时可以请求县委协调。", ["县委"]),
     # a government's department named by a long field
     ("由县级以上人民政府人力资源社会保障部门责令改正。", ["县级以上人民政府人力资源社会保障部门"]),
+    # 组织 of 组织部 is a word of the name, not a verb ending it
+    ("区委组织部组织开展培训。", ["区委组织部"]),
+    # named hospitals, the discipline commission's organs, a development zone's bureaus act
+    ("区人民医院每周派驻专家到乡镇卫生院坐诊。", ["区人民医院"]),
+    ("县纪委监委机关对资金发放情况开展专项监督。", ["县纪委监委机关"]),
+    ("管委会应急管理局负责组织实施。", ["管委会应急管理局"]),
+    # organs in a note on its own line are the note's, not actors of the text
+    ("1.完善机制。\n牵头单位：区委组织部\n协办单位：区委编办", ["区委组织部", "区委编办"]),
 ])
 def test_names_of_organs_read_whole(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
@@ -221,6 +229,27 @@ def test_names_of_organs_read_whole(text, expected):
      [("州林草局", "responsible"), ("各县市人民政府", "responsible")]),
 ])
 def test_notes_name_sections_townships_and_local_duty(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a note's value stops at the next key of its line, a role's or another (完成时限)
+    ("推进项目建设。责任单位：区发改局，完成时限：2025年6月底", [("区发改局", "responsible")]),
+    # a list cut after 、 by a line wrap goes on on the next line
+    ("1.推进项目建设。\n牵头单位：区发改局\n协办单位：区财政局、区住建局、\n各街道办事处\n2.下一项。",
+     [("区发改局", "lead"), ("区财政局", "cooperate"), ("区住建局", "cooperate"), ("各街道办事处", "cooperate")]),
+    # a collective after a comma in a cooperating list cooperates; after a semicolon it carries the work out
+    ("学前教育。\n牵头单位：基础教育科\n配合单位：计划财务科，各县（区）教育局",
+     [("基础教育科", "lead"), ("计划财务科", "cooperate"), ("各县（区）教育局", "cooperate")]),
+    ("整治。（牵头单位：市住建局；配合单位：市水利局；各区政府）",
+     [("市住建局", "lead"), ("市水利局", "cooperate"), ("各区政府", "responsible")]),
+    # a note in 【】 is read as one in （）
+    ("推进改造。【责任单位：区教体局】", [("区教体局", "responsible")]),
+    # a unit the note names is not repeated as an actor of the text
+    ("区财政局每季度核拨补助资金。（责任单位：区财政局、区卫健局）",
+     [("区财政局", "responsible"), ("区卫健局", "responsible")]),
+])
+def test_note_values_end_at_keys_run_over_wrapped_lists_and_are_not_repeated(text, expected):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
 
 
@@ -1190,3 +1219,29 @@ def test_a_shared_tail_follows_the_word_the_heads_cut(text, expected):
 ])
 def test_a_verb_chain_before_a_count_is_not_the_label(text, indicator):
     assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate per a base population: the base is the unit, and the bound word compares it
+    ("孕产妇死亡率控制在10/10万以下，婴儿死亡率控制在4‰以下。", [("<=", 10.0, "/10万"), ("<=", 4.0, "‰")]),
+    ("孕产妇死亡率不高于12/10万。", [("<=", 12.0, "/10万")]),
+    # a share of a reference named at length; a quantity inside 以…为主 is no commitment; 点 after a noun
+    ("租金不高于同地段同品质市场租赁住房租金的90%。", [("<=", 90.0, "%")]),
+    ("以建筑面积不超过70平方米的小户型为主。", []),
+    ("9月底前新建社区托育点12个。", [("=", 12.0, "个")]),
+])
+def test_rates_per_base_shares_and_characterisations(text, expected):
+    assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, doc_date="2025-04-11")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a range of days with its year ends a stage on its last day; one that names a season is none
+    ("行动时间\n2025年5月10日至9月10日。", [("2025年5月10日至9月10日", "2025-09-10")]),
+    ("春运期间（2025年1月14日至2月22日）客运班线运力增加15%。", []),
+    ("2025年1月1日至5月31日为全县森林防火期。", []),
+    # a deadline field holding a day without its year is that day of the document's year
+    ("开展宣传咨询日活动。（责任单位：各县应急管理局；完成时间：6月16日）", [("6月16日", "2025-06-16")]),
+])
+def test_stages_of_days_and_deadline_fields_of_days(text, expected):
+    rows = [r for r in extract_deadlines(text, doc_date="2025-04-11") if r["kind"] == "deadline"]
+    assert [(r["raw"], r["date"]) for r in rows] == expected

@@ -430,3 +430,12 @@ def test_a_text_copied_out_of_a_pdf_has_its_paragraphs_joined(tmp_path):
     assert "临农发〔2025〕8号" in text.splitlines()
     typed = text  # one paragraph a line, as typed: unchanged
     assert read_page(typed.encode("utf-8"), path).text == typed
+
+
+def test_a_header_of_key_and_value_spans_keeps_its_wen_hao():
+    # 发文字号 ends in 字号, the name of a font switch, and each key's <span> is no line of its own
+    page = read_page("<html><body><div class='info'><div><span>索引号：</span><span>0001/2025-00321</span></div>"
+                     "<div><span>发文字号：</span><span>东委发〔2025〕6号</span></div></div>"
+                     "<div><p>各村：</p><p>一、整治目标。卫生厕所普及率达到90%以上。</p></div></body></html>".encode(),
+                     "page.html")
+    assert page.text.splitlines()[:2] == ["索引号：0001/2025-00321", "发文字号：东委发〔2025〕6号"]

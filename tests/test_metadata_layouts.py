@@ -587,3 +587,11 @@ def test_an_announcement_signed_by_the_mayor_is_issued_by_its_government():
                    "2024年4月22日\n焦作市城市绿线管理办法\n第一条 为了加强城市绿线管理,制定本办法。\n")
     assert (meta.title, meta.issuer, meta.doc_number) == ("焦作市城市绿线管理办法", "焦作市人民政府", "焦作市人民政府公告第5号")
 
+
+
+def test_a_regions_work_report_is_issued_by_the_regions_government():
+    # 我代表自治区人民政府: the level word alone names no place; the meeting line names the region
+    meta = meta_of("政府工作报告\n——2025年1月12日在西藏自治区第十二届人民代表大会第三次会议上\n西藏自治区主席　某某\n"
+                   "各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年目标任务\n"
+                   "地区生产总值增长7%左右。\n")
+    assert (meta.issuer, meta.jurisdiction) == ("西藏自治区人民政府", "西藏自治区")

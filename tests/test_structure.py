@@ -160,3 +160,9 @@ def test_a_trailing_signature_is_not_part_of_the_last_measure(tmp_path):
     corpus = pc.load_corpus(tmp_path / "a.txt")
     assert corpus.measures.text.tolist() == ["第一项。", "第二项。"]
     assert corpus.documents[["issuer", "date", "date_source"]].values.tolist() == [["某市司法局", "2021-03-05", "signature"]]
+
+
+def test_a_blank_form_in_an_attachment_holds_no_measures():
+    text = ("一、培训对象。培训不少于3000人次。\n二、报名要求。5月20日前报送报名表。\n附件：培训报名表\n某市教育局\n"
+            "2025年4月28日\n附件\n培训报名表\n1.姓名\n2.学校\n3.联系电话\n")
+    assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一", "二"]

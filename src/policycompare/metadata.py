@@ -351,13 +351,27 @@ def find_title(parse: str, fields: dict) -> str:
         joined = _join_wrapped(_unspaced(line), [_unspaced(text) for _, text in lines[index + 1: index + 4]])
         for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
             if _reads_as_title(candidate):
-                previous = lines[index - 1][1] if index else ""
                 outside_quotes = re.sub(r"《[^《》]*》", "", candidate)  # 《临沂市统计局2024年…》 names no issuer
-                if candidate.startswith(("关于", "印发", "转发")) and _organs(previous) and previous not in outside_quotes \
+                previous = _issuer_lines_above(lines, index, outside_quotes)
+                if candidate.startswith(("关于", "印发", "转发")) and previous \
                         and not _byline_names_another(fields, previous):
-                    return previous + candidate  # the issuers stood on their own line above
+                    return previous + candidate  # the issuers stood on their own line(s) above
                 return candidate
     return ""
+
+
+MAX_ISSUER_LINES = 3  # joint issuers above a title, one organ a line (中共某县委办公室 / 某县人民政府办公室)
+
+
+def _issuer_lines_above(lines: list, index: int, title: str) -> str:
+    """The organ lines right above line ``index`` joined, nearest last ('' when the line above names
+    no organ); an organ the title names itself is no issuer line."""
+    found = []
+    for _, line in reversed(lines[max(0, index - MAX_ISSUER_LINES):index]):
+        if not _organs(line) or line in title:
+            break
+        found.insert(0, line)
+    return "".join(found)
 
 
 def _byline_names_another(fields: dict, organ_line: str) -> bool:
@@ -470,8 +484,10 @@ def genre_of(title: str) -> str:
 
     >>> genre_of("天门市司法局“十四五”规划"), genre_of("全市司法行政系统深入推进执法规范化建设实施方案")
     ('规划', '方案')
+    >>> genre_of("拉萨市城市生活垃圾分类实施办法（试行）")  # a bracket after the word (试行, 2025—2027年)
+    '办法'
     """
-    match = TITLE_ENDINGS.search(title)
+    match = TITLE_ENDINGS.search(re.sub(r"\s*[(（][^()（）]{1,20}[)）]$", "", title))
     return match.group(1) if match else ""
 
 
@@ -1259,7 +1275,10 @@ def _choose_place(meta, parse, title) -> None:
     """Jurisdiction from the issuer, else the text, else the 文号; province and level from the
     division table for the place found."""
     place, source = jurisdiction_of(meta.issuer), "issuer"
-    text_place = "" if place else place_from_text(title, parse[meta.body_start: meta.body_end])
+    bare = BARE_LEVEL_ORGAN.match(meta.issuer or "")
+    if bare and place == bare.group():
+        place = ""  # 我代表自治区人民政府: a level word alone names no place; the text or the page does
+    text_place = "" if place else _meeting_place(parse) or place_from_text(title, parse[meta.body_start: meta.body_end])
     if not place and text_place:
         place, source = text_place, "text"
     if not place and meta.doc_number:
@@ -1291,6 +1310,15 @@ def _placed_on_page(parse: str, place: str) -> str:
             candidate = head[start: found.end()]
             if PLACE_PREFIX.match(candidate) and locate(candidate)[0]:
                 return candidate
+    return ""
+
+
+def _meeting_place(parse: str) -> str:
+    """The place of a report's meeting line (——2025年1月12日在西藏自治区第十二届人民代表大会…上), else ""."""
+    for _, line in list(_lines(parse, 0, min(len(parse), 3000)))[:30]:
+        found = MEETING_LINE.match(line)
+        if found:
+            return _known_head(line[found.end("date"):].lstrip(" \t在"))
     return ""
 
 

@@ -143,7 +143,61 @@ def read_text(data: bytes, path, encoding: str | None = None) -> Page:
     if LOOKS_LIKE_HTML.match(data[:4096]):
         return read_html(data, path, encoding)
     text, encoding = _decode(data, path, encoding)
-    return Page(reflowed(text), encoding, "text")
+    return Page(reflowed(rows_of_cell_lines(_without_page_numbers(text))), encoding, "text")
+
+
+# — 3 —, - 12 -: a page number of a text copied out of a PDF, on a line of its own between dashes
+DASHED_PAGE_NUMBER = re.compile(r"(?m)^[ \t\u3000]*[-—–－]{1,2}[ \t\u3000]*\d{1,3}[ \t\u3000]*[-—–－]{1,2}[ \t\u3000]*\n?")
+
+
+def _without_page_numbers(text: str) -> str:
+    """The text without its dashed page-number lines, so a paragraph cut by a page break joins again.
+
+    >>> _without_page_numbers("分工方\\n— 3 —\\n案如下。")
+    '分工方\\n案如下。'
+    """
+    return DASHED_PAGE_NUMBER.sub("", text) if "\n" in text else text
+
+
+CELL_LINE = re.compile(r"[ \t]*(?P<cell>[^|\n]*?)[ \t]*\|[ \t]*")  # one table cell a line, closed by a pipe
+MIN_HEADER_CELLS = 3
+
+
+def rows_of_cell_lines(text: str) -> str:
+    """A table scraped one cell a line, each closed by a pipe (序号 | / 重点工作 | / … / 1 | / 全力推进… |),
+    as one pipe row a table row: the header is the cells before the first number, and each row
+    after it holds as many cells and opens with its number. Anything else is left as it is.
+
+    >>> print(rows_of_cell_lines("清单\\n序号 |\\n工作 |\\n责任单位 |\\n1 |\\n建台账 |\\n甲局 |\\n2 |\\n抓整改 |\\n乙局 |"))
+    清单
+    | 序号 | 工作 | 责任单位 |
+    | 1 | 建台账 | 甲局 |
+    | 2 | 抓整改 | 乙局 |
+    """
+    if "|" not in text:
+        return text
+    lines, out, index = text.split("\n"), [], 0
+    while index < len(lines):
+        run_end = index
+        while run_end < len(lines) and CELL_LINE.fullmatch(lines[run_end]):
+            run_end += 1
+        rows = _cell_rows([CELL_LINE.fullmatch(line)["cell"] for line in lines[index:run_end]])
+        if rows:
+            out += ["| " + " | ".join(row) + " |" for row in rows]
+            index = run_end
+        else:
+            out.append(lines[index])
+            index += 1
+    return "\n".join(out)
+
+
+def _cell_rows(cells: list[str]) -> list[list[str]] | None:
+    """Rows of a run of cells (the header, then rows opened by their numbers), or None."""
+    width = next((at for at, cell in enumerate(cells) if cell.isdigit()), 0)
+    if width < MIN_HEADER_CELLS or len(cells) < 2 * width or len(cells) % width:
+        return None
+    rows = [cells[at: at + width] for at in range(0, len(cells), width)]
+    return rows if all(row[0].isdigit() for row in rows[1:]) else None
 
 
 WRAPPED_SHARE = 0.5  # of the long lines of a text copied out of a PDF, those cut mid-sentence
@@ -152,6 +206,9 @@ WRAP_SLACK = 10  # columns a line cut at a PDF's width may fall short of the wid
 MAX_PAGE_WIDTH = 100  # columns of a page's line (an A4 page holds 30-40 characters): wider lines were typed
 SENTENCE_END = "。！？：；:;!?"
 OPENING_MARKS, CLOSING_MARKS = "（(“「『《【", "）)”」』》】"
+# a line opening with a key and its colon (发文字号：…, 牵头单位：…) starts a field of its own, never the rest of
+# the line above, however long that line ran (发文机关：两个机关的名称)
+KEY_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t]{0,3}[：:]")
 
 
 def reflowed(text: str) -> str:
@@ -165,6 +222,9 @@ def reflowed(text: str) -> str:
     >>> page = "\\n".join(["一、目标"] + ["全州新造油茶林6万亩、改造低产油茶", "林9万亩。"] * 4)
     >>> reflowed(page).splitlines()[:2]
     ['一、目标', '全州新造油茶林6万亩、改造低产油茶林9万亩。']
+    >>> head = ["发文机关：中共某县委办公室 某县人民政府办公室", "发文字号：某办发〔2025〕8号"]
+    >>> [line[:4] for line in reflowed("\\n".join(head + page.splitlines()[1:])).splitlines()[:2]]  # a key line stands alone
+    ['发文机关', '发文字号']
     """
     lines = text.split("\n")
     widths = [0 if "\t" in line or "|" in line else _width(line.strip()) for line in lines]  # no table rows
@@ -179,7 +239,7 @@ def reflowed(text: str) -> str:
     out, paragraph, unclosed = [], [lines[0]], _unclosed(lines[0])
     for before, line, width_before, width in zip(lines, lines[1:], widths, widths[1:]):
         if (width_before >= full and width and (unclosed or not _ends_paragraph(before))
-                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line)):
+                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line) and not KEY_LINE.match(line)):
             paragraph[-1] = paragraph[-1].rstrip()  # the pieces are joined once: linear in the text
             paragraph.append(_glue(paragraph[-1], line.strip()) + line.strip())
             unclosed = max(0, unclosed + _unclosed(line))
@@ -492,7 +552,8 @@ def _key_value(text: str, keys: frozenset[str]) -> tuple[str, str]:
     return ("", text) if colon or _KEY_TRIM.sub("", text) not in keys else (_KEY_TRIM.sub("", text), "")
 
 
-_PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|字号|字体|【|\[)")
+# the font switch 字号 is no part of a key that ends in it (发文字号：东委发〔2025〕6号)
+_PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|(?<!文)字号|字体|【|\[)")
 
 
 def _info_lines(tree) -> list[str]:
@@ -506,9 +567,12 @@ def _info_lines(tree) -> list[str]:
         text = re.sub(r"[\s\u3000\xa0]+", " ", element.text_content()).strip()
         if _starts_with_key(text):
             text = _trim_posting_line(text)
-            if text not in lines:
+            if text not in lines and not KEY_ONLY_LINE.fullmatch(text):  # a key's own <span>, its value in the next
                 lines.append(text)
     return lines
+
+
+KEY_ONLY_LINE = re.compile(r"[^:：]{1,12}[:：]\s*")
 
 
 def _starts_with_key(line: str) -> bool:

@@ -224,9 +224,43 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
         else:
             node.kind = "section" if node.children else "measure"
         node.heading = heading_of(text, parse, node.content_start, _own_end(node))
+    _forms_hold_no_measures(nodes, text)
+    _one_attachment_unnumbered(nodes)
     nodes = _frame(nodes, text, parse, start, end, warnings)
     warnings.extend(_bracket_warnings(parse, nodes))
     return Outline(nodes, warnings)
+
+
+FORM_FIELD = re.compile(r"[^,，。;；:：、\t|]{1,8}")  # 1.姓名 / 2.联系电话: a blank form's field, no task
+
+
+def _forms_hold_no_measures(nodes: list[Node], text: str) -> None:
+    """An attachment whose numbered items are all short labels (1.姓名 2.学校 3.联系电话) is a form to
+    fill in, not a list of measures: its items become trailer nodes."""
+    for node in nodes:
+        if node.marker_type != "attachment" or not node.children:
+            continue
+        items = [n for n in nodes if n is not node and _under(n, node)]
+        if all(n.kind != "measure" or FORM_FIELD.fullmatch(text[n.content_start:n.char_end].strip()) for n in items):
+            for item in [node, *items]:
+                item.kind = "trailer"
+            node.children = []
+
+
+def _under(node: Node, ancestor: Node) -> bool:
+    parent = node.parent
+    while parent is not None and parent is not ancestor:
+        parent = parent.parent
+    return parent is ancestor
+
+
+def _one_attachment_unnumbered(nodes: list[Node]) -> None:
+    """The outline of the only attachment that has one is under ``附件/`` whatever its line's number
+    (附件1 above a task list is the attachment, as the annotations write it); several attachments
+    with outlines keep their numbers (附件1/…, 附件2/…), so their rows do not collide."""
+    outlined = [node for node in nodes if node.marker_type == "attachment" and node.children]
+    if len(outlined) == 1:
+        outlined[0].key = "附件"
 
 
 def _events(parse: str, start: int, end: int):
@@ -604,7 +638,7 @@ def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     spans, run = [], []
     for a, b in [*_line_spans(parse, start, end), (end, end)]:
         line = parse[a:b]
-        if line.count("\t") >= 2 or (line.lstrip().startswith("|") and line.count("|") >= 4):
+        if line.count("\t") >= 2 or _pipe_cells(line) >= 3:
             run.append((a, b))
         elif line.strip() or b == end:
             if len(run) >= 2:
@@ -613,8 +647,20 @@ def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _pipe_cells(line: str) -> int:
+    """How many ``|``-separated cells a line holds. A row may open and close with a pipe (Markdown)
+    or not (a table pasted as text: 序号 | 工作任务 | 牵头单位); a line without pipes holds none."""
+    text = line.strip()
+    if "|" not in text:
+        return 0
+    return text.count("|") + 1 - text.startswith("|") - text.endswith("|")
+
+
 def _is_table_line(line: str) -> bool:
-    return "\t" in line or (line.lstrip().startswith("|") and line.count("|") >= 3)
+    # a row opened by a pipe may have two cells (|甲|乙|); a row without one needs three, as a
+    # single pipe in running text is no table
+    cells = _pipe_cells(line)
+    return "\t" in line or cells >= (2 if line.lstrip().startswith("|") else 3)
 
 
 def _cells(parse: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -623,8 +669,9 @@ def _cells(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     if "\t" in line:
         bounds = [-1, *(i for i, ch in enumerate(line) if ch == "\t"), len(line)]
     else:
-        pipes = [i for i, ch in enumerate(line) if ch == "|"]
-        bounds = pipes if line.rstrip().endswith("|") else [*pipes, len(line)]
+        pipes = [i for i, ch in enumerate(line) if ch == "|"]  # an outer pipe bounds a cell, no cell of its own
+        opened = line.lstrip().startswith("|")
+        bounds = ([] if opened else [-1]) + pipes + ([] if line.rstrip().endswith("|") else [len(line)])
     cells = []
     for left, right in zip(bounds, bounds[1:]):
         a, b = start + left + 1, start + right

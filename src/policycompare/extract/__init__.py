@@ -46,9 +46,9 @@ def _assignments(text: str, jurisdiction: str, aliases: AliasTable | None, parse
             continue  # 各社区 acting in a measure whose note names 各社区居委会: the note's row says it
         department, english, kind = aliases.lookup(row.pop("name"), jurisdiction)
         key = (department, row["role"], row["source"])
-        if key in seen:
-            continue
-        seen.add(key)
+        if key in seen or row["source"] == "text" and (department, "note") in seen:
+            continue  # a unit the note names is not repeated as an actor of the text (devset README)
+        seen.update({key, (department, "note")} if row["source"] == "annotation" else {key})
         rows.append({"department": department, **row, "english": english, "unit_type": kind})
     return rows
 

@@ -54,10 +54,11 @@ RANGE = re.compile(
     rf"(?=[{_CN}\d(\s])(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
     rf"{_S}(?P<close>\))?{_S}(?P<tail>{alternation(words('extract_deadlines', 'stage_tail'))})?"
 )
-# (2016年7月—9月): the months of a stage, ending with the last one
+# (2016年7月—9月): the months of a stage, ending with the last one; with days (行动时间:2025年5月10日至
+# 9月10日), ending with the last day
 MONTH_RANGE = re.compile(
-    rf"(?={_YEAR_START})(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}[-—–~至到]{_S}(?:(?P<last_year>{_YEAR}){_S}年{_S})?"
-    rf"(?P<last>{_MONTH}){_S}月(?P<part>{_PART})?"
+    rf"(?={_YEAR_START})(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
+    rf"(?:(?P<last_year>{_YEAR}){_S}年{_S})?(?P<last>{_MONTH}){_S}月(?:{_S}(?P<last_day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?"
 )
 # (5月15日—5月31日), (3月—4月中旬): a stage in brackets without a year ends with its last day, in the document's year
 STAGE_NO_YEAR = re.compile(
@@ -97,6 +98,7 @@ DEADLINE_FIELD = re.compile(
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
 AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}$")
 FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6月, the end of that month
+FIELD_DAY = re.compile(rf"(?P<month>{_MONTH}){_S}月{_S}(?P<day>{_DAY}){_S}[日号]")  # 完成时间:6月16日, that day
 WHOLE_YEAR = words("extract_deadlines", "whole_year")
 NEEDS_YEAR = words("extract_deadlines", "needs_year")
 ONGOING = words("extract_deadlines", "ongoing")
@@ -150,6 +152,14 @@ FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三
 
 def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+SEASON_OPENS = re.compile(r"(?:期|期间|期内)\s{0,3}\($")  # 春运期间(2024年1月26日至3月5日)
+
+
+def _season_of_days(parse: str, match: re.Match) -> bool:
+    """A range of days that names a season (春运期间(…), …至5月31日为森林防火期), not a stage of work."""
+    return bool(SEASON_AFTER.match(parse, match.end()) or SEASON_OPENS.search(parse, max(0, match.start() - 6), match.start()))
 
 
 def _date(year: int | None, month: int | None = 12, day: int | str | None = None) -> dt.date | None:
@@ -220,6 +230,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         elif FIELD_MONTH.fullmatch(value) and anchor:
             add(match.start("value"), match.end("value"), "deadline",
                 _date(anchor.year, numeral_or_none(FIELD_MONTH.fullmatch(value)["month"])), note="the document's year")
+        elif FIELD_DAY.fullmatch(value) and anchor:
+            day = FIELD_DAY.fullmatch(value)
+            add(match.start("value"), match.end("value"), "deadline",
+                _date(anchor.year, numeral_or_none(day["month"]), numeral_or_none(day["day"])), note="the document's year")
     for match in (RANGE.finditer(parse) if has_year else ()):
         staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end())
         if staged and not NOT_STAGE.match(parse, match.end()):
@@ -227,8 +241,12 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         else:
             taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
     for match in (MONTH_RANGE.finditer(parse) if has_year else ()):
+        if match["last_day"] and _season_of_days(parse, match):
+            taken.add(*match.span())
+            continue
         year = numeral_or_none(match["last_year"] or match["year"])
-        add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"])), note="end of the period")
+        day = numeral_or_none(match["last_day"]) if match["last_day"] else None
+        add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"]), day), note="end of the period")
     for match in (STAGE_NO_YEAR.finditer(parse) if "月" in parse else ()):
         if not (match["month"] or match["day"]) or parse[max(0, match.start() - 1): match.start()] == "期":
             continue  # (5月—) names no end; 汛期(6月1日至9月30日) is a season of every year

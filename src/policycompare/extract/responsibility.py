@@ -46,7 +46,9 @@ UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})$")
 # A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…, 牵头科室:…
 _LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:{_UNIT_WORDS})"
 LOOSE_NOTE = re.compile(  # the value runs to the sentence end or the next key on the line
-    rf"(?:^|(?<=[。;\s]))(?P<key>{_LOOSE_KEY})(?P<colon>[ \t]{{0,3}}:)(?:(?![ \t]{{0,3}}(?:{_LOOSE_KEY})[ \t]{{0,3}}:)[^。;\n]){{0,400}}"
+    rf"(?:^|(?<=[。;\s]))(?P<key>{_LOOSE_KEY})(?P<colon>[ \t]{{0,3}}:)(?:(?![ \t]{{0,3}}(?:{_LOOSE_KEY})[ \t]{{0,3}}:)"
+    # …, or any other key after a comma or a blank (责任单位:区发改局,完成时限:2025年6月底)
+    rf"(?![ \t,]{{1,3}}[\u4e00-\u9fff]{{2,6}}[ \t]{{0,3}}:)(?:[^。;\n]|(?<=、)\n)){{0,400}}"  # a list wrapped after 、 goes on
 )
 # A key: up to five words of two to six characters joined by 、, then a colon. Bounded, so a long
 # list of names with no colon costs a constant per position (it once backtracked exponentially).
@@ -56,7 +58,7 @@ COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|�
 LIST_SPLIT = set(words("extract_units", "separator"))
 LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
-BRACKET_MARKS = re.compile("[(（〔)）〕]")
+BRACKET_MARKS = re.compile("[(（〔【)）〕】]")  # 【责任单位：区教体局】 is a note as (责任单位:…) is
 ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)$")  # 市教育局(市体育局): a second name in brackets
 # 各市、州、县人民政府, 各区、县(市)政府: levels listed before the government they share, one name
 _LEVEL = rf"(?:各)?[省市州县区乡镇旗盟](?:\([^()]{{1,8}}\))?"
@@ -76,6 +78,7 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
 _NAME_WORD_LIST = words("extract_units", "name_word")
 _NAME_WORDS = alternation(_NAME_WORD_LIST)
+NAME_WORD = re.compile(_NAME_WORDS)
 _NAME_CHAR = (rf"(?:(?=[{first_chars(_NAME_WORD_LIST)}]){_NAME_WORDS}"  # tried only where one may start
               r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济))[\u4e00-\u9fff()])")
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
@@ -110,7 +113,7 @@ _LEAD_CHAR = "".join(  # one test a position for the words of each length: (?!�
 _FIRST_LEAD = rf"(?:(?<=[和、])各|(?!各){_LEAD_CHAR})"
 # A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see _extended).
 LINK_VERBS = words("extract_units", "link_verb")
-_NOT_START = rf"(?!{alternation(LINK_VERBS)})"
+_NOT_START = rf"(?!(?!{_NAME_WORDS})(?:{alternation(LINK_VERBS)}))"  # 组织 of 组织部 opens a word of a name
 _STANDALONE_WORDS = words("extract_units", "standalone")
 MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|县级以上人民政府, 风景名胜|区管理机构
 # 局办公室, 局属各单位 opening a clause: a part of the bureau (厅: the department) that issues the document
@@ -147,7 +150,7 @@ _VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同
 # A name never runs across a verb (data: inner_verb): 市口岸服务部门|提请|市人民政府 is two names.
 _INNER_VERBS = words("extract_units", "inner_verb")
 INNER_VERB = re.compile(alternation(_INNER_VERBS))
-_INNER_VERB = rf"(?!{alternation(_INNER_VERBS)})"
+_INNER_VERB = rf"(?!(?!{_NAME_WORDS})(?:{alternation(_INNER_VERBS)}))"  # 组织 of 组织部 is a name's word
 EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
 # a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
 # 县级以上人民政府|人力资源社会保障部门
@@ -164,7 +167,9 @@ ACTOR_AFTER = re.compile(
     rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|严格|全面|{alternation(DUTIES)}"
     # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
-    r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底))(?!的|求)"  # 各市(州)于12月15日前报送, 于每半年末报送
+    r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
+    # 各村委会5月20日前完成, 市指挥部办公室年底前组织: a deadline written without 于 says the same
+    r"|(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前))(?!的|求)"
 )
 DUTY = re.compile(alternation(DUTIES))
 # 建设“1”个省级成果转移转化中心, 建设国家、省级区域公共卫生中心: a facility to be built (the object of a
@@ -182,9 +187,12 @@ SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^(
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意, 报X批准: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
+SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
 # more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)
 SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
+# of those, the verbs that make the organ their subject with no duty word after them (乡派出所加强巡逻防控)
+SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*$")
 RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}(?:责任主体|主管部门|主管机关)|(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
@@ -193,6 +201,10 @@ COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})$")
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<!提)请|会同|协同)$")  # 提请 X: X is asked, not acting
+# 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
+# that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
+DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)"
+                             r"(?:之前|以前|前),?$")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (司法所联合X: X only helps)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
@@ -310,11 +322,11 @@ def _bracket_groups(parse: str) -> tuple[tuple[int, int, bool], ...]:
     groups, depth, start = [], 0, 0
     for match in BRACKET_MARKS.finditer(parse):
         index, ch = match.start(), match.group()
-        if ch in "(（〔":
+        if ch in "(（〔【":
             if depth == 0:
                 start = index
             depth += 1
-        elif ch in ")）〕" and depth:
+        elif ch in ")）〕】" and depth:
             depth -= 1
             if depth == 0:
                 groups.append((start, index + 1, True))
@@ -425,7 +437,9 @@ def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]]
     """Rows of ``key:names`` notes given as (key start, value start, key, value end).
 
     A tail of collective governments after a semicolon or comma (牵头单位:市发改委;各区政府) names
-    the bodies that carry the work out: they are ``responsible``, whatever the key.
+    the bodies that carry the work out: they are ``responsible``, whatever the key, except after a
+    comma in a cooperating list (配合单位:计划财务科,各县(区)教育局), where the comma only separates
+    the list's names, as 、 does.
     """
     rows = []
     for key_start, value_start, key, value_end in notes:
@@ -437,7 +451,8 @@ def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]]
             continue
         found = []
         for seg_start, seg_end, tail in _value_segments(parse, value_start, value_end):
-            found += _name_rows(text, parse, seg_start, seg_end, ["responsible"] if tail else roles)
+            carried = tail and (parse[seg_start - 1] == ";" or "cooperate" not in roles)
+            found += _name_rows(text, parse, seg_start, seg_end, ["responsible"] if carried else roles)
         if not found:
             warnings.append((key_start, f"empty list after {key!r}"))
         rows += found
@@ -556,7 +571,9 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     [('区政府', 'responsible'), ('区政府法制办', 'lead')]
     """
     cited = Coverage(len(parse), cited_spans(parse))
-    notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)] + [trailing_note(parse) or (0, 0)])
+    # a note in brackets, at the end, or on a line of its own (牵头单位:区委组织部) names no actor of the text
+    loose = [m.span() for m in LOOSE_NOTE.finditer(parse)] if ":" in parse else []
+    notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)] + [trailing_note(parse) or (0, 0)] + loose)
     organs, reach = [], 0
     found = list(ORGAN.finditer(parse))
     if "主管部门" in parse:
@@ -623,6 +640,8 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     if start and parse[start - 1:start + 1] in LINK_VERBS and end - start > 3:
         start += 1  # 推动|省级…: the match began on the verb's second character
     for verb in INNER_VERB.finditer(parse, start, end):
+        if NAME_WORD.match(parse, verb.start()):
+            continue  # 区委组织部: the verb's characters open a word of the name
         if ORGAN.fullmatch(parse, start, verb.start()) or MANAGER.fullmatch(parse, start, verb.start()):
             end = verb.start()  # 市口岸服务部门|提请|市人民政府: the organ before the verb is the name
             break
@@ -660,6 +679,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return False
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
         return True
+    if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):
+        return True
     if ACTOR_BEFORE.search(before) or before.endswith(("经", "报")) and APPROVED_BY.match(parse, end):
         return True
     if NOT_ACTOR_BEFORE.search(before):
@@ -667,7 +688,9 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     clause = CLAUSE_AFTER.match(parse, end).group()
     if ACTOR_AFTER.match(clause):
         return True
-    if CLAUSE_START.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and DUTY.search(clause):
+    if CLAUSE_START.search(parse, max(0, start - 8), start) and (
+            SUBJECT_NEXT.match(clause) and DUTY.search(SENTENCE_AFTER.match(parse, end).group())
+            or SUBJECT_VERB.match(clause)):
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
@@ -675,8 +698,10 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True  # 各县人民政府是…的责任主体, X按照各自职责做好…, X对…进行监督
     if listed > 1 and COOPERATION.search(clause[:12]):
         return True
-    # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders
-    return bool(LIST_JOINT.match(clause)) and bool(ACTOR_AFTER.search(clause[:30]))
+    # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders, but not
+    # into a noun the list qualifies (区政府及其部门出台的重要政策文件: 要 of 重要 is no verb of theirs)
+    after = ACTOR_AFTER.search(clause[:30]) if LIST_JOINT.match(clause) else None
+    return bool(after) and "的" not in clause[:after.start()]
 
 
 SHORT_NAME_REACH = 60  # characters before a short-name note where the full name may start

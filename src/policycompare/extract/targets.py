@@ -66,6 +66,9 @@ _S = r"\s{0,2}"
 PER_CAPITA = re.compile(
     rf"每(?P<base>[\d{_CN_NUM}]{{1,6}})(?P<base_unit>人|户|名)\s{{0,2}}(?P<value>{NUMBER})\s{{0,2}}(?P<unit>名|个|人|所|家)"
 )
+# 孕产妇死亡率控制在10/10万以下: a rate per a base population, whose base is its unit (not 10万 of a count)
+RATE_PER_BASE = re.compile(rf"(?P<value>{_ARABIC}){_S}/{_S}(?P<base>10万|十万|1万|万|1000|千)(?![\d万])"
+                           rf"{_S}(?P<post>{alternation(POST)})?")
 QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"(?=[百\d{_CN_NUM}])(?:百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
     rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
@@ -184,6 +187,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         rows.append(_row(text, parse, match.start(), match.end(), "=", value, None,
                          f"{match['unit']}/{base}{match['base_unit']}", match.start(), match.end()))
         skip.add(*match.span())
+    rows += _rates_per_base(text, parse, skip) if "/" in parse else []
     floor = 0
     for match in QUANTITY.finditer(parse):
         if skip.overlaps(*match.span()):
@@ -291,7 +295,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         match = matches[index]
         index -= 1
         gap, cue = start - match.end(), match.group()
-        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES else 8
+        # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
+        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) else 8
         if cue in RATE_CUES and (gap or not rate):
             continue  # 提升24个服务区: improving things, no change committed
         if gap > limit and not (len(cue) == 1 and SCOPE_WORD.fullmatch(parse, match.end(), start)):
@@ -310,13 +315,24 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     return found if _is_target(parse, match, found[0]) else None
 
 
+CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the end of 以…为主 after a number
+CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后来及外])")  # its 以, not 可以 or 以上
+
+
+def _decimal_point(parse: str, at: int) -> bool:
+    """Whether the 点 at ``at`` is a decimal point between numerals (一点八, 3点5), not a noun (站点)."""
+    return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
+
+
 def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
     if before == "的" and cue and cue not in ("为", "达"):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
-    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "点") or before.isdigit() or before == ".":
+    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if before == "点" and _decimal_point(parse, start - 1):
+        return False  # 一点八米: the fraction of a number written in words; 托育点12个 counts sites
     clause_begin = clause_start(parse, start)
     clause = parse[clause_begin:start]
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
@@ -336,6 +352,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
+    if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
+        return False  # 以建筑面积不超过70平方米的小户型为主: what the thing mostly is, not a commitment
     condition = CONDITION.match(parse, match.end())
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
@@ -419,6 +437,22 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
     row["unit_std"] = UNIT_STD.get(unit, "")
     return row
+
+
+def _rates_per_base(text: str, parse: str, skip: Coverage) -> list[dict]:
+    """Rows of rates per a base population (婴儿死亡率控制在4/1000以下, 10/10万以下): the value with
+    the base as unit (/10万), compared as its cue or bound word says; the spans join ``skip``."""
+    rows = []
+    for match in RATE_PER_BASE.finditer(parse):
+        cue, cue_start = _cue_before(parse, match.start())
+        value = _number(match["value"])
+        if value is None or skip.overlaps(*match.span()) or not (cue or match["post"]):
+            continue
+        comparator = POST.get(match["post"] or "") or COMPARING.get(cue) or "="
+        rows.append(_row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, None,
+                         f"/{match['base']}", match.start(), match.end()))
+        skip.add(*match.span())
+    return rows
 
 
 def _row(text, parse, start, end, comparator, value, low, unit, number_start, number_end, object_first=False, floor=0):
