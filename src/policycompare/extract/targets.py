@@ -207,6 +207,13 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     rows = [part for row in sorted(rows, key=lambda row: (row["number_start"], row["start"])) for part in _split_joint_ratios(row)]
     _share_lists(rows, parse)
     _resolve_ellipsis(rows, parse)
+    for row in rows:
+        if not row["indicator"]:
+            row["indicator"] = _act_of_clause_before(text, parse, row["start"])
+        elif CLAUSE_TOTAL.fullmatch(parse_view(row["indicator"])[0]) and parse.startswith(row["indicator"], row["start"]):
+            # 发放文旅消费券，总额不少于1000万元: the total of what the clause before gives (发放规模 names its act)
+            head = _act_of_clause_before(text, parse, row["start"])
+            row["indicator"] = head + row["indicator"] if head else row["indicator"]
     starts = [d["start"] for d in deadlines]
     for row in rows:
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
@@ -706,6 +713,29 @@ def _split_subjects(run: list[dict], parse: str) -> None:
     labels = split_shared_heads(RESPECTIVELY.split(indicator)[0], len(run))
     for row, label in zip(run, labels or [indicator] * len(run)):
         row["indicator"] = label if labels else row["indicator"] or indicator
+
+
+CLAUSE_TOTAL = re.compile(alternation(words("extract_targets", "clause_total")))
+VERB_CUE = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(OBJECT_CUES)})")
+
+
+def _act_of_clause_before(text: str, parse: str, start: int) -> str:
+    """开展校园食品安全专项检查，每学期不少于2次: a count that names nothing after a schedule counts the
+    act of the clause before it; the label is that act's object (校园食品安全专项检查), or "".
+
+    >>> text = "学校应当开设裕固语课程，每周不少于2课时。"
+    >>> _act_of_clause_before(text, parse_view(text)[0], text.index("不少于"))
+    '裕固语课程'
+    """
+    comma = clause_start(parse, start) - 1
+    lead = LEAD_WORDS.match(parse, comma + 1, start)
+    if comma <= 0 or parse[comma] != "," or (lead.end() if lead else comma + 1) != start:
+        return ""  # only a schedule (每学期, 每月) may stand between the clause before and the count
+    begin = clause_start(parse, comma)
+    for verb in VERB_CUE.finditer(parse, begin, comma):
+        if comma - verb.end() >= 2 and not DIGIT.search(parse, verb.end(), comma):  # (a count is a target)
+            return clean_indicator(text[verb.end(): comma].strip())
+    return ""
 
 
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
