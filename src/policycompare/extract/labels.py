@@ -45,6 +45,8 @@ DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
 OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 # 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
 VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
+# 新建住宅小区按: a label closed by a procedure word names who applies the norm (按照 alone names nothing)
+PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)$")
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
 # 县级林长每年巡林 -> 县级林长巡林: how often an act is done is the recurring row, not the label; the
 # period of a duration norm (每周开放时间, 每日清扫保洁时间) is its base and stays
@@ -146,7 +148,8 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
         if grant:
             return grant
         bare = parse_view(cleaned)[0]
-        actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None
+        actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None \
+            or PROCEDURE_END.search(view) is not None and not NOT_LABEL.fullmatch(bare)  # 新建住宅小区按…配建…用房
         if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
             return _object_after(text, parse, number_end) or cleaned or label
     return cleaned if _nominal(cleaned) else label
@@ -271,8 +274,8 @@ def verb_chain_length(words: str) -> int:
     for _ in range(6):  # bounded: a chain of at most six verbs
         joint = CHAIN_JOINT.match(view, position) if position else None
         verb = (VERB if joint else CHAIN_VERB).match(view, joint.end() if joint else position)
-        if verb is None or len(view) - verb.end() < 2:
-            break
+        if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()):
+            break  # 筹集建设保障性租赁住房: 保障 opens the noun 保障性…, not a third verb
         position = verb.end()
     # 排查覆盖率, 清理完成率: a bare rate word left names the rate of the act, so the verb stays
     return 0 if BARE_RATE.fullmatch(view, position) else position
