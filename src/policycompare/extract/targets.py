@@ -534,7 +534,10 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     # …体系覆盖的行政村比例: a share whose rest names only who is counted keeps what defines it
     qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator) \
         or re.search(r"(?:比例|占比|比重)$", indicator) and len(indicator.rpartition("的")[2]) <= 5
-    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share:
+    # 干渠两侧堤脚外的保护范围: a place before 的 says where the measure is taken, and stays
+    located = LOCATED.search(indicator.rsplit("的", 1)[0]) if "的" in indicator else None
+    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share \
+            and not located:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
     grant = GRANT_TAIL.match(parse, number_end)
@@ -716,6 +719,7 @@ def _split_subjects(run: list[dict], parse: str) -> None:
 
 
 CLAUSE_TOTAL = re.compile(alternation(words("extract_targets", "clause_total")))
+LOCATED = re.compile(rf"(?:{alternation(words('extract_label_trims', 'locative'))})$")
 VERB_CUE = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(OBJECT_CUES)})")
 
 
