@@ -88,7 +88,7 @@ PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}$
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
 # 在每个社区至少设立1个…: a preposition before the scope alike
 PER_UNIT = re.compile(r"(?:在)?每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
-HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff](?=(?:{alternation(words('extract_targets', 'grant_noun'))}))")
+HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?=(?:{alternation(words('extract_targets', 'grant_noun'))}))")
 # 每条奖励资金, 每处补贴: a grant per unit
 GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?$")
 GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_holder")))
