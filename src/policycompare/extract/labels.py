@@ -11,14 +11,16 @@ number, as the label. On unseen documents that span often holds more than what i
   a place scope (全县…);
 - a condition clause (旱情发生时…);
 - a schedule (县级林长每年巡林 -> 县级林长巡林) and verbs, alone or chained (新建、改扩建中小学 -> 中小学);
-- who is served (为困难群众提供免费体检 -> 免费体检);
+- who is served (为困难群众提供免费体检 -> 免费体检), and a preposition or causative verb with its noun
+  before the act (在昆明、大理开设展销窗口 -> 展销窗口, 引导金融机构新增消费贷款 -> 消费贷款);
 - a grant verb with no noun (企业给予): the grant named after the amount, qualified by the
   holder named after 对…的, without its condition
   (对考核优秀的村给予最高50万元奖励 -> 村奖励).
 
 The words are data (``policycompare/data/extract_label_trims.csv``: kinds ``leading``, ``inner``,
 ``provides``, ``trailing``, ``condition``, ``object_lead``, ``qualifier``, ``chain_verb``, ``head_end``,
-``object_end``; leading verbs are the ``drop_verb`` rows of
+``object_end``, ``opener``; ``act_manner``, ``beneficiary`` and ``locative`` are read by the target reader;
+leading verbs are the ``drop_verb`` rows of
 ``extract_targets.csv``). Every pattern is a bounded alternation of literal words, so no label can
 make cleaning superlinear. A label is only ever cut or assembled from words of the text.
 """
