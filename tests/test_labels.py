@@ -293,6 +293,8 @@ def test_a_scope_of_its_own_takes_no_label_from_the_value_before():
     ("加快建设区域冷链物流中心3个。", ["区域冷链物流中心"]),
     # a bare rate after the verb names the rate of the act: the verb stays
     ("清理完成率达到100%。", ["清理完成率"]),
+    ("基础测绘成果更新周期不超过三年。", ["基础测绘成果更新周期"]),
+    ("更新周期不超过二年。", ["更新周期"]),
     ("隐患排查覆盖率达到100%，问题排查覆盖率达到95%。", ["隐患排查覆盖率", "问题排查覆盖率"]),
     # a preposition or causative verb and its noun before the verb of the act
     ("在城东、城西开设便民服务点不少于4个。", ["便民服务点"]),
@@ -345,6 +347,8 @@ def test_a_scope_of_its_own_takes_no_label_from_the_value_before():
     ("筹集建设保障性租赁住房5000套。", ["保障性租赁住房"]),
     # a place before 的 says where the measure is taken
     ("河道两侧堤脚外的管理范围不少于二十米。", ["河道两侧堤脚外的管理范围"]),
+    # …not a scope of a rule (在政策范围内的)
+    ("参保人员在政策范围内的住院费用报销比例不低于百分之七十。", ["住院费用报销比例"]),
 ])
 def test_labels12_rules(text, expected):
     """The rules of the labels12 session, one class of wrong label each (the comment above its cases)."""

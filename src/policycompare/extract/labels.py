@@ -259,7 +259,8 @@ def _after_verb(view: str, begin: int, end: int) -> int:
 CHAIN_VERB = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(words(_TRIMS, 'chain_verb'))})")
 VERB = re.compile(rf"(?:{CHAIN_VERB.pattern}|{OBJECT_CUE.pattern})")
 CHAIN_JOINT = re.compile(r"、|和|及|与|或者|或")
-BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:率|比例)")  # 覆盖率, 完成率: a rate that names no object
+# 覆盖率, 完成率, 周期, 频次: a rate or measure of the act that names no object
+BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:率|比例)|周期|频次|频率|次数|时限|时长")
 
 
 def verb_chain_length(words: str) -> int:
@@ -279,7 +280,7 @@ def verb_chain_length(words: str) -> int:
         if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()):
             break  # 筹集建设保障性租赁住房: 保障 opens the noun 保障性…, not a third verb
         position = verb.end()
-    # 排查覆盖率, 清理完成率: a bare rate word left names the rate of the act, so the verb stays
+    # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays
     return 0 if BARE_RATE.fullmatch(view, position) else position
 
 

@@ -35,7 +35,8 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import PLAN_END, extract_deadlines
-from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads, verb_chain_length
+from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads,
+                     verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -208,7 +209,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     _share_lists(rows, parse)
     _resolve_ellipsis(rows, parse)
     for row in rows:
-        if not row["indicator"]:
+        if not row["indicator"] and row["unit"] in ACT_UNITS:  # 每学期不少于2次: how often an act is done
             row["indicator"] = _act_of_clause_before(text, parse, row["start"])
         elif CLAUSE_TOTAL.fullmatch(parse_view(row["indicator"])[0]) and parse.startswith(row["indicator"], row["start"]):
             # 发放文旅消费券，总额不少于1000万元: the total of what the clause before gives (发放规模 names its act)
@@ -718,8 +719,10 @@ def _split_subjects(run: list[dict], parse: str) -> None:
         row["indicator"] = label if labels else row["indicator"] or indicator
 
 
+ACT_UNITS = set(words("extract_targets", "act_unit"))
 CLAUSE_TOTAL = re.compile(alternation(words("extract_targets", "clause_total")))
-LOCATED = re.compile(rf"(?:{alternation(words('extract_label_trims', 'locative'))})$")
+# (在政策范围内的: a scope of a rule, not a place)
+LOCATED = re.compile(rf"(?<!范围)(?:{alternation(words('extract_label_trims', 'locative'))})$")
 VERB_CUE = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(OBJECT_CUES)})")
 
 
@@ -737,7 +740,10 @@ def _act_of_clause_before(text: str, parse: str, start: int) -> str:
         return ""  # only a schedule (每学期, 每月) may stand between the clause before and the count
     begin = clause_start(parse, comma)
     for verb in VERB_CUE.finditer(parse, begin, comma):
-        if comma - verb.end() >= 2 and not DIGIT.search(parse, verb.end(), comma):  # (a count is a target)
+        if verb_opens_noun(parse[verb.start(): comma], verb.end() - verb.start()):
+            continue  # 建设单位应当…: a verb opening a noun is no act
+        # a count after the verb is a target of its own; …的, closes a condition, not an act
+        if comma - verb.end() >= 2 and not DIGIT.search(parse, verb.end(), comma) and parse[comma - 1] != "的":
             return clean_indicator(text[verb.end(): comma].strip())
     return ""
 
