@@ -32,42 +32,45 @@ from .seeds import ROOT
 # general rules its misses led to (metadata 1.000, deadlines and recurring rows 1.000). reviewset6 (seventh
 # session) before any fix: key fields 0.975, measures 0.927, annotated 0.824, text 0.823, deadlines 0.824,
 # targets 0.926; its floors are set after the general rules its misses led to, less the 0.03 margin.
+# Indicator labels after the labels12 rules (floors = figure - 0.03): devset 0.983, reviewset 0.981,
+# reviewset2 0.935, reviewset3 0.991, reviewset4 0.951, reviewset5 0.944 (0.981, 0.962, 0.882, 0.948,
+# 0.918, 0.768 before).
 FLOORS: dict[str, dict[str, float]] = {
     "devset": {
         "metadata/title": 0.95, "metadata/issuer": 0.95, "metadata/issuers": 0.95, "metadata/jurisdiction": 0.95,
         "metadata/doc_number": 0.95, "metadata/date": 0.95, "metadata/key_fields": 0.95, "measures/f1": 0.97,
         "annotated/f1": 0.98, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
-        "target/indicator": 0.94, "collective/recall": 0.96,
+        "target/indicator": 0.95, "collective/recall": 0.96,
     },
     "reviewset": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
         "annotated/f1": 0.95, "text/f1": 0.97, "deadline/f1": 0.97, "recurring/f1": 0.95, "target/f1": 0.97,
-        "target/indicator": 0.92, "collective/recall": 0.93,
+        "target/indicator": 0.95, "collective/recall": 0.93,
     },
     "reviewset2": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
         "annotated/f1": 0.98, "text/f1": 0.95, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
-        "target/indicator": 0.83, "collective/recall": 0.97,
+        "target/indicator": 0.90, "collective/recall": 0.97,
     },
     "reviewset3": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
         "annotated/f1": 0.98, "text/f1": 0.97, "deadline/f1": 0.95, "recurring/f1": 0.94, "target/f1": 0.94,
-        "target/indicator": 0.92, "collective/recall": 0.97,
+        "target/indicator": 0.96, "collective/recall": 0.97,
     },
     "reviewset4": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.92,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.95, "measures/f1": 0.97,
         "annotated/f1": 0.98, "text/f1": 0.95, "deadline/f1": 0.92, "recurring/f1": 0.97, "target/f1": 0.95,
-        "target/indicator": 0.89, "collective/recall": 0.97,
+        "target/indicator": 0.92, "collective/recall": 0.97,
     },
     "reviewset5": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
         "annotated/f1": 0.98, "text/f1": 0.93, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.95,
-        "target/indicator": 0.74, "collective/recall": 0.89,
+        "target/indicator": 0.91, "collective/recall": 0.89,
     },
     "reviewset6": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.92,

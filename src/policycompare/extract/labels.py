@@ -11,14 +11,16 @@ number, as the label. On unseen documents that span often holds more than what i
   a place scope (全县…);
 - a condition clause (旱情发生时…);
 - a schedule (县级林长每年巡林 -> 县级林长巡林) and verbs, alone or chained (新建、改扩建中小学 -> 中小学);
-- who is served (为困难群众提供免费体检 -> 免费体检);
+- who is served (为困难群众提供免费体检 -> 免费体检), and a preposition or causative verb with its noun
+  before the act (在昆明、大理开设展销窗口 -> 展销窗口, 引导金融机构新增消费贷款 -> 消费贷款);
 - a grant verb with no noun (企业给予): the grant named after the amount, qualified by the
   holder named after 对…的, without its condition
   (对考核优秀的村给予最高50万元奖励 -> 村奖励).
 
 The words are data (``policycompare/data/extract_label_trims.csv``: kinds ``leading``, ``inner``,
 ``provides``, ``trailing``, ``condition``, ``object_lead``, ``qualifier``, ``chain_verb``, ``head_end``,
-``object_end``; leading verbs are the ``drop_verb`` rows of
+``object_end``, ``opener``; ``act_manner``, ``beneficiary`` and ``locative`` are read by the target reader;
+leading verbs are the ``drop_verb`` rows of
 ``extract_targets.csv``). Every pattern is a bounded alternation of literal words, so no label can
 make cleaning superlinear. A label is only ever cut or assembled from words of the text.
 """
@@ -45,6 +47,8 @@ DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
 OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 # 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
 VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
+# 新建住宅小区按: a label closed by a procedure word names who applies the norm (按照 alone names nothing)
+PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)$")
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
 # 县级林长每年巡林 -> 县级林长巡林: how often an act is done is the recurring row, not the label; the
 # period of a duration norm (每周开放时间, 每日清扫保洁时间) is its base and stays
@@ -68,6 +72,9 @@ OBJECT_AFTER = re.compile(r"(?:(?![、和及与][\u4e00-\u9fff]{0,4}\d)[\u4e00-\
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
 PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
 VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
+# 在…, 为…, 引导…: a preposition or causative verb and its noun (at most 12 characters, the shortest
+# before a verb of extract_targets.csv) open the phrase of the act measured
+OPENER = re.compile(rf"(?:{alternation(words(_TRIMS, 'opener'))})[\u4e00-\u9fff、]{{1,12}}?(?={DROP_VERB.pattern})")
 OBJECT_END = re.compile(alternation(words(_TRIMS, "object_end")))
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
 # 按照, 经, 但, 山区 …: a label that is only such a word names nothing measured, and is left empty
@@ -143,7 +150,8 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
         if grant:
             return grant
         bare = parse_view(cleaned)[0]
-        actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None
+        actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None \
+            or PROCEDURE_END.search(view) is not None and not NOT_LABEL.fullmatch(bare)  # 新建住宅小区按…配建…用房
         if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
             return _object_after(text, parse, number_end) or cleaned or label
     return cleaned if _nominal(cleaned) else label
@@ -216,14 +224,27 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         verb = DROP_VERB.match(view, schedule.end()) if schedule else None
         if verb and end - verb.end() >= 2:
             begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会
+        elif schedule and LEADING.match(view, schedule.end()):
+            begin = schedule.end()  # 每年统筹安排…资金: the next round drops the manner word and its verb
         elif begin > 0 or before > 0:  # a verb bared by a cut above (应当配备专职网格员, 局组织开展演练)
             begin = _after_verb(view, begin, end)
+        begin = _after_verb(view, _after_opener(view, begin, end), end) if OPENER.match(view, begin, end) else begin
         lead = OBJECT_LEAD.match(view, begin)
         verb = DROP_VERB.match(view, lead.end()) if lead else None
         if verb and end - verb.end() >= 2:
             begin = verb.end()  # 的标准安排村医补助资金 -> 村医补助资金
         if begin == before:
             return begin
+    return begin
+
+
+def _after_opener(view: str, begin: int, end: int) -> int:
+    """Past a preposition or a causative verb with its noun (在昆明、大理 开设…, 为乡镇卫生院 招聘…, 引导
+    银行业金融机构 新增…) when a verb with an object follows: the object is measured, not where, for
+    whom or through whom it is done."""
+    opener = OPENER.match(view, begin, end)
+    if opener and verb_chain_length(view[opener.end():end]):
+        return opener.end()
     return begin
 
 
@@ -238,6 +259,8 @@ def _after_verb(view: str, begin: int, end: int) -> int:
 CHAIN_VERB = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(words(_TRIMS, 'chain_verb'))})")
 VERB = re.compile(rf"(?:{CHAIN_VERB.pattern}|{OBJECT_CUE.pattern})")
 CHAIN_JOINT = re.compile(r"、|和|及|与|或者|或")
+# 覆盖率, 完成率, 周期, 频次: a rate or measure of the act that names no object
+BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:率|比例)|周期|频次|频率|次数|时限|时长")
 
 
 def verb_chain_length(words: str) -> int:
@@ -254,10 +277,11 @@ def verb_chain_length(words: str) -> int:
     for _ in range(6):  # bounded: a chain of at most six verbs
         joint = CHAIN_JOINT.match(view, position) if position else None
         verb = (VERB if joint else CHAIN_VERB).match(view, joint.end() if joint else position)
-        if verb is None or len(view) - verb.end() < 2:
-            break
+        if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()):
+            break  # 筹集建设保障性租赁住房: 保障 opens the noun 保障性…, not a third verb
         position = verb.end()
-    return position
+    # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays
+    return 0 if BARE_RATE.fullmatch(view, position) else position
 
 
 def _before_trailing_words(view: str, begin: int, end: int) -> int:

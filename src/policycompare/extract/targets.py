@@ -35,7 +35,8 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import PLAN_END, extract_deadlines
-from .labels import LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads, verb_chain_length
+from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads,
+                     verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -52,6 +53,7 @@ AT_MOST = mapping("extract_targets", "at_most")
 EQUAL = mapping("extract_targets", "equal")
 COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 OBJECT_CUES = words("extract_targets", "object")
+NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
@@ -88,7 +90,12 @@ BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?$")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
 PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}$")
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
-PER_UNIT = re.compile(r"每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
+# 在每个社区至少设立1个…: a preposition before the scope alike
+PER_UNIT = re.compile(r"(?:在)?每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
+HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?=(?:{alternation(words('extract_targets', 'grant_noun'))}))")
+# 每条奖励资金, 每处补贴: a grant per unit
+GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?$")
+GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_holder")))
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
@@ -140,7 +147,8 @@ LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before i
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
     rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s){{1,12}}"
 )
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|(?:19|20)\d\d年(?:底|末)?|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
+# 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上): how long a level is held is no part of the label
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
@@ -150,6 +158,8 @@ RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率
 _TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
 TRIGGER = re.compile(rf"(?=[\d{first_chars(_TRIGGER_WORDS)}])(?:\d|{alternation(_TRIGGER_WORDS)})")
 OBJECT_END = re.compile(alternation(words("extract_label_trims", "object_end")))
+# 上门巡诊, 带队检查: a manner word and a short verb are a bare act, counted with its actor as 巡林 is
+BARE_ACT = re.compile(rf"(?:{alternation(words('extract_label_trims', 'act_manner'))})[\u4e00-\u9fff]{{1,2}}")
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")  # a number written in digits (1200, 1.2)
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
@@ -202,6 +212,13 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     rows = [part for row in sorted(rows, key=lambda row: (row["number_start"], row["start"])) for part in _split_joint_ratios(row)]
     _share_lists(rows, parse)
     _resolve_ellipsis(rows, parse)
+    for row in rows:
+        if not row["indicator"] and row["unit"] in ACT_UNITS:  # 每学期不少于2次: how often an act is done
+            row["indicator"] = _act_of_clause_before(text, parse, row["start"])
+        elif CLAUSE_TOTAL.fullmatch(parse_view(row["indicator"])[0]) and parse.startswith(row["indicator"], row["start"]):
+            # 发放文旅消费券，总额不少于1000万元: the total of what the clause before gives (发放规模 names its act)
+            head = _act_of_clause_before(text, parse, row["start"])
+            row["indicator"] = head + row["indicator"] if head else row["indicator"]
     starts = [d["start"] for d in deadlines]
     for row in rows:
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
@@ -508,7 +525,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             indicator = between + text[number_end: tail.end()].strip()
             indicator, ind_end = indicator[_leading_verb_length(indicator):], tail.end()
         elif len(between) >= 2 and parse[between_start:number_start].strip() not in OBJECT_CUES \
-                and not EXAMPLES_END.search(between):  # 实施包头、阿拉善等6个…工程: the object follows the count
+                and not EXAMPLES_END.search(between) and not _noun_follows_count(parse, number_end, unit):
+            # (not 实施包头、阿拉善等6个…工程 nor 完成东部8个乡镇水厂联网: there the object follows the count)
             indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
             owner = _subject_before(parse, start, floor)
             # 城镇新增就业6万人: subject, verb, object; 开工建设 is one verb, not a subject and a verb
@@ -518,13 +536,20 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
                 ind_start = start - len(owner)
             elif fused:
                 ind_start = start - len(owner)  # the raw keeps the whole verb (新培育…)
-            elif len(between) <= 2 and subject_indicator and not re.match(r"[\u4e00-\u9fff]", parse[number_end:number_end + 1]):
+            elif (len(between) <= 2 or BARE_ACT.fullmatch(between)) and subject_indicator \
+                    and not re.match(r"[\u4e00-\u9fff]", parse[number_end:number_end + 1]):
                 # 家庭医生每季度至少随访1次: a bare act counted, nothing named after the count; the actor
                 # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
                 article = ARTICLE_NUMBER.match(text, subject_start)  # 第四条 市人民代表大会会议每年至少举行一次
                 ind_start = article.end() if article else subject_start
-                if not parse[ind_start:start].lstrip().startswith("对"):  # 对独居老年人每月至少探访1次: whom the act
-                    indicator = text[ind_start: start].strip() + indicator  # is done to is no actor
+                # 对独居老年人每月至少探访1次: whom the act is done to is no actor; 家庭医生对签约老年人每季度…:
+                # the actor stands before 对
+                whom = parse.find("对", ind_start, start)
+                actor_end = whom if whom >= 0 else start
+                # 市中心城市新增人口, 创业带动就业: a verb cue between the actor and its object stays
+                verb = text[cue.start(): cue.end()] if cue and cue.group() in OBJECT_CUES and whom < 0 else ""
+                if len(parse[ind_start:actor_end].strip()) >= 2:
+                    indicator = text[ind_start: actor_end].strip() + verb + indicator
         else:  # 建成1个以上紧密型县域医共体: the object follows the count
             tail = OBJECT_TAIL.match(parse, number_end)
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
@@ -536,12 +561,18 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
             indicator = EXAMPLES_END.sub("", between) or subject_indicator
             ind_start = start if between else subject_start
+            if not between and cue and cue.group() in NOMINAL_CUES and subject_indicator \
+                    and parse[subject_start:start].strip().endswith(subject_indicator):
+                indicator += text[cue.start(): cue.end()]  # 低产林改造3万亩: a nominalised verb ends the label
     # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
     # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
     # …体系覆盖的行政村比例: a share whose rest names only who is counted keeps what defines it
     qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator) \
         or re.search(r"(?:比例|占比|比重)$", indicator) and len(indicator.rpartition("的")[2]) <= 5
-    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share:
+    # 干渠两侧堤脚外的保护范围: a place before 的 says where the measure is taken, and stays
+    located = LOCATED.search(indicator.rsplit("的", 1)[0]) if "的" in indicator else None
+    if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share \
+            and not located:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
     grant = GRANT_TAIL.match(parse, number_end)
@@ -551,7 +582,13 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             indicator = named or indicator  # 对新就业大学毕业生给予每月最高1000元的租房补贴 -> 租房补贴
     if indicator.startswith("对") and GRANT.search(indicator):
         indicator = indicator[1:]  # 对单个小区的区级补助最高不超过300万元 -> 单个小区的区级补助
-    indicator = clean_indicator(indicator, text, start, number_end, parse)
+    # 示范村每村奖励 -> 示范村奖励: after its holder, the base of a grant that repeats the holder is
+    # dropped (每亩 in 新建项目每亩补助 is a base of its own)
+    base = HOLDER_BASE.search(indicator)
+    if base and base.group()[-1] in indicator[max(0, base.start() - 6): base.start()]:
+        indicator = indicator[:base.start()] + indicator[base.end():]
+    indicator = _with_beneficiary_verb(clean_indicator(indicator, text, start, number_end, parse), parse, text,
+                                       min(ind_start, start), number_start)
     begin, finish = min(ind_start, start), max(end, ind_end)
     while finish > begin and text[finish - 1].isspace():
         finish -= 1
@@ -562,19 +599,60 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             "start": begin, "end": finish, "number_start": number_start}
 
 
+CLASSIFIED = ("unit", "site", "item", "batch")  # unit_std of classifiers (个, 处, 项, 批): a noun may follow
+NOT_OBJECT = re.compile(alternation(words("extract_targets", "not_object")))
+
+
+def _noun_follows_count(parse: str, number_end: int, unit: str) -> bool:
+    """Whether a noun follows a count of a classifier (完成东部8个乡镇水厂联网, 完成东岔、党川2处水厂提标改造):
+    then the words between the verb and the count only scope it (places, 首批), and the object is
+    the noun after the count.
+
+    >>> _noun_follows_count("完成东部8个乡镇水厂联网", 5, "个"), _noun_follows_count("建成站点20个以上任务", 7, "个")
+    (True, False)
+    """
+    if UNIT_STD.get(unit) not in CLASSIFIED or not re.match(r"[\u4e00-\u9fff]{2}", parse[number_end:number_end + 2]):
+        return False
+    return not (CUE.match(parse, number_end) or DROP_VERB.match(parse, number_end) or OBJECT_END.match(parse, number_end)
+                or NOT_OBJECT.match(parse, number_end))
+
+
+BENEFICIARY = re.compile(rf"(?:{alternation(words('extract_label_trims', 'beneficiary'))})$")
+HOLDER_LABEL = re.compile(alternation(words("extract_label_trims", "holder")))
+
+
+def _with_beneficiary_verb(indicator: str, parse: str, text: str, begin: int, number_start: int) -> str:
+    """惠及居民5200户, 带动农户3000户: who benefits is counted with the verb that says so; a bare holder
+    (居民, 农户) standing right after such a verb in the target's words takes it.
+
+    >>> text = "改造老旧小区15个、惠及居民5200户"
+    >>> _with_beneficiary_verb("居民", text, text, 0, text.index("5200"))
+    '惠及居民'
+    """
+    if not HOLDER_LABEL.fullmatch(indicator):
+        return indicator
+    at = parse.rfind(indicator, begin, number_start)
+    verb = BENEFICIARY.search(parse, max(begin, at - 2), at) if at > 0 else None
+    return text[verb.start(): verb.end()] + indicator if verb else indicator
+
+
 def _without_unit_scope(indicator: str) -> tuple[str, bool]:
     """每个乡镇综合文化站配备专职人员 -> (专职人员, True); 每个社区 -> ("", True): a norm per unit counts
     the object of its verb. 每千人拥有… and 每亩管护费用 (a rate's base) are left as they are.
 
     >>> _without_unit_scope("每个行政村每年开展文化活动"), _without_unit_scope("每亩管护费用")
     (('文化活动', True), ('每亩管护费用', False))
-    >>> _without_unit_scope("每支队伍人数")
-    ('每支队伍人数', False)
+    >>> _without_unit_scope("每支队伍人数"), _without_unit_scope("每个车间奖励资金"), _without_unit_scope("每个项目奖补资金")
+    (('每支队伍人数', False), ('每个车间奖励资金', False), ('奖补资金', False))
     """
     scope = PER_UNIT.match(indicator)
     if scope is None:
         return indicator, False
     rest = indicator[scope.end():]
+    grant = GRANT_END.search(TAIL_WORDS.sub("", rest))  # 每处补贴最高: a bound word may follow
+    if grant:  # 每条奖励资金, 每个小区奖补资金: the base of a grant stays, as 每户补贴 does; a generic
+        holder = GENERIC_HOLDER.fullmatch(rest, 0, grant.start())  # holder is none (每个项目奖补资金 -> 奖补资金)
+        return (rest[holder.end():] if holder else indicator), False
     verb = PER_UNIT_VERB.search(rest, 1)
     if verb:
         return rest[verb.end():], True
@@ -609,14 +687,21 @@ JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)
 
 
 def _split_joint_ratios(row: dict) -> list[dict]:
-    """建成率和有效运行率达100%: one commitment on two indicators gives two rows."""
+    """建成率和有效运行率达100%: one commitment on two indicators gives two rows.
+
+    >>> [row["indicator"] for row in _split_joint_ratios({"indicator": "企业报表及时率、准确率", "raw": ""})]
+    ['企业报表及时率', '企业报表准确率']
+    """
     match = JOINT_RATIOS.fullmatch(row["indicator"])
     if not match:  # 高血压、2型糖尿病患者规范管理率均达到60%: one value shared by every head
         # heads at 、, else at 和/及/与 (城乡困难残疾人生活补贴和重度残疾人护理补贴发放率均达到100%)
         count = row["indicator"].count("、") + 1 if "、" in row["indicator"] else len(LIST_JOINT.split(row["indicator"]))
         heads = split_shared_heads(row["indicator"], count) if SHARED_VALUE.search(row["raw"]) else None
         return [{**row, "indicator": head} for head in heads] if heads else [row]
-    return [{**row, "indicator": match["head"] + match[part]} for part in ("first", "second")]
+    head, first, second = match["head"], match["first"], match["second"]
+    if len(second) <= 3 < len(first):  # 报表及时率、准确率: two rates of two characters share the head 报表
+        head, first = head + first[:len(first) - len(second)], first[len(first) - len(second):]
+    return [{**row, "indicator": head + part} for part in (first, second)]
 
 
 def _share_lists(rows: list[dict], parse: str) -> None:
@@ -666,6 +751,35 @@ def _split_subjects(run: list[dict], parse: str) -> None:
     labels = split_shared_heads(RESPECTIVELY.split(indicator)[0], len(run))
     for row, label in zip(run, labels or [indicator] * len(run)):
         row["indicator"] = label if labels else row["indicator"] or indicator
+
+
+ACT_UNITS = set(words("extract_targets", "act_unit"))
+CLAUSE_TOTAL = re.compile(alternation(words("extract_targets", "clause_total")))
+# (在政策范围内的: a scope of a rule, not a place)
+LOCATED = re.compile(rf"(?<!范围)(?:{alternation(words('extract_label_trims', 'locative'))})$")
+VERB_CUE = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(OBJECT_CUES)})")
+
+
+def _act_of_clause_before(text: str, parse: str, start: int) -> str:
+    """开展校园食品安全专项检查，每学期不少于2次: a count that names nothing after a schedule counts the
+    act of the clause before it; the label is that act's object (校园食品安全专项检查), or "".
+
+    >>> text = "学校应当开设裕固语课程，每周不少于2课时。"
+    >>> _act_of_clause_before(text, parse_view(text)[0], text.index("不少于"))
+    '裕固语课程'
+    """
+    comma = clause_start(parse, start) - 1
+    lead = LEAD_WORDS.match(parse, comma + 1, start)
+    if comma <= 0 or parse[comma] != "," or (lead.end() if lead else comma + 1) != start:
+        return ""  # only a schedule (每学期, 每月) may stand between the clause before and the count
+    begin = clause_start(parse, comma)
+    for verb in VERB_CUE.finditer(parse, begin, comma):
+        if verb_opens_noun(parse[verb.start(): comma], verb.end() - verb.start()):
+            continue  # 建设单位应当…: a verb opening a noun is no act
+        # a count after the verb is a target of its own; …的, closes a condition, not an act
+        if comma - verb.end() >= 2 and not DIGIT.search(parse, verb.end(), comma) and parse[comma - 1] != "的":
+            return clean_indicator(text[verb.end(): comma].strip())
+    return ""
 
 
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
