@@ -69,6 +69,32 @@ def test_numerals_are_parsed_only_as_whole_tokens():
             parse_numeral(not_a_number)
 
 
+def test_plain_numerals_are_read_as_cn2an_reads_them():
+    """The numerals read without cn2an (so worker processes never load it) are read as cn2an
+    reads them: every string of up to three numeral characters, and cn2an's own writing of
+    numbers up to 100,000; colloquial forms (三千五, 一万五) are left to cn2an."""
+    import itertools
+
+    import cn2an
+
+    from policycompare.numerals import _plain_numeral
+
+    def by_cn2an(text):
+        try:
+            return int(cn2an.cn2an(text, "smart"))
+        except Exception:
+            return None
+
+    alphabet = "〇零一二两三四五六七八九十百千万"
+    strings = ["".join(chars) for length in (1, 2, 3) for chars in itertools.product(alphabet, repeat=length)]
+    read = {text: _plain_numeral(text) for text in strings}
+    assert {text: value for text, value in read.items() if value is not None and value != by_cn2an(text)} == {}
+    assert sum(value is not None for value in read.values()) > 1000
+    assert [n for n in range(0, 100_000, 37) if _plain_numeral(cn2an.an2cn(n)) != n] == []
+    assert [_plain_numeral(t) for t in ("三千五", "一万五", "十〇五", "一百五")] == [None] * 4
+    assert parse_numeral("三千五") == 3500  # and cn2an reads them
+
+
 def test_header_layouts_share_one_reader():
     table = header_fields("名\xa0\xa0称: 关于印发《某方案》的通知\n文  号: 津滨司发〔2017〕10号")
     brackets = header_fields("【颁发部门】 西安市司法局\n\n【发文字号】\n\n【颁发时间】 1970-08-21")

@@ -122,10 +122,12 @@ _OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation
              rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS}))")
 # Every organ starts with 各, a standalone word, a bureau's head at a clause's start, or has a level word
 # within its first MAX_LEAD + 2 characters (各 and the lead characters before it): a cheap test that spares
-# most positions the full pattern.
+# most positions the full pattern. The level test runs possessively over the characters that are neither a
+# level's first nor a line break (one C loop, no backtracking): as fast again as ``.{0,6}?[…]``, same positions.
+_LEVEL_FIRSTS = first_chars(_LEVEL_WORDS)
 _ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
-                rf"|.{{0,{MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])")
+                rf"|[^{_LEVEL_FIRSTS}\n]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}])")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
