@@ -93,6 +93,8 @@ from .seeds import ROOT  # noqa: E402
     ("西安市", "陕西省|西安市"),
     ("定州市", "河北省|定州市"),  # under its province in the division table; the map draws it in 保定市
     ("广东省", ""), ("鼓楼区", ""), ("", ""),  # a province, an ambiguous county, no place
+    ("平城区", "山西省|大同市"),  # 大同's 城区 renamed: known by its code, not by 城区, which four cities have
+    ("深圳市光明区", "广东省|深圳市"), ("北屯市", "新疆维吾尔自治区|北屯市"),  # newer than the division table
 ])
 def test_a_jurisdiction_lies_in_one_prefecture(place, region):
     assert maps.prefecture_of(place) == region

@@ -413,6 +413,25 @@ def test_a_county_or_city_made_a_district_is_the_same_place(place, expected):
     assert locate(place) == expected
 
 
+@pytest.mark.parametrize("place, expected", [
+    ("北屯市", ("新疆维吾尔自治区", "county")), ("胡杨河市", ("新疆维吾尔自治区", "county")),  # corps cities
+    ("深圳市光明区", ("广东省", "county")), ("临平区", ("浙江省", "county")), ("茫崖市", ("青海省", "county")),
+    ("平城区", ("山西省", "county")), ("潞州区", ("山西省", "county")),  # each a 城区, known by its code
+    ("叙州区", ("四川省", "county")), ("广信区", ("江西省", "county")),  # 宜宾县, 上饶县 renamed
+    ("科右前旗", ("内蒙古自治区", "county")), ("东乌旗", ("内蒙古自治区", "county")),  # banners' short names
+    ("城区", ("", "")),  # many cities have one: not guessed
+])
+def test_divisions_newer_than_the_national_table_are_places(place, expected):
+    assert locate(place) == expected
+
+
+def test_a_corps_city_document_has_its_place():
+    text = ("胡杨河市人民政府办公室关于印发胡杨河市城乡供水保障实施方案的通知\n\n各团场:\n现将方案印发给你们。\n\n"
+            "胡杨河市人民政府办公室\n2025年4月2日\n")
+    meta = extract_metadata(text, text)
+    assert (meta.jurisdiction, meta.province, meta.admin_level) == ("胡杨河市", "新疆维吾尔自治区", "county")
+
+
 def test_renamed_places_are_read_for_organs_only_never_in_running_text():
     from policycompare.metadata import place_from_text
 

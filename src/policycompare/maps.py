@@ -491,12 +491,12 @@ def _merged_prefectures() -> dict[str, str]:
 
 
 def _prefecture_in_table(jurisdiction: str) -> str:
-    from .metadata import _divisions, _resolve
+    from .metadata import _divisions, _resolve, _resolve_keyed
 
-    found = _resolve(jurisdiction, lenient=True) if jurisdiction else None
+    found = _resolve_keyed(jurisdiction, lenient=True) if jurisdiction else None
     if found is None:
         return UNPLACED
-    name, province, level = found
+    key, name, province, level = found
     if province.endswith("市"):  # 北京市, 天津市, 上海市, 重庆市
         return f"{province}|{province}"
     if level == "province" or name == province:
@@ -508,7 +508,7 @@ def _prefecture_in_table(jurisdiction: str) -> str:
         if head and head[2] == "prefecture" and head[1] == province:
             return f"{province}|{head[0]}"
     table, index = _divisions()
-    codes = [code for code in index.get(name, []) if table[code][1] == province]
+    codes = [code for code in index.get(key, index.get(name, [])) if table[code][1] == province]
     if len({code[:4] for code in codes}) != 1:
         return UNPLACED  # the county's name occurs in several prefectures of the province
     code = codes[0]

@@ -887,12 +887,16 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
 
     Read from cpca's ``adcodes.csv`` without importing cpca (its import needs pkg_resources).
     Short forms are indexed too: 阿坝州 for 阿坝藏族羌族自治州, 某县 for 某族自治县, and the
-    aliases of ``data/place_aliases.csv``.
+    aliases of ``data/place_aliases.csv``; ``data/divisions_added.csv`` adds the divisions set up
+    since the table was drawn.
     """
     spec = importlib.util.find_spec("cpca")
     folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
     with open(folder / "adcodes.csv", encoding="utf-8") as handle:
         rows = [(row["adcode"], row["name"]) for row in csv.DictReader(handle)]
+    # divisions set up after the table was drawn, with no predecessor to alias (北屯市, 光明区 …)
+    known = {code for code, _ in rows}
+    rows += [(row["adcode"], row["name"]) for row in _data_rows("divisions_added.csv") if row["adcode"] not in known]
     nations = sorted((line.strip() for line in open(folder / "56_nations.csv", encoding="utf-8") if line.strip()),
                      key=len, reverse=True)
     names = {code: name for code, name in rows}
@@ -911,9 +915,10 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
         for key in _short_forms(name, nations):
             index.setdefault(key, []).append(code)
     by_name = {name: code for code, name in rows}
-    for row in _data_rows("place_aliases.csv"):
-        if row["name"] in by_name:
-            index.setdefault(row["alias"], []).append(by_name[row["name"]])
+    for row in _data_rows("place_aliases.csv"):  # the entry by name, or by its code where names repeat (城区)
+        code = row["name"] if row["name"] in table else by_name.get(row["name"])
+        if code:
+            index.setdefault(row["alias"], []).append(code)
     return table, index
 
 
@@ -937,8 +942,15 @@ def _short_forms(name: str, nations: list[str]) -> list[str]:
 def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] | None:
     """``(name, province, level)`` of the last unit of a place path, or ``None`` if unknown.
     ``lenient``: a last unit the table does not know, under one it knows, is one level down."""
+    found = _resolve_keyed(jurisdiction, lenient)
+    return found[1:] if found else None
+
+
+def _resolve_keyed(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str, str] | None:
+    """:func:`_resolve`'s answer after the key the path's last known unit was found by (平城区, where
+    the table's name is 城区, which several cities have)."""
     table, index = _divisions()
-    units, rest, parent = [], jurisdiction, ""
+    units, rest, parent, key = [], jurisdiction, "", ""
     while rest:
         name = next((rest[:n] for n in range(min(len(rest), 14), 1, -1) if rest[:n] in index), "")
         # a city named without 市 at the head of a longer name (苏州工业园区), or a county or
@@ -949,7 +961,8 @@ def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] |
                                      and (unit == "市" or lenient and rest[n] in "区市")), "")
         if not name and not bare:
             break
-        codes = index[name or bare]
+        key = name or bare
+        codes = index[key]
         renamed = next((bare[:-1] + unit for unit in "区市" if rest.startswith(bare[:-1] + unit)), "")
         name = name or (renamed if lenient else "") or bare[:-1]
         if parent:
@@ -973,7 +986,7 @@ def _resolve(jurisdiction: str, lenient: bool = False) -> tuple[str, str, str] |
         if not re.fullmatch(rf"(?:{INNER_UNIT_NAME}{PLACE_UNIT})", rest):
             return None
         level = below[level]
-    return name, province, level
+    return key, name, province, level
 
 
 def locate(jurisdiction: str) -> tuple[str, str]:
