@@ -1245,3 +1245,26 @@ def test_rates_per_base_shares_and_characterisations(text, expected):
 def test_stages_of_days_and_deadline_fields_of_days(text, expected):
     rows = [r for r in extract_deadlines(text, doc_date="2025-04-11") if r["kind"] == "deadline"]
     assert [(r["raw"], r["date"]) for r in rows] == expected
+
+
+def test_the_organ_patterns_start_test_only_spares_positions():
+    """ORGAN opens with a cheap test of where a name may start (a level character after Chinese
+    characters only, tried possessively): it finds every organ the plain test (any characters but a
+    line break before the level, tried lazily) finds, on every scored document and the seeds."""
+    import re
+    from pathlib import Path
+
+    from policycompare.extract import responsibility as R
+
+    plain = (rf"(?=[各{''.join(sorted({w[0] for w in R._STANDALONE_WORDS}))}]"
+             rf"|(?<![\u4e00-\u9fff])[{R.first_chars(R._OWN_HEADS)}]"
+             rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}])")
+    unguarded = re.compile(plain + R.ORGAN.pattern[len(R._ORGAN_START):])
+    tests = Path(__file__).parent
+    folders = [tests / "devset", *sorted(p for p in tests.glob("reviewset*") if p.is_dir()), tests.parent / "corpus" / "raw"]
+    texts = [p.read_text(encoding="utf-8", errors="replace") for folder in folders for p in sorted(folder.iterdir())
+             if p.suffix in (".txt", ".md", ".html")]
+    assert len(texts) > 200
+    found = [[m.span() for m in R.ORGAN.finditer(text)] for text in texts]
+    assert found == [[m.span() for m in unguarded.finditer(text)] for text in texts]
+    assert sum(map(len, found)) > 1000

@@ -122,12 +122,29 @@ _OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation
              rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS}))")
 # Every organ starts with 各, a standalone word, a bureau's head at a clause's start, or has a level word
 # within its first MAX_LEAD + 2 characters (各 and the lead characters before it): a cheap test that spares
-# most positions the full pattern. The level test runs possessively over the characters that are neither a
-# level's first nor a line break (one C loop, no backtracking): as fast again as ``.{0,6}?[…]``, same positions.
+# most positions the full pattern. Lead characters are Chinese characters (and those of the name and lead
+# words), so the level test runs over those only, possessively, up to the first level character: one C
+# loop with no backtracking, a position with a comma or digit before its level fails at once.
 _LEVEL_FIRSTS = first_chars(_LEVEL_WORDS)
+
+
+def _cjk_except(excluded: str, also: str = "") -> str:
+    """A character class body: the CJK block but the ``excluded`` characters, and ``also``."""
+    ranges, low = [], 0x4E00
+    for point in sorted({ord(ch) for ch in excluded if 0x4E00 <= ord(ch) <= 0x9FFF}):
+        if point > low:
+            ranges.append(f"\\u{low:04x}-\\u{point - 1:04x}")
+        low = point + 1
+    ranges.append(f"\\u{low:04x}-\\u9fff")
+    return "".join(ranges) + "".join(re.escape(ch) for ch in sorted(set(also)) if ch not in excluded)
+
+
+_LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
+                             "".join(ch for w in _NAME_WORD_LIST + words("extract_units", "lead_word") for ch in w
+                                     if not "\u4e00" <= ch <= "\u9fff"))
 _ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
-                rf"|[^{_LEVEL_FIRSTS}\n]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}])")
+                rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}])")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
