@@ -728,6 +728,7 @@ def test_regulations_state_who_does_what_in_their_articles():
     ("网格员每日巡查一次,街道每旬调度进展", [("每日", "day"), ("每旬", "ten-days")]),
     ("学校每学年开展一次评估,每学期组织演练", [("每学年", "school-year"), ("每学期", "semester")]),
     ("汛期每2小时报告水情,平时每3天报送一次,值班人员每天签到", [("每2小时", "2-hour"), ("每3天", "3-day"), ("每天", "day")]),
+    ("各镇每双月报送一次进展,县指挥部每两个月调度一次", [("每双月", "2-month"), ("每两个月", "2-month")]),
 ])
 def test_recurring_periods_of_days_terms_and_hours(text, expected):
     rows = extract_deadlines(text)
