@@ -335,6 +335,19 @@ def test_an_unclosed_note_ends_with_its_sentence_and_line():
     assert [r["department"] for r in rows if r["source"] != "annotation"] == ["市司法局"]
 
 
+
+def test_a_note_key_in_lenticular_brackets_heads_its_line():
+    """【牵头单位】区发改局 on a line of its own is a note as 牵头单位:区发改局 is; its value stops at
+    the next bracketed key on the line, and no name of it is read again as an actor of the text."""
+    text = ("推进一网通办,网上可办率达到98%以上。\n【牵头单位】区政务服务中心\n"
+            "【配合单位】区数据局、区司法局  【责任单位】各街道办事处\n")
+    rows = extract_assignments(text)
+    assert [(r["department"], r["role"], r["source"]) for r in rows] == [
+        ("区政务服务中心", "lead", "annotation"), ("区数据局", "cooperate", "annotation"),
+        ("区司法局", "cooperate", "annotation"), ("各街道办事处", "responsible", "annotation")]
+    assert extract_assignments("【主要目标】到2025年底,区发改局牵头建成平台。")[0]["source"] == "text"
+
+
 # ---------------------------------------------------------------- deadlines
 
 @pytest.mark.parametrize(

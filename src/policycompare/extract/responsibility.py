@@ -50,6 +50,9 @@ LOOSE_NOTE = re.compile(  # the value runs to the sentence end or the next key o
     # …, or any other key after a comma or a blank (责任单位:区发改局,完成时限:2025年6月底)
     rf"(?![ \t,]{{1,3}}[\u4e00-\u9fff]{{2,6}}[ \t]{{0,3}}:)(?:[^。;\n]|(?<=、)\n)){{0,400}}"  # a list wrapped after 、 goes on
 )
+# A note whose key stands in lenticular brackets on its line, the value after them (【牵头单位】区发改局):
+# the value runs to the line's or sentence's end, or to the next such key.
+BRACKET_KEY_NOTE = re.compile(rf"【(?P<key>{_LOOSE_KEY})】[ \t]{{0,3}}:?[ \t]{{0,3}}(?P<value>[^。;\n【]{{0,400}})")
 # A key: up to five words of two to six characters joined by 、, then a colon. Bounded, so a long
 # list of names with no colon costs a constant per position (it once backtracked exponentially).
 PREFIX = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,4})[ \t]{0,3}:")
@@ -408,6 +411,8 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
              if not covered.overlaps(*m.span("key"))]
     rows += _prefixed_rows(text, parse, [(m.start("key"), m.end("colon"), m["key"], m.end()) for m in loose],
                            warnings)
+    rows += _prefixed_rows(text, parse, [(m.start(), m.start("value"), m["key"], m.end())
+                                         for m in BRACKET_KEY_NOTE.finditer(parse)] if "【" in parse else [], warnings)
     return sorted(rows, key=lambda row: row["start"])
 
 
@@ -592,6 +597,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     cited = Coverage(len(parse), cited_spans(parse))
     # a note in brackets, at the end, or on a line of its own (牵头单位:区委组织部) names no actor of the text
     loose = [m.span() for m in LOOSE_NOTE.finditer(parse)] if ":" in parse else []
+    loose += [m.span() for m in BRACKET_KEY_NOTE.finditer(parse)] if "【" in parse else []
     notes = Coverage(len(parse), [(a, b) for a, b, _ in bracket_groups(parse)] + [trailing_note(parse) or (0, 0)] + loose)
     organs, reach = [], 0
     found = list(ORGAN.finditer(parse))
