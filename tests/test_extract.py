@@ -1245,3 +1245,34 @@ def test_rates_per_base_shares_and_characterisations(text, expected):
 def test_stages_of_days_and_deadline_fields_of_days(text, expected):
     rows = [r for r in extract_deadlines(text, doc_date="2025-04-11") if r["kind"] == "deadline"]
     assert [(r["raw"], r["date"]) for r in rows] == expected
+
+
+def test_a_plan_indicator_table_gives_one_target_per_row_from_its_target_column():
+    # 指标 | 单位 | 2025年 | 2030年目标 | 属性: the base column and the attribute give nothing
+    text = ("到2030年，主要指标如下：\n指标 | 单位 | 2025年 | 2030年目标 | 属性\n湿地保护率 | % | 55 | ≥60 | 约束性\n"
+            "污水管网长度 | 万公里 | 0.8 | 1.2 | 预期性\n")
+    rows = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows] == [
+        ("湿地保护率", ">=", 60.0, "%", 2030), ("污水管网长度", "=", 12000.0, "万公里", 2030)]
+
+
+def test_a_plans_opening_chapter_on_the_period_before_is_a_review():
+    from policycompare.extract.targets import is_review
+
+    assert is_review("“十四五”发展成效\n全市森林覆盖率提高到84.6%。")
+    assert is_review("规划基础\n高速公路通车里程突破800公里。")
+    assert not is_review("发展目标\n到2030年森林覆盖率达到85%。")
+
+
+def test_a_unit_opening_a_line_of_its_duties_is_an_actor():
+    # an emergency plan's member units: 县水利局：负责…, also after a bullet
+    text = "成员单位职责\n区住建局：负责排水设施抢修。\n- 区城管局：负责道路积水清排。\n联系单位：区水务局"
+    assert [(r["department"], r["source"]) for r in extract_assignments(text)] == [
+        ("区住建局", "text"), ("区城管局", "text")]
+
+
+def test_a_year_before_a_colon_of_targets_is_their_deadline():
+    # a line of yearly targets (2027年：…) and a year's goals (2026年…主要目标是：…); a past year is none
+    text = "年度目标：\n- 2027年：新建泊位4个；\n- 2028年：新建泊位6个。\n2027年全县主要目标是：地区生产总值增长6%。\n2025年：建成3个。"
+    rows = extract_deadlines(text, "2026-06-01")
+    assert sorted({(r["raw"], r["date"]) for r in rows}) == [("2027年", "2027-12-31"), ("2028年", "2028-12-31")]

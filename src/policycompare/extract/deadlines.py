@@ -129,6 +129,11 @@ STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在",
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
+# 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
+# a bare year before a colon that opens quantities dates them
+YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
+YEAR_GOALS = re.compile(r"[^,。;:\n]{0,30}?目标(?:是|为)?\s{0,2}:[^\n]{0,80}?\d")
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")
 # 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
 TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
@@ -356,8 +361,9 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
         opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
             or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end())  # 其中2023年完成12个
-        if not (opens and not match["month"] and TARGET_AFTER.match(parse, match.end())
-                and year and (not anchor or year >= anchor.year)):
+        stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
+            or LINE_OPENING.search(parse, max(0, begin - 6), begin) and YEAR_LINE_TARGETS.match(parse, match.end())
+        if not (opens and not match["month"] and stated and year and (not anchor or year >= anchor.year)):
             return
         add(*match.span(), "deadline", _date(year), note=TARGET_YEAR)
         return

@@ -187,6 +187,7 @@ SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^(
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意, 报X批准: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
+LINE_OPEN = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")  # the start of a line, maybe after a bullet
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
 # more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)
@@ -677,6 +678,9 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     before = parse[max(0, start - 4): start]
     if PERSON_OF.match(parse, end):
         return False
+    if parse.startswith(":", end) and LINE_OPEN.search(parse, max(0, start - 6), start) \
+            and ACTOR_AFTER.match(CLAUSE_AFTER.match(parse, end + 1).group()):
+        return True  # 县水利局:负责…: a unit opening a line of its duties (a plan's member units)
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
         return True
     if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):

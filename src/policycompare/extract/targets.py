@@ -189,7 +189,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     deadlines = sorted((d for d in deadlines if d["kind"] == "deadline" and d["date"]), key=lambda d: d["start"])
     for deadline in deadlines:
         skip.add(deadline["start"], deadline["end"])
-    rows: list[dict] = []
+    rows: list[dict] = _indicator_table_rows(text, parse, skip) if ("|" in parse or "\t" in parse) else []
     for match in PER_CAPITA.finditer(parse):
         base, value = numeral_or_none(match["base"]), _number(match["value"])
         if base is None or value is None:
@@ -223,6 +223,83 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     for row in rows:
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
         del row["number_start"]
+    return rows
+
+
+INDICATOR_COLUMNS = {row["header"]: row["role"] for row in table("indicator_table_columns")}
+YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标|目标值)?")
+TABLE_CELL_VALUE = re.compile(rf"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s{{0,2}}(?P<num>{_ARABIC})\s{{0,2}}(?P<post>{alternation(POST)})?$")
+CELL_COMPARATOR = {"≥": ">=", ">=": ">=", "不低于": ">=", "不少于": ">=", "≤": "<=", "<=": "<=", "不超过": "<=",
+                   "不高于": "<=", ">": ">", "<": "<", "达到": "="}
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table line written with pipes or tabs (outer pipes dropped), or None."""
+    sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
+    if sep is None:
+        return None
+    cells = [cell.strip() for cell in line.strip().split(sep)]
+    if sep == "|" and line.strip().startswith("|"):
+        cells = cells[1:]
+    if sep == "|" and line.strip().endswith("|"):
+        cells = cells[:-1]
+    return cells
+
+
+def _indicator_columns(cells: list[str]) -> dict[str, int] | None:
+    """Columns of an indicator table's header (indicator, unit, target), or None for another line.
+
+    The target is a column named so (目标值, 2030年目标), else the latest year column of two or more."""
+    roles = {INDICATOR_COLUMNS.get(cell): index for index, cell in reversed(list(enumerate(cells)))
+             if INDICATOR_COLUMNS.get(cell)}
+    if "indicator" not in roles or "unit" not in roles:
+        return None
+    if "target" not in roles:
+        years = [(int(found[1]), index) for index, cell in enumerate(cells)
+                 if (found := YEAR_COLUMN.fullmatch(cell)) and index not in roles.values()]
+        if len(years) < 2:
+            return None
+        roles["target"] = max(years)[1]
+    return roles
+
+
+def _indicator_table_rows(text: str, parse: str, skip: Coverage) -> list[dict]:
+    """Targets of a plan's indicator table (指标 | 单位 | 2025年 | 2030年目标 | 属性): one per row, from
+    the target column, the unit from its column (万/亿 multiplied out); the base column and the
+    attribute give nothing. The table's lines are then skipped by the running-text pass."""
+    rows: list[dict] = []
+    columns, cursor = None, 0
+    for line in parse.split("\n"):
+        line_start, cursor = cursor, cursor + len(line) + 1
+        cells = _cells(line)
+        if cells is None:
+            columns = columns if not line.strip() else None  # a Markdown table's rule line is read as blank
+            continue
+        header = _indicator_columns(cells)
+        if header is not None:
+            columns = header
+            year = YEAR_COLUMN.search(cells[header["target"]])
+            columns["year"] = int(year[1]) if year else None
+            skip.add(line_start, line_start + len(line))
+            continue
+        if columns is None or len(cells) <= max(v for k, v in columns.items() if k != "year" and v is not None):
+            continue
+        skip.add(line_start, line_start + len(line))
+        value = TABLE_CELL_VALUE.match(cells[columns["target"]])
+        indicator, unit = cells[columns["indicator"]], cells[columns["unit"]]
+        if not value or not indicator or set(cells[columns["target"]]) <= set("-—:"):
+            continue
+        multiplier = next((word for word in sorted(MULTIPLIERS, key=len, reverse=True) if unit.startswith(word)), "")
+        number = _number(value["num"], multiplier or None)
+        comparator = CELL_COMPARATOR.get(value["cmp"] or "", POST.get(value["post"] or "", "="))
+        cell_start = line_start + line.find(cells[columns["target"]], line.find(indicator) + len(indicator))
+        raw_end = cell_start + len(cells[columns["target"]])
+        rows.append({"raw": text[cell_start:raw_end], "indicator": text[line_start + line.find(indicator):
+                                                                      line_start + line.find(indicator) + len(indicator)],
+                     "comparator": comparator, "value": number, "value_low": None, "unit": unit,
+                     "stated_year": columns["year"], "direction": "",
+                     "unit_std": UNIT_STD.get(unit[len(multiplier):], UNIT_STD.get(unit, "")),
+                     "start": cell_start, "end": raw_end, "number_start": cell_start})
     return rows
 
 
