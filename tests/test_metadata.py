@@ -86,3 +86,23 @@ def test_a_cited_document_number_is_not_the_documents_own():
     assert meta.doc_number == "" and meta.date == "2010-05-11"
     standalone = page.replace("根据", "某司发〔2010〕3号\n根据")
     assert extract_metadata(standalone, standalone).doc_number == "某司发〔2010〕3号"
+
+
+def test_rules_published_without_a_cover_take_the_note_under_their_title():
+    # (日期 + organ + 印发 + 文号) under the title: issuer, date and 文号 of the page
+    page = ("某州市场主体信用评价办法\n\n（2025年7月2日黔西南州人民政府办公室印发　州府办发〔2025〕17号）\n\n"
+            "第一章　总则\n第一条　为规范信用评价，制定本办法。\n第二条　本办法自印发之日起施行。\n")
+    from policycompare.ingest import parse_view
+
+    meta = extract_metadata(page, parse_view(page)[0])
+    assert (meta.issuer, meta.doc_number, meta.date) == ("黔西南州人民政府办公室", "州府办发〔2025〕17号", "2025-07-02")
+
+
+def test_a_report_speaking_for_a_bare_level_government_is_placed_by_its_meeting_line_before_a_byline():
+    from policycompare.ingest import parse_view
+
+    page = ("政府工作报告\n——2026年1月20日在某市第十七届人民代表大会第六次会议上\n来源：靖西市人民政府办公室\n"
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n地区生产总值增长6%。\n")
+    page = page.replace("某市", "靖西市")
+    meta = extract_metadata(page, parse_view(page)[0])
+    assert (meta.issuer, meta.jurisdiction) == ("靖西市人民政府", "靖西市")

@@ -154,6 +154,10 @@ ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*
 DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
 DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
 PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
+# (2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号) under the title of rules published without a
+# cover notice: the organ, the day and the 文号 of the page
+PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?P<date>{DATE_PATTERN.pattern})\s*(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})"
+                              rf"\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
 
 
 @dataclass
@@ -1125,8 +1129,12 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     if sign_date is None:
         organs, sign_date = _signature_anywhere(parse)
     organs = organs or end_organs
+    note = _publication_note(parse, _head_end(parse, meta.body_start))
+    if note and sign_date is None:
+        organs, sign_date = organs or [note["organ"]], note["date"]
     _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
-    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, _head_end(parse, meta.body_start))
+    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, _head_end(parse, meta.body_start)) \
+        or (text[note["number"][0]: note["number"][1]] if note and note["number"] else "")
     _choose_place(meta, parse, title)
     _choose_dates(meta, parse, fields, sign_date, organs, history)
     meta.validity = stored.get("validity", "")
@@ -1134,6 +1142,24 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
+
+
+def _publication_note(parse: str, end: int) -> dict | None:
+    """The bracketed line under the title of rules published without a cover notice
+    ((2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号)): its ``organ``, ``date`` and the span of its
+    ``number`` in ``parse`` (None when it has none), or None when the head has no such line.
+
+    >>> note = _publication_note("某市考核办法\\n\\n(2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号)\\n第一章 总则", 60)
+    >>> note["organ"], note["date"].isoformat(), note["number"]
+    ('某市人民政府办公室', '2026-03-20', (31, 43))
+    """
+    for offset, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:12]:
+        found = PUBLICATION_NOTE.match(line)
+        if found:
+            date = date_from_match(DATE_PATTERN.search(found["date"]))
+            number = (offset + found.start("number"), offset + found.end("number")) if found["number"] else None
+            return {"organ": found["organ"], "date": date, "number": number}
+    return None
 
 
 def _forwarded_title(enclosed: str, head: str) -> str:
@@ -1196,6 +1222,10 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
     sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), _promulgation(parse))
                 if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
+    meeting_place = _meeting_place(parse) if any(BARE_LEVEL_ORGAN.match(organ) for organ in sentence) else ""
+    # 我代表市人民政府 under a meeting line of 靖西市…人民代表大会: the place's government, placed before a byline
+    sentence = [_complete(organ, meeting_place) if meeting_place and BARE_LEVEL_ORGAN.match(organ) else organ
+                for organ in sentence]
     source = fields.get("source", ("", 0))[0]
     # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
     named = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
@@ -1205,7 +1235,11 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
     # organ line in the head, which is often the site's banner rather than the author
     byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(source) or []
-    implied = [sentence, byline, _organ_line(parse, _head_end(parse, meta.body_start))]
+    organ_line = _organ_line(parse, _head_end(parse, meta.body_start))
+    # the completed organ as the page itself writes it (道里区人民政府 over 哈尔滨市道里区人民政府)
+    sentence = [next((o for o in byline + organ_line if organ.endswith(o) and jurisdiction_of(o)), organ)
+                for organ in sentence]
+    implied = [sentence, byline, organ_line]
     if organs and not (PLACE_PREFIX.match(organs[0]) or NATIONAL_VERTICAL.match(organs[0])):
         # a signer without its county (区司法局, 某某苏木人民政府): a fully placed name of the same
         # organ in the title or the header, or the signer itself
