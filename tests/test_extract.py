@@ -1276,3 +1276,19 @@ def test_a_year_before_a_colon_of_targets_is_their_deadline():
     text = "年度目标：\n- 2027年：新建泊位4个；\n- 2028年：新建泊位6个。\n2027年全县主要目标是：地区生产总值增长6%。\n2025年：建成3个。"
     rows = extract_deadlines(text, "2026-06-01")
     assert sorted({(r["raw"], r["date"]) for r in rows}) == [("2027年", "2027-12-31"), ("2028年", "2028-12-31")]
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("区应急管理局储备救生衣不少于500件。", "区应急管理局"),
+    ("各镇人民政府抓好落实。", "各镇人民政府"),
+    ("区自然资源局优先保障项目用地。", "区自然资源局"),
+    ("各乡镇人民政府负主体责任。", "各乡镇人民政府"),
+])
+def test_organs_that_stock_secure_or_bear_the_main_responsibility_are_actors(text, organ):
+    assert [r["department"] for r in extract_assignments(text)] == [organ]
+
+
+def test_runs_of_a_train_or_bus_each_day_are_a_count_and_a_daily_schedule():
+    text = "开通城区至景区旅游专线每日不少于6趟。"
+    assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == [(">=", 6.0, "趟")]
+    assert [r["period"] for r in extract_deadlines(text)] == ["day"]
