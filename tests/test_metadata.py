@@ -106,3 +106,10 @@ def test_a_report_speaking_for_a_bare_level_government_is_placed_by_its_meeting_
     page = page.replace("某市", "靖西市")
     meta = extract_metadata(page, parse_view(page)[0])
     assert (meta.issuer, meta.jurisdiction) == ("靖西市人民政府", "靖西市")
+
+
+def test_a_township_is_placed_by_the_breadcrumb_of_its_countys_site():
+    from policycompare.metadata import _placed_on_page
+
+    assert _placed_on_page("蕉岭县人民政府网 > 镇街信息 > 新铺镇\n新铺镇人民政府关于…的通知", "新铺镇") == "蕉岭县新铺镇"
+    assert _placed_on_page("首页 > 新闻 > 新铺镇\n新铺镇人民政府关于…的通知", "新铺镇") == ""

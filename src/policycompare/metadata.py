@@ -1330,6 +1330,9 @@ def _choose_place(meta, parse, title) -> None:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
 
 
+BREADCRUMB_STEP = re.compile(r"\s*(?:>|»|›|→)\s*")
+
+
 def _placed_on_page(parse: str, place: str) -> str:
     """A place the division table cannot settle alone (城关区: several provinces have one; a
     street office without its district) completed by the page naming it under a known place
@@ -1344,6 +1347,14 @@ def _placed_on_page(parse: str, place: str) -> str:
             candidate = head[start: found.end()]
             if PLACE_PREFIX.match(candidate) and locate(candidate)[0]:
                 return candidate
+    # a breadcrumb (蕉岭县人民政府网 > 镇街信息 > 新铺镇): the place under a known place before it on the path
+    for line in head.split("\n"):
+        steps = [step.strip() for step in BREADCRUMB_STEP.split(line)]
+        if len(steps) >= 2 and place in steps[1:]:
+            for step in steps[: steps.index(place, 1)]:
+                known = _known_head(step)
+                if known and locate(known + place)[0]:
+                    return known + place
     return ""
 
 
