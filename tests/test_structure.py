@@ -189,3 +189,8 @@ def test_the_items_of_a_plan_box_are_text_of_its_section():
     outline = outline_of(body)
     assert [m.path for m in outline.measures] == ["第一章/第一节", "第一章/第二节"]
     assert "7.5万亩" in body[outline.measures[0].content_start: outline.measures[0].char_end]
+
+
+def test_a_decimal_outline_with_dots_after_its_numbers():
+    body = "1. 总则\n1.1. 编制目的\n减少损失。\n1.2. 适用范围\n本区。\n2. 组织体系\n2.1 指挥部\n负责指挥。\n（1）白天值守。\n（2）夜间值守。"
+    assert [m.path for m in outline_of(body).measures] == ["1/1.1", "1/1.2", "2/2.1/(1)", "2/2.1/(2)"]

@@ -56,8 +56,10 @@ MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
 # A decimal outline (应急预案, standards: 1 总则 / 1.1 编制目的 / 2.2.1 …): a number of one to four
 # dotted parts at the start of a line, before a heading (a blank, or a character that is no unit of a
 # quantity: 1.2万亩 is none). A bare top number (1 总则) is a marker only on a short heading line.
-DECIMAL = re.compile(r"(?m)^[ \t\u3000]*(?P<marker>(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3}))(?=[ \t\u3000]+\S|[^\s\d.%万亿千百个元米亩吨倍年月日号])")
-DECIMAL_TOP = re.compile(r"(?m)^[ \t\u3000]*(?P<marker>(?P<dec>\d{1,2}))[ \t\u3000]+(?=[^\s\d])[^\n。;,:]{2,20}$")
+DECIMAL = re.compile(r"(?m)^[ \t\u3000]*(?P<marker>(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})[.、]?)"
+                     r"(?=[ \t\u3000]+\S|[^\s\d.%万亿千百个元米亩吨倍年月日号])")
+# the top number may carry a dot (1. 总则 / 1.1 编制目的)
+DECIMAL_TOP = re.compile(r"(?m)^[ \t\u3000]*(?P<marker>(?P<dec>\d{1,2})(?:\.(?!\d)|、)?)[ \t\u3000]*(?=[^\s\d.])[^\n。;,:]{2,20}$")
 DECIMAL_KINDS = ("dec1", "dec2", "dec3", "dec4")  # by the number of parts: 2 / 2.2 / 2.2.1 / 2.2.1.1
 DECIMAL_LINES = 2  # a body numbers its outline this way when this many lines open with 1.1-style numbers
 # an attachment (附件1) starts a new outline above every marker; table groups and rows sit below
@@ -990,9 +992,9 @@ def _table_line_follows(parse: str, lines: list, index: int) -> bool | str:
 
 
 def _is_header(roles: list) -> bool:
-    """Whether a row's column roles make it a task table's header: a task column and a unit or
-    deadline column."""
-    return "task" in roles and bool(set(roles) & set(NOTE_ROLES))
+    """Whether a row's column roles make it a task table's header: a task column and a unit,
+    deadline or score column (a scoring table: 考核内容 | 分值 | 评分标准)."""
+    return "task" in roles and bool(set(roles) & {*NOTE_ROLES, "score"})
 
 
 def _row_number(parse: str, cell: tuple[int, int] | None) -> tuple[int | None, str]:
@@ -1058,7 +1060,7 @@ def measure_view(text: str, parse: str, node: Node) -> MeasureView:
         return MeasureView(text[start:stop], parse[start:stop], [(0, start, stop - start)])
     pieces: list[tuple[str, str, int | None]] = []  # (text, parse, document start or None for inserted)
     for role, a, b in node.cells:
-        if role not in NOTE_ROLES and role not in ("person", "number", "remark"):
+        if role not in NOTE_ROLES and role not in ("person", "number", "remark", "score"):
             pieces.append((text[a:b], parse[a:b], a))
             if not re.search(r"[。;!?]$", parse[a:b]):
                 pieces.append(("。", "。", None))
