@@ -1292,3 +1292,11 @@ def test_runs_of_a_train_or_bus_each_day_are_a_count_and_a_daily_schedule():
     text = "开通城区至景区旅游专线每日不少于6趟。"
     assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == [(">=", 6.0, "趟")]
     assert [r["period"] for r in extract_deadlines(text)] == ["day"]
+
+
+def test_an_indicator_table_with_yearly_columns_gives_a_target_a_year_from_the_documents_year():
+    # 2025年 is the base of a 2026 plan; 2026年-2028年 are its yearly targets; a merged first cell stays empty
+    text = "类别 | 指标 | 单位 | 2025年 | 2026年 | 2028年 | 属性\n产业 | 智能工厂 | 家 | 10 | 20 | 50以上 | 预期性\n | 5G基站 | 个 | 900 | — | 1500 | 预期性"
+    rows = extract_targets(text, "2026-04-27")
+    assert [(r["indicator"], r["comparator"], r["value"], r["year"]) for r in rows] == [
+        ("智能工厂", "=", 20.0, 2026), ("智能工厂", ">=", 50.0, 2028), ("5G基站", "=", 1500.0, 2028)]

@@ -34,7 +34,7 @@ import re
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
-from .deadlines import PLAN_END, extract_deadlines
+from .deadlines import PLAN_END, _anchor, extract_deadlines
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads,
                      verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
@@ -189,7 +189,8 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     deadlines = sorted((d for d in deadlines if d["kind"] == "deadline" and d["date"]), key=lambda d: d["start"])
     for deadline in deadlines:
         skip.add(deadline["start"], deadline["end"])
-    rows: list[dict] = _indicator_table_rows(text, parse, skip) if ("|" in parse or "\t" in parse) else []
+    year_now = _year_of(doc_date)
+    rows: list[dict] = _indicator_table_rows(text, parse, skip, year_now) if ("|" in parse or "\t" in parse) else []
     for match in PER_CAPITA.finditer(parse):
         base, value = numeral_or_none(match["base"]), _number(match["value"])
         if base is None or value is None:
@@ -239,34 +240,41 @@ def _cells(line: str) -> list[str] | None:
     if sep is None:
         return None
     cells = [cell.strip() for cell in line.strip().split(sep)]
-    if sep == "|" and line.strip().startswith("|"):
-        cells = cells[1:]
-    if sep == "|" and line.strip().endswith("|"):
-        cells = cells[:-1]
+    if sep == "|" and line.strip().startswith("|") and line.strip().endswith("|"):
+        cells = cells[1:-1]  # a Markdown row; a row opening with a pipe alone has an empty (merged) first cell
     return cells
 
 
-def _indicator_columns(cells: list[str]) -> dict[str, int] | None:
-    """Columns of an indicator table's header (indicator, unit, target), or None for another line.
+def _indicator_columns(cells: list[str], year_now: int | None) -> tuple[int, int, list[tuple[int, int | None]]] | None:
+    """``(indicator column, unit column, [(target column, its year)])`` of an indicator table's
+    header, or None for another line.
 
-    The target is a column named so (目标值, 2030年目标), else the latest year column of two or more."""
-    roles = {INDICATOR_COLUMNS.get(cell): index for index, cell in reversed(list(enumerate(cells)))
-             if INDICATOR_COLUMNS.get(cell)}
+    The targets are the columns named so (目标值, 2030年目标); else, of two or more year columns, those
+    of the document's year or later (a plan's yearly targets: 2026年 | 2027年 | 2028年), the earlier
+    ones being bases (2025年); else, the document's year unknown, the latest."""
+    roles: dict[str, list[int]] = {}
+    for index, cell in enumerate(cells):
+        roles.setdefault(INDICATOR_COLUMNS.get(cell, ""), []).append(index)
     if "indicator" not in roles or "unit" not in roles:
         return None
-    if "target" not in roles:
-        years = [(int(found[1]), index) for index, cell in enumerate(cells)
-                 if (found := YEAR_COLUMN.fullmatch(cell)) and index not in roles.values()]
-        if len(years) < 2:
-            return None
-        roles["target"] = max(years)[1]
-    return roles
+    years = [(int(found[1]), index) for index, cell in enumerate(cells)
+             if (found := YEAR_COLUMN.fullmatch(cell)) and not INDICATOR_COLUMNS.get(cell)]
+    if "target" in roles:
+        targets = [(index, int(found[1]) if (found := YEAR_COLUMN.search(cells[index])) else None)
+                   for index in roles["target"]]
+    elif len(years) < 2:
+        return None
+    else:
+        ahead = [(index, year) for year, index in years if year_now and year >= year_now]
+        targets = ahead or [(max(years)[1], max(years)[0])]
+    return roles["indicator"][0], roles["unit"][0], targets
 
 
-def _indicator_table_rows(text: str, parse: str, skip: Coverage) -> list[dict]:
-    """Targets of a plan's indicator table (指标 | 单位 | 2025年 | 2030年目标 | 属性): one per row, from
-    the target column, the unit from its column (万/亿 multiplied out); the base column and the
-    attribute give nothing. The table's lines are then skipped by the running-text pass."""
+def _indicator_table_rows(text: str, parse: str, skip: Coverage, year_now: int | None = None) -> list[dict]:
+    """Targets of a plan's indicator table (指标 | 单位 | 2025年 | 2030年目标 | 属性): one per row and
+    target column (see :func:`_indicator_columns`), dated by the column's year, the unit from its
+    column (万/亿 multiplied out); base columns and the attribute give nothing. The table's lines are
+    then skipped by the running-text pass."""
     rows: list[dict] = []
     columns, cursor = None, 0
     for line in parse.split("\n"):
@@ -275,32 +283,39 @@ def _indicator_table_rows(text: str, parse: str, skip: Coverage) -> list[dict]:
         if cells is None:
             columns = columns if not line.strip() else None  # a Markdown table's rule line is read as blank
             continue
-        header = _indicator_columns(cells)
+        header = _indicator_columns(cells, year_now)
         if header is not None:
             columns = header
-            year = YEAR_COLUMN.search(cells[header["target"]])
-            columns["year"] = int(year[1]) if year else None
             skip.add(line_start, line_start + len(line))
             continue
-        if columns is None or len(cells) <= max(v for k, v in columns.items() if k != "year" and v is not None):
+        if columns is None or len(cells) <= max(columns[0], columns[1], *(index for index, _ in columns[2])):
             continue
         skip.add(line_start, line_start + len(line))
-        value = TABLE_CELL_VALUE.match(cells[columns["target"]])
-        indicator, unit = cells[columns["indicator"]], cells[columns["unit"]]
-        if not value or not indicator or set(cells[columns["target"]]) <= set("-—:"):
-            continue
-        multiplier = next((word for word in sorted(MULTIPLIERS, key=len, reverse=True) if unit.startswith(word)), "")
-        number = _number(value["num"], multiplier or None)
-        comparator = CELL_COMPARATOR.get(value["cmp"] or "", POST.get(value["post"] or "", "="))
-        cell_start = line_start + line.find(cells[columns["target"]], line.find(indicator) + len(indicator))
-        raw_end = cell_start + len(cells[columns["target"]])
-        rows.append({"raw": text[cell_start:raw_end], "indicator": text[line_start + line.find(indicator):
-                                                                      line_start + line.find(indicator) + len(indicator)],
-                     "comparator": comparator, "value": number, "value_low": None, "unit": unit,
-                     "stated_year": columns["year"], "direction": "",
-                     "unit_std": UNIT_STD.get(unit[len(multiplier):], UNIT_STD.get(unit, "")),
-                     "start": cell_start, "end": raw_end, "number_start": cell_start})
+        indicator, unit = cells[columns[0]], cells[columns[1]]
+        at = line.find(indicator)
+        for index, year in columns[2]:
+            rows += _table_cell_target(text, line, line_start, at, indicator, unit, cells[index], year)
     return rows
+
+
+def _year_of(doc_date) -> int | None:
+    """The year of the document's date (a date or an ISO string), or None."""
+    anchor = _anchor(doc_date)
+    return anchor.year if anchor else None
+
+
+def _table_cell_target(text, line, line_start, at, indicator, unit, cell, year) -> list[dict]:
+    """The target of one cell of an indicator table (≥84.8, 2050, 42以上), or none (—, [13.5])."""
+    value = TABLE_CELL_VALUE.match(cell)
+    if not value or not indicator:
+        return []
+    multiplier = next((word for word in sorted(MULTIPLIERS, key=len, reverse=True) if unit.startswith(word)), "")
+    cell_start = line_start + line.find(cell, at + len(indicator))
+    return [{"raw": text[cell_start: cell_start + len(cell)], "indicator": text[line_start + at: line_start + at + len(indicator)],
+             "comparator": CELL_COMPARATOR.get(value["cmp"] or "", POST.get(value["post"] or "", "=")),
+             "value": _number(value["num"], multiplier or None), "value_low": None, "unit": unit,
+             "stated_year": year, "direction": "", "unit_std": UNIT_STD.get(unit[len(multiplier):], UNIT_STD.get(unit, "")),
+             "start": cell_start, "end": cell_start + len(cell), "number_start": cell_start}]
 
 
 def is_review(parse: str) -> bool:
