@@ -113,3 +113,14 @@ def test_a_township_is_placed_by_the_breadcrumb_of_its_countys_site():
 
     assert _placed_on_page("蕉岭县人民政府网 > 镇街信息 > 新铺镇\n新铺镇人民政府关于…的通知", "新铺镇") == "蕉岭县新铺镇"
     assert _placed_on_page("首页 > 新闻 > 新铺镇\n新铺镇人民政府关于…的通知", "新铺镇") == ""
+
+
+def test_a_forwarding_notice_is_signed_above_the_forwarded_text_not_at_its_end():
+    from policycompare.ingest import parse_view
+
+    page = ("平顺县人民政府办公室关于转发《长治市防汛工作方案》的通知\n平政办发〔2026〕5号\n各乡镇人民政府：\n"
+            "现将《长治市防汛工作方案》转发给你们，并提出以下要求：\n一、县水利局要在5月底前完成水库安全检查。\n"
+            "二、各乡镇要组织1次防汛演练。\n\n平顺县人民政府办公室\n2026年4月2日\n\n长治市防汛工作方案\n一、工作目标\n"
+            "预警覆盖率达到100%。\n二、工作措施\n转移安置率达到100%。\n\n长治市人民政府办公室\n2026年3月20日\n")
+    meta = extract_metadata(page, parse_view(page)[0])
+    assert (meta.issuer, meta.date) == ("平顺县人民政府办公室", "2026-04-02")

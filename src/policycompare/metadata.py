@@ -1129,6 +1129,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     if sign_date is None:
         organs, sign_date = _signature_anywhere(parse)
     organs = organs or end_organs
+    organs, sign_date = _forwarding_signature(parse, title, organs, sign_date)
     note = _publication_note(parse, _head_end(parse, meta.body_start))
     if note and sign_date is None:
         organs, sign_date = organs or [note["organ"]], note["date"]
@@ -1142,6 +1143,19 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
+
+
+def _forwarding_signature(parse: str, title: str, organs: list[str], sign_date):
+    """A notice that forwards a document (关于转发《…》的通知) signs above the forwarded text, which may
+    carry its own signature at the end: when the signature found is not the organ the title names,
+    the first signature of that organ is the notice's (organs and date)."""
+    own = organ_from_title(title) if title and "转发" in title else []
+    if not own or not organs or organs[0] == own[0]:
+        return organs, sign_date
+    first_organs, first_date = _signature_anywhere(parse)
+    if first_date is not None and first_organs and first_organs[0] == own[0]:
+        return first_organs, first_date
+    return organs, sign_date
 
 
 def _publication_note(parse: str, end: int) -> dict | None:
