@@ -1300,3 +1300,12 @@ def test_an_indicator_table_with_yearly_columns_gives_a_target_a_year_from_the_d
     rows = extract_targets(text, "2026-04-27")
     assert [(r["indicator"], r["comparator"], r["value"], r["year"]) for r in rows] == [
         ("智能工厂", "=", 20.0, 2026), ("智能工厂", ">=", 50.0, 2028), ("5G基站", "=", 1500.0, 2028)]
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("区气象局发布暴雨预警后，各社区立即转移群众。", "区气象局"),
+    ("区自然资源局接到险情报告后，应立即核实。", "区自然资源局"),
+    ("每年汛前，各街道办事处完成责任人落实。", "各街道办事处"),
+])
+def test_an_organ_opening_a_clause_that_issues_receives_or_completes_acts(text, organ):
+    assert organ in [r["department"] for r in extract_assignments(text)]
