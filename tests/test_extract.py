@@ -1309,3 +1309,16 @@ def test_an_indicator_table_with_yearly_columns_gives_a_target_a_year_from_the_d
 ])
 def test_an_organ_opening_a_clause_that_issues_receives_or_completes_acts(text, organ):
     assert organ in [r["department"] for r in extract_assignments(text)]
+
+
+def test_an_organ_before_a_relative_clause_is_a_source_not_an_actor():
+    assert extract_assignments("（三）人民法院发布的失信被执行人信息；") == []
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("区防汛指挥部由区长任总指挥，分管副区长任副总指挥，负责统一指挥抢险。", "区防汛指挥部"),
+    ("镇防灭火指挥部：由镇长任指挥长，负责扑救工作。", "镇防灭火指挥部"),
+    ("险情扩大时，区应急管理局立即组织转移。", "区应急管理局"),
+])
+def test_a_body_led_by_a_named_head_or_acting_at_once_is_an_actor(text, organ):
+    assert [r["department"] for r in extract_assignments(text)] == [organ]
