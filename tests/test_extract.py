@@ -1322,3 +1322,9 @@ def test_an_organ_before_a_relative_clause_is_a_source_not_an_actor():
 ])
 def test_a_body_led_by_a_named_head_or_acting_at_once_is_an_actor(text, organ):
     assert [r["department"] for r in extract_assignments(text)] == [organ]
+
+
+def test_each_target_year_of_an_indicator_table_is_a_deadline():
+    text = "指标 | 单位 | 2025年 | 2026年 | 2028年 | 属性\n智能工厂 | 家 | 10 | 20 | 50 | 预期性"
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-04-01")] == [
+        ("2026年", "2026-12-31"), ("2028年", "2028-12-31")]

@@ -32,6 +32,7 @@ from ..ingest import parse_view
 from ..numerals import YEAR_DIGITS, numeral_or_none
 from .common import Coverage, cited_spans, clause_start, sentence_start
 from .lexicon import alternation, first_chars, mapping, words
+from .tables import indicator_tables
 
 COLUMNS = ["raw", "kind", "date", "period", "note", "start", "end"]
 
@@ -222,6 +223,14 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
             f"on weekday {match['weekday']}" if match["weekday"] else ""
         add(*match.span(), "recurring", period=period, note=note)
+    for found in (indicator_tables(parse, anchor.year if anchor else None) if has_year else ()):
+        for index, year in found.columns.targets if found.header else ():
+            # 指标 | 单位 | 2025年 | 2026年 | 2028年: each target year of a plan's indicator table is a deadline
+            cell = found.cells[index]
+            at = found.line.find(cell) + cell.find(str(year)) if year else -1
+            if year and at >= 0:
+                end = at + 4 + found.line.startswith("年", at + 4)  # 2028年 of 2028年目标
+                add(found.start + at, found.start + end, "deadline", _date(year), note="a target year of an indicator table")
     for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
         value = match["value"].strip()
         if value in WHOLE_YEAR:

@@ -38,6 +38,7 @@ from .deadlines import PLAN_END, _anchor, extract_deadlines
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads,
                      verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
+from .tables import indicator_tables
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
            "start", "end"]
@@ -227,74 +228,25 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     return rows
 
 
-INDICATOR_COLUMNS = {row["header"]: row["role"] for row in table("indicator_table_columns")}
-YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标|目标值)?")
 TABLE_CELL_VALUE = re.compile(rf"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s{{0,2}}(?P<num>{_ARABIC})\s{{0,2}}(?P<post>{alternation(POST)})?$")
 CELL_COMPARATOR = {"≥": ">=", ">=": ">=", "不低于": ">=", "不少于": ">=", "≤": "<=", "<=": "<=", "不超过": "<=",
                    "不高于": "<=", ">": ">", "<": "<", "达到": "="}
 
 
-def _cells(line: str) -> list[str] | None:
-    """The cells of a table line written with pipes or tabs (outer pipes dropped), or None."""
-    sep = "|" if line.count("|") >= 2 else "\t" if line.count("\t") >= 2 else None
-    if sep is None:
-        return None
-    cells = [cell.strip() for cell in line.strip().split(sep)]
-    if sep == "|" and line.strip().startswith("|") and line.strip().endswith("|"):
-        cells = cells[1:-1]  # a Markdown row; a row opening with a pipe alone has an empty (merged) first cell
-    return cells
-
-
-def _indicator_columns(cells: list[str], year_now: int | None) -> tuple[int, int, list[tuple[int, int | None]]] | None:
-    """``(indicator column, unit column, [(target column, its year)])`` of an indicator table's
-    header, or None for another line.
-
-    The targets are the columns named so (目标值, 2030年目标); else, of two or more year columns, those
-    of the document's year or later (a plan's yearly targets: 2026年 | 2027年 | 2028年), the earlier
-    ones being bases (2025年); else, the document's year unknown, the latest."""
-    roles: dict[str, list[int]] = {}
-    for index, cell in enumerate(cells):
-        roles.setdefault(INDICATOR_COLUMNS.get(cell, ""), []).append(index)
-    if "indicator" not in roles or "unit" not in roles:
-        return None
-    years = [(int(found[1]), index) for index, cell in enumerate(cells)
-             if (found := YEAR_COLUMN.fullmatch(cell)) and not INDICATOR_COLUMNS.get(cell)]
-    if "target" in roles:
-        targets = [(index, int(found[1]) if (found := YEAR_COLUMN.search(cells[index])) else None)
-                   for index in roles["target"]]
-    elif len(years) < 2:
-        return None
-    else:
-        ahead = [(index, year) for year, index in years if year_now and year >= year_now]
-        targets = ahead or [(max(years)[1], max(years)[0])]
-    return roles["indicator"][0], roles["unit"][0], targets
-
-
 def _indicator_table_rows(text: str, parse: str, skip: Coverage, year_now: int | None = None) -> list[dict]:
     """Targets of a plan's indicator table (指标 | 单位 | 2025年 | 2030年目标 | 属性): one per row and
-    target column (see :func:`_indicator_columns`), dated by the column's year, the unit from its
-    column (万/亿 multiplied out); base columns and the attribute give nothing. The table's lines are
-    then skipped by the running-text pass."""
+    target column (see :func:`.tables.indicator_columns`), dated by the column's year, the unit from
+    its column (万/亿 multiplied out); base columns and the attribute give nothing. The table's lines
+    are then skipped by the running-text pass."""
     rows: list[dict] = []
-    columns, cursor = None, 0
-    for line in parse.split("\n"):
-        line_start, cursor = cursor, cursor + len(line) + 1
-        cells = _cells(line)
-        if cells is None:
-            columns = columns if not line.strip() else None  # a Markdown table's rule line is read as blank
+    for found in indicator_tables(parse, year_now):
+        skip.add(found.start, found.start + len(found.line))
+        if found.header:
             continue
-        header = _indicator_columns(cells, year_now)
-        if header is not None:
-            columns = header
-            skip.add(line_start, line_start + len(line))
-            continue
-        if columns is None or len(cells) <= max(columns[0], columns[1], *(index for index, _ in columns[2])):
-            continue
-        skip.add(line_start, line_start + len(line))
-        indicator, unit = cells[columns[0]], cells[columns[1]]
-        at = line.find(indicator)
-        for index, year in columns[2]:
-            rows += _table_cell_target(text, line, line_start, at, indicator, unit, cells[index], year)
+        indicator, unit = found.cells[found.columns.indicator], found.cells[found.columns.unit]
+        at = found.line.find(indicator)
+        for index, year in found.columns.targets:
+            rows += _table_cell_target(text, found.line, found.start, at, indicator, unit, found.cells[index], year)
     return rows
 
 
