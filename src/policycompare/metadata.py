@@ -105,7 +105,7 @@ SELF_REFERENCE = {
 FLATTENED = 300  # characters: a longer line has lost its line breaks
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函)$"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函|纪要)$"
 )
 # a title's last word, with a bracketed note after it: …管理办法(试行), …规划(2021—2025年)
 TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[)])?$")
@@ -114,7 +114,7 @@ NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|(?:�
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 # (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
-EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$"
+EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$|^(?:会\s*议\s*)?纪\s*要$"
                               r"|^(?:(?:19|20)\d\d\s*年\s*)?第\s*\d+\s*期$")
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
 LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|发布|施行)")
@@ -143,7 +143,9 @@ LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常�
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
 # the head of government who signs an order, with the name under which the date stands (省长 某某)
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
-BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
+BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县|镇|乡|苏木)(?=人民政府|政府)")
+# 在新兴镇第十八届人民代表大会…: a township the division table does not list, named before its congress
+MEETING_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:镇|乡|苏木))(?:第[一二三四五六七八九十\d]{1,4}届)?人民代表大会")
 # what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
 HANDED_IN_QUOTES = re.compile(r"《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")  # 现将…《X》转发给你们
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
@@ -360,8 +362,18 @@ def find_title(parse: str, fields: dict) -> str:
                 if candidate.startswith(("关于", "印发", "转发")) and previous \
                         and not _byline_names_another(fields, previous):
                     return previous + candidate  # the issuers stood on their own line(s) above
-                return candidate
+                return _minutes_subject(candidate, lines[index + 1: index + 5])
+
     return ""
+
+
+def _minutes_subject(candidate: str, below: list) -> str:
+    """Minutes under a generic masthead (某市人民政府专题会议纪要) take the subject line below it
+    (关于推进…的专题会议纪要) as their title; any other title is kept."""
+    if not candidate.endswith("纪要") or "关于" in candidate:
+        return candidate
+    subject = next((line for _, line in below if line.startswith("关于") and _unspaced(line).endswith("纪要")), "")
+    return _unspaced(subject) or candidate
 
 
 MAX_ISSUER_LINES = 3  # joint issuers above a title, one organ a line (中共某县委办公室 / 某县人民政府办公室)
@@ -599,7 +611,8 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     line = line.strip("()")  # (2020年5月6日) under a title
     match = DATE_PATTERN.search(line)
     if match and match.end() == len(line):
-        organs = _organs(line[: match.start()])
+        # 某县人民政府办公室编 2026年3月18日: the office that compiles minutes or a bulletin, and its day
+        organs = _organs(re.sub(r"(?<=[室厅府局委])\s*(?:编印|编)\s*$", "", line[: match.start()]))
         if organs is not None:
             return organs, date_from_match(match), True
     organs = _organs(line)
@@ -1377,7 +1390,9 @@ def _meeting_place(parse: str) -> str:
     for _, line in list(_lines(parse, 0, min(len(parse), 3000)))[:30]:
         found = MEETING_LINE.match(line)
         if found:
-            return _known_head(line[found.end("date"):].lstrip(" \t在"))
+            rest = line[found.end("date"):].lstrip(" \t在")
+            township = MEETING_TOWNSHIP.match(rest)
+            return _known_head(rest) or (township["place"] if township else "")
     return ""
 
 
