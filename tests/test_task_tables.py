@@ -266,3 +266,9 @@ def test_a_scoring_table_gives_a_measure_a_criterion_and_keeps_its_points_out_of
     rows = parse_outline(page, page).measures
     assert [row.path for row in rows] == ["1", "2"]
     assert measure_view(page, page, rows[1]).text == "隐患整改。重大隐患整改率达到100%。"
+
+
+def test_dotted_row_numbers_are_rows_of_their_own_keyed_as_written():
+    page = ("序号\t重点任务\t具体措施\t牵头单位\t完成时限\n1\t隐患排查\t开展排查\t县应急局\t6月底前\n"
+            "1.1\t\t排查企业200家\t县应急局\t5月底前\n1.2\t\t整改率达到100%\t县应急局\t6月底前\n2\t宣传教育\t培训500人次\t县应急局\t12月底前\n")
+    assert [row.path for row in parse_outline(page, page).measures] == ["1", "1.1", "1.2", "2"]

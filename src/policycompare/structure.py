@@ -998,9 +998,13 @@ def _is_header(roles: list) -> bool:
 
 
 def _row_number(parse: str, cell: tuple[int, int] | None) -> tuple[int | None, str]:
-    """The number in a 序号 cell (1, 1., (1), 一) and its path key as written, or ``(None, "")``."""
+    """The number in a 序号 cell (1, 1., (1), 一) and its path key as written, or ``(None, "")``; a
+    dotted number (1.1 under 1) is a row of its own keyed as written, with no number of a sequence."""
     if cell is None:
         return None, ""
+    dotted = re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,3}", parse[cell[0]:cell[1]])
+    if dotted:
+        return None, dotted.group()
     found = re.fullmatch(rf"[(]?(\d{{1,4}}|[{_CN}]{{1,4}})[).、]?", parse[cell[0]:cell[1]])
     if not found:
         return None, ""
