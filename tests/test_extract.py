@@ -1296,10 +1296,13 @@ def test_runs_of_a_train_or_bus_each_day_are_a_count_and_a_daily_schedule():
 
 def test_an_indicator_table_with_yearly_columns_gives_a_target_a_year_from_the_documents_year():
     # 2025年 is the base of a 2026 plan; 2026年-2028年 are its yearly targets; a merged first cell stays empty
-    text = "类别 | 指标 | 单位 | 2025年 | 2026年 | 2028年 | 属性\n产业 | 智能工厂 | 家 | 10 | 20 | 50以上 | 预期性\n | 5G基站 | 个 | 900 | — | 1500 | 预期性"
+    text = "类别 | 指标 | 单位 | 2025年 | 2026年 | 2027年 | 属性\n产业 | 智能工厂 | 家 | 10 | 20 | 50以上 | 预期性\n | 5G基站 | 个 | 900 | — | 1500 | 预期性"
     rows = extract_targets(text, "2026-04-27")
     assert [(r["indicator"], r["comparator"], r["value"], r["year"]) for r in rows] == [
-        ("智能工厂", "=", 20.0, 2026), ("智能工厂", ">=", 50.0, 2028), ("5G基站", "=", 1500.0, 2028)]
+        ("智能工厂", "=", 20.0, 2026), ("智能工厂", ">=", 50.0, 2027), ("5G基站", "=", 1500.0, 2027)]
+    # a span of plan years (2020 | 2025 | 2030) in a document of 2025: the 2025 column is the estimate
+    span = extract_targets("指标 | 单位 | 2020年 | 2025年 | 2030年\n城镇化率 | % | 50 | 55 | 60", "2025-11-01")
+    assert [(r["value"], r["year"]) for r in span] == [(60.0, 2030)]
 
 
 @pytest.mark.parametrize("text, organ", [
@@ -1325,6 +1328,6 @@ def test_a_body_led_by_a_named_head_or_acting_at_once_is_an_actor(text, organ):
 
 
 def test_each_target_year_of_an_indicator_table_is_a_deadline():
-    text = "指标 | 单位 | 2025年 | 2026年 | 2028年 | 属性\n智能工厂 | 家 | 10 | 20 | 50 | 预期性"
+    text = "指标 | 单位 | 2025年 | 2026年 | 2027年 | 属性\n智能工厂 | 家 | 10 | 20 | 50 | 预期性"
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-04-01")] == [
-        ("2026年", "2026-12-31"), ("2028年", "2028-12-31")]
+        ("2026年", "2026-12-31"), ("2027年", "2027-12-31")]

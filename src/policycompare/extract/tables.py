@@ -54,12 +54,14 @@ def table_cells(line: str) -> list[str] | None:
 def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
     """The columns of an indicator table's header, or None for another line.
 
-    The targets are the columns named so (目标值, 2030年目标); else, of two or more year columns, those
-    of the document's year or later (a plan's yearly targets: 2026年 | 2027年 | 2028年), the earlier
-    ones being bases (2025年); else, the document's year unknown, the latest.
+    The targets are the columns named so (目标值, 2030年目标); else, the earliest year column being the
+    base (2025年 | 2030年), the later ones: year by year from the document's year (2025年 | 2026年 |
+    2027年 with the document of 2026: 2026 and 2027), else those after the document's year (2020年 |
+    2025年 | 2030年 of 2025: 2030); all of them when they run year by year from the document's year
+    (2026年 | 2027年 | 2028年); the latest when the document's year is unknown.
 
-    >>> indicator_columns(["指标", "单位", "2025年", "2026年", "2028年", "属性"], 2026)
-    Columns(indicator=0, unit=1, targets=[(3, 2026), (4, 2028)])
+    >>> indicator_columns(["指标", "单位", "2025年", "2026年", "2027年", "属性"], 2026)
+    Columns(indicator=0, unit=1, targets=[(3, 2026), (4, 2027)])
     """
     roles: dict[str, list[int]] = {}
     for index, cell in enumerate(cells):
@@ -74,9 +76,20 @@ def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
     elif len(years) < 2:
         return None
     else:
-        ahead = [(index, year) for year, index in years if year_now and year >= year_now]
-        targets = ahead or [(max(years)[1], max(years)[0])]
+        years.sort()
+        # the earliest year is the base (2025年 | 2030年), unless the years run year by year from the
+        # document's year (2026年 | 2027年 | 2028年); yearly targets count from the document's year, the
+        # targets of a span (2020 | 2025 | 2030) only after it (the document's own year is an estimate)
+        later = years if _yearly(years) and year_now and years[0][0] >= year_now else years[1:]
+        ahead = [(index, year) for year, index in later
+                 if year_now and (year >= year_now if _yearly(later) else year > year_now)]
+        targets = ahead or [(years[-1][1], years[-1][0])]
     return Columns(roles["indicator"][0], roles["unit"][0], targets)
+
+
+def _yearly(years: list[tuple[int, int]]) -> bool:
+    """Whether sorted ``(year, column)`` pairs run year by year (one alone does)."""
+    return all(b[0] - a[0] == 1 for a, b in zip(years, years[1:]))
 
 
 def indicator_tables(parse: str, year_now: int | None = None) -> Iterator[TableLine]:
