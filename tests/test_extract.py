@@ -1266,9 +1266,10 @@ def test_a_plans_opening_chapter_on_the_period_before_is_a_review():
 
 def test_a_unit_opening_a_line_of_its_duties_is_an_actor():
     # an emergency plan's member units: 县水利局：负责…, also after a bullet
-    text = "成员单位职责\n区住建局：负责排水设施抢修。\n- 区城管局：负责道路积水清排。\n联系单位：区水务局"
+    text = ("成员单位职责\n区住建局：负责排水设施抢修。\n- 区城管局：负责道路积水清排。\n联系单位：区水务局\n"
+            "区卫健委\t负责医疗救治。\n| 区交通局 | 负责运输保障。 |\n区财政局\t负责人：王五")
     assert [(r["department"], r["source"]) for r in extract_assignments(text)] == [
-        ("区住建局", "text"), ("区城管局", "text")]
+        ("区住建局", "text"), ("区城管局", "text"), ("区卫健委", "text"), ("区交通局", "text")]
 
 
 def test_a_year_before_a_colon_of_targets_is_their_deadline():

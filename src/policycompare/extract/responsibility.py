@@ -189,7 +189,8 @@ GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
 LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
-LINE_OPEN = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")  # the start of a line, maybe after a bullet
+LINE_OPEN = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}(?:\|[ \t]{0,2})?$")  # a line's start, maybe after a bullet or a pipe
+DUTY_CELL = re.compile(r"[ \t]{0,2}(?::|\t|\|)[ \t]{0,2}")  # the colon or cell border between a unit and its duties
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
 # more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)
@@ -689,9 +690,10 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return False
     if LED_BY.match(parse, end):
         return True
-    if parse.startswith(":", end) and LINE_OPEN.search(parse, max(0, start - 6), start) \
-            and ACTOR_AFTER.match(CLAUSE_AFTER.match(parse, end + 1).group()):
-        return True  # 县水利局:负责…: a unit opening a line of its duties (a plan's member units)
+    duties = DUTY_CELL.match(parse, end)
+    if duties and LINE_OPEN.search(parse, max(0, start - 8), start) and not parse.startswith("负责人", duties.end()) \
+            and ACTOR_AFTER.match(CLAUSE_AFTER.match(parse, duties.end()).group()):
+        return True  # 县水利局:负责… or 县水利局 | 负责…: a unit opening a line (or row) of its duties
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
         return True
     if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):
