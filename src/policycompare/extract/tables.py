@@ -62,7 +62,10 @@ def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
 
     >>> indicator_columns(["指标", "单位", "2025年", "2026年", "2027年", "属性"], 2026)
     Columns(indicator=0, unit=1, targets=[(3, 2026), (4, 2027)])
+    >>> indicator_columns(["指　标", "单　位", "2025年", "规划目标值", "属性"], 2026)
+    Columns(indicator=0, unit=1, targets=[(3, None)])
     """
+    cells = [re.sub(r"\s+", "", cell) for cell in cells]  # 指　标, 单　位: spaced header words
     roles: dict[str, list[int]] = {}
     for index, cell in enumerate(cells):
         roles.setdefault(INDICATOR_COLUMNS.get(cell, ""), []).append(index)
