@@ -1282,3 +1282,90 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     found = [[m.span() for m in R.ORGAN.finditer(text)] for text in texts]
     assert found == [[m.span() for m in unguarded.finditer(text)] for text in texts]
     assert sum(map(len, found)) > 1000
+
+
+def test_a_plan_indicator_table_gives_one_target_per_row_from_its_target_column():
+    # 指标 | 单位 | 2025年 | 2030年目标 | 属性: the base column and the attribute give nothing
+    text = ("到2030年，主要指标如下：\n指标 | 单位 | 2025年 | 2030年目标 | 属性\n湿地保护率 | % | 55 | ≥60 | 约束性\n"
+            "污水管网长度 | 万公里 | 0.8 | 1.2 | 预期性\n")
+    rows = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows] == [
+        ("湿地保护率", ">=", 60.0, "%", 2030), ("污水管网长度", "=", 12000.0, "万公里", 2030)]
+
+
+def test_a_plans_opening_chapter_on_the_period_before_is_a_review():
+    from policycompare.extract.targets import is_review
+
+    assert is_review("“十四五”发展成效\n全市森林覆盖率提高到84.6%。")
+    assert is_review("规划基础\n高速公路通车里程突破800公里。")
+    assert not is_review("发展目标\n到2030年森林覆盖率达到85%。")
+
+
+def test_a_unit_opening_a_line_of_its_duties_is_an_actor():
+    # an emergency plan's member units: 县水利局：负责…, also after a bullet
+    text = ("成员单位职责\n区住建局：负责排水设施抢修。\n- 区城管局：负责道路积水清排。\n联系单位：区水务局\n"
+            "区卫健委\t负责医疗救治。\n| 区交通局 | 负责运输保障。 |\n区财政局\t负责人：王五")
+    assert [(r["department"], r["source"]) for r in extract_assignments(text)] == [
+        ("区住建局", "text"), ("区城管局", "text"), ("区卫健委", "text"), ("区交通局", "text")]
+
+
+def test_a_year_before_a_colon_of_targets_is_their_deadline():
+    # a line of yearly targets (2027年：…) and a year's goals (2026年…主要目标是：…); a past year is none
+    text = "年度目标：\n- 2027年：新建泊位4个；\n- 2028年：新建泊位6个。\n2027年全县主要目标是：地区生产总值增长6%。\n2025年：建成3个。"
+    rows = extract_deadlines(text, "2026-06-01")
+    assert sorted({(r["raw"], r["date"]) for r in rows}) == [("2027年", "2027-12-31"), ("2028年", "2028-12-31")]
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("区应急管理局储备救生衣不少于500件。", "区应急管理局"),
+    ("各镇人民政府抓好落实。", "各镇人民政府"),
+    ("区自然资源局优先保障项目用地。", "区自然资源局"),
+    ("各乡镇人民政府负主体责任。", "各乡镇人民政府"),
+])
+def test_organs_that_stock_secure_or_bear_the_main_responsibility_are_actors(text, organ):
+    assert [r["department"] for r in extract_assignments(text)] == [organ]
+
+
+def test_runs_of_a_train_or_bus_each_day_are_a_count_and_a_daily_schedule():
+    text = "开通城区至景区旅游专线每日不少于6趟。"
+    assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == [(">=", 6.0, "趟")]
+    assert [r["period"] for r in extract_deadlines(text)] == ["day"]
+
+
+def test_an_indicator_table_with_yearly_columns_gives_a_target_a_year_from_the_documents_year():
+    # 2025年 is the base of a 2026 plan; 2026年-2028年 are its yearly targets; a merged first cell stays empty
+    text = "类别 | 指标 | 单位 | 2025年 | 2026年 | 2027年 | 属性\n产业 | 智能工厂 | 家 | 10 | 20 | 50以上 | 预期性\n | 5G基站 | 个 | 900 | — | 1500 | 预期性"
+    rows = extract_targets(text, "2026-04-27")
+    assert [(r["indicator"], r["comparator"], r["value"], r["year"]) for r in rows] == [
+        ("智能工厂", "=", 20.0, 2026), ("智能工厂", ">=", 50.0, 2027), ("5G基站", "=", 1500.0, 2027)]
+    # a span of plan years (2020 | 2025 | 2030) in a document of 2025: the 2025 column is the estimate
+    span = extract_targets("指标 | 单位 | 2020年 | 2025年 | 2030年\n城镇化率 | % | 50 | 55 | 60", "2025-11-01")
+    assert [(r["value"], r["year"]) for r in span] == [(60.0, 2030)]
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("区气象局发布暴雨预警后，各社区立即转移群众。", "区气象局"),
+    ("区自然资源局接到险情报告后，应立即核实。", "区自然资源局"),
+    ("每年汛前，各街道办事处完成责任人落实。", "各街道办事处"),
+])
+def test_an_organ_opening_a_clause_that_issues_receives_or_completes_acts(text, organ):
+    assert organ in [r["department"] for r in extract_assignments(text)]
+
+
+def test_an_organ_before_a_relative_clause_is_a_source_not_an_actor():
+    assert extract_assignments("（三）人民法院发布的失信被执行人信息；") == []
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("区防汛指挥部由区长任总指挥，分管副区长任副总指挥，负责统一指挥抢险。", "区防汛指挥部"),
+    ("镇防灭火指挥部：由镇长任指挥长，负责扑救工作。", "镇防灭火指挥部"),
+    ("险情扩大时，区应急管理局立即组织转移。", "区应急管理局"),
+])
+def test_a_body_led_by_a_named_head_or_acting_at_once_is_an_actor(text, organ):
+    assert [r["department"] for r in extract_assignments(text)] == [organ]
+
+
+def test_each_target_year_of_an_indicator_table_is_a_deadline():
+    text = "指标 | 单位 | 2025年 | 2026年 | 2027年 | 属性\n智能工厂 | 家 | 10 | 20 | 50 | 预期性"
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-04-01")] == [
+        ("2026年", "2026-12-31"), ("2027年", "2027-12-31")]

@@ -112,3 +112,63 @@ def test_a_cited_document_number_is_not_the_documents_own():
     assert meta.doc_number == "" and meta.date == "2010-05-11"
     standalone = page.replace("根据", "某司发〔2010〕3号\n根据")
     assert extract_metadata(standalone, standalone).doc_number == "某司发〔2010〕3号"
+
+
+
+def _meta_of(page: str):
+    """The metadata of a page read as the corpus reads it (on its parse view)."""
+    from policycompare.ingest import parse_view
+
+    return extract_metadata(page, parse_view(page)[0])
+
+def test_rules_published_without_a_cover_take_the_note_under_their_title():
+    # (日期 + organ + 印发 + 文号) under the title: issuer, date and 文号 of the page
+    page = ("某州市场主体信用评价办法\n\n（2025年7月2日黔西南州人民政府办公室印发　州府办发〔2025〕17号）\n\n"
+            "第一章　总则\n第一条　为规范信用评价，制定本办法。\n第二条　本办法自印发之日起施行。\n")
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.doc_number, meta.date) == ("黔西南州人民政府办公室", "州府办发〔2025〕17号", "2025-07-02")
+
+
+def test_a_report_speaking_for_a_bare_level_government_is_placed_by_its_meeting_line_before_a_byline():
+    page = ("政府工作报告\n——2026年1月20日在某市第十七届人民代表大会第六次会议上\n来源：靖西市人民政府办公室\n"
+            "各位代表：\n现在，我代表市人民政府向大会报告工作。\n一、2025年工作回顾\n地区生产总值增长6%。\n")
+    page = page.replace("某市", "靖西市")
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.jurisdiction) == ("靖西市人民政府", "靖西市")
+
+
+def test_a_township_is_placed_by_the_breadcrumb_of_its_countys_site():
+    from policycompare.metadata import _placed_on_page
+
+    assert _placed_on_page("蕉岭县人民政府网 > 镇街信息 > 新铺镇\n新铺镇人民政府关于…的通知", "新铺镇") == "蕉岭县新铺镇"
+    assert _placed_on_page("首页 > 新闻 > 新铺镇\n新铺镇人民政府关于…的通知", "新铺镇") == ""
+
+
+def test_a_forwarding_notice_is_signed_above_the_forwarded_text_not_at_its_end():
+    page = ("平顺县人民政府办公室关于转发《长治市防汛工作方案》的通知\n平政办发〔2026〕5号\n各乡镇人民政府：\n"
+            "现将《长治市防汛工作方案》转发给你们，并提出以下要求：\n一、县水利局要在5月底前完成水库安全检查。\n"
+            "二、各乡镇要组织1次防汛演练。\n\n平顺县人民政府办公室\n2026年4月2日\n\n长治市防汛工作方案\n一、工作目标\n"
+            "预警覆盖率达到100%。\n二、工作措施\n转移安置率达到100%。\n\n长治市人民政府办公室\n2026年3月20日\n")
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.date) == ("平顺县人民政府办公室", "2026-04-02")
+
+
+def test_a_township_report_speaks_for_the_township_its_meeting_line_names():
+    page = ("政府工作报告\n——2026年1月10日在新兴镇第十八届人民代表大会第五次会议上\n各位代表：\n"
+            "现在，我代表镇人民政府，向大会报告工作。\n一、2025年工作回顾\n收入增长7.1%。\n")
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("新兴镇人民政府", "新兴镇", "township")
+
+
+def test_minutes_under_a_masthead_take_their_own_title_and_the_compiling_office():
+    page = ("会 议 纪 要\n第5期\n阜宁县人民政府办公室编　　2026年3月18日\n县政府第二十次常务会议纪要\n"
+            "3月16日，县长主持召开常务会议。会议议定事项如下：\n一、会议同意城区排水改造方案。\n")
+    meta = _meta_of(page)
+    assert (meta.title, meta.issuer, meta.date) == ("县政府第二十次常务会议纪要", "阜宁县人民政府办公室", "2026-03-18")
+
+
+def test_minutes_under_a_generic_masthead_take_their_subject_line_as_title():
+    page = ("# 通辽市人民政府专题会议纪要\n\n通政阅〔2026〕21号\n\n通辽市人民政府办公室　2026年5月22日\n\n"
+            "关于推进城区供热改造工作的专题会议纪要\n\n5月19日，副市长主持召开专题会议。现纪要如下：\n1. 关于改造任务。完成改造86公里。\n")
+    meta = _meta_of(page)
+    assert meta.title == "关于推进城区供热改造工作的专题会议纪要"

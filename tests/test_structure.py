@@ -166,3 +166,31 @@ def test_a_blank_form_in_an_attachment_holds_no_measures():
     text = ("一、培训对象。培训不少于3000人次。\n二、报名要求。5月20日前报送报名表。\n附件：培训报名表\n某市教育局\n"
             "2025年4月28日\n附件\n培训报名表\n1.姓名\n2.学校\n3.联系电话\n")
     assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一", "二"]
+
+
+def test_a_decimal_outline_of_an_emergency_plan():
+    # 1 总则 / 1.1 编制目的 / 2.2.1 …: numbers as written; duty lines under a heading are its text
+    body = ("1 总则\n1.1 编制目的\n减少灾害损失。\n1.2 适用范围\n本区内的内涝。\n2 组织体系\n2.1 指挥部\n区指挥部负责统一指挥。\n"
+            "2.2 成员职责\n2.2.1 区水务局：负责排涝。\n2.2.2 区城管局：负责道路积水清排，储备沙袋1万条。\n3 附则\n本预案自印发之日起施行。")
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == ["1/1.1", "1/1.2", "2/2.1", "2/2.2/2.2.1", "2/2.2/2.2.2", "3"]
+    assert [m.heading for m in outline.measures][:3] == ["编制目的", "适用范围", "指挥部"]
+
+
+def test_one_dotted_number_does_not_make_a_decimal_outline():
+    body = "一、目标\n1.5万亩高标准农田当年建成。\n二、措施\n1.加强指导。\n2.强化保障。"
+    assert [m.path for m in outline_of(body).measures] == ["一", "二/1", "二/2"]
+
+
+def test_the_items_of_a_plan_box_are_text_of_its_section():
+    # 专栏1 with (1)(2) items: the box belongs to the section, its items are no measures
+    body = ("第一章 主要任务\n第一节 提升森林质量\n每年抚育森林5万亩。\n专栏1 重点工程\n（1）储备林工程：新建储备林7.5万亩。\n"
+            "（2）珍贵树种工程：培育1.2万亩。\n第二节 发展林下经济\n林下经济面积达到30万亩。")
+    outline = outline_of(body)
+    assert [m.path for m in outline.measures] == ["第一章/第一节", "第一章/第二节"]
+    assert "7.5万亩" in body[outline.measures[0].content_start: outline.measures[0].char_end]
+
+
+def test_a_decimal_outline_with_dots_after_its_numbers():
+    body = "1. 总则\n1.1. 编制目的\n减少损失。\n1.2. 适用范围\n本区。\n2. 组织体系\n2.1 指挥部\n负责指挥。\n（1）白天值守。\n（2）夜间值守。"
+    assert [m.path for m in outline_of(body).measures] == ["1/1.1", "1/1.2", "2/2.1/(1)", "2/2.1/(2)"]

@@ -127,7 +127,7 @@ def test_numbers_in_other_tables_are_not_outline_markers():
 
 def test_column_roles_are_data():
     roles = {row["role"] for row in data_table("table_columns")}
-    assert roles <= {"number", "task", "responsible", "lead", "cooperate", "supervise", "person", "deadline", "remark"}
+    assert roles <= {"number", "task", "responsible", "lead", "cooperate", "supervise", "person", "deadline", "remark", "score"}
     assert column_role("责任单位") == "responsible" and column_role("牵头单位（部门）") == "lead"
     assert column_role("配合 单位") == "cooperate" and column_role("完成时间") == "deadline"
     assert column_role("项目总投资（万元）") is None
@@ -256,3 +256,19 @@ def test_two_tables_one_after_the_other_are_read_apart():
     tables = task_tables(page)
     assert [len(rows) for _, _, rows in tables] == [1, 2]
     assert [m.path for m in outline_of(page).measures] == ["二/1", "二/1", "二/2"]
+
+
+def test_a_scoring_table_gives_a_measure_a_criterion_and_keeps_its_points_out_of_extraction():
+    from policycompare.structure import measure_view, parse_outline
+
+    page = ("考核评分细则\n序号 | 考核项目 | 考核内容 | 分值 | 评分标准\n1 | 组织领导 | 每季度至少召开1次会议 | 10 | 每少一次扣2分\n"
+            "2 | 隐患整改 | 重大隐患整改率达到100% | 20 | 每有一项未整改扣5分\n")
+    rows = parse_outline(page, page).measures
+    assert [row.path for row in rows] == ["1", "2"]
+    assert measure_view(page, page, rows[1]).text == "隐患整改。重大隐患整改率达到100%。"
+
+
+def test_dotted_row_numbers_are_rows_of_their_own_keyed_as_written():
+    page = ("序号\t重点任务\t具体措施\t牵头单位\t完成时限\n1\t隐患排查\t开展排查\t县应急局\t6月底前\n"
+            "1.1\t\t排查企业200家\t县应急局\t5月底前\n1.2\t\t整改率达到100%\t县应急局\t6月底前\n2\t宣传教育\t培训500人次\t县应急局\t12月底前\n")
+    assert [row.path for row in parse_outline(page, page).measures] == ["1", "1.1", "1.2", "2"]

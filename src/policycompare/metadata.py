@@ -105,7 +105,7 @@ SELF_REFERENCE = {
 FLATTENED = 300  # characters: a longer line has lost its line breaks
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函)$"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函|纪要)$"
 )
 # a title's last word, with a bracketed note after it: …管理办法(试行), …规划(2021—2025年)
 TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[)])?$")
@@ -114,7 +114,7 @@ NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|(?:�
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 # (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
-EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$"
+EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$|^(?:会\s*议\s*)?纪\s*要$"
                               r"|^(?:(?:19|20)\d\d\s*年\s*)?第\s*\d+\s*期$")
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
 LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|发布|施行)")
@@ -143,7 +143,9 @@ LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常�
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
 # the head of government who signs an order, with the name under which the date stands (省长 某某)
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
-BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
+BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县|镇|乡|苏木)(?=人民政府|政府)")
+# 在新兴镇第十八届人民代表大会…: a township the division table does not list, named before its congress
+MEETING_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:镇|乡|苏木))(?:第[一二三四五六七八九十\d]{1,4}届)?人民代表大会")
 # what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
 HANDED_IN_QUOTES = re.compile(r"《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")  # 现将…《X》转发给你们
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
@@ -154,6 +156,10 @@ ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*
 DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
 DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
 PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
+# (2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号) under the title of rules published without a
+# cover notice: the organ, the day and the 文号 of the page
+PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?P<date>{DATE_PATTERN.pattern})\s*(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})"
+                              rf"\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
 
 
 @dataclass
@@ -356,8 +362,18 @@ def find_title(parse: str, fields: dict) -> str:
                 if candidate.startswith(("关于", "印发", "转发")) and previous \
                         and not _byline_names_another(fields, previous):
                     return previous + candidate  # the issuers stood on their own line(s) above
-                return candidate
+                return _minutes_subject(candidate, lines[index + 1: index + 5])
+
     return ""
+
+
+def _minutes_subject(candidate: str, below: list) -> str:
+    """Minutes under a generic masthead (某市人民政府专题会议纪要) take the subject line below it
+    (关于推进…的专题会议纪要) as their title; any other title is kept."""
+    if not candidate.endswith("纪要") or "关于" in candidate:
+        return candidate
+    subject = next((line for _, line in below if line.startswith("关于") and _unspaced(line).endswith("纪要")), "")
+    return _unspaced(subject) or candidate
 
 
 MAX_ISSUER_LINES = 3  # joint issuers above a title, one organ a line (中共某县委办公室 / 某县人民政府办公室)
@@ -595,7 +611,8 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     line = line.strip("()")  # (2020年5月6日) under a title
     match = DATE_PATTERN.search(line)
     if match and match.end() == len(line):
-        organs = _organs(line[: match.start()])
+        # 某县人民政府办公室编 2026年3月18日: the office that compiles minutes or a bulletin, and its day
+        organs = _organs(re.sub(r"(?<=[室厅府局委])\s*(?:编印|编)\s*$", "", line[: match.start()]))
         if organs is not None:
             return organs, date_from_match(match), True
     organs = _organs(line)
@@ -1138,8 +1155,13 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     if sign_date is None:
         organs, sign_date = _signature_anywhere(parse)
     organs = organs or end_organs
+    organs, sign_date = _forwarding_signature(parse, title, organs, sign_date)
+    note = _publication_note(parse, _head_end(parse, meta.body_start))
+    if note and sign_date is None:
+        organs, sign_date = organs or [note["organ"]], note["date"]
     _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
-    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, _head_end(parse, meta.body_start))
+    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, _head_end(parse, meta.body_start)) \
+        or (text[note["number"][0]: note["number"][1]] if note and note["number"] else "")
     _choose_place(meta, parse, title)
     _choose_dates(meta, parse, fields, sign_date, organs, history)
     meta.validity = stored.get("validity", "")
@@ -1147,6 +1169,37 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
+
+
+def _forwarding_signature(parse: str, title: str, organs: list[str], sign_date):
+    """A notice that forwards a document (关于转发《…》的通知) signs above the forwarded text, which may
+    carry its own signature at the end: when the signature found is not the organ the title names,
+    the first signature of that organ is the notice's (organs and date)."""
+    own = organ_from_title(title) if title and "转发" in title else []
+    if not own or not organs or organs[0] == own[0]:
+        return organs, sign_date
+    first_organs, first_date = _signature_anywhere(parse)
+    if first_date is not None and first_organs and first_organs[0] == own[0]:
+        return first_organs, first_date
+    return organs, sign_date
+
+
+def _publication_note(parse: str, end: int) -> dict | None:
+    """The bracketed line under the title of rules published without a cover notice
+    ((2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号)): its ``organ``, ``date`` and the span of its
+    ``number`` in ``parse`` (None when it has none), or None when the head has no such line.
+
+    >>> note = _publication_note("某市考核办法\\n\\n(2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号)\\n第一章 总则", 60)
+    >>> note["organ"], note["date"].isoformat(), note["number"]
+    ('某市人民政府办公室', '2026-03-20', (31, 43))
+    """
+    for offset, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:12]:
+        found = PUBLICATION_NOTE.match(line)
+        if found:
+            date = date_from_match(DATE_PATTERN.search(found["date"]))
+            number = (offset + found.start("number"), offset + found.end("number")) if found["number"] else None
+            return {"organ": found["organ"], "date": date, "number": number}
+    return None
 
 
 def _forwarded_title(enclosed: str, head: str) -> str:
@@ -1209,6 +1262,10 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
     sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), _promulgation(parse))
                 if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
+    meeting_place = _meeting_place(parse) if any(BARE_LEVEL_ORGAN.match(organ) for organ in sentence) else ""
+    # 我代表市人民政府 under a meeting line of 靖西市…人民代表大会: the place's government, placed before a byline
+    sentence = [_complete(organ, meeting_place) if meeting_place and BARE_LEVEL_ORGAN.match(organ) else organ
+                for organ in sentence]
     source = fields.get("source", ("", 0))[0]
     # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
     named = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
@@ -1218,7 +1275,11 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
     # organ line in the head, which is often the site's banner rather than the author
     byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(source) or []
-    implied = [sentence, byline, _organ_line(parse, _head_end(parse, meta.body_start))]
+    organ_line = _organ_line(parse, _head_end(parse, meta.body_start))
+    # the completed organ as the page itself writes it (道里区人民政府 over 哈尔滨市道里区人民政府)
+    sentence = [next((o for o in byline + organ_line if organ.endswith(o) and jurisdiction_of(o)), organ)
+                for organ in sentence]
+    implied = [sentence, byline, organ_line]
     if organs and not (PLACE_PREFIX.match(organs[0]) or NATIONAL_VERTICAL.match(organs[0])):
         # a signer without its county (区司法局, 某某苏木人民政府): a fully placed name of the same
         # organ in the title or the header, or the signer itself
@@ -1309,6 +1370,9 @@ def _choose_place(meta, parse, title) -> None:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
 
 
+BREADCRUMB_STEP = re.compile(r"\s*(?:>|»|›|→)\s*")
+
+
 def _placed_on_page(parse: str, place: str) -> str:
     """A place the division table cannot settle alone (城关区: several provinces have one; a
     street office without its district) completed by the page naming it under a known place
@@ -1323,6 +1387,14 @@ def _placed_on_page(parse: str, place: str) -> str:
             candidate = head[start: found.end()]
             if PLACE_PREFIX.match(candidate) and locate(candidate)[0]:
                 return candidate
+    # a breadcrumb (蕉岭县人民政府网 > 镇街信息 > 新铺镇): the place under a known place before it on the path
+    for line in head.split("\n"):
+        steps = [step.strip() for step in BREADCRUMB_STEP.split(line)]
+        if len(steps) >= 2 and place in steps[1:]:
+            for step in steps[: steps.index(place, 1)]:
+                known = _known_head(step)
+                if known and locate(known + place)[0]:
+                    return known + place
     return ""
 
 
@@ -1331,7 +1403,9 @@ def _meeting_place(parse: str) -> str:
     for _, line in list(_lines(parse, 0, min(len(parse), 3000)))[:30]:
         found = MEETING_LINE.match(line)
         if found:
-            return _known_head(line[found.end("date"):].lstrip(" \t在"))
+            rest = line[found.end("date"):].lstrip(" \t在")
+            township = MEETING_TOWNSHIP.match(rest)
+            return _known_head(rest) or (township["place"] if township else "")
     return ""
 
 

@@ -53,9 +53,19 @@ MARKER = re.compile(
     rf")"
 )
 MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
+# A decimal outline (应急预案, standards: 1 总则 / 1.1 编制目的 / 2.2.1 …): a number of one to four
+# dotted parts at the start of a line, before a heading (a blank, or a character that is no unit of a
+# quantity: 1.2万亩 is none). A bare top number (1 总则) is a marker only on a short heading line.
+DECIMAL = re.compile(r"(?m)^[ \t\u3000]*(?P<marker>(?P<dec>\d{1,2}(?:\.\d{1,2}){1,3})[.、]?)"
+                     r"(?=[ \t\u3000]+\S|[^\s\d.%万亿千百个元米亩吨倍年月日号])")
+# the top number may carry a dot (1. 总则 / 1.1 编制目的)
+DECIMAL_TOP = re.compile(r"(?m)^[ \t\u3000]*(?P<marker>(?P<dec>\d{1,2})(?:\.(?!\d)|、)?)[ \t\u3000]*(?=[^\s\d.])[^\n。;,:]{2,20}$")
+DECIMAL_KINDS = ("dec1", "dec2", "dec3", "dec4")  # by the number of parts: 2 / 2.2 / 2.2.1 / 2.2.1.1
+DECIMAL_LINES = 2  # a body numbers its outline this way when this many lines open with 1.1-style numbers
 # an attachment (附件1) starts a new outline above every marker; table groups and rows sit below
-# whatever section holds their table
-RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}, "group": 9, "row": 10}
+# whatever section holds their table; decimal levels rank below articles and above 一、
+RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}, "group": 9, "row": 10,
+        **{name: 3 + (depth + 1) / 10 for depth, name in enumerate(DECIMAL_KINDS)}}
 SEQUENCE_ONLY = 1000  # from here on a number is more often a year than an item: it must continue a sequence
 PARAGRAPH_END = re.compile(r"[。;!?]\s+$")
 # (?<!…) guards: a run of blanks is tried from its first character only, never from each (linear)
@@ -120,10 +130,48 @@ def _path_key(kind: str, value: str) -> str:
     return {"chapter": f"第{value}章", "part": f"第{value}节", "article": f"第{value}条"}.get(kind, value)
 
 
+class _Decimal:
+    """A decimal marker (2.2.1) shaped as a MARKER match: its kind's group is the number written."""
+
+    def __init__(self, match: re.Match, kind: str):
+        self.match, self.kind = match, kind
+
+    def start(self, group: str | int = 0) -> int:
+        """Start of the marker (every group starts there)."""
+        return self.match.start("marker")
+
+    def end(self, group: str | int = 0) -> int:
+        """End of the marker."""
+        return self.match.end("marker")
+
+    def __getitem__(self, group: str) -> str | None:
+        return self.match["dec"] if group in (self.kind, "marker", "dec") else None
+
+
+def _decimal_candidates(parse: str, start: int, end: int) -> list[tuple[int, _Decimal]]:
+    """Decimal markers of a body that numbers its outline 1 / 1.1 / 1.1.1, or none: the shape is
+    taken only when ``DECIMAL_LINES`` lines open with a dotted number, so a stray 1.5 is no marker."""
+    dotted = list(DECIMAL.finditer(parse, start, end))
+    if len(dotted) < DECIMAL_LINES:
+        return []
+    found = [(m.start("marker"), _Decimal(m, DECIMAL_KINDS[min(m["dec"].count("."), 3)])) for m in dotted]
+    found += [(m.start("marker"), _Decimal(m, "dec1")) for m in DECIMAL_TOP.finditer(parse, start, end)]
+    return sorted(found, key=lambda item: item[0])
+
+
 def _candidates(parse: str, start: int, end: int):
     """Every marker-shaped token standing after white space, with whether it starts a line and
     where the white space before it starts."""
+    decimals = _decimal_candidates(parse, start, end)
+    taken = {position for position, _ in decimals}
+    pending = iter(decimals)
+    upcoming = next(pending, None)
     for match in MARKER.finditer(parse, start, end):
+        while upcoming is not None and upcoming[0] <= match.start("marker"):
+            yield _decimal_event(parse, start, upcoming[1])
+            upcoming = next(pending, None)
+        if match.start("marker") in taken:
+            continue  # 1. of 1.1 is the decimal marker's first part
         kind = next(name for name in MARKER_TYPES if match[name])
         try:
             number = parse_numeral(match[kind]) if kind != "circ" else ord(match[kind]) - ord("①") + 1
@@ -131,6 +179,15 @@ def _candidates(parse: str, start: int, end: int):
             continue
         blank = _blank_before(parse, start, match.start())
         yield match, kind, number, blank == start or parse[blank - 1] == "\n", blank
+    while upcoming is not None:
+        yield _decimal_event(parse, start, upcoming[1])
+        upcoming = next(pending, None)
+
+
+def _decimal_event(parse: str, start: int, marker: _Decimal):
+    """A decimal marker as a candidate event; its number is its last part (2.2.3 → 3)."""
+    blank = _blank_before(parse, start, marker.start())
+    return marker, marker.kind, int(marker["dec"].rsplit(".", 1)[-1]), True, blank
 
 
 def _blank_before(parse: str, start: int, position: int) -> int:
@@ -270,7 +327,7 @@ def _events(parse: str, start: int, end: int):
     trailers = _trailers(parse, start, end)
     tables = task_tables(parse, start, end)
     blocked = sorted(([contents] if contents else []) + [(a, b) for a, b, _ in trailers]
-                     + [(a, b) for a, b, _ in tables] + _grids(parse, start, end))
+                     + [(a, b) for a, b, _ in tables] + _grids(parse, start, end) + _boxes(parse, start, end))
     others = sorted([(a, 0, _Trailer(a, b, key)) for a, b, key in trailers]
                     + [(row.label[0] if row.label[1] > row.label[0] else row.content_start, 1, row)
                        for _, _, rows in tables for row in rows], key=lambda item: item[:2])
@@ -647,6 +704,33 @@ def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+BOX_LINE = re.compile(rf"[ \t\u3000>]*专栏\s?(?:\d{{1,2}}|[{_CN}]{{1,3}})(?![\d{_CN}])")
+BOX_END_KINDS = ("chapter", "part", "article", "cn", "pcn")
+
+
+def _boxes(parse: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of a plan's 专栏 boxes (专栏1 重点工程 / (1)… / (2)…): the items listed in a box are the
+    text of the section that holds it, not outline. A box runs from its 专栏 line to the next line
+    opening with a chapter, section, article, 一、 or (一) marker, a decimal marker, or another box.
+
+    >>> page = "第一节 提升质量\\n专栏1 重点工程\\n(1)甲工程:新建5万亩。\\n(2)乙工程。\\n第二节 做强产业\\n内容。"
+    >>> [page[a:b] for a, b in _boxes(page, 0, len(page))]
+    ['专栏1 重点工程\\n(1)甲工程:新建5万亩。\\n(2)乙工程。']
+    """
+    spans, box_start = [], None
+    for a, b in [*_line_spans(parse, start, end), (end, end)]:
+        line = parse[a:b]
+        marker = MARKER.match(line.lstrip())
+        ends = b == end or BOX_LINE.match(line) or DECIMAL_TOP.match(line) or DECIMAL.match(line) \
+            or marker and any(marker[kind] for kind in BOX_END_KINDS)
+        if box_start is not None and ends:
+            spans.append((box_start, _rstrip(parse, box_start, a)))
+            box_start = None
+        if BOX_LINE.match(line):
+            box_start = a + len(line) - len(line.lstrip(" \t\u3000"))
+    return spans
+
+
 def _pipe_cells(line: str) -> int:
     """How many ``|``-separated cells a line holds. A row may open and close with a pipe (Markdown)
     or not (a table pasted as text: 序号 | 工作任务 | 牵头单位); a line without pipes holds none."""
@@ -908,15 +992,19 @@ def _table_line_follows(parse: str, lines: list, index: int) -> bool | str:
 
 
 def _is_header(roles: list) -> bool:
-    """Whether a row's column roles make it a task table's header: a task column and a unit or
-    deadline column."""
-    return "task" in roles and bool(set(roles) & set(NOTE_ROLES))
+    """Whether a row's column roles make it a task table's header: a task column and a unit,
+    deadline or score column (a scoring table: 考核内容 | 分值 | 评分标准)."""
+    return "task" in roles and bool(set(roles) & {*NOTE_ROLES, "score"})
 
 
 def _row_number(parse: str, cell: tuple[int, int] | None) -> tuple[int | None, str]:
-    """The number in a 序号 cell (1, 1., (1), 一) and its path key as written, or ``(None, "")``."""
+    """The number in a 序号 cell (1, 1., (1), 一) and its path key as written, or ``(None, "")``; a
+    dotted number (1.1 under 1) is a row of its own keyed as written, with no number of a sequence."""
     if cell is None:
         return None, ""
+    dotted = re.fullmatch(r"\d{1,3}(?:\.\d{1,3}){1,3}", parse[cell[0]:cell[1]])
+    if dotted:
+        return None, dotted.group()
     found = re.fullmatch(rf"[(]?(\d{{1,4}}|[{_CN}]{{1,4}})[).、]?", parse[cell[0]:cell[1]])
     if not found:
         return None, ""
@@ -976,7 +1064,7 @@ def measure_view(text: str, parse: str, node: Node) -> MeasureView:
         return MeasureView(text[start:stop], parse[start:stop], [(0, start, stop - start)])
     pieces: list[tuple[str, str, int | None]] = []  # (text, parse, document start or None for inserted)
     for role, a, b in node.cells:
-        if role not in NOTE_ROLES and role not in ("person", "number", "remark"):
+        if role not in NOTE_ROLES and role not in ("person", "number", "remark", "score"):
             pieces.append((text[a:b], parse[a:b], a))
             if not re.search(r"[。;!?]$", parse[a:b]):
                 pieces.append(("。", "。", None))

@@ -32,6 +32,7 @@ from ..ingest import parse_view
 from ..numerals import YEAR_DIGITS, numeral_or_none
 from .common import Coverage, cited_spans, clause_start, sentence_start
 from .lexicon import alternation, first_chars, mapping, words
+from .tables import indicator_tables
 
 COLUMNS = ["raw", "kind", "date", "period", "note", "start", "end"]
 
@@ -129,6 +130,11 @@ STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在",
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
+# 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
+# a bare year before a colon that opens quantities dates them
+YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
+YEAR_GOALS = re.compile(r"[^,。;:\n]{0,30}?目标(?:是|为)?\s{0,2}:[^\n]{0,80}?\d")
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")
 # 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
 TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
@@ -139,9 +145,9 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
     rf"(?(by)|(?:{_S}(?P<day_by>(?:{_DAY}){_S}[日号]{_S}(?:之前|以前|前))|(?<=[周期])(?P<weekday>[一二三四五六日天])(?![\d{_CN}天日次个])))?"
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay, and so
-    # do counts of acts: 每月不少于4场, 每年不少于3个, 每季度2项, 每年2轮, 2期; 3个月 is a duration)
+    # do counts of acts: 每月不少于4场, 每年不少于3个, 每季度2项, 每年2轮, 2期, runs 每日不少于4列/班/趟; 3个月 is a duration)
     rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}"
-    rf"(?![\d{_CN}.月次场项轮批期]|个(?!月|小时|工作日)))"
+    rf"(?![\d{_CN}.月次场项轮批期列班趟]|个(?!月|小时|工作日)))"
 )
 # 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
 DURATION_NORM = re.compile(
@@ -217,6 +223,14 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
             f"on weekday {match['weekday']}" if match["weekday"] else ""
         add(*match.span(), "recurring", period=period, note=note)
+    for found in (indicator_tables(parse, anchor.year if anchor else None) if has_year else ()):
+        for index, year in found.columns.targets if found.header else ():
+            # 指标 | 单位 | 2025年 | 2026年 | 2028年: each target year of a plan's indicator table is a deadline
+            cell = found.cells[index]
+            at = found.line.find(cell) + cell.find(str(year)) if year else -1
+            if year and at >= 0:
+                end = at + 4 + found.line.startswith("年", at + 4)  # 2028年 of 2028年目标
+                add(found.start + at, found.start + end, "deadline", _date(year), note="a target year of an indicator table")
     for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
         value = match["value"].strip()
         if value in WHOLE_YEAR:
@@ -356,8 +370,9 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
         opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
             or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end())  # 其中2023年完成12个
-        if not (opens and not match["month"] and TARGET_AFTER.match(parse, match.end())
-                and year and (not anchor or year >= anchor.year)):
+        stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
+            or LINE_OPENING.search(parse, max(0, begin - 6), begin) and YEAR_LINE_TARGETS.match(parse, match.end())
+        if not (opens and not match["month"] and stated and year and (not anchor or year >= anchor.year)):
             return
         add(*match.span(), "deadline", _date(year), note=TARGET_YEAR)
         return

@@ -186,7 +186,7 @@ ROLE_GIVEN = re.compile(
 )
 ACTOR_AFTER = re.compile(
     r"(?:将|要|应当|应|必须|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
-    rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|严格|全面|{alternation(DUTIES)}"
+    rf"|进行|做出|作出|决定|向|在每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|立即|迅速|严格|全面|{alternation(DUTIES)}"
     # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
     r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
@@ -209,6 +209,10 @@ SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^(
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意, 报X批准: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
+# 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
+LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
+LINE_OPEN = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}(?:\|[ \t]{0,2})?$")  # a line's start, maybe after a bullet or a pipe
+DUTY_CELL = re.compile(r"[ \t]{0,2}(?::|\t|\|)[ \t]{0,2}")  # the colon or cell border between a unit and its duties
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
 # more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)
@@ -693,6 +697,13 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     return start, end
 
 
+def _verb_of_subject(clause: str) -> bool:
+    """Whether a clause after an organ opens with a verb it is the subject of (推进…, 发布预警); not a
+    relative clause (人民法院发布的信息: what the organ issued, named as a source)."""
+    verb = SUBJECT_VERB.match(clause)
+    return bool(verb) and not clause.startswith("的", verb.end())
+
+
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     """Whether organs at ``[start, end)`` are the subject of the work, judged from their context."""
     if BUILT.search(parse, max(0, start - 14), start) or COUNTED.search(parse, max(0, start - 2), start + 1):
@@ -702,6 +713,12 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     before = parse[max(0, start - 4): start]
     if PERSON_OF.match(parse, end):
         return False
+    if LED_BY.match(parse, end):
+        return True
+    duties = DUTY_CELL.match(parse, end)
+    if duties and LINE_OPEN.search(parse, max(0, start - 8), start) and not parse.startswith("负责人", duties.end()) \
+            and ACTOR_AFTER.match(CLAUSE_AFTER.match(parse, duties.end()).group()):
+        return True  # 县水利局:负责… or 县水利局 | 负责…: a unit opening a line (or row) of its duties
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
         return True
     if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):
@@ -715,7 +732,7 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True
     if CLAUSE_START.search(parse, max(0, start - 8), start) and (
             SUBJECT_NEXT.match(clause) and DUTY.search(SENTENCE_AFTER.match(parse, end).group())
-            or SUBJECT_VERB.match(clause)):
+            or _verb_of_subject(clause)):
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows

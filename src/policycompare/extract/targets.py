@@ -34,10 +34,11 @@ import re
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
-from .deadlines import PLAN_END, extract_deadlines
+from .deadlines import PLAN_END, _anchor, extract_deadlines
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads,
                      verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
+from .tables import indicator_tables
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
            "start", "end"]
@@ -189,7 +190,8 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     deadlines = sorted((d for d in deadlines if d["kind"] == "deadline" and d["date"]), key=lambda d: d["start"])
     for deadline in deadlines:
         skip.add(deadline["start"], deadline["end"])
-    rows: list[dict] = []
+    year_now = _year_of(doc_date)
+    rows: list[dict] = _indicator_table_rows(text, parse, skip, year_now) if ("|" in parse or "\t" in parse) else []
     for match in PER_CAPITA.finditer(parse):
         base, value = numeral_or_none(match["base"]), _number(match["value"])
         if base is None or value is None:
@@ -224,6 +226,48 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
         del row["number_start"]
     return rows
+
+
+TABLE_CELL_VALUE = re.compile(rf"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s{{0,2}}(?P<num>{_ARABIC})\s{{0,2}}(?P<post>{alternation(POST)})?$")
+CELL_COMPARATOR = {"≥": ">=", ">=": ">=", "不低于": ">=", "不少于": ">=", "≤": "<=", "<=": "<=", "不超过": "<=",
+                   "不高于": "<=", ">": ">", "<": "<", "达到": "="}
+
+
+def _indicator_table_rows(text: str, parse: str, skip: Coverage, year_now: int | None = None) -> list[dict]:
+    """Targets of a plan's indicator table (指标 | 单位 | 2025年 | 2030年目标 | 属性): one per row and
+    target column (see :func:`.tables.indicator_columns`), dated by the column's year, the unit from
+    its column (万/亿 multiplied out); base columns and the attribute give nothing. The table's lines
+    are then skipped by the running-text pass."""
+    rows: list[dict] = []
+    for found in indicator_tables(parse, year_now):
+        skip.add(found.start, found.start + len(found.line))
+        if found.header:
+            continue
+        indicator, unit = found.cells[found.columns.indicator], found.cells[found.columns.unit]
+        at = found.line.find(indicator)
+        for index, year in found.columns.targets:
+            rows += _table_cell_target(text, found.line, found.start, at, indicator, unit, found.cells[index], year)
+    return rows
+
+
+def _year_of(doc_date) -> int | None:
+    """The year of the document's date (a date or an ISO string), or None."""
+    anchor = _anchor(doc_date)
+    return anchor.year if anchor else None
+
+
+def _table_cell_target(text, line, line_start, at, indicator, unit, cell, year) -> list[dict]:
+    """The target of one cell of an indicator table (≥84.8, 2050, 42以上), or none (—, [13.5])."""
+    value = TABLE_CELL_VALUE.match(cell)
+    if not value or not indicator:
+        return []
+    multiplier = next((word for word in sorted(MULTIPLIERS, key=len, reverse=True) if unit.startswith(word)), "")
+    cell_start = line_start + line.find(cell, at + len(indicator))
+    return [{"raw": text[cell_start: cell_start + len(cell)], "indicator": text[line_start + at: line_start + at + len(indicator)],
+             "comparator": CELL_COMPARATOR.get(value["cmp"] or "", POST.get(value["post"] or "", "=")),
+             "value": _number(value["num"], multiplier or None), "value_low": None, "unit": unit,
+             "stated_year": year, "direction": "", "unit_std": UNIT_STD.get(unit[len(multiplier):], UNIT_STD.get(unit, "")),
+             "start": cell_start, "end": cell_start + len(cell), "number_start": cell_start}]
 
 
 def is_review(parse: str) -> bool:
