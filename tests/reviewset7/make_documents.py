@@ -158,16 +158,27 @@ SIZE, LEADING = 15, 27
 NO_LINE_START = "，。、；：！？）》」”’％%"
 
 
-def _wrap(text: str, width: float, size: float, indent: int = 2) -> list[str]:
-    """Lines of a paragraph cut where the next character would pass the width; closing punctuation
-    is not put at the start of a line (it stays on the line before, as typesetting does)."""
+def _text_width(text: str, size: float) -> float:
+    """The printed width of a line: full width for every Chinese character and full-width mark (the
+    width the PDF's font dictionary gives them), the font's metrics for ASCII."""
     from reportlab.pdfbase import pdfmetrics
 
+    return sum(size if ord(char) > 0x2000 else pdfmetrics.stringWidth(char, FONT, size) for char in text)
+
+
+def _wrap(text: str, width: float, size: float, indent: int = 2) -> list[str]:
+    """Lines of a paragraph cut where the next character would pass the width; closing punctuation
+    is not put at the start of a line: the character before it goes down with it (typesetting's
+    push-out), so no line passes the margin."""
     lines, line = [], "\u3000" * indent
     for char in text:
-        if pdfmetrics.stringWidth(line + char, FONT, size) > width and char not in NO_LINE_START and line.strip():
-            lines.append(line)
-            line = ""
+        if _text_width(line + char, size) > width and line.strip():
+            if char in NO_LINE_START and len(line.strip()) > 1:
+                lines.append(line[:-1])
+                line = line[-1]
+            else:
+                lines.append(line)
+                line = ""
         line += char
     lines.append(line)
     return lines
@@ -231,7 +242,8 @@ def pdf_document(blocks, running=None, running_from=2, footer=True) -> bytes:
                 pdf.drawRightString(LEFT + WIDTH - 2 * SIZE, state["y"] - SIZE, line)
                 state["y"] -= LEADING
         elif kind in ("p", "l", "sp"):
-            lines = _wrap(text, WIDTH, SIZE, indent=0 if kind == "l" else 2)
+            # a letter-spaced paragraph holds fewer characters a line, spread out to the margin
+            lines = _wrap(text, WIDTH * (0.8 if kind == "sp" else 1), SIZE, indent=0 if kind == "l" else 2)
             for line in lines:
                 need(LEADING)
                 indent = len(line) - len(line.lstrip("\u3000"))
@@ -239,12 +251,13 @@ def pdf_document(blocks, running=None, running_from=2, footer=True) -> bytes:
                 if kind == "sp" and line is not lines[-1]:
                     # a justified line: the characters spaced out to the right margin
                     body = line.lstrip("\u3000")
-                    natural = pdfmetrics.stringWidth(body, FONT, SIZE)
+                    natural = _text_width(body, SIZE)
                     spacing = (LEFT + WIDTH - x - natural) / max(len(body) - 1, 1)
                     obj = pdf.beginText(x, state["y"] - SIZE)
                     obj.setFont(FONT, SIZE)
-                    obj.setCharSpace(max(spacing, 0) + 2.2)
+                    obj.setCharSpace(max(spacing, 0))
                     obj.textOut(body)
+                    obj.setCharSpace(0)  # the spacing is text state: it would carry on to the next lines
                     pdf.drawText(obj)
                 else:
                     pdf.setFont(FONT, SIZE)
@@ -726,7 +739,7 @@ PDF["p09_zhuanghe_rural_housing_pagebreak.pdf"] = dict(
         ("red", "庄河市住房和城乡建设局文件"),
         ("c", "庄住建发〔2025〕6号"),
         ("gap",),
-        ("title", "庄河市住房和城乡建设局关于做好2025年农村低收入\n群体等重点对象住房安全保障工作的通知"),
+        ("title", "庄河市住房和城乡建设局关于做好2025年\n农村低收入群体等重点对象住房安全\n保障工作的通知"),
         ("gap",),
         ("l", "各乡镇人民政府、街道办事处："),
         ("p", "为巩固拓展农村住房安全保障成果，切实保障农村低收入群体等重点对象住房安全，根据省、大连市有关工作部署，结合我市实际，现就做好2025年相关工作通知如下。"),
