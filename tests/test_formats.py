@@ -439,3 +439,104 @@ def test_a_header_of_key_and_value_spans_keeps_its_wen_hao():
                      "<div><p>各村：</p><p>一、整治目标。卫生厕所普及率达到90%以上。</p></div></body></html>".encode(),
                      "page.html")
     assert page.text.splitlines()[:2] == ["索引号：0001/2025-00321", "发文字号：东委发〔2025〕6号"]
+
+
+def _printed_pdf(draw) -> bytes:
+    """A one- or two-page PDF drawn by ``draw(canvas, font)``, in reportlab's CID font STSong-Light."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    draw(page, "STSong-Light")
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_ruled_pdf_table_is_read_cell_by_cell_as_a_word_table_is(tmp_path):
+    """A task table drawn as a ruled grid: a cell wrapped over two printed lines is one cell, the
+    序号 is not glued to the task, and each row is one tab-separated line, so the table's rows are
+    measures with their lead unit and deadline."""
+    rows = [["序号", "工作任务", "牵头单位", "完成时限"],
+            ["1", "完成全县病险水库除险加固任务共计15座", "县水利局", "2025年6月底"],
+            ["2", "建设农村饮水安全巩固提升工程", "县水利局、县财政局", "2025年10月底"]]
+    widths = [40, 150, 80, 90]
+
+    def draw(page, font):
+        page.setFont(font, 15)
+        page.drawString(79, 760, "一、目标")
+        page.drawString(109, 733, "病险水库除险加固率达到100%。")
+        page.drawString(79, 706, "二、任务")
+        top = 690
+        for row in rows:
+            height = 40
+            x = 79
+            for cell, width in zip(row, widths):
+                page.rect(x, top - height, width, height)
+                page.setFont(font, 11)
+                lines = [cell[i:i + int((width - 8) // 11)] for i in range(0, len(cell), int((width - 8) // 11))]
+                for n, line in enumerate(lines):
+                    page.drawString(x + 4, top - 15 - 14 * n, line)
+                x += width
+            top -= height
+        page.setFont(font, 15)
+        page.drawString(79, top - 30, "三、要求")
+        page.drawString(109, top - 57, "各乡镇每月报送进展。")
+        page.showPage()
+
+    (tmp_path / "tasks.pdf").write_bytes(_printed_pdf(draw))
+    corpus = pc.load_corpus(tmp_path)
+    lines = corpus.texts["tasks"].splitlines()
+    assert ["\t".join(row) for row in rows] == lines[3:6]
+    assert corpus.measures.path.tolist() == ["一", "二/1", "二/2", "三"]
+    path = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    leads = corpus.assignments[corpus.assignments.role == "lead"]
+    assert {(path[m], unit) for m, unit in zip(leads.measure_id, leads.department)} == {
+        ("二/1", "县水利局"), ("二/2", "县水利局"), ("二/2", "县财政局")}
+    dated = corpus.deadlines[corpus.deadlines.kind == "deadline"]
+    assert sorted(path[m] for m in dated.measure_id) == ["二/1", "二/2"]
+
+
+def test_a_running_wen_hao_from_page_two_is_dropped_and_page_one_keeps_its_own(tmp_path):
+    """A 文号 printed small above the text from page 2 on is page furniture; the same 文号 under page
+    1's red header is the document's, also when the running line is printed on every page."""
+    def document(every_page):
+        def draw(page, font):
+            for number in (1, 2):
+                if every_page or number == 2:
+                    page.setFont(font, 10.5)
+                    page.drawString(79, 805, "某府办发〔2025〕7号")
+                page.setFont(font, 15)
+                y = 760
+                if number == 1:
+                    for text in ("某县人民政府办公室", "某府办发〔2025〕7号", "关于做好防汛工作的通知", "一、压实责任"):
+                        page.drawCentredString(297, y, text)
+                        y -= 27
+                for n in range(3):
+                    page.drawString(79, y, f"各乡镇要落实第{number}页第{n + 1}项防汛责任。")
+                    y -= 27
+                if number == 2:
+                    page.drawRightString(480, y, "某县人民政府办公室")
+                page.showPage()
+        return draw
+
+    for every_page in (False, True):
+        text = read_page(_printed_pdf(document(every_page)), "notice.pdf").text
+        assert text.splitlines().count("某府办发〔2025〕7号") == 1, every_page
+        assert text.splitlines()[1] == "某府办发〔2025〕7号"
+
+
+def test_a_letter_spaced_pdf_line_closes_its_numbers(tmp_path):
+    """Justified print spreads a line's characters apart; the reader closes digits and marks too."""
+    def draw(page, font):
+        text = page.beginText(79, 760)
+        text.setFont(font, 15)
+        text.setCharSpace(4)
+        text.textOut("各乡镇6月30日前完成排查，覆盖率达到100%。")
+        text.setCharSpace(0)
+        page.drawText(text)
+        page.showPage()
+
+    assert read_page(_printed_pdf(draw), "a.pdf").text == "各乡镇6月30日前完成排查，覆盖率达到100%。"
