@@ -871,6 +871,12 @@ def test_a_duration_per_day_is_a_norm_not_a_schedule():
     ("各村委会负责本村隐患排查", ["各村委会"]),
     ("市水务局、市农业农村局等部门按照各自职责做好防治工作", ["市水务局", "市农业农村局"]),
     ("各市(州)于12月15日前报送自评报告", ["各市(州)"]),
+    # township offices of a county bureau and medical groups named with 各; an organ setting up a team
+    ("各市场监管所对辖区住宅小区电梯逐台检查", ["各市场监管所"]),
+    ("各司法所每季度开展一次普法宣传", ["各司法所"]),
+    ("各医共体每半年报送一次工作进展", ["各医共体"]),
+    ("县应急管理局组建专业森林消防队", ["县应急管理局"]),
+    ("推进紧密型县域医共体建设", []),
 ])
 def test_organ_kinds_and_action_verbs_of_text_actors(text, expected):
     rows = extract_assignments(text)
@@ -997,6 +1003,12 @@ def test_yearly_days_are_schedules_and_spans_from_an_event_are_no_deadlines(text
                                           ("各单位每周五下班前报送工作动态", "week"), ("每星期一召开调度会", "week")])
 def test_a_day_of_each_month_or_week_is_a_schedule_not_a_rate(text, period):
     assert [r["period"] for r in extract_deadlines(text, doc_date="2024-03-01") if r["kind"] == "recurring"] == [period]
+
+
+@pytest.mark.parametrize("text", ["汛期各镇每日17时前报送当日雨情", "值班人员每天8点前上报火情", "各村每日18时前报告巡查情况"])
+def test_an_hour_of_each_day_is_a_daily_schedule_not_a_rate(text):
+    assert [(r["raw"][:2], r["period"]) for r in extract_deadlines(text, doc_date="2024-03-01")] in (
+        [("每日", "day")], [("每天", "day")])
 
 
 @pytest.mark.parametrize("text", ["本办法自印发之日起施行，有效期至2026年12月31日。", "本意见有效期到2027年6月30日止",
