@@ -806,6 +806,17 @@ def test_past_changes_rates_scopes_conditions_funds_ages_and_schedules_are_not_t
     assert extract_targets(text, doc_date="2023-03-01") == []
 
 
+def test_a_number_closing_a_quoted_name_is_part_of_the_name():
+    """“六个百分之百” names six measures; the target is the rate after it."""
+    rows = extract_targets("施工工地扬尘治理“六个百分之百”达标率达到95%以上", doc_date="2023-03-01")
+    assert [(row["comparator"], row["value"]) for row in rows] == [(">=", 95)]
+
+
+def test_incidents_are_counted_in_qi():
+    (row,) = extract_targets("电梯万台事故起数控制在0.1起以内", doc_date="2023-03-01")
+    assert (row["comparator"], row["value"], row["unit"]) == ("<=", 0.1, "起")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("每个社区至少配备1名专职网格员", ("专职网格员", ">=", 1)),
     ("每个乡镇综合文化站配备专职人员不少于2名", ("专职人员", ">=", 2)),

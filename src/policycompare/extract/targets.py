@@ -354,9 +354,10 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     clause = parse[clause_begin:start]
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
-    if match["percent"] is not None:
+    if match["percent"] is not None:  # “六个百分之百”: a number closing a quoted name after its words is part of it
+        quoted_name = parse[match.end(): match.end() + 1] in ("”", '"') and before not in ("“", '"')
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start) \
-            and not _in_review_paragraph(parse, start)
+            and not _in_review_paragraph(parse, start) and not quoted_name
     if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
