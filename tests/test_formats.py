@@ -540,3 +540,35 @@ def test_a_letter_spaced_pdf_line_closes_its_numbers(tmp_path):
         page.showPage()
 
     assert read_page(_printed_pdf(draw), "a.pdf").text == "各乡镇6月30日前完成排查，覆盖率达到100%。"
+
+
+def test_a_cell_merged_over_two_rows_of_a_pdf_table_is_read_once_and_leads_both(tmp_path):
+    """Word prints a table's borders as thin filled boxes; a 牵头单位 merged over two rows has no
+    border between them and its text sits on the row boundary. It is read in its first row, the
+    row below keeps the cell empty (a merged cell, as the convention reads it) and both rows are led."""
+    def draw(page, font):
+        def rule(x0, y0, x1, y1):  # a border as Word prints it: a filled box half a point thick
+            page.rect(x0, y0, max(x1 - x0, 0.5), max(y1 - y0, 0.5), stroke=0, fill=1)
+        page.setFont(font, 15)
+        page.drawString(79, 760, "二、任务")
+        xs, ys = [79, 119, 279, 369, 459], [740, 710, 680, 650]
+        for y in ys:
+            rule(xs[0], y, xs[-1], y) if y in (ys[0], ys[1], ys[-1]) else (rule(xs[0], y, xs[2], y), rule(xs[3], y, xs[4], y))
+        for x in xs:
+            rule(x, ys[-1], x, ys[0])
+        page.setFont(font, 11)
+        for text, x, y in [("序号", 85, 722), ("任务", 125, 722), ("牵头单位", 375 - 90, 722), ("完成时限", 465 - 90, 722),
+                           ("1", 85, 692), ("加固病险水库15座", 125, 692), ("2025年6月底", 375, 692),
+                           ("2", 85, 662), ("新建供水工程3处", 125, 662), ("2025年9月底", 375, 662),
+                           ("县水利局", 285, 677)]:
+            page.drawString(x, y, text)
+        page.showPage()
+
+    (tmp_path / "tasks.pdf").write_bytes(_printed_pdf(draw))
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["tasks"].splitlines()[1:] == [
+        "序号\t任务\t牵头单位\t完成时限", "1\t加固病险水库15座\t县水利局\t2025年6月底", "2\t新建供水工程3处\t\t2025年9月底"]
+    path = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    leads = corpus.assignments[corpus.assignments.role == "lead"]
+    assert sorted((path[m], unit) for m, unit in zip(leads.measure_id, leads.department)) == [
+        ("二/1", "县水利局"), ("二/2", "县水利局")]

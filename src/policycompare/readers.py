@@ -1044,23 +1044,43 @@ class _RuledTable:
     def rows(self, text_lines) -> list[tuple[float, str, float]]:
         """``(top, row, size)`` of every row band between two horizontal rules that holds text: the
         characters of each cell (the space between the vertical rules crossing the band) joined
-        line by line, the cells as :func:`_table_row` writes a Word table's."""
+        line by line, the cells as :func:`_table_row` writes a Word table's. A cell merged over
+        several rows (no rule between them over its column) is read once, in its first row; the
+        rows below keep it empty, as the merged cells of a Word table are read."""
         from pdfminer.layout import LTChar
 
         chars = [char for line in text_lines for char in line if isinstance(char, LTChar) and self.holds(char)]
         ys = _merged(sorted((y for y, _, _ in self.horizontals), reverse=True))
+        bands = list(zip(ys, ys[1:]))
+        cells: dict[tuple[int, float], list] = {}
+        for char in chars:
+            cx, cy = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
+            band = next((i for i, (top, bottom) in enumerate(bands) if bottom <= cy < top), None)
+            if band is None:
+                continue
+            while band > 0 and not self._ruled(bands[band][0], cx):
+                band -= 1  # the cell goes on from the row above: its text belongs to its first row
+            left = max((x for x in self._separators(*bands[band]) if x <= cx), default=self.x0)
+            cells.setdefault((band, left), []).append(char)
         rows = []
-        for top, bottom in zip(ys, ys[1:]):
-            middle = (top + bottom) / 2
-            xs = _merged(sorted(x for x, y0, y1 in self.verticals if y0 - RULE_TOLERANCE <= middle <= y1 + RULE_TOLERANCE))
-            inside = [char for char in chars if bottom < (char.y0 + char.y1) / 2 < top]
+        for index, (top, bottom) in enumerate(bands):
+            xs = self._separators(top, bottom)
+            inside = [char for (band, _), found in cells.items() if band == index for char in found]
             if len(xs) < 2 or not inside:
                 continue
-            cells = [_cell_text([char for char in inside if left <= (char.x0 + char.x1) / 2 < right])
-                     for left, right in zip(xs, xs[1:])]
-            size = max(char.size for char in inside)
-            rows.append((top, _table_row(cells), size))
+            row = [_cell_text(cells.get((index, left), [])) for left in xs[:-1]]
+            rows.append((top, _table_row(row), max(char.size for char in inside)))
         return rows
+
+    def _separators(self, top: float, bottom: float) -> list[float]:
+        """The vertical rules crossing the middle of a row band, left to right."""
+        middle = (top + bottom) / 2
+        return _merged(sorted(x for x, y0, y1 in self.verticals if y0 - RULE_TOLERANCE <= middle <= y1 + RULE_TOLERANCE))
+
+    def _ruled(self, y: float, x: float) -> bool:
+        """Whether a horizontal rule at height ``y`` runs over ``x``."""
+        return any(abs(y - hy) <= RULE_TOLERANCE and x0 - RULE_TOLERANCE <= x <= x1 + RULE_TOLERANCE
+                   for hy, x0, x1 in self.horizontals)
 
 
 def _merged(values: list[float]) -> list[float]:
