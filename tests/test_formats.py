@@ -572,3 +572,24 @@ def test_a_cell_merged_over_two_rows_of_a_pdf_table_is_read_once_and_leads_both(
     leads = corpus.assignments[corpus.assignments.role == "lead"]
     assert sorted((path[m], unit) for m, unit in zip(leads.measure_id, leads.department)) == [
         ("二/1", "县水利局"), ("二/2", "县水利局")]
+
+
+def test_a_word_page_laid_out_in_a_one_column_table_keeps_its_lines_and_numbering(tmp_path):
+    """Word files saved from a web page hold the whole text in one table cell: its paragraphs are
+    the body's lines (with Word's numbering), not one joined row."""
+    import docx
+
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = PARAGRAPHS[0]
+    for index, paragraph in enumerate(PARAGRAPHS[1:], start=1):
+        if index in (8, 9):
+            cell.add_paragraph(paragraph.split(".", 1)[1], style="List Number")
+        else:
+            cell.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (tmp_path / "page.docx").write_bytes(buffer.getvalue())
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["page"].splitlines() == PARAGRAPHS
+    assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]

@@ -775,17 +775,34 @@ def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
     except (zipfile.BadZipFile, KeyError, ValueError, OpcError, LxmlError) as exc:
         raise IngestError(f"{path}: not a readable .docx ({type(exc).__name__}: {exc})") from None
     lines, numbering = [], _Numbering(document)
-    for element in _body_blocks(document.element.body):
-        if element.tag.endswith("}p"):
-            paragraph = Paragraph(element, document)
-            text = _docx_paragraph(paragraph)
-            lines.append(numbering.label(paragraph) + text if text else "")
-        elif element.tag.endswith("}tbl"):
-            lines.extend(_docx_rows(Table(element, document)))
+
+    def read(container) -> None:
+        for element in _body_blocks(container):
+            if element.tag.endswith("}p"):
+                paragraph = Paragraph(element, document)
+                text = _docx_paragraph(paragraph)
+                lines.append(numbering.label(paragraph) + text if text else "")
+            elif element.tag.endswith("}tbl"):
+                table = Table(element, document)
+                if _layout_table(table):
+                    for row in table.rows:
+                        for cell in row.cells:
+                            read(cell._tc)
+                else:
+                    lines.extend(_docx_rows(table))
+
+    read(document.element.body)
     text = "\n".join(lines).strip()
     if not text:
         raise IngestError(f"{path}: a .docx without text")
     return Page(text, "utf-8", "docx")
+
+
+def _layout_table(table) -> bool:
+    """A table of one column whose cells hold the text itself (a page laid out in a table, as Word
+    saves a web page): its paragraphs are read as the body's, each a line with its numbering, not
+    joined into one row."""
+    return len(table.columns) == 1
 
 
 def _body_blocks(body):
