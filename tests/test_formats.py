@@ -593,3 +593,28 @@ def test_a_word_page_laid_out_in_a_one_column_table_keeps_its_lines_and_numberin
     corpus = pc.load_corpus(tmp_path)
     assert corpus.texts["page"].splitlines() == PARAGRAPHS
     assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]
+
+
+def test_word_lists_sharing_a_numbering_definition_count_on_unless_one_restarts(tmp_path):
+    """Word keeps the count per abstract numbering definition: a second list (numId) on the same
+    definition goes on (三、 after 二、), and a list with a start override restarts (Word's
+    "restart at 1")."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    root = document.part.numbering_part.element
+    root.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                             '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'))
+    for num_id, override in (("91", ""), ("92", ""), ("93", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')):
+        root.append(parse_xml(f'<w:num {w} w:numId="{num_id}"><w:abstractNumId w:val="90"/>{override}</w:num>'))
+    for num_id, text in (("91", "总体要求"), ("91", "重点任务"), (None, "附：说明"), ("92", "保障措施"), ("93", "附件要求")):
+        paragraph = document.add_paragraph(text)
+        if num_id:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_page(buffer.getvalue(), "a.docx").text
+    assert text.splitlines() == ["一、总体要求", "二、重点任务", "附：说明", "三、保障措施", "一、附件要求"]

@@ -880,14 +880,17 @@ def _roman(n: int) -> str:
 class _Numbering:
     """Word's automatic list numbering (一、 (一) 1.) written out, since it is not in the text runs.
 
-    Each list (numId) keeps one counter per level; a level counts on from its start value and
-    resets the levels below it. Bullets and unknown formats give no label.
+    The count is kept per abstract numbering definition, as Word keeps it (ECMA-376 §17.9): lists
+    (numId) that share a definition go on counting from each other, and a list that overrides a
+    level's start (w:startOverride, Word's "restart at 1") restarts it where it first appears. A level
+    counts on from its start value and resets the levels below it. Bullets and unknown formats give
+    no label.
     """
 
     def __init__(self, document):
         from docx.oxml.ns import qn
 
-        self.qn, self.counters = qn, {}
+        self.qn, self.counters, self.lists, self.started = qn, {}, {}, set()
         try:
             self.root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -911,20 +914,28 @@ class _Numbering:
             yield style.element
             style = style.base_style
 
-    def _levels(self, num_id: str) -> dict[int, tuple[int, str, str]]:
-        """{level: (start, numFmt, lvlText)} of a list."""
+    def _list(self, num_id: str) -> tuple[str | None, dict[int, tuple[int, str, str]], dict[int, int]]:
+        """``(abstract id, {level: (start, numFmt, lvlText)}, {level: start override})`` of a list."""
+        if num_id in self.lists:
+            return self.lists[num_id]
         qn = self.qn
         num = next((n for n in self.root.iter(qn("w:num")) if n.get(qn("w:numId")) == num_id), None)
-        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val")) if num is not None else None
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val")) if num is not None and \
+            num.find(qn("w:abstractNumId")) is not None else None
         abstract = next((a for a in self.root.iter(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id), None)
-        levels = {}
+        levels, overrides = {}, {}
         for lvl in abstract.iter(qn("w:lvl")) if abstract is not None else ():
             def value(tag, default):
                 found = lvl.find(qn(tag))
                 return found.get(qn("w:val")) if found is not None else default
             levels[int(lvl.get(qn("w:ilvl")))] = (int(value("w:start", "1")), value("w:numFmt", "decimal"),
                                                   value("w:lvlText", ""))
-        return levels
+        for override in num.iter(qn("w:lvlOverride")) if num is not None else ():
+            start = override.find(qn("w:startOverride"))
+            if start is not None:
+                overrides[int(override.get(qn("w:ilvl")))] = int(start.get(qn("w:val")))
+        self.lists[num_id] = (abstract_id, levels, overrides)
+        return self.lists[num_id]
 
     def label(self, paragraph) -> str:
         """The number Word shows before this paragraph, or ''."""
@@ -932,10 +943,13 @@ class _Numbering:
         if found is None or found[0] == "0":
             return ""
         num_id, level = found
-        state = self.counters.setdefault(num_id, {"levels": self._levels(num_id), "count": {}})
-        levels, count = state["levels"], state["count"]
+        abstract_id, levels, overrides = self._list(num_id)
         if level not in levels or levels[level][1] not in NUMBER_FORMATS:
             return ""
+        count = self.counters.setdefault(abstract_id, {})
+        if level in overrides and (num_id, level) not in self.started:
+            count[level] = overrides[level] - 1  # this list restarts the level where it first appears
+        self.started.add((num_id, level))
         count[level] = count.get(level, levels[level][0] - 1) + 1
         for deeper in [key for key in count if key > level]:
             del count[deeper]
