@@ -441,6 +441,23 @@ def test_a_header_of_key_and_value_spans_keeps_its_wen_hao():
     assert page.text.splitlines()[:2] == ["索引号：0001/2025-00321", "发文字号：东委发〔2025〕6号"]
 
 
+def _read_tasks(tmp_path, draw):
+    """``(corpus, lines, leads, path)`` of a PDF drawn by ``draw``: its text lines, the sorted (path,
+    unit) of its lead rows, and each measure's path by id."""
+    (tmp_path / "tasks.pdf").write_bytes(_printed_pdf(draw))
+    corpus = pc.load_corpus(tmp_path)
+    path = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    leads = corpus.assignments[corpus.assignments.role == "lead"]
+    return corpus, corpus.texts["tasks"].splitlines(), sorted(zip(leads.measure_id.map(path), leads.department)), path
+
+
+def _requirements(page, font, top):
+    """The section after a task table: 三、要求 and its line, below ``top``."""
+    page.setFont(font, 15)
+    page.drawString(79, top - 30, "三、要求")
+    page.drawString(109, top - 57, "各乡镇每月报送进展。")
+
+
 def _printed_pdf(draw) -> bytes:
     """A one- or two-page PDF drawn by ``draw(canvas, font)``, in reportlab's CID font STSong-Light."""
     from reportlab.pdfbase import pdfmetrics
@@ -481,20 +498,13 @@ def test_a_ruled_pdf_table_is_read_cell_by_cell_as_a_word_table_is(tmp_path):
                     page.drawString(x + 4, top - 15 - 14 * n, line)
                 x += width
             top -= height
-        page.setFont(font, 15)
-        page.drawString(79, top - 30, "三、要求")
-        page.drawString(109, top - 57, "各乡镇每月报送进展。")
+        _requirements(page, font, top)
         page.showPage()
 
-    (tmp_path / "tasks.pdf").write_bytes(_printed_pdf(draw))
-    corpus = pc.load_corpus(tmp_path)
-    lines = corpus.texts["tasks"].splitlines()
+    corpus, lines, leads, path = _read_tasks(tmp_path, draw)
     assert ["\t".join(row) for row in rows] == lines[3:6]
     assert corpus.measures.path.tolist() == ["一", "二/1", "二/2", "三"]
-    path = dict(zip(corpus.measures.measure_id, corpus.measures.path))
-    leads = corpus.assignments[corpus.assignments.role == "lead"]
-    assert {(path[m], unit) for m, unit in zip(leads.measure_id, leads.department)} == {
-        ("二/1", "县水利局"), ("二/2", "县水利局"), ("二/2", "县财政局")}
+    assert leads == [("二/1", "县水利局"), ("二/2", "县水利局"), ("二/2", "县财政局")]
     dated = corpus.deadlines[corpus.deadlines.kind == "deadline"]
     assert sorted(path[m] for m in dated.measure_id) == ["二/1", "二/2"]
 
@@ -564,14 +574,10 @@ def test_a_cell_merged_over_two_rows_of_a_pdf_table_is_read_once_and_leads_both(
             page.drawString(x, y, text)
         page.showPage()
 
-    (tmp_path / "tasks.pdf").write_bytes(_printed_pdf(draw))
-    corpus = pc.load_corpus(tmp_path)
-    assert corpus.texts["tasks"].splitlines()[1:] == [
+    corpus, lines, leads, _ = _read_tasks(tmp_path, draw)
+    assert lines[1:] == [
         "序号\t任务\t牵头单位\t完成时限", "1\t加固病险水库15座\t县水利局\t2025年6月底", "2\t新建供水工程3处\t\t2025年9月底"]
-    path = dict(zip(corpus.measures.measure_id, corpus.measures.path))
-    leads = corpus.assignments[corpus.assignments.role == "lead"]
-    assert sorted((path[m], unit) for m, unit in zip(leads.measure_id, leads.department)) == [
-        ("二/1", "县水利局"), ("二/2", "县水利局")]
+    assert leads == [("二/1", "县水利局"), ("二/2", "县水利局")]
 
 
 def test_a_word_page_laid_out_in_a_one_column_table_keeps_its_lines_and_numbering(tmp_path):
@@ -618,3 +624,34 @@ def test_word_lists_sharing_a_numbering_definition_count_on_unless_one_restarts(
     document.save(buffer)
     text = read_page(buffer.getvalue(), "a.docx").text
     assert text.splitlines() == ["一、总体要求", "二、重点任务", "附：说明", "三、保障措施", "一、附件要求"]
+
+
+def test_a_pdf_table_printed_without_rules_is_read_by_its_columns(tmp_path):
+    """Cells printed in columns without rules are pieces of a line two characters and more apart:
+    they are joined by tabs, so each row is a table row, and rows are never joined as a wrapped
+    paragraph is. Two organs signed side by side stay the document's issuers."""
+    rows = [("序号", "工作任务", "牵头单位", "完成时限"), ("1", "加固病险水库15座", "县水利局", "2025年6月底"),
+            ("2", "新建供水工程3处", "县财政局", "2025年9月底")]
+
+    def draw(page, font):
+        page.setFont(font, 15)
+        y = 760
+        for text in ("某县水利局　某县财政局", "关于做好水利工程建设的通知", "一、目标", "全县水库安全鉴定率达到100%。", "二、任务"):
+            page.drawCentredString(297, y, text) if y > 720 else page.drawString(79, y, text)
+            y -= 27
+        page.setFont(font, 12)
+        for row in rows:
+            for x, cell in zip((79, 129, 329, 429), row):
+                page.drawString(x, y, cell)
+            y -= 24
+        _requirements(page, font, y + 20)
+        page.drawString(260, y - 90, "某县水利局")
+        page.drawString(400, y - 90, "某县财政局")
+        page.drawString(330, y - 117, "2025年3月1日")
+        page.showPage()
+
+    corpus, lines, leads, _ = _read_tasks(tmp_path, draw)
+    assert ["\t".join(row) for row in rows] == lines[5:8]
+    assert corpus.measures.path.tolist() == ["一", "二/1", "二/2", "三"]
+    assert leads == [("二/1", "县水利局"), ("二/2", "县财政局")]
+    assert corpus.documents.loc[0, "issuer"] == "某县水利局" and corpus.documents.loc[0, "date"] == "2025-03-01"

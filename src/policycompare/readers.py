@@ -995,6 +995,7 @@ class _Line:
     size: float  # character height: the unit of indents and margins
     top: float = 0.0  # distance of the line's top from the top of the page
     fixed: bool = False  # a table row: never joined to its neighbours
+    ruled: bool = False  # a row of a ruled table, read cell by cell
 
 
 def read_pdf(data: bytes, path, encoding: str | None = None) -> Page:
@@ -1041,7 +1042,7 @@ def _pdf_lines(data: bytes, path) -> list[list[_Line]]:
             lines.append((-line.y1, line.x0, _Line(text, line.x0, line.x1, line.height or 10.0, page.height - line.y1)))
         for table in tables:
             for top, row, size in table.rows(text_lines):
-                lines.append((-top, table.x0, _Line(row, table.x0, table.x1, size, page.height - top, fixed=True)))
+                lines.append((-top, table.x0, _Line(row, table.x0, table.x1, size, page.height - top, fixed=True, ruled=True)))
         pages.append(_same_baseline(sorted(lines, key=lambda item: (round(item[0]), item[1]))))
     return pages
 
@@ -1221,15 +1222,21 @@ def _closed_if_letter_spaced(line: str) -> str:
     return line
 
 
+COLUMN_GAP = 2.0  # characters: pieces of one printed line this far apart stand in columns
+
+
 def _same_baseline(lines: list[tuple[float, float, _Line]]) -> list[_Line]:
-    """Pieces of one printed line (split by a wide gap: 各区县，    市直各单位) as one line."""
+    """Pieces of one printed line (split by a wide gap: 各区县，    市直各单位) as one line. Pieces at
+    least two characters apart are columns (a table printed without rules: 1  建台账  县水利局): they
+    are joined by a tab, as a table's cells are, and the line is a row, never joined to the next."""
     merged: list[tuple[float, _Line]] = []
     for top, _, line in lines:
         if (merged and abs(top - merged[-1][0]) < 0.5 * line.size and line.x0 >= merged[-1][1].x1
-                and not (line.fixed or merged[-1][1].fixed)):
+                and not (line.ruled or merged[-1][1].ruled)):
             last = merged[-1][1]
-            merged[-1] = (merged[-1][0], _Line(last.text + " " + line.text, last.x0, line.x1, max(last.size, line.size),
-                                               last.top))
+            column = line.x0 - last.x1 >= COLUMN_GAP * min(last.size, line.size)
+            merged[-1] = (merged[-1][0], _Line(last.text + ("\t" if column else " ") + line.text, last.x0, line.x1,
+                                               max(last.size, line.size), last.top, fixed=column or last.fixed))
         else:
             merged.append((top, line))
     return [line for _, line in merged]
