@@ -655,3 +655,14 @@ def test_a_pdf_table_printed_without_rules_is_read_by_its_columns(tmp_path):
     assert corpus.measures.path.tolist() == ["一", "二/1", "二/2", "三"]
     assert leads == [("二/1", "县水利局"), ("二/2", "县财政局")]
     assert corpus.documents.loc[0, "issuer"] == "某县水利局" and corpus.documents.loc[0, "date"] == "2025-03-01"
+
+
+def test_an_article_number_set_apart_from_its_text_is_no_column():
+    def draw(page, font):
+        page.setFont(font, 15)
+        page.drawString(109, 760, "第一条")
+        page.drawString(190, 760, "为了加强农村公路管理，促进农村经济发展，根")
+        page.drawString(79, 733, "据有关法律法规，结合本省实际，制定本条例。")
+        page.showPage()
+
+    assert read_page(_printed_pdf(draw), "a.pdf").text == "第一条 为了加强农村公路管理，促进农村经济发展，根据有关法律法规，结合本省实际，制定本条例。"

@@ -1223,6 +1223,7 @@ def _closed_if_letter_spaced(line: str) -> str:
 
 
 COLUMN_GAP = 2.0  # characters: pieces of one printed line this far apart stand in columns
+BARE_MARK = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条])\s*")
 
 
 def _same_baseline(lines: list[tuple[float, float, _Line]]) -> list[_Line]:
@@ -1234,7 +1235,8 @@ def _same_baseline(lines: list[tuple[float, float, _Line]]) -> list[_Line]:
         if (merged and abs(top - merged[-1][0]) < 0.5 * line.size and line.x0 >= merged[-1][1].x1
                 and not (line.ruled or merged[-1][1].ruled)):
             last = merged[-1][1]
-            column = line.x0 - last.x1 >= COLUMN_GAP * min(last.size, line.size)
+            # a number set apart from its text (第一条    为了…, 一、    总体要求) is no column
+            column = line.x0 - last.x1 >= COLUMN_GAP * min(last.size, line.size) and not BARE_MARK.fullmatch(last.text)
             merged[-1] = (merged[-1][0], _Line(last.text + ("\t" if column else " ") + line.text, last.x0, line.x1,
                                                max(last.size, line.size), last.top, fixed=column or last.fixed))
         else:
