@@ -666,3 +666,23 @@ def test_an_article_number_set_apart_from_its_text_is_no_column():
         page.showPage()
 
     assert read_page(_printed_pdf(draw), "a.pdf").text == "第一条 为了加强农村公路管理，促进农村经济发展，根据有关法律法规，结合本省实际，制定本条例。"
+
+
+def test_a_word_text_box_is_read_once_not_with_its_fallback_copy():
+    """Word writes a text box (a red header's organ line, often) twice: as a drawing (mc:Choice) and
+    as a VML fallback for old readers (mc:Fallback). The text is read once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    box = ('<w:txbxContent><w:p><w:r><w:t>某县人民政府办公室文件</w:t></w:r></w:p></w:txbxContent>')
+    document = docx.Document()
+    document.add_paragraph()._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+    document.add_paragraph("某政办发〔2025〕3号")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_page(buffer.getvalue(), "a.docx").text.splitlines() == ["某县人民政府办公室文件", "某政办发〔2025〕3号"]

@@ -821,7 +821,7 @@ def _docx_paragraph(paragraph) -> str:
     visit (tracked insertions, smart tags, fields); deleted text is left out; line breaks inside it
     (Shift+Enter) stay line breaks, and a text box's paragraphs get lines of their own."""
     pieces = []
-    for element in paragraph._p.iter():
+    for element in _descendants(paragraph._p):
         tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
         if tag == "t":
             pieces.append(element.text or "")
@@ -830,6 +830,17 @@ def _docx_paragraph(paragraph) -> str:
         elif tag in ("br", "cr") or (tag == "p" and element is not paragraph._p):
             pieces.append("\n")
     return "\n".join(line.strip() for line in "".join(pieces).split("\n") if line.strip())
+
+
+def _descendants(element):
+    """The elements inside ``element`` in document order, without the fallback copy Word writes of
+    every text box and drawing (mc:Fallback beside mc:Choice): its text would be read twice."""
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.endswith("}Fallback") and any(
+                isinstance(other.tag, str) and other.tag.endswith("}Choice") for other in element):
+            continue
+        yield child
+        yield from _descendants(child)
 
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
