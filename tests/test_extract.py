@@ -887,6 +887,8 @@ def test_a_duration_per_day_is_a_norm_not_a_schedule():
     ("各司法所每季度开展一次普法宣传", ["各司法所"]),
     ("各医共体每半年报送一次工作进展", ["各医共体"]),
     ("县应急管理局组建专业森林消防队", ["县应急管理局"]),
+    ("县财政局安排专项资金，县自然资源局优先保障项目用地", ["县财政局", "县自然资源局"]),
+    ("为保障县人民医院用地需求", []),
     ("推进紧密型县域医共体建设", []),
 ])
 def test_organ_kinds_and_action_verbs_of_text_actors(text, expected):
