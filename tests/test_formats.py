@@ -686,3 +686,25 @@ def test_a_word_text_box_is_read_once_not_with_its_fallback_copy():
     buffer = io.BytesIO()
     document.save(buffer)
     assert read_page(buffer.getvalue(), "a.docx").text.splitlines() == ["某县人民政府办公室文件", "某政办发〔2025〕3号"]
+
+
+def test_a_line_stopped_short_by_a_pushed_out_character_goes_on():
+    """A closing mark may not open a line: the character before it goes down with it, and with a
+    half-width digit the line stops two characters short of the margin. Its sentence goes on; a
+    signature set right (four characters in, as 公文 sets the date) and the 抄送 line after it stay apart."""
+    def draw(page, font):
+        page.setFont(font, 15)
+        lines = [(109, "一、培育经营主体。培育市级以上农业产业化龙头企业10家"), (79, "县财政局统筹安排专项资金支持石榴产业发展，新建冷库20"),
+                 (79, "座，发展石榴专业合作社不少于50个。"), (79, "县农业农村局每半年对方案实施情况开展一次评估工作。")]
+        y = 760
+        for x, text in lines:
+            page.drawString(x, y, text)
+            y -= 27
+        page.drawRightString(409, y, "某县人民政府办公室")
+        page.drawRightString(409, y - 27, "2025年4月3日")
+        page.drawString(79, y - 54, "抄送：县委办公室。")
+        page.showPage()
+
+    lines = read_page(_printed_pdf(draw), "a.pdf").text.splitlines()
+    assert lines[0].endswith("龙头企业10家县财政局统筹安排专项资金支持石榴产业发展，新建冷库20座，发展石榴专业合作社不少于50个。")
+    assert lines[-3:] == ["某县人民政府办公室", "2025年4月3日", "抄送：县委办公室。"]

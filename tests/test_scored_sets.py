@@ -1,6 +1,7 @@
-"""The scored sets: the development set (tests/devset, written for tuning) and six review sets
-written by independent reviewers and never tuned on (tests/reviewset, reviewset2 … reviewset6). All
-are short documents annotated by reading, in the format of tests/devset/README.md.
+"""The scored sets: the development set (tests/devset, written for tuning) and seven review sets
+written by independent reviewers and never tuned on (tests/reviewset, reviewset2 … reviewset7; the
+seventh holds Word and PDF files). All are short documents annotated by reading, in the format of
+tests/devset/README.md.
 
 Every set gets the same checks: each document is annotated and each annotation well formed, a
 document the reader cannot read is reported rather than dropped, no document is copied from another
@@ -32,6 +33,9 @@ from .seeds import ROOT
 # general rules its misses led to (metadata 1.000, deadlines and recurring rows 1.000). reviewset6 (seventh
 # session) before any fix: key fields 0.975, measures 0.927, annotated 0.824, text 0.823, deadlines 0.824,
 # targets 0.926; its floors are set after the general rules its misses led to, less the 0.03 margin.
+# reviewset7 (eighth session: ten Word and ten PDF files) before any fix: key fields 0.975, measures 0.942,
+# annotated 0.901, text 0.917, deadlines 0.861, targets 0.901, indicators 0.899; its floors are set after
+# the general rules its misses led to (reader rules for Word and PDF above all), less the 0.03 margin.
 # Indicator labels after the labels12 rules (floors = figure - 0.03): devset 0.983, reviewset 0.981,
 # reviewset2 0.935, reviewset3 0.991, reviewset4 0.951, reviewset5 0.944 (0.981, 0.962, 0.882, 0.948,
 # 0.918, 0.768 before).
@@ -77,6 +81,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.95, "measures/f1": 0.97,
         "annotated/f1": 0.97, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.97,
         "target/indicator": 0.85, "collective/recall": 0.92,
+    },
+    "reviewset7": {
+        "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
+        "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
+        "annotated/f1": 0.97, "text/f1": 0.96, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.97,
+        "target/indicator": 0.93, "collective/recall": 0.97,
     },
 }
 SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20, "reviewset7": 20}  # documents in each set

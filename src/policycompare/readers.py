@@ -1233,6 +1233,7 @@ def _closed_if_letter_spaced(line: str) -> str:
     return line
 
 
+PUSHED_OUT = 2.5  # characters a wrapped line may stop short of the margin when its sentence goes on
 COLUMN_GAP = 2.0  # characters: pieces of one printed line this far apart stand in columns
 BARE_MARK = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条])\s*")
 
@@ -1303,6 +1304,10 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
     out = [lines[0].text]
     for before, line in zip(lines, lines[1:]):
         full = before.x1 >= right - 1.5 * before.size  # the line ran to the margin: the sentence goes on
+        # …or stopped short by a character pushed down with a closing mark (龙头企业5 / 家，…) and a
+        # half-width digit: a body line (not a signature set right) whose sentence is not ended
+        full = full or (before.x1 >= right - PUSHED_OUT * before.size and before.x0 <= left + 2.5 * before.size
+                        and before.text[-1] not in SENTENCE_END and not KEY_LINE.match(line.text))
         indented = line.x0 > left + 1.2 * line.size
         if full and not indented and not OUTLINE_MARK.match(line.text) and not (before.fixed or line.fixed):
             out[-1] += _glue(out[-1], line.text) + line.text
