@@ -84,6 +84,12 @@ def test_verbs_that_open_the_object_counted_are_not_the_label(text, label):
     assert labels(text) == [label]
 
 
+@pytest.mark.parametrize("text, label", [("每站配备服务人员不少于2名。", "服务人员"), ("每村配齐护林员不少于2名。", "护林员"),
+                                         ("每户补贴不超过2万元。", "每户补贴"), ("每万亩林地配备护林员不少于3名。", "每万亩林地配备护林员")])
+def test_a_norm_for_each_unit_named_without_a_measure_word_counts_the_object(text, label):
+    assert labels(text) == [label]
+
+
 def test_a_change_against_an_average_of_past_years_takes_what_stands_before_it():
     (row,) = extract_targets("因灾死亡人数较近五年均值下降10%以上。", doc_date="2025-04-01")
     assert (row["indicator"], row["comparator"], row["value"], row["direction"]) == ("因灾死亡人数", ">=", 10, "down")

@@ -91,7 +91,11 @@ BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?$")
 PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}$")
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
 # 在每个社区至少设立1个…: a preposition before the scope alike
-PER_UNIT = re.compile(r"(?:在)?每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
+# 每站配备服务人员, 每村配齐…: a unit named without a measure word, before a verb of such a norm (a
+# counted base, 每万亩林地配备护林员, is a rate's base and stays)
+PER_UNIT = re.compile(r"(?:在)?每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片"
+                      rf"|(?=(?![\d一二三四五六七八九十百千万两])[\u4e00-\u9fff]{{1,4}}"
+                      rf"(?:{alternation(words('extract_targets', 'per_unit_verb'))})))")
 HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?=(?:{alternation(words('extract_targets', 'grant_noun'))}))")
 # 每条奖励资金, 每处补贴: a grant per unit
 GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?$")
