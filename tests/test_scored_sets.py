@@ -86,7 +86,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
         "annotated/f1": 0.97, "text/f1": 0.96, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.97,
-        "target/indicator": 0.93, "collective/recall": 0.97,
+        "target/indicator": 0.94, "collective/recall": 0.97,
     },
 }
 SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20, "reviewset7": 20}  # documents in each set
