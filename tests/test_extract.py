@@ -820,6 +820,17 @@ def test_past_changes_rates_scopes_conditions_funds_ages_and_schedules_are_not_t
     assert extract_targets(text, doc_date="2023-03-01") == []
 
 
+def test_a_number_closing_a_quoted_name_is_part_of_the_name():
+    """“六个百分之百” names six measures; the target is the rate after it."""
+    rows = extract_targets("施工工地扬尘治理“六个百分之百”达标率达到95%以上", doc_date="2023-03-01")
+    assert [(row["comparator"], row["value"]) for row in rows] == [(">=", 95)]
+
+
+def test_incidents_are_counted_in_qi():
+    (row,) = extract_targets("电梯万台事故起数控制在0.1起以内", doc_date="2023-03-01")
+    assert (row["comparator"], row["value"], row["unit"]) == ("<=", 0.1, "起")
+
+
 @pytest.mark.parametrize("text, expected", [
     ("每个社区至少配备1名专职网格员", ("专职网格员", ">=", 1)),
     ("每个乡镇综合文化站配备专职人员不少于2名", ("专职人员", ">=", 2)),
@@ -885,6 +896,14 @@ def test_a_duration_per_day_is_a_norm_not_a_schedule():
     ("各村委会负责本村隐患排查", ["各村委会"]),
     ("市水务局、市农业农村局等部门按照各自职责做好防治工作", ["市水务局", "市农业农村局"]),
     ("各市(州)于12月15日前报送自评报告", ["各市(州)"]),
+    # township offices of a county bureau and medical groups named with 各; an organ setting up a team
+    ("各市场监管所对辖区住宅小区电梯逐台检查", ["各市场监管所"]),
+    ("各司法所每季度开展一次普法宣传", ["各司法所"]),
+    ("各医共体每半年报送一次工作进展", ["各医共体"]),
+    ("县应急管理局组建专业森林消防队", ["县应急管理局"]),
+    ("县财政局安排专项资金，县自然资源局优先保障项目用地", ["县财政局", "县自然资源局"]),
+    ("为保障县人民医院用地需求", []),
+    ("推进紧密型县域医共体建设", []),
 ])
 def test_organ_kinds_and_action_verbs_of_text_actors(text, expected):
     rows = extract_assignments(text)
@@ -1011,6 +1030,12 @@ def test_yearly_days_are_schedules_and_spans_from_an_event_are_no_deadlines(text
                                           ("各单位每周五下班前报送工作动态", "week"), ("每星期一召开调度会", "week")])
 def test_a_day_of_each_month_or_week_is_a_schedule_not_a_rate(text, period):
     assert [r["period"] for r in extract_deadlines(text, doc_date="2024-03-01") if r["kind"] == "recurring"] == [period]
+
+
+@pytest.mark.parametrize("text", ["汛期各镇每日17时前报送当日雨情", "值班人员每天8点前上报火情", "各村每日18时前报告巡查情况"])
+def test_an_hour_of_each_day_is_a_daily_schedule_not_a_rate(text):
+    assert [(r["raw"][:2], r["period"]) for r in extract_deadlines(text, doc_date="2024-03-01")] in (
+        [("每日", "day")], [("每天", "day")])
 
 
 @pytest.mark.parametrize("text", ["本办法自印发之日起施行，有效期至2026年12月31日。", "本意见有效期到2027年6月30日止",

@@ -439,3 +439,272 @@ def test_a_header_of_key_and_value_spans_keeps_its_wen_hao():
                      "<div><p>各村：</p><p>一、整治目标。卫生厕所普及率达到90%以上。</p></div></body></html>".encode(),
                      "page.html")
     assert page.text.splitlines()[:2] == ["索引号：0001/2025-00321", "发文字号：东委发〔2025〕6号"]
+
+
+def _read_tasks(tmp_path, draw):
+    """``(corpus, lines, leads, path)`` of a PDF drawn by ``draw``: its text lines, the sorted (path,
+    unit) of its lead rows, and each measure's path by id."""
+    (tmp_path / "tasks.pdf").write_bytes(_printed_pdf(draw))
+    corpus = pc.load_corpus(tmp_path)
+    path = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    leads = corpus.assignments[corpus.assignments.role == "lead"]
+    return corpus, corpus.texts["tasks"].splitlines(), sorted(zip(leads.measure_id.map(path), leads.department)), path
+
+
+def _requirements(page, font, top):
+    """The section after a task table: 三、要求 and its line, below ``top``."""
+    page.setFont(font, 15)
+    page.drawString(79, top - 30, "三、要求")
+    page.drawString(109, top - 57, "各乡镇每月报送进展。")
+
+
+def _printed_pdf(draw) -> bytes:
+    """A one- or two-page PDF drawn by ``draw(canvas, font)``, in reportlab's CID font STSong-Light."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    buffer = io.BytesIO()
+    page = canvas.Canvas(buffer, pagesize=(595, 842), invariant=1)
+    draw(page, "STSong-Light")
+    page.save()
+    return buffer.getvalue()
+
+
+def test_a_ruled_pdf_table_is_read_cell_by_cell_as_a_word_table_is(tmp_path):
+    """A task table drawn as a ruled grid: a cell wrapped over two printed lines is one cell, the
+    序号 is not glued to the task, and each row is one tab-separated line, so the table's rows are
+    measures with their lead unit and deadline."""
+    rows = [["序号", "工作任务", "牵头单位", "完成时限"],
+            ["1", "完成全县病险水库除险加固任务共计15座", "县水利局", "2025年6月底"],
+            ["2", "建设农村饮水安全巩固提升工程", "县水利局、县财政局", "2025年10月底"]]
+    widths = [40, 150, 80, 90]
+
+    def draw(page, font):
+        page.setFont(font, 15)
+        page.drawString(79, 760, "一、目标")
+        page.drawString(109, 733, "病险水库除险加固率达到100%。")
+        page.drawString(79, 706, "二、任务")
+        top = 690
+        for row in rows:
+            height = 40
+            x = 79
+            for cell, width in zip(row, widths):
+                page.rect(x, top - height, width, height)
+                page.setFont(font, 11)
+                lines = [cell[i:i + int((width - 8) // 11)] for i in range(0, len(cell), int((width - 8) // 11))]
+                for n, line in enumerate(lines):
+                    page.drawString(x + 4, top - 15 - 14 * n, line)
+                x += width
+            top -= height
+        _requirements(page, font, top)
+        page.showPage()
+
+    corpus, lines, leads, path = _read_tasks(tmp_path, draw)
+    assert ["\t".join(row) for row in rows] == lines[3:6]
+    assert corpus.measures.path.tolist() == ["一", "二/1", "二/2", "三"]
+    assert leads == [("二/1", "县水利局"), ("二/2", "县水利局"), ("二/2", "县财政局")]
+    dated = corpus.deadlines[corpus.deadlines.kind == "deadline"]
+    assert sorted(path[m] for m in dated.measure_id) == ["二/1", "二/2"]
+
+
+def test_a_running_wen_hao_from_page_two_is_dropped_and_page_one_keeps_its_own(tmp_path):
+    """A 文号 printed small above the text from page 2 on is page furniture; the same 文号 under page
+    1's red header is the document's, also when the running line is printed on every page."""
+    def document(every_page):
+        def draw(page, font):
+            for number in (1, 2):
+                if every_page or number == 2:
+                    page.setFont(font, 10.5)
+                    page.drawString(79, 805, "某府办发〔2025〕7号")
+                page.setFont(font, 15)
+                y = 760
+                if number == 1:
+                    for text in ("某县人民政府办公室", "某府办发〔2025〕7号", "关于做好防汛工作的通知", "一、压实责任"):
+                        page.drawCentredString(297, y, text)
+                        y -= 27
+                for n in range(3):
+                    page.drawString(79, y, f"各乡镇要落实第{number}页第{n + 1}项防汛责任。")
+                    y -= 27
+                if number == 2:
+                    page.drawRightString(480, y, "某县人民政府办公室")
+                page.showPage()
+        return draw
+
+    for every_page in (False, True):
+        text = read_page(_printed_pdf(document(every_page)), "notice.pdf").text
+        assert text.splitlines().count("某府办发〔2025〕7号") == 1, every_page
+        assert text.splitlines()[1] == "某府办发〔2025〕7号"
+
+
+def test_a_letter_spaced_pdf_line_closes_its_numbers(tmp_path):
+    """Justified print spreads a line's characters apart; the reader closes digits and marks too."""
+    def draw(page, font):
+        text = page.beginText(79, 760)
+        text.setFont(font, 15)
+        text.setCharSpace(4)
+        text.textOut("各乡镇6月30日前完成排查，覆盖率达到100%。")
+        text.setCharSpace(0)
+        page.drawText(text)
+        page.showPage()
+
+    assert read_page(_printed_pdf(draw), "a.pdf").text == "各乡镇6月30日前完成排查，覆盖率达到100%。"
+
+
+def test_a_cell_merged_over_two_rows_of_a_pdf_table_is_read_once_and_leads_both(tmp_path):
+    """Word prints a table's borders as thin filled boxes; a 牵头单位 merged over two rows has no
+    border between them and its text sits on the row boundary. It is read in its first row, the
+    row below keeps the cell empty (a merged cell, as the convention reads it) and both rows are led."""
+    def draw(page, font):
+        def rule(x0, y0, x1, y1):  # a border as Word prints it: a filled box half a point thick
+            page.rect(x0, y0, max(x1 - x0, 0.5), max(y1 - y0, 0.5), stroke=0, fill=1)
+        page.setFont(font, 15)
+        page.drawString(79, 760, "二、任务")
+        xs, ys = [79, 119, 279, 369, 459], [740, 710, 680, 650]
+        for y in ys:
+            rule(xs[0], y, xs[-1], y) if y in (ys[0], ys[1], ys[-1]) else (rule(xs[0], y, xs[2], y), rule(xs[3], y, xs[4], y))
+        for x in xs:
+            rule(x, ys[-1], x, ys[0])
+        page.setFont(font, 11)
+        for text, x, y in [("序号", 85, 722), ("任务", 125, 722), ("牵头单位", 375 - 90, 722), ("完成时限", 465 - 90, 722),
+                           ("1", 85, 692), ("加固病险水库15座", 125, 692), ("2025年6月底", 375, 692),
+                           ("2", 85, 662), ("新建供水工程3处", 125, 662), ("2025年9月底", 375, 662),
+                           ("县水利局", 285, 677)]:
+            page.drawString(x, y, text)
+        page.showPage()
+
+    corpus, lines, leads, _ = _read_tasks(tmp_path, draw)
+    assert lines[1:] == [
+        "序号\t任务\t牵头单位\t完成时限", "1\t加固病险水库15座\t县水利局\t2025年6月底", "2\t新建供水工程3处\t\t2025年9月底"]
+    assert leads == [("二/1", "县水利局"), ("二/2", "县水利局")]
+
+
+def test_a_word_page_laid_out_in_a_one_column_table_keeps_its_lines_and_numbering(tmp_path):
+    """Word files saved from a web page hold the whole text in one table cell: its paragraphs are
+    the body's lines (with Word's numbering), not one joined row."""
+    import docx
+
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].text = PARAGRAPHS[0]
+    for index, paragraph in enumerate(PARAGRAPHS[1:], start=1):
+        if index in (8, 9):
+            cell.add_paragraph(paragraph.split(".", 1)[1], style="List Number")
+        else:
+            cell.add_paragraph(paragraph)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    (tmp_path / "page.docx").write_bytes(buffer.getvalue())
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.texts["page"].splitlines() == PARAGRAPHS
+    assert corpus.measures.path.tolist() == ["一", "二/(一)", "二/(二)/1", "二/(二)/2", "三"]
+
+
+def test_word_lists_sharing_a_numbering_definition_count_on_unless_one_restarts(tmp_path):
+    """Word keeps the count per abstract numbering definition: a second list (numId) on the same
+    definition goes on (三、 after 二、), and a list with a start override restarts (Word's
+    "restart at 1")."""
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    root = document.part.numbering_part.element
+    root.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                             '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>'))
+    for num_id, override in (("91", ""), ("92", ""), ("93", '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>')):
+        root.append(parse_xml(f'<w:num {w} w:numId="{num_id}"><w:abstractNumId w:val="90"/>{override}</w:num>'))
+    for num_id, text in (("91", "总体要求"), ("91", "重点任务"), (None, "附：说明"), ("92", "保障措施"), ("93", "附件要求")):
+        paragraph = document.add_paragraph(text)
+        if num_id:
+            paragraph._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_page(buffer.getvalue(), "a.docx").text
+    assert text.splitlines() == ["一、总体要求", "二、重点任务", "附：说明", "三、保障措施", "一、附件要求"]
+
+
+def test_a_pdf_table_printed_without_rules_is_read_by_its_columns(tmp_path):
+    """Cells printed in columns without rules are pieces of a line two characters and more apart:
+    they are joined by tabs, so each row is a table row, and rows are never joined as a wrapped
+    paragraph is. Two organs signed side by side stay the document's issuers."""
+    rows = [("序号", "工作任务", "牵头单位", "完成时限"), ("1", "加固病险水库15座", "县水利局", "2025年6月底"),
+            ("2", "新建供水工程3处", "县财政局", "2025年9月底")]
+
+    def draw(page, font):
+        page.setFont(font, 15)
+        y = 760
+        for text in ("某县水利局　某县财政局", "关于做好水利工程建设的通知", "一、目标", "全县水库安全鉴定率达到100%。", "二、任务"):
+            page.drawCentredString(297, y, text) if y > 720 else page.drawString(79, y, text)
+            y -= 27
+        page.setFont(font, 12)
+        for row in rows:
+            for x, cell in zip((79, 129, 329, 429), row):
+                page.drawString(x, y, cell)
+            y -= 24
+        _requirements(page, font, y + 20)
+        page.drawString(260, y - 90, "某县水利局")
+        page.drawString(400, y - 90, "某县财政局")
+        page.drawString(330, y - 117, "2025年3月1日")
+        page.showPage()
+
+    corpus, lines, leads, _ = _read_tasks(tmp_path, draw)
+    assert ["\t".join(row) for row in rows] == lines[5:8]
+    assert corpus.measures.path.tolist() == ["一", "二/1", "二/2", "三"]
+    assert leads == [("二/1", "县水利局"), ("二/2", "县财政局")]
+    assert corpus.documents.loc[0, "issuer"] == "某县水利局" and corpus.documents.loc[0, "date"] == "2025-03-01"
+
+
+def test_an_article_number_set_apart_from_its_text_is_no_column():
+    def draw(page, font):
+        page.setFont(font, 15)
+        page.drawString(109, 760, "第一条")
+        page.drawString(190, 760, "为了加强农村公路管理，促进农村经济发展，根")
+        page.drawString(79, 733, "据有关法律法规，结合本省实际，制定本条例。")
+        page.showPage()
+
+    assert read_page(_printed_pdf(draw), "a.pdf").text == "第一条 为了加强农村公路管理，促进农村经济发展，根据有关法律法规，结合本省实际，制定本条例。"
+
+
+def test_a_word_text_box_is_read_once_not_with_its_fallback_copy():
+    """Word writes a text box (a red header's organ line, often) twice: as a drawing (mc:Choice) and
+    as a VML fallback for old readers (mc:Fallback). The text is read once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    box = ('<w:txbxContent><w:p><w:r><w:t>某县人民政府办公室文件</w:t></w:r></w:p></w:txbxContent>')
+    document = docx.Document()
+    document.add_paragraph()._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml">'
+        f'<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}</wps:txbx></w:drawing></mc:Choice>'
+        f'<mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'))
+    document.add_paragraph("某政办发〔2025〕3号")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert read_page(buffer.getvalue(), "a.docx").text.splitlines() == ["某县人民政府办公室文件", "某政办发〔2025〕3号"]
+
+
+def test_a_line_stopped_short_by_a_pushed_out_character_goes_on():
+    """A closing mark may not open a line: the character before it goes down with it, and with a
+    half-width digit the line stops two characters short of the margin. Its sentence goes on; a
+    signature set right (four characters in, as 公文 sets the date) and the 抄送 line after it stay apart."""
+    def draw(page, font):
+        page.setFont(font, 15)
+        lines = [(109, "一、培育经营主体。培育市级以上农业产业化龙头企业10家"), (79, "县财政局统筹安排专项资金支持石榴产业发展，新建冷库20"),
+                 (79, "座，发展石榴专业合作社不少于50个。"), (79, "县农业农村局每半年对方案实施情况开展一次评估工作。")]
+        y = 760
+        for x, text in lines:
+            page.drawString(x, y, text)
+            y -= 27
+        page.drawRightString(409, y, "某县人民政府办公室")
+        page.drawRightString(409, y - 27, "2025年4月3日")
+        page.drawString(79, y - 54, "抄送：县委办公室。")
+        page.showPage()
+
+    lines = read_page(_printed_pdf(draw), "a.pdf").text.splitlines()
+    assert lines[0].endswith("龙头企业10家县财政局统筹安排专项资金支持石榴产业发展，新建冷库20座，发展石榴专业合作社不少于50个。")
+    assert lines[-3:] == ["某县人民政府办公室", "2025年4月3日", "抄送：县委办公室。"]

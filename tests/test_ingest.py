@@ -83,3 +83,18 @@ def test_line_numbers_point_back_into_the_raw_file():
 def test_boilerplate_rules_leave_document_lines_alone(line):
     page = f"{line}\n扫一扫在手机打开当前页\n"
     assert clean_text(page).text == line
+
+
+def test_radical_code_points_of_a_pdf_font_read_as_the_characters_they_print(tmp_path):
+    """Text taken from some PDFs holds Kangxi and supplement radicals (⼯作⽬标, 6⽉30⽇, ⻓期): the
+    outline, dates and organ names are read as from the characters they print."""
+    import policycompare as pc
+
+    (tmp_path / "a.txt").write_text("某县人民政府关于做好防汛⼯作的通知\n⼀、⼯作⽬标\n到2025年6⽉30⽇前，隐患整改率达到100%。\n"
+                                    "⼆、保障措施\n县⽔利局每⽉调度⼀次，⻓期坚持。\n某县人民政府\n2025年3⽉1⽇\n", encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.measures.path.tolist() == ["一", "二"]
+    assert corpus.documents.loc[0, "date"] == "2025-03-01"
+    assert corpus.deadlines.date.tolist()[0] == "2025-06-30"
+    assert "县水利局" in corpus.assignments.department.tolist()
+    assert clean_text("⼯作⽬标").text == "工作目标"

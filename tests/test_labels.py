@@ -66,9 +66,33 @@ def test_a_bare_verb_is_not_the_label(text, label):
     ("组建的森林消防队不少于4支。", "森林消防队"),
     ("全市污水集中收集率达到70%。", "污水集中收集率"),
     ("| 3 | 开展法治讲座不少于12场 | 区司法局 |", "法治讲座"),
+    # a deadline before the act is its own row; a label stands on one line (a heading and its text in
+    # one Word paragraph split by a soft break)
+    ("市文旅委于6月底前发布乡村旅游精品线路50条。", "乡村旅游精品线路"),
+    ("6月30日前检查覆盖率达到100%。", "检查覆盖率"),
+    ("一、改造任务\n年内完成老旧小区改造42个。", "老旧小区改造"),
 ])
 def test_fragments_left_by_earlier_cuts_are_dropped(text, label):
     assert labels(text) == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("发展石榴专业合作社不少于50个。", "石榴专业合作社"), ("年内评定等级民宿不少于100家。", "等级民宿"),
+    ("开通旅游专线公交2条。", "旅游专线公交"),
+])
+def test_verbs_that_open_the_object_counted_are_not_the_label(text, label):
+    assert labels(text) == [label]
+
+
+@pytest.mark.parametrize("text, label", [("每站配备服务人员不少于2名。", "服务人员"), ("每村配齐护林员不少于2名。", "护林员"),
+                                         ("每户补贴不超过2万元。", "每户补贴"), ("每万亩林地配备护林员不少于3名。", "每万亩林地配备护林员")])
+def test_a_norm_for_each_unit_named_without_a_measure_word_counts_the_object(text, label):
+    assert labels(text) == [label]
+
+
+def test_a_change_against_an_average_of_past_years_takes_what_stands_before_it():
+    (row,) = extract_targets("因灾死亡人数较近五年均值下降10%以上。", doc_date="2025-04-01")
+    assert (row["indicator"], row["comparator"], row["value"], row["direction"]) == ("因灾死亡人数", ">=", 10, "down")
 
 
 def test_one_off_is_no_count_and_the_grant_is_the_label():

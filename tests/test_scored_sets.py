@@ -1,6 +1,7 @@
 """The scored sets: the development set (tests/devset, written for tuning) and seven review sets
-written by independent reviewers and never tuned on (tests/reviewset, reviewset2 … reviewset6, reviewset8). All
-are short documents annotated by reading, in the format of tests/devset/README.md.
+written by independent reviewers and never tuned on (tests/reviewset, reviewset2 … reviewset8; the
+seventh holds Word and PDF files). All are short documents annotated by reading, in the format of
+tests/devset/README.md.
 
 Every set gets the same checks: each document is annotated and each annotation well formed, a
 document the reader cannot read is reported rather than dropped, no document is copied from another
@@ -32,6 +33,9 @@ from .seeds import ROOT
 # general rules its misses led to (metadata 1.000, deadlines and recurring rows 1.000). reviewset6 (seventh
 # session) before any fix: key fields 0.975, measures 0.927, annotated 0.824, text 0.823, deadlines 0.824,
 # targets 0.926; its floors are set after the general rules its misses led to, less the 0.03 margin.
+# reviewset7 (eighth session: ten Word and ten PDF files) before any fix: key fields 0.975, measures 0.942,
+# annotated 0.901, text 0.917, deadlines 0.861, targets 0.901, indicators 0.899; its floors are set after
+# the general rules its misses led to (reader rules for Word and PDF above all), less the 0.03 margin.
 # reviewset8 (genres the other sets lack: 应急预案, 规划, 清单, 考核, 纪要, 转发 …) before any fix, on its
 # corrected annotation: key fields 0.950, measures 0.852, text 0.654, deadlines 0.918, recurring 0.818,
 # targets 0.833, collective 0.643; floors at the figures after its rules less 0.03.
@@ -81,6 +85,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "annotated/f1": 0.97, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.97,
         "target/indicator": 0.85, "collective/recall": 0.92,
     },
+    "reviewset7": {
+        "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
+        "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
+        "annotated/f1": 0.97, "text/f1": 0.96, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.97,
+        "target/indicator": 0.94, "collective/recall": 0.97,
+    },
     "reviewset8": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
@@ -88,14 +98,14 @@ FLOORS: dict[str, dict[str, float]] = {
         "target/indicator": 0.79, "collective/recall": 0.82,
     },
 }
-SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20, "reviewset8": 20}  # documents in each set
-SUFFIXES = (".txt", ".md", ".html", ".docx")
+SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20, "reviewset7": 20, "reviewset8": 20}  # documents in each set
+SUFFIXES = (".txt", ".md", ".html", ".docx", ".pdf")
 COMPARATORS = {"=", ">=", "<=", ">", "<", "approx"}
 ROLES = {"lead", "responsible", "cooperate", "supervise", "assess", "mentioned"}
 LEVELS = {"province", "prefecture", "county", "township", None}
 # Sets whose recurring rows keep only the period word as raw and whose targets all have a unit
 # written beside the value (reviewset2's README); the earlier sets annotate 每年12月10日前 and 0.57 too.
-EXACT = {"reviewset2", "reviewset3", "reviewset4", "reviewset5", "reviewset6", "reviewset8"}
+EXACT = {"reviewset2", "reviewset3", "reviewset4", "reviewset5", "reviewset6", "reviewset7", "reviewset8"}
 PERIOD_WORDS = {"day": "每日", "week": "每周", "half-month": "每半月", "month": "每月", "quarter": "每季度",
                 "half-year": "每半年", "year": "每年", "semester": "每学期", "3-hour": "每3小时", "5-year": "每五年"}
 
@@ -105,7 +115,7 @@ def _documents(name: str) -> list:
 
 
 def _text(path) -> str:
-    return read_document(path).text if path.suffix == ".docx" else path.read_text(encoding="utf-8")
+    return read_document(path).text if path.suffix in (".docx", ".pdf") else path.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

@@ -198,6 +198,34 @@ INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]+")
 WIDE_TO_NARROW = {"\u3000": " ", "\xa0": " ", **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
 
 
+RADICAL = re.compile("[\u2e80-\u2fdf]")  # CJK Radicals Supplement and Kangxi Radicals
+
+
+@lru_cache(maxsize=1)
+def radical_forms() -> dict[str, str]:
+    """Radical code points a PDF's font maps characters to (⼯作⽬标 for 工作目标, 6⽉30⽇), each
+    with the character it prints: the Kangxi radicals by their compatibility form, the others
+    from ``data/radical_forms.csv``."""
+    import csv
+    import io
+    from importlib import resources
+
+    forms = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
+    text = resources.files("policycompare").joinpath("data", "radical_forms.csv").read_text(encoding="utf-8")
+    forms.update((row["radical"], row["character"]) for row in csv.DictReader(io.StringIO(text)))
+    return {radical: character for radical, character in forms.items() if len(character) == 1 and radical != character}
+
+
+def without_radicals(text: str) -> str:
+    """``text`` with radical code points written as the characters they print, one for one.
+
+    >>> without_radicals("⼀、⼯作⽬标：6⽉30⽇前，县⽔利局⻓期坚持")
+    '一、工作目标：6月30日前，县水利局长期坚持'
+    """
+    return replace_chars(text, {ch: radical_forms()[ch] for ch in set(RADICAL.findall(text)) if ch in radical_forms()}) \
+        if RADICAL.search(text) else text
+
+
 def replace_chars(text: str, table: dict[str, str]) -> str:
     """``text`` with each character of ``table`` replaced by its value (one character for one):
     ``str.translate``, done as one ``replace`` per character the text holds, since translating a
@@ -329,7 +357,7 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     >>> doc.text, [why for _, _, why in doc.removed]
     ('一、总体要求', ['breadcrumb', 'print/close links'])
     """
-    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    raw = without_radicals(raw.replace("\r\n", "\n").replace("\r", "\n"))  # ⼯作 (a PDF's radical forms): 工作
     raw, invisible = _remove_invisible(raw)
     view_raw, script = _simplify(fold_width(raw))  # boilerplate rules read the parse view too
     kept, numbers, removed = [], [], []

@@ -281,8 +281,22 @@ def _width(line: str) -> int:
     return (len(line.encode("utf-8", "surrogatepass")) + len(line)) // 2
 
 
+_CJK_CHAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
 def _glue(before: str, after: str) -> str:
-    return " " if re.match(r"[A-Za-z0-9]", after) and re.search(r"[A-Za-z0-9,.;]$", before) else ""
+    """What joins two lines of one paragraph: a space between Latin words, nothing between Chinese
+    characters, and nothing inside a number the line cut in Chinese text (到20|25年, 项目4|5个).
+
+    >>> _glue("the", "next"), _glue("到", "2025年"), _glue("现就20", "25年"), _glue("表1 2", "3 Data")
+    (' ', '', '', ' ')
+    """
+    if not (re.match(r"[A-Za-z0-9]", after) and re.search(r"[A-Za-z0-9,.;]$", before)):
+        return ""
+    head, tail = re.search(r"(.?)[0-9.]*$", before), re.match(r"[0-9.]*(.?)", after)
+    if before[-1].isdigit() and after[0].isdigit() and (_CJK_CHAR.match(head.group(1)) or _CJK_CHAR.match(tail.group(1))):
+        return ""
+    return " "
 
 
 def _decode(data: bytes, path, encoding: str | None) -> tuple[str, str]:
@@ -761,17 +775,34 @@ def read_docx(data: bytes, path, encoding: str | None = None) -> Page:
     except (zipfile.BadZipFile, KeyError, ValueError, OpcError, LxmlError) as exc:
         raise IngestError(f"{path}: not a readable .docx ({type(exc).__name__}: {exc})") from None
     lines, numbering = [], _Numbering(document)
-    for element in _body_blocks(document.element.body):
-        if element.tag.endswith("}p"):
-            paragraph = Paragraph(element, document)
-            text = _docx_paragraph(paragraph)
-            lines.append(numbering.label(paragraph) + text if text else "")
-        elif element.tag.endswith("}tbl"):
-            lines.extend(_docx_rows(Table(element, document)))
+
+    def read(container) -> None:
+        for element in _body_blocks(container):
+            if element.tag.endswith("}p"):
+                paragraph = Paragraph(element, document)
+                text = _docx_paragraph(paragraph)
+                lines.append(numbering.label(paragraph) + text if text else "")
+            elif element.tag.endswith("}tbl"):
+                table = Table(element, document)
+                if _layout_table(table):
+                    for row in table.rows:
+                        for cell in row.cells:
+                            read(cell._tc)
+                else:
+                    lines.extend(_docx_rows(table))
+
+    read(document.element.body)
     text = "\n".join(lines).strip()
     if not text:
         raise IngestError(f"{path}: a .docx without text")
     return Page(text, "utf-8", "docx")
+
+
+def _layout_table(table) -> bool:
+    """A table of one column whose cells hold the text itself (a page laid out in a table, as Word
+    saves a web page): its paragraphs are read as the body's, each a line with its numbering, not
+    joined into one row."""
+    return len(table.columns) == 1
 
 
 def _body_blocks(body):
@@ -790,7 +821,7 @@ def _docx_paragraph(paragraph) -> str:
     visit (tracked insertions, smart tags, fields); deleted text is left out; line breaks inside it
     (Shift+Enter) stay line breaks, and a text box's paragraphs get lines of their own."""
     pieces = []
-    for element in paragraph._p.iter():
+    for element in _descendants(paragraph._p):
         tag = element.tag.rpartition("}")[2] if isinstance(element.tag, str) else ""
         if tag == "t":
             pieces.append(element.text or "")
@@ -799,6 +830,17 @@ def _docx_paragraph(paragraph) -> str:
         elif tag in ("br", "cr") or (tag == "p" and element is not paragraph._p):
             pieces.append("\n")
     return "\n".join(line.strip() for line in "".join(pieces).split("\n") if line.strip())
+
+
+def _descendants(element):
+    """The elements inside ``element`` in document order, without the fallback copy Word writes of
+    every text box and drawing (mc:Fallback beside mc:Choice): its text would be read twice."""
+    for child in element:
+        if isinstance(child.tag, str) and child.tag.endswith("}Fallback") and any(
+                isinstance(other.tag, str) and other.tag.endswith("}Choice") for other in element):
+            continue
+        yield child
+        yield from _descendants(child)
 
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"
@@ -849,14 +891,17 @@ def _roman(n: int) -> str:
 class _Numbering:
     """Word's automatic list numbering (一、 (一) 1.) written out, since it is not in the text runs.
 
-    Each list (numId) keeps one counter per level; a level counts on from its start value and
-    resets the levels below it. Bullets and unknown formats give no label.
+    The count is kept per abstract numbering definition, as Word keeps it (ECMA-376 §17.9): lists
+    (numId) that share a definition go on counting from each other, and a list that overrides a
+    level's start (w:startOverride, Word's "restart at 1") restarts it where it first appears. A level
+    counts on from its start value and resets the levels below it. Bullets and unknown formats give
+    no label.
     """
 
     def __init__(self, document):
         from docx.oxml.ns import qn
 
-        self.qn, self.counters = qn, {}
+        self.qn, self.counters, self.lists, self.started = qn, {}, {}, set()
         try:
             self.root = document.part.numbering_part.element
         except (KeyError, NotImplementedError, AttributeError):
@@ -880,20 +925,28 @@ class _Numbering:
             yield style.element
             style = style.base_style
 
-    def _levels(self, num_id: str) -> dict[int, tuple[int, str, str]]:
-        """{level: (start, numFmt, lvlText)} of a list."""
+    def _list(self, num_id: str) -> tuple[str | None, dict[int, tuple[int, str, str]], dict[int, int]]:
+        """``(abstract id, {level: (start, numFmt, lvlText)}, {level: start override})`` of a list."""
+        if num_id in self.lists:
+            return self.lists[num_id]
         qn = self.qn
         num = next((n for n in self.root.iter(qn("w:num")) if n.get(qn("w:numId")) == num_id), None)
-        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val")) if num is not None else None
+        abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val")) if num is not None and \
+            num.find(qn("w:abstractNumId")) is not None else None
         abstract = next((a for a in self.root.iter(qn("w:abstractNum")) if a.get(qn("w:abstractNumId")) == abstract_id), None)
-        levels = {}
+        levels, overrides = {}, {}
         for lvl in abstract.iter(qn("w:lvl")) if abstract is not None else ():
             def value(tag, default):
                 found = lvl.find(qn(tag))
                 return found.get(qn("w:val")) if found is not None else default
             levels[int(lvl.get(qn("w:ilvl")))] = (int(value("w:start", "1")), value("w:numFmt", "decimal"),
                                                   value("w:lvlText", ""))
-        return levels
+        for override in num.iter(qn("w:lvlOverride")) if num is not None else ():
+            start = override.find(qn("w:startOverride"))
+            if start is not None:
+                overrides[int(override.get(qn("w:ilvl")))] = int(start.get(qn("w:val")))
+        self.lists[num_id] = (abstract_id, levels, overrides)
+        return self.lists[num_id]
 
     def label(self, paragraph) -> str:
         """The number Word shows before this paragraph, or ''."""
@@ -901,10 +954,13 @@ class _Numbering:
         if found is None or found[0] == "0":
             return ""
         num_id, level = found
-        state = self.counters.setdefault(num_id, {"levels": self._levels(num_id), "count": {}})
-        levels, count = state["levels"], state["count"]
+        abstract_id, levels, overrides = self._list(num_id)
         if level not in levels or levels[level][1] not in NUMBER_FORMATS:
             return ""
+        count = self.counters.setdefault(abstract_id, {})
+        if level in overrides and (num_id, level) not in self.started:
+            count[level] = overrides[level] - 1  # this list restarts the level where it first appears
+        self.started.add((num_id, level))
         count[level] = count.get(level, levels[level][0] - 1) + 1
         for deeper in [key for key in count if key > level]:
             del count[deeper]
@@ -948,6 +1004,9 @@ class _Line:
     x0: float
     x1: float
     size: float  # character height: the unit of indents and margins
+    top: float = 0.0  # distance of the line's top from the top of the page
+    fixed: bool = False  # a table row: never joined to its neighbours
+    ruled: bool = False  # a row of a ruled table, read cell by cell
 
 
 def read_pdf(data: bytes, path, encoding: str | None = None) -> Page:
@@ -980,54 +1039,256 @@ def _pdf_lines(data: bytes, path) -> list[list[_Line]]:
         raise IngestError(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})") from None
     pages = []
     for page in layout:
-        lines = []
+        tables = _ruled_tables(page)
+        lines, text_lines = [], []
         for box in page:
             if isinstance(box, LTTextContainer):
                 for line in box:
                     if isinstance(line, LTTextLine) and line.get_text().strip():
-                        text = _close_gaps(line.get_text().strip())
-                        lines.append((-line.y1, line.x0, _Line(text, line.x0, line.x1, line.height or 10.0)))
+                        text_lines.append(line)
+        for line in text_lines:
+            if any(table.holds(line) for table in tables):
+                continue  # its characters are read cell by cell below
+            text = _close_gaps(line.get_text().strip())
+            lines.append((-line.y1, line.x0, _Line(text, line.x0, line.x1, line.height or 10.0, page.height - line.y1)))
+        for table in tables:
+            for top, row, size in table.rows(text_lines):
+                lines.append((-top, table.x0, _Line(row, table.x0, table.x1, size, page.height - top, fixed=True, ruled=True)))
         pages.append(_same_baseline(sorted(lines, key=lambda item: (round(item[0]), item[1]))))
     return pages
 
 
+RULE = 2.0  # points: a drawn segment or filled box thinner than this is a ruled line
+RULE_TOLERANCE = 2.0  # points: rules closer than this are one rule, and touch
+MAX_RULES = 2000  # a page with more drawn segments holds a drawing (a chart, a seal), not a table
+
+
+@dataclass
+class _RuledTable:
+    """A table drawn with ruled lines: its vertical rules (x, y0, y1) and horizontal rules (y, x0, x1)."""
+    verticals: list
+    horizontals: list
+    x0: float = field(init=False)
+    x1: float = field(init=False)
+    y0: float = field(init=False)
+    y1: float = field(init=False)
+
+    def __post_init__(self):
+        self.x0 = min(x for x, _, _ in self.verticals)
+        self.x1 = max(x for x, _, _ in self.verticals)
+        self.y0 = min(y for y, _, _ in self.horizontals)
+        self.y1 = max(y for y, _, _ in self.horizontals)
+
+    def holds(self, item) -> bool:
+        """Whether the centre of a text line or character lies inside the table."""
+        cx, cy = (item.x0 + item.x1) / 2, (item.y0 + item.y1) / 2
+        return self.x0 < cx < self.x1 and self.y0 < cy < self.y1
+
+    def rows(self, text_lines) -> list[tuple[float, str, float]]:
+        """``(top, row, size)`` of every row band between two horizontal rules that holds text: the
+        characters of each cell (the space between the vertical rules crossing the band) joined
+        line by line, the cells as :func:`_table_row` writes a Word table's. A cell merged over
+        several rows (no rule between them over its column) is read once, in its first row; the
+        rows below keep it empty, as the merged cells of a Word table are read."""
+        from pdfminer.layout import LTChar
+
+        chars = [char for line in text_lines for char in line if isinstance(char, LTChar) and self.holds(char)]
+        ys = _merged(sorted((y for y, _, _ in self.horizontals), reverse=True))
+        bands = list(zip(ys, ys[1:]))
+        cells: dict[tuple[int, float], list] = {}
+        for char in chars:
+            cx, cy = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
+            band = next((i for i, (top, bottom) in enumerate(bands) if bottom <= cy < top), None)
+            if band is None:
+                continue
+            while band > 0 and not self._ruled(bands[band][0], cx):
+                band -= 1  # the cell goes on from the row above: its text belongs to its first row
+            left = max((x for x in self._separators(*bands[band]) if x <= cx), default=self.x0)
+            cells.setdefault((band, left), []).append(char)
+        rows = []
+        for index, (top, bottom) in enumerate(bands):
+            xs = self._separators(top, bottom)
+            inside = [char for (band, _), found in cells.items() if band == index for char in found]
+            if len(xs) < 2 or not inside:
+                continue
+            row = [_cell_text(cells.get((index, left), [])) for left in xs[:-1]]
+            rows.append((top, _table_row(row), max(char.size for char in inside)))
+        return rows
+
+    def _separators(self, top: float, bottom: float) -> list[float]:
+        """The vertical rules crossing the middle of a row band, left to right."""
+        middle = (top + bottom) / 2
+        return _merged(sorted(x for x, y0, y1 in self.verticals if y0 - RULE_TOLERANCE <= middle <= y1 + RULE_TOLERANCE))
+
+    def _ruled(self, y: float, x: float) -> bool:
+        """Whether a horizontal rule at height ``y`` runs over ``x``."""
+        return any(abs(y - hy) <= RULE_TOLERANCE and x0 - RULE_TOLERANCE <= x <= x1 + RULE_TOLERANCE
+                   for hy, x0, x1 in self.horizontals)
+
+
+def _merged(values: list[float]) -> list[float]:
+    """Sorted coordinates with those closer than RULE_TOLERANCE taken once."""
+    out: list[float] = []
+    for value in values:
+        if not out or abs(value - out[-1]) > RULE_TOLERANCE:
+            out.append(value)
+    return out
+
+
+def _cell_text(chars) -> str:
+    """The characters of one table cell as text: printed lines top to bottom, joined as a
+    paragraph's lines are (no space between Chinese characters)."""
+    lines: list[list] = []
+    for char in sorted(chars, key=lambda c: (-(c.y0 + c.y1) / 2, c.x0)):
+        middle = (char.y0 + char.y1) / 2
+        if lines and abs(middle - (lines[-1][0].y0 + lines[-1][0].y1) / 2) < 0.5 * char.size:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    text = ""
+    for line in lines:
+        line.sort(key=lambda c: c.x0)
+        printed = line[0].get_text()
+        for before, char in zip(line, line[1:]):
+            gap = char.x0 - before.x1
+            printed += (" " if gap > 0.3 * char.size else "") + char.get_text()
+        printed = _close_gaps(printed.strip())
+        text += _glue(text, printed) + printed if text else printed
+    return text
+
+
+def _ruled_tables(page) -> list[_RuledTable]:
+    """The tables of a page drawn with ruled lines: drawn lines, thin filled boxes (how Word prints
+    a border) and the edges of cell boxes, grouped where they touch; a group with at least three
+    vertical rules (two columns) and two horizontal ones (a row: a table running on from the page
+    before) is a table. A lone frame or underline is none."""
+    from pdfminer.layout import LTContainer, LTLine, LTRect
+
+    def drawn(container):
+        for item in container:
+            if isinstance(item, (LTLine, LTRect)):
+                yield item
+            elif isinstance(item, LTContainer) and not hasattr(item, "get_text"):
+                yield from drawn(item)
+
+    segments = []  # ("v", x, y0, y1) or ("h", y, x0, x1)
+    for item in drawn(page):
+        width, height = item.x1 - item.x0, item.y1 - item.y0
+        if width <= RULE < height:
+            segments.append(("v", (item.x0 + item.x1) / 2, item.y0, item.y1))
+        elif height <= RULE < width:
+            segments.append(("h", (item.y0 + item.y1) / 2, item.x0, item.x1))
+        elif isinstance(item, LTRect) and width > RULE and height > RULE:
+            segments += [("v", item.x0, item.y0, item.y1), ("v", item.x1, item.y0, item.y1),
+                         ("h", item.y0, item.x0, item.x1), ("h", item.y1, item.x0, item.x1)]
+        if len(segments) > MAX_RULES:
+            return []
+    boxes = [(x - RULE_TOLERANCE, a - RULE_TOLERANCE, x + RULE_TOLERANCE, b + RULE_TOLERANCE) if kind == "v" else
+             (a - RULE_TOLERANCE, x - RULE_TOLERANCE, b + RULE_TOLERANCE, x + RULE_TOLERANCE)
+             for kind, x, a, b in segments]
+    group = list(range(len(segments)))
+
+    def root(i):
+        while group[i] != i:
+            group[i] = group[group[i]]
+            i = group[i]
+        return i
+
+    for i, (ax0, ay0, ax1, ay1) in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            bx0, by0, bx1, by1 = boxes[j]
+            if ax0 <= bx1 and bx0 <= ax1 and ay0 <= by1 and by0 <= ay1:
+                group[root(j)] = root(i)
+    tables = []
+    for key in sorted({root(i) for i in range(len(segments))}):
+        members = [segment for i, segment in enumerate(segments) if root(i) == key]
+        verticals = [(x, a, b) for kind, x, a, b in members if kind == "v"]
+        horizontals = [(y, a, b) for kind, y, a, b in members if kind == "h"]
+        if len(_merged(sorted(x for x, _, _ in verticals))) >= 3 and len(_merged(sorted(y for y, _, _ in horizontals))) >= 2:
+            tables.append(_RuledTable(verticals, horizontals))
+    return tables
+
+
+LETTER_SPACED_SHARE = 0.7  # of a line's space-separated pieces, single characters: a line set letter-spaced
+MIN_LETTER_SPACED = 8  # pieces
+
+
 def _close_gaps(text: str) -> str:
-    """Remove the spaces a PDF puts between Chinese characters and between them and digits.
+    """Remove the spaces a PDF puts between Chinese characters and between them and digits; in a
+    line set with character spacing (justified print: every character stands apart), every single
+    space, so that its numbers close up too (6月3 0日 → 6月30日, 1 0 0 % → 100%).
 
     >>> _close_gaps("到 2025 年底，覆 盖 率达到 “100%”，GDP 增长")
     '到2025年底，覆盖率达到“100%”，GDP 增长'
+    >>> _close_gaps("检 查 覆 盖 率 达 到 1 0 0 % ， 6 月 3 0 日 前")
+    '检查覆盖率达到100%，6月30日前'
     """
-    return _CJK_GAP.sub("", text)
+    return _CJK_GAP.sub("", "\n".join(map(_closed_if_letter_spaced, text.split("\n"))))
+
+
+def _closed_if_letter_spaced(line: str) -> str:
+    pieces = line.split(" ")
+    if len(pieces) >= MIN_LETTER_SPACED and sum(len(piece) == 1 for piece in pieces) >= LETTER_SPACED_SHARE * len(pieces):
+        return re.sub(r"(?<=\S) (?=\S)", "", line)
+    return line
+
+
+PUSHED_OUT = 2.5  # characters a wrapped line may stop short of the margin when its sentence goes on
+COLUMN_GAP = 2.0  # characters: pieces of one printed line this far apart stand in columns
+BARE_MARK = re.compile(r"\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十百\d]+[章节条])\s*")
 
 
 def _same_baseline(lines: list[tuple[float, float, _Line]]) -> list[_Line]:
-    """Pieces of one printed line (split by a wide gap: 各区县，    市直各单位) as one line."""
+    """Pieces of one printed line (split by a wide gap: 各区县，    市直各单位) as one line. Pieces at
+    least two characters apart are columns (a table printed without rules: 1  建台账  县水利局): they
+    are joined by a tab, as a table's cells are, and the line is a row, never joined to the next."""
     merged: list[tuple[float, _Line]] = []
     for top, _, line in lines:
-        if merged and abs(top - merged[-1][0]) < 0.5 * line.size and line.x0 >= merged[-1][1].x1:
+        if (merged and abs(top - merged[-1][0]) < 0.5 * line.size and line.x0 >= merged[-1][1].x1
+                and not (line.ruled or merged[-1][1].ruled)):
             last = merged[-1][1]
-            merged[-1] = (merged[-1][0], _Line(last.text + " " + line.text, last.x0, line.x1, max(last.size, line.size)))
+            # a number set apart from its text (第一条    为了…, 一、    总体要求) is no column
+            column = line.x0 - last.x1 >= COLUMN_GAP * min(last.size, line.size) and not BARE_MARK.fullmatch(last.text)
+            merged[-1] = (merged[-1][0], _Line(last.text + ("\t" if column else " ") + line.text, last.x0, line.x1,
+                                               max(last.size, line.size), last.top, fixed=column or last.fixed))
         else:
             merged.append((top, line))
     return [line for _, line in merged]
 
 
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
-    """Remove page numbers and lines repeated at the top or bottom of most pages."""
+    """Remove page numbers, lines repeated at the top or bottom of most pages at the same height
+    (a 文号 printed as the running header of every page, not the 文号 under page 1's red header),
+    and, after the first page, a header or footer line set smaller than the text and outside the
+    band the text's lines fill (a running 文号 or organ printed from page 2 on)."""
     def shape(text: str) -> str:
         return re.sub(r"\d+", "#", text)
 
-    edges = [{shape(line.text) for line in page[:2] + page[-2:]} for page in pages]
-    counts: dict[str, int] = {}
-    for found in edges:
-        for text in found:
-            counts[text] = counts.get(text, 0) + 1
-    running = {text for text, n in counts.items() if len(pages) >= 2 and n >= max(2, (len(pages) + 1) // 2)}
+    places: dict[str, list[tuple[int, float]]] = {}  # shape -> (page, top) of edge lines
+    for number, page in enumerate(pages):
+        for line in page[:2] + page[-2:]:
+            if not line.fixed and (number, line.top) not in places.get(shape(line.text), []):
+                places.setdefault(shape(line.text), []).append((number, line.top))
+    need = max(2, (len(pages) + 1) // 2)
+
+    def repeated(line: _Line) -> bool:
+        seen = {number for number, top in places.get(shape(line.text), []) if abs(top - line.top) <= line.size}
+        return len(pages) >= 2 and len(seen) >= need
+
+    body = [line for page in pages for line in page if not line.fixed]
+    size = sorted(line.size for line in body)[len(body) // 2] if body else 0.0
+    text_band = [line.top for line in body if line.size >= 0.85 * size]
+    top, bottom = (min(text_band), max(text_band)) if text_band else (0.0, 0.0)
+
+    def furniture(line: _Line, number: int) -> bool:
+        return (number > 0 and not line.fixed and line.size < 0.85 * size
+                and (line.top < top - 0.5 * line.size or line.top > bottom + 0.5 * line.size))
+
     kept = []
-    for page in pages:
+    for number, page in enumerate(pages):
         edge = {id(line) for line in page[:2] + page[-2:]}
         kept.append([line for line in page if not (id(line) in edge and (
-            PAGE_NUMBER.match(line.text) or shape(line.text) in running))])
+            PAGE_NUMBER.match(line.text) or repeated(line) or furniture(line, number)))])
     return kept
 
 
@@ -1037,13 +1298,18 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
     if not lines:
         return ""
     # the text block's margins; a few wide or stray lines (a table, a seal's caption) do not move them
-    left = sorted(line.x0 for line in lines)[len(lines) // 20]
-    right = sorted(line.x1 for line in lines)[len(lines) - 1 - len(lines) // 20]
+    text = [line for line in lines if not line.fixed] or lines
+    left = sorted(line.x0 for line in text)[len(text) // 20]
+    right = sorted(line.x1 for line in text)[len(text) - 1 - len(text) // 20]
     out = [lines[0].text]
     for before, line in zip(lines, lines[1:]):
         full = before.x1 >= right - 1.5 * before.size  # the line ran to the margin: the sentence goes on
+        # …or stopped short by a character pushed down with a closing mark (龙头企业5 / 家，…) and a
+        # half-width digit: a body line (not a signature set right) whose sentence is not ended
+        full = full or (before.x1 >= right - PUSHED_OUT * before.size and before.x0 <= left + 2.5 * before.size
+                        and before.text[-1] not in SENTENCE_END and not KEY_LINE.match(line.text))
         indented = line.x0 > left + 1.2 * line.size
-        if full and not indented and not OUTLINE_MARK.match(line.text):
+        if full and not indented and not OUTLINE_MARK.match(line.text) and not (before.fixed or line.fixed):
             out[-1] += _glue(out[-1], line.text) + line.text
         else:
             out.append(line.text)

@@ -58,6 +58,11 @@ SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
 # 每五百户, 每百户: the base of a norm names nothing measured
 PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\u4e00-\u9fff]{0,2}")
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
+# 于6月底前发布…, 6月30日前检查覆盖率, 年内完成…: a deadline before the act is the deadline row, not the label
+DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
+                           r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内")
+# a line break inside a label: the label is on the last line (一、改造任务 / 年内完成…改造42个)
+LINE_BREAK = re.compile(r"\n")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
 GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
 # 具备条件的建制村…比例, 具有…资格的乡村医生占比: a qualifier that defines who is counted stays in the label
@@ -199,6 +204,7 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
     cut = begin
     # 为…提供/解决/发放 Y: what is provided; a rate named with the verb (资助资金发放到位率) keeps it
     patterns = (INNER, CONDITION, SCHEDULE_VERB) if RATE_NAME.search(view, begin, end) else (INNER, PROVIDES, CONDITION, SCHEDULE_VERB)
+    patterns += (LINE_BREAK,)
     for pattern in patterns:
         for match in pattern.finditer(view, begin, end):
             # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
@@ -214,7 +220,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         before = begin
         while begin < end and view[begin] in " ,、:;":
             begin += 1
-        match = BRACKET.match(view, begin) or LEADING.match(view, begin)
+        match = BRACKET.match(view, begin) or LEADING.match(view, begin) or DEADLINE_LEAD.match(view, begin)
         if match and end - match.end() >= 2:
             begin = match.end()
         organ = ORGAN.match(view, begin)

@@ -92,7 +92,11 @@ BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?$")
 PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}$")
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
 # 在每个社区至少设立1个…: a preposition before the scope alike
-PER_UNIT = re.compile(r"(?:在)?每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片)")
+# 每站配备服务人员, 每村配齐…: a unit named without a measure word, before a verb of such a norm (a
+# counted base, 每万亩林地配备护林员, is a rate's base and stays)
+PER_UNIT = re.compile(r"(?:在)?每(?:一)?(?:个|所|栋|幢|座|家|条|处|间|支|片"
+                      rf"|(?=(?![\d一二三四五六七八九十百千万两])[\u4e00-\u9fff]{{1,4}}"
+                      rf"(?:{alternation(words('extract_targets', 'per_unit_verb'))})))")
 HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?=(?:{alternation(words('extract_targets', 'grant_noun'))}))")
 # 每条奖励资金, 每处补贴: a grant per unit
 GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?$")
@@ -398,9 +402,10 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     clause = parse[clause_begin:start]
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
-    if match["percent"] is not None:
+    if match["percent"] is not None:  # “六个百分之百”: a number closing a quoted name after its words is part of it
+        quoted_name = parse[match.end(): match.end() + 1] in ("”", '"') and before not in ("“", '"')
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start) \
-            and not _in_review_paragraph(parse, start)
+            and not _in_review_paragraph(parse, start) and not quoted_name
     if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
