@@ -595,3 +595,79 @@ def test_a_regions_work_report_is_issued_by_the_regions_government():
                    "各位代表：\n现在，我代表自治区人民政府，向大会报告工作，请予审议。\n一、2025年目标任务\n"
                    "地区生产总值增长7%左右。\n")
     assert (meta.issuer, meta.jurisdiction) == ("西藏自治区人民政府", "西藏自治区")
+
+
+# ------------------------------------------------------------ real-page layouts (realmeta review)
+
+def test_a_bulleted_key_over_its_value_left_empty_is_not_given_the_next_key():
+    # • 发文字号: with no value, the next bullet holds the next key: the 文号 comes from its own line
+    meta = meta_of("  • 索 引 号:tz/2021-00077\n  • 标      题:关于做好草原防火工作的通知\n  • 发文字号:\n"
+                   "  • 发文机关:州政府办公室\n  • 发文日期:2021-03-02\n\n海西蒙古族藏族自治州人民政府办公室关于\n"
+                   "做好草原防火工作的通知\n\n海西政办〔2021〕18号\n\n各县市人民政府:\n现就有关事项通知如下。" + BODY)
+    assert meta.doc_number == "海西政办〔2021〕18号"
+    assert meta.title == "关于做好草原防火工作的通知"
+
+
+def test_a_bracketed_byline_split_by_a_bar_keeps_its_second_key():
+    # 【来源: | 发布日期:…】: the empty 来源 does not swallow the 发布日期 cell after it
+    meta = meta_of("白银市林业和草原局关于印发《白银市林长巡林工作制度》的通知\n\n"
+                   "【来源: | 发布日期:2022-04-11 】     【选择字号:\n\n各县区林业和草原局:\n"
+                   "现将《白银市林长巡林工作制度》印发给你们,请遵照执行。" + BODY)
+    assert (meta.issuer, meta.date) == ("白银市林业和草原局", "2022-04-11")
+
+
+def test_spaced_header_lines_with_two_keys_each():
+    # 索 引 号 X 发文日期 Y / 发布机构 X 文    号 Y: keys spaced from values, two on a line, no colons
+    meta = meta_of("索 引 号 MB0000001/2022-00031 发文日期 2022-02-08\n发布机构 区人民政府办公室 文    号 汉南政办〔2022〕3号\n"
+                   "分   类 政务公开 有 效 性 有效\n\n各街道办事处,区人民政府各部门:\n经区人民政府同意,现就有关事项通知如下。\n"
+                   "武汉市汉南区人民政府办公室\n2022年2月7日" + BODY)
+    assert (meta.doc_number, meta.validity, meta.date) == ("汉南政办〔2022〕3号", "有效", "2022-02-07")
+    spaced = meta_of("索引号 014437000/2019-00012 主题分类 城乡建设\n发布单位 泰兴市政府办 发文日期 2019-05-20\n"
+                     "文号 泰政发〔2019〕21号 时效 有效\n\n市政府关于印发泰兴市河道整治方案的通知" + BODY)
+    assert spaced.doc_number == "泰政发〔2019〕21号"
+
+
+def test_an_issuer_with_two_nameplates_is_named_by_the_first():
+    meta = meta_of("索引号: | 002400001/2023-00012 | 公开方式: | 主动公开 |\n"
+                   "发布单位: | 宁波市农业农村局(宁波市乡村振兴局) | 主题分类: | 农业 |\n"
+                   "2023年全市农业农村工作要点如下。\n主要指标:粮食播种面积稳定在150万亩以上。" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("宁波市农业农村局", "宁波市", "prefecture")
+
+
+def test_a_column_name_before_the_title_and_a_bar_after_it():
+    # 政务服务丨<title>: the site's column is no part of the title, issuer or place
+    meta = meta_of("政务服务丨菏泽市人民政府关于深化工程建设项目审批改革的实施意见\n- 发布日期:2022-05-10\n"
+                   "菏泽市人民政府\n关于深化工程建设项目审批改革的实施意见\n菏政字〔2022〕12号\n"
+                   "各县区人民政府,市政府各部门:\n为深化改革,结合我市实际,制定本意见。" + BODY)
+    assert (meta.title, meta.issuer, meta.jurisdiction, meta.province) == (
+        "菏泽市人民政府关于深化工程建设项目审批改革的实施意见", "菏泽市人民政府", "菏泽市", "山东省")
+    assert meta.doc_number == "菏政字〔2022〕12号"
+    barred = meta_of("台州市卫生健康委关于印发2022年全市卫生健康工作要点的通知 |\n各县(市、区)卫生健康局:\n"
+                     "现将《2022年全市卫生健康工作要点》印发给你们。\n台州市卫生健康委\n2022年2月9日" + BODY)
+    assert barred.title == "台州市卫生健康委关于印发2022年全市卫生健康工作要点的通知"
+
+
+def test_a_page_without_a_title_takes_no_code_button_attachment_or_signature_line_as_one():
+    for head in ("朗读\nLQGF01-2020-0007\n", "正文复制\n", "附件:2021年县政府重点工作任务分解表\n"):
+        meta = meta_of(head + "各乡镇人民政府,县政府各部门:\n现将有关事项通知如下。" + BODY)
+        assert meta.title == "", head
+    signed = meta_of("当前,我县已进入森林防火紧要期。为预防森林火灾,特发布如下禁火令:\n一、禁火时间:2021年3月1日至4月30日。\n"
+                     "二、违反本禁火令者,依法处理。\n陆河县人民政府\n2021年2月25日\n")
+    assert (signed.title, signed.issuer, signed.date) == ("", "陆河县人民政府", "2021-02-25")
+
+
+def test_a_doc_number_heading_the_title_line_in_lenticular_brackets():
+    meta = meta_of("索引号 11370800000/2022-01234 成文时间 2022-04-02\n发布机构 汶上县人民政府办公室 组配分类 汶政发\n"
+                   "汶政发【2022】5号关于印发汶上县防汛应急预案的通知\n各镇人民政府、街道办事处:\n"
+                   "现将《汶上县防汛应急预案》印发给你们。\n汶上县人民政府\n2022年4月1日" + BODY)
+    assert (meta.doc_number, meta.issuer, meta.date) == ("汶政发〔2022〕5号", "汶上县人民政府", "2022-04-01")
+
+
+def test_a_posting_time_years_after_the_doc_numbers_year_is_a_repost_not_a_date():
+    meta = meta_of("鲁政办发〔2015〕33号《山东省人民政府办公厅关于加快发展养老服务业的意见》\n"
+                   "浏览量:          时间:2018-06-02 10:11:12\n山东省人民政府办公厅关于加快发展养老服务业的意见\n"
+                   "鲁政办发〔2015〕33号\n各市人民政府:\n现就加快发展养老服务业提出如下意见:" + BODY)
+    assert (meta.issuer, meta.doc_number, meta.date) == ("山东省人民政府办公厅", "鲁政办发〔2015〕33号", "")
+    same_year = meta_of("山东省人民政府办公厅关于加快发展养老服务业的意见\n时间:2015-06-02 10:11:12\n"
+                        "鲁政办发〔2015〕33号\n各市人民政府:\n现提出如下意见:" + BODY)
+    assert same_year.date == "2015-06-02"

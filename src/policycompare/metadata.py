@@ -218,28 +218,54 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     lines = list(_lines(parse, 0, min(limit, len(parse))))
     for index, (at, line) in enumerate(lines):
         cells = _cells(line, at)
+        taken = -1  # the cell read as the value of the key cell before it
         for number, (cell_at, cell) in enumerate(cells):
             key_only = KEY_ONLY.fullmatch(cell)
             if key_only:
                 if len(cells) > 1:
                     value = cells[number + 1] if number + 1 < len(cells) else (cell_at + len(cell), "")
-                else:
-                    value = lines[index + 1] if index + 1 < len(lines) else (at + len(line), "")
+                else:  # the next line, without a list bullet (• 发文字号: / • 发文机关:…)
+                    value = _cells(*reversed(lines[index + 1]))[0] if index + 1 < len(lines) else (at + len(line), "")
                 if KEY_ONLY.fullmatch(value[1]) or HEADER_FIELD.match(value[1]):
-                    value = (cell_at + len(cell), "")
+                    value = (cell_at + len(cell), "")  # the next key, not a value: read on as a field
+                else:
+                    taken = number + 1
                 _keep(found, key_only["key"], value[1], value[0])
                 continue
-            if number and KEY_ONLY.fullmatch(cells[number - 1][1]):
+            if number == taken:
                 continue  # the value of the key before it
             for match in HEADER_FIELD.finditer(cell):
                 value = match["value"].rstrip()
                 start = cell_at + match.start("value") + len(value) - len(value.lstrip())
                 _keep(found, match["bkey"] or match["key"], value.strip(), start)
-    spaced = [(at, SPACED_FIELD.fullmatch(line)) for at, line in lines[:20]]
-    for index, (at, match) in enumerate(spaced):
-        if match and any(spaced[near][1] for near in (index - 1, index + 1) if 0 <= near < len(spaced)):
-            _keep(found, match["key"], match["value"].strip(), at + match.start("value"))
+    spaced = [(at, _spaced_fields(line)) for at, line in lines[:20]]
+    for index, (at, pairs) in enumerate(spaced):
+        if pairs and any(spaced[near][1] for near in (index - 1, index + 1) if 0 <= near < len(spaced)):
+            for key, value, offset in pairs:
+                _keep(found, key, value, at + offset)
     return found
+
+
+# a key inside a spaced line (索引号 0144/2018-00693 主题分类 城乡建设 / 文号 某政发〔2018〕53号 时效 有效)
+SPACED_NEXT_KEY = re.compile(rf"[ \t]+(?P<key>{_KEY_ALT})[ \t]+(?=[^\s:：])")
+
+
+def _spaced_fields(line: str) -> list[tuple[str, str, int]]:
+    """``(key, value, offset in line)`` of a line of keys spaced from their values without colons,
+    one or several on the line (发布机构 某区人民政府办公室 文    号 某政办〔2023〕1号); [] for any other line.
+
+    >>> [(key, value) for key, value, _ in _spaced_fields("文号 某政发〔2018〕53号 时效 有效")]
+    [('文号', '某政发〔2018〕53号'), ('时效', '有效')]
+    """
+    match = SPACED_FIELD.fullmatch(line)
+    if not match:
+        return []
+    pairs, key, start = [], match["key"], match.start("value")
+    for inner in SPACED_NEXT_KEY.finditer(line, start):
+        pairs.append((key, line[start: inner.start()].strip(), start))
+        key, start = inner["key"], inner.end()
+    pairs.append((key, line[start:].strip(), start))
+    return pairs
 
 
 def _keyless_byline(parse: str, fields: dict) -> None:
@@ -381,9 +407,15 @@ def _byline_names_another(fields: dict, organ_line: str) -> bool:
     return any(jurisdiction_of(organ) and organ not in organ_line for organ in named)
 
 
+# a site's column name before a title, set off by 丨 (政务服务丨某市人民政府关于…), and a table
+# cell's bar after it (…的通知 |)
+COLUMN_PREFIX = re.compile(r"^[^丨|\s]{2,12}丨\s*(?=\S{4})")
+
+
 def _strip_heading(line: str) -> str:
-    """A Markdown heading's text (``# 标题`` -> ``标题``)."""
-    return re.sub(r"^#{1,6}\s+", "", line).strip()
+    """A Markdown heading's text (``# 标题`` -> ``标题``), without a site's column name before it
+    (``政务服务丨标题``) or a table cell's bar after it (``标题 |``)."""
+    return COLUMN_PREFIX.sub("", re.sub(r"^#{1,6}\s+", "", line)).rstrip("| \t").strip()
 
 
 def _strip_doc_number(line: str) -> str:
@@ -474,9 +506,18 @@ def title_from_body(parse: str) -> str:
     for _, line in list(_lines(head))[:15]:
         line = _strip_heading(line)
         if 4 <= len(line) <= 40 and not NOT_A_TITLE.search(line) and not re.search(r"[,，、|]", line) \
-                and not HEADER_FIELD.match(line) and not DATE_PATTERN.search(line) and not DOC_NUMBER.search(line):
+                and not HEADER_FIELD.match(line) and not DATE_PATTERN.search(line) and not DOC_NUMBER.search(line) \
+                and _may_head_a_page(line):
             return line
     return ""
+
+
+def _may_head_a_page(line: str) -> bool:
+    """A short line that may be a page's heading: not an index code (CYQD00-2019-0014), an
+    attachment or trailer line (附件:…), an organ line alone (the signature) or a site's button."""
+    if len(re.findall(r"[\u4e00-\u9fff]", line)) < 4 or _trailer_note(line) or _organs(line):
+        return False
+    return not re.search(r"(?:复制|打印|关闭|收藏|分享|下载|朗读|字号|返回)(?:本页|全文|正文|窗口)?$", line)
 
 
 def genre_of(title: str) -> str:
@@ -560,9 +601,11 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
                              parse)
     stop = first_marker.start() if first_marker else len(parse)
     best = 0
-    for match in re.finditer(re.escape(target), haystack[:stop]):
+    # a copy wrapped over lines (某市人民政府 / 关于…的实施意见) is a copy too
+    spread = r"\s*".join(map(re.escape, re.sub(r"\s", "", target)))
+    for match in re.finditer(spread, haystack[:stop]):
         before = haystack[max(0, match.start() - 4): match.start()]
-        if re.search(r"(^|\s|#|附件\s*:\s*)$", before) or match.start() == 0:
+        if re.search(r"(^|\s|#|丨|附件\s*:\s*)$", before) or match.start() == 0:
             if not haystack[match.end(): match.end() + 1] in ("》",):
                 best = match.end()
     return _skip_title_block(parse, best) if best else 0
@@ -1190,7 +1233,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     """Issuers in order of trust: the signature, the title, the header's 发布机构, the organs that
     adopted a regulation, a sentence naming the organ, the header's 来源 (a re-publishing site
     is no organ and is passed over). The first source whose organs name a place wins."""
-    header = _spelled_out(fields.get("issuer", ("", 0))[0])
+    header = _spelled_out(_first_nameplate(fields.get("issuer", ("", 0))[0]))
     # a regulation's adoption lines name its organ more exactly than a database's 制定机关 label
     adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
     adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
@@ -1219,6 +1262,20 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
+
+
+def _first_nameplate(organ: str) -> str:
+    """An organ with two nameplates named by the first (某市农业农村局(某市乡村振兴局) -> 某市农业农村局);
+    a bracket that is no placed organ (某市人大(含常委会)) stays.
+
+    >>> _first_nameplate("某市农业农村局(某市乡村振兴局)"), _first_nameplate("三亚市人大(含常委会)")
+    ('某市农业农村局', '三亚市人大(含常委会)')
+    """
+    match = re.fullmatch(r"(?P<first>.{2,30}?)\((?P<second>[\u4e00-\u9fff]{4,20})\)", organ)
+    if match and ORGAN_NAME.match(match["first"]) and ORGAN_NAME.match(match["second"]) \
+            and PLACE_PREFIX.match(match["second"]):
+        return match["first"]
+    return organ
 
 
 def _first_placed(sources: list[list[str]]) -> list[str]:
@@ -1381,7 +1438,26 @@ def _posted_by_issuer(meta, fields) -> bool:
     """The page names its issuer and was not re-posted by a site that is no organ (来源: 某法规网,
     某日报): only then does its posting day say when the document was issued."""
     source = fields.get("source", ("", 0))[0].strip()
+    if _reposted_later(meta.doc_number, fields):
+        return False
     return bool(meta.issuer) and (not source or bool(_organs(source)) and not source.endswith(BYLINE_PUBLISHERS))
+
+
+REPOST_YEARS = 2  # a page posted this many years after its 文号's year is a re-post (an archive, a 文库)
+
+
+def _reposted_later(doc_number: str, fields: dict) -> bool:
+    """The page was posted years after the year its 文号 names (鲁政发〔2014〕20号 on a page of
+    2016): its posting time is the re-posting site's, not the document's.
+
+    >>> _reposted_later("某政发〔2014〕20号", {"published": ("2016-01-17 23:45:19", 0)})
+    True
+    >>> _reposted_later("某政发〔2015〕20号", {"published": ("2016-01-17 23:45:19", 0)})
+    False
+    """
+    numbered = re.search(r"(?:19|20)\d\d", doc_number)
+    posted = [_posting_date(fields[name][0]) for name in ("written", "published") if name in fields]
+    return bool(numbered) and any(date and date.year - int(numbered.group()) >= REPOST_YEARS for date in posted)
 
 
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
@@ -1396,7 +1472,8 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
             return "".join(_stored(text, parse, part) for part in announced)
     for line in lines:
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
-        if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
+        if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"
+                      or line.startswith(("关于", "印发", "转发"), match.end())):  # 某政发【2023】7号关于印发…
             return _stored(text, parse, match.group().strip())
     for _, line in _lines(parse, end or 0):  # (黔府发〔2023〕14号) alone on a line under the date
         match = DOC_NUMBER_BRACKETED.fullmatch(line)
