@@ -671,3 +671,23 @@ def test_a_posting_time_years_after_the_doc_numbers_year_is_a_repost_not_a_date(
     same_year = meta_of("山东省人民政府办公厅关于加快发展养老服务业的意见\n时间:2015-06-02 10:11:12\n"
                         "鲁政办发〔2015〕33号\n各市人民政府:\n现提出如下意见:" + BODY)
     assert same_year.date == "2015-06-02"
+
+
+def test_a_government_heading_a_title_without_guanyu_is_its_issuer():
+    meta = meta_of("泰宁县人民政府森林防火戒严令\n近期气温偏高,森林火险等级高。县政府决定在全县范围内禁止一切野外用火。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("泰宁县人民政府", "泰宁县", "county")
+
+
+def test_a_title_headed_by_a_level_word_is_placed_by_the_doc_number():
+    # 省人民政府关于… on a re-posting site, the 文号 under it: the 文号's prefix places the government
+    meta = meta_of("省人民政府关于\n进一步加强安全生产工作的若干意见\n湘政发〔2019〕11号\n各市州、县市区人民政府:\n"
+                   "为加强安全生产工作,提出如下意见。" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("湖南省人民政府", "湖南省", "province")
+
+
+def test_a_bulleted_key_line_is_not_joined_to_the_line_above_when_a_pdf_copy_is_reflowed():
+    from policycompare.readers import reflowed
+    long = "各县区人民政府要按照本方案的要求认真组织实施并及时报告工作进展情况"
+    page = "\n".join(["- 名称:某地区行政公署关于印发某地区行政公署工作规则的通知要求各县严格遵照执行", "- 公文种类 :其他"]
+                     + [long[:30], long[30:]] * 6)
+    assert "- 公文种类 :其他" in reflowed(page).splitlines()

@@ -865,6 +865,10 @@ def date_from_match_digits(digits: str) -> dt.date | None:
 
 # ---------------------------------------------------------------- organs and places
 
+# a government at the head of a title, followed by its subject rather than another organ's suffix
+GOVERNMENT_HEAD = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)(?!办|令|公告|文件|门户|网)(?=[\u4e00-\u9fff]{2})")
+
+
 def organ_from_title(title: str) -> list[str]:
     """The issuing organs named at the head of a title, joint issuers included
     (中共某市委 某市人民政府关于… -> both; 2026年安徽省政府工作报告 -> 安徽省人民政府: a place's
@@ -874,14 +878,19 @@ def organ_from_title(title: str) -> list[str]:
     ['西安市司法局']
     >>> organ_from_title("中共某市委 某市人民政府关于加强某工作的意见"), organ_from_title("2024年神木市政府工作报告")
     (['中共某市委', '某市人民政府'], ['神木市人民政府'])
+    >>> organ_from_title("长汀县人民政府森林防火禁火令"), organ_from_title("省人民政府关于优化营商环境的若干意见")
+    (['长汀县人民政府'], ['省人民政府'])
     """
     title = re.sub(r"^(?:19|20)\d\d年", "", title[:120])
-    for cut in list(TITLE_SUBJECT.finditer(title))[:6] + [None]:
-        head = title[: cut.start() if cut else len(title)].strip()
+    # last, a government heading a title that has no 关于 (某县人民政府森林防火禁火令)
+    governed = GOVERNMENT_HEAD.match(title)
+    for cut in list(TITLE_SUBJECT.finditer(title))[:6] + ([governed.end("organ")] if governed else []) + [None]:
+        end = cut if isinstance(cut, int) else cut.start() if cut else len(title)
+        head = title[:end].strip()
         organs = _organs(head) if head else None
         if organs:
-            if not all(jurisdiction_of(organ) for organ in organs):
-                return []
+            if not all(jurisdiction_of(organ) or BARE_LEVEL_ORGAN.match(organ) for organ in organs):
+                return []  # a level word alone (省人民政府关于…) is completed by the place found later
             return [jurisdiction_of(organ) + "人民政府" if organ == jurisdiction_of(organ) + "政府" else organ
                     for organ in organs]
     legislature = LEGISLATURE_HEAD.match(title)  # 某市人民代表大会常务委员会议事规则
