@@ -691,3 +691,11 @@ def test_a_bulleted_key_line_is_not_joined_to_the_line_above_when_a_pdf_copy_is_
     page = "\n".join(["- 名称:某地区行政公署关于印发某地区行政公署工作规则的通知要求各县严格遵照执行", "- 公文种类 :其他"]
                      + [long[:30], long[30:]] * 6)
     assert "- 公文种类 :其他" in reflowed(page).splitlines()
+
+
+def test_a_signature_date_typed_as_eight_digits_is_read_and_seven_digits_are_not():
+    page = ("葫芦岛市人民政府办公室关于印发葫芦岛市森林火灾应急预案的通知\n葫政办发〔2018〕33号\n各县(市)区人民政府:\n"
+            "经市政府同意,现将《葫芦岛市森林火灾应急预案》印发给你们。\n葫芦岛市人民政府办公室\n{}\n(此件公开发布)\n"
+            "葫芦岛市森林火灾应急预案" + BODY)
+    assert (meta_of(page.format("20180612")).date, meta_of(page.format("20180612")).date_source) == ("2018-06-12", "signature")
+    assert meta_of(page.format("2018612")).date == ""

@@ -636,6 +636,8 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     (某市人民政府  某市中级人民法院  2021年3月5日).
     """
     line = line.strip("()")  # (2020年5月6日) under a title
+    if re.fullmatch(r"(?:19|20)\d{6}", line) and date_from_match_digits(line):
+        return [], date_from_match_digits(line), True  # 20171116: a date typed without separators
     match = DATE_PATTERN.search(line)
     if match and match.end() == len(line):
         organs = _organs(line[: match.start()])
