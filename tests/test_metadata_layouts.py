@@ -699,3 +699,13 @@ def test_a_signature_date_typed_as_eight_digits_is_read_and_seven_digits_are_not
             "葫芦岛市森林火灾应急预案" + BODY)
     assert (meta_of(page.format("20180612")).date, meta_of(page.format("20180612")).date_source) == ("2018-06-12", "signature")
     assert meta_of(page.format("2018612")).date == ""
+
+
+def test_the_short_name_a_cover_notice_gives_the_enclosed_document_is_not_its_title():
+    meta = meta_of("印发永定县突发事件总体应急预案的通知\n各镇人民政府,县直各单位:\n"
+                   "现将《永定县突发事件总体应急预案》(以下简称《总体预案》)印发给你们,请认真贯彻执行。\n"
+                   "永定县人民政府\n2013年5月6日\n永定县突发事件总体应急预案" + BODY)
+    assert meta.enclosed_title == "永定县突发事件总体应急预案"
+    drafted = meta_of("武威市人民政府办公室关于印发《武威市政务服务事项通用目录》的通知\n各县区人民政府:\n"
+                      "市政务服务局制定了《武威市政务服务事项通用目录》(以下简称《通用目录》),现印发给你们。" + BODY)
+    assert drafted.enclosed_title == "武威市政务服务事项通用目录"

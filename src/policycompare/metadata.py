@@ -145,7 +145,8 @@ ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县)(?=人民政府|政府)")
 # what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
-HANDED_IN_QUOTES = re.compile(r"《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")  # 现将…《X》转发给你们
+# 现将…《X》转发给你们; not the short name a bracket gives it (《X》(以下简称《Y》),现印发给你们)
+HANDED_IN_QUOTES = re.compile(r"(?<!简称)(?<!下称)《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
