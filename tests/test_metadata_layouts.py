@@ -709,3 +709,15 @@ def test_the_short_name_a_cover_notice_gives_the_enclosed_document_is_not_its_ti
     drafted = meta_of("武威市人民政府办公室关于印发《武威市政务服务事项通用目录》的通知\n各县区人民政府:\n"
                       "市政务服务局制定了《武威市政务服务事项通用目录》(以下简称《通用目录》),现印发给你们。" + BODY)
     assert drafted.enclosed_title == "武威市政务服务事项通用目录"
+
+
+def test_a_text_file_holding_a_pages_paragraph_markup_is_read_as_html(tmp_path):
+    (tmp_path / "p.txt").write_text(
+        "发文机关:山西省人民政府\n文号 :晋政发〔2019〕7号\n<p>各市、县人民政府:</p><p> 现将《山西省稳就业实施方案》印发给你们。</p>"
+        "<p style=\"text-align: right;\"> 山西省人民政府</p><p style=\"text-align: right;\"> 2019年2月1日</p>"
+        "<p style=\"text-align: center;\"><strong>山西省稳就业实施方案</strong></p><p><strong> 一、总体目标</strong></p>"
+        "<p> 城镇新增就业45万人。</p><p><strong> 二、主要措施</strong></p><p> 落实援企稳岗政策。</p>", encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    row = corpus.documents.iloc[0]
+    assert (row.issuer, row.doc_number, row.date) == ("山西省人民政府", "晋政发〔2019〕7号", "2019-02-01")
+    assert list(corpus.measures.heading) == ["总体目标", "主要措施"]

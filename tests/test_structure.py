@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 
+import policycompare as pc
 from policycompare.ingest import parse_view
 from policycompare.structure import paragraphs, parse_outline
 
@@ -166,3 +167,15 @@ def test_a_blank_form_in_an_attachment_holds_no_measures():
     text = ("一、培训对象。培训不少于3000人次。\n二、报名要求。5月20日前报送报名表。\n附件：培训报名表\n某市教育局\n"
             "2025年4月28日\n附件\n培训报名表\n1.姓名\n2.学校\n3.联系电话\n")
     assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一", "二"]
+
+
+def test_a_cover_notice_numbering_its_own_points_holds_no_measures():
+    # 现印发给你们,并就有关事项通知如下:一、… 二、… / signature / the enclosed title alone on its line
+    page = ("区人民政府办公室关于印发2024年区《政府工作报告》目标任务分解方案的通知\n各街道办事处,区政府各部门:\n"
+            "2024年《区〈政府工作报告〉目标任务分解方案》已经区人民政府同意,现印发给你们,并就有关事项通知如下:\n"
+            "一、各责任单位要制订工作方案,于2024年2月1日前报区人民政府办公室。\n二、区政府督查室要加强跟踪督办。\n"
+            "武汉市新洲区人民政府办公室\n2024年1月8日\n2024年区《政府工作报告》目标任务分解方案\n"
+            "一、主要预期目标\n(一)地区生产总值增长6%以上\n责任单位:区发展和改革局\n(二)固定资产投资增长8%以上\n"
+            "责任单位:区发展和改革局\n二、重点任务\n(一)推进产业园区建设。\n")
+    measures = pc.from_texts({"notice": page}).measures
+    assert list(measures.path) == ["一/(一)", "一/(二)", "二/(一)"]

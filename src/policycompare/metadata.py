@@ -609,7 +609,28 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
         if re.search(r"(^|\s|#|丨|附件\s*:\s*)$", before) or match.start() == 0:
             if not haystack[match.end(): match.end() + 1] in ("》",):
                 best = match.end()
+    if enclosed and first_marker:  # a cover notice numbering its own points (现就有关事项通知如下:一、…)
+        best = max(best, _copy_under_signature(parse, haystack, spread, stop))
     return _skip_title_block(parse, best) if best else 0
+
+
+def _copy_under_signature(parse: str, haystack: str, spread: str, start: int) -> int:
+    """The end of a copy of the enclosed title alone on its line right under the cover notice's
+    signature date (or its 此件公开发布 note), past ``start``; 0 when there is none.
+
+    >>> page = "关于印发某方案的通知\\n一、高度重视。\\n某县人民政府\\n2023年1月3日\\n某方案\\n一、目标"
+    >>> page[_copy_under_signature(page, page, "某方案", 12):]
+    '\\n一、目标'
+    """
+    for match in re.finditer(spread, haystack[start: start + 20000]):
+        at, end = start + match.start(), start + match.end()
+        line_start = parse.rfind("\n", 0, at) + 1
+        if parse[line_start: at].strip() or parse[end: parse.find("\n", end) if "\n" in parse[end:] else len(parse)].strip():
+            continue  # not alone on its line
+        above = [line for _, line in _lines(parse, max(0, line_start - 200), line_start)][-3:]
+        if any(DATE_PATTERN.fullmatch(line.strip("()（）")) or "此件" in line for line in above):
+            return end
+    return 0
 
 
 def _is_title_block_line(line: str) -> bool:

@@ -134,13 +134,20 @@ def sniff(data: bytes) -> str:
 
 # ---------------------------------------------------------------- plain text
 
+# paragraph markup inside a scraped page's text (a header of key lines, then <p>…</p><p>…): the page's HTML
+HTML_MARKUP = re.compile(rb"</?(?:p|div|br|span|strong|td|tr|table|h[1-6])\b[^<>]{0,200}>", re.I)
+MIN_MARKUP_TAGS = 6
+
+
 def read_text(data: bytes, path, encoding: str | None = None) -> Page:
     """A text page: decoded strictly; a file that is really HTML is read as HTML.
 
     >>> read_text("一、总则".encode("gbk"), "a.txt")
     Page(text='一、总则', encoding='gb18030', format='text', page_meta={})
+    >>> read_text("文号:某政发〔2018〕3号\\n<p>一、总则</p><p><br/></p><p><strong>二、附则</strong></p>".encode(), "a.txt").text
+    '文号:某政发〔2018〕3号\\n一、总则\\n二、附则'
     """
-    if LOOKS_LIKE_HTML.match(data[:4096]):
+    if LOOKS_LIKE_HTML.match(data[:4096]) or len(HTML_MARKUP.findall(data[:20000])) >= MIN_MARKUP_TAGS:
         return read_html(data, path, encoding)
     text, encoding = _decode(data, path, encoding)
     return Page(reflowed(rows_of_cell_lines(_without_page_numbers(text))), encoding, "text")
