@@ -721,3 +721,19 @@ def test_a_text_file_holding_a_pages_paragraph_markup_is_read_as_html(tmp_path):
     row = corpus.documents.iloc[0]
     assert (row.issuer, row.doc_number, row.date) == ("山西省人民政府", "晋政发〔2019〕7号", "2019-02-01")
     assert list(corpus.measures.heading) == ["总体目标", "主要措施"]
+
+
+def test_a_doc_number_with_pinyin_glosses_on_its_own_line():
+    # a learner's page glosses characters (發(fā)): the 文号 line is read through the glosses
+    meta = meta_of("蘇府發(fā)〔2018〕41號(hào)\n蘇州市人民政府印發(fā)《關(guān)于加強(qiáng)河道管理的實(shí)施意見》的通知\n"
+                   "各市、區(qū)人民政府:\n現(xiàn)將《關(guān)于加強(qiáng)河道管理的實(shí)施意見》印發(fā)給你們。\n蘇州市人民政府\n2018年6月1日\n"
+                   "關(guān)于加強(qiáng)河道管理的實(shí)施意見" + BODY)
+    assert (meta.doc_number, meta.issuer, meta.date) == ("苏府发〔2018〕41号", "苏州市人民政府", "2018-06-01")
+
+
+def test_a_key_line_with_pinyin_glosses_stands_alone_when_a_copy_is_reflowed():
+    from policycompare.readers import reflowed
+    long = "各乡镇人民政府要按照本预案的要求认真组织实施并及时报告工作进展情况"
+    page = "\n".join(["名稱: 關于印發(fā)某縣防汛抗旱應急預案的通知要求各鄉鎮人民政府認真貫徹實施", "發(fā)布機構: 某縣應急管理局"]
+                     + [long[:30], long[30:]] * 6)
+    assert "發(fā)布機構: 某縣應急管理局" in reflowed(page).splitlines()

@@ -1504,6 +1504,9 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
         if announced:
             return "".join(_stored(text, parse, part) for part in announced)
     for line in lines:
+        compact = re.sub(r"\s+", "", line)  # 滬府發(fā)〔2017〕92號: the parse view blanks a learner's glosses
+        if compact != line and DOC_NUMBER.fullmatch(compact):
+            return _stored(text, parse, compact)
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"
                       or line.startswith(("关于", "印发", "转发"), match.end())):  # 某政发【2023】7号关于印发…

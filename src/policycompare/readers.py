@@ -215,7 +215,9 @@ SENTENCE_END = "。！？：；:;!?"
 OPENING_MARKS, CLOSING_MARKS = "（(“「『《【", "）)”」』》】"
 # a line opening with a key and its colon (发文字号：…, 牵头单位：…) starts a field of its own, never the rest of
 # the line above, however long that line ran (发文机关：两个机关的名称)
-KEY_LINE = re.compile(r"(?:[-•·●*][ \t]*)?[\u4e00-\u9fff]{2,6}[ \t]{0,3}[：:]")  # after a list bullet too
+# (after a list bullet too, and with a learner's page's pinyin glosses: 發(fā)布機構:)
+KEY_LINE = re.compile(r"(?:[-•·●*][ \t]*)?(?:[\u4e00-\u9fff](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）])?){2,6}"
+                      r"[ \t]{0,3}[：:]")
 
 
 def reflowed(text: str) -> str:
