@@ -685,12 +685,15 @@ def test_a_title_headed_by_a_level_word_is_placed_by_the_doc_number():
     assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("湖南省人民政府", "湖南省", "province")
 
 
-def test_a_bulleted_key_line_is_not_joined_to_the_line_above_when_a_pdf_copy_is_reflowed():
+@pytest.mark.parametrize("head, key_line", [
+    # a list bullet before the key, and a learner's page's pinyin glosses inside it
+    ("- 名称:某地区行政公署关于印发某地区行政公署工作规则的通知要求各县严格遵照执行", "- 公文种类 :其他"),
+    ("名稱: 關于印發(fā)某縣防汛抗旱應急預案的通知要求各鄉鎮人民政府認真貫徹實施", "發(fā)布機構: 某縣應急管理局"),
+])
+def test_a_key_line_stands_alone_when_a_pdf_copy_is_reflowed(head, key_line):
     from policycompare.readers import reflowed
     long = "各县区人民政府要按照本方案的要求认真组织实施并及时报告工作进展情况"
-    page = "\n".join(["- 名称:某地区行政公署关于印发某地区行政公署工作规则的通知要求各县严格遵照执行", "- 公文种类 :其他"]
-                     + [long[:30], long[30:]] * 6)
-    assert "- 公文种类 :其他" in reflowed(page).splitlines()
+    assert key_line in reflowed("\n".join([head, key_line] + [long[:30], long[30:]] * 6)).splitlines()
 
 
 def test_a_signature_date_typed_as_eight_digits_is_read_and_seven_digits_are_not():
@@ -729,11 +732,3 @@ def test_a_doc_number_with_pinyin_glosses_on_its_own_line():
                    "各市、區(qū)人民政府:\n現(xiàn)將《關(guān)于加強(qiáng)河道管理的實(shí)施意見》印發(fā)給你們。\n蘇州市人民政府\n2018年6月1日\n"
                    "關(guān)于加強(qiáng)河道管理的實(shí)施意見" + BODY)
     assert (meta.doc_number, meta.issuer, meta.date) == ("苏府发〔2018〕41号", "苏州市人民政府", "2018-06-01")
-
-
-def test_a_key_line_with_pinyin_glosses_stands_alone_when_a_copy_is_reflowed():
-    from policycompare.readers import reflowed
-    long = "各乡镇人民政府要按照本预案的要求认真组织实施并及时报告工作进展情况"
-    page = "\n".join(["名稱: 關于印發(fā)某縣防汛抗旱應急預案的通知要求各鄉鎮人民政府認真貫徹實施", "發(fā)布機構: 某縣應急管理局"]
-                     + [long[:30], long[30:]] * 6)
-    assert "發(fā)布機構: 某縣應急管理局" in reflowed(page).splitlines()
