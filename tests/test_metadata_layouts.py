@@ -732,3 +732,11 @@ def test_a_doc_number_with_pinyin_glosses_on_its_own_line():
                    "各市、區(qū)人民政府:\n現(xiàn)將《關(guān)于加強(qiáng)河道管理的實(shí)施意見》印發(fā)給你們。\n蘇州市人民政府\n2018年6月1日\n"
                    "關(guān)于加強(qiáng)河道管理的實(shí)施意見" + BODY)
     assert (meta.doc_number, meta.issuer, meta.date) == ("苏府发〔2018〕41号", "苏州市人民政府", "2018-06-01")
+
+
+def test_an_organ_name_with_a_pinyin_gloss_inside_signs_and_places_the_page():
+    # 新鄉(xiāng)市人民政府辦公室: the gloss is blanked inside the name; the 文号's 新 (新疆) does not place it
+    meta = meta_of("新鄉(xiāng)市人民政府辦公室關于印發(fā)新鄉(xiāng)市河長制工作方案的通知\n新政辦〔2019〕8號(hào)\n"
+                   "各縣(市)、區(qū)人民政府:\n現將《新鄉(xiāng)市河長制工作方案》印發(fā)給你們。\n新鄉(xiāng)市人民政府辦公室\n"
+                   "2019年3月4日\n新鄉(xiāng)市河長制工作方案" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.date) == ("新乡市人民政府办公室", "新乡市", "河南省", "2019-03-04")

@@ -676,6 +676,10 @@ def _organs(text: str) -> list[str] | None:
     (['中共岳阳市委办公室', '岳阳市人民政府办公室'], None)
     """
     parts = [part for part in re.split(r"[\s、,;]+", text.strip()) if part]
+    for index in range(len(parts) - 2, -1, -1):  # 新乡      市人民政府: a learner's gloss blanked inside a name
+        if not ORGAN_NAME.match(parts[index]) and ORGAN_NAME.match(parts[index] + parts[index + 1]) \
+                and re.search(rf"\S\s{{2,}}{re.escape(parts[index + 1])}", text):
+            parts[index: index + 2] = [parts[index] + parts[index + 1]]
     if parts and all(ORGAN_NAME.match(part) for part in parts):
         return [name for part in parts for name in _unglue(part)]
     return None if parts else []
