@@ -740,3 +740,11 @@ def test_an_organ_name_with_a_pinyin_gloss_inside_signs_and_places_the_page():
                    "各縣(市)、區(qū)人民政府:\n現將《新鄉(xiāng)市河長制工作方案》印發(fā)給你們。\n新鄉(xiāng)市人民政府辦公室\n"
                    "2019年3月4日\n新鄉(xiāng)市河長制工作方案" + BODY)
     assert (meta.issuer, meta.jurisdiction, meta.province, meta.date) == ("新乡市人民政府办公室", "新乡市", "河南省", "2019-03-04")
+
+
+def test_a_city_whose_rules_a_county_level_page_cites_does_not_place_it():
+    # 全市 with only the superior city's rules named (省、温州市关于…规定): no place, not the superior city
+    meta = meta_of("朗读\n为预防森林火灾,根据《森林防火条例》和省、丽水市关于森林消防安保工作有关规定,经市政府研究,"
+                   "决定自即日起全市范围内林区禁止一切野外用火,现将有关事项通告如下:\n一、禁火时间:即日起至10月10日。\n"
+                   "二、禁火区域:全市行政区域内所有林地。\n")
+    assert (meta.jurisdiction, meta.admin_level) == ("", "")

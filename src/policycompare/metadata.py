@@ -1124,10 +1124,17 @@ def _known_head(text: str) -> str:
 
 
 def _place_mentions(text: str, unit: str) -> list[str]:
-    """Division names ending in ``unit`` that the text names (the longest known name at each)."""
+    """Division names ending in ``unit`` that the text names (the longest known name at each); a
+    place whose own document is cited (省、温州市关于…的规定) is not where the text belongs.
+
+    >>> _place_mentions("根据省、温州市关于森林消防的有关规定,全市林区禁火。温州市", "市")
+    ['温州市']
+    """
     found = []
     for match in re.finditer(unit, text):
         end = match.end()
+        if text.startswith("关于", end):
+            continue
         for length in range(min(12, match.start()), 1, -1):
             candidate = text[end - length - 1: end]
             if _known_place(candidate) and len(candidate) >= 3 and not re.match(r"[省市县区]", candidate):
