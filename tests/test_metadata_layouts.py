@@ -648,11 +648,11 @@ def test_a_column_name_before_the_title_and_a_bar_after_it():
 
 
 def test_a_page_without_a_title_takes_no_code_button_attachment_or_signature_line_as_one():
-    for head in ("朗读\nLQGF01-2020-0007\n", "正文复制\n", "附件:2021年县政府重点工作任务分解表\n"):
+    for head in ("朗读\nLQGF01-2020-0007\n", "正文复制\n", "附件:2021年县级重点项目安排表\n"):
         meta = meta_of(head + "各乡镇人民政府,县政府各部门:\n现将有关事项通知如下。" + BODY)
         assert meta.title == "", head
-    signed = meta_of("当前,我县已进入森林防火紧要期。为预防森林火灾,特发布如下禁火令:\n一、禁火时间:2021年3月1日至4月30日。\n"
-                     "二、违反本禁火令者,依法处理。\n陆河县人民政府\n2021年2月25日\n")
+    signed = meta_of("春耕时节野外用火增多,为保护山林,县政府作如下规定:\n一、3月1日至4月30日山林内不得烧荒。\n"
+                     "二、违者依法处理。\n陆河县人民政府\n2021年2月25日\n")
     assert (signed.title, signed.issuer, signed.date) == ("", "陆河县人民政府", "2021-02-25")
 
 
@@ -674,7 +674,7 @@ def test_a_posting_time_years_after_the_doc_numbers_year_is_a_repost_not_a_date(
 
 
 def test_a_government_heading_a_title_without_guanyu_is_its_issuer():
-    meta = meta_of("泰宁县人民政府森林防火戒严令\n近期气温偏高,森林火险等级高。县政府决定在全县范围内禁止一切野外用火。\n")
+    meta = meta_of("泰宁县人民政府森林防火戒严令\n清明前后山上祭扫人多,自3月25日至4月10日全县山林禁止烧纸点烛。\n")
     assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("泰宁县人民政府", "泰宁县", "county")
 
 
@@ -705,13 +705,13 @@ def test_a_signature_date_typed_as_eight_digits_is_read_and_seven_digits_are_not
 
 
 def test_the_short_name_a_cover_notice_gives_the_enclosed_document_is_not_its_title():
-    meta = meta_of("印发永定县突发事件总体应急预案的通知\n各镇人民政府,县直各单位:\n"
-                   "现将《永定县突发事件总体应急预案》(以下简称《总体预案》)印发给你们,请认真贯彻执行。\n"
-                   "永定县人民政府\n2013年5月6日\n永定县突发事件总体应急预案" + BODY)
-    assert meta.enclosed_title == "永定县突发事件总体应急预案"
-    drafted = meta_of("武威市人民政府办公室关于印发《武威市政务服务事项通用目录》的通知\n各县区人民政府:\n"
-                      "市政务服务局制定了《武威市政务服务事项通用目录》(以下简称《通用目录》),现印发给你们。" + BODY)
-    assert drafted.enclosed_title == "武威市政务服务事项通用目录"
+    meta = meta_of("印发永定县自然灾害救助应急预案的通知\n各镇人民政府,县直各单位:\n"
+                   "《永定县自然灾害救助应急预案》(以下简称《预案》)已经县政府同意,现予印发。\n"
+                   "永定县人民政府\n2013年5月6日\n永定县自然灾害救助应急预案" + BODY)
+    assert meta.enclosed_title == "永定县自然灾害救助应急预案"
+    drafted = meta_of("武威市人民政府办公室关于印发《武威市便民服务事项清单》的通知\n各县区人民政府:\n"
+                      "市政务服务局编制了《武威市便民服务事项清单》(以下简称《事项清单》),现印发给你们。" + BODY)
+    assert drafted.enclosed_title == "武威市便民服务事项清单"
 
 
 def test_a_text_file_holding_a_pages_paragraph_markup_is_read_as_html(tmp_path):
@@ -744,7 +744,6 @@ def test_an_organ_name_with_a_pinyin_gloss_inside_signs_and_places_the_page():
 
 def test_a_city_whose_rules_a_county_level_page_cites_does_not_place_it():
     # 全市 with only the superior city's rules named (省、温州市关于…规定): no place, not the superior city
-    meta = meta_of("朗读\n为预防森林火灾,根据《森林防火条例》和省、丽水市关于森林消防安保工作有关规定,经市政府研究,"
-                   "决定自即日起全市范围内林区禁止一切野外用火,现将有关事项通告如下:\n一、禁火时间:即日起至10月10日。\n"
-                   "二、禁火区域:全市行政区域内所有林地。\n")
+    meta = meta_of("朗读\n秋冬季山林干燥,按照省、丽水市关于秋季防火的工作要求,市政府决定在全市山林实行封山管护,"
+                   "特作如下通告:\n一、管护期限:本通告发布之日至12月31日。\n二、管护范围:全市山林及林缘五十米内。\n")
     assert (meta.jurisdiction, meta.admin_level) == ("", "")

@@ -170,12 +170,12 @@ def test_a_blank_form_in_an_attachment_holds_no_measures():
 
 
 def test_a_cover_notice_numbering_its_own_points_holds_no_measures():
-    # 现印发给你们,并就有关事项通知如下:一、… 二、… / signature / the enclosed title alone on its line
-    page = ("区人民政府办公室关于印发2024年区《政府工作报告》目标任务分解方案的通知\n各街道办事处,区政府各部门:\n"
-            "2024年《区〈政府工作报告〉目标任务分解方案》已经区人民政府同意,现印发给你们,并就有关事项通知如下:\n"
-            "一、各责任单位要制订工作方案,于2024年2月1日前报区人民政府办公室。\n二、区政府督查室要加强跟踪督办。\n"
-            "武汉市新洲区人民政府办公室\n2024年1月8日\n2024年区《政府工作报告》目标任务分解方案\n"
-            "一、主要预期目标\n(一)地区生产总值增长6%以上\n责任单位:区发展和改革局\n(二)固定资产投资增长8%以上\n"
-            "责任单位:区发展和改革局\n二、重点任务\n(一)推进产业园区建设。\n")
+    # the notice numbers its own requirements (一、… 二、…), signs, then the enclosed title stands alone
+    page = ("新洲区人民政府办公室关于印发新洲区2024年重点工作分解方案的通知\n各街道办事处,区政府各部门:\n"
+            "《新洲区2024年重点工作分解方案》经区政府研究同意,现予印发,有关要求如下:\n"
+            "一、各牵头单位细化本单位任务清单,2月底前报区政府办。\n二、区督查室按季度通报进展。\n"
+            "武汉市新洲区人民政府办公室\n2024年1月8日\n新洲区2024年重点工作分解方案\n"
+            "一、主要预期目标\n(一)地区生产总值增长6%左右\n牵头单位:区发改局\n(二)固定资产投资增长8%左右\n"
+            "牵头单位:区发改局\n二、重点任务\n(一)推进产业园区建设。\n")
     measures = pc.from_texts({"notice": page}).measures
     assert list(measures.path) == ["一/(一)", "一/(二)", "二/(一)"]
