@@ -637,3 +637,155 @@ def test_every_division_the_map_draws_is_found_in_its_province():
     assert len(places) > 2800
     assert [(place, province, locate(place)) for province, place in places
             if locate(place) != (province, "county")] == []
+
+
+# ------------------------------------------------------------ real-page layouts (realmeta review)
+
+def test_a_bulleted_key_over_its_value_left_empty_is_not_given_the_next_key():
+    # • 发文字号: with no value, the next bullet holds the next key: the 文号 comes from its own line
+    meta = meta_of("  • 索 引 号:tz/2021-00077\n  • 标      题:关于做好草原防火工作的通知\n  • 发文字号:\n"
+                   "  • 发文机关:州政府办公室\n  • 发文日期:2021-03-02\n\n海西蒙古族藏族自治州人民政府办公室关于\n"
+                   "做好草原防火工作的通知\n\n海西政办〔2021〕18号\n\n各县市人民政府:\n现就有关事项通知如下。" + BODY)
+    assert meta.doc_number == "海西政办〔2021〕18号"
+    assert meta.title == "关于做好草原防火工作的通知"
+
+
+def test_a_bracketed_byline_split_by_a_bar_keeps_its_second_key():
+    # 【来源: | 发布日期:…】: the empty 来源 does not swallow the 发布日期 cell after it
+    meta = meta_of("白银市林业和草原局关于印发《白银市林长巡林工作制度》的通知\n\n"
+                   "【来源: | 发布日期:2022-04-11 】     【选择字号:\n\n各县区林业和草原局:\n"
+                   "现将《白银市林长巡林工作制度》印发给你们,请遵照执行。" + BODY)
+    assert (meta.issuer, meta.date) == ("白银市林业和草原局", "2022-04-11")
+
+
+def test_spaced_header_lines_with_two_keys_each():
+    # 索 引 号 X 发文日期 Y / 发布机构 X 文    号 Y: keys spaced from values, two on a line, no colons
+    meta = meta_of("索 引 号 MB0000001/2022-00031 发文日期 2022-02-08\n发布机构 区人民政府办公室 文    号 汉南政办〔2022〕3号\n"
+                   "分   类 政务公开 有 效 性 有效\n\n各街道办事处,区人民政府各部门:\n经区人民政府同意,现就有关事项通知如下。\n"
+                   "武汉市汉南区人民政府办公室\n2022年2月7日" + BODY)
+    assert (meta.doc_number, meta.validity, meta.date) == ("汉南政办〔2022〕3号", "有效", "2022-02-07")
+    spaced = meta_of("索引号 014437000/2019-00012 主题分类 城乡建设\n发布单位 泰兴市政府办 发文日期 2019-05-20\n"
+                     "文号 泰政发〔2019〕21号 时效 有效\n\n市政府关于印发泰兴市河道整治方案的通知" + BODY)
+    assert spaced.doc_number == "泰政发〔2019〕21号"
+
+
+def test_an_issuer_with_two_nameplates_is_named_by_the_first():
+    meta = meta_of("索引号: | 002400001/2023-00012 | 公开方式: | 主动公开 |\n"
+                   "发布单位: | 宁波市农业农村局(宁波市乡村振兴局) | 主题分类: | 农业 |\n"
+                   "2023年全市农业农村工作要点如下。\n主要指标:粮食播种面积稳定在150万亩以上。" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("宁波市农业农村局", "宁波市", "prefecture")
+
+
+def test_a_column_name_before_the_title_and_a_bar_after_it():
+    # 政务服务丨<title>: the site's column is no part of the title, issuer or place
+    meta = meta_of("政务服务丨菏泽市人民政府关于深化工程建设项目审批改革的实施意见\n- 发布日期:2022-05-10\n"
+                   "菏泽市人民政府\n关于深化工程建设项目审批改革的实施意见\n菏政字〔2022〕12号\n"
+                   "各县区人民政府,市政府各部门:\n为深化改革,结合我市实际,制定本意见。" + BODY)
+    assert (meta.title, meta.issuer, meta.jurisdiction, meta.province) == (
+        "菏泽市人民政府关于深化工程建设项目审批改革的实施意见", "菏泽市人民政府", "菏泽市", "山东省")
+    assert meta.doc_number == "菏政字〔2022〕12号"
+    barred = meta_of("台州市卫生健康委关于印发2022年全市卫生健康工作要点的通知 |\n各县(市、区)卫生健康局:\n"
+                     "现将《2022年全市卫生健康工作要点》印发给你们。\n台州市卫生健康委\n2022年2月9日" + BODY)
+    assert barred.title == "台州市卫生健康委关于印发2022年全市卫生健康工作要点的通知"
+
+
+def test_a_page_without_a_title_takes_no_code_button_attachment_or_signature_line_as_one():
+    for head in ("朗读\nLQGF01-2020-0007\n", "正文复制\n", "附件:2021年县级重点项目安排表\n"):
+        meta = meta_of(head + "各乡镇人民政府,县政府各部门:\n现将有关事项通知如下。" + BODY)
+        assert meta.title == "", head
+    signed = meta_of("春耕时节野外用火增多,为保护山林,县政府作如下规定:\n一、3月1日至4月30日山林内不得烧荒。\n"
+                     "二、违者依法处理。\n陆河县人民政府\n2021年2月25日\n")
+    assert (signed.title, signed.issuer, signed.date) == ("", "陆河县人民政府", "2021-02-25")
+
+
+def test_a_doc_number_heading_the_title_line_in_lenticular_brackets():
+    meta = meta_of("索引号 11370800000/2022-01234 成文时间 2022-04-02\n发布机构 汶上县人民政府办公室 组配分类 汶政发\n"
+                   "汶政发【2022】5号关于印发汶上县防汛应急预案的通知\n各镇人民政府、街道办事处:\n"
+                   "现将《汶上县防汛应急预案》印发给你们。\n汶上县人民政府\n2022年4月1日" + BODY)
+    assert (meta.doc_number, meta.issuer, meta.date) == ("汶政发〔2022〕5号", "汶上县人民政府", "2022-04-01")
+
+
+def test_a_posting_time_years_after_the_doc_numbers_year_is_a_repost_not_a_date():
+    meta = meta_of("鲁政办发〔2015〕33号《山东省人民政府办公厅关于加快发展养老服务业的意见》\n"
+                   "浏览量:          时间:2018-06-02 10:11:12\n山东省人民政府办公厅关于加快发展养老服务业的意见\n"
+                   "鲁政办发〔2015〕33号\n各市人民政府:\n现就加快发展养老服务业提出如下意见:" + BODY)
+    assert (meta.issuer, meta.doc_number, meta.date) == ("山东省人民政府办公厅", "鲁政办发〔2015〕33号", "")
+    same_year = meta_of("山东省人民政府办公厅关于加快发展养老服务业的意见\n时间:2015-06-02 10:11:12\n"
+                        "鲁政办发〔2015〕33号\n各市人民政府:\n现提出如下意见:" + BODY)
+    assert same_year.date == "2015-06-02"
+
+
+def test_a_government_heading_a_title_without_guanyu_is_its_issuer():
+    meta = meta_of("泰宁县人民政府森林防火戒严令\n清明前后山上祭扫人多,自3月25日至4月10日全县山林禁止烧纸点烛。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("泰宁县人民政府", "泰宁县", "county")
+
+
+def test_a_title_headed_by_a_level_word_is_placed_by_the_doc_number():
+    # 省人民政府关于… on a re-posting site, the 文号 under it: the 文号's prefix places the government
+    meta = meta_of("省人民政府关于\n进一步加强安全生产工作的若干意见\n湘政发〔2019〕11号\n各市州、县市区人民政府:\n"
+                   "为加强安全生产工作,提出如下意见。" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("湖南省人民政府", "湖南省", "province")
+
+
+@pytest.mark.parametrize("head, key_line", [
+    # a list bullet before the key, and a learner's page's pinyin glosses inside it
+    ("- 名称:某地区行政公署关于印发某地区行政公署工作规则的通知要求各县严格遵照执行", "- 公文种类 :其他"),
+    ("名稱: 關于印發(fā)某縣防汛抗旱應急預案的通知要求各鄉鎮人民政府認真貫徹實施", "發(fā)布機構: 某縣應急管理局"),
+])
+def test_a_key_line_stands_alone_when_a_pdf_copy_is_reflowed(head, key_line):
+    from policycompare.readers import reflowed
+    long = "各县区人民政府要按照本方案的要求认真组织实施并及时报告工作进展情况"
+    assert key_line in reflowed("\n".join([head, key_line] + [long[:30], long[30:]] * 6)).splitlines()
+
+
+def test_a_signature_date_typed_as_eight_digits_is_read_and_seven_digits_are_not():
+    page = ("葫芦岛市人民政府办公室关于印发葫芦岛市森林火灾应急预案的通知\n葫政办发〔2018〕33号\n各县(市)区人民政府:\n"
+            "经市政府同意,现将《葫芦岛市森林火灾应急预案》印发给你们。\n葫芦岛市人民政府办公室\n{}\n(此件公开发布)\n"
+            "葫芦岛市森林火灾应急预案" + BODY)
+    assert (meta_of(page.format("20180612")).date, meta_of(page.format("20180612")).date_source) == ("2018-06-12", "signature")
+    assert meta_of(page.format("2018612")).date == ""
+
+
+def test_the_short_name_a_cover_notice_gives_the_enclosed_document_is_not_its_title():
+    meta = meta_of("印发永定县自然灾害救助应急预案的通知\n各镇人民政府,县直各单位:\n"
+                   "《永定县自然灾害救助应急预案》(以下简称《预案》)已经县政府同意,现予印发。\n"
+                   "永定县人民政府\n2013年5月6日\n永定县自然灾害救助应急预案" + BODY)
+    assert meta.enclosed_title == "永定县自然灾害救助应急预案"
+    drafted = meta_of("武威市人民政府办公室关于印发《武威市便民服务事项清单》的通知\n各县区人民政府:\n"
+                      "市政务服务局编制了《武威市便民服务事项清单》(以下简称《事项清单》),现印发给你们。" + BODY)
+    assert drafted.enclosed_title == "武威市便民服务事项清单"
+
+
+def test_a_text_file_holding_a_pages_paragraph_markup_is_read_as_html(tmp_path):
+    (tmp_path / "p.txt").write_text(
+        "发文机关:山西省人民政府\n文号 :晋政发〔2019〕7号\n<p>各市、县人民政府:</p><p> 现将《山西省稳就业实施方案》印发给你们。</p>"
+        "<p style=\"text-align: right;\"> 山西省人民政府</p><p style=\"text-align: right;\"> 2019年2月1日</p>"
+        "<p style=\"text-align: center;\"><strong>山西省稳就业实施方案</strong></p><p><strong> 一、总体目标</strong></p>"
+        "<p> 城镇新增就业45万人。</p><p><strong> 二、主要措施</strong></p><p> 落实援企稳岗政策。</p>", encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    row = corpus.documents.iloc[0]
+    assert (row.issuer, row.doc_number, row.date) == ("山西省人民政府", "晋政发〔2019〕7号", "2019-02-01")
+    assert list(corpus.measures.heading) == ["总体目标", "主要措施"]
+
+
+def test_a_doc_number_with_pinyin_glosses_on_its_own_line():
+    # a learner's page glosses characters (發(fā)): the 文号 line is read through the glosses
+    meta = meta_of("蘇府發(fā)〔2018〕41號(hào)\n蘇州市人民政府印發(fā)《關(guān)于加強(qiáng)河道管理的實(shí)施意見》的通知\n"
+                   "各市、區(qū)人民政府:\n現(xiàn)將《關(guān)于加強(qiáng)河道管理的實(shí)施意見》印發(fā)給你們。\n蘇州市人民政府\n2018年6月1日\n"
+                   "關(guān)于加強(qiáng)河道管理的實(shí)施意見" + BODY)
+    assert (meta.doc_number, meta.issuer, meta.date) == ("苏府发〔2018〕41号", "苏州市人民政府", "2018-06-01")
+
+
+def test_an_organ_name_with_a_pinyin_gloss_inside_signs_and_places_the_page():
+    # 新鄉(xiāng)市人民政府辦公室: the gloss is blanked inside the name; the 文号's 新 (新疆) does not place it
+    meta = meta_of("新鄉(xiāng)市人民政府辦公室關于印發(fā)新鄉(xiāng)市河長制工作方案的通知\n新政辦〔2019〕8號(hào)\n"
+                   "各縣(市)、區(qū)人民政府:\n現將《新鄉(xiāng)市河長制工作方案》印發(fā)給你們。\n新鄉(xiāng)市人民政府辦公室\n"
+                   "2019年3月4日\n新鄉(xiāng)市河長制工作方案" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.date) == ("新乡市人民政府办公室", "新乡市", "河南省", "2019-03-04")
+
+
+def test_a_city_whose_rules_a_county_level_page_cites_does_not_place_it():
+    # 全市 with only the superior city's rules named (省、温州市关于…规定): no place, not the superior city
+    meta = meta_of("朗读\n秋冬季山林干燥,按照省、丽水市关于秋季防火的工作要求,市政府决定在全市山林实行封山管护,"
+                   "特作如下通告:\n一、管护期限:本通告发布之日至12月31日。\n二、管护范围:全市山林及林缘五十米内。\n")
+    assert (meta.jurisdiction, meta.admin_level) == ("", "")

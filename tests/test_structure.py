@@ -4,6 +4,7 @@ from collections import Counter
 
 import pytest
 
+import policycompare as pc
 from policycompare.ingest import parse_view
 from policycompare.structure import paragraphs, parse_outline
 
@@ -194,3 +195,15 @@ def test_the_items_of_a_plan_box_are_text_of_its_section():
 def test_a_decimal_outline_with_dots_after_its_numbers():
     body = "1. 总则\n1.1. 编制目的\n减少损失。\n1.2. 适用范围\n本区。\n2. 组织体系\n2.1 指挥部\n负责指挥。\n（1）白天值守。\n（2）夜间值守。"
     assert [m.path for m in outline_of(body).measures] == ["1/1.1", "1/1.2", "2/2.1/(1)", "2/2.1/(2)"]
+
+
+def test_a_cover_notice_numbering_its_own_points_holds_no_measures():
+    # the notice numbers its own requirements (一、… 二、…), signs, then the enclosed title stands alone
+    page = ("新洲区人民政府办公室关于印发新洲区2024年重点工作分解方案的通知\n各街道办事处,区政府各部门:\n"
+            "《新洲区2024年重点工作分解方案》经区政府研究同意,现予印发,有关要求如下:\n"
+            "一、各牵头单位细化本单位任务清单,2月底前报区政府办。\n二、区督查室按季度通报进展。\n"
+            "武汉市新洲区人民政府办公室\n2024年1月8日\n新洲区2024年重点工作分解方案\n"
+            "一、主要预期目标\n(一)地区生产总值增长6%左右\n牵头单位:区发改局\n(二)固定资产投资增长8%左右\n"
+            "牵头单位:区发改局\n二、重点任务\n(一)推进产业园区建设。\n")
+    measures = pc.from_texts({"notice": page}).measures
+    assert list(measures.path) == ["一/(一)", "一/(二)", "二/(一)"]

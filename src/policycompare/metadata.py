@@ -147,7 +147,8 @@ BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治
 # 在新兴镇第十八届人民代表大会…: a township the division table does not list, named before its congress
 MEETING_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:镇|乡|苏木))(?:第[一二三四五六七八九十\d]{1,4}届)?人民代表大会")
 # what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
-HANDED_IN_QUOTES = re.compile(r"《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")  # 现将…《X》转发给你们
+# 现将…《X》转发给你们; not the short name a bracket gives it (《X》(以下简称《Y》),现印发给你们)
+HANDED_IN_QUOTES = re.compile(r"(?<!简称)(?<!下称)《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
@@ -224,28 +225,54 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     lines = list(_lines(parse, 0, min(limit, len(parse))))
     for index, (at, line) in enumerate(lines):
         cells = _cells(line, at)
+        taken = -1  # the cell read as the value of the key cell before it
         for number, (cell_at, cell) in enumerate(cells):
             key_only = KEY_ONLY.fullmatch(cell)
             if key_only:
                 if len(cells) > 1:
                     value = cells[number + 1] if number + 1 < len(cells) else (cell_at + len(cell), "")
-                else:
-                    value = lines[index + 1] if index + 1 < len(lines) else (at + len(line), "")
+                else:  # the next line, without a list bullet (• 发文字号: / • 发文机关:…)
+                    value = _cells(*reversed(lines[index + 1]))[0] if index + 1 < len(lines) else (at + len(line), "")
                 if KEY_ONLY.fullmatch(value[1]) or HEADER_FIELD.match(value[1]):
-                    value = (cell_at + len(cell), "")
+                    value = (cell_at + len(cell), "")  # the next key, not a value: read on as a field
+                else:
+                    taken = number + 1
                 _keep(found, key_only["key"], value[1], value[0])
                 continue
-            if number and KEY_ONLY.fullmatch(cells[number - 1][1]):
+            if number == taken:
                 continue  # the value of the key before it
             for match in HEADER_FIELD.finditer(cell):
                 value = match["value"].rstrip()
                 start = cell_at + match.start("value") + len(value) - len(value.lstrip())
                 _keep(found, match["bkey"] or match["key"], value.strip(), start)
-    spaced = [(at, SPACED_FIELD.fullmatch(line)) for at, line in lines[:20]]
-    for index, (at, match) in enumerate(spaced):
-        if match and any(spaced[near][1] for near in (index - 1, index + 1) if 0 <= near < len(spaced)):
-            _keep(found, match["key"], match["value"].strip(), at + match.start("value"))
+    spaced = [(at, _spaced_fields(line)) for at, line in lines[:20]]
+    for index, (at, pairs) in enumerate(spaced):
+        if pairs and any(spaced[near][1] for near in (index - 1, index + 1) if 0 <= near < len(spaced)):
+            for key, value, offset in pairs:
+                _keep(found, key, value, at + offset)
     return found
+
+
+# a key inside a spaced line (索引号 0144/2018-00693 主题分类 城乡建设 / 文号 某政发〔2018〕53号 时效 有效)
+SPACED_NEXT_KEY = re.compile(rf"[ \t]+(?P<key>{_KEY_ALT})[ \t]+(?=[^\s:：])")
+
+
+def _spaced_fields(line: str) -> list[tuple[str, str, int]]:
+    """``(key, value, offset in line)`` of a line of keys spaced from their values without colons,
+    one or several on the line (发布机构 某区人民政府办公室 文    号 某政办〔2023〕1号); [] for any other line.
+
+    >>> [(key, value) for key, value, _ in _spaced_fields("文号 某政发〔2018〕53号 时效 有效")]
+    [('文号', '某政发〔2018〕53号'), ('时效', '有效')]
+    """
+    match = SPACED_FIELD.fullmatch(line)
+    if not match:
+        return []
+    pairs, key, start = [], match["key"], match.start("value")
+    for inner in SPACED_NEXT_KEY.finditer(line, start):
+        pairs.append((key, line[start: inner.start()].strip(), start))
+        key, start = inner["key"], inner.end()
+    pairs.append((key, line[start:].strip(), start))
+    return pairs
 
 
 def _keyless_byline(parse: str, fields: dict) -> None:
@@ -397,9 +424,15 @@ def _byline_names_another(fields: dict, organ_line: str) -> bool:
     return any(jurisdiction_of(organ) and organ not in organ_line for organ in named)
 
 
+# a site's column name before a title, set off by 丨 (政务服务丨某市人民政府关于…), and a table
+# cell's bar after it (…的通知 |)
+COLUMN_PREFIX = re.compile(r"^[^丨|\s]{2,12}丨\s*(?=\S{4})")
+
+
 def _strip_heading(line: str) -> str:
-    """A Markdown heading's text (``# 标题`` -> ``标题``)."""
-    return re.sub(r"^#{1,6}\s+", "", line).strip()
+    """A Markdown heading's text (``# 标题`` -> ``标题``), without a site's column name before it
+    (``政务服务丨标题``) or a table cell's bar after it (``标题 |``)."""
+    return COLUMN_PREFIX.sub("", re.sub(r"^#{1,6}\s+", "", line)).rstrip("| \t").strip()
 
 
 def _strip_doc_number(line: str) -> str:
@@ -490,9 +523,18 @@ def title_from_body(parse: str) -> str:
     for _, line in list(_lines(head))[:15]:
         line = _strip_heading(line)
         if 4 <= len(line) <= 40 and not NOT_A_TITLE.search(line) and not re.search(r"[,，、|]", line) \
-                and not HEADER_FIELD.match(line) and not DATE_PATTERN.search(line) and not DOC_NUMBER.search(line):
+                and not HEADER_FIELD.match(line) and not DATE_PATTERN.search(line) and not DOC_NUMBER.search(line) \
+                and _may_head_a_page(line):
             return line
     return ""
+
+
+def _may_head_a_page(line: str) -> bool:
+    """A short line that may be a page's heading: not an index code (CYQD00-2019-0014), an
+    attachment or trailer line (附件:…), an organ line alone (the signature) or a site's button."""
+    if len(re.findall(r"[\u4e00-\u9fff]", line)) < 4 or _trailer_note(line) or _organs(line):
+        return False
+    return not re.search(r"(?:复制|打印|关闭|收藏|分享|下载|朗读|字号|返回)(?:本页|全文|正文|窗口)?$", line)
 
 
 def genre_of(title: str) -> str:
@@ -576,12 +618,35 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
                              parse)
     stop = first_marker.start() if first_marker else len(parse)
     best = 0
-    for match in re.finditer(re.escape(target), haystack[:stop]):
+    # a copy wrapped over lines (某市人民政府 / 关于…的实施意见) is a copy too
+    spread = r"\s*".join(map(re.escape, re.sub(r"\s", "", target)))
+    for match in re.finditer(spread, haystack[:stop]):
         before = haystack[max(0, match.start() - 4): match.start()]
-        if re.search(r"(^|\s|#|附件\s*:\s*)$", before) or match.start() == 0:
+        if re.search(r"(^|\s|#|丨|附件\s*:\s*)$", before) or match.start() == 0:
             if not haystack[match.end(): match.end() + 1] in ("》",):
                 best = match.end()
+    if enclosed and first_marker:  # a cover notice numbering its own points (现就有关事项通知如下:一、…)
+        best = max(best, _copy_under_signature(parse, haystack, spread, stop))
     return _skip_title_block(parse, best) if best else 0
+
+
+def _copy_under_signature(parse: str, haystack: str, spread: str, start: int) -> int:
+    """The end of a copy of the enclosed title alone on its line right under the cover notice's
+    signature date (or its 此件公开发布 note), past ``start``; 0 when there is none.
+
+    >>> page = "关于印发某方案的通知\\n一、高度重视。\\n某县人民政府\\n2023年1月3日\\n某方案\\n一、目标"
+    >>> page[_copy_under_signature(page, page, "某方案", 12):]
+    '\\n一、目标'
+    """
+    for match in re.finditer(spread, haystack[start: start + 20000]):
+        at, end = start + match.start(), start + match.end()
+        line_start = parse.rfind("\n", 0, at) + 1
+        if parse[line_start: at].strip() or parse[end: parse.find("\n", end) if "\n" in parse[end:] else len(parse)].strip():
+            continue  # not alone on its line
+        above = [line for _, line in _lines(parse, max(0, line_start - 200), line_start)][-3:]
+        if any(DATE_PATTERN.fullmatch(line.strip("()（）")) or "此件" in line for line in above):
+            return end
+    return 0
 
 
 def _is_title_block_line(line: str) -> bool:
@@ -609,6 +674,8 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     (某市人民政府  某市中级人民法院  2021年3月5日).
     """
     line = line.strip("()")  # (2020年5月6日) under a title
+    if re.fullmatch(r"(?:19|20)\d{6}", line) and date_from_match_digits(line):
+        return [], date_from_match_digits(line), True  # 20171116: a date typed without separators
     match = DATE_PATTERN.search(line)
     if match and match.end() == len(line):
         # 某县人民政府办公室编 2026年3月18日: the office that compiles minutes or a bulletin, and its day
@@ -626,6 +693,10 @@ def _organs(text: str) -> list[str] | None:
     (['中共岳阳市委办公室', '岳阳市人民政府办公室'], None)
     """
     parts = [part for part in re.split(r"[\s、,;]+", text.strip()) if part]
+    for index in range(len(parts) - 2, -1, -1):  # 新乡      市人民政府: a learner's gloss blanked inside a name
+        if not ORGAN_NAME.match(parts[index]) and ORGAN_NAME.match(parts[index] + parts[index + 1]) \
+                and re.search(rf"\S\s{{2,}}{re.escape(parts[index + 1])}", text):
+            parts[index: index + 2] = [parts[index] + parts[index + 1]]
     if parts and all(ORGAN_NAME.match(part) for part in parts):
         return [name for part in parts for name in _unglue(part)]
     return None if parts else []
@@ -839,6 +910,10 @@ def date_from_match_digits(digits: str) -> dt.date | None:
 
 # ---------------------------------------------------------------- organs and places
 
+# a government at the head of a title, followed by its subject rather than another organ's suffix
+GOVERNMENT_HEAD = re.compile(r"(?P<organ>[\u4e00-\u9fff]{2,20}?人民政府)(?!办|令|公告|文件|门户|网)(?=[\u4e00-\u9fff]{2})")
+
+
 def organ_from_title(title: str) -> list[str]:
     """The issuing organs named at the head of a title, joint issuers included
     (中共某市委 某市人民政府关于… -> both; 2026年安徽省政府工作报告 -> 安徽省人民政府: a place's
@@ -848,14 +923,19 @@ def organ_from_title(title: str) -> list[str]:
     ['西安市司法局']
     >>> organ_from_title("中共某市委 某市人民政府关于加强某工作的意见"), organ_from_title("2024年神木市政府工作报告")
     (['中共某市委', '某市人民政府'], ['神木市人民政府'])
+    >>> organ_from_title("长汀县人民政府森林防火禁火令"), organ_from_title("省人民政府关于优化营商环境的若干意见")
+    (['长汀县人民政府'], ['省人民政府'])
     """
     title = re.sub(r"^(?:19|20)\d\d年", "", title[:120])
-    for cut in list(TITLE_SUBJECT.finditer(title))[:6] + [None]:
-        head = title[: cut.start() if cut else len(title)].strip()
+    # last, a government heading a title that has no 关于 (某县人民政府森林防火禁火令)
+    governed = GOVERNMENT_HEAD.match(title)
+    for cut in list(TITLE_SUBJECT.finditer(title))[:6] + ([governed.end("organ")] if governed else []) + [None]:
+        end = cut if isinstance(cut, int) else cut.start() if cut else len(title)
+        head = title[:end].strip()
         organs = _organs(head) if head else None
         if organs:
-            if not all(jurisdiction_of(organ) for organ in organs):
-                return []
+            if not all(jurisdiction_of(organ) or BARE_LEVEL_ORGAN.match(organ) for organ in organs):
+                return []  # a level word alone (省人民政府关于…) is completed by the place found later
             return [jurisdiction_of(organ) + "人民政府" if organ == jurisdiction_of(organ) + "政府" else organ
                     for organ in organs]
     legislature = LEGISLATURE_HEAD.match(title)  # 某市人民代表大会常务委员会议事规则
@@ -1074,10 +1154,17 @@ def _known_head(text: str) -> str:
 
 
 def _place_mentions(text: str, unit: str) -> list[str]:
-    """Division names ending in ``unit`` that the text names (the longest known name at each)."""
+    """Division names ending in ``unit`` that the text names (the longest known name at each); a
+    place whose own document is cited (省、温州市关于…的规定) is not where the text belongs.
+
+    >>> _place_mentions("根据省、温州市关于森林消防的有关规定,全市林区禁火。温州市", "市")
+    ['温州市']
+    """
     found = []
     for match in re.finditer(unit, text):
         end = match.end()
+        if text.startswith("关于", end):
+            continue
         for length in range(min(12, match.start()), 1, -1):
             candidate = text[end - length - 1: end]
             if _known_place(candidate) and len(candidate) >= 3 and not re.match(r"[省市县区]", candidate):
@@ -1256,7 +1343,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     """Issuers in order of trust: the signature, the title, the header's 发布机构, the organs that
     adopted a regulation, a sentence naming the organ, the header's 来源 (a re-publishing site
     is no organ and is passed over). The first source whose organs name a place wins."""
-    header = _spelled_out(fields.get("issuer", ("", 0))[0])
+    header = _spelled_out(_first_nameplate(fields.get("issuer", ("", 0))[0]))
     # a regulation's adoption lines name its organ more exactly than a database's 制定机关 label
     adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
     adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
@@ -1293,6 +1380,20 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
+
+
+def _first_nameplate(organ: str) -> str:
+    """An organ with two nameplates named by the first (某市农业农村局(某市乡村振兴局) -> 某市农业农村局);
+    a bracket that is no placed organ (某市人大(含常委会)) stays.
+
+    >>> _first_nameplate("某市农业农村局(某市乡村振兴局)"), _first_nameplate("三亚市人大(含常委会)")
+    ('某市农业农村局', '三亚市人大(含常委会)')
+    """
+    match = re.fullmatch(r"(?P<first>.{2,30}?)\((?P<second>[\u4e00-\u9fff]{4,20})\)", organ)
+    if match and ORGAN_NAME.match(match["first"]) and ORGAN_NAME.match(match["second"]) \
+            and PLACE_PREFIX.match(match["second"]):
+        return match["first"]
+    return organ
 
 
 def _first_placed(sources: list[list[str]]) -> list[str]:
@@ -1468,7 +1569,26 @@ def _posted_by_issuer(meta, fields) -> bool:
     """The page names its issuer and was not re-posted by a site that is no organ (来源: 某法规网,
     某日报): only then does its posting day say when the document was issued."""
     source = fields.get("source", ("", 0))[0].strip()
+    if _reposted_later(meta.doc_number, fields):
+        return False
     return bool(meta.issuer) and (not source or bool(_organs(source)) and not source.endswith(BYLINE_PUBLISHERS))
+
+
+REPOST_YEARS = 2  # a page posted this many years after its 文号's year is a re-post (an archive, a 文库)
+
+
+def _reposted_later(doc_number: str, fields: dict) -> bool:
+    """The page was posted years after the year its 文号 names (鲁政发〔2014〕20号 on a page of
+    2016): its posting time is the re-posting site's, not the document's.
+
+    >>> _reposted_later("某政发〔2014〕20号", {"published": ("2016-01-17 23:45:19", 0)})
+    True
+    >>> _reposted_later("某政发〔2015〕20号", {"published": ("2016-01-17 23:45:19", 0)})
+    False
+    """
+    numbered = re.search(r"(?:19|20)\d\d", doc_number)
+    posted = [_posting_date(fields[name][0]) for name in ("written", "published") if name in fields]
+    return bool(numbered) and any(date and date.year - int(numbered.group()) >= REPOST_YEARS for date in posted)
 
 
 def _standalone_doc_number(text: str, parse: str, end: int) -> str:
@@ -1482,8 +1602,12 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
         if announced:
             return "".join(_stored(text, parse, part) for part in announced)
     for line in lines:
+        compact = re.sub(r"\s+", "", line)  # 滬府發(fā)〔2017〕92號: the parse view blanks a learner's glosses
+        if compact != line and DOC_NUMBER.fullmatch(compact):
+            return _stored(text, parse, compact)
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
-        if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"):
+        if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"
+                      or line.startswith(("关于", "印发", "转发"), match.end())):  # 某政发【2023】7号关于印发…
             return _stored(text, parse, match.group().strip())
     for _, line in _lines(parse, end or 0):  # (黔府发〔2023〕14号) alone on a line under the date
         match = DOC_NUMBER_BRACKETED.fullmatch(line)

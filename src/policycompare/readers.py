@@ -134,13 +134,20 @@ def sniff(data: bytes) -> str:
 
 # ---------------------------------------------------------------- plain text
 
+# paragraph markup inside a scraped page's text (a header of key lines, then <p>…</p><p>…): the page's HTML
+HTML_MARKUP = re.compile(rb"</?(?:p|div|br|span|strong|td|tr|table|h[1-6])\b[^<>]{0,200}>", re.I)
+MIN_MARKUP_TAGS = 6
+
+
 def read_text(data: bytes, path, encoding: str | None = None) -> Page:
     """A text page: decoded strictly; a file that is really HTML is read as HTML.
 
     >>> read_text("一、总则".encode("gbk"), "a.txt")
     Page(text='一、总则', encoding='gb18030', format='text', page_meta={})
+    >>> read_text("文号:某政发〔2018〕3号\\n<p>一、总则</p><p><br/></p><p><strong>二、附则</strong></p>".encode(), "a.txt").text
+    '文号:某政发〔2018〕3号\\n一、总则\\n二、附则'
     """
-    if LOOKS_LIKE_HTML.match(data[:4096]):
+    if LOOKS_LIKE_HTML.match(data[:4096]) or len(HTML_MARKUP.findall(data[:20000])) >= MIN_MARKUP_TAGS:
         return read_html(data, path, encoding)
     text, encoding = _decode(data, path, encoding)
     return Page(reflowed(rows_of_cell_lines(_without_page_numbers(text))), encoding, "text")
@@ -208,7 +215,9 @@ SENTENCE_END = "。！？：；:;!?"
 OPENING_MARKS, CLOSING_MARKS = "（(“「『《【", "）)”」』》】"
 # a line opening with a key and its colon (发文字号：…, 牵头单位：…) starts a field of its own, never the rest of
 # the line above, however long that line ran (发文机关：两个机关的名称)
-KEY_LINE = re.compile(r"[\u4e00-\u9fff]{2,6}[ \t]{0,3}[：:]")
+# (after a list bullet too, and with a learner's page's pinyin glosses: 發(fā)布機構:)
+KEY_LINE = re.compile(r"(?:[-•·●*][ \t]*)?(?:[\u4e00-\u9fff](?:[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,7}[)）])?){2,6}"
+                      r"[ \t]{0,3}[：:]")
 
 
 def reflowed(text: str) -> str:
