@@ -206,13 +206,10 @@ def radical_forms() -> dict[str, str]:
     """Radical code points a PDF's font maps characters to (⼯作⽬标 for 工作目标, 6⽉30⽇), each
     with the character it prints: the Kangxi radicals by their compatibility form, the others
     from ``data/radical_forms.csv``."""
-    import csv
-    import io
-    from importlib import resources
+    from .extract.lexicon import table  # here, not at the top: the extractors import this module
 
     forms = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0x2F00, 0x2FD6)}
-    text = resources.files("policycompare").joinpath("data", "radical_forms.csv").read_text(encoding="utf-8")
-    forms.update((row["radical"], row["character"]) for row in csv.DictReader(io.StringIO(text)))
+    forms.update((row["radical"], row["character"]) for row in table("radical_forms"))
     return {radical: character for radical, character in forms.items() if len(character) == 1 and radical != character}
 
 

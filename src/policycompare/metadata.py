@@ -674,8 +674,8 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     (某市人民政府  某市中级人民法院  2021年3月5日).
     """
     line = line.strip("()")  # (2020年5月6日) under a title
-    if re.fullmatch(r"(?:19|20)\d{6}", line) and date_from_match_digits(line):
-        return [], date_from_match_digits(line), True  # 20171116: a date typed without separators
+    if re.fullmatch(r"(?:19|20)\d{6}", line) and (typed := date_from_match_digits(line)):
+        return [], typed, True  # 20171116: a date typed without separators
     match = DATE_PATTERN.search(line)
     if match and match.end() == len(line):
         # 某县人民政府办公室编 2026年3月18日: the office that compiles minutes or a bulletin, and its day
@@ -1243,11 +1243,12 @@ def extract_metadata(text: str, parse: str) -> Metadata:
         organs, sign_date = _signature_anywhere(parse)
     organs = organs or end_organs
     organs, sign_date = _forwarding_signature(parse, title, organs, sign_date)
-    note = _publication_note(parse, _head_end(parse, meta.body_start))
+    head_end = _head_end(parse, meta.body_start)
+    note = _publication_note(parse, head_end)
     if note and sign_date is None:
         organs, sign_date = organs or [note["organ"]], note["date"]
     _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
-    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, _head_end(parse, meta.body_start)) \
+    meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, head_end) \
         or (text[note["number"][0]: note["number"][1]] if note and note["number"] else "")
     _choose_place(meta, parse, title)
     _choose_dates(meta, parse, fields, sign_date, organs, history)
