@@ -1394,3 +1394,50 @@ def test_each_target_year_of_an_indicator_table_is_a_deadline():
     text = "指标 | 单位 | 2025年 | 2026年 | 2027年 | 属性\n智能工厂 | 家 | 10 | 20 | 50 | 预期性"
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-04-01")] == [
         ("2026年", "2026-12-31"), ("2027年", "2027-12-31")]
+
+
+@pytest.mark.parametrize("text, organs", [
+    ("区安委会各成员单位于5月底前报送隐患清单。", ["区安委会各成员单位"]),
+    ("县统计局各专业处室对月报数据实行两级审核。", ["县统计局各专业处室"]),
+    ("领导小组各成员单位于每季度末报送进展。", ["领导小组各成员单位"]),
+    ("各考核单位应于次年2月底前报送自评报告。", ["各考核单位"]),
+    ("由县住建局会同各镇街负责，10月底前完成。", ["县住建局", "各镇街"]),
+    ("县社保中心推行“一窗通办”。", ["县社保中心"]),
+    ("县融媒体中心开设专栏。", ["县融媒体中心"]),
+    ("各社区明确2名网格员。", ["各社区"]),
+    ("县农商银行提供小额贷款。", ["县农商银行"]),
+    ("镇派出所联合镇司法所开展排查。", ["镇派出所"]),
+])
+def test_members_of_a_body_its_parts_and_organs_that_introduce_provide_or_open_are_actors(text, organs):
+    # the members or parts of an organ named after it are one collective name (rs9)
+    assert [r["department"] for r in extract_assignments(text) if r["source"] == "text"] == organs
+
+
+def test_cumulative_after_a_date_ahead_counts_up_to_it_not_the_past():
+    text = "2027年底前累计建成驿站30个，2028年累计达到45个。截至2025年底累计建成12个。2024年累计建成8个。"
+    rows = extract_deadlines(text, "2026-05-01")
+    assert [(r["raw"], r["date"]) for r in rows] == [("2027年底前", "2027-12-31"), ("2028年", "2028-12-31")]
+
+
+def test_a_year_before_the_goals_it_announces_dates_them_wherever_it_stands():
+    rows = extract_deadlines("第二条　全县2027年引资目标任务为：签约项目40个。", "2026-05-01")
+    assert [(r["raw"], r["date"]) for r in rows] == [("2027年", "2027-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("外贸进出口额同比增长8%以上。", [("外贸进出口额", ">=", 8.0)]),
+    ("年度目标\n全年火灾起数同比下降5%。", [("火灾起数", "=", 5.0)]),
+    ("全县年度目标任务为：签约项目30个；到位资金50亿元，同比增长6%。", None),
+    ("1—9月，全县规上工业增加值同比增长7.5%。", []),
+])
+def test_a_change_on_the_same_period_is_a_target_only_when_committed_to(text, expected):
+    rows = [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text) if r["unit"] == "%"]
+    if expected is None:
+        assert [(c, v) for _, c, v in rows] == [("=", 6.0)]
+    else:
+        assert rows == expected
+
+
+def test_a_fee_standard_or_a_raised_loan_limit_is_no_target_a_capped_one_is():
+    text = "个人缴费标准为每人每年380元；最高贷款额度由40万元提高至50万元；个人贷款额度最高20万元。"
+    assert [(r["comparator"], r["value"]) for r in extract_targets(text)] == [("<=", 200000.0)]

@@ -172,3 +172,12 @@ def test_minutes_under_a_generic_masthead_take_their_subject_line_as_title():
             "关于推进城区供热改造工作的专题会议纪要\n\n5月19日，副市长主持召开专题会议。现纪要如下：\n1. 关于改造任务。完成改造86公里。\n")
     meta = _meta_of(page)
     assert meta.title == "关于推进城区供热改造工作的专题会议纪要"
+
+
+def test_a_town_whose_name_holds_a_unit_character_and_one_named_like_a_city_elsewhere():
+    from policycompare.metadata import jurisdiction_of, locate
+
+    # 周市镇: 市 inside a town's name; 大同镇 under 赤水市 is no 大同市 of another province
+    assert jurisdiction_of("昆山市周市镇人民政府") == "昆山市周市镇"
+    assert jurisdiction_of("周市镇人民政府") == "周市镇"
+    assert locate(jurisdiction_of("赤水市大同镇人民政府")) == ("贵州省", "township")

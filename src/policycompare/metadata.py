@@ -86,6 +86,8 @@ PLACE_PREFIX = re.compile(
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
+# 周市镇人民政府, 某县沙市镇人民政府: a town whose name ends in a unit character (市) before 镇/乡
+TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区市旗])?[\u4e00-\u9fff]市(?:镇|乡))(?=人民政府|政府|党委|委员会)")
 TOWNSHIP_HEAD = re.compile(r"^(?:中共)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
                            r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
@@ -955,6 +957,8 @@ def jurisdiction_of(issuer: str) -> str:
     if national and not (match and locate(match.group(1))[0]):
         # 国家统计局海口调查队, 中国银保监会泉州监管分局: the branch's place named without its unit
         return _bare_place(issuer[national.end():]) or (match.group(1) if match else "")
+    if match and TOWNSHIP_AFTER_UNIT.match(issuer, len(national.group()) if national else 0):
+        return TOWNSHIP_AFTER_UNIT.match(issuer, len(national.group()) if national else 0).group(1)
     if match:
         return match.group(1)
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
@@ -1064,6 +1068,8 @@ def _resolve_keyed(jurisdiction: str, lenient: bool = False) -> tuple[str, str, 
         name = name or (renamed if lenient else "") or bare[:-1]
         if parent:
             inside = [code for code in codes if code.startswith(parent.rstrip("0")[: max(2, len(parent.rstrip("0")))])]
+            if not inside and bare:
+                break  # 赤水市|大同镇: a town named like a city elsewhere (大同市) is no city under its county
             codes = inside or codes
         if len(codes) > 1 and len({table[code][1] for code in codes}) > 1:
             return None  # 城区, 鼓楼区: several provinces have one, and nothing says which

@@ -122,6 +122,8 @@ YEARLY = ("year",)
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
 NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后"
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
+# 2026年底前累计建成, 到2027年累计达到: 累计 after a date still ahead counts up to it, not the past
+CUMULATIVE = re.compile(r"[,\s]?[^,。;]{0,6}?累计")
 TARGET_YEAR = "the year a target is stated for"
 PLAN_END = "end of the five-year plan"  # “十五五”时期: the horizon of the plan a text is about
 RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
@@ -133,7 +135,7 @@ TARGET_AFTER = re.compile(
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
-YEAR_GOALS = re.compile(r"[^,。;:\n]{0,30}?目标(?:是|为)?\s{0,2}:[^\n]{0,80}?\d")
+YEAR_GOALS = re.compile(r"[^,。;:\n]{0,30}?目标(?:任务)?(?:是|为)?\s{0,2}:[^\n]{0,80}?\d")
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")
 # 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
 TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
@@ -309,7 +311,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     yearly_starts = [row["start"] for row in yearly]
     for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
-            if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
+            if _past_after(parse, match.end(), parse[match.end() - 1] == "前") or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR:
                 continue  # 年末有总结: a time of every year
@@ -362,14 +364,17 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     begin = match.start("cue") if match["cue"] else match.start("year")
     ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至")) \
         or AFTER_FIELD.search(parse, max(0, begin - 12), begin)
+    year = numeral_or_none(match["year"])
+    later = bool(ahead or year and anchor and year > anchor.year)
     if parse[max(0, begin - 1): begin] in ("从", "自") or VALIDITY.search(parse, max(0, begin - 5), begin) \
-            or NOT_AHEAD.match(parse, match.end()) \
+            or _past_after(parse, match.end(), later) \
             or not match["before"] and PUBLISHED.match(parse, match.end()):
         return  # 从2010年开始, 2019年底已…: not deadlines
-    year = numeral_or_none(match["year"])
     if not ahead:
-        # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
-        opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
+        # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past;
+        # 全市2026年招商引资目标任务为：… a year before the goals it announces, wherever it stands
+        goals = YEAR_GOALS.match(parse, match.end())
+        opens = goals or begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
             or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end())  # 其中2023年完成12个
         stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
             or LINE_OPENING.search(parse, max(0, begin - 6), begin) and YEAR_LINE_TARGETS.match(parse, match.end())
@@ -379,6 +384,13 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         return
     date = _absolute_date(match, year)
     add(*match.span(), "deadline", date, note="" if date else "not a valid date")
+
+
+def _past_after(parse: str, end: int, ahead: bool) -> bool:
+    """Whether the words after a date at ``end`` put it in the past or make it a start (已建成, 以来, 起);
+    累计 does so only after a date that is not ``ahead`` (2019年底累计建成, not 2026年底前累计建成)."""
+    found = NOT_AHEAD.match(parse, end)
+    return bool(found) and not (ahead and CUMULATIVE.fullmatch(parse, end, found.end()))
 
 
 def _end_in_document_year(add, match: re.Match, anchor: dt.date | None, month: int | None, what: str) -> None:

@@ -156,7 +156,7 @@ ORGAN = re.compile(
     rf"|{alternation(_STANDALONE_WORDS)}|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
     rf"|各{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))}))"
-    r"(?:各部门|各单位|所属部门)?"
+    rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
 # words stand (a pattern of its own, so the common case pays nothing for it). The name is matched
@@ -194,6 +194,8 @@ ACTOR_AFTER = re.compile(
     r"|(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前))(?!的|求)"
 )
 DUTY = re.compile(alternation(DUTIES))
+# 市安委会各成员单位, 省统计局各专业处室: the parts of an organ named after it, one collective name with it
+OWN_PARTS = re.compile(alternation(words("extract_units", "own_parts")))
 # 建设“1”个省级成果转移转化中心, 建设国家、省级区域公共卫生中心: a facility to be built (the object of a
 # construction verb, maybe after a count) is no actor; the verbs and measure words are data.
 _COUNT = rf"[\d{CN_NUMERAL}百千万两几多余+“”\"]{{0,6}}(?:{alternation(words('extract_units', 'measure_word'))})"
@@ -688,6 +690,8 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
         start = joint.end()
     if parse.startswith("委会", end - 1) and not parse.startswith("同", end + 1):
         end += 1  # 各村委会负责: 委会 ends the name (区纪委会同… does not)
+        parts = OWN_PARTS.match(parse, end)
+        end = parts.end() if parts else end  # 市安委会|各成员单位: the members of the body named by its short name
     for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
         more = (EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
                 or parse.endswith("政府", 0, end) and FIELD_MANAGER.match(parse, end) or None)

@@ -87,6 +87,8 @@ PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + 
 # what stands before 比/较 (the base is dropped from it).
 _BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末)?)"
 CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")  # 下降了5%: the past
+SAME_PERIOD = re.compile(rf"(?:{alternation(words('extract_targets', 'same_period'))})\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")
+COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
 BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?$")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
 PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}$")
@@ -458,7 +460,22 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
     if any_match(PAST, parse, sentence_start(parse, start), start) or _in_review_paragraph(parse, start):
         return False
-    return not any_match(PAST_CLAUSE, parse, clause_begin, start) or _against_base(parse, start)
+    return not any_match(PAST_CLAUSE, parse, clause_begin, start) or _against_base(parse, start) \
+        or _committed_change(parse, match, start)
+
+
+def _committed_change(parse: str, match: re.Match, start: int) -> bool:
+    """同比增长12%以上, 目标任务为：…同比增长10%: a change against the same period of last year that the
+    text commits to, with a bound written after it or in a paragraph (or under a heading) stating goals
+    (data: ``same_period``, ``committed``); a bare 同比增长8% reports a result."""
+    if not SAME_PERIOD.search(parse, max(0, start - 12), start):
+        return False
+    if match["post"]:
+        return True
+    if COMMITTED.search(parse, paragraph_start(parse, start), start):
+        return True
+    line_end = parse.find("\n", 0, HEADING_LINE)
+    return 0 < line_end < start and COMMITTED.search(parse, 0, line_end) is not None
 
 
 def _against_base(parse: str, start: int) -> bool:
