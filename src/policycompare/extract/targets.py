@@ -87,7 +87,8 @@ PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + 
 # what stands before 比/较 (the base is dropped from it).
 _BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末)?)"
 CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")  # 下降了5%: the past
-SAME_PERIOD = re.compile(rf"(?:{alternation(words('extract_targets', 'same_period'))})\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")
+SAME_PERIOD_WORDS = set(words("extract_targets", "same_period"))
+SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")
 COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
 BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?$")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
@@ -113,6 +114,7 @@ EXAMPLES = re.compile(r"^(?:[^、]{1,20}、.{1,30}?|[^、等]{1,12}?)(?<![中高
 EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三])等$")  # 包头、阿拉善等 (6个…): examples only
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
+ADJUSTED_BY = re.compile(rf"(?:{alternation(words('extract_targets', 'adjusted_by'))})\s{{0,2}}$")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
 UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})\s{{0,2}}(?:{alternation(COMPARING)})\s{{0,2}}$")
 GRANT = re.compile(alternation(words("extract_targets", "grant")))
@@ -412,6 +414,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
         return False  # 适用3%征收率的: a rate that applies, not a commitment
+    if match["unit"] == "%" and ADJUSTED_BY.search(parse, max(clause_begin, start - 6), start):
+        return False  # 贷款额度在上述标准基础上上浮20%: how a standard is adjusted, not a commitment
     after = parse[match.end(): match.end() + 1]
     # 1.5万名60岁以上老年人: a count before an age that scopes it (每千人5批次, 12批1181项 stay glued)
     glued = after.isdigit() and not (UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and AGE_AFTER.match(parse, match.end()))
@@ -853,7 +857,7 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
     for previous, row in zip(rows, rows[1:]):
         if sentence_start(parse, row["start"]) != sentence_start(parse, previous["start"]):
             continue
-        if not row["indicator"]:
+        if not row["indicator"] or row["indicator"] in SAME_PERIOD_WORDS:  # 到位内资120亿元，同比增长10%
             if not SCOPE_LABEL.search(parse, previous["end"], row.get("number_start", row["start"])):
                 row["indicator"] = previous["indicator"]  # 丘陵地区每户…: a scope of its own, left empty
         elif _sub_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
