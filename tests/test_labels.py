@@ -377,3 +377,10 @@ def test_a_scope_of_its_own_takes_no_label_from_the_value_before():
 def test_labels12_rules(text, expected):
     """The rules of the labels12 session, one class of wrong label each (the comment above its cases)."""
     assert labels(text)[:len(expected)] == expected
+
+
+def test_a_collective_scope_of_levels_and_verbs_of_naming_or_collecting_open_no_label():
+    from policycompare.extract import extract_targets
+
+    text = "各级财政补助标准不低于每人每年650元；命名市级示范单位20个；归集公共数据不少于3亿条。"
+    assert [r["indicator"] for r in extract_targets(text)] == ["财政补助标准", "市级示范单位", "公共数据"]
