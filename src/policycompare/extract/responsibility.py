@@ -173,7 +173,7 @@ _VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同
 _INNER_VERBS = words("extract_units", "inner_verb")
 INNER_VERB = re.compile(alternation(_INNER_VERBS))
 _INNER_VERB = rf"(?!(?!{_NAME_WORDS})(?:{alternation(_INNER_VERBS)}))"  # 组织 of 组织部 is a name's word
-EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,8}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
+EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
 # a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
 # 县级以上人民政府|人力资源社会保障部门
 FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{2,{MAX_MANAGER_LEAD}}}?(?:主管)?部门")
