@@ -86,6 +86,10 @@ PLACE_PREFIX = re.compile(
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
+# The longest unit the division table does not hold that a path may end with, below a known one: a
+# township with its nationalities (某某蒙古族满族乡) or a new district (郫都区); longer is running text.
+MAX_UNKNOWN_UNIT = 10
+LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
 TOWNSHIP_HEAD = re.compile(r"^(?:中共)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
                            r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
@@ -985,7 +989,7 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
     Read from cpca's ``adcodes.csv`` without importing cpca (its import needs pkg_resources).
     Short forms are indexed too: 阿坝州 for 阿坝藏族羌族自治州, 某县 for 某族自治县, and the
     aliases of ``data/place_aliases.csv``; ``data/divisions_added.csv`` adds the divisions set up
-    since the table was drawn.
+    since the table was drawn, and ``data/functional_areas.csv`` the national new areas.
     """
     spec = importlib.util.find_spec("cpca")
     folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
@@ -1016,7 +1020,26 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
         code = row["name"] if row["name"] in table else by_name.get(row["name"])
         if code:
             index.setdefault(row["alias"], []).append(code)
+    _add_functional_areas(table, index)
     return table, index
+
+
+def _add_functional_areas(table: dict, index: dict) -> None:
+    """Enter the national new areas of ``data/functional_areas.csv`` (天府新区, 雄安新区) in the table.
+
+    They have no code of the national standard: each is given one made of its city's code (or its
+    province's) and a serial, so that a path naming the area under its city or province
+    (成都市天府新区, 四川省天府新区) passes the same prefix tests as a division's.
+    """
+    heads = {name: code[:2] for code, (name, _, level) in table.items() if level == "province"}
+    for number, row in enumerate(_data_rows("functional_areas.csv")):
+        head = heads[row["province"]]
+        city = next((code for code in index.get(row["city"], []) if code.startswith(head)
+                     and table[code][2] == "prefecture"), "") if row["city"] else ""
+        code = f"{city[:4] if city else head + '00'}FA{number:06d}"
+        table[code] = (row["name"], row["province"], row["level"])
+        for key in (row["name"], *filter(None, row["forms"].split("|"))):
+            index.setdefault(key, []).append(code)
 
 
 def _short_forms(name: str, nations: list[str]) -> list[str]:
@@ -1049,7 +1072,7 @@ def _resolve_keyed(jurisdiction: str, lenient: bool = False) -> tuple[str, str, 
     table, index = _divisions()
     units, rest, parent, key = [], jurisdiction, "", ""
     while rest:
-        name = next((rest[:n] for n in range(min(len(rest), 14), 1, -1) if rest[:n] in index), "")
+        name = next((rest[:n] for n in range(min(len(rest), LONGEST_NAME), 1, -1) if rest[:n] in index), "")
         # a city named without 市 at the head of a longer name (苏州工业园区), or a county or
         # county-level city since made a district or a city (长乐市 -> 长乐区, 兴仁县 -> 兴仁市)
         # (renamed places only for an organ's place, never for a word in running text: 会同市)
@@ -1072,6 +1095,8 @@ def _resolve_keyed(jurisdiction: str, lenient: bool = False) -> tuple[str, str, 
     if not units:
         return None
     name, province, level = table[units[-1]]
+    if len(rest) > MAX_UNKNOWN_UNIT:
+        return None  # 安新区 + 管理委员会关于印发雄安新区: a sentence, not a unit below a known one
     if rest and TOWNSHIP.search(rest):
         level = "township"
     elif rest and not lenient:
