@@ -172,3 +172,17 @@ def test_minutes_under_a_generic_masthead_take_their_subject_line_as_title():
             "关于推进城区供热改造工作的专题会议纪要\n\n5月19日，副市长主持召开专题会议。现纪要如下：\n1. 关于改造任务。完成改造86公里。\n")
     meta = _meta_of(page)
     assert meta.title == "关于推进城区供热改造工作的专题会议纪要"
+
+
+def test_copies_of_a_title_across_whitespace_are_those_the_spread_pattern_finds():
+    import random
+    import re
+
+    from policycompare.metadata import _spread_copies
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("甲乙丙 \n\t") for _ in range(rng.randrange(0, 40)))
+        target = "".join(rng.choice("甲乙丙") for _ in range(rng.randrange(1, 4)))
+        spread = r"\s*".join(map(re.escape, target))
+        assert list(_spread_copies(text, target)) == [m.span() for m in re.finditer(spread, text)], (text, target)

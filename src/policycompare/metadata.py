@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import importlib.resources
 import importlib.util
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -623,27 +624,57 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
     stop = first_marker.start() if first_marker else len(parse)
     best = 0
     # a copy wrapped over lines (某市人民政府 / 关于…的实施意见) is a copy too
-    spread = r"\s*".join(map(re.escape, re.sub(r"\s", "", target)))
-    for match in re.finditer(spread, haystack[:stop]):
-        before = haystack[max(0, match.start() - 4): match.start()]
-        if re.search(r"(^|\s|#|丨|附件\s*:\s*)$", before) or match.start() == 0:
-            if not haystack[match.end(): match.end() + 1] in ("》",):
-                best = match.end()
+    target = re.sub(r"\s", "", target)
+    for at, end in _spread_copies(haystack[:stop], target):
+        before = haystack[max(0, at - 4): at]
+        if re.search(r"(^|\s|#|丨|附件\s*:\s*)$", before) or at == 0:
+            if not haystack[end: end + 1] in ("》",):
+                best = end
     if enclosed and first_marker:  # a cover notice numbering its own points (现就有关事项通知如下:一、…)
-        best = max(best, _copy_under_signature(parse, haystack, spread, stop))
+        best = max(best, _copy_under_signature(parse, haystack, target, stop))
     return _skip_title_block(parse, best) if best else 0
 
 
-def _copy_under_signature(parse: str, haystack: str, spread: str, start: int) -> int:
-    """The end of a copy of the enclosed title alone on its line right under the cover notice's
-    signature date (or its 此件公开发布 note), past ``start``; 0 when there is none.
+def _spread_copies(text: str, target: str):
+    """``(start, end)`` of each copy of ``target`` (which holds no whitespace) in ``text``, also
+    where whitespace breaks it (a title wrapped over lines), left to right and not overlapping: what
+    ``re.finditer`` finds with whitespace allowed between any two characters of ``target``, without
+    compiling a pattern for each title.
+
+    >>> list(_spread_copies("某县方案\\n某县\\n方案", "某县方案"))
+    [(0, 4), (5, 10)]
+    """
+    if not target:
+        return
+    runs = [(run.start(), run.group()) for run in NON_SPACE_RUN.finditer(text)]
+    squeezed = "".join(chars for _, chars in runs)
+    # where each run starts in the squeezed text: a squeezed offset goes back to the text by the run holding it
+    run_starts = list(itertools.accumulate((len(chars) for _, chars in runs[:-1]), initial=0))
+
+    def in_text(offset: int) -> int:
+        run = bisect_right(run_starts, offset) - 1
+        return runs[run][0] + offset - run_starts[run]
+
+    found = squeezed.find(target)
+    while found >= 0:
+        yield in_text(found), in_text(found + len(target) - 1) + 1
+        found = squeezed.find(target, found + len(target))
+
+
+NON_SPACE_RUN = re.compile(r"\S+")
+
+
+def _copy_under_signature(parse: str, haystack: str, target: str, start: int) -> int:
+    """The end of a copy of the enclosed title (``target``, without whitespace) alone on its line
+    right under the cover notice's signature date (or its 此件公开发布 note), past ``start``; 0 when
+    there is none.
 
     >>> page = "关于印发某方案的通知\\n一、高度重视。\\n某县人民政府\\n2023年1月3日\\n某方案\\n一、目标"
     >>> page[_copy_under_signature(page, page, "某方案", 12):]
     '\\n一、目标'
     """
-    for match in re.finditer(spread, haystack[start: start + 20000]):
-        at, end = start + match.start(), start + match.end()
+    for found_at, found_end in _spread_copies(haystack[start: start + 20000], target):
+        at, end = start + found_at, start + found_end
         line_start = parse.rfind("\n", 0, at) + 1
         if parse[line_start: at].strip() or parse[end: parse.find("\n", end) if "\n" in parse[end:] else len(parse)].strip():
             continue  # not alone on its line
