@@ -1394,3 +1394,47 @@ def test_each_target_year_of_an_indicator_table_is_a_deadline():
     text = "指标 | 单位 | 2025年 | 2026年 | 2027年 | 属性\n智能工厂 | 家 | 10 | 20 | 50 | 预期性"
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-04-01")] == [
         ("2026年", "2026-12-31"), ("2027年", "2027-12-31")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a value scaled by 万 or 亿 keeps the digits the page wrote (1.63万 is 16300, not 16299.999…)
+    ("冬春两季完成退化林修复1.63万亩。", 16300.0),
+    ("年内新增绿色建筑面积2.07万平方米。", 20700.0),
+    ("文旅产业增加值达到0.58亿元。", 58000000.0),
+])
+def test_a_scaled_value_keeps_the_written_digits(text, expected):
+    assert [r["value"] for r in extract_targets(text, doc_date="2026-01-20")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 不能 before a bound reads as 不得: 不能超过 caps, 不能低于 floors
+    ("城区全年重污染天数不能超过5天。", ("城区全年重污染天数", "<=", 5.0)),
+    ("乡镇饮用水水源地水质达标率不能低于95%。", ("乡镇饮用水水源地水质达标率", ">=", 95.0)),
+])
+def test_a_bound_after_buneng_is_a_cap_or_a_floor(text, expected):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == [expected]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a manner adverb before the verb opens no label
+    ("稳步实现农产品抽检量达到3批次以上。", "农产品抽检量"),
+    ("逐步实现村级卫生室标准化率达到90%。", "村级卫生室标准化率"),
+    # the serial number of a task table's row, set off by a space, is no part of the label
+    ("7 规模以上工业增加值增长8%左右。 县经信局 县发改委", "规模以上工业增加值"),
+])
+def test_an_adverb_or_a_row_number_opens_no_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark after the list's full stop inside the bracket names no unit
+    ("推进农村产权交易平台建设。〔责任单位:县农业农村局、县自然资源局按职责分工负责。各乡镇均应参照执行,不再另行分工,下同。〕",
+     [("县农业农村局", "responsible"), ("县自然资源局", "responsible")]),
+    # a role verb and a collective tail closing the last name are no part of it
+    ("完善应急物资储备。(责任单位:市应急管理局、市粮食和储备局等部门按职责分工负责)",
+     [("市应急管理局", "responsible"), ("市粮食和储备局", "responsible")]),
+    # 由 opening a verb-form note is no part of the name
+    ("建设区域科创走廊。(由市科学技术局牵头)", [("市科学技术局", "lead")]),
+])
+def test_a_note_value_ends_at_its_full_stop_and_sheds_its_verb(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected

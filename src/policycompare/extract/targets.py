@@ -326,7 +326,7 @@ def _in_review_paragraph(parse: str, start: int) -> bool:
 
 
 def _number(token: str, multiplier: str | None = None) -> float | None:
-    """1,200 -> 1200; 1.2 with 万 -> 12000; 三 -> 3; None when the token is not a number (千百万)."""
+    """1,200 -> 1200; 1.2 with 万 -> 12000 (1.63万 -> 16300, never 16299.999…); 三 -> 3; None when the token is not a number (千百万)."""
     digits = token.replace(",", "")
     if DECIMAL.fullmatch(digits):
         value = float(digits)
@@ -335,7 +335,8 @@ def _number(token: str, multiplier: str | None = None) -> float | None:
         if whole is None:
             return None
         value = float(whole)
-    return value * MULTIPLIERS.get(multiplier or "", 1)
+    # 1.63 * 10000 is 16299.999999999998 in binary floating point: keep the digits the text wrote
+    return float(f"{value * MULTIPLIERS.get(multiplier or '', 1):.12g}")
 
 
 def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
