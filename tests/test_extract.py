@@ -1438,3 +1438,26 @@ def test_an_adverb_or_a_row_number_opens_no_label(text, indicator):
 ])
 def test_a_note_value_ends_at_its_full_stop_and_sheds_its_verb(text, expected):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+def test_each_day_of_a_list_closed_by_one_qian_is_a_deadline_and_no_target():
+    text = "各牵头单位将季度进展情况于2026年4月10日、7月10日、10月10日及12月10日前报送县政府督查室。"
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-02-01")] == [
+        ("2026年4月10日", "2026-04-10"), ("7月10日", "2026-07-10"), ("10月10日", "2026-10-10"),
+        ("12月10日前", "2026-12-10")]
+    assert extract_targets(text, doc_date="2026-02-01") == []
+
+
+def test_a_day_of_the_month_is_never_a_count_of_days():
+    assert extract_targets("全体参训人员完成报名后于5月18日集中报到。", doc_date="2026-02-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year and month right before the act to be done is that act's deadline, at the month's end
+    ("2026年9月完成城区排水管网普查。", [("2026年9月", "2026-09-30")]),
+    ("2026年11月建成投用乡镇综合文化站。", [("2026年11月", "2026-11-30")]),
+    # a month already past when the document was written reports what was done
+    ("2025年6月完成了管网普查。", []),
+])
+def test_a_year_and_month_before_a_completion_verb_is_a_deadline(text, expected):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == expected

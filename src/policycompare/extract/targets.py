@@ -206,7 +206,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     rows += _rates_per_base(text, parse, skip) if "/" in parse else []
     floor = 0
     for match in QUANTITY.finditer(parse):
-        if skip.overlaps(*match.span()):
+        if skip.overlaps(*match.span()) or _day_of_month(parse, match):
             continue
         cue = _target_cue(parse, match)
         if cue is None:
@@ -323,6 +323,11 @@ def _in_review_paragraph(parse: str, start: int) -> bool:
     if review < 0 or review < paragraph_start(parse, start):
         return False
     return _sentence_openings(AHEAD_LEAD, parse, start) < review
+
+
+def _day_of_month(parse: str, match: re.Match) -> bool:
+    """Whether a quantity is the day of a date (完成情况于2025年4月8日报送: 8日 is no count of days)."""
+    return match["unit"] in ("日", "号") and parse.endswith("月", 0, match.start()) and not match["post"]
 
 
 def _number(token: str, multiplier: str | None = None) -> float | None:
