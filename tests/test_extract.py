@@ -1461,3 +1461,15 @@ def test_a_day_of_the_month_is_never_a_count_of_days():
 ])
 def test_a_year_and_month_before_a_completion_verb_is_a_deadline(text, expected):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == expected
+
+
+@pytest.mark.parametrize("text, doc_date, expected", [
+    # a running total over years not yet begun sets a target for each of them
+    ("2027年、2028年、2029年累计新建高标准农田6万亩。", "2026-11-20", ["2027-12-31", "2028-12-31", "2029-12-31"]),
+    # one over a past year reports a total reached
+    ("2024年累计新建高标准农田2万亩。", "2026-11-20", []),
+    # 力争, 争取, 确保 right before the year leave it opening the clause
+    ("力争2027年全县农村自来水普及率达到98%。", "2026-11-20", ["2027-12-31"]),
+])
+def test_a_cumulative_or_striven_for_year_ahead_dates_its_target(text, doc_date, expected):
+    assert [r["date"] for r in extract_deadlines(text, doc_date)] == expected

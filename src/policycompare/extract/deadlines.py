@@ -85,6 +85,7 @@ FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
+YEAR_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_lead'))})$")  # 力争 of 力争2026年新增…
 # 有效期至2026年12月31日, 有效期截至2025年底: the end of the document's validity (data: validity), not a deadline
 VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})(?:为)?$")
 ABSOLUTE = re.compile(
@@ -127,8 +128,11 @@ YEARLY = ("year",)
 # What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始).
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
-NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后"
+NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|至今)|起|开始|以后|之后"
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
+# 2020年累计完成投资50亿元 reports a total reached; 2026年、2027年、2028年累计新增…, of years not yet begun
+# when the document was written, sets one: a running total is the past only for a past year.
+CUMULATIVE = re.compile(r"[,\s]?[^,。;]{0,6}?累计")
 TARGET_YEAR = "the year a target is stated for"
 PLAN_END = "end of the five-year plan"  # “十五五”时期: the horizon of the plan a text is about
 RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
@@ -376,6 +380,8 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
             or not match["before"] and PUBLISHED.match(parse, match.end()):
         return  # 从2010年开始, 2019年底已…: not deadlines
     year = numeral_or_none(match["year"])
+    if CUMULATIVE.match(parse, match.end()) and not (anchor and year and year >= anchor.year):
+        return  # 2020年累计完成…: a total reached
     if not ahead and match["month"] and not match["day"] and MONTH_DONE.match(parse, match.end()):
         date = _absolute_date(match, year)  # 2024年6月完成试点工作: done by the month's end, unless past
         if date and (not anchor or date >= anchor):
@@ -384,7 +390,8 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     if not ahead:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past
         opens = begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
-            or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end())  # 其中2023年完成12个
+            or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end()) \
+            or YEAR_LEAD.search(parse, max(0, begin - 2), begin)  # 其中2023年完成12个, 力争2026年新增…
         stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
             or LINE_OPENING.search(parse, max(0, begin - 6), begin) and YEAR_LINE_TARGETS.match(parse, match.end())
         if not (opens and not match["month"] and stated and year and (not anchor or year >= anchor.year)):
