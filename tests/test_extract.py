@@ -1473,3 +1473,14 @@ def test_a_year_and_month_before_a_completion_verb_is_a_deadline(text, expected)
 ])
 def test_a_cumulative_or_striven_for_year_ahead_dates_its_target(text, doc_date, expected):
     assert [r["date"] for r in extract_deadlines(text, doc_date)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a task right after its verb is a target although 以上的 follows it
+    ("年内完成85%以上的宅基地确权登记。", [("宅基地确权登记", ">=", 85.0)]),
+    # those who reached a share are a scope: after 对, or before a noun that names holders
+    ("对完成85%以上的企业给予一次性奖励。", []),
+    ("完成年度计划85%以上的项目优先安排资金。", []),
+])
+def test_a_share_of_a_task_after_its_verb_is_a_target_not_a_scope(text, expected):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

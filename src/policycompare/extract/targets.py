@@ -54,6 +54,7 @@ AT_MOST = mapping("extract_targets", "at_most")
 EQUAL = mapping("extract_targets", "equal")
 COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 OBJECT_CUES = words("extract_targets", "object")
+SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
@@ -390,6 +391,16 @@ CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the e
 CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后来及外])")  # its 以, not 可以 or 以上
 
 
+SCOPED_NOUN = re.compile(rf"\s{{0,2}}(?:以上|以下)的\s{{0,2}}(?:{alternation(set(words('extract_targets', 'scope_after')) - {'的'})})")
+
+
+def _share_done(parse: str, match: re.Match, cue: str, clause: str) -> bool:
+    """完成75%以上的确权登记: a share of a task right after its verb, not those who reached a share
+    (对完成80%以上的企业给予奖励, 完成80%以上的项目)."""
+    return cue in SHARE_DONE_CUES and match["unit"] == "%" and parse.endswith(cue, 0, match.start()) \
+        and "对" not in clause and not SCOPED_NOUN.match(parse, match.end("unit"))
+
+
 def _decimal_point(parse: str, at: int) -> bool:
     """Whether the 点 at ``at`` is a decimal point between numerals (一点八, 3点5), not a noun (站点)."""
     return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
@@ -422,6 +433,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if after in ("”", '"', "号", "条", "款", "级", "是", "性") or glued:  # 一次性 is no count
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
+    # 完成75%以上的确权登记: the share of a task to be done, not the scope of what has a share
+    counted = counted or _share_done(parse, match, cue, clause)
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
     if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
