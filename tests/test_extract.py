@@ -1484,3 +1484,16 @@ def test_a_cumulative_or_striven_for_year_ahead_dates_its_target(text, doc_date,
 ])
 def test_a_share_of_a_task_after_its_verb_is_a_target_not_a_scope(text, expected):
     assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two organs joined by 和/及 in one list item are two names
+    ("推进殡葬设施建设。(县民政局和县自然资源局牵头,各乡镇配合)",
+     [("县民政局", "lead"), ("县自然资源局", "lead"), ("各乡镇", "cooperate")]),
+    ("开展义诊活动。(责任单位:县卫生健康局及各乡镇卫生院)",
+     [("县卫生健康局", "responsible"), ("各乡镇卫生院", "responsible")]),
+    # a 和 inside one organ's name, or before what opens no organ, joins nothing
+    ("落实社保补贴。(责任单位:县人力资源和社会保障局)", [("县人力资源和社会保障局", "responsible")]),
+])
+def test_two_organs_joined_by_he_or_ji_in_a_note_are_two_names(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected

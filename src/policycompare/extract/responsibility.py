@@ -61,6 +61,8 @@ COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|�
 LIST_SPLIT = set(words("extract_units", "separator"))
 LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
 NOTE_OPENER = re.compile(alternation(words("extract_units", "note_opener")))  # 由 of (由市科技局牵头)
+JOINER = re.compile(alternation(words("extract_units", "joiner")))  # 和 of 县发改局和县财政局
+ORGAN_START = re.compile(rf"各|中共|(?:{alternation(words('extract_units', 'level'))})")  # what opens the second of two
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
 BRACKET_MARKS = re.compile("[(（〔【)）〕】]")  # 【责任单位：区教体局】 is a note as (责任单位:…) is
 ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)$")  # 市教育局(市体育局): a second name in brackets
@@ -282,8 +284,22 @@ def _written_names(value: str) -> tuple[tuple[str, str], ...]:
         else:
             current.append(ch)
     names.append("".join(current))
-    names = [_without_tail(name.strip().strip("。").strip()) for name in names]
+    names = [_without_tail(part) for name in names for part in _split_joined(name.strip().strip("。").strip())]
     return tuple(_expand_shared_suffix(_join_shared_heads([name for name in names if name])))
+
+
+def _split_joined(name: str) -> list[str]:
+    """Two organs joined by 和/及/与 (县发改局和县财政局, 市级各有关部门及各县市区政府) are two names: the
+    left ends as an organ does and the right opens with a level or 各; 县人力资源和社会保障局 is one."""
+    parts = []
+    for _ in range(4):  # bounded: each round cuts one joint
+        joint = next((m for m in JOINER.finditer(name) if ORGAN_END.search(name, 0, m.start())
+                      and ORGAN_START.match(name, m.end()) and ORGAN_END.search(name[m.end():])), None)
+        if joint is None or joint.start() < 2:
+            break
+        parts.append(name[:joint.start()])
+        name = name[joint.end():]
+    return [*parts, name]
 
 
 def _without_tail(name: str) -> str:
