@@ -1497,3 +1497,14 @@ def test_a_share_of_a_task_after_its_verb_is_a_target_not_a_scope(text, expected
 ])
 def test_two_organs_joined_by_he_or_ji_in_a_note_are_two_names(text, expected):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the units concerned opening a clause act, as 各有关部门 does
+    ("各有关单位要在汛前完成隐患排查。", ["各有关单位"]),
+    ("县直各相关单位要落实专人值守。", ["各相关单位"]),
+    # units of a trade (供热单位, 施工单位) are no organs
+    ("各供热单位要在10月底前完成管网检修。", []),
+])
+def test_the_units_concerned_opening_a_clause_are_a_collective_actor(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
