@@ -1508,3 +1508,8 @@ def test_two_organs_joined_by_he_or_ji_in_a_note_are_two_names(text, expected):
 ])
 def test_the_units_concerned_opening_a_clause_are_a_collective_actor(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+def test_the_member_units_of_a_named_body_are_read_with_the_body():
+    text = "险情发生后，镇防汛抗旱指挥部各成员单位按照职责分工开展抢险。"
+    assert [r["department"] for r in extract_assignments(text)] == ["镇防汛抗旱指挥部各成员单位"]

@@ -159,7 +159,7 @@ ORGAN = re.compile(
     rf"|{alternation(_STANDALONE_WORDS)}|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
     rf"|各{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))}))"
-    r"(?:各部门|各单位|所属部门)?"
+    r"(?:各部门|各成员单位|成员单位|各单位|所属部门)?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
 # words stand (a pattern of its own, so the common case pays nothing for it). The name is matched
