@@ -1513,3 +1513,17 @@ def test_the_units_concerned_opening_a_clause_are_a_collective_actor(text, expec
 def test_the_member_units_of_a_named_body_are_read_with_the_body():
     text = "险情发生后，镇防汛抗旱指挥部各成员单位按照职责分工开展抢险。"
     assert [r["department"] for r in extract_assignments(text)] == ["镇防汛抗旱指挥部各成员单位"]
+
+
+def test_the_bound_restated_in_a_bracket_after_a_scope_is_no_target():
+    assert extract_targets("镇域内3亩以下(不含3亩)的设施农业用地由镇政府备案。", doc_date="2026-01-20") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside the label's cut left open loses its bracket and the word opening it
+    ("主城区空气优良天数比率不低于90%(即全年轻度以上污染天数不能超过36天)。",
+     [("主城区空气优良天数比率", ">=", 90.0), ("全年轻度以上污染天数", "<=", 36.0)]),
+    ("新建城市绿道20公里(含滨河步道8公里)。", [("城市绿道", "=", 20.0), ("滨河步道", "=", 8.0)]),
+])
+def test_an_aside_left_open_by_the_cut_opens_no_label(text, expected):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

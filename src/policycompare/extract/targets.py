@@ -55,6 +55,8 @@ EQUAL = mapping("extract_targets", "equal")
 COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 OBJECT_CUES = words("extract_targets", "object")
 SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
+# 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
+INCLUSION = re.compile(rf"\((?:{alternation(words('extract_targets', 'inclusion'))})\s{{0,2}}$")
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
@@ -413,6 +415,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if INCLUSION.search(parse, max(0, start - 6), start):
+        return False  # 6亩以下(不含6亩): whether the bound itself is in the scope
     if before == "点" and _decimal_point(parse, start - 1):
         return False  # 一点八米: the fraction of a number written in words; 托育点12个 counts sites
     clause_begin = clause_start(parse, start)
