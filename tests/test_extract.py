@@ -1527,3 +1527,12 @@ def test_the_bound_restated_in_a_bracket_after_a_scope_is_no_target():
 ])
 def test_an_aside_left_open_by_the_cut_opens_no_label(text, expected):
     assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare values listed after 分别 share the unit (and its 万) of the value that carries it
+    ("臭氧和二氧化氮年均浓度分别不高于150和40微克/立方米。", [(150.0, "<="), (40.0, "<=")]),
+    ("风电、光伏发电装机分别达到12、20万千瓦。", [(120000.0, "="), (200000.0, "=")]),
+])
+def test_bare_values_after_fenbie_share_the_unit_after_them(text, expected):
+    assert [(r["value"], r["comparator"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected

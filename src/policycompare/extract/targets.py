@@ -218,6 +218,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         if row:
             rows.append(row)
             floor = match.end()
+    rows += _values_sharing_a_unit(rows, text, parse)
     rows = [part for row in sorted(rows, key=lambda row: (row["number_start"], row["start"])) for part in _split_joint_ratios(row)]
     _share_lists(rows, parse)
     _resolve_ellipsis(rows, parse)
@@ -326,6 +327,39 @@ def _in_review_paragraph(parse: str, start: int) -> bool:
     if review < 0 or review < paragraph_start(parse, start):
         return False
     return _sentence_openings(AHEAD_LEAD, parse, start) < review
+
+
+BARE_VALUE_BEFORE = re.compile(rf"(?<![\d.A-Za-z])(?P<num>{_ARABIC})\s{{0,2}}[、和及]\s{{0,2}}$")
+LEADING_NUMBER = re.compile(_ARABIC)
+MAX_SHARED = 5  # bare values a list may put before the one that carries the unit
+
+
+def _values_sharing_a_unit(rows: list[dict], text: str, parse: str) -> list[dict]:
+    """分别不高于53和32微克/立方米, 分别达到30、50万千瓦: bare values listed after 分别 before the value that
+    carries the unit share it (and its 万); each is a row of its own, the list then split by _share_lists."""
+    taken = {row["number_start"] for row in rows}
+    added = []
+    for row in rows:
+        if row["value_low"] is not None or not row["unit"] or row["value"] is None:
+            continue
+        written = LEADING_NUMBER.match(parse, row["number_start"])
+        base = float(written.group().replace(",", "")) if written else 0.0
+        at, bare = row["number_start"], []
+        for _ in range(MAX_SHARED):
+            found = BARE_VALUE_BEFORE.search(parse, max(0, at - 24), at)
+            if not found or found.start("num") in taken:
+                break
+            bare.append(found)
+            at = found.start("num")
+        if not bare or not base or not RESPECTIVELY.search(parse, clause_start(parse, at), at):
+            continue
+        for found in bare:
+            start, end = found.span("num")
+            value = float(found["num"].replace(",", "")) * row["value"] / base
+            added.append({**row, "raw": text[start:end], "value": float(f"{value:.12g}"), "start": start, "end": end,
+                          "number_start": start})
+            taken.add(start)
+    return added
 
 
 def _day_of_month(parse: str, match: re.Match) -> bool:
