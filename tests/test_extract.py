@@ -1396,6 +1396,148 @@ def test_each_target_year_of_an_indicator_table_is_a_deadline():
         ("2026年", "2026-12-31"), ("2027年", "2027-12-31")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a value scaled by 万 or 亿 keeps the digits the page wrote (1.63万 is 16300, not 16299.999…)
+    ("冬春两季完成退化林修复1.63万亩。", 16300.0),
+    ("年内新增绿色建筑面积2.07万平方米。", 20700.0),
+    ("文旅产业增加值达到0.58亿元。", 58000000.0),
+])
+def test_a_scaled_value_keeps_the_written_digits(text, expected):
+    assert [r["value"] for r in extract_targets(text, doc_date="2026-01-20")] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 不能 before a bound reads as 不得: 不能超过 caps, 不能低于 floors
+    ("城区全年重污染天数不能超过5天。", ("城区全年重污染天数", "<=", 5.0)),
+    ("乡镇饮用水水源地水质达标率不能低于95%。", ("乡镇饮用水水源地水质达标率", ">=", 95.0)),
+])
+def test_a_bound_after_buneng_is_a_cap_or_a_floor(text, expected):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == [expected]
+
+
+@pytest.mark.parametrize("text, indicator", [
+    # a manner adverb before the verb opens no label
+    ("稳步实现农产品抽检量达到3批次以上。", "农产品抽检量"),
+    ("逐步实现村级卫生室标准化率达到90%。", "村级卫生室标准化率"),
+    # the serial number of a task table's row, set off by a space, is no part of the label
+    ("7 规模以上工业增加值增长8%左右。 县经信局 县发改委", "规模以上工业增加值"),
+])
+def test_an_adverb_or_a_row_number_opens_no_label(text, indicator):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-01-20")] == [indicator]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark after the list's full stop inside the bracket names no unit
+    ("推进农村产权交易平台建设。〔责任单位:县农业农村局、县自然资源局按职责分工负责。各乡镇均应参照执行,不再另行分工,下同。〕",
+     [("县农业农村局", "responsible"), ("县自然资源局", "responsible")]),
+    # a role verb and a collective tail closing the last name are no part of it
+    ("完善应急物资储备。(责任单位:市应急管理局、市粮食和储备局等部门按职责分工负责)",
+     [("市应急管理局", "responsible"), ("市粮食和储备局", "responsible")]),
+    # 由 opening a verb-form note is no part of the name
+    ("建设区域科创走廊。(由市科学技术局牵头)", [("市科学技术局", "lead")]),
+])
+def test_a_note_value_ends_at_its_full_stop_and_sheds_its_verb(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+def test_each_day_of_a_list_closed_by_one_qian_is_a_deadline_and_no_target():
+    text = "各牵头单位将季度进展情况于2026年4月10日、7月10日、10月10日及12月10日前报送县政府督查室。"
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-02-01")] == [
+        ("2026年4月10日", "2026-04-10"), ("7月10日", "2026-07-10"), ("10月10日", "2026-10-10"),
+        ("12月10日前", "2026-12-10")]
+    assert extract_targets(text, doc_date="2026-02-01") == []
+
+
+def test_a_day_of_the_month_is_never_a_count_of_days():
+    assert extract_targets("全体参训人员完成报名后于5月18日集中报到。", doc_date="2026-02-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year and month right before the act to be done is that act's deadline, at the month's end
+    ("2026年9月完成城区排水管网普查。", [("2026年9月", "2026-09-30")]),
+    ("2026年11月建成投用乡镇综合文化站。", [("2026年11月", "2026-11-30")]),
+    # a month already past when the document was written reports what was done
+    ("2025年6月完成了管网普查。", []),
+])
+def test_a_year_and_month_before_a_completion_verb_is_a_deadline(text, expected):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == expected
+
+
+@pytest.mark.parametrize("text, doc_date, expected", [
+    # a running total over years not yet begun sets a target for each of them
+    ("2027年、2028年、2029年累计新建高标准农田6万亩。", "2026-11-20", ["2027-12-31", "2028-12-31", "2029-12-31"]),
+    # one over a past year reports a total reached
+    ("2024年累计新建高标准农田2万亩。", "2026-11-20", []),
+    # 力争, 争取, 确保 right before the year leave it opening the clause
+    ("力争2027年全县农村自来水普及率达到98%。", "2026-11-20", ["2027-12-31"]),
+])
+def test_a_cumulative_or_striven_for_year_ahead_dates_its_target(text, doc_date, expected):
+    assert [r["date"] for r in extract_deadlines(text, doc_date)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share of a task right after its verb is a target although 以上的 follows it
+    ("年内完成85%以上的宅基地确权登记。", [("宅基地确权登记", ">=", 85.0)]),
+    # those who reached a share are a scope: after 对, or before a noun that names holders
+    ("对完成85%以上的企业给予一次性奖励。", []),
+    ("完成年度计划85%以上的项目优先安排资金。", []),
+])
+def test_a_share_of_a_task_after_its_verb_is_a_target_not_a_scope(text, expected):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two organs joined by 和/及 in one list item are two names
+    ("推进殡葬设施建设。(县民政局和县自然资源局牵头,各乡镇配合)",
+     [("县民政局", "lead"), ("县自然资源局", "lead"), ("各乡镇", "cooperate")]),
+    ("开展义诊活动。(责任单位:县卫生健康局及各乡镇卫生院)",
+     [("县卫生健康局", "responsible"), ("各乡镇卫生院", "responsible")]),
+    # a 和 inside one organ's name, or before what opens no organ, joins nothing
+    ("落实社保补贴。(责任单位:县人力资源和社会保障局)", [("县人力资源和社会保障局", "responsible")]),
+])
+def test_two_organs_joined_by_he_or_ji_in_a_note_are_two_names(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the units concerned opening a clause act, as 各有关部门 does
+    ("各有关单位要在汛前完成隐患排查。", ["各有关单位"]),
+    ("县直各相关单位要落实专人值守。", ["各相关单位"]),
+    # units of a trade (供热单位, 施工单位) are no organs
+    ("各供热单位要在10月底前完成管网检修。", []),
+])
+def test_the_units_concerned_opening_a_clause_are_a_collective_actor(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+def test_the_member_units_of_a_named_body_are_read_with_the_body():
+    text = "险情发生后，镇防汛抗旱指挥部各成员单位按照职责分工开展抢险。"
+    assert [r["department"] for r in extract_assignments(text)] == ["镇防汛抗旱指挥部各成员单位"]
+
+
+def test_the_bound_restated_in_a_bracket_after_a_scope_is_no_target():
+    assert extract_targets("镇域内3亩以下(不含3亩)的设施农业用地由镇政府备案。", doc_date="2026-01-20") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside the label's cut left open loses its bracket and the word opening it
+    ("主城区空气优良天数比率不低于90%(即全年轻度以上污染天数不能超过36天)。",
+     [("主城区空气优良天数比率", ">=", 90.0), ("全年轻度以上污染天数", "<=", 36.0)]),
+    ("新建城市绿道20公里(含滨河步道8公里)。", [("城市绿道", "=", 20.0), ("滨河步道", "=", 8.0)]),
+])
+def test_an_aside_left_open_by_the_cut_opens_no_label(text, expected):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bare values listed after 分别 share the unit (and its 万) of the value that carries it
+    ("臭氧和二氧化氮年均浓度分别不高于150和40微克/立方米。", [(150.0, "<="), (40.0, "<=")]),
+    ("风电、光伏发电装机分别达到12、20万千瓦。", [(120000.0, "="), (200000.0, "=")]),
+])
+def test_bare_values_after_fenbie_share_the_unit_after_them(text, expected):
+    assert [(r["value"], r["comparator"]) for r in extract_targets(text, doc_date="2026-01-20")] == expected
+
+
 @pytest.mark.parametrize("text, organs", [
     ("区安委会各成员单位于5月底前报送隐患清单。", ["区安委会各成员单位"]),
     ("县统计局各专业处室对月报数据实行两级审核。", ["县统计局各专业处室"]),

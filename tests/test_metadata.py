@@ -174,6 +174,20 @@ def test_minutes_under_a_generic_masthead_take_their_subject_line_as_title():
     assert meta.title == "关于推进城区供热改造工作的专题会议纪要"
 
 
+def test_copies_of_a_title_across_whitespace_are_those_the_spread_pattern_finds():
+    import random
+    import re
+
+    from policycompare.metadata import _spread_copies
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("甲乙丙 \n\t") for _ in range(rng.randrange(0, 40)))
+        target = "".join(rng.choice("甲乙丙") for _ in range(rng.randrange(1, 4)))
+        spread = r"\s*".join(map(re.escape, target))
+        assert list(_spread_copies(text, target)) == [m.span() for m in re.finditer(spread, text)], (text, target)
+
+
 def test_a_town_whose_name_holds_a_unit_character_and_one_named_like_a_city_elsewhere():
     from policycompare.metadata import jurisdiction_of, locate
 

@@ -1,6 +1,7 @@
 """Metadata on the page layouts of issue 11, one short page per class (written for these tests;
 places are real so that the division table can place them, organs, numbers and facts invented)."""
 
+import pandas as pd
 import pytest
 
 import policycompare as pc
@@ -423,6 +424,42 @@ def test_a_county_or_city_made_a_district_is_the_same_place(place, expected):
 ])
 def test_divisions_newer_than_the_national_table_are_places(place, expected):
     assert locate(place) == expected
+
+
+@pytest.mark.parametrize("place, expected", [
+    ("雄安新区", ("河北省", "prefecture")), ("河北雄安新区", ("河北省", "prefecture")),
+    ("四川天府新区", ("四川省", "county")), ("成都市天府新区", ("四川省", "county")),
+    ("贵安新区", ("贵州省", "county")), ("重庆两江新区", ("重庆市", "county")),
+    ("江北区", ("", "")),  # 重庆's and 宁波's: not the new area of 南京
+])
+def test_national_new_areas_are_places_of_their_province(place, expected):
+    assert locate(place) == expected
+
+
+def test_a_new_area_document_is_placed_and_mapped():
+    from policycompare.maps import document_regions
+
+    meta = meta_of("四川天府新区党工委管委会办公室关于印发天府新区2026年营商环境提升行动方案的通知\n\n"
+                   "各街道办事处，新区各部门：\n现将方案印发给你们。\n\n四川天府新区党工委管委会办公室\n2026年3月5日\n" + BODY)
+    assert (meta.jurisdiction, meta.province, meta.admin_level) == ("四川天府新区", "四川省", "county")
+    documents = pd.DataFrame({"doc_id": ["a", "b", "c"], "jurisdiction": ["四川天府新区", "雄安新区", "赣江新区"],
+                              "province": ["四川省", "河北省", "江西省"]})
+    # the city that manages or holds the area; none for one spread over two cities
+    assert document_regions(documents, "prefecture").tolist() == ["四川省|成都市", "河北省|保定市", ""]
+
+
+def test_the_longest_name_of_the_division_table_is_read_whole():
+    from policycompare.metadata import LONGEST_NAME, _divisions
+
+    assert max(map(len, _divisions()[1])) <= LONGEST_NAME
+    assert locate("临沧市双江拉祜族佤族布朗族傣族自治县") == ("云南省", "county")
+
+
+def test_a_sentence_after_a_known_place_is_no_unit_of_it():
+    # 雄安新区管理委员会关于印发雄安新区…: 安新 is a county, what follows it is not a township
+    assert locate("安新区管理委员会关于印发雄安新区") == ("", "")
+    meta = meta_of("雄安新区管理委员会关于印发雄安新区智慧社区建设导则的通知\n\n雄安新区管理委员会\n2025年6月9日\n" + BODY)
+    assert (meta.jurisdiction, meta.province) == ("雄安新区", "河北省")
 
 
 def test_a_corps_city_document_has_its_place():

@@ -44,6 +44,28 @@ def test_the_report_writes_every_table_graph_and_figure(report):
     assert {name for name in figures if not name.startswith("map_")} == {f"{name}.png" for name in charts}
 
 
+def test_run_json_counts_the_cpu_of_the_figures_in_every_process(report, tmp_path):
+    import json
+
+    from policycompare.plotting import figure_clock, save_figures
+
+    run = json.loads((report / "run.json").read_text(encoding="utf-8"))
+    # eleven images drawn and written, in this process or in children it forked: seconds, not nothing
+    assert run["figures_cpu_seconds"] > 0.5
+    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "bare"), "--no-figures", "--quiet",
+                 "--no-cache"]) == 0
+    assert json.loads((tmp_path / "bare" / "run.json").read_text(encoding="utf-8"))["figures_cpu_seconds"] == 0
+    import matplotlib.pyplot as plt
+
+    def busy():  # a figure whose drawing takes CPU time of its own
+        sum(i * i for i in range(2_000_000))
+        return plt.figure()
+
+    with figure_clock() as seconds:
+        save_figures({"busy": busy}, tmp_path, vector=False)
+    assert seconds() >= 0.05
+
+
 def test_svg_copies_of_the_figures_but_the_maps_are_written_when_asked_for(tmp_path):
     assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path), "--svg", "--quiet", "--no-cache"]) == 0
     copies = {p.stem for p in (tmp_path / "figures").glob("*.svg")}

@@ -501,6 +501,8 @@ def _prefecture_in_table(jurisdiction: str) -> str:
         return f"{province}|{province}"
     if level == "province" or name == province:
         return UNPLACED
+    if name in _area_cities():  # a national new area: the city that manages or holds it, if one does
+        return f"{province}|{_area_cities()[name]}" if _area_cities()[name] else UNPLACED
     if level == "prefecture":
         return f"{province}|{name}"
     for end in range(len(jurisdiction) - 1, 1, -1):  # the prefecture the path names (南京市 of 南京市鼓楼区)
@@ -515,7 +517,15 @@ def _prefecture_in_table(jurisdiction: str) -> str:
     if table[code][2] == "prefecture" or code[2:4] == "90":  # 省直辖县级: its own region
         return f"{province}|{table[code][0]}"
     parent = table.get(code[:4] + "0" * 8)
-    return f"{province}|{parent[0]}" if parent else UNPLACED
+    return f"{province}|{parent[0]}" if parent and parent[2] == "prefecture" else UNPLACED
+
+
+@lru_cache(maxsize=1)
+def _area_cities() -> dict[str, str]:
+    """``data/functional_areas.csv``: a national new area -> the prefecture it is drawn in (or "")."""
+    from .metadata import _data_rows
+
+    return {row["name"]: row["city"] for row in _data_rows("functional_areas.csv")}
 
 
 def document_regions(documents, level: str = "province"):

@@ -21,6 +21,7 @@ import csv
 import datetime as dt
 import importlib.resources
 import importlib.util
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -88,6 +89,10 @@ PLACE_PREFIX = re.compile(
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 # 周市镇人民政府, 某县沙市镇人民政府: a town whose name ends in a unit character (市) before 镇/乡
 TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区市旗])?[\u4e00-\u9fff]市(?:镇|乡))(?=人民政府|政府|党委|委员会)")
+# The longest unit the division table does not hold that a path may end with, below a known one: a
+# township with its nationalities (某某蒙古族满族乡) or a new district (郫都区); longer is running text.
+MAX_UNKNOWN_UNIT = 10
+LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
 TOWNSHIP_HEAD = re.compile(r"^(?:中共)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
                            r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
@@ -621,27 +626,57 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
     stop = first_marker.start() if first_marker else len(parse)
     best = 0
     # a copy wrapped over lines (某市人民政府 / 关于…的实施意见) is a copy too
-    spread = r"\s*".join(map(re.escape, re.sub(r"\s", "", target)))
-    for match in re.finditer(spread, haystack[:stop]):
-        before = haystack[max(0, match.start() - 4): match.start()]
-        if re.search(r"(^|\s|#|丨|附件\s*:\s*)$", before) or match.start() == 0:
-            if not haystack[match.end(): match.end() + 1] in ("》",):
-                best = match.end()
+    target = re.sub(r"\s", "", target)
+    for at, end in _spread_copies(haystack[:stop], target):
+        before = haystack[max(0, at - 4): at]
+        if re.search(r"(^|\s|#|丨|附件\s*:\s*)$", before) or at == 0:
+            if not haystack[end: end + 1] in ("》",):
+                best = end
     if enclosed and first_marker:  # a cover notice numbering its own points (现就有关事项通知如下:一、…)
-        best = max(best, _copy_under_signature(parse, haystack, spread, stop))
+        best = max(best, _copy_under_signature(parse, haystack, target, stop))
     return _skip_title_block(parse, best) if best else 0
 
 
-def _copy_under_signature(parse: str, haystack: str, spread: str, start: int) -> int:
-    """The end of a copy of the enclosed title alone on its line right under the cover notice's
-    signature date (or its 此件公开发布 note), past ``start``; 0 when there is none.
+def _spread_copies(text: str, target: str):
+    """``(start, end)`` of each copy of ``target`` (which holds no whitespace) in ``text``, also
+    where whitespace breaks it (a title wrapped over lines), left to right and not overlapping: what
+    ``re.finditer`` finds with whitespace allowed between any two characters of ``target``, without
+    compiling a pattern for each title.
+
+    >>> list(_spread_copies("某县方案\\n某县\\n方案", "某县方案"))
+    [(0, 4), (5, 10)]
+    """
+    if not target:
+        return
+    runs = [(run.start(), run.group()) for run in NON_SPACE_RUN.finditer(text)]
+    squeezed = "".join(chars for _, chars in runs)
+    # where each run starts in the squeezed text: a squeezed offset goes back to the text by the run holding it
+    run_starts = list(itertools.accumulate((len(chars) for _, chars in runs[:-1]), initial=0))
+
+    def in_text(offset: int) -> int:
+        run = bisect_right(run_starts, offset) - 1
+        return runs[run][0] + offset - run_starts[run]
+
+    found = squeezed.find(target)
+    while found >= 0:
+        yield in_text(found), in_text(found + len(target) - 1) + 1
+        found = squeezed.find(target, found + len(target))
+
+
+NON_SPACE_RUN = re.compile(r"\S+")
+
+
+def _copy_under_signature(parse: str, haystack: str, target: str, start: int) -> int:
+    """The end of a copy of the enclosed title (``target``, without whitespace) alone on its line
+    right under the cover notice's signature date (or its 此件公开发布 note), past ``start``; 0 when
+    there is none.
 
     >>> page = "关于印发某方案的通知\\n一、高度重视。\\n某县人民政府\\n2023年1月3日\\n某方案\\n一、目标"
     >>> page[_copy_under_signature(page, page, "某方案", 12):]
     '\\n一、目标'
     """
-    for match in re.finditer(spread, haystack[start: start + 20000]):
-        at, end = start + match.start(), start + match.end()
+    for found_at, found_end in _spread_copies(haystack[start: start + 20000], target):
+        at, end = start + found_at, start + found_end
         line_start = parse.rfind("\n", 0, at) + 1
         if parse[line_start: at].strip() or parse[end: parse.find("\n", end) if "\n" in parse[end:] else len(parse)].strip():
             continue  # not alone on its line
@@ -989,7 +1024,7 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
     Read from cpca's ``adcodes.csv`` without importing cpca (its import needs pkg_resources).
     Short forms are indexed too: 阿坝州 for 阿坝藏族羌族自治州, 某县 for 某族自治县, and the
     aliases of ``data/place_aliases.csv``; ``data/divisions_added.csv`` adds the divisions set up
-    since the table was drawn.
+    since the table was drawn, and ``data/functional_areas.csv`` the national new areas.
     """
     spec = importlib.util.find_spec("cpca")
     folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
@@ -1020,7 +1055,26 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
         code = row["name"] if row["name"] in table else by_name.get(row["name"])
         if code:
             index.setdefault(row["alias"], []).append(code)
+    _add_functional_areas(table, index)
     return table, index
+
+
+def _add_functional_areas(table: dict, index: dict) -> None:
+    """Enter the national new areas of ``data/functional_areas.csv`` (天府新区, 雄安新区) in the table.
+
+    They have no code of the national standard: each is given one made of its city's code (or its
+    province's) and a serial, so that a path naming the area under its city or province
+    (成都市天府新区, 四川省天府新区) passes the same prefix tests as a division's.
+    """
+    heads = {name: code[:2] for code, (name, _, level) in table.items() if level == "province"}
+    for number, row in enumerate(_data_rows("functional_areas.csv")):
+        head = heads[row["province"]]
+        city = next((code for code in index.get(row["city"], []) if code.startswith(head)
+                     and table[code][2] == "prefecture"), "") if row["city"] else ""
+        code = f"{city[:4] if city else head + '00'}FA{number:06d}"
+        table[code] = (row["name"], row["province"], row["level"])
+        for key in (row["name"], *filter(None, row["forms"].split("|"))):
+            index.setdefault(key, []).append(code)
 
 
 def _short_forms(name: str, nations: list[str]) -> list[str]:
@@ -1053,7 +1107,7 @@ def _resolve_keyed(jurisdiction: str, lenient: bool = False) -> tuple[str, str, 
     table, index = _divisions()
     units, rest, parent, key = [], jurisdiction, "", ""
     while rest:
-        name = next((rest[:n] for n in range(min(len(rest), 14), 1, -1) if rest[:n] in index), "")
+        name = next((rest[:n] for n in range(min(len(rest), LONGEST_NAME), 1, -1) if rest[:n] in index), "")
         # a city named without 市 at the head of a longer name (苏州工业园区), or a county or
         # county-level city since made a district or a city (长乐市 -> 长乐区, 兴仁县 -> 兴仁市)
         # (renamed places only for an organ's place, never for a word in running text: 会同市)
@@ -1078,6 +1132,8 @@ def _resolve_keyed(jurisdiction: str, lenient: bool = False) -> tuple[str, str, 
     if not units:
         return None
     name, province, level = table[units[-1]]
+    if len(rest) > MAX_UNKNOWN_UNIT:
+        return None  # 安新区 + 管理委员会关于印发雄安新区: a sentence, not a unit below a known one
     if rest and TOWNSHIP.search(rest):
         level = "township"
     elif rest and not lenient:

@@ -12,6 +12,7 @@ import multiprocessing
 import multiprocessing.connection
 import os
 import sys
+import time
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
@@ -90,8 +91,23 @@ def save_figures(figures: dict, folder: str | Path = "figures", vector: bool = T
     savers = _SAVERS.get()
     if savers is not None:
         return dict(zip(figures, savers.save(jobs)))
-    return {name: _write_figure(figure() if callable(figure) else figure, paths, vector)
-            for name, (figure, paths, vector) in zip(figures, jobs)}
+    return {name: _drawn_and_written(figure, paths, vector) for name, (figure, paths, vector) in zip(figures, jobs)}
+
+
+def _drawn_and_written(figure, paths: list[Path], vector: bool) -> list[Path]:
+    """Draw ``figure`` (if it is a function) and write it; its CPU seconds go to the clock of
+    :func:`figure_clock`, if one runs."""
+    start = time.process_time()
+    kept = _write_figure(figure() if callable(figure) else figure, paths, vector)
+    _clocked(time.process_time() - start)
+    return kept
+
+
+def _clocked(seconds: float) -> None:
+    clock = _CLOCK.get()
+    if clock is not None:
+        with clock.get_lock():
+            clock.value += seconds
 
 
 def _write_figure(figure, paths: list[Path], vector: bool) -> list[Path]:
@@ -234,6 +250,35 @@ class _Savers:
 def _write_in_child(jobs: list[tuple]) -> None:
     for figure, paths, vector in jobs:
         _write_figure(figure() if callable(figure) else figure, paths, vector)
+    # the whole child is the figures' cost: its counters start at the fork, and the pages it copies
+    # from this process's memory as it writes to them are counted too
+    import resource
+
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    _clocked(own.ru_utime + own.ru_stime)
+
+
+_CLOCK: ContextVar = ContextVar("policycompare_figure_clock", default=None)
+
+
+@contextmanager
+def figure_clock():
+    """Sum the CPU seconds of drawing and writing every figure saved inside the block, in this
+    process and in the processes it forks (the savers of :func:`saving_in_parallel`, a child drawing
+    beside the themes): what the figures cost, measured where they are made. The block yields a
+    function that returns the sum so far.
+
+    >>> with figure_clock() as seconds:
+    ...     _ = save_figure(plt.figure(), "clocked", "/tmp", vector=False)
+    >>> seconds() > 0
+    True
+    """
+    clock = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn").Value("d", 0.0)
+    token = _CLOCK.set(clock)
+    try:
+        yield lambda: clock.value
+    finally:
+        _CLOCK.reset(token)
 
 
 def hide_overlapping(texts, pad: float = 1.0) -> int:

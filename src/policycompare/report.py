@@ -11,7 +11,8 @@
   ``svg=True`` (``--svg``) but for the maps also as SVG; :func:`~policycompare.network.plot_networks`
   (``policycompare network``) draws each jurisdiction's network on its own;
 * ``report.html``: one self-contained page (figures inline) comparing the jurisdictions;
-* ``run.json``: the size of the corpus, files that failed, the cache key and each stage's seconds.
+* ``run.json``: the size of the corpus, files that failed, the cache key, each stage's seconds and the
+  CPU seconds of drawing the figures and writing report.html (in every process that does it).
 
 On a large corpus the stages overlap so that both cores stay busy: while this process finds the
 themes, a forked child computes the networks and the other tables of the corpus alone, hands them
@@ -360,23 +361,40 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
         raise ValueError(_nothing_to_analyse(corpus))
     look = {"folder": figures_dir, **options, "cache_dir": cache_dir} if figures else None
     # the tables are written while the child draws the figures of the networks (see _tables_and_figures)
-    tables, analysis, graphs, drawn, written = _tables_and_figures(corpus, cache_dir, executor, seconds, look, out)
+    with _figure_clock(figures) as figure_seconds:
+        tables, analysis, graphs, drawn, written = _tables_and_figures(corpus, cache_dir, executor, seconds, look,
+                                                                       out)
     if figures:
-        lap = _stopwatch(seconds)
+        lap, started = _stopwatch(seconds), time.process_time()
         result.write_text(_html(corpus, tables, analysis, drawn, options["by"], options["top"], options["lang"]),
                           encoding="utf-8")
         written.append(result)
         lap("report.html")
+    # the figures are drawn beside other stages, in several processes: their CPU, not a stage's wall time
+    cpu = round(figure_seconds() + (time.process_time() - started if figures else 0.0), 3)
     written.append(out / "run.json")
     failed = corpus.report[corpus.report.status == "failed"]
     written[-1].write_text(json.dumps({"documents": len(corpus.documents), "measures": len(corpus.measures),
                                        "characters": int(corpus.documents.n_chars.sum()), "cache_key": key,
-                                       "seconds": seconds, "files": status_counts(corpus.report),
+                                       "seconds": seconds, "figures_cpu_seconds": cpu,
+                                       "files": status_counts(corpus.report),
                                        "failed_files": failed.reason.tolist()},
                                       ensure_ascii=False, indent=1), encoding="utf-8")
     drawn_files = sorted({path for name, paths in drawn.items() for path in paths})
     if failed.empty:  # a failure may be passing (a file being written, storage a worker cannot see)
         runcache.store(cache_dir, key, {"out": (out, written), "figures": (figures_dir, drawn_files)})
+
+
+def _figure_clock(figures: bool):
+    """:func:`~policycompare.plotting.figure_clock` when figures are drawn (matplotlib is not
+    imported for a run without them)."""
+    from contextlib import nullcontext
+
+    if not figures:
+        return nullcontext(lambda: 0.0)
+    from .plotting import figure_clock
+
+    return figure_clock()
 
 
 def _write_tables(tables: dict, out: Path) -> list[Path]:

@@ -84,6 +84,8 @@ ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
+MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
+YEAR_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_lead'))})$")  # 力争 of 力争2026年新增…
 # 有效期至2026年12月31日, 有效期截至2025年底: the end of the document's validity (data: validity), not a deadline
 VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})(?:为)?$")
 ABSOLUTE = re.compile(
@@ -103,6 +105,12 @@ FIELD_DAY = re.compile(rf"(?P<month>{_MONTH}){_S}月{_S}(?P<day>{_DAY}){_S}[日�
 WHOLE_YEAR = words("extract_deadlines", "whole_year")
 NEEDS_YEAR = words("extract_deadlines", "needs_year")
 ONGOING = words("extract_deadlines", "ongoing")
+# 于2025年4月8日、7月8日及10月8日前: a list of days closed by one 前; each day is a deadline (a report due
+# on each). The year, when written, is the first day's; a day without its month shares the month before.
+DATE_LIST = re.compile(
+    rf"(?=[12\d])(?:(?:19|20)\d\d{_S}年{_S})?\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}[日号]"
+    rf"(?:{_S}[、和及与]{_S}(?:\d{{1,2}}{_S}月{_S})?\d{{1,2}}{_S}[日号]){{1,11}}{_S}(?P<by>之前|以前|前)")
+LISTED_DAY = re.compile(rf"(?:(?P<year>(?:19|20)\d\d){_S}年{_S})?(?:(?P<month>\d{{1,2}}){_S}月{_S})?(?P<day>\d{{1,2}}){_S}[日号]")
 # 经过五年的努力 / 用三年时间: a horizon counted from the document's year.
 HORIZON = re.compile(rf"(?:经过|用)(?P<years>[{_CN}\d]{{1,2}})年(?:左右)?(?:的)?(?:努力|时间)")
 # A month of the document's year: 6月底前, 10月底, 11月份, 6月中旬, 6月30日前 (a bare 6月 is not one).
@@ -120,9 +128,10 @@ YEARLY = ("year",)
 # What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始).
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
-NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|累计|以来|至今)|起|开始|以后|之后"
+NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|至今)|起|开始|以后|之后"
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
-# 2026年底前累计建成, 到2027年累计达到: 累计 after a date still ahead counts up to it, not the past
+# 2020年累计完成投资50亿元 reports a total reached; 2026年、2027年、2028年累计新增…, of years not yet begun
+# when the document was written, sets one: a running total is the past only for a past year.
 CUMULATIVE = re.compile(r"[,\s]?[^,。;]{0,6}?累计")
 TARGET_YEAR = "the year a target is stated for"
 PLAN_END = "end of the five-year plan"  # “十五五”时期: the horizon of the plan a text is about
@@ -297,6 +306,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(anchor.year, month, day), note="a holiday, in the document's year")
         else:
             add(*match.span(), "deadline", note="a holiday; the document's year is unknown")
+    for match in (DATE_LIST.finditer(parse) if "前" in parse else ()):
+        _listed_days(parse, match, anchor, add)
     for match in (ABSOLUTE.finditer(parse) if has_year else ()):
         _absolute(parse, match, anchor, add)
     for match in (HORIZON.finditer(parse) if "年" in parse else ()):
@@ -311,7 +322,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     yearly_starts = [row["start"] for row in yearly]
     for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
-            if _past_after(parse, match.end(), parse[match.end() - 1] == "前") or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
+            if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR:
                 continue  # 年末有总结: a time of every year
@@ -364,18 +375,25 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     begin = match.start("cue") if match["cue"] else match.start("year")
     ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至")) \
         or AFTER_FIELD.search(parse, max(0, begin - 12), begin)
-    year = numeral_or_none(match["year"])
-    later = bool(ahead or year and anchor and year > anchor.year)
     if parse[max(0, begin - 1): begin] in ("从", "自") or VALIDITY.search(parse, max(0, begin - 5), begin) \
-            or _past_after(parse, match.end(), later) \
+            or NOT_AHEAD.match(parse, match.end()) \
             or not match["before"] and PUBLISHED.match(parse, match.end()):
         return  # 从2010年开始, 2019年底已…: not deadlines
+    year = numeral_or_none(match["year"])
+    if CUMULATIVE.match(parse, match.end()) and not (anchor and year and year >= anchor.year):
+        return  # 2020年累计完成…: a total reached
+    if not ahead and match["month"] and not match["day"] and MONTH_DONE.match(parse, match.end()):
+        date = _absolute_date(match, year)  # 2024年6月完成试点工作: done by the month's end, unless past
+        if date and (not anchor or date >= anchor):
+            add(*match.span(), "deadline", date, note="a month an act is to be done in")
+        return
     if not ahead:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past;
         # 全市2026年招商引资目标任务为：… a year before the goals it announces, wherever it stands
-        goals = YEAR_GOALS.match(parse, match.end())
-        opens = goals or begin == 0 or parse[begin - 1] in ",。;:、(" or parse[begin - 1].isspace() or cue == "在" \
-            or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end())  # 其中2023年完成12个
+        opens = YEAR_GOALS.match(parse, match.end()) or begin == 0 or parse[begin - 1] in ",。;:、(" \
+            or parse[begin - 1].isspace() or cue == "在" \
+            or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end()) \
+            or YEAR_LEAD.search(parse, max(0, begin - 2), begin)  # 其中2023年完成12个, 力争2026年新增…
         stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
             or LINE_OPENING.search(parse, max(0, begin - 6), begin) and YEAR_LINE_TARGETS.match(parse, match.end())
         if not (opens and not match["month"] and stated and year and (not anchor or year >= anchor.year)):
@@ -386,11 +404,18 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     add(*match.span(), "deadline", date, note="" if date else "not a valid date")
 
 
-def _past_after(parse: str, end: int, ahead: bool) -> bool:
-    """Whether the words after a date at ``end`` put it in the past or make it a start (已建成, 以来, 起);
-    累计 does so only after a date that is not ``ahead`` (2019年底累计建成, not 2026年底前累计建成)."""
-    found = NOT_AHEAD.match(parse, end)
-    return bool(found) and not (ahead and CUMULATIVE.fullmatch(parse, end, found.end()))
+def _listed_days(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
+    """Each day of a list closed by one 前 (4月8日、7月8日及10月8日前): a deadline in the year the list
+    writes first, else in the document's year; the last day's row keeps the 前."""
+    days = list(LISTED_DAY.finditer(parse, match.start(), match.start("by")))
+    year = numeral_or_none(days[0]["year"]) if days[0]["year"] else anchor.year if anchor else None
+    month = None
+    for number, day in enumerate(days):
+        month = int(day["month"]) if day["month"] else month
+        end = match.end() if number == len(days) - 1 else day.end()
+        date = _date(year, month, int(day["day"])) if year and month else None
+        note = "a day of a list closed by 前" + ("" if days[0]["year"] else ", in the document's year")
+        add(day.start(), end, "deadline", date, note=note if date or not year else "not a valid date")
 
 
 def _end_in_document_year(add, match: re.Match, anchor: dt.date | None, month: int | None, what: str) -> None:

@@ -58,6 +58,10 @@ SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
 # 每五百户, 每百户: the base of a norm names nothing measured
 PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\u4e00-\u9fff]{0,2}")
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
+# 3 固定资产投资增长…: the serial number of a task table's row, set off by a space, is no part of the label
+ROW_NUMBER = re.compile(r"\d{1,3}[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])")
+# (即全年污染天数, (含口袋公园: a bracket left open by the cut, with the word opening its aside
+UNCLOSED = re.compile(rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})?")
 # 于6月底前发布…, 6月30日前检查覆盖率, 年内完成…: a deadline before the act is the deadline row, not the label
 DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
                            r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内")
@@ -220,7 +224,8 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         before = begin
         while begin < end and view[begin] in " ,、:;":
             begin += 1
-        match = BRACKET.match(view, begin) or LEADING.match(view, begin) or DEADLINE_LEAD.match(view, begin)
+        match = (BRACKET.match(view, begin) or ROW_NUMBER.match(view, begin) or LEADING.match(view, begin)
+                 or DEADLINE_LEAD.match(view, begin) or (")" not in view[begin:end] and UNCLOSED.match(view, begin)))
         if match and end - match.end() >= 2:
             begin = match.end()
         organ = ORGAN.match(view, begin)

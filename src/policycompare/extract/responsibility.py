@@ -60,6 +60,9 @@ ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'end'))})$")
 COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|等$")
 LIST_SPLIT = set(words("extract_units", "separator"))
 LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
+NOTE_OPENER = re.compile(alternation(words("extract_units", "note_opener")))  # 由 of (由市科技局牵头)
+JOINER = re.compile(alternation(words("extract_units", "joiner")))  # 和 of 县发改局和县财政局
+ORGAN_START = re.compile(rf"各|中共|(?:{alternation(words('extract_units', 'level'))})")  # what opens the second of two
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
 BRACKET_MARKS = re.compile("[(（〔【)）〕】]")  # 【责任单位：区教体局】 is a note as (责任单位:…) is
 ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)$")  # 市教育局(市体育局): a second name in brackets
@@ -283,8 +286,32 @@ def _written_names(value: str) -> tuple[tuple[str, str], ...]:
         else:
             current.append(ch)
     names.append("".join(current))
-    names = [LIST_TAIL.sub("", name.strip().strip("。").strip()).strip() for name in names]
+    names = [_without_tail(part) for name in names for part in _split_joined(name.strip().strip("。").strip())]
     return tuple(_expand_shared_suffix(_join_shared_heads([name for name in names if name])))
+
+
+def _split_joined(name: str) -> list[str]:
+    """Two organs joined by 和/及/与 (县发改局和县财政局, 市级各有关部门及各县市区政府) are two names: the
+    left ends as an organ does and the right opens with a level or 各; 县人力资源和社会保障局 is one."""
+    parts = []
+    for _ in range(4):  # bounded: each round cuts one joint
+        joint = next((m for m in JOINER.finditer(name) if ORGAN_END.search(name, 0, m.start())
+                      and ORGAN_START.match(name, m.end()) and ORGAN_END.search(name[m.end():])), None)
+        if joint is None or joint.start() < 2:
+            break
+        parts.append(name[:joint.start()])
+        name = name[joint.end():]
+    return [*parts, name]
+
+
+def _without_tail(name: str) -> str:
+    """A list's name without the tails that may close it, one after another (…等部门按职责分工负责)."""
+    for _ in range(3):  # bounded: each round removes one tail
+        shorter = LIST_TAIL.sub("", name).strip()
+        if shorter == name:
+            break
+        name = shorter
+    return name
 
 
 def _join_shared_heads(names: list[str]) -> list[str]:
@@ -399,9 +426,11 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
         found = []
         if keys:
             ends = [inner_start + k.start() for k in keys[1:]] + [inner_end]
-            if not closed:  # each value stops at its full stop: what follows is the text again
+            if not closed:
                 warnings.append((start, "unclosed annotation bracket: read to the end of the sentence"))
-                ends = [_sentence_end(parse, inner_start + k.end(), stop) for k, stop in zip(keys, ends)]
+            # each value stops at its full stop: what follows is the text again, or, inside a closed
+            # bracket, a remark on the list (〔责任单位:…按职责分工负责。具体任务均涉及…,不再做分工,下同。〕)
+            ends = [_sentence_end(parse, inner_start + k.end(), stop) for k, stop in zip(keys, ends)]
             found = _prefixed_rows(text, parse, [(inner_start + k.start(), inner_start + k.end(), k["key"], stop)
                                                   for k, stop in zip(keys, ends)], warnings)
         elif closed:
@@ -518,6 +547,9 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
     for segment in re.finditer(r"[^,;。]+", inner):
         value = segment.group().strip()
         seg_start = inner_start + segment.start() + (len(segment.group()) - len(segment.group().lstrip()))
+        opener = NOTE_OPENER.match(value)
+        if opener and len(value) - opener.end() >= 2:  # (由市科技局牵头): the agent after 由 is the name
+            value, seg_start = value[opener.end():], seg_start + opener.end()
         verb = _role_verb(value)
         if verb:
             for a, b in pending + [(seg_start, seg_start + len(value) - len(verb))]:

@@ -54,6 +54,9 @@ AT_MOST = mapping("extract_targets", "at_most")
 EQUAL = mapping("extract_targets", "equal")
 COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 OBJECT_CUES = words("extract_targets", "object")
+SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
+# 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
+INCLUSION = re.compile(rf"\((?:{alternation(words('extract_targets', 'inclusion'))})\s{{0,2}}$")
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
@@ -210,7 +213,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     rows += _rates_per_base(text, parse, skip) if "/" in parse else []
     floor = 0
     for match in QUANTITY.finditer(parse):
-        if skip.overlaps(*match.span()):
+        if skip.overlaps(*match.span()) or _day_of_month(parse, match):
             continue
         cue = _target_cue(parse, match)
         if cue is None:
@@ -219,6 +222,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         if row:
             rows.append(row)
             floor = match.end()
+    rows += _values_sharing_a_unit(rows, text, parse)
     rows = [part for row in sorted(rows, key=lambda row: (row["number_start"], row["start"])) for part in _split_joint_ratios(row)]
     _share_lists(rows, parse)
     _resolve_ellipsis(rows, parse)
@@ -329,8 +333,46 @@ def _in_review_paragraph(parse: str, start: int) -> bool:
     return _sentence_openings(AHEAD_LEAD, parse, start) < review
 
 
+BARE_VALUE_BEFORE = re.compile(rf"(?<![\d.A-Za-z])(?P<num>{_ARABIC})\s{{0,2}}[、和及]\s{{0,2}}$")
+LEADING_NUMBER = re.compile(_ARABIC)
+MAX_SHARED = 5  # bare values a list may put before the one that carries the unit
+
+
+def _values_sharing_a_unit(rows: list[dict], text: str, parse: str) -> list[dict]:
+    """分别不高于53和32微克/立方米, 分别达到30、50万千瓦: bare values listed after 分别 before the value that
+    carries the unit share it (and its 万); each is a row of its own, the list then split by _share_lists."""
+    taken = {row["number_start"] for row in rows}
+    added = []
+    for row in rows:
+        if row["value_low"] is not None or not row["unit"] or row["value"] is None:
+            continue
+        written = LEADING_NUMBER.match(parse, row["number_start"])
+        base = float(written.group().replace(",", "")) if written else 0.0
+        at, bare = row["number_start"], []
+        for _ in range(MAX_SHARED):
+            found = BARE_VALUE_BEFORE.search(parse, max(0, at - 24), at)
+            if not found or found.start("num") in taken:
+                break
+            bare.append(found)
+            at = found.start("num")
+        if not bare or not base or not RESPECTIVELY.search(parse, clause_start(parse, at), at):
+            continue
+        for found in bare:
+            start, end = found.span("num")
+            value = float(found["num"].replace(",", "")) * row["value"] / base
+            added.append({**row, "raw": text[start:end], "value": float(f"{value:.12g}"), "start": start, "end": end,
+                          "number_start": start})
+            taken.add(start)
+    return added
+
+
+def _day_of_month(parse: str, match: re.Match) -> bool:
+    """Whether a quantity is the day of a date (完成情况于2025年4月8日报送: 8日 is no count of days)."""
+    return match["unit"] in ("日", "号") and parse.endswith("月", 0, match.start()) and not match["post"]
+
+
 def _number(token: str, multiplier: str | None = None) -> float | None:
-    """1,200 -> 1200; 1.2 with 万 -> 12000; 三 -> 3; None when the token is not a number (千百万)."""
+    """1,200 -> 1200; 1.2 with 万 -> 12000 (1.63万 -> 16300, never 16299.999…); 三 -> 3; None when the token is not a number (千百万)."""
     digits = token.replace(",", "")
     if DECIMAL.fullmatch(digits):
         value = float(digits)
@@ -339,7 +381,8 @@ def _number(token: str, multiplier: str | None = None) -> float | None:
         if whole is None:
             return None
         value = float(whole)
-    return value * MULTIPLIERS.get(multiplier or "", 1)
+    # 1.63 * 10000 is 16299.999999999998 in binary floating point: keep the digits the text wrote
+    return float(f"{value * MULTIPLIERS.get(multiplier or '', 1):.12g}")
 
 
 def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
@@ -388,6 +431,16 @@ CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the e
 CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后来及外])")  # its 以, not 可以 or 以上
 
 
+SCOPED_NOUN = re.compile(rf"\s{{0,2}}(?:以上|以下)的\s{{0,2}}(?:{alternation(set(words('extract_targets', 'scope_after')) - {'的'})})")
+
+
+def _share_done(parse: str, match: re.Match, cue: str, clause: str) -> bool:
+    """完成75%以上的确权登记: a share of a task right after its verb, not those who reached a share
+    (对完成80%以上的企业给予奖励, 完成80%以上的项目)."""
+    return cue in SHARE_DONE_CUES and match["unit"] == "%" and parse.endswith(cue, 0, match.start()) \
+        and "对" not in clause and not SCOPED_NOUN.match(parse, match.end("unit"))
+
+
 def _decimal_point(parse: str, at: int) -> bool:
     """Whether the 点 at ``at`` is a decimal point between numerals (一点八, 3点5), not a noun (站点)."""
     return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
@@ -400,6 +453,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if INCLUSION.search(parse, max(0, start - 6), start):
+        return False  # 6亩以下(不含6亩): whether the bound itself is in the scope
     if before == "点" and _decimal_point(parse, start - 1):
         return False  # 一点八米: the fraction of a number written in words; 托育点12个 counts sites
     clause_begin = clause_start(parse, start)
@@ -422,6 +477,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if after in ("”", '"', "号", "条", "款", "级", "是", "性") or glued:  # 一次性 is no count
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
+    # 完成75%以上的确权登记: the share of a task to be done, not the scope of what has a share
+    counted = counted or _share_done(parse, match, cue, clause)
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
     if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
