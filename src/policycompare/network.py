@@ -30,7 +30,7 @@ import numpy as np
 import pandas as pd
 
 from .corpus import place_labels
-from .parallel import imap_batches, one_native_thread
+from .parallel import claimed, imap_batches, one_native_thread
 from .paths import inside, safe_stems
 
 # a worker holds a batch's graphs until it sends them back: at 10,000 documents (859 places) the
@@ -473,7 +473,7 @@ def export_graphs(graphs: dict[str, nx.Graph], folder: str | Path, suffixes=(".g
     ['network_x_pwned.gexf']
     """
     paths = graph_paths(graphs, folder, suffixes)
-    places = list(graphs) if claim is None else _claimed(list(graphs), claim)
+    places = list(graphs) if claim is None else claimed(list(graphs), claim)
     return [export_graph(graphs[place], path) for place in places for path in paths[place]]
 
 
@@ -485,11 +485,6 @@ def graph_paths(graphs: dict, folder: str | Path, suffixes=(".gexf",)) -> dict[s
     """
     stems = safe_stems(graphs)
     return {place: [inside(folder, f"network_{stems[place]}{suffix}") for suffix in suffixes] for place in graphs}
-
-
-def _claimed(places: list, claim):
-    while (position := claim()) < len(places):
-        yield places[position]
 
 
 def export_graph(graph: nx.Graph, path: str | Path) -> Path:

@@ -393,6 +393,17 @@ class Claims:
         return number
 
 
+def claimed(items: list, claim):
+    """The items of ``items`` this process takes, in order: each at the position ``claim`` (a
+    :class:`Claims` shared with other processes working through the same list) hands out next.
+
+    >>> list(claimed(["a", "b", "c"], Claims()))
+    ['a', 'b', 'c']
+    """
+    while (position := claim()) < len(items):
+        yield items[position]
+
+
 def deliver(value) -> None:
     """Inside a function run by :func:`in_background`, hand ``value`` over now (its job's
     ``delivered()`` returns it) and go on working; only the first value counts. Anywhere else,

@@ -38,7 +38,7 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
                       targets_by_indicator)
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
-from .parallel import Claims, deliver, in_background, preparing, progress_bar, progress_shown
+from .parallel import Claims, claimed, deliver, in_background, preparing, progress_bar, progress_shown
 from .maps import (MAP_LEVELS, MapDataError, below_provinces, read_boundaries, region_map_makers, region_tables,
                    unplaced_counts)
 from .paths import staged_outputs
@@ -80,7 +80,10 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
 
     lap = _stopwatch(seconds if seconds is not None else {})
     overlap = executor is None and len(corpus.measures) >= BACKGROUND_MEASURES
-    draw = partial(_corpus_figures, corpus, **look) if look else None
+    # the figures of the corpus tables are drawn by the child, and by this process once its own are
+    # done: each takes the next one free, so neither waits while the other draws the last ones
+    figures_claims = Claims()
+    draw = partial(_corpus_figures, corpus, claim=figures_claims, **look) if look else None
     graphs_out, claims = (out / "graphs", Claims()) if out is not None else (None, None)
     with in_background(_corpus_tables, corpus, executor, draw, graphs_out, claims, when=overlap) as job:
         from .themes import analyse_themes
@@ -96,13 +99,14 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
             with in_background(_write_tables, tables, out, when=out is not None and overlap) as writing:
                 if look:
                     drawn |= _theme_maps(corpus, tables, look)
+                    drawn |= _corpus_figures(corpus, graphs, corpus_tables, claim=figures_claims, **look)
                     lap("figures and maps of the themes")
                 written = writing.result() if out is not None else []
             if out is not None:
                 exported = export_graphs(graphs, graphs_out, claim=claims)  # those the child has not taken
                 lap("writing the tables and graphs")
             drawn_there, exported_there = job.result()
-            drawn = {**drawn_there, **drawn}  # the order of the stages run one after the other
+            drawn = _in_figure_order({**drawn_there, **drawn})  # whichever process drew them
     lap("networks and their figures" if look else "networks")  # what was left of them
     if out is not None:
         written += _graph_files(graphs, graphs_out, exported + exported_there)
@@ -216,33 +220,47 @@ def _theme_maps(corpus: Corpus, tables: dict, look: dict, progress: bool = True)
 
 
 def _corpus_figures(corpus: Corpus, graphs: dict, tables: dict, folder, by: str = "jurisdiction",
-                    top: int | None = None, lang: str = "zh", cache_dir="default", svg: bool = False
-                    ) -> dict[str, list[Path]]:
+                    top: int | None = None, lang: str = "zh", cache_dir="default", svg: bool = False,
+                    claim=None) -> dict[str, list[Path]]:
     """The figures of the tables made from the corpus alone: accountability, targets, the networks
-    and the maps of accountability and targets (name -> files; with ``svg``, SVG copies but of the maps)."""
+    and the maps of accountability and targets (name -> files; with ``svg``, SVG copies but of the maps).
+    With ``claim`` (a :class:`~policycompare.parallel.Claims` shared with another process drawing
+    the same figures) only those this process claims are drawn."""
     from .figures import TOP, accountability_figure, targets_figure
     from .network import plot_networks
     from .plotting import save_figure, use_cjk_font
 
     use_cjk_font()
     top = top or TOP
-    with progress_bar(3 + len(MAP_LEVELS), "figures", unit="figure") as bar:
-        written = {
-            "accountability": save_figure(lambda: accountability_figure(tables["accountability"], corpus.documents,
-                                                                        by, top, lang), "accountability", folder,
-                                          svg),
-            "targets_by_indicator": save_figure(lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
-                                                "targets_by_indicator", folder, svg),
-            # the page shows the panel only
-            "network_all": plot_networks(corpus, folder, english=lang == "en", graphs=graphs, singles=False,
-                                         vector=svg),
-        }
-        bar.update(3)
-        look, tables = {"folder": folder, "lang": lang, "cache_dir": cache_dir}, {"documents": corpus.documents, **tables}
-        for level in MAP_LEVELS:
-            written |= _maps_of(corpus, tables, level, ("accountability", "targets"), look)
+    maps_look, map_tables = {"folder": folder, "lang": lang, "cache_dir": cache_dir}, {"documents": corpus.documents,
+                                                                                      **tables}
+    jobs = [
+        lambda: {"accountability": save_figure(lambda: accountability_figure(
+            tables["accountability"], corpus.documents, by, top, lang), "accountability", folder, svg)},
+        lambda: {"targets_by_indicator": save_figure(lambda: targets_figure(tables["targets_by_indicator"], lang=lang),
+                                                     "targets_by_indicator", folder, svg)},
+        # the page shows the panel only
+        lambda: {"network_all": plot_networks(corpus, folder, english=lang == "en", graphs=graphs, singles=False,
+                                              vector=svg)},
+        *(partial(_maps_of, corpus, map_tables, level, ("accountability", "targets"), maps_look)
+          for level in MAP_LEVELS),
+    ]
+    written = {}
+    with progress_bar(len(jobs) if claim is None else None, "figures", unit="figure") as bar:  # shared: no total
+        for job in jobs if claim is None else claimed(jobs, claim):
+            written |= job()
             bar.update()
     return written
+
+
+def _in_figure_order(drawn: dict[str, list[Path]]) -> dict[str, list[Path]]:
+    """``drawn`` (figure name -> files) in the order the stages drawing them run one after the
+    other, whichever process drew what: the corpus's figures and maps, then the themes'."""
+    order = ["accountability", "targets_by_indicator", "network_all",
+             *(f"map_{kind}_{level}" for level in MAP_LEVELS for kind in ("accountability", "targets")),
+             "themes_heatmap", "deadline_timeline", *(f"map_themes_{level}" for level in MAP_LEVELS)]
+    rank = {name: number for number, name in enumerate(order)}
+    return {name: drawn[name] for name in sorted(drawn, key=lambda name: (rank.get(name, len(rank)), name))}
 
 
 def _theme_figures(corpus: Corpus, analysis, folder, by: str = "jurisdiction", top: int | None = None,
