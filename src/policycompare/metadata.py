@@ -116,6 +116,7 @@ TITLE_ENDINGS = re.compile(
 TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[)])?$")
 # a line a title never is: a web address, a sentence, an addressee (各…:), a site banner
 NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|(?:门户|政府|官)网$|^(?:来源|作者|编辑)|\s?[>»→]\s?\S"
+                         r"|^附件\s*\d*\s*:"  # 附件:《…》 / 附件:关于印发…的通知.pdf, the list under a notice
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 # (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
@@ -237,7 +238,8 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
                 if len(cells) > 1:
                     value = cells[number + 1] if number + 1 < len(cells) else (cell_at + len(cell), "")
                 else:  # the next line, without a list bullet (• 发文字号: / • 发文机关:…)
-                    value = _cells(*reversed(lines[index + 1]))[0] if index + 1 < len(lines) else (at + len(line), "")
+                    below = _cells(*reversed(lines[index + 1])) if index + 1 < len(lines) else []
+                    value = below[0] if below else (at + len(line), "")  # a line of bare | has no cell
                 if KEY_ONLY.fullmatch(value[1]) or HEADER_FIELD.match(value[1]):
                     value = (cell_at + len(cell), "")  # the next key, not a value: read on as a field
                 else:
@@ -441,9 +443,14 @@ def _strip_heading(line: str) -> str:
 
 
 def _strip_doc_number(line: str) -> str:
-    """The line without a 文号 in front of it (津滨司发〔2017〕10号 关于…)."""
+    """The line without a 文号 in front of it (津滨司发〔2017〕10号 关于…), also when the parse view
+    blanked a learner's glosses inside it (寧政辦發(fā)〔2018〕47號《…》)."""
     match = DOC_NUMBER.match(line)
-    return line[match.end():].strip() if match and line[match.end():].strip() else line
+    if match and line[match.end():].strip():
+        return line[match.end():].strip()
+    compact = re.sub(r"\s+", "", line)
+    match = DOC_NUMBER.match(compact) if compact != line else None
+    return compact[match.end():] if match and compact[match.end():] else line
 
 
 def _unspaced(line: str) -> str:
@@ -521,7 +528,7 @@ def title_from_body(parse: str) -> str:
     '某县防汛工作方案'
     """
     head = parse[:2000]
-    match = re.search(r"(?:现将|特将|将)《(?P<title>[^《》\n]{4,80})》(?:印发|转发|予以印发|发)给", head) or \
+    match = re.search(r"(?:现将|特将|将)《(?P<title>[^《》\n]{4,80})》(?:印发|转发|予以印发|发)\s{0,8}给", head) or \
         re.search(r"(?:制定|制定了|研究制定)《(?P<title>[^《》\n]{4,80})》[^。\n]{0,12}?(?:印发|转发)给", head)
     if match:
         return match["title"]
@@ -539,7 +546,9 @@ def _may_head_a_page(line: str) -> bool:
     attachment or trailer line (附件:…), an organ line alone (the signature) or a site's button."""
     if len(re.findall(r"[\u4e00-\u9fff]", line)) < 4 or _trailer_note(line) or _organs(line):
         return False
-    return not re.search(r"(?:复制|打印|关闭|收藏|分享|下载|朗读|字号|返回)(?:本页|全文|正文|窗口)?$", line)
+    if re.match(r"[\u4e00-\u9fff]{2,6}\s*:", line) or "@" in line:  # 电子邮箱:…, 邮寄地址:…: a contact line
+        return False
+    return not re.search(r"(?:复制|打印|关闭|收藏|分享|下载|朗读|字号|返回)(?:本页|全文|正文|窗口)?$|朋友圈$", line)
 
 
 def genre_of(title: str) -> str:
@@ -829,11 +838,14 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
     [('2017-08-31', '通过', '东营市人民代表大会常务委员会'), ('2017-09-30', '批准', '山东省人民代表大会常务委员会')]
     """
     events = []
-    for _, line in _lines(parse, start, end):
+    lines = [line for _, line in _lines(parse, start, end)]
+    for index, line in enumerate(lines):
         if re.match(r"^(?:#+\s*)?第[一二三四五六七八九十百]+[章条节]", line):
             break
         if not _legal_event_line(line):
-            continue
+            line = _wrapped_event_line(line, lines[index + 1] if index + 1 < len(lines) else "")
+            if not line:
+                continue
         # one line may hold several events (…通过 根据…修正); each event is a date and what follows
         dates = list(DATE_PATTERN.finditer(line))
         for number, match in enumerate(dates):
@@ -851,8 +863,19 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
 
 
 def _legal_event_line(line: str) -> bool:
-    return len(line) < 400 and bool(DATE_PATTERN.search(line)) and bool(
+    """A line of legal history; a sentence of the body that tells when another document passed
+    (《某决定》于…会议审议通过。某政府决定…) is none."""
+    return len(line) < 400 and bool(DATE_PATTERN.search(line)) and not re.search(r"。(?=.)", line) and bool(
         re.search(r"会议.{0,40}(通过|批准|修正|修订)|(通过|批准|修正|修订)$|[((].{0,30}(通过|公布|发布|施行)[))]?$", line))
+
+
+def _wrapped_event_line(line: str, following: str) -> str:
+    """An event line wrapped after its congress (——2021年12月11日某市第二届人民代表大会 / 第二次会议通过)
+    joined with its short rest, else ''."""
+    if len(following) > 20 or not DATE_PATTERN.search(line) or not CONGRESS.search(line):
+        return ""
+    joined = line + following
+    return joined if _legal_event_line(joined) else ""
 
 
 def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
@@ -1660,8 +1683,9 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
             return "".join(_stored(text, parse, part) for part in announced)
     for line in lines:
         compact = re.sub(r"\s+", "", line)  # 滬府發(fā)〔2017〕92號: the parse view blanks a learner's glosses
-        if compact != line and DOC_NUMBER.fullmatch(compact):
-            return _stored(text, parse, compact)
+        glossed = DOC_NUMBER.match(compact) if compact != line else None
+        if glossed and (glossed.end() == len(compact) or compact[glossed.end()] == "《"):
+            return _stored(text, parse, glossed.group())  # alone, or before the 《title》 of a re-post
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"
                       or line.startswith(("关于", "印发", "转发"), match.end())):  # 某政发【2023】7号关于印发…
