@@ -83,7 +83,7 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # after the first unit a one-character name is a word, not a place (重庆市城市管理局)
 INNER_UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
 PLACE_PREFIX = re.compile(
-    rf"^(?:中共)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
+    rf"^(?:中共|中国共产党)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
@@ -91,7 +91,7 @@ TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 # township with its nationalities (某某蒙古族满族乡) or a new district (郫都区); longer is running text.
 MAX_UNKNOWN_UNIT = 10
 LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
-TOWNSHIP_HEAD = re.compile(r"^(?:中共)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
+TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
                            r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
@@ -144,6 +144,8 @@ GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
 TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
 # A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
 WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
+BARE_LEVEL_HEAD = re.compile(r"(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
+ORGAN_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=人民政府|人民代表大会)")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 # 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
@@ -791,7 +793,7 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
         if date is None:
             if _trailer_note(line) or (organs and index < len(lines) - 1):
                 continue
-            if re.fullmatch(r"[\d\s-]{1,6}", line):  # a page number
+            if re.fullmatch(r"[\d\s|-]{1,6}|[—–-]\s*\d{1,3}\s*[—–-]", line):  # a page number (—2—), a table's bar
                 continue
             break
         top = index
@@ -1450,14 +1452,17 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     if organs and not (PLACE_PREFIX.match(organs[0]) or NATIONAL_VERTICAL.match(organs[0])):
         # a signer without its county (区司法局, 某某苏木人民政府): a fully placed name of the same
         # organ in the title or the header, or the signer itself
-        named = [found for found in named[1:] if found and found[0].endswith(organs[0]) and found[0] != organs[0]] \
-            + [organs]
+        # (or the organ line over the title: 湘西自治州人大常委会法工委 over a notice signed 州人大常委会法工委)
+        bare = BARE_LEVEL_HEAD.match(organs[0])  # 州人大常委会法工委, 区司法局: a level word, no name
+        named = [found for found in [*named[1:], organ_line if bare else []]
+                 if found and found[0].endswith(organs[0]) and found[0] != organs[0]] + [organs]
     chosen = _first_placed(named) or next((found for found in named if found), []) \
         or _first_placed(implied) or next((found for found in implied[:2] if found), [])
     chosen = list(dict.fromkeys(chosen))
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
-    chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
+    # an organ named with its term (某州第十四届人民政府工作规则) is the organ: no term in its name
+    chosen = [ORGAN_TERM.sub("", _simplified(_stored(text, parse, organ))) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
 
