@@ -913,3 +913,10 @@ def test_a_page_that_explains_a_policy_is_a_reading_not_the_policy():
                    "二、主要内容\n方案分为四个部分。\n三、解读机关:临夏县水务局\n")
     assert (meta.genre, meta.issuer, meta.doc_number, meta.enclosed_title) == ("解读", "临夏县水务局", "", "")
     assert meta.title == "关于《临夏县农村供水保障实施方案》的政策解读"
+
+
+def test_a_notice_handing_on_two_documents_encloses_the_first():
+    meta = meta_of("甘肃省农业农村厅关于印发《甘肃省高标准农田建设项目管理细则》《甘肃省高标准农田建设资金管理细则》的通知\n"
+                   "各市州农业农村局:\n我厅修订了《甘肃省高标准农田建设项目管理细则》《甘肃省高标准农田建设资金管理细则》,现印发给你们。\n"
+                   "甘肃省农业农村厅\n2024年3月8日\n" + BODY)
+    assert (meta.enclosed_title, meta.genre) == ("甘肃省高标准农田建设项目管理细则", "细则")

@@ -146,6 +146,7 @@ TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
 # A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
 WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
 BARE_LEVEL_HEAD = re.compile(r"(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
+SEVERAL_ENCLOSED = re.compile(r"》\s*[和及与、,]?\s*《")  # 《甲》《乙》, 《甲》和《乙》
 ORGAN_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=人民政府|人民代表大会)")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 # 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
@@ -573,6 +574,8 @@ def enclosed_title(title: str) -> str:
     '滨海新区司法局2017年政务公开工作实施方案'
     >>> enclosed_title("某市人民政府办公室关于印发某市法治政府建设实施方案的通知")
     '某市法治政府建设实施方案'
+    >>> enclosed_title("某厅关于印发《甲项目实施细则》《乙项目实施细则》的通知")
+    '甲项目实施细则'
     """
     ending = _notice_ending(title)
     if ending is None:
@@ -588,7 +591,8 @@ def enclosed_title(title: str) -> str:
         for start in ([spaces_end + 1] if opened else []) + list(range(spaces_end, after - 1, -1)):
             end = max(first, start + 1)  # the title's first possible end: one character at least
             if end <= last and (title[start] != "\n" if end == start + 1 else newline < start):
-                return title[start:end].strip()
+                # 印发《甲细则》《乙细则》的通知: several documents handed on, the first is the enclosed one
+                return SEVERAL_ENCLOSED.split(title[start:end].strip(), maxsplit=1)[0]
     return ""
 
 
