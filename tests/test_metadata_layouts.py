@@ -913,6 +913,9 @@ def test_a_page_that_explains_a_policy_is_a_reading_not_the_policy():
                    "二、主要内容\n方案分为四个部分。\n三、解读机关:临夏县水务局\n")
     assert (meta.genre, meta.issuer, meta.doc_number, meta.enclosed_title) == ("解读", "临夏县水务局", "", "")
     assert meta.title == "关于《临夏县农村供水保障实施方案》的政策解读"
+    answers = meta_of("临夏县水务局负责人就《临夏县农村供水保障实施方案》答记者问\n来源:临夏县人民政府 时间:2023-08-15\n"
+                      "问:方案出台的背景是什么?\n答:为保障农村供水安全。\n")
+    assert (answers.genre, answers.issuer, answers.doc_number) == ("答记者问", "临夏县水务局", "")
 
 
 def test_a_notice_handing_on_two_documents_encloses_the_first():

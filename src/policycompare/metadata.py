@@ -142,7 +142,8 @@ SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u
 EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则)自(?P<date>.{6,16}?日)起(?:施行|实施|执行|生效)")
 GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
 # where the organs at the head of a title end: 关于…, “十四五”规划, 《…》, 2021年…, 工作报告
-TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
+# (and 负责人就《…》答记者问: the organ whose head answers questions on a policy)
+TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作|(?:主要)?负责人")
 # A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
 WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
 BARE_LEVEL_HEAD = re.compile(r"(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
@@ -990,6 +991,8 @@ def organ_from_title(title: str) -> list[str]:
     (['中共某市委', '某市人民政府'], ['神木市人民政府'])
     >>> organ_from_title("长汀县人民政府森林防火禁火令"), organ_from_title("省人民政府关于优化营商环境的若干意见")
     (['长汀县人民政府'], ['省人民政府'])
+    >>> organ_from_title("某县农业农村局负责人就《某县秸秆利用方案》答记者问")
+    ['某县农业农村局']
     """
     title = re.sub(r"^(?:19|20)\d\d年", "", title[:120])
     # last, a government heading a title that has no 关于 (某县人民政府森林防火禁火令)
