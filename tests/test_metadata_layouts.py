@@ -923,3 +923,10 @@ def test_a_notice_handing_on_two_documents_encloses_the_first():
                    "各市州农业农村局:\n我厅修订了《甘肃省高标准农田建设项目管理细则》《甘肃省高标准农田建设资金管理细则》,现印发给你们。\n"
                    "甘肃省农业农村厅\n2024年3月8日\n" + BODY)
     assert (meta.enclosed_title, meta.genre) == ("甘肃省高标准农田建设项目管理细则", "细则")
+
+
+def test_a_database_version_note_after_a_notice_title_keeps_its_enclosed_document():
+    meta = meta_of("广东规范性文件 > 正文阅览\n韶关市人民政府关于印发《韶关市人民政府工作规则》的通知(2021修订)\n\n"
+                   "韶关市人民政府关于印发《韶关市人民政府工作规则》的通知\n各县(市、区)人民政府:\n"
+                   "新修订的《韶关市人民政府工作规则》已经市政府常务会议审议通过,现印发给你们。\n韶关市人民政府\n2021年9月6日\n" + BODY)
+    assert (meta.enclosed_title, meta.issuer, meta.date) == ("韶关市人民政府工作规则", "韶关市人民政府", "2021-09-06")

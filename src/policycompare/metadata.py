@@ -147,6 +147,7 @@ TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作|(?
 # A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
 WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
 BARE_LEVEL_HEAD = re.compile(r"(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
+VERSION_NOTE = re.compile(r"\s*\((?:19|20)\d\d年?(?:\d{1,2}月)?(?:修订|修正|修改)本?\)$")
 SEVERAL_ENCLOSED = re.compile(r"》\s*[和及与、,]?\s*《")  # 《甲》《乙》, 《甲》和《乙》
 ORGAN_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=人民政府|人民代表大会)")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
@@ -605,6 +606,9 @@ def _notice_ending(title: str) -> tuple[int, int] | None:
     """
     body = title.rstrip()
     last = next((len(body) - len(word) for word in NOTICE_ENDINGS if body.endswith(word)), None)
+    if last is None and body.endswith(")"):  # …的通知(2019修订): a database's version note after it
+        body = VERSION_NOTE.sub("", body)
+        last = next((len(body) - len(word) for word in NOTICE_ENDINGS if body.endswith(word)), None)
     if last is None:
         return None
     first = last - 1 if body[last - 1: last] == "的" else last
