@@ -930,3 +930,12 @@ def test_a_database_version_note_after_a_notice_title_keeps_its_enclosed_documen
                    "韶关市人民政府关于印发《韶关市人民政府工作规则》的通知\n各县(市、区)人民政府:\n"
                    "新修订的《韶关市人民政府工作规则》已经市政府常务会议审议通过,现印发给你们。\n韶关市人民政府\n2021年9月6日\n" + BODY)
     assert (meta.enclosed_title, meta.issuer, meta.date) == ("韶关市人民政府工作规则", "韶关市人民政府", "2021-09-06")
+
+
+def test_a_forwarding_notice_dated_under_its_text_when_the_forwarded_title_is_worded_otherwise():
+    # the title's enclosed name (…指导意见及操作规范) heads no line of the page: the date closing the cover text
+    meta = meta_of("索引号 001008003004034/2012-100231 主题分类 综合类\n文号 乐政办〔2012〕88号 发布机构 乐清市政府办\n"
+                   "成文日期 2012-07-20 有效性\n乐政办〔2012〕88号\n乐清市人民政府办公室\n转发温州市规范行政裁量权指导意见及操作规范的通知\n"
+                   "市政府直属各单位:\n现将温州市《关于规范行政裁量权的指导意见》转发给你们,请认真贯彻执行。\n\n二○一二年七月三日\n\n"
+                   "温州市关于规范行政裁量权的\n指  导  意  见\n一、总体要求\n规范裁量。\n")
+    assert (meta.date, meta.date_source, meta.issuer) == ("2012-07-03", "date line", "乐清市人民政府办公室")

@@ -1329,6 +1329,8 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.body_start = find_body_start(parse, title, enclosed)
     history = legal_history(parse, 0, _first_article(parse))
     organs, sign_date = signature(parse, meta.body_start)
+    if sign_date is None and enclosed and not meta.body_start:
+        organs, sign_date = _cover_date(parse)  # the enclosed text heads no copy of the title read
     meta.body_end, end_organs, end_date = find_body_end(parse, meta.body_start)
     if sign_date is None and end_date is not None:
         organs, sign_date = end_organs, end_date
@@ -1406,6 +1408,26 @@ def _handed_on(head: str, title: str) -> bool:
             return True
         at = head.find(cited, at + 1)
     return False
+
+
+def _cover_date(parse: str) -> tuple[list[str], dt.date | None]:
+    """The date line that closes a cover notice's text (…请认真贯彻执行。 / 二○一一年八月九日), with the
+    organ lines above it, before the enclosed document's first outline marker; ``([], None)`` if none.
+
+    >>> _cover_date("现将某意见转发给你们,请认真贯彻执行。\n\n二○一一年八月九日\n某意见\n一、目的")[1]
+    datetime.date(2011, 8, 9)
+    """
+    lines = _all_lines(parse)
+    text_above = False  # the line above the organs and the date ends a sentence
+    for index, (_, line) in enumerate(lines):
+        if re.match(r"[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]", line):
+            break
+        organs, date, _ = _date_line(line)
+        if date is not None and text_above:
+            return organs or _organs_above(lines, index), date
+        if not organs:
+            text_above = line.endswith("。")
+    return [], None
 
 
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
