@@ -939,3 +939,9 @@ def test_a_forwarding_notice_dated_under_its_text_when_the_forwarded_title_is_wo
                    "市政府直属各单位:\n现将温州市《关于规范行政裁量权的指导意见》转发给你们,请认真贯彻执行。\n\n二○一二年七月三日\n\n"
                    "温州市关于规范行政裁量权的\n指  导  意  见\n一、总体要求\n规范裁量。\n")
     assert (meta.date, meta.date_source, meta.issuer) == ("2012-07-03", "date line", "乐清市人民政府办公室")
+
+
+def test_an_encyclopedia_section_label_is_no_title():
+    meta = meta_of("發布信息\n2024年5月,中共吉林省委辦公廳、吉林省人民政府辦公廳發布《吉林省鄉村治理實施細則》。\n內容全文\n"
+                   "第一章 總則\n第一條 為了加強鄉村治理,制定本細則。\n")
+    assert meta.title != "发布信息" and meta.title != "内容全文"

@@ -147,6 +147,7 @@ TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作|(?
 # A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
 WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
 BARE_LEVEL_HEAD = re.compile(r"(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
+SECTION_LABEL = re.compile(r"(?:发布|基本|文件|法规)信息|(?:内容|文件|法规)?全文|正文(?:内容)?|相关(?:文件|链接)")
 VERSION_NOTE = re.compile(r"\s*\((?:19|20)\d\d年?(?:\d{1,2}月)?(?:修订|修正|修改)本?\)$")
 SEVERAL_ENCLOSED = re.compile(r"》\s*[和及与、,]?\s*《")  # 《甲》《乙》, 《甲》和《乙》
 ORGAN_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=人民政府|人民代表大会)")
@@ -553,6 +554,8 @@ def _may_head_a_page(line: str) -> bool:
     if len(re.findall(r"[\u4e00-\u9fff]", line)) < 4 or _trailer_note(line) or _organs(line):
         return False
     if re.match(r"[\u4e00-\u9fff]{2,6}\s*:", line) or "@" in line:  # 电子邮箱:…, 邮寄地址:…: a contact line
+        return False
+    if SECTION_LABEL.fullmatch(line):  # an encyclopedia's or database's section label (发布信息, 内容全文)
         return False
     return not re.search(r"(?:复制|打印|关闭|收藏|分享|下载|朗读|字号|返回)(?:本页|全文|正文|窗口)?$|朋友圈$", line)
 
@@ -1414,7 +1417,7 @@ def _cover_date(parse: str) -> tuple[list[str], dt.date | None]:
     """The date line that closes a cover notice's text (…请认真贯彻执行。 / 二○一一年八月九日), with the
     organ lines above it, before the enclosed document's first outline marker; ``([], None)`` if none.
 
-    >>> _cover_date("现将某意见转发给你们,请认真贯彻执行。\n\n二○一一年八月九日\n某意见\n一、目的")[1]
+    >>> _cover_date("现将某意见转发给你们,请认真贯彻执行。\\n\\n二○一一年八月九日\\n某意见\\n一、目的")[1]
     datetime.date(2011, 8, 9)
     """
     lines = _all_lines(parse)
