@@ -826,3 +826,122 @@ def test_a_city_whose_rules_a_county_level_page_cites_does_not_place_it():
     meta = meta_of("朗读\n秋冬季山林干燥,按照省、丽水市关于秋季防火的工作要求,市政府决定在全市山林实行封山管护,"
                    "特作如下通告:\n一、管护期限:本通告发布之日至12月31日。\n二、管护范围:全市山林及林缘五十米内。\n")
     assert (meta.jurisdiction, meta.admin_level) == ("", "")
+
+
+# ---------------------------------------------------------------- second round of real page beginnings
+
+def test_a_key_alone_over_a_line_of_bare_table_bars_does_not_break_the_header():
+    # a document site's transcription: 标题 over a line holding only | (an empty table row)
+    meta = meta_of("标题\n|\n|\n- 3 years ago\n青海省人民政府关于加强草原防火工作的通知\n各市、自治州人民政府:" + BODY)
+    assert meta.title == "青海省人民政府关于加强草原防火工作的通知"
+
+
+def test_a_reposted_glossed_doc_number_before_the_title_in_book_title_marks():
+    # 文号《标题》 on the first line, the title alone in 《》 below, characters glossed in pinyin
+    meta = meta_of("昆政辦發(fā)〔2019〕63號《昆明市人民政府辦公廳關(guān)于加強(qiáng)校園食品安全的實施意見》\n"
+                   "《昆明市人民政府辦公廳關(guān)于加強(qiáng)校園食品安全的實施意見》\n昆政辦發(fā)〔2019〕63號\n"
+                   "各縣(市、區(qū))人民政府:\n為加強校園食品安全,經市政府同意,提出如下意見:" + BODY)
+    assert (meta.title, meta.issuer, meta.jurisdiction, meta.province) == (
+        "昆明市人民政府办公厅关于加强校园食品安全的实施意见", "昆明市人民政府办公厅", "昆明市", "云南省")
+    assert meta.doc_number == "昆政办发〔2019〕63号"
+
+
+def test_an_attachment_line_or_a_contact_line_is_no_title():
+    notice = meta_of("各鎮人民政府、各街道辦事處:\n現將《恩平市2024年冬種馬鈴薯推廣方案》印發給你們,請認真組織實施。\n"
+                     "恩平市農業農村局\n2024年10月9日\n附件:關於印發《恩平市2024年冬種馬鈴薯推廣方案》的通知.pdf\n")
+    assert (notice.title, notice.enclosed_title, notice.issuer) == (
+        "恩平市2024年冬种马铃薯推广方案", "恩平市2024年冬种马铃薯推广方案", "恩平市农业农村局")
+    cited = meta_of("各苏木乡镇人民政府,旗直各有关部门:\n按照旗政府工作安排,现将规章清理有关事宜通知如下。\n"
+                    "一、清理范围\n以已废止规章为依据制定的文件。\n联系人:王芳 联系电话:7712345\n电子邮箱:qlzb@example.cn\n"
+                    "附件:《内蒙古自治区人民政府关于废止部分政府规章的决定》(自治区人民政府令第270号)\n")
+    assert cited.title == ""
+
+
+def test_a_chinese_numeral_date_typed_with_the_digit_zero():
+    meta = meta_of("阿拉善盟行政公署关于印发《阿拉善盟草原管护办法》的通知\n阿署发(2010)77号\n各旗人民政府:\n"
+                   "《阿拉善盟草原管护办法》已经行署常务会议研究同意,现印发给你们。\n\n二0一0年六月十八日\n阿拉善盟草原管护办法" + BODY)
+    assert (meta.date, meta.doc_number) == ("2010-06-18", "阿署发〔2010〕77号")
+
+
+def test_a_body_sentence_telling_when_another_document_passed_is_no_legal_history():
+    meta = meta_of("各苏木乡镇人民政府,旗直各有关部门:\n《内蒙古自治区人民政府关于修改部分政府规章的决定》于2022年3月2日"
+                   "自治区人民政府第9次常务会议审议通过。自治区人民政府决定对2部规章予以修改。现将有关事宜通知如下。" + BODY)
+    assert (meta.date, meta.issuer) == ("", "")
+
+
+def test_an_adoption_line_after_a_dash_wrapped_before_its_meeting():
+    meta = meta_of("林芝市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要\n来源:市发改委\n日期:2021-03-02 10:15\n"
+                   "——2021年2月20日林芝市第二届人民代表大会\n第五次会议通过\n林芝市第二届人民代表大会第五次会议审查了市人民政府提出的纲要。" + BODY)
+    assert (meta.date, meta.date_source, meta.issuer) == ("2021-02-20", "adoption", "林芝市人民代表大会")
+
+
+def test_an_indent_lost_to_question_marks_before_the_signature_date():
+    meta = meta_of("各縣(市)、區人民政府,市政府各直屬單位:\n??經市政府同意,現將《鶴崗市全民健身實施計劃》印發給你們。\n"
+                   "鶴崗市人民政府辦公室\n??2019年4月22日\n??鶴崗市全民健身實施計劃\n??一、總體要求\n??到年底完成任務。\n")
+    assert (meta.issuer, meta.date, meta.date_source) == ("鹤岗市人民政府办公室", "2019-04-22", "signature")
+
+
+def test_an_organ_named_with_its_term_in_an_enclosed_title():
+    meta = meta_of("关于印发《海西蒙古族藏族自治州第十六届人民政府工作规则》的通知\n海西州政〔2023〕31号\n各县(市)人民政府:\n"
+                   "《海西蒙古族藏族自治州第十六届人民政府工作规则》已经州政府常务会议通过,现予印发。\n2023年2月14日\n" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("海西蒙古族藏族自治州人民政府", "海西蒙古族藏族自治州", "prefecture")
+
+
+def test_a_party_committee_named_in_full_places_the_page():
+    meta = meta_of("中国共产党那曲市委员会关于制定国民经济和社会发展第十五个五年规划的建议\n"
+                   "(2025年12月2日中国共产党那曲市第三届委员会第九次全体会议通过)\n全会认为,规划期是关键时期。" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
+        "中国共产党那曲市委员会", "那曲市", "西藏自治区", "prefecture")
+
+
+def test_a_date_line_closing_a_page_is_read_past_a_publication_note_and_a_table_bar():
+    meta = meta_of("各党(总)支部:\n2023年,各行政村积极发展集体经济。经研究,决定授予上庄村“先进村”称号。\n"
+                   "希望受表彰的村再接再厉。\n2024年1月26日\n(此件公开发布)\n|\n")
+    assert (meta.date, meta.date_source) == ("2024-01-26", "date line")
+
+
+def test_a_signer_named_by_its_level_word_is_completed_from_the_organ_line_over_the_title():
+    meta = meta_of("黔东南州人大常委会法工委\n关于《黔东南苗族侗族自治州古树名木保护条例(草案)》公开征求意见的通知\n"
+                   "为提高立法质量,现将草案予以公布,请于2024年6月30日前反馈意见。\n州人大常委会法工委\n2024年5月31日\n")
+    assert (meta.issuer, meta.date) == ("黔东南州人大常委会法工委", "2024-05-31")
+
+
+def test_a_page_that_explains_a_policy_is_a_reading_not_the_policy():
+    # 政策解读: the interpreting organ issues it, its genre says what it is, the policy's 文号 is not its own
+    meta = meta_of("关于《临夏县农村供水保障实施方案》的政策解读\n发布机构:临夏县水务局 发布日期:2023-08-14\n"
+                   "一、起草背景\n县政府办公室于2023年8月2日印发《临夏县农村供水保障实施方案》(临县政办发〔2023〕58号)。\n"
+                   "二、主要内容\n方案分为四个部分。\n三、解读机关:临夏县水务局\n")
+    assert (meta.genre, meta.issuer, meta.doc_number, meta.enclosed_title) == ("解读", "临夏县水务局", "", "")
+    assert meta.title == "关于《临夏县农村供水保障实施方案》的政策解读"
+    answers = meta_of("临夏县水务局负责人就《临夏县农村供水保障实施方案》答记者问\n来源:临夏县人民政府 时间:2023-08-15\n"
+                      "问:方案出台的背景是什么?\n答:为保障农村供水安全。\n")
+    assert (answers.genre, answers.issuer, answers.doc_number) == ("答记者问", "临夏县水务局", "")
+
+
+def test_a_notice_handing_on_two_documents_encloses_the_first():
+    meta = meta_of("甘肃省农业农村厅关于印发《甘肃省高标准农田建设项目管理细则》《甘肃省高标准农田建设资金管理细则》的通知\n"
+                   "各市州农业农村局:\n我厅修订了《甘肃省高标准农田建设项目管理细则》《甘肃省高标准农田建设资金管理细则》,现印发给你们。\n"
+                   "甘肃省农业农村厅\n2024年3月8日\n" + BODY)
+    assert (meta.enclosed_title, meta.genre) == ("甘肃省高标准农田建设项目管理细则", "细则")
+
+
+def test_a_database_version_note_after_a_notice_title_keeps_its_enclosed_document():
+    meta = meta_of("广东规范性文件 > 正文阅览\n韶关市人民政府关于印发《韶关市人民政府工作规则》的通知(2021修订)\n\n"
+                   "韶关市人民政府关于印发《韶关市人民政府工作规则》的通知\n各县(市、区)人民政府:\n"
+                   "新修订的《韶关市人民政府工作规则》已经市政府常务会议审议通过,现印发给你们。\n韶关市人民政府\n2021年9月6日\n" + BODY)
+    assert (meta.enclosed_title, meta.issuer, meta.date) == ("韶关市人民政府工作规则", "韶关市人民政府", "2021-09-06")
+
+
+def test_a_forwarding_notice_dated_under_its_text_when_the_forwarded_title_is_worded_otherwise():
+    # the title's enclosed name (…指导意见及操作规范) heads no line of the page: the date closing the cover text
+    meta = meta_of("索引号 001008003004034/2012-100231 主题分类 综合类\n文号 乐政办〔2012〕88号 发布机构 乐清市政府办\n"
+                   "成文日期 2012-07-20 有效性\n乐政办〔2012〕88号\n乐清市人民政府办公室\n转发温州市规范行政裁量权指导意见及操作规范的通知\n"
+                   "市政府直属各单位:\n现将温州市《关于规范行政裁量权的指导意见》转发给你们,请认真贯彻执行。\n\n二○一二年七月三日\n\n"
+                   "温州市关于规范行政裁量权的\n指  导  意  见\n一、总体要求\n规范裁量。\n")
+    assert (meta.date, meta.date_source, meta.issuer) == ("2012-07-03", "date line", "乐清市人民政府办公室")
+
+
+def test_an_encyclopedia_section_label_is_no_title():
+    meta = meta_of("發布信息\n2024年5月,中共吉林省委辦公廳、吉林省人民政府辦公廳發布《吉林省鄉村治理實施細則》。\n內容全文\n"
+                   "第一章 總則\n第一條 為了加強鄉村治理,制定本細則。\n")
+    assert meta.title != "发布信息" and meta.title != "内容全文"

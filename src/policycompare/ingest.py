@@ -293,9 +293,18 @@ def _blank_glosses(folded: str) -> str:
     return PINYIN_GLOSS.sub(lambda m: " " * len(m.group()), folded) if "(" in folded else folded
 
 
+# ??2018年5月14日: an indent of ideographic spaces that a wrong encoding turned into question marks
+LOST_INDENT = re.compile(r"(?m)^[?？]{2,8}(?=[\u4e00-\u9fff\d(（《“])")
+
+
+def _blank_lost_indents(folded: str) -> str:
+    """Blank question marks that stand for a lost indent at a line's start (same length)."""
+    return LOST_INDENT.sub(lambda m: " " * len(m.group()), folded) if "??" in folded else folded
+
+
 def _simplify(folded: str) -> tuple[str, str]:
     """Map traditional characters to simplified one for one; judge the script on a sample."""
-    folded = _blank_glosses(folded)
+    folded = _blank_lost_indents(_blank_glosses(folded))
     simple, traditional = _traditional()
     table = {ord(ch): simple[ch] for ch in set(traditional.findall(folded))}
     if not table:

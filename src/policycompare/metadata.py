@@ -83,7 +83,7 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # after the first unit a one-character name is a word, not a place (重庆市城市管理局)
 INNER_UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
 PLACE_PREFIX = re.compile(
-    rf"^(?:中共)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
+    rf"^(?:中共|中国共产党)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
     rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
@@ -93,7 +93,7 @@ TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区�
 # township with its nationalities (某某蒙古族满族乡) or a new district (郫都区); longer is running text.
 MAX_UNKNOWN_UNIT = 10
 LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
-TOWNSHIP_HEAD = re.compile(r"^(?:中共)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
+TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
                            r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
@@ -112,12 +112,14 @@ SELF_REFERENCE = {
 FLATTENED = 300  # characters: a longer line has lost its line breaks
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函|纪要)$"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函|纪要"
+    r"|解读|答记者问)$"  # a page that explains a policy (…政策解读) is its own genre, not the policy
 )
 # a title's last word, with a bracketed note after it: …管理办法(试行), …规划(2021—2025年)
 TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[)])?$")
 # a line a title never is: a web address, a sentence, an addressee (各…:), a site banner
 NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|(?:门户|政府|官)网$|^(?:来源|作者|编辑)|\s?[>»→]\s?\S"
+                         r"|^附件\s*\d*\s*:"  # 附件:《…》 / 附件:关于印发…的通知.pdf, the list under a notice
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 # (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
@@ -142,9 +144,15 @@ SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u
 EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则)自(?P<date>.{6,16}?日)起(?:施行|实施|执行|生效)")
 GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
 # where the organs at the head of a title end: 关于…, “十四五”规划, 《…》, 2021年…, 工作报告
-TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作")
+# (and 负责人就《…》答记者问: the organ whose head answers questions on a policy)
+TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作|(?:主要)?负责人")
 # A bracket that opens the second line of a wrapped title: (2024—2026年)的通知, (试行)的通知
 WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9fff]{0,12}$")
+BARE_LEVEL_HEAD = re.compile(r"(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
+SECTION_LABEL = re.compile(r"(?:发布|基本|文件|法规)信息|(?:内容|文件|法规)?全文|正文(?:内容)?|相关(?:文件|链接)")
+VERSION_NOTE = re.compile(r"\s*\((?:19|20)\d\d年?(?:\d{1,2}月)?(?:修订|修正|修改)本?\)$")
+SEVERAL_ENCLOSED = re.compile(r"》\s*[和及与、,]?\s*《")  # 《甲》《乙》, 《甲》和《乙》
+ORGAN_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=人民政府|人民代表大会)")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 # 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
@@ -239,7 +247,8 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
                 if len(cells) > 1:
                     value = cells[number + 1] if number + 1 < len(cells) else (cell_at + len(cell), "")
                 else:  # the next line, without a list bullet (• 发文字号: / • 发文机关:…)
-                    value = _cells(*reversed(lines[index + 1]))[0] if index + 1 < len(lines) else (at + len(line), "")
+                    below = _cells(*reversed(lines[index + 1])) if index + 1 < len(lines) else []
+                    value = below[0] if below else (at + len(line), "")  # a line of bare | has no cell
                 if KEY_ONLY.fullmatch(value[1]) or HEADER_FIELD.match(value[1]):
                     value = (cell_at + len(cell), "")  # the next key, not a value: read on as a field
                 else:
@@ -443,9 +452,14 @@ def _strip_heading(line: str) -> str:
 
 
 def _strip_doc_number(line: str) -> str:
-    """The line without a 文号 in front of it (津滨司发〔2017〕10号 关于…)."""
+    """The line without a 文号 in front of it (津滨司发〔2017〕10号 关于…), also when the parse view
+    blanked a learner's glosses inside it (寧政辦發(fā)〔2018〕47號《…》)."""
     match = DOC_NUMBER.match(line)
-    return line[match.end():].strip() if match and line[match.end():].strip() else line
+    if match and line[match.end():].strip():
+        return line[match.end():].strip()
+    compact = re.sub(r"\s+", "", line)
+    match = DOC_NUMBER.match(compact) if compact != line else None
+    return compact[match.end():] if match and compact[match.end():] else line
 
 
 def _unspaced(line: str) -> str:
@@ -523,7 +537,7 @@ def title_from_body(parse: str) -> str:
     '某县防汛工作方案'
     """
     head = parse[:2000]
-    match = re.search(r"(?:现将|特将|将)《(?P<title>[^《》\n]{4,80})》(?:印发|转发|予以印发|发)给", head) or \
+    match = re.search(r"(?:现将|特将|将)《(?P<title>[^《》\n]{4,80})》(?:印发|转发|予以印发|发)\s{0,8}给", head) or \
         re.search(r"(?:制定|制定了|研究制定)《(?P<title>[^《》\n]{4,80})》[^。\n]{0,12}?(?:印发|转发)给", head)
     if match:
         return match["title"]
@@ -541,7 +555,11 @@ def _may_head_a_page(line: str) -> bool:
     attachment or trailer line (附件:…), an organ line alone (the signature) or a site's button."""
     if len(re.findall(r"[\u4e00-\u9fff]", line)) < 4 or _trailer_note(line) or _organs(line):
         return False
-    return not re.search(r"(?:复制|打印|关闭|收藏|分享|下载|朗读|字号|返回)(?:本页|全文|正文|窗口)?$", line)
+    if re.match(r"[\u4e00-\u9fff]{2,6}\s*:", line) or "@" in line:  # 电子邮箱:…, 邮寄地址:…: a contact line
+        return False
+    if SECTION_LABEL.fullmatch(line):  # an encyclopedia's or database's section label (发布信息, 内容全文)
+        return False
+    return not re.search(r"(?:复制|打印|关闭|收藏|分享|下载|朗读|字号|返回)(?:本页|全文|正文|窗口)?$|朋友圈$", line)
 
 
 def genre_of(title: str) -> str:
@@ -563,6 +581,8 @@ def enclosed_title(title: str) -> str:
     '滨海新区司法局2017年政务公开工作实施方案'
     >>> enclosed_title("某市人民政府办公室关于印发某市法治政府建设实施方案的通知")
     '某市法治政府建设实施方案'
+    >>> enclosed_title("某厅关于印发《甲项目实施细则》《乙项目实施细则》的通知")
+    '甲项目实施细则'
     """
     ending = _notice_ending(title)
     if ending is None:
@@ -578,7 +598,8 @@ def enclosed_title(title: str) -> str:
         for start in ([spaces_end + 1] if opened else []) + list(range(spaces_end, after - 1, -1)):
             end = max(first, start + 1)  # the title's first possible end: one character at least
             if end <= last and (title[start] != "\n" if end == start + 1 else newline < start):
-                return title[start:end].strip()
+                # 印发《甲细则》《乙细则》的通知: several documents handed on, the first is the enclosed one
+                return SEVERAL_ENCLOSED.split(title[start:end].strip(), maxsplit=1)[0]
     return ""
 
 
@@ -590,6 +611,9 @@ def _notice_ending(title: str) -> tuple[int, int] | None:
     """
     body = title.rstrip()
     last = next((len(body) - len(word) for word in NOTICE_ENDINGS if body.endswith(word)), None)
+    if last is None and body.endswith(")"):  # …的通知(2019修订): a database's version note after it
+        body = VERSION_NOTE.sub("", body)
+        last = next((len(body) - len(word) for word in NOTICE_ENDINGS if body.endswith(word)), None)
     if last is None:
         return None
     first = last - 1 if body[last - 1: last] == "的" else last
@@ -784,7 +808,7 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
         if date is None:
             if _trailer_note(line) or (organs and index < len(lines) - 1):
                 continue
-            if re.fullmatch(r"[\d\s-]{1,6}", line):  # a page number
+            if re.fullmatch(r"[\d\s|-]{1,6}|[—–-]\s*\d{1,3}\s*[—–-]", line):  # a page number (—2—), a table's bar
                 continue
             break
         top = index
@@ -831,11 +855,14 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
     [('2017-08-31', '通过', '东营市人民代表大会常务委员会'), ('2017-09-30', '批准', '山东省人民代表大会常务委员会')]
     """
     events = []
-    for _, line in _lines(parse, start, end):
+    lines = [line for _, line in _lines(parse, start, end)]
+    for index, line in enumerate(lines):
         if re.match(r"^(?:#+\s*)?第[一二三四五六七八九十百]+[章条节]", line):
             break
         if not _legal_event_line(line):
-            continue
+            line = _wrapped_event_line(line, lines[index + 1] if index + 1 < len(lines) else "")
+            if not line:
+                continue
         # one line may hold several events (…通过 根据…修正); each event is a date and what follows
         dates = list(DATE_PATTERN.finditer(line))
         for number, match in enumerate(dates):
@@ -853,8 +880,19 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
 
 
 def _legal_event_line(line: str) -> bool:
-    return len(line) < 400 and bool(DATE_PATTERN.search(line)) and bool(
+    """A line of legal history; a sentence of the body that tells when another document passed
+    (《某决定》于…会议审议通过。某政府决定…) is none."""
+    return len(line) < 400 and bool(DATE_PATTERN.search(line)) and not re.search(r"。(?=.)", line) and bool(
         re.search(r"会议.{0,40}(通过|批准|修正|修订)|(通过|批准|修正|修订)$|[((].{0,30}(通过|公布|发布|施行)[))]?$", line))
+
+
+def _wrapped_event_line(line: str, following: str) -> str:
+    """An event line wrapped after its congress (——2021年12月11日某市第二届人民代表大会 / 第二次会议通过)
+    joined with its short rest, else ''."""
+    if len(following) > 20 or not DATE_PATTERN.search(line) or not CONGRESS.search(line):
+        return ""
+    joined = line + following
+    return joined if _legal_event_line(joined) else ""
 
 
 def _date_candidate(raw: str, source: str) -> tuple[dt.date | None, str]:
@@ -962,6 +1000,8 @@ def organ_from_title(title: str) -> list[str]:
     (['中共某市委', '某市人民政府'], ['神木市人民政府'])
     >>> organ_from_title("长汀县人民政府森林防火禁火令"), organ_from_title("省人民政府关于优化营商环境的若干意见")
     (['长汀县人民政府'], ['省人民政府'])
+    >>> organ_from_title("某县农业农村局负责人就《某县秸秆利用方案》答记者问")
+    ['某县农业农村局']
     """
     title = re.sub(r"^(?:19|20)\d\d年", "", title[:120])
     # last, a government heading a title that has no 关于 (某县人民政府森林防火禁火令)
@@ -1298,6 +1338,8 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.body_start = find_body_start(parse, title, enclosed)
     history = legal_history(parse, 0, _first_article(parse))
     organs, sign_date = signature(parse, meta.body_start)
+    if sign_date is None and enclosed and not meta.body_start:
+        organs, sign_date = _cover_date(parse)  # the enclosed text heads no copy of the title read
     meta.body_end, end_organs, end_date = find_body_end(parse, meta.body_start)
     if sign_date is None and end_date is not None:
         organs, sign_date = end_organs, end_date
@@ -1377,6 +1419,26 @@ def _handed_on(head: str, title: str) -> bool:
     return False
 
 
+def _cover_date(parse: str) -> tuple[list[str], dt.date | None]:
+    """The date line that closes a cover notice's text (…请认真贯彻执行。 / 二○一一年八月九日), with the
+    organ lines above it, before the enclosed document's first outline marker; ``([], None)`` if none.
+
+    >>> _cover_date("现将某意见转发给你们,请认真贯彻执行。\\n\\n二○一一年八月九日\\n某意见\\n一、目的")[1]
+    datetime.date(2011, 8, 9)
+    """
+    lines = _all_lines(parse)
+    text_above = False  # the line above the organs and the date ends a sentence
+    for index, (_, line) in enumerate(lines):
+        if re.match(r"[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章条]", line):
+            break
+        organs, date, _ = _date_line(line)
+        if date is not None and text_above:
+            return organs or _organs_above(lines, index), date
+        if not organs:
+            text_above = line.endswith("。")
+    return [], None
+
+
 def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
     """A signature far from both ends (a long appendix after it): the first date-only line with
     organ lines right above it, or with the head of government who signs an order (省长 某某)."""
@@ -1433,14 +1495,17 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     if organs and not (PLACE_PREFIX.match(organs[0]) or NATIONAL_VERTICAL.match(organs[0])):
         # a signer without its county (区司法局, 某某苏木人民政府): a fully placed name of the same
         # organ in the title or the header, or the signer itself
-        named = [found for found in named[1:] if found and found[0].endswith(organs[0]) and found[0] != organs[0]] \
-            + [organs]
+        # (or the organ line over the title: 湘西自治州人大常委会法工委 over a notice signed 州人大常委会法工委)
+        bare = BARE_LEVEL_HEAD.match(organs[0])  # 州人大常委会法工委, 区司法局: a level word, no name
+        named = [found for found in [*named[1:], organ_line if bare else []]
+                 if found and found[0].endswith(organs[0]) and found[0] != organs[0]] + [organs]
     chosen = _first_placed(named) or next((found for found in named if found), []) \
         or _first_placed(implied) or next((found for found in implied[:2] if found), [])
     chosen = list(dict.fromkeys(chosen))
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
-    chosen = [_simplified(_stored(text, parse, organ)) for organ in chosen]
+    # an organ named with its term (某州第十四届人民政府工作规则) is the organ: no term in its name
+    chosen = [ORGAN_TERM.sub("", _simplified(_stored(text, parse, organ))) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
 
@@ -1666,8 +1731,9 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
             return "".join(_stored(text, parse, part) for part in announced)
     for line in lines:
         compact = re.sub(r"\s+", "", line)  # 滬府發(fā)〔2017〕92號: the parse view blanks a learner's glosses
-        if compact != line and DOC_NUMBER.fullmatch(compact):
-            return _stored(text, parse, compact)
+        glossed = DOC_NUMBER.match(compact) if compact != line else None
+        if glossed and (glossed.end() == len(compact) or compact[glossed.end()] == "《"):
+            return _stored(text, parse, glossed.group())  # alone, or before the 《title》 of a re-post
         match = DOC_NUMBER.match(line) or ORDER_NUMBER.fullmatch(line) or DOC_NUMBER_BRACKETED_AT_END.search(line)
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"
                       or line.startswith(("关于", "印发", "转发"), match.end())):  # 某政发【2023】7号关于印发…

@@ -25,9 +25,9 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[�
 # number, which tries up to 12 characters before every bracket.
 DOC_NUMBER_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕\])】]\s*\d{1,4}\s*号")
 
-# 2017年5月3日 / 2017-05-03 / 2017.5.3 / 二O一O年五月十一日
+# 2017年5月3日 / 2017-05-03 / 2017.5.3 / 二O一O年五月十一日 / 二0一0年九月二十六日 (a digit 0 among numerals)
 DATE_PATTERN = re.compile(
-    rf"(?P<year>(?:19|20)\d\d|{_YEAR_DIGITS}{{4}})\s*(?P<sep>年|-|/|\.)\s*"
+    rf"(?P<year>(?:19|20)\d\d|{_YEAR_DIGITS}{{4}}|[一二][{YEAR_DIGITS}0]{{3}})\s*(?P<sep>年|-|/|\.)\s*"
     rf"(?P<month>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*(?:月|(?P=sep))\s*"
     rf"(?P<day>\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*日?"
 )
@@ -134,8 +134,8 @@ def numeral_or_none(token: str) -> int | None:
 def parse_date(text: str) -> dt.date | None:
     """Parse the first complete date in ``text``; ``None`` if there is none or it is invalid.
 
-    >>> parse_date("二O一O年五月十一日")
-    datetime.date(2010, 5, 11)
+    >>> parse_date("二O一O年五月十一日"), parse_date("二0一0年九月二十六日")
+    (datetime.date(2010, 5, 11), datetime.date(2010, 9, 26))
     >>> parse_date("成文日期: 2017-05-03"), parse_date("2017年13月1日")
     (datetime.date(2017, 5, 3), None)
     """
@@ -151,7 +151,8 @@ def date_from_match(match: re.Match) -> dt.date | None:
     >>> date_from_match(DATE_PATTERN.search("2020年12月8日"))
     datetime.date(2020, 12, 8)
     """
+    year = match["year"] if match["year"].isdigit() else match["year"].replace("0", "〇")
     try:
-        return dt.date(*(parse_numeral(match[part]) for part in ("year", "month", "day")))
+        return dt.date(parse_numeral(year), *(parse_numeral(match[part]) for part in ("month", "day")))
     except ValueError:
         return None
