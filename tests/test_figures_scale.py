@@ -497,3 +497,14 @@ def test_heatmap_rows_say_their_measures_as_the_other_figures_rows_do():
     plain = theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=["甲市"])).axes[0]
     assert [t.get_text() for t in plain.get_yticklabels()] == ["甲市"]
     plt.close("all")
+
+
+def test_a_heatmap_cell_is_written_only_when_it_reads_one_per_cent_or_more():
+    from matplotlib.collections import PathCollection
+
+    # 1 measure of 199 is 0.005 once shares are rounded to four places: it read "0%" beside blank zeros
+    shares = pd.DataFrame({"agriculture": [0.005, 0.5], "culture": [0.0, 0.0101]}, index=["甲市", "乙市"])
+    ax = theme_heatmap(shares).axes[0]
+    written = sum(len(c.get_offsets()) for c in ax.collections if isinstance(c, PathCollection))
+    assert written == 2  # 50% and 1%; neither the 0.5% nor the zero
+    plt.close("all")
