@@ -335,3 +335,14 @@ def test_one_document_and_one_region_are_counted_in_the_singular(page):
     assert "1 document in 1 region." in section and "1 documents" not in section
     _, html = page
     assert re.search(r"adjusted Rand -?[0-9]\.[0-9]{2}, NMI -?[0-9]\.[0-9]{2} over", _section(html, "Themes"))
+
+
+def test_the_csv_tables_write_whole_numbers_as_integers(page, tmp_path):
+    out, _ = page
+    for name in ("targets", "targets_by_indicator"):
+        years = pd.read_csv(out / "tables" / f"{name}.csv", dtype=str, keep_default_na=False).year
+        assert any(years) and not [y for y in years if y.endswith(".0")], (name, sorted(set(years)))  # 2026, never 2026.0
+    table = pd.DataFrame({"year": [2026.0, None], "value_low": [3.0, None], "value": [4.5, 5.0],
+                          "share_who_annotated": [0.0, None]})
+    written = report._write_tables({"targets": table}, tmp_path)[0].read_text(encoding="utf-8")
+    assert written.splitlines() == ["year,value_low,value,share_who_annotated", "2026,3,4.5,0.0", ",,5.0,"]

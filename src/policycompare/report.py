@@ -403,8 +403,26 @@ def _write_tables(tables: dict, out: Path) -> list[Path]:
     written = []
     for name, table in tables.items():
         written.append(out / "tables" / f"{name}.csv")
-        table.to_csv(written[-1], index=False)
+        _whole_numbers_as_integers(table).to_csv(written[-1], index=False)
     return written
+
+
+def _whole_numbers_as_integers(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with each column of whole numbers that is float only for its missing values (a
+    target's year: 2026 or none) as integers: the CSV reads 2026, not 2026.0. Shares and scores
+    (:data:`FRACTION_COLUMNS`) stay fractions, even where every value is 0.
+
+    >>> frame = pd.DataFrame({"year": [2026.0, None], "value": [4.5, None], "share_who": [0.0, None]})
+    >>> print(_whole_numbers_as_integers(frame).to_csv(index=False).strip())
+    year,value,share_who
+    2026,4.5,0.0
+    ,,
+    """
+    whole = [column for column in table.columns
+             if pd.api.types.is_float_dtype(table[column]) and not FRACTION_COLUMNS.search(str(column))
+             and table[column].isna().any() and (table[column].dropna() % 1 == 0).all()
+             and (table[column].dropna().abs() < 2 ** 53).all()]  # exact as integers
+    return table.astype({column: "Int64" for column in whole}) if whole else table
 
 
 ROWS_SHOWN = 100  # rows of a table shown in report.html; the full table is linked as CSV
