@@ -5,6 +5,7 @@ names). The tables are built once; measures are coded with the codebook rather t
 figures draw codebook themes only), so the test draws figures, not the whole pipeline.
 """
 
+import re
 import sys
 import warnings
 
@@ -507,4 +508,17 @@ def test_a_heatmap_cell_is_written_only_when_it_reads_one_per_cent_or_more():
     ax = theme_heatmap(shares).axes[0]
     written = sum(len(c.get_offsets()) for c in ax.collections if isinstance(c, PathCollection))
     assert written == 2  # 50% and 1%; neither the 0.5% nor the zero
+    plt.close("all")
+
+
+def test_an_empty_figure_says_why_in_the_languages_of_its_title():
+    empty = pd.DataFrame(columns=["indicator_key", "indicator_name", "jurisdiction", "value", "unit", "year",
+                                  "places_sharing"])
+    for draw in (lambda lang: targets_figure(empty, lang=lang),
+                 lambda lang: deadline_timeline_figure(pd.DataFrame(columns=["doc_id", "year"]), lang=lang)):
+        chinese = [t.get_text() for t in draw("zh").axes[0].texts]
+        english = [t.get_text() for t in draw("en").axes[0].texts]
+        # the timeline said it in both, the targets in English only beside a bilingual title
+        assert any(re.search(r"[\u4e00-\u9fff]", t) for t in chinese), chinese
+        assert not any(re.search(r"[\u4e00-\u9fff]", t) for t in english), english
     plt.close("all")

@@ -472,7 +472,8 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     shared = shared[shared.indicator_key.isin(ranked.index)]
     if shared.empty:
         return _empty_figure(_title("同一指标", "The same indicator", lang),
-                             "no percentage indicator is set by two jurisdictions")
+                             "no percentage indicator is set by two jurisdictions"
+                             + (" 无两地共设的百分比指标" if lang != "en" else ""))  # as the empty timeline says it
     keys = sorted(ranked.index, key=lambda k: (-ranked.places[k], -ranked.n[k], k))[:top]
     shared = shared[shared.indicator_key.isin(keys)]
     row = shared.indicator_key.map({k: len(keys) - 1 - i for i, k in enumerate(keys)})
