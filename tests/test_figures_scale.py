@@ -522,3 +522,13 @@ def test_an_empty_figure_says_why_in_the_languages_of_its_title():
         assert any(re.search(r"[\u4e00-\u9fff]", t) for t in chinese), chinese
         assert not any(re.search(r"[\u4e00-\u9fff]", t) for t in english), english
     plt.close("all")
+
+
+def test_a_label_keeps_the_organ_a_bare_genre_belongs_to():
+    documents = pd.DataFrame({
+        "doc_id": ["r", "q", "n"], "jurisdiction": "临江省", "enclosed_title": "",
+        "title": ["2025年临江省人民政府工作报告", "临江省人民代表大会议事规则", "临江省司法厅2025年普法工作方案"],
+        "issuer": ["临江省人民政府", "临江省人民代表大会", "临江省司法厅"], "date": "2025-02-01"})
+    # "临江省 工作报告 2025" read as no government's report beside thirty "政府工作报告"
+    assert doc_labels(documents).tolist() == ["临江省 人民政府工作报告 2025", "临江省 人民代表大会议事规则 2025",
+                                              "临江省 普法工作方案 2025"]
