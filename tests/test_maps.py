@@ -424,3 +424,16 @@ def test_a_place_the_map_lacks_is_named_as_a_reader_names_it():
     note = " ".join(text.get_text() for text in figure.texts)
     assert "江苏省 旧城市" in note and "|" not in note
     plt.close("all")
+
+
+def test_share_maps_read_in_per_cent_as_the_heatmap_does():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省", "北京市": "北京市"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    figure = maps.region_maps(tables, "province")["map_accountability_province"]
+    figure.canvas.draw()
+    bars = [ax for ax in figure.axes if not ax.get_title()]
+    ticks = [t.get_text() for bar in bars for t in bar.get_yticklabels() if t.get_text()]
+    assert ticks and all(t.endswith("%") for t in ticks), ticks  # 20%, not 0.2 beside the heatmap's 20%
+    plt.close("all")
