@@ -964,7 +964,7 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
     scales = {(low, high) for _, _, low, high in shown}
     shared = len(shown) > 1 and len(scales) == 1 and None not in next(iter(scales))
     # shares in per cent, as the heatmap's cells and scale write them (8%, not 0.08); targets in their unit
-    ticks = PercentFormatter(1.0, decimals=None) if name in SHARE_MAPS else None
+    ticks = PercentFormatter(1.0, decimals=0) if name in SHARE_MAPS else None  # scales reach SHARE_SCALE_FLOOR at least
     for ax, (title, values, low, high) in zip(axes.flat, shown):
         drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
                                 cache_dir=cache_dir, legend=not shared, tick_format=ticks))
