@@ -819,7 +819,7 @@ def _timelines_sentence(horizons: pd.DataFrame, documents: pd.DataFrame, by: str
     dated = set(horizons.doc_id[horizons.last_deadline.fillna("").astype(str) != ""])
     if not dated:
         return "Dated deadlines by group and year, and each plan's horizon: no document sets a dated deadline."
-    return (f"Dated deadlines by group and year, and each plan's horizon. "
+    return ("Dated deadlines by group and year, and each plan's horizon. "
             + re.sub(r" (groups?)\b", r" \1 with a dated deadline",
                      _groups_sentence(documents[documents.doc_id.isin(dated)], by, top, lang), count=1))
 
