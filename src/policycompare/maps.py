@@ -941,7 +941,9 @@ def _english_indicators() -> dict[str, str]:
     return dict(zip(table.indicator_id, table.name_en.fillna("")))
 
 
-SHARE_MAPS = ("map_accountability", "map_themes")  # maps of shares of measures, written in per cent
+# maps written in per cent: the themes, as the heatmap writes theme shares (the accountability maps read
+# as the accountability figure and tables, in fractions)
+PERCENT_MAPS = ("map_themes",)
 
 
 def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cache_dir):
@@ -963,8 +965,8 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
     # panels on one scale (the themes) share one colour bar: it says so, and each bar is an axes to lay out
     scales = {(low, high) for _, _, low, high in shown}
     shared = len(shown) > 1 and len(scales) == 1 and None not in next(iter(scales))
-    # shares in per cent, as the heatmap's cells and scale write them (8%, not 0.08); targets in their unit
-    ticks = PercentFormatter(1.0, decimals=0) if name in SHARE_MAPS else None  # scales reach SHARE_SCALE_FLOOR at least
+    # theme shares in per cent, as the heatmap's cells and scale write them (8%, not 0.08); targets in their unit
+    ticks = PercentFormatter(1.0, decimals=0) if name in PERCENT_MAPS else None  # scales reach SHARE_SCALE_FLOOR at least
     for ax, (title, values, low, high) in zip(axes.flat, shown):
         drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
                                 cache_dir=cache_dir, legend=not shared, tick_format=ticks))
