@@ -5,6 +5,7 @@ names). The tables are built once; measures are coded with the codebook rather t
 figures draw codebook themes only), so the test draws figures, not the whole pipeline.
 """
 
+import re
 import sys
 import warnings
 
@@ -497,3 +498,37 @@ def test_heatmap_rows_say_their_measures_as_the_other_figures_rows_do():
     plain = theme_heatmap(pd.DataFrame({"agriculture": [0.5]}, index=["甲市"])).axes[0]
     assert [t.get_text() for t in plain.get_yticklabels()] == ["甲市"]
     plt.close("all")
+
+
+def test_a_heatmap_cell_is_written_only_when_it_reads_one_per_cent_or_more():
+    from matplotlib.collections import PathCollection
+
+    # 1 measure of 199 is 0.005 once shares are rounded to four places: it read "0%" beside blank zeros
+    shares = pd.DataFrame({"agriculture": [0.005, 0.5], "culture": [0.0, 0.0101]}, index=["甲市", "乙市"])
+    ax = theme_heatmap(shares).axes[0]
+    written = sum(len(c.get_offsets()) for c in ax.collections if isinstance(c, PathCollection))
+    assert written == 2  # 50% and 1%; neither the 0.5% nor the zero
+    plt.close("all")
+
+
+def test_an_empty_figure_says_why_in_the_languages_of_its_title():
+    empty = pd.DataFrame(columns=["indicator_key", "indicator_name", "jurisdiction", "value", "unit", "year",
+                                  "places_sharing"])
+    for draw in (lambda lang: targets_figure(empty, lang=lang),
+                 lambda lang: deadline_timeline_figure(pd.DataFrame(columns=["doc_id", "year"]), lang=lang)):
+        chinese = [t.get_text() for t in draw("zh").axes[0].texts]
+        english = [t.get_text() for t in draw("en").axes[0].texts]
+        # the timeline said it in both, the targets in English only beside a bilingual title
+        assert any(re.search(r"[\u4e00-\u9fff]", t) for t in chinese), chinese
+        assert not any(re.search(r"[\u4e00-\u9fff]", t) for t in english), english
+    plt.close("all")
+
+
+def test_a_label_keeps_the_organ_a_bare_genre_belongs_to():
+    documents = pd.DataFrame({
+        "doc_id": ["r", "q", "n"], "jurisdiction": "临江省", "enclosed_title": "",
+        "title": ["2025年临江省人民政府工作报告", "临江省人民代表大会议事规则", "临江省司法厅2025年普法工作方案"],
+        "issuer": ["临江省人民政府", "临江省人民代表大会", "临江省司法厅"], "date": "2025-02-01"})
+    # "临江省 工作报告 2025" read as no government's report beside thirty "政府工作报告"
+    assert doc_labels(documents).tolist() == ["临江省 人民政府工作报告 2025", "临江省 人民代表大会议事规则 2025",
+                                              "临江省 普法工作方案 2025"]

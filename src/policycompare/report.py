@@ -421,8 +421,26 @@ def _write_tables(tables: dict, out: Path) -> list[Path]:
     written = []
     for name, table in tables.items():
         written.append(out / "tables" / f"{name}.csv")
-        table.to_csv(written[-1], index=False)
+        _whole_numbers_as_integers(table).to_csv(written[-1], index=False)
     return written
+
+
+def _whole_numbers_as_integers(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` with each column of whole numbers that is float only for its missing values (a
+    target's year: 2026 or none) as integers: the CSV reads 2026, not 2026.0. Shares and scores
+    (:data:`FRACTION_COLUMNS`) stay fractions, even where every value is 0.
+
+    >>> frame = pd.DataFrame({"year": [2026.0, None], "value": [4.5, None], "share_who": [0.0, None]})
+    >>> print(_whole_numbers_as_integers(frame).to_csv(index=False).strip())
+    year,value,share_who
+    2026,4.5,0.0
+    ,,
+    """
+    whole = [column for column in table.columns
+             if pd.api.types.is_float_dtype(table[column]) and not FRACTION_COLUMNS.search(str(column))
+             and table[column].isna().any() and (table[column].dropna() % 1 == 0).all()
+             and (table[column].dropna().abs() < 2 ** 53).all()]  # exact as integers
+    return table.astype({column: "Int64" for column in whole}) if whole else table
 
 
 ROWS_SHOWN = 100  # rows of a table shown in report.html; the full table is linked as CSV
@@ -464,11 +482,13 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
         placed = regions[regions.region != ""].sort_values(["documents", "region"], ascending=[False, True])
         unplaced = int(regions.documents[regions.region == ""].sum())
         above = unplaced_counts(tables["documents"], level)[0] if "documents" in tables else 0
-        parts.append(f"<h3>{LEVEL_HEADINGS[level]}</h3><p>{int(placed.documents.sum()):,} documents in "
-                     f"{len(placed):,} regions"
-                     + (f"; {above:,} documents of a whole province lie above this level (drawn on the province map)"
+        parts.append(f"<h3>{LEVEL_HEADINGS[level]}</h3><p>{_count(int(placed.documents.sum()), 'document')} in "
+                     f"{_count(len(placed), 'region')}"
+                     + (f"; {_count(above, 'document')} of a whole province "
+                        f"{'lies' if above == 1 else 'lie'} above this level (drawn on the province map)"
                         if above else "")
-                     + (f"; {unplaced - above:,} documents without a known {level} are counted here and not drawn"
+                     + (f"; {_count(unplaced - above, 'document')} without a known {level} "
+                        f"{'is' if unplaced - above == 1 else 'are'} counted here and not drawn"
                         if unplaced - above else "") + ".</p>")
         drawn = [figures[name] for name in (f"map_{kind}_{level}" for kind in MAP_KINDS) if name in figures]
         if not installed:
@@ -489,6 +509,15 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
     return "".join(parts) + ('<p class="note">Theme shares and target values of every region: '
                              '<a href="tables/region_themes.csv">tables/region_themes.csv</a>, '
                              '<a href="tables/region_targets.csv">tables/region_targets.csv</a>.</p>')
+
+
+def _count(n: int, noun: str) -> str:
+    """A count and its noun, plural but for one: 1 document, 1,083 documents.
+
+    >>> _count(1, "region"), _count(1083, "document")
+    ('1 region', '1,083 documents')
+    """
+    return f"{n:,} {noun}" + ("" if n == 1 else "s")
 
 
 def _region_name(key: str) -> str:
@@ -627,8 +656,8 @@ def _quality(corpus, analysis, labels: pd.Series | None = None) -> str:
             why = metadata[metadata.message.str.contains(field, regex=False)].groupby("doc_id").message.first()
             rows.append(empty.assign(missing=field, why=[why.get(doc_id, "") for doc_id in empty.doc_id]))
         rows = pd.concat(rows)
-        rows = rows.assign(label=rows.doc_id.map(labels))
-        parts.append(_table(rows, ["missing", "doc_id", "label", "source_file", "why"], "warnings"))
+        rows = rows.assign(label=rows.doc_id.map(labels))  # the label and the file name the document: no doc_id
+        parts.append(_table(rows, ["missing", "label", "source_file", "why"], "warnings"))
     if len(corpus.warnings):
         kinds = corpus.warnings.assign(kind=corpus.warnings.message.map(_warning_kind))
         counts = (kinds.groupby(["stage", "kind"]).agg(warnings=("doc_id", "size"), documents=("doc_id", "nunique"))
@@ -778,14 +807,53 @@ def _groups_sentence(documents: pd.DataFrame, by: str, top: int, lang: str = "zh
     'Rows are the 3 jurisdiction groups.'
     >>> _groups_sentence(docs, "jurisdiction", 1)
     'Rows are jurisdiction groups: the 1 largest of 3, the other 2 pooled as 其他 (other).'
+    >>> _groups_sentence(docs.iloc[:1], "jurisdiction", 2)
+    'One row, the one jurisdiction group.'
     """
     from .figures import document_groups
 
     groups = document_groups(documents, by, lang).nunique()
+    if groups == 1:
+        return f"One row, the one {by} group."
     if groups <= top + 1:
         return f"Rows are the {groups:,} {by} groups."
     return (f"Rows are {by} groups: the {top} largest of {groups:,}, the other {groups - top:,} pooled as "
             + ("其他 (other)." if lang == "zh" else "other."))
+
+
+def _labelled(table: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
+    """A table of one row per document with the document's label (jurisdiction, short title and year)
+    where its doc_id was: the reader knows a document by its title, not by the name of its file.
+
+    >>> _labelled(pd.DataFrame({"doc_id": ["f1"], "n": [3]}), pd.Series({"f1": "甲市 某办法 2024"})).columns.tolist()
+    ['label', 'n']
+    """
+    return table.assign(doc_id=table.doc_id.map(labels)).rename(columns={"doc_id": "label"})
+
+
+def _timelines_sentence(horizons: pd.DataFrame, documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
+    """What the timeline shows: its rows are the groups of the documents with a dated deadline (not of
+    every document: 4 rows of 39 jurisdictions on 1,083 regulations), or that no document has one."""
+    dated = set(horizons.doc_id[horizons.last_deadline.fillna("").astype(str) != ""])
+    if not dated:
+        return "Dated deadlines by group and year, and each plan's horizon: no document sets a dated deadline."
+    return ("Dated deadlines by group and year, and each plan's horizon. "
+            + re.sub(r" (groups?)\b", r" \1 with a dated deadline",
+                     _groups_sentence(documents[documents.doc_id.isin(dated)], by, top, lang), count=1))
+
+
+def _horizons(horizons: pd.DataFrame, labels: pd.Series) -> str:
+    """The plans' horizons: the documents with a dated deadline, longest horizon first, by label (the
+    rows without one, most on a corpus of regulations, are in ``tables/plan_horizons.csv``)."""
+    dated = horizons[horizons.last_deadline.fillna("").astype(str) != ""]
+    if dated.empty:
+        return ('<p class="note">No plan horizon: no document sets a dated deadline '
+                '(<a href="tables/plan_horizons.csv">tables/plan_horizons.csv</a>).</p>')
+    shown = _labelled(dated, labels).sort_values(["horizon_years", "label"], ascending=[False, True],
+                                                 na_position="last", kind="stable")
+    return (f"<h3>Plan horizons 规划期限</h3><p>{len(dated):,} of {_count(len(horizons), 'document')} set a dated "
+            "deadline; the horizon runs from the document's date to its last deadline, longest first.</p>"
+            + _table(shown, ["label", "doc_date", "last_deadline", "horizon_years"], "plan_horizons"))
 
 
 def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int | None = None, lang: str = "zh",
@@ -812,7 +880,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          f"{groups.attrs.get('sorted_by', 'share_all_three')}, the share that differs most between the groups. "
          + ACCOUNTABILITY_GLOSSARY,
          image(figures["accountability"]) + _table(groups)
-         + (_table(tables["accountability"], csv="accountability") if groups.documents.max() > 1
+         + (_table(_labelled(tables["accountability"], labels), csv="accountability") if groups.documents.max() > 1
             else '<p class="note">One document per group: the table above is the table of documents, '
                  '<a href="tables/accountability.csv">tables/accountability.csv</a>.</p>')),
         ("Maps 地图", "Accountability, the largest themes and the targets set in most places (each region's "
@@ -822,7 +890,7 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          "that indicator there.",
          _maps(tables, figures, image)),
         ("Themes 主题", f"Codebook themes by group. {level} Unsupervised clusters: {analysis.clusterer.n_clusters_}; "
-         f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']}, NMI {agreement['nmi']} "
+         f"agreement with the codebook: adjusted Rand {agreement['adjusted_rand']:.2f}, NMI {agreement['nmi']:.2f} "
          f"over {agreement['n_coded']:,} coded measures.",
          image(figures["themes_heatmap"]) + _table(shares)
          + _table(tables["clusters"], ["cluster", "size", "top_terms", "central_heading"], "clusters")),
@@ -836,8 +904,8 @@ def _html(corpus, tables, analysis, figures, by: str = "jurisdiction", top: int 
          "indicator's name as written).",
          image(figures["targets_by_indicator"]) + _table(_as_written(tables["targets_by_indicator"]),
                                                           TARGET_COLUMNS, "targets_by_indicator")),
-        ("Timelines 时间表", f"Dated deadlines by group and year, and each plan's horizon. {level}",
-         image(figures["deadline_timeline"]) + _table(tables["plan_horizons"], csv="plan_horizons")
+        ("Timelines 时间表", _timelines_sentence(tables["plan_horizons"], corpus.documents, by, top, lang),
+         image(figures["deadline_timeline"]) + _horizons(tables["plan_horizons"], labels)
          + _schedules(tables["recurring_schedules"])),
     ]
     body = "\n".join(f"<section><h2>{html.escape(title)}</h2><p>{html.escape(text)}</p>{content}</section>"
