@@ -178,6 +178,18 @@ def test_a_decimal_outline_of_an_emergency_plan():
     assert [m.heading for m in outline.measures][:3] == ["编制目的", "适用范围", "指挥部"]
 
 
+def test_the_contents_of_an_emergency_plan_hold_no_measures():
+    # contents with a group line that has no number and the plan's title between them and the text
+    toc = ("总则\n1.1 编制目的\n1.2 适用范围\n组织体系及职责\n2.1 指挥机构\n2.2 成员单位\n8 附则\n"
+           "青川县森林火灾应急预案\n1 总则\n1.1 编制目的\n减少火灾损失。\n1.2 适用范围\n本县林区。\n"
+           "2 组织体系及职责\n2.1 指挥机构\n县指挥部负责统一指挥。\n2.2 成员单位\n县林业局负责扑救。")
+    assert [m.path for m in outline_of(toc).measures] == ["1/1.1", "1/1.2", "2/2.1", "2/2.2"]
+    # contents with dot leaders and page numbers, cut off before the text
+    paged = ("目 录\n1 总 则……………………6\n1.1 目的和依据………………6\n1.2 适用范围…………………7\n"
+             "2 组织指挥体系和应急预案体系………………………………8\n2.1.1 领导机构………………8\n")
+    assert [m.path for m in outline_of(paged).measures] == [""]
+
+
 def test_one_dotted_number_does_not_make_a_decimal_outline():
     body = "一、目标\n1.5万亩高标准农田当年建成。\n二、措施\n1.加强指导。\n2.强化保障。"
     assert [m.path for m in outline_of(body).measures] == ["一", "二/1", "二/2"]
