@@ -169,6 +169,14 @@ def test_a_blank_form_in_an_attachment_holds_no_measures():
     assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一", "二"]
 
 
+def test_an_attachment_list_spaced_by_blank_lines_holds_no_measures():
+    text = ("二、工作要求。各单位按月报送进展。\n附件:\n\n1.丰都县河道整治专项行动方案\n\n2.丰都县农房整治专项行动方案\n"
+            "3.丰都县道路整治专项行动方案\n\n丰都县人民政府办公室\n2023年6月2日\n附件1\n丰都县河道整治专项行动方案\n"
+            "一、目标任务\n年内清理河道40公里。\n二、保障措施\n县水利局牵头推进。")
+    paths = [node.path for node in parse_outline(text, parse_view(text)[0]).measures]
+    assert paths == ["二", "附件/一", "附件/二"]
+
+
 def test_a_decimal_outline_of_an_emergency_plan():
     # 1 总则 / 1.1 编制目的 / 2.2.1 …: numbers as written; duty lines under a heading are its text
     body = ("1 总则\n1.1 编制目的\n减少灾害损失。\n1.2 适用范围\n本区内的内涝。\n2 组织体系\n2.1 指挥部\n区指挥部负责统一指挥。\n"

@@ -533,6 +533,7 @@ def _trailer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 LIST_ITEM = re.compile(rf"(?:\d{{1,2}}|[①-⑳]|[{_CN}]{{1,3}})\s?[.、)]?")  # 1. 2、 ① under 附件:
+LIST_NUMBER = re.compile(r"(\d{1,2})\s?[.、)]")  # a list item numbered in digits (1. 2、), blank lines may part them
 
 
 def _line_spans(parse: str, start: int, end: int):
@@ -566,11 +567,20 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
         found_at, index = index, index + 1
         found = attachment.match(line)
         if found and "。" not in line and len(line) <= 80:
-            block_end = line_end
+            block_end, expected = line_end, 1
             while index < len(lines):
                 item = parse[lines[index][0]:lines[index][1]].strip()
-                if not item or len(item) > 60 or "。" in item or not LIST_ITEM.match(item):
+                if not item:  # blank lines between the items of a list numbered 1. 2. 3. …
+                    after = next((i for i in range(index, len(lines)) if parse[lines[i][0]:lines[i][1]].strip()), None)
+                    number = after is not None and LIST_NUMBER.match(parse[lines[after][0]:lines[after][1]].strip())
+                    if not number or int(number[1]) != expected:
+                        break
+                    index = after
+                    continue
+                if len(item) > 60 or "。" in item or not LIST_ITEM.match(item):
                     break
+                number = LIST_NUMBER.match(item)
+                expected = int(number[1]) + 1 if number else expected
                 block_end = lines[index][1]
                 index += 1
             offset = _signature_above(parse, lines[max(0, found_at - 5): found_at], offset)
