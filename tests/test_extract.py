@@ -801,6 +801,15 @@ def test_a_review_section_holds_no_targets_or_deadlines():
     assert pc.extract.is_review(article) is False
 
 
+def test_a_review_heading_run_into_its_text_on_one_line():
+    # a page flattened to one line: the review heading is parted from its text by a blank only
+    page = ("城南街道2023年工作总结和2024年工作思路\n一、2023年工作回顾 2023年是开局之年,我们较好完成了各项目标。 "
+            "(一)坚持谋发展,全力提振经济活力。 完成固定资产投资32.5亿元,引进企业137家,重点楼宇注册率达89%。 "
+            "二、2024年工作思路 (一)全力稳增长。 力争固定资产投资增长10%。")
+    corpus = pc.from_texts({"chengnan": page})
+    assert [(t.indicator, t.value) for t in corpus.targets.itertuples()] == [("固定资产投资", 10)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("高效节水灌溉面积占耕地面积比例比上年提高2个百分点", ("高效节水灌溉面积占耕地面积比例", "=", 2, "个百分点", "up")),
     ("万元GDP用水量较2020年下降16%", ("万元GDP用水量", "=", 16, "%", "down")),

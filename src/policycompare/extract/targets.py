@@ -121,7 +121,7 @@ GRANT = re.compile(alternation(words("extract_targets", "grant")))
 SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:{alternation(words('extract_targets', 'scope_after'))})")
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
 # (an article of a regulation that opens with a long sentence has none).
-HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。]|$)")
+HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|$)")  # a page run into one line parts heading and text by a blank
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
@@ -290,6 +290,8 @@ def is_review(parse: str) -> bool:
     >>> is_review("2023年计划执行情况\\n全市地区生产总值完成368亿元"), is_review("2024年主要预期目标\\n增长5.5%")
     (True, False)
     >>> is_review("一步一个脚印，各项工作取得新进展\\n2025年是收官之年。一年来，我们稳中求进。")
+    True
+    >>> is_review("2023年工作回顾 2023年是开局之年,全年完成投资32亿元")
     True
     """
     heading = HEADING.match(parse)
