@@ -801,6 +801,20 @@ def test_a_review_section_holds_no_targets_or_deadlines():
     assert pc.extract.is_review(article) is False
 
 
+@pytest.mark.parametrize("text", [
+    "二、区住建局牵头工作(12项)",
+    "在“聚焦城乡融合,建设宜居城区”方面(分解任务18项)。",
+    "《任务清单》将全年工作分解为六个方面,细化为95项具体任务。",
+])
+def test_a_tally_of_a_texts_parts_is_no_target(text):
+    assert extract_targets(text, doc_date="2024-03-01") == []
+
+
+def test_a_count_in_brackets_after_a_cue_stays_a_target():
+    (row,) = extract_targets("新建口袋公园(不少于8个)", doc_date="2024-03-01")
+    assert (row["comparator"], row["value"]) == (">=", 8)
+
+
 def test_a_review_heading_run_into_its_text_on_one_line():
     # a page flattened to one line: the review heading is parted from its text by a blank only
     page = ("城南街道2023年工作总结和2024年工作思路\n一、2023年工作回顾 2023年是开局之年,我们较好完成了各项目标。 "

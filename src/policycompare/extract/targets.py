@@ -57,6 +57,9 @@ OBJECT_CUES = words("extract_targets", "object")
 SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
 # 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
 INCLUSION = re.compile(rf"\((?:{alternation(words('extract_targets', 'inclusion'))})\s{{0,2}}$")
+# 分解为五个方面, 细化为79项任务: a count of the parts a text is divided into (data: tally_verb), no target
+TALLY_UNITS = ("项", "条")  # the units a text's items are counted in: 牵头工作(8项)
+TALLY_VERB = re.compile(rf"(?:{alternation(words('extract_targets', 'tally_verb'))})\s{{0,2}}$")
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
@@ -453,10 +456,14 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
     if INCLUSION.search(parse, max(0, start - 6), start):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope
+    if TALLY_VERB.search(parse, max(0, start - 8), start):
+        return False  # 分解为五个方面: how a text is divided, not a commitment
     if before == "点" and _decimal_point(parse, start - 1):
         return False  # 一点八米: the fraction of a number written in words; 托育点12个 counts sites
     clause_begin = clause_start(parse, start)
     clause = parse[clause_begin:start]
+    if _bracket_tally(parse, match, clause_begin):
+        return False
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
     if match["percent"] is not None:  # “六个百分之百”: a number closing a quoted name after its words is part of it
@@ -518,6 +525,17 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if any_match(PAST, parse, sentence_start(parse, start), start) or _in_review_paragraph(parse, start):
         return False
     return not any_match(PAST_CLAUSE, parse, clause_begin, start) or _against_base(parse, start)
+
+
+def _bracket_tally(parse: str, match: re.Match, clause_begin: int) -> bool:
+    """牵头工作(8项), 方面(分解任务15项): a count of items (项, 条) closing a bracket that holds no cue
+    tallies the items of the text it follows; 新建口袋公园(不少于8个) commits, and 城市绿道20公里
+    (含滨河步道8公里) breaks a target down."""
+    if match["unit"] not in TALLY_UNITS:
+        return False
+    opened = parse.rfind("(", clause_begin, match.start())
+    return opened >= 0 and ")" not in parse[opened:match.start()] and parse.startswith(")", match.end()) \
+        and CUE.search(parse, opened + 1, match.start()) is None
 
 
 def _against_base(parse: str, start: int) -> bool:
