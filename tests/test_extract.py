@@ -1526,10 +1526,24 @@ def test_two_organs_joined_by_he_or_ji_in_a_note_are_two_names(text, expected):
     # the units concerned opening a clause act, as 各有关部门 does
     ("各有关单位要在汛前完成隐患排查。", ["各有关单位"]),
     ("县直各相关单位要落实专人值守。", ["各相关单位"]),
+    # the responsible units of a task list named by their part
+    ("各主要责任单位要于3月底前制定推进方案。", ["各主要责任单位"]),
+    ("各牵头责任单位要履行牵头抓总职责。", ["各牵头责任单位"]),
     # units of a trade (供热单位, 施工单位) are no organs
     ("各供热单位要在10月底前完成管网检修。", []),
 ])
 def test_the_units_concerned_opening_a_clause_are_a_collective_actor(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of the clause before a short organ is no part of its name
+    ("确保县委、县政府做好各项防汛工作。", ["县委", "县政府"]),
+    ("必要时建议市委市政府统一指挥先期处置。", ["市委市政府"]),
+    # an officer's title and the verb after it are no part of the organ the verb governs
+    ("镇长主持镇政府全面工作,镇政府实行镇长负责制。", ["镇政府"]),
+])
+def test_a_verb_or_an_officer_before_an_organ_is_cut_from_its_name(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
 
 

@@ -183,6 +183,7 @@ FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INN
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
 VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过"
                                rf"|{alternation(words('extract_units', 'swallowed_verb'))}")
+SWALLOWED = re.compile(alternation(words("extract_units", "swallowed_verb")))  # also after other lead characters
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
@@ -712,8 +713,12 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
         else:
             return end, end  # 农村生活垃圾管理遵循|政府: no organ on either side of the verb
     # the last verb among the lead characters (用于支持|村卫生室): the name starts after it
-    verbs = [VERB_BEFORE_ORGAN.match(parse, start, end), *VERB_INSIDE.finditer(parse, start, min(end, start + MAX_LEAD + 2))]
-    cut = max((verb.end() for verb in verbs if verb and end - verb.end() >= 3), default=start)
+    lead = min(end, start + MAX_LEAD + 2)
+    verbs = [VERB_BEFORE_ORGAN.match(parse, start, end), *VERB_INSIDE.finditer(parse, start, lead),
+             *SWALLOWED.finditer(parse, start, lead)]  # 必要时建议|市委市政府
+    # 确保|市委: a short organ (a level and its head) after the verb is a name of its own too
+    cut = max((verb.end() for verb in verbs if verb and (end - verb.end() >= 3 or ORGAN.fullmatch(parse, verb.end(), end))),
+              default=start)
     start = max(start, cut)
     joint = HEAD_JOINT.match(parse, start, end)
     if joint and end - joint.end() >= 3:
