@@ -1547,6 +1547,20 @@ def test_a_verb_or_an_officer_before_an_organ_is_cut_from_its_name(text, expecte
     assert [r["department"] for r in extract_assignments(text)] == expected
 
 
+def test_a_heading_naming_a_unit_and_its_role_holds_for_the_items_under_it():
+    # a task list grouped by lead unit: 一、X牵头工作(3项) / 1. … 2. …
+    page = ("2025年县政府工作报告任务清单\n一、县发改局牵头工作(2项)\n1.新开工重点项目40个。\n2.做好项目谋划储备。\n"
+            "二、县住建局、县城管局负责(2项)\n1.改造老旧小区12个。\n2.新建城市公园2个。")
+    rows = pc.from_texts({"list": page}).assignments
+    assert [(r.measure_id[-4:], r.department, r.role) for r in rows.itertuples()] == [
+        ("m001", "县发改局", "lead"), ("m002", "县发改局", "lead"),
+        ("m003", "县住建局", "responsible"), ("m003", "县城管局", "responsible"),
+        ("m004", "县住建局", "responsible"), ("m004", "县城管局", "responsible")]
+    # a heading that says more than the unit and its verb is no note
+    other = "一、县发改局牵头推进项目建设,确保全年开工。\n1.新开工重点项目40个。\n2.做好项目谋划储备。"
+    assert pc.from_texts({"other": other}).assignments.empty
+
+
 def test_the_member_units_of_a_named_body_are_read_with_the_body():
     text = "险情发生后，镇防汛抗旱指挥部各成员单位按照职责分工开展抢险。"
     assert [r["department"] for r in extract_assignments(text)] == ["镇防汛抗旱指挥部各成员单位"]

@@ -567,6 +567,25 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
     return []
 
 
+# 一、县发改局牵头工作(12项): a heading of a task list grouped by unit names the unit and its role for
+# the items under it (the words after the verb and the tally of items are data: heading_note_tail)
+HEADING_NOTE = re.compile(rf"(?P<note>[^,。;:()\n]{{2,40}}?(?:{'|'.join(map(re.escape, VERBS))}))"
+                          rf"(?:{alternation(words('extract_units', 'heading_note_tail'))})?(?:\(\d{{1,3}}项\))?[ \t]*(?:\n|$)")
+
+
+def heading_note_rows(text: str, parse: str) -> list[dict]:
+    """The units a section's heading names with their role verb when the heading is nothing else
+    (县示范区管委会牵头工作(8项), 区住建局负责): they answer for the items under it.
+
+    >>> [(r["name"], r["role"]) for r in heading_note_rows(*["县示范区管委会牵头工作(8项)\\n1.建设基地。"] * 2)]
+    [('县示范区管委会', 'lead')]
+    """
+    found = HEADING_NOTE.match(parse)
+    if found is None:
+        return []
+    return _verb_form_rows(text, 0, found["note"], parse, 0, found.end("note"))
+
+
 def _role_verb(value: str) -> str | None:
     """The role verb a clause ends with when all before it are units (市司法局牵头 -> 牵头), else None."""
     return next((v for v in VERBS if value.endswith(v) and _all_organs(value[: -len(v)])), None)
