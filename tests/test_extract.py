@@ -815,6 +815,15 @@ def test_a_count_in_brackets_after_a_cue_stays_a_target():
     assert (row["comparator"], row["value"]) == (">=", 8)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("到2026年底,30平方公里以上建成区面积达到海绵城市建设要求。", ("建成区面积", ">=", 30)),
+    ("年内培育12家以上专精特新企业全面建成数字化车间。", ("专精特新企业", ">=", 12)),
+])
+def test_the_object_after_a_value_ends_at_its_completion_verb(text, expected):
+    (row,) = extract_targets(text, doc_date="2025-01-10")
+    assert (row["indicator"], row["comparator"], row["value"]) == expected
+
+
 def test_a_review_heading_run_into_its_text_on_one_line():
     # a page flattened to one line: the review heading is parted from its text by a blank only
     page = ("城南街道2023年工作总结和2024年工作思路\n一、2023年工作回顾 2023年是开局之年,我们较好完成了各项目标。 "
