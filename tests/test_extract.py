@@ -824,6 +824,19 @@ def test_the_object_after_a_value_ends_at_its_completion_verb(text, expected):
     assert (row["indicator"], row["comparator"], row["value"]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("到2026年底,全县首批60个智慧养老服务站全面建成,覆盖所有社区。", [("智慧养老服务站", 60, "个")]),
+    ("推动金鼎电子20条生产线投产,培育产业园。", [("生产线", 20, "条")]),
+    ("年内12个农村供水保障项目竣工。", [("农村供水保障项目", 12, "个")]),
+    # a count with nothing done at the end of its clause, or a result of the past, is no target
+    ("全县8个乡镇建成区内的道路。", []),
+    ("去年已有5个项目建成。", []),
+])
+def test_a_count_closed_by_a_completion_verb_is_a_target(text, expected):
+    rows = extract_targets(text, doc_date="2025-02-10")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == expected
+
+
 def test_a_review_heading_run_into_its_text_on_one_line():
     # a page flattened to one line: the review heading is parted from its text by a blank only
     page = ("城南街道2023年工作总结和2024年工作思路\n一、2023年工作回顾 2023年是开局之年,我们较好完成了各项目标。 "

@@ -58,6 +58,10 @@ SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完�
 # 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
 INCLUSION = re.compile(rf"\((?:{alternation(words('extract_targets', 'inclusion'))})\s{{0,2}}$")
 # 分解为五个方面, 细化为79项任务: a count of the parts a text is divided into (data: tally_verb), no target
+# 100个示范社区全面建成, 30条生产线投产: a count before what it counts, then the completion verb that
+# closes the clause (data: done_after) commits as a cue before the count does
+DONE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:全面|基本|全部|均|陆续)?(?:{alternation(words('extract_targets', 'done_after'))})"
+                        r"(?=\s{0,2}(?:[,;。)\n]|$))")
 TALLY_UNITS = ("项", "条")  # the units a text's items are counted in: 牵头工作(8项)
 TALLY_VERB = re.compile(rf"(?:{alternation(words('extract_targets', 'tally_verb'))})\s{{0,2}}$")
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
@@ -517,7 +521,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
         if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None:
             return False
-    elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit):
+    elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit) \
+            and not (unit and DONE_AFTER.match(parse, match.end())):
         return False
     elif not has_unit and not (cue in COMPARING and (post or match["mult"])) \
             and not ("." in value and UNITLESS.search(parse, max(clause_begin, start - 30), start)):
@@ -574,7 +579,8 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
         return None
     written_unit = (mult or "") + unit
     unit = unit if match["percent"] is None else "%"
-    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or unit == "次"
+    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or unit == "次" \
+        or not cue and bool(unit) and DONE_AFTER.match(parse, number_end) is not None  # 100个示范社区全面建成
     row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
                match.start(), number_end, object_first, floor)
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
