@@ -825,16 +825,16 @@ def test_the_object_after_a_value_ends_at_its_completion_verb(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("到2026年底,全县首批60个智慧养老服务站全面建成,覆盖所有社区。", [("智慧养老服务站", 60, "个")]),
-    ("推动金鼎电子20条生产线投产,培育产业园。", [("生产线", 20, "条")]),
-    ("年内12个农村供水保障项目竣工。", [("农村供水保障项目", 12, "个")]),
+    pytest.param("到2026年底,全县首批60个智慧养老服务站全面建成,覆盖所有社区。", [("智慧养老服务站", 60, "个")], id="built"),
+    pytest.param("推动金鼎电子20条生产线投产,培育产业园。", [("生产线", 20, "条")], id="in production"),
+    pytest.param("年内12个农村供水保障项目竣工。", [("农村供水保障项目", 12, "个")], id="completed"),
     # a count with nothing done at the end of its clause, or a result of the past, is no target
-    ("全县8个乡镇建成区内的道路。", []),
-    ("去年已有5个项目建成。", []),
+    pytest.param("全县8个乡镇建成区内的道路。", [], id="no verb at the end"),
+    pytest.param("去年已有5个项目建成。", [], id="past"),
 ])
 def test_a_count_closed_by_a_completion_verb_is_a_target(text, expected):
-    rows = extract_targets(text, doc_date="2025-02-10")
-    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == expected
+    found = {(r["indicator"], r["value"], r["unit"]) for r in extract_targets(text, doc_date="2025-02-10")}
+    assert found == set(expected)
 
 
 def test_a_review_heading_run_into_its_text_on_one_line():
