@@ -781,6 +781,14 @@ def test_a_rate_per_day_or_month_is_not_a_schedule(text):
     assert [r for r in extract_deadlines(text) if r["kind"] == "recurring"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("各牵头单位于5月10日(星期五)前报送细化方案。", [("5月10日(星期五)前", "2024-05-10")]),
+    ("请于2024年6月3日(周一)前将名单报区政府办。", [("于2024年6月3日(周一)前", "2024-06-03")]),
+])
+def test_a_day_with_its_weekday_in_brackets_is_a_deadline(text, expected):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date="2024-04-26")] == expected
+
+
 def test_a_season_in_brackets_is_not_a_stage_deadline():
     assert extract_deadlines("防汛期(6月1日至9月30日)实行24小时值班", doc_date="2023-03-01") == []
     assert [r["period"] for r in extract_deadlines("每年12月开展评估,每季度1次检查")] == ["year", "quarter"]
