@@ -1572,6 +1572,9 @@ def test_the_units_concerned_opening_a_clause_are_a_collective_actor(text, expec
     ("必要时建议市委市政府统一指挥先期处置。", ["市委市政府"]),
     # an officer's title and the verb after it are no part of the organ the verb governs
     ("镇长主持镇政府全面工作,镇政府实行镇长负责制。", ["镇政府"]),
+    # the verb inside a name, or before no level, stays (人民建议征集办公室, 申请变更股东)
+    ("区人民建议征集办公室应当在十日内答复。", ["区人民建议征集办公室"]),
+    ("经营者申请变更股东姓名的,可以简化申请材料。", []),
 ])
 def test_a_verb_or_an_officer_before_an_organ_is_cut_from_its_name(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
@@ -1589,6 +1592,9 @@ def test_a_heading_naming_a_unit_and_its_role_holds_for_the_items_under_it():
     # a heading that says more than the unit and its verb is no note
     other = "一、县发改局牵头推进项目建设,确保全年开工。\n1.新开工重点项目40个。\n2.做好项目谋划储备。"
     assert pc.from_texts({"other": other}).assignments.empty
+    # a chapter on who takes part is no unit's list (社会参与 / 第二十条 …)
+    chapter = "第一章 总则\n第一条 为了规范管理,制定本条例。\n第二章 社会参与\n第二条 鼓励公民参与。\n第三条 支持志愿服务。"
+    assert pc.from_texts({"chapter": chapter}).assignments.empty
 
 
 def test_the_member_units_of_a_named_body_are_read_with_the_body():

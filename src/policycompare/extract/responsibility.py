@@ -183,7 +183,8 @@ FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INN
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
 VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过"
                                rf"|{alternation(words('extract_units', 'swallowed_verb'))}")
-SWALLOWED = re.compile(alternation(words("extract_units", "swallowed_verb")))  # also after other lead characters
+# also after other lead characters, right before a level (必要时建议|市委; 申请变更股东 and 人民建议征集办公室 keep theirs)
+SWALLOWED = re.compile(rf"(?:{alternation(words('extract_units', 'swallowed_verb'))})(?=[{_LEVEL_FIRSTS}])")
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
@@ -569,7 +570,9 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
 
 # 一、县发改局牵头工作(12项): a heading of a task list grouped by unit names the unit and its role for
 # the items under it (the words after the verb and the tally of items are data: heading_note_tail)
-HEADING_NOTE = re.compile(rf"(?P<note>[^,。;:()\n]{{2,40}}?(?:{'|'.join(map(re.escape, VERBS))}))"
+# Only the verbs that make a unit answer for the items do (社会参与, 政策落实 head chapters, not units' lists).
+_HEADING_VERBS = [verb for verb in VERBS if {"lead", "responsible"} & set(VERB_ROLES[verb]) and "落实" not in verb]
+HEADING_NOTE = re.compile(rf"(?P<note>[^,。;:()\n]{{2,40}}?(?:{'|'.join(map(re.escape, _HEADING_VERBS))}))"
                           rf"(?:{alternation(words('extract_units', 'heading_note_tail'))})?(?:\(\d{{1,3}}项\))?[ \t]*(?:\n|$)")
 
 
