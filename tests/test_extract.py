@@ -1597,6 +1597,15 @@ def test_a_heading_naming_a_unit_and_its_role_holds_for_the_items_under_it():
     assert pc.from_texts({"chapter": chapter}).assignments.empty
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("市数字经济发展领导小组(以下简称领导小组)是全市数据共享工作的领导机构,负责协调重大事项。", ["市数字经济发展领导小组"]),
+    ("县应急管理局是本县安全生产的综合监管部门。", ["县应急管理局"]),
+    ("区防汛抗旱指挥部是在区委、区政府领导下的议事协调机构。", ["区防汛抗旱指挥部"]),
+])
+def test_an_organ_that_is_the_body_answering_for_a_field_acts(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
 def test_the_member_units_of_a_named_body_are_read_with_the_body():
     text = "险情发生后，镇防汛抗旱指挥部各成员单位按照职责分工开展抢险。"
     assert [r["department"] for r in extract_assignments(text)] == ["镇防汛抗旱指挥部各成员单位"]

@@ -226,7 +226,9 @@ SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
 SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*$")
-RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}(?:责任主体|主管部门|主管机关)|(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
+# 各县人民政府是…的责任主体, 领导小组是…的领导机构: what the organ is for the work (data: body_noun)
+RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extract_units', 'body_noun'))})|"
+                              r"(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
                               rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
