@@ -789,6 +789,14 @@ def test_a_day_with_its_weekday_in_brackets_is_a_deadline(text, expected):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date="2024-04-26")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("把创建工作各项指标任务分解到每个季度、每个月,常抓不懈。", []),
+    ("各项任务细化到每月,每季度通报一次进展。", [("每季度", "quarter")]),
+])
+def test_work_spread_over_each_period_is_no_schedule(text, expected):
+    assert [(r["raw"], r["period"]) for r in extract_deadlines(text, doc_date="2024-02-01")] == expected
+
+
 def test_a_season_in_brackets_is_not_a_stage_deadline():
     assert extract_deadlines("防汛期(6月1日至9月30日)实行24小时值班", doc_date="2023-03-01") == []
     assert [r["period"] for r in extract_deadlines("每年12月开展评估,每季度1次检查")] == ["year", "quarter"]

@@ -150,6 +150,7 @@ LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")
 # 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
 TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
+SPREAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'spread_verb'))})$")
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
@@ -226,7 +227,12 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     # most paragraphs hold no year: skip their patterns; a pattern whose word (年, 月, 每 …) the text
     # lacks is skipped too
     has_year = YEAR_TRIGGER.search(parse) is not None
+    spread_end = -1  # 分解到每个季度、每个月: the work is spread over the periods, no schedule (data: spread_verb)
     for match in (RECURRING.finditer(parse) if "每" in parse else ()):
+        if SPREAD.search(parse, max(0, match.start() - 4), match.start()) \
+                or parse[spread_end:match.start()] in ("、", "和", "及", "或"):
+            spread_end = match.end()
+            continue
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
             continue
