@@ -781,6 +781,22 @@ def test_a_rate_per_day_or_month_is_not_a_schedule(text):
     assert [r for r in extract_deadlines(text) if r["kind"] == "recurring"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("各牵头单位于5月10日(星期五)前报送细化方案。", [("5月10日(星期五)前", "2024-05-10")]),
+    ("请于2024年6月3日(周一)前将名单报区政府办。", [("于2024年6月3日(周一)前", "2024-06-03")]),
+])
+def test_a_day_with_its_weekday_in_brackets_is_a_deadline(text, expected):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date="2024-04-26")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("把创建工作各项指标任务分解到每个季度、每个月,常抓不懈。", []),
+    ("各项任务细化到每月,每季度通报一次进展。", [("每季度", "quarter")]),
+])
+def test_work_spread_over_each_period_is_no_schedule(text, expected):
+    assert [(r["raw"], r["period"]) for r in extract_deadlines(text, doc_date="2024-02-01")] == expected
+
+
 def test_a_season_in_brackets_is_not_a_stage_deadline():
     assert extract_deadlines("防汛期(6月1日至9月30日)实行24小时值班", doc_date="2023-03-01") == []
     assert [r["period"] for r in extract_deadlines("每年12月开展评估,每季度1次检查")] == ["year", "quarter"]
@@ -799,6 +815,51 @@ def test_a_review_section_holds_no_targets_or_deadlines():
     # an article of a regulation that mentions 执行情况 in a long first sentence is no review heading
     article = "市人民政府应当在每年第三季度向市人大常委会报告上半年预算执行情况,城镇污水处理率不低于百分之九十五。"
     assert pc.extract.is_review(article) is False
+
+
+@pytest.mark.parametrize("text", [
+    "二、区住建局牵头工作(12项)",
+    "在“聚焦城乡融合,建设宜居城区”方面(分解任务18项)。",
+    "《任务清单》将全年工作分解为六个方面,细化为95项具体任务。",
+])
+def test_a_tally_of_a_texts_parts_is_no_target(text):
+    assert extract_targets(text, doc_date="2024-03-01") == []
+
+
+def test_a_count_in_brackets_after_a_cue_stays_a_target():
+    (row,) = extract_targets("新建口袋公园(不少于8个)", doc_date="2024-03-01")
+    assert (row["comparator"], row["value"]) == (">=", 8)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("到2026年底,30平方公里以上建成区面积达到海绵城市建设要求。", ("建成区面积", ">=", 30)),
+    ("年内培育12家以上专精特新企业全面建成数字化车间。", ("专精特新企业", ">=", 12)),
+])
+def test_the_object_after_a_value_ends_at_its_completion_verb(text, expected):
+    (row,) = extract_targets(text, doc_date="2025-01-10")
+    assert (row["indicator"], row["comparator"], row["value"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("到2026年底,全县首批60个智慧养老服务站全面建成,覆盖所有社区。", [("智慧养老服务站", 60, "个")], id="built"),
+    pytest.param("推动金鼎电子20条生产线投产,培育产业园。", [("生产线", 20, "条")], id="in production"),
+    pytest.param("年内12个农村供水保障项目竣工。", [("农村供水保障项目", 12, "个")], id="completed"),
+    # a count with nothing done at the end of its clause, or a result of the past, is no target
+    pytest.param("全县8个乡镇建成区内的道路。", [], id="no verb at the end"),
+    pytest.param("去年已有5个项目建成。", [], id="past"),
+])
+def test_a_count_closed_by_a_completion_verb_is_a_target(text, expected):
+    found = {(r["indicator"], r["value"], r["unit"]) for r in extract_targets(text, doc_date="2025-02-10")}
+    assert found == set(expected)
+
+
+def test_a_review_heading_run_into_its_text_on_one_line():
+    # a page flattened to one line: the review heading is parted from its text by a blank only
+    page = ("城南街道2023年工作总结和2024年工作思路\n一、2023年工作回顾 2023年是开局之年,我们较好完成了各项目标。 "
+            "(一)坚持谋发展,全力提振经济活力。 完成固定资产投资32.5亿元,引进企业137家,重点楼宇注册率达89%。 "
+            "二、2024年工作思路 (一)全力稳增长。 力争固定资产投资增长10%。")
+    corpus = pc.from_texts({"chengnan": page})
+    assert [(t.indicator, t.value) for t in corpus.targets.itertuples()] == [("固定资产投资", 10)]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1503,10 +1564,53 @@ def test_two_organs_joined_by_he_or_ji_in_a_note_are_two_names(text, expected):
     # the units concerned opening a clause act, as 各有关部门 does
     ("各有关单位要在汛前完成隐患排查。", ["各有关单位"]),
     ("县直各相关单位要落实专人值守。", ["各相关单位"]),
+    # the responsible units of a task list named by their part
+    ("各主要责任单位要于3月底前制定推进方案。", ["各主要责任单位"]),
+    ("各牵头责任单位要履行牵头抓总职责。", ["各牵头责任单位"]),
     # units of a trade (供热单位, 施工单位) are no organs
     ("各供热单位要在10月底前完成管网检修。", []),
 ])
 def test_the_units_concerned_opening_a_clause_are_a_collective_actor(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of the clause before a short organ is no part of its name
+    ("确保县委、县政府做好各项防汛工作。", ["县委", "县政府"]),
+    ("必要时建议市委市政府统一指挥先期处置。", ["市委市政府"]),
+    # an officer's title and the verb after it are no part of the organ the verb governs
+    ("镇长主持镇政府全面工作,镇政府实行镇长负责制。", ["镇政府"]),
+    # the verb inside a name, or before no level, stays (人民建议征集办公室, 申请变更股东)
+    ("区人民建议征集办公室应当在十日内答复。", ["区人民建议征集办公室"]),
+    ("经营者申请变更股东姓名的,可以简化申请材料。", []),
+])
+def test_a_verb_or_an_officer_before_an_organ_is_cut_from_its_name(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+def test_a_heading_naming_a_unit_and_its_role_holds_for_the_items_under_it():
+    # a task list grouped by lead unit: 一、X牵头工作(3项) / 1. … 2. …
+    page = ("2025年县政府工作报告任务清单\n一、县发改局牵头工作(2项)\n1.新开工重点项目40个。\n2.做好项目谋划储备。\n"
+            "二、县住建局、县城管局负责(2项)\n1.改造老旧小区12个。\n2.新建城市公园2个。")
+    rows = pc.from_texts({"list": page}).assignments
+    assert [(r.measure_id[-4:], r.department, r.role) for r in rows.itertuples()] == [
+        ("m001", "县发改局", "lead"), ("m002", "县发改局", "lead"),
+        ("m003", "县住建局", "responsible"), ("m003", "县城管局", "responsible"),
+        ("m004", "县住建局", "responsible"), ("m004", "县城管局", "responsible")]
+    # a heading that says more than the unit and its verb is no note
+    other = "一、县发改局牵头推进项目建设,确保全年开工。\n1.新开工重点项目40个。\n2.做好项目谋划储备。"
+    assert pc.from_texts({"other": other}).assignments.empty
+    # a chapter on who takes part is no unit's list (社会参与 / 第二十条 …)
+    chapter = "第一章 总则\n第一条 为了规范管理,制定本条例。\n第二章 社会参与\n第二条 鼓励公民参与。\n第三条 支持志愿服务。"
+    assert pc.from_texts({"chapter": chapter}).assignments.empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市数字经济发展领导小组(以下简称领导小组)是全市数据共享工作的领导机构,负责协调重大事项。", ["市数字经济发展领导小组"]),
+    ("县应急管理局是本县安全生产的综合监管部门。", ["县应急管理局"]),
+    ("区防汛抗旱指挥部是在区委、区政府领导下的议事协调机构。", ["区防汛抗旱指挥部"]),
+])
+def test_an_organ_that_is_the_body_answering_for_a_field_acts(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
 
 

@@ -169,6 +169,14 @@ def test_a_blank_form_in_an_attachment_holds_no_measures():
     assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一", "二"]
 
 
+def test_an_attachment_list_spaced_by_blank_lines_holds_no_measures():
+    text = ("二、工作要求。各单位按月报送进展。\n附件:\n\n1.丰都县河道整治专项行动方案\n\n2.丰都县农房整治专项行动方案\n"
+            "3.丰都县道路整治专项行动方案\n\n丰都县人民政府办公室\n2023年6月2日\n附件1\n丰都县河道整治专项行动方案\n"
+            "一、目标任务\n年内清理河道40公里。\n二、保障措施\n县水利局牵头推进。")
+    paths = [node.path for node in parse_outline(text, parse_view(text)[0]).measures]
+    assert paths == ["二", "附件/一", "附件/二"]
+
+
 def test_a_decimal_outline_of_an_emergency_plan():
     # 1 总则 / 1.1 编制目的 / 2.2.1 …: numbers as written; duty lines under a heading are its text
     body = ("1 总则\n1.1 编制目的\n减少灾害损失。\n1.2 适用范围\n本区内的内涝。\n2 组织体系\n2.1 指挥部\n区指挥部负责统一指挥。\n"
@@ -176,6 +184,18 @@ def test_a_decimal_outline_of_an_emergency_plan():
     outline = outline_of(body)
     assert [m.path for m in outline.measures] == ["1/1.1", "1/1.2", "2/2.1", "2/2.2/2.2.1", "2/2.2/2.2.2", "3"]
     assert [m.heading for m in outline.measures][:3] == ["编制目的", "适用范围", "指挥部"]
+
+
+def test_the_contents_of_an_emergency_plan_hold_no_measures():
+    # contents with a group line that has no number and the plan's title between them and the text
+    toc = ("总则\n1.1 编制目的\n1.2 适用范围\n组织体系及职责\n2.1 指挥机构\n2.2 成员单位\n8 附则\n"
+           "青川县森林火灾应急预案\n1 总则\n1.1 编制目的\n减少火灾损失。\n1.2 适用范围\n本县林区。\n"
+           "2 组织体系及职责\n2.1 指挥机构\n县指挥部负责统一指挥。\n2.2 成员单位\n县林业局负责扑救。")
+    assert [m.path for m in outline_of(toc).measures] == ["1/1.1", "1/1.2", "2/2.1", "2/2.2"]
+    # contents with dot leaders and page numbers, cut off before the text
+    paged = ("目 录\n1 总 则……………………6\n1.1 目的和依据………………6\n1.2 适用范围…………………7\n"
+             "2 组织指挥体系和应急预案体系………………………………8\n2.1.1 领导机构………………8\n")
+    assert [m.path for m in outline_of(paged).measures] == [""]
 
 
 def test_one_dotted_number_does_not_make_a_decimal_outline():

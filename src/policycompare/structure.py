@@ -533,6 +533,7 @@ def _trailer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 LIST_ITEM = re.compile(rf"(?:\d{{1,2}}|[①-⑳]|[{_CN}]{{1,3}})\s?[.、)]?")  # 1. 2、 ① under 附件:
+LIST_NUMBER = re.compile(r"(\d{1,2})\s?[.、)]")  # a list item numbered in digits (1. 2、), blank lines may part them
 
 
 def _line_spans(parse: str, start: int, end: int):
@@ -566,11 +567,20 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
         found_at, index = index, index + 1
         found = attachment.match(line)
         if found and "。" not in line and len(line) <= 80:
-            block_end = line_end
+            block_end, expected = line_end, 1
             while index < len(lines):
                 item = parse[lines[index][0]:lines[index][1]].strip()
-                if not item or len(item) > 60 or "。" in item or not LIST_ITEM.match(item):
+                if not item:  # blank lines between the items of a list numbered 1. 2. 3. …
+                    after = next((i for i in range(index, len(lines)) if parse[lines[i][0]:lines[i][1]].strip()), None)
+                    number = after is not None and LIST_NUMBER.match(parse[lines[after][0]:lines[after][1]].strip())
+                    if not number or int(number[1]) != expected:
+                        break
+                    index = after
+                    continue
+                if len(item) > 60 or "。" in item or not LIST_ITEM.match(item):
                     break
+                number = LIST_NUMBER.match(item)
+                expected = int(number[1]) + 1 if number else expected
                 block_end = lines[index][1]
                 index += 1
             offset = _signature_above(parse, lines[max(0, found_at - 5): found_at], offset)
@@ -601,21 +611,34 @@ def _signature_above(parse: str, lines: list[tuple[int, int]], offset: int) -> i
 
 TOC_LINE = 40  # a contents line is short: the test comes before any pattern runs on the line
 TOC_LEADER = re.compile(r"[\s.·…_\-—]+\d{0,4}$")  # dot leaders and the page number of a contents line
+TOC_PAGE = re.compile(r"(?:\.{3}|…|·{3}|_{3})\s*\d{1,4}$")  # a leader of dots ending in a page number
+TOC_PAGED = 3  # lines with a dot leader and a page number that make a table of contents by themselves
+TOC_TITLE_STOP = re.compile(r"[,,。;;::!!??]")  # a sentence's punctuation: no line of a contents
 
 
 def _contents_span(parse: str, start: int, end: int) -> tuple[int, int] | None:
-    """A table of contents: the first heading line written again later, with only short heading
-    lines between (目录 / 第一章 总则 / 第二章 … / 第一章 总则). Returns its span or ``None``.
+    """A table of contents: the first heading line written again later, with only short lines
+    between that hold no sentence (目录 / 第一章 总则 / 第二章 … / 第一章 总则; a group line without
+    a number, 组织体系及职责, or the document's title repeated before its text may stand between).
+    Contents printed with dot leaders and page numbers (1 总则……6) are contents even when the page
+    ends before the text (``_paged_contents``). Returns its span or ``None``.
 
     >>> page = "目录\\n第一章 总则\\n第二章 附则\\n第一章 总则\\n第一条 为了……"
     >>> span = _contents_span(page, 0, len(page)); page[span[0]:span[1]]
     '第一章 总则\\n第二章 附则\\n'
+    >>> page = "总则\\n1.1 编制目的\\n组织体系\\n2.1 指挥机构\\n某县预案\\n1 总则\\n1.1 编制目的\\n为了……"
+    >>> span = _contents_span(page, 0, len(page)); page[span[0]:span[1]]
+    '1.1 编制目的\\n组织体系\\n2.1 指挥机构\\n某县预案\\n'
     """
-    first = MARKER.search(parse, start, end)
-    if first is None:
+    paged = _paged_contents(parse, start, end)
+    if paged:
+        return paged
+    found = [m for m in (pattern.search(parse, start, end) for pattern in (MARKER, DECIMAL, DECIMAL_TOP)) if m]
+    if not found:
         return None
-    line_start = parse.rfind("\n", start, first.start()) + 1
-    if parse[max(line_start, start):first.start()].strip():
+    first = min(found, key=lambda m: m.start("marker"))
+    line_start = parse.rfind("\n", start, first.start("marker")) + 1
+    if parse[max(line_start, start):first.start("marker")].strip():
         return None
     lines = _line_spans(parse, max(line_start, start), end)
     first_start, first_end = next(lines)
@@ -624,11 +647,46 @@ def _contents_span(parse: str, start: int, end: int) -> tuple[int, int] | None:
     head = _toc_key(parse[first_start:first_end])
     for index, (a, b) in enumerate(lines, start=1):
         line = parse[a:b].strip()
-        if len(line) > TOC_LINE or "。" in line or (line and not MARKER.match(line)):
+        if len(line) > TOC_LINE or TOC_TITLE_STOP.search(line):
             return None
         if _toc_key(line) == head and index > 1:
-            return first_start, a
+            return first_start, _parent_heading_before(parse, first_start, a, first)
     return None
+
+
+def _parent_heading_before(parse: str, start: int, at: int, first: re.Match) -> int:
+    """Where the body starts when the contents' first entry (1.1 编制目的) is written again at ``at``:
+    at the line just before it when that line is the entry's parent heading (1 总则), which the
+    contents left out."""
+    number = first.groupdict().get("dec") or ""
+    if "." not in number:
+        return at
+    before = parse[start:at].rstrip()
+    line_start = before.rfind("\n") + 1
+    parent = DECIMAL_TOP.match(before, line_start) or DECIMAL.match(before, line_start)
+    if parent and parent["dec"] == number.rsplit(".", 1)[0]:
+        return start + line_start + len(before[line_start:]) - len(before[line_start:].lstrip())
+    return at
+
+
+def _paged_contents(parse: str, start: int, end: int) -> tuple[int, int] | None:
+    """The lines from the first to the last of a run of contents lines with dot leaders and page
+    numbers (1 总 则……6 / 1.1 目的和依据……6), when the run holds at least ``TOC_PAGED`` of them and
+    only short lines without a sentence between them. Returns its span or ``None``.
+
+    >>> page = "目 录\\n1 总 则……6\\n1.1 目的……6\\n2 组织体系……8\\n1 总 则\\n为了……"
+    >>> span = _paged_contents(page, 0, len(page)); page[span[0]:span[1]]
+    '1 总 则……6\\n1.1 目的……6\\n2 组织体系……8'
+    """
+    run_start, run_end, count = None, None, 0
+    for a, b in _line_spans(parse, start, end):
+        line = parse[a:b].strip()
+        if line and TOC_PAGE.search(line[-24:]) and len(_toc_key(line)) <= TOC_LINE:
+            run_start = a if run_start is None else run_start
+            run_end, count = b, count + 1
+        elif run_start is not None and (len(line) > TOC_LINE or TOC_TITLE_STOP.search(line)):
+            break
+    return (run_start, run_end) if count >= TOC_PAGED else None
 
 
 def _toc_key(line: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..ingest import parse_view
 from .aliases import AliasTable, unit_type
 from .deadlines import extract_deadlines
-from .responsibility import annotation_rows, is_collective, split_names, text_actor_rows
+from .responsibility import annotation_rows, heading_note_rows, is_collective, split_names, text_actor_rows
 from .targets import extract_targets, is_review
 
 __all__ = ["AliasTable", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets",
@@ -38,7 +38,7 @@ def _assignments(text: str, jurisdiction: str, aliases: AliasTable | None, parse
     parse = parse_view(text)[0] if parse is None else parse
     aliases = aliases or AliasTable()
     rows, seen = [], set()
-    noted = annotation_rows(text, parse, warnings)
+    noted = annotation_rows(text, parse, warnings) + ([] if actors else heading_note_rows(text, parse))
     noted_names = [row["name"] for row in noted]
     for row in noted + (text_actor_rows(text, parse) if actors else []):
         if row["source"] == "text" and row["name"].startswith("各") and any(

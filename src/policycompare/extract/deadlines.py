@@ -47,6 +47,7 @@ PART_OF_MONTH = mapping("extract_deadlines", "part_of_month")  # 中旬 -> 20, �
 _WITHIN = alternation(WITHIN_YEAR)
 _PART = alternation(PART_OF_MONTH)
 _BEFORE = r"(?P<before>之前|以前|前)?"
+_WEEKDAY = r"(?:\s{0,2}\((?:星期|周|礼拜)[一二三四五六日天]\))?"  # 4月20日(星期五)前: the weekday of the day, in brackets
 # Patterns scanned over whole texts open with a guard, the characters a match can start with (a
 # year starts with 1, 2 or a Chinese digit): at most positions one set test fails it at once.
 _YEAR_START = rf"[12{_CN}]"
@@ -90,7 +91,7 @@ YEAR_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_lead'
 VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})(?:为)?$")
 ABSOLUTE = re.compile(
     rf"(?=[截力争到至在于\s12{_CN}])(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
-    rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?)?"
+    rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_WEEKDAY}|(?P<part>{_PART}))?)?"
     rf"{_S}(?P<end>年底|底|年末|末|内)?{_S}{_BEFORE}"
 )
 # 到201910月底: a year and a month run together, 年 lost. Kept as a row with a note, never guessed.
@@ -114,7 +115,7 @@ LISTED_DAY = re.compile(rf"(?:(?P<year>(?:19|20)\d\d){_S}年{_S})?(?:(?P<month>\
 # 经过五年的努力 / 用三年时间: a horizon counted from the document's year.
 HORIZON = re.compile(rf"(?:经过|用)(?P<years>[{_CN}\d]{{1,2}})年(?:左右)?(?:的)?(?:努力|时间)")
 # A month of the document's year: 6月底前, 10月底, 11月份, 6月中旬, 6月30日前 (a bare 6月 is not one).
-_MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_S}(?P<by>之前|以前|前)"
+_MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_WEEKDAY}{_S}(?P<by>之前|以前|前)"
                   rf"|(?P<part>{_PART}){_S}(?:之前|以前|前)?|(?:之前|以前|前))")
 _WITHIN_YEAR = rf"(?P<within>{_WITHIN})|{_MONTH_OF_YEAR}"
 # 今年6月底前, 明年上半年, 今年: a year named relative to the document, with an optional part of it
@@ -149,6 +150,7 @@ LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")
 # 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
 TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
+SPREAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'spread_verb'))})$")
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
@@ -225,7 +227,12 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     # most paragraphs hold no year: skip their patterns; a pattern whose word (年, 月, 每 …) the text
     # lacks is skipped too
     has_year = YEAR_TRIGGER.search(parse) is not None
+    spread_end = -1  # 分解到每个季度、每个月: the work is spread over the periods, no schedule (data: spread_verb)
     for match in (RECURRING.finditer(parse) if "每" in parse else ()):
+        if SPREAD.search(parse, max(0, match.start() - 4), match.start()) \
+                or parse[spread_end:match.start()] in ("、", "和", "及", "或"):
+            spread_end = match.end()
+            continue
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
             continue

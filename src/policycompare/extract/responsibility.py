@@ -183,6 +183,8 @@ FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INN
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
 VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过"
                                rf"|{alternation(words('extract_units', 'swallowed_verb'))}")
+# also after other lead characters, right before a level (必要时建议|市委; 申请变更股东 and 人民建议征集办公室 keep theirs)
+SWALLOWED = re.compile(rf"(?:{alternation(words('extract_units', 'swallowed_verb'))})(?=[{_LEVEL_FIRSTS}])")
 ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
@@ -226,7 +228,9 @@ SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
 SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*$")
-RESPONSIBLE_BODY = re.compile(r"是[^,。;]{0,24}(?:责任主体|主管部门|主管机关)|(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
+# 各县人民政府是…的责任主体, 领导小组是…的领导机构: what the organ is for the work (data: body_noun)
+RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extract_units', 'body_noun'))})|"
+                              r"(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
                               rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
@@ -568,6 +572,27 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
     return []
 
 
+# 一、县发改局牵头工作(12项): a heading of a task list grouped by unit names the unit and its role for
+# the items under it (the words after the verb and the tally of items are data: heading_note_tail)
+# Only the verbs that make a unit answer for the items do (社会参与, 政策落实 head chapters, not units' lists).
+_HEADING_VERBS = [verb for verb in VERBS if {"lead", "responsible"} & set(VERB_ROLES[verb]) and "落实" not in verb]
+HEADING_NOTE = re.compile(rf"(?P<note>[^,。;:()\n]{{2,40}}?(?:{'|'.join(map(re.escape, _HEADING_VERBS))}))"
+                          rf"(?:{alternation(words('extract_units', 'heading_note_tail'))})?(?:\(\d{{1,3}}项\))?[ \t]*(?:\n|$)")
+
+
+def heading_note_rows(text: str, parse: str) -> list[dict]:
+    """The units a section's heading names with their role verb when the heading is nothing else
+    (县示范区管委会牵头工作(8项), 区住建局负责): they answer for the items under it.
+
+    >>> [(r["name"], r["role"]) for r in heading_note_rows(*["县示范区管委会牵头工作(8项)\\n1.建设基地。"] * 2)]
+    [('县示范区管委会', 'lead')]
+    """
+    found = HEADING_NOTE.match(parse)
+    if found is None:
+        return []
+    return _verb_form_rows(text, 0, found["note"], parse, 0, found.end("note"))
+
+
 def _role_verb(value: str) -> str | None:
     """The role verb a clause ends with when all before it are units (市司法局牵头 -> 牵头), else None."""
     return next((v for v in VERBS if value.endswith(v) and _all_organs(value[: -len(v)])), None)
@@ -714,8 +739,12 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
         else:
             return end, end  # 农村生活垃圾管理遵循|政府: no organ on either side of the verb
     # the last verb among the lead characters (用于支持|村卫生室): the name starts after it
-    verbs = [VERB_BEFORE_ORGAN.match(parse, start, end), *VERB_INSIDE.finditer(parse, start, min(end, start + MAX_LEAD + 2))]
-    cut = max((verb.end() for verb in verbs if verb and end - verb.end() >= 3), default=start)
+    lead = min(end, start + MAX_LEAD + 2)
+    verbs = [VERB_BEFORE_ORGAN.match(parse, start, end), *VERB_INSIDE.finditer(parse, start, lead),
+             *SWALLOWED.finditer(parse, start, lead)]  # 必要时建议|市委市政府
+    # 确保|市委: a short organ (a level and its head) after the verb is a name of its own too
+    cut = max((verb.end() for verb in verbs if verb and (end - verb.end() >= 3 or ORGAN.fullmatch(parse, verb.end(), end))),
+              default=start)
     start = max(start, cut)
     joint = HEAD_JOINT.match(parse, start, end)
     if joint and end - joint.end() >= 3:

@@ -57,6 +57,13 @@ OBJECT_CUES = words("extract_targets", "object")
 SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
 # 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
 INCLUSION = re.compile(rf"\((?:{alternation(words('extract_targets', 'inclusion'))})\s{{0,2}}$")
+# 分解为五个方面, 细化为79项任务: a count of the parts a text is divided into (data: tally_verb), no target
+# 100个示范社区全面建成, 30条生产线投产: a count before what it counts, then the completion verb that
+# closes the clause (data: done_after) commits as a cue before the count does
+DONE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:全面|基本|全部|均|陆续)?(?:{alternation(words('extract_targets', 'done_after'))})"
+                        r"(?=\s{0,2}(?:[,;。)\n]|$))")
+TALLY_UNITS = ("项", "条")  # the units a text's items are counted in: 牵头工作(8项)
+TALLY_VERB = re.compile(rf"(?:{alternation(words('extract_targets', 'tally_verb'))})\s{{0,2}}$")
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
@@ -125,7 +132,7 @@ GRANT = re.compile(alternation(words("extract_targets", "grant")))
 SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:{alternation(words('extract_targets', 'scope_after'))})")
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
 # (an article of a regulation that opens with a long sentence has none).
-HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。]|$)")
+HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|$)")  # a page run into one line parts heading and text by a blank
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
@@ -295,6 +302,8 @@ def is_review(parse: str) -> bool:
     (True, False)
     >>> is_review("一步一个脚印，各项工作取得新进展\\n2025年是收官之年。一年来，我们稳中求进。")
     True
+    >>> is_review("2023年工作回顾 2023年是开局之年,全年完成投资32亿元")
+    True
     """
     heading = HEADING.match(parse)
     if heading and REVIEW.search(heading.group()) is not None and AHEAD.search(heading.group()) is None:
@@ -455,10 +464,14 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
     if INCLUSION.search(parse, max(0, start - 6), start):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope
+    if TALLY_VERB.search(parse, max(0, start - 8), start):
+        return False  # 分解为五个方面: how a text is divided, not a commitment
     if before == "点" and _decimal_point(parse, start - 1):
         return False  # 一点八米: the fraction of a number written in words; 托育点12个 counts sites
     clause_begin = clause_start(parse, start)
     clause = parse[clause_begin:start]
+    if _bracket_tally(parse, match, clause_begin):
+        return False
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
     if match["percent"] is not None:  # “六个百分之百”: a number closing a quoted name after its words is part of it
@@ -514,7 +527,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
         if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None:
             return False
-    elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit):
+    elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit) \
+            and not (unit and DONE_AFTER.match(parse, match.end())):
         return False
     elif not has_unit and not (cue in COMPARING and (post or match["mult"])) \
             and not ("." in value and UNITLESS.search(parse, max(clause_begin, start - 30), start)):
@@ -537,6 +551,17 @@ def _committed_change(parse: str, match: re.Match, start: int) -> bool:
         return True
     line_end = parse.find("\n", 0, HEADING_LINE)
     return 0 < line_end < start and COMMITTED.search(parse, 0, line_end) is not None
+
+
+def _bracket_tally(parse: str, match: re.Match, clause_begin: int) -> bool:
+    """牵头工作(8项), 方面(分解任务15项): a count of items (项, 条) closing a bracket that holds no cue
+    tallies the items of the text it follows; 新建口袋公园(不少于8个) commits, and 城市绿道20公里
+    (含滨河步道8公里) breaks a target down."""
+    if match["unit"] not in TALLY_UNITS:
+        return False
+    opened = parse.rfind("(", clause_begin, match.start())
+    return opened >= 0 and ")" not in parse[opened:match.start()] and parse.startswith(")", match.end()) \
+        and CUE.search(parse, opened + 1, match.start()) is None
 
 
 def _against_base(parse: str, start: int) -> bool:
@@ -575,7 +600,8 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
         return None
     written_unit = (mult or "") + unit
     unit = unit if match["percent"] is None else "%"
-    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or unit == "次"
+    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or unit == "次" \
+        or not cue and bool(unit) and DONE_AFTER.match(parse, number_end) is not None  # 100个示范社区全面建成
     row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
                match.start(), number_end, object_first, floor)
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
