@@ -1695,3 +1695,17 @@ def test_a_percentage_adjusting_a_standard_is_no_target():
 def test_organs_that_visit_those_they_serve_are_actors():
     rows = extract_assignments("各镇退役军人服务站对烈属走访慰问。")
     assert [r["department"] for r in rows if r["source"] == "text"] == ["各镇退役军人服务站"]
+
+
+def test_a_horizon_in_a_sentence_that_names_its_end_year_is_no_deadline_of_its_own():
+    from policycompare.extract.deadlines import extract_deadlines
+
+    def dates(text):
+        return [(row["raw"], row["date"]) for row in extract_deadlines(text, "2026-02-01")]
+
+    # 13 years from the congress of 2022 end in 2035, as the sentence says; not 13 from the document's year
+    assert dates("从党的二十大到二〇三五年，用13年时间，基本实现农业农村现代化。") == [("到二〇三五年", "2035-12-31")]
+    assert dates("经过五年努力，到2030年全面建成示范区。") == [("到2030年", "2030-12-31")]
+    # alone, a horizon is counted from the document's year
+    assert dates("用三年时间，基本建成示范区。到2030年完成验收。") == [("用三年时间", "2029-12-31"),
+                                                                  ("到2030年", "2030-12-31")]

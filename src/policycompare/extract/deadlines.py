@@ -319,8 +319,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         _absolute(parse, match, anchor, add)
     for match in (HORIZON.finditer(parse) if "年" in parse else ()):
         years = numeral_or_none(match["years"])
-        if years is None:
-            continue
+        if years is None or _dated_in_sentence(parse, match, rows):
+            continue  # 从2022年到2035年，用13年时间: the sentence names the year the effort ends by
         if anchor:
             add(*match.span(), "deadline", _date(anchor.year + years), note="counted from the document's year")
         else:
@@ -409,6 +409,17 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         return
     date = _absolute_date(match, year)
     add(*match.span(), "deadline", date, note="" if date else "not a valid date")
+
+
+def _dated_in_sentence(parse: str, match: re.Match, rows: list[dict]) -> bool:
+    """Whether a dated deadline already read stands in the sentence of ``match``."""
+    start = max(parse.rfind(mark, 0, match.start()) for mark in SENTENCE_ENDS) + 1
+    ends = [at for at in (parse.find(mark, match.end()) for mark in SENTENCE_ENDS) if at >= 0]
+    end = min(ends) if ends else len(parse)
+    return any(row["kind"] == "deadline" and row["date"] and start <= row["start"] < end for row in rows)
+
+
+SENTENCE_ENDS = "。;；!?！？\n"
 
 
 def _listed_days(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
