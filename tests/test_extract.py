@@ -1709,3 +1709,26 @@ def test_a_horizon_in_a_sentence_that_names_its_end_year_is_no_deadline_of_its_o
     # alone, a horizon is counted from the document's year
     assert dates("用三年时间，基本建成示范区。到2030年完成验收。") == [("用三年时间", "2029-12-31"),
                                                                   ("到2030年", "2030-12-31")]
+
+
+def test_the_base_of_a_rate_unit_is_no_target_of_its_own():
+    from policycompare.extract.targets import extract_targets
+
+    found = extract_targets("每亿元地区生产总值生产安全事故死亡率控制在0.6人/百亿元以下，每千人口执业医师数达到3.2人/千人。")
+    # 百亿元 and 千人 after the slash are the rates' bases, not a value of 10^10 yuan or 1,000 people
+    assert [(row["comparator"], row["value"], row["unit"]) for row in found] == [("<=", 0.6, "人"), ("=", 3.2, "人")]
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a cue verb right before 率 or 比例 begins the rate's name: the label keeps it
+    ("全年水土保持率达到61.5%，退役军人安置率100%。", ["水土保持率", "退役军人安置率"]),
+    ("重点项目投资完成率110%以上。", ["重点项目投资完成率"]),
+    # a bare rate after a comma is a rate of its own, not the head of the clause before (彩化率)
+    ("单位地区生产总值能耗下降率控制在3%以内，绿化率达40%。", ["单位地区生产总值能耗下降率", "绿化率"]),
+    # joined by 、 the second rate still shares the first one's head
+    ("统计报表及时率、准确率均达到100%。", ["统计报表及时率", "统计报表准确率"]),
+])
+def test_a_rate_is_named_whole_and_takes_a_head_only_from_its_own_list(text, labels):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == labels

@@ -88,6 +88,7 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
 )
+DENOMINATOR = re.compile(r"/\s{0,2}$")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
@@ -221,6 +222,9 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     floor = 0
     for match in QUANTITY.finditer(parse):
         if skip.overlaps(*match.span()) or _day_of_month(parse, match):
+            continue
+        if DENOMINATOR.search(parse, max(0, match.start() - 3), match.start()):
+            floor = match.end()  # 0.6人/百亿元以下: the base of a rate is no quantity; the next label starts after it
             continue
         cue = _target_cue(parse, match)
         if cue is None:
@@ -394,6 +398,9 @@ def _number(token: str, multiplier: str | None = None) -> float | None:
     return float(f"{value * MULTIPLIERS.get(multiplier or '', 1):.12g}")
 
 
+RATE_NOUN_END = re.compile(r"率|比例|比重")  # a cue verb right before these names a rate (安置率, 完成比例)
+
+
 def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
     """The commitment cue before a number and its offset.
 
@@ -416,6 +423,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         match = matches[index]
         index -= 1
         gap, cue = start - match.end(), match.group()
+        if RATE_NOUN_END.match(parse, match.end()):
+            continue  # 安置率100%: the verb is the start of a rate's name (安置率), no cue
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) else 8
         if cue in RATE_CUES and (gap or not rate):
@@ -953,13 +962,16 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
                 parse[previous["end"]: row.get("number_start", row["start"])]):
             # 改造老旧小区62个、面积136万平方米: the measure of what the target before names
             row["indicator"] = _measure_head(previous["indicator"]) + row["indicator"]
-        elif len(row["indicator"]) <= 3 and RATIO_WORD.fullmatch(row["indicator"]):
+        elif len(row["indicator"]) <= 3 and RATIO_WORD.fullmatch(row["indicator"]) \
+                and ("," not in parse[previous["end"]: row["start"]] or row["indicator"] in ASPECT_RATES):
+            # 及时率、准确率 / 受理率达100%,成功率达98%: rates of one thing; …死亡率…,彩化率达24.2%: two things
             head = RATIO_WORD.fullmatch(previous["indicator"])
             if head and head["head"] and not row["indicator"].startswith(head["head"]):
                 row["indicator"] = head["head"] + row["indicator"]
 
 
 BARE_MEASURE = re.compile(alternation(words("extract_targets", "bare_measure")))
+ASPECT_RATES = frozenset(words("extract_targets", "aspect_rate"))
 
 
 def _measure_head(label: str) -> str:
