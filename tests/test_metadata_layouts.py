@@ -945,3 +945,13 @@ def test_an_encyclopedia_section_label_is_no_title():
     meta = meta_of("發布信息\n2024年5月,中共吉林省委辦公廳、吉林省人民政府辦公廳發布《吉林省鄉村治理實施細則》。\n內容全文\n"
                    "第一章 總則\n第一條 為了加強鄉村治理,制定本細則。\n")
     assert meta.title != "发布信息" and meta.title != "内容全文"
+
+
+def test_the_province_that_only_approved_a_city_regulation_is_not_its_issuer():
+    # the adoption line is mistyped (人民代表会): only the approval line is read as history
+    page = ("# 泰安市泰山古树名木保护条例\n\n2019年1月10日 泰安市第十七届人民代表会第三次会议通过\n\n"
+            "2019年3月28日 山东省第十三届人民代表大会常务委员会第十次会议批准\n\n<!-- INFO END -->\n\n"
+            "## 第一章  总  则\n\n第一条 为了保护古树名木，根据有关法律、法规，结合本市实际，制定本条例。\n")
+    meta = meta_of(page)
+    assert (meta.jurisdiction, meta.admin_level) == ("泰安市", "prefecture")
+    assert meta.issuer != "山东省人民代表大会常务委员会" and meta.issuer.startswith("泰安市")

@@ -1471,7 +1471,8 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     header = _spelled_out(_first_nameplate(fields.get("issuer", ("", 0))[0]))
     # a regulation's adoption lines name its organ more exactly than a database's 制定机关 label
     adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
-    adopted = list(dict.fromkeys(adopted or [organ for _, _, organ, _ in history if organ]))
+    # (the committee that only approved a city's regulation is never its issuer: 临沂市…条例, 山东省…批准)
+    adopted = list(dict.fromkeys(adopted or [organ for _, event, organ, _ in history if organ and event != "批准"]))
     sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), _promulgation(parse))
                 if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
     meeting_place = _meeting_place(parse) if any(BARE_LEVEL_ORGAN.match(organ) for organ in sentence) else ""
