@@ -249,3 +249,17 @@ def test_a_short_name_the_document_defines_is_its_unit(tmp_path):
     # 第二条 designates the department in charge (it acts); 第三条 writes its short name
     assert rows[["department", "raw_name"]].values.tolist() == [
         ["某市水务局", "某市水务局"], ["某市水务局", "市水务局"], ["市发展改革委", "市发展改革委"]]
+
+
+def test_a_text_without_a_date_takes_the_date_of_its_file_name_with_a_warning(tmp_path):
+    import policycompare as pc
+
+    body = "# 某市养犬管理办法\n\n<!-- INFO END -->\n\n第一条 为了规范养犬行为，制定本办法。\n\n第二条 本办法自公布之日起施行。\n"
+    (tmp_path / "某市养犬管理办法(1995-06-30).md").write_text(body, encoding="utf-8")
+    signed = "某县人民政府办公室关于做好防汛工作的通知\n\n一、加强值守。\n\n某县人民政府办公室\n2021年6月1日\n"
+    (tmp_path / "notice_2020-01-01.txt").write_text(signed, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    dates = dict(zip(corpus.documents.source_file, zip(corpus.documents.date, corpus.documents.date_source)))
+    assert dates["某市养犬管理办法(1995-06-30).md"] == ("1995-06-30", "file name")
+    assert dates["notice_2020-01-01.txt"] == ("2021-06-01", "signature")  # the text's own date wins
+    assert any("read from the file name" in message for message in corpus.warnings.message)

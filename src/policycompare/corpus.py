@@ -27,7 +27,7 @@ from .extract.responsibility import short_names
 from .functions import add_functions
 from .indicators import add_indicators
 from .ingest import CleanText, IngestError, clean_text, read_document
-from .metadata import extract_metadata
+from .metadata import date_from_file_name, extract_metadata
 from .parallel import map_batches, run_budgeted
 from .readers import Unreadable, fill_from_page_meta
 from .structure import Node, measure_view, parse_outline
@@ -564,6 +564,9 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
         meta.jurisdiction, meta.jurisdiction_source = values["jurisdiction"], "manifest"
     meta.issuers = meta.issuers or meta.issuer  # an issuer filled after the text was read (a page's tags)
     meta.jurisdiction_source = meta.jurisdiction_source or ("issuer" if meta.jurisdiction else "")
+    if not meta.date and date_from_file_name(doc.path.name):  # the text states none: the collection's date
+        meta.date, meta.date_source = date_from_file_name(doc.path.name), "file name"
+        warnings.append((1, "metadata", f"date {meta.date} read from the file name: the text states no date"))
     missing = meta.missing()
     warnings += [(1, "metadata", missing[name]) for name in KEY_FIELDS if name in missing]
     if meta.issuer_note:

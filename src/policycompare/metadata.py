@@ -223,6 +223,27 @@ class Metadata:
         return reasons
 
 
+FILE_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.年]?(0[1-9]|1[0-2])[-_.月]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_from_file_name(name: str) -> str:
+    """The date a collection wrote into a file's name (某条例(1990-01-09).md, 20210315_通知.html), the
+    last one if several, as ISO; ``""`` when there is none or it is not a valid date. A last resort
+    for a text that states no date of its own.
+
+    >>> date_from_file_name("上海市某办法(1990-01-09).md"), date_from_file_name("20210315_通知.txt")
+    ('1990-01-09', '2021-03-15')
+    >>> date_from_file_name("附件2_20210231.txt"), date_from_file_name("doc_2021031512.txt")
+    ('', '')
+    """
+    for match in reversed(list(FILE_NAME_DATE.finditer(name))):
+        try:
+            return dt.date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            continue
+    return ""
+
+
 # ---------------------------------------------------------------- header fields
 
 def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
