@@ -1743,3 +1743,12 @@ def test_a_hedge_or_a_preposition_before_the_bound_is_no_part_of_the_label(text,
     from policycompare.extract.targets import extract_targets
 
     assert [row["indicator"] for row in extract_targets(text)] == labels
+
+
+def test_a_term_before_an_organ_is_no_part_of_its_name():
+    from policycompare.extract import extract_measure
+
+    found, _ = extract_measure("上届省人民代表大会常务委员会向大会报告工作，本届市人民政府负责组织实施。",
+                               "上届省人民代表大会常务委员会向大会报告工作，本届市人民政府负责组织实施。",
+                               "2024-01-01", "某省", None, False)
+    assert [row["department"] for row in found["assignments"]] == ["省人民代表大会常务委员会", "市人民政府"]
