@@ -1752,3 +1752,15 @@ def test_a_term_before_an_organ_is_no_part_of_its_name():
                                "上届省人民代表大会常务委员会向大会报告工作，本届市人民政府负责组织实施。",
                                "2024-01-01", "某省", None, False)
     assert [row["department"] for row in found["assignments"]] == ["省人民代表大会常务委员会", "市人民政府"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("推动县委组织部牵头落实干部培训。", ["县委组织部"]),  # the name was found one character into 推动
+    ("带动市文旅局开展宣传。", ["市文旅局"]),
+    ("县劳动保障监察大队负责执法。", ["县劳动保障监察大队"]),  # 劳动 of a name stays
+])
+def test_a_verb_before_an_organ_is_cut_even_when_the_name_starts_inside_it(text, names):
+    from policycompare.extract import extract_measure
+
+    found, _ = extract_measure(text, text, "2024-01-01", "某县", None, False)
+    assert [row["department"] for row in found["assignments"]] == names

@@ -740,8 +740,10 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
             return end, end  # 农村生活垃圾管理遵循|政府: no organ on either side of the verb
     # the last verb among the lead characters (用于支持|村卫生室): the name starts after it
     lead = min(end, start + MAX_LEAD + 2)
+    # (推|动县委组织部: a name found one character into the verb before it ends with that verb too)
+    astride = VERB_BEFORE_ORGAN.match(parse, start - 1, end) if start else None
     verbs = [VERB_BEFORE_ORGAN.match(parse, start, end), *VERB_INSIDE.finditer(parse, start, lead),
-             *SWALLOWED.finditer(parse, start, lead)]  # 必要时建议|市委市政府
+             *SWALLOWED.finditer(parse, start, lead), astride if astride and astride.end() > start else None]
     # 确保|市委: a short organ (a level and its head) after the verb is a name of its own too
     cut = max((verb.end() for verb in verbs if verb and (end - verb.end() >= 3 or ORGAN.fullmatch(parse, verb.end(), end))),
               default=start)
