@@ -63,7 +63,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
         "annotated/f1": 0.98, "text/f1": 0.95, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
-        "target/indicator": 0.90, "collective/recall": 0.97,
+        "target/indicator": 0.92, "collective/recall": 0.97,
     },
     "reviewset3": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
@@ -98,8 +98,8 @@ FLOORS: dict[str, dict[str, float]] = {
     "reviewset8": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
-        "annotated/f1": 0.97, "text/f1": 0.92, "deadline/f1": 0.95, "recurring/f1": 0.97, "target/f1": 0.96,
-        "target/indicator": 0.79, "collective/recall": 0.82,
+        "annotated/f1": 0.97, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
+        "target/indicator": 0.81, "collective/recall": 0.90,  # raised in session 14 (0.968, 1.000, 0.838, 0.929)
     },
     "reviewset9": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
