@@ -564,8 +564,9 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
         meta.jurisdiction, meta.jurisdiction_source = values["jurisdiction"], "manifest"
     meta.issuers = meta.issuers or meta.issuer  # an issuer filled after the text was read (a page's tags)
     meta.jurisdiction_source = meta.jurisdiction_source or ("issuer" if meta.jurisdiction else "")
-    if not meta.date and date_from_file_name(doc.path.name):  # the text states none: the collection's date
-        meta.date, meta.date_source = date_from_file_name(doc.path.name), "file name"
+    named = "" if meta.date else date_from_file_name(doc.path.name)
+    if named:  # the text states no date: the one its collection wrote into the file's name
+        meta.date, meta.date_source = named, "file name"
         warnings.append((1, "metadata", f"date {meta.date} read from the file name: the text states no date"))
     missing = meta.missing()
     warnings += [(1, "metadata", missing[name]) for name in KEY_FIELDS if name in missing]

@@ -1053,8 +1053,9 @@ def jurisdiction_of(issuer: str) -> str:
     if national and not (match and locate(match.group(1))[0]):
         # 国家统计局海口调查队, 中国银保监会泉州监管分局: the branch's place named without its unit
         return _bare_place(issuer[national.end():]) or (match.group(1) if match else "")
-    if match and TOWNSHIP_AFTER_UNIT.match(issuer, len(national.group()) if national else 0):
-        return TOWNSHIP_AFTER_UNIT.match(issuer, len(national.group()) if national else 0).group(1)
+    town = TOWNSHIP_AFTER_UNIT.match(issuer, national.end() if national else 0) if match else None
+    if town:
+        return town.group(1)
     if match:
         return match.group(1)
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page

@@ -106,7 +106,7 @@ def _tables_and_figures(corpus: Corpus, cache_dir="default", executor=None, seco
                 exported = export_graphs(graphs, graphs_out, claim=claims)  # those the child has not taken
                 lap("writing the tables and graphs")
             drawn_there, exported_there = job.result()
-            drawn = _in_figure_order({**drawn_there, **drawn})  # whichever process drew them
+            drawn = {**drawn_there, **drawn}  # whichever process drew them: the page looks each up by name
     lap("networks and their figures" if look else "networks")  # what was left of them
     if out is not None:
         written += _graph_files(graphs, graphs_out, exported + exported_there)
@@ -251,16 +251,6 @@ def _corpus_figures(corpus: Corpus, graphs: dict, tables: dict, folder, by: str 
             written |= job()
             bar.update()
     return written
-
-
-def _in_figure_order(drawn: dict[str, list[Path]]) -> dict[str, list[Path]]:
-    """``drawn`` (figure name -> files) in the order the stages drawing them run one after the
-    other, whichever process drew what: the corpus's figures and maps, then the themes'."""
-    order = ["accountability", "targets_by_indicator", "network_all",
-             *(f"map_{kind}_{level}" for level in MAP_LEVELS for kind in ("accountability", "targets")),
-             "themes_heatmap", "deadline_timeline", *(f"map_themes_{level}" for level in MAP_LEVELS)]
-    rank = {name: number for number, name in enumerate(order)}
-    return {name: drawn[name] for name in sorted(drawn, key=lambda name: (rank.get(name, len(rank)), name))}
 
 
 def _theme_figures(corpus: Corpus, analysis, folder, by: str = "jurisdiction", top: int | None = None,
@@ -834,7 +824,7 @@ def _labelled(table: pd.DataFrame, labels: pd.Series) -> pd.DataFrame:
 def _timelines_sentence(horizons: pd.DataFrame, documents: pd.DataFrame, by: str, top: int, lang: str = "zh") -> str:
     """What the timeline shows: its rows are the groups of the documents with a dated deadline (not of
     every document: 4 rows of 39 jurisdictions on 1,083 regulations), or that no document has one."""
-    dated = set(horizons.doc_id[horizons.last_deadline.fillna("").astype(str) != ""])
+    dated = set(_dated(horizons).doc_id)
     if not dated:
         return "Dated deadlines by group and year, and each plan's horizon: no document sets a dated deadline."
     return ("Dated deadlines by group and year, and each plan's horizon. "
@@ -842,10 +832,15 @@ def _timelines_sentence(horizons: pd.DataFrame, documents: pd.DataFrame, by: str
                      _groups_sentence(documents[documents.doc_id.isin(dated)], by, top, lang), count=1))
 
 
+def _dated(horizons: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the plan horizons table whose document sets a dated deadline."""
+    return horizons[horizons.last_deadline.fillna("").astype(str) != ""]
+
+
 def _horizons(horizons: pd.DataFrame, labels: pd.Series) -> str:
     """The plans' horizons: the documents with a dated deadline, longest horizon first, by label (the
     rows without one, most on a corpus of regulations, are in ``tables/plan_horizons.csv``)."""
-    dated = horizons[horizons.last_deadline.fillna("").astype(str) != ""]
+    dated = _dated(horizons)
     if dated.empty:
         return ('<p class="note">No plan horizon: no document sets a dated deadline '
                 '(<a href="tables/plan_horizons.csv">tables/plan_horizons.csv</a>).</p>')

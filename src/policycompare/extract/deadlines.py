@@ -413,13 +413,9 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
 
 def _dated_in_sentence(parse: str, match: re.Match, rows: list[dict]) -> bool:
     """Whether a dated deadline already read stands in the sentence of ``match``."""
-    start = max(parse.rfind(mark, 0, match.start()) for mark in SENTENCE_ENDS) + 1
-    ends = [at for at in (parse.find(mark, match.end()) for mark in SENTENCE_ENDS) if at >= 0]
-    end = min(ends) if ends else len(parse)
-    return any(row["kind"] == "deadline" and row["date"] and start <= row["start"] < end for row in rows)
-
-
-SENTENCE_ENDS = "。;；!?！？\n"
+    sentence = sentence_start(parse, match.start())
+    return any(row["kind"] == "deadline" and row["date"] and sentence_start(parse, row["start"]) == sentence
+               for row in rows)
 
 
 def _listed_days(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:

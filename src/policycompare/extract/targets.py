@@ -360,7 +360,7 @@ def _values_sharing_a_unit(rows: list[dict], text: str, parse: str) -> list[dict
         if row["value_low"] is not None or not row["unit"] or row["value"] is None:
             continue
         written = LEADING_NUMBER.match(parse, row["number_start"])
-        base = float(written.group().replace(",", "")) if written else 0.0
+        base = (_number(written.group()) or 0.0) if written else 0.0
         at, bare = row["number_start"], []
         for _ in range(MAX_SHARED):
             found = BARE_VALUE_BEFORE.search(parse, max(0, at - 24), at)
@@ -372,7 +372,7 @@ def _values_sharing_a_unit(rows: list[dict], text: str, parse: str) -> list[dict
             continue
         for found in bare:
             start, end = found.span("num")
-            value = float(found["num"].replace(",", "")) * row["value"] / base
+            value = _number(found["num"]) * row["value"] / base
             added.append({**row, "raw": text[start:end], "value": float(f"{value:.12g}"), "start": start, "end": end,
                           "number_start": start})
             taken.add(start)
