@@ -280,6 +280,22 @@ def test_a_province_level_corpus_has_no_prefecture_map_and_its_documents_are_not
     plt.close("all")
 
 
+def test_a_map_of_one_region_is_not_drawn_and_the_report_says_why():
+    from policycompare.report import _maps
+
+    # one province's cities: the prefecture map compares them; a province map would colour one province
+    cities = {"苏州市": "江苏省", "无锡市": "江苏省", "南通市": "江苏省"}
+    tables = _tables(cities, dict.fromkeys(cities, "prefecture"))
+    assert maps.region_map_makers(tables, "province") == {}
+    assert "map_accountability_prefecture" in maps.region_map_makers(tables, "prefecture")
+    html = _maps(tables, {})
+    assert "No province map: every document placed at this level lies in 江苏省;" in html
+    # one city (and its districts): no map at either level
+    tables = _tables({"苏州市": "江苏省", "苏州市吴中区": "江苏省"}, {"苏州市": "prefecture", "苏州市吴中区": "county"})
+    assert maps.region_map_makers(tables, "prefecture") == {} == maps.region_map_makers(tables, "province")
+    assert "No prefecture map: every document placed at this level lies in 江苏省 苏州市;" in _maps(tables, {})
+
+
 def test_a_region_without_measures_of_a_theme_is_drawn_at_zero_not_as_a_region_without_documents():
     import matplotlib
     import matplotlib.pyplot as plt

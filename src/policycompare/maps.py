@@ -789,8 +789,8 @@ def region_map_makers(tables: dict, level: str = "province", theme_labels: dict 
 
     words, labels = REGION_WORDS[lang], theme_labels or {}
     pick = lambda name: tables[name][(tables[name].level == level) & (tables[name].region != UNPLACED)]  # noqa: E731
-    if not below_provinces(pick("regions").region, level):
-        return {}  # the province map already draws every region this one would (a province-level corpus)
+    if not compares_regions(pick("regions").region, level):
+        return {}  # one region compares with nothing; a province-level corpus is drawn on the province map
     if "region_themes" in tables:
         themes = pick("region_themes")
     else:  # drawn before the themes are found
@@ -889,6 +889,19 @@ def below_provinces(regions, level: str) -> bool:
     if level == "province":
         return len(regions) > 0
     return any(len(parts := str(region).split("|")) != 2 or parts[0] != parts[1] for region in regions if region)
+
+
+def compares_regions(regions, level: str) -> bool:
+    """Whether a map at ``level`` compares regions: it colours two or more, and (at prefecture level)
+    shows more than the province map (:func:`below_provinces`). A corpus of one province's cities
+    has no province map (one coloured province says nothing its prefecture map does not); one of a
+    single city has no map at all (its values are in the regions table).
+
+    >>> compares_regions(["江苏省"], "province"), compares_regions(["江苏省|苏州市", "江苏省|无锡市"], "prefecture")
+    (False, True)
+    """
+    regions = {str(region) for region in regions if region}
+    return len(regions) >= 2 and below_provinces(regions, level)
 
 
 ZOOM_AREA = 0.5  # a prefecture map is framed on its provinces when they cover less than this share of China's frame

@@ -484,6 +484,10 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
         if not installed:
             parts.append('<p class="note">No map: the boundaries need <code>pip install "policycompare[maps]"</code>.'
                          "</p>")
+        elif not drawn and len(placed) == 1:
+            parts.append(f'<p class="note">No {level} map: every document placed at this level lies in '
+                         f"{html.escape(_region_name(placed.region.iloc[0]))}; a map of one region compares it with "
+                         "nothing (its values are in the table below).</p>")
         elif not drawn and len(placed) and not below_provinces(placed.region, level):
             parts.append(f'<p class="note">No {level} map: every document placed at this level is of a '
                          "province-level municipality, drawn whole on the province map.</p>")
