@@ -275,12 +275,17 @@ def test_a_province_level_corpus_has_no_prefecture_map_and_its_documents_are_not
     tables = _tables(cities, {**dict.fromkeys(provinces, "province"), "苏州市": "prefecture"})
     figure = maps.region_maps(tables, "prefecture")["map_accountability_prefecture"]
     note = " ".join(text.get_text() for text in figure.texts)
-    assert "2 / 5 篇为省级文件" in note
+    assert "2 / 5 篇为省级文件(高于地市级, 见省级图)" in note
     assert "未定位" not in note  # every document is placed: no "0 / 5 without a prefecture"
+    from policycompare.report import _maps
+
+    assert "2 documents of a whole province lie above this level (drawn on the province map)." in _maps(tables, {})
     plt.close("all")
 
 
 def test_a_map_of_one_region_is_not_drawn_and_the_report_says_why():
+    import matplotlib.pyplot as plt
+
     from policycompare.report import _maps
 
     # one province's cities: the prefecture map compares them; a province map would colour one province
@@ -290,6 +295,13 @@ def test_a_map_of_one_region_is_not_drawn_and_the_report_says_why():
     assert "map_accountability_prefecture" in maps.region_map_makers(tables, "prefecture")
     html = _maps(tables, {})
     assert "No province map: every document placed at this level lies in 江苏省;" in html
+    # the province's own documents lie above the prefecture map, and no province map shows them
+    tables = _tables({**cities, "江苏省": "江苏省"}, {**dict.fromkeys(cities, "prefecture"), "江苏省": "province"})
+    figure = maps.region_maps(tables, "prefecture")["map_accountability_prefecture"]
+    note = " ".join(text.get_text() for text in figure.texts)
+    assert "1 / 4 篇为省级文件(高于地市级)" in note
+    assert "1 document of a whole province lies above this level." in _maps(tables, {})
+    plt.close("all")
     # one city (and its districts): no map at either level
     tables = _tables({"苏州市": "江苏省", "苏州市吴中区": "江苏省"}, {"苏州市": "prefecture", "苏州市吴中区": "county"})
     assert maps.region_map_makers(tables, "prefecture") == {} == maps.region_map_makers(tables, "province")

@@ -449,12 +449,13 @@ UNPLACED = ""  # the region of a document whose place is not known at a level: c
 REGION_WORDS = {
     "zh": {"province": "省级", "prefecture": "地市级", "who": "责任主体(含正文)", "all_three": "三者俱全",
            "share": "措施占比", "median": "目标值中位数", "unplaced": "篇未定位到{level}(未上图)",
-           "above": "篇为省级文件(高于{level}, 见省级图)",
+           "above": "篇为省级文件(高于{level}{where})", "on_province_map": ", 见省级图",
            "off_map": "个地名未在底图中找到", "map_accountability": "可问责性", "map_themes": "主题占比",
            "map_targets": "量化指标"},
     "en": {"province": "province", "prefecture": "prefecture", "who": "who (incl. text)", "all_three": "all three",
            "share": "share of measures", "median": "median target", "unplaced": "documents without a {level} (not drawn)",
-           "above": "documents of a whole province (above the {level} level: on the province map)",
+           "above": "documents of a whole province (above the {level} level{where})",
+           "on_province_map": ": on the province map",
            "off_map": "place names not found on the map", "map_accountability": "Who, by when, how much",
            "map_themes": "Theme shares", "map_targets": "Targets"},
 }
@@ -703,6 +704,12 @@ def unplaced_counts(documents, level: str) -> tuple[int, int]:
     return above, int(unplaced.sum()) - above
 
 
+def province_mapped(tables: dict) -> bool:
+    """Whether the report draws a province map of :func:`region_tables` (see :func:`compares_regions`)."""
+    regions = tables["regions"]
+    return compares_regions(regions.region[(regions.level == "province") & (regions.region != UNPLACED)], "province")
+
+
 def _footnote(figure, tables: dict, level: str, drawn: list, lang: str) -> None:
     """Say under the maps how many documents no region holds (a whole province's documents apart
     from those with no known place), and which places the map lacks; nothing of a count of none."""
@@ -718,7 +725,8 @@ def _footnote(figure, tables: dict, level: str, drawn: list, lang: str) -> None:
     if unplaced - above:
         notes.append(f"{unplaced - above:,} / {total:,} " + words["unplaced"].format(level=words[level]))
     if above:
-        notes.append(f"{above:,} / {total:,} " + words["above"].format(level=words[level]))
+        where = words["on_province_map"] if province_mapped(tables) else ""
+        notes.append(f"{above:,} / {total:,} " + words["above"].format(level=words[level], where=where))
     if off_map:
         notes.append(f"{len(off_map)} " + words["off_map"] + ": " + "、".join(off_map[:8])
                      + ("…" if len(off_map) > 8 else ""))

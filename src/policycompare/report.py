@@ -39,8 +39,8 @@ from .compare import (accountability, deadline_timeline, plan_horizons, recurrin
 from . import runcache
 from .corpus import KEY_FIELDS, TIME_BUDGET, Corpus, doc_labels, format_counts, load_corpus, status_counts
 from .parallel import Claims, claimed, deliver, in_background, preparing, progress_bar, progress_shown
-from .maps import (MAP_LEVELS, MapDataError, below_provinces, read_boundaries, region_map_makers, region_tables,
-                   unplaced_counts)
+from .maps import (MAP_LEVELS, MapDataError, below_provinces, province_mapped, read_boundaries, region_map_makers,
+                   region_tables, unplaced_counts)
 from .paths import staged_outputs
 
 
@@ -475,7 +475,8 @@ def _maps(tables: dict, figures: dict, image=_image) -> str:
         parts.append(f"<h3>{LEVEL_HEADINGS[level]}</h3><p>{_count(int(placed.documents.sum()), 'document')} in "
                      f"{_count(len(placed), 'region')}"
                      + (f"; {_count(above, 'document')} of a whole province "
-                        f"{'lies' if above == 1 else 'lie'} above this level (drawn on the province map)"
+                        f"{'lies' if above == 1 else 'lie'} above this level"
+                        + (" (drawn on the province map)" if province_mapped(tables) else "")
                         if above else "")
                      + (f"; {_count(unplaced - above, 'document')} without a known {level} "
                         f"{'is' if unplaced - above == 1 else 'are'} counted here and not drawn"
