@@ -1745,6 +1745,25 @@ def test_a_hedge_or_a_preposition_before_the_bound_is_no_part_of_the_label(text,
     assert [row["indicator"] for row in extract_targets(text)] == labels
 
 
+@pytest.mark.parametrize("text, labels", [
+    # a counted item listed before another: its object ends at the 、 that opens an item with its own number
+    ("新增2个国家级农业产业强镇、新认定农业龙头企业15家以上。", ["国家级农业产业强镇", "农业龙头企业"]),
+    # the value after an item with a number of its own is named by what follows that item's 、
+    ("推进1500个市级重点项目、完成投资6200亿元以上。", ["投资"]),
+    ("首批12家市直单位食堂实行集中采购、成本下降15%。", ["成本"]),
+    ("康养旅居接待人次41.3万、消费额6.2亿元。", ["消费额"]),
+    # ... but a value that shares the subject keeps it (nothing is left after the 、 to name it)
+    ("港口货物吞吐量3.2亿吨、增长6.5%。", ["港口货物吞吐量", "港口货物吞吐量"]),
+    # 再 and 启动 open or close no label
+    ("人均预期寿命再提高0.8岁。", ["人均预期寿命"]),
+    ("启动棚户区改造1.2万户。", ["棚户区改造"]),
+])
+def test_an_item_listed_with_a_number_of_its_own_names_no_other_value(text, labels):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == labels
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

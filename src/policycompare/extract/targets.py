@@ -168,11 +168,13 @@ LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before i
     rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s){{1,12}}"
 )
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上): how long a level is held is no part of the label
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|再|年均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
-OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|(?:或者|或|以及)[^,;。:\d]{0,10}\d|$)|[^,;。:]{0,30}")
+# an item after 、 that holds a number of its own is another count (…产业集群、新入规加工企业20家以上)
+OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|、[^,;。:、\d]{0,15}\d"
+                         r"|(?:或者|或|以及)[^,;。:\d]{0,10}\d|$)|[^,;。:]{0,30}")
 DIGIT = re.compile(r"\d")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 _TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
@@ -650,6 +652,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     quantity_before = DIGIT.search(parse, clause_start(parse, start), start)
     joints = [j for j in JOINT.finditer(parse, ind_start, start) if quantity_before and quantity_before.start() < j.start()]
     ind_start = joints[-1].end() if joints else ind_start
+    ind_start = _after_counted_item(parse, ind_start, start)
     lead = LEAD_WORDS.match(parse, ind_start, start)
     ind_start = lead.end() if lead else ind_start
     newline = parse.rfind("\n", ind_start, start)
@@ -699,7 +702,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             elif fused:
                 ind_start = start - len(owner)  # the raw keeps the whole verb (新培育…)
             elif (len(between) <= 2 or BARE_ACT.fullmatch(between)) and subject_indicator \
+                    and not subject_indicator.endswith(("、", "和", "及")) \
                     and not re.match(r"[\u4e00-\u9fff]", parse[number_end:number_end + 1]):
+                # (推进2000个省级重点项目、完成投资9800亿元: an item listed before is no actor of the act)
                 # 家庭医生每季度至少随访1次: a bare act counted, nothing named after the count; the actor
                 # and schedule before the cue qualify it (as in 县级林长每年巡林不少于4次)
                 article = ARTICLE_NUMBER.match(text, subject_start)  # 第四条 市人民代表大会会议每年至少举行一次
@@ -821,6 +826,24 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
     if MEASURE_END.search(rest):
         return indicator, False  # 每支队伍人数: a measure of each unit, named with its unit
     return ("", True) if len(rest) <= 6 else (indicator, False)
+
+
+def _after_counted_item(parse: str, begin: int, start: int) -> int:
+    """Where the subject of a value starts when a listed item with a number of its own stands before
+    it: after that item's 、 (推进2000个省级重点项目、|完成投资9800亿元), so long as one item of two
+    characters or more, with no number and no further 、, is left to name the value. A subject shared
+    by the value (集装箱吞吐量4387万标箱、增长11.6%: nothing left), or by a list of heads
+    (65岁以上老年人、高血压、…管理率), stays whole.
+
+    >>> text = "推进2000个省级重点项目、完成投资9800亿元"
+    >>> text[_after_counted_item(text, 0, text.index("9800")):]
+    '完成投资9800亿元'
+    """
+    mark = parse.rfind("、", begin, start)
+    if mark < 0 or len(parse[mark + 1:start].strip()) < 2 or DIGIT.search(parse, mark + 1, start):
+        return begin
+    previous = parse.rfind("、", begin, mark)
+    return mark + 1 if DIGIT.search(parse, previous + 1 if previous >= 0 else begin, mark) else begin
 
 
 def _subject_before(parse: str, start: int, floor: int) -> str:
