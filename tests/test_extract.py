@@ -1764,6 +1764,19 @@ def test_an_item_listed_with_a_number_of_its_own_names_no_other_value(text, labe
     assert [row["indicator"] for row in extract_targets(text)] == labels
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a verb that opens an agent noun (建设者) is no cue; 筹措 and 供应 open the object counted
+    ("筹措供应“新时代城市建设者之家”床位1.8万张以上。", [("“新时代城市建设者之家”床位", 18000.0)]),
+    # 一批 says "a number of": no count, whatever the cue before it
+    ("力争突破一批关键核心技术。", []),
+    ("全年至少组织一次应急演练。", [("应急演练", 1.0)]),
+])
+def test_an_agent_noun_opens_no_cue_and_a_batch_is_no_count(text, rows):
+    from policycompare.extract.targets import extract_targets
+
+    assert [(row["indicator"], row["value"]) for row in extract_targets(text)] == rows
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

@@ -65,6 +65,7 @@ DONE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:全面|基本|全部|均|�
 TALLY_UNITS = ("项", "条")  # the units a text's items are counted in: 牵头工作(8项)
 TALLY_VERB = re.compile(rf"(?:{alternation(words('extract_targets', 'tally_verb'))})\s{{0,2}}$")
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
+VAGUE_COUNTS = set(words("extract_targets", "vague_count"))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
@@ -425,8 +426,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         match = matches[index]
         index -= 1
         gap, cue = start - match.end(), match.group()
-        if RATE_NOUN_END.match(parse, match.end()):
-            continue  # 安置率100%: the verb is the start of a rate's name (安置率), no cue
+        if RATE_NOUN_END.match(parse, match.end()) or parse.startswith("者", match.end()):
+            continue  # 安置率100%, 建设者之家床位3万张: the verb opens a name (安置率, 建设者), no cue
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) else 8
         if cue in RATE_CUES and (gap or not rate):
@@ -535,8 +536,9 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # 限期10日内, 5个工作日内办结: a procedural time limit, unless a cue compares it (压缩至5日内)
     has_unit = bool(unit or match["mult"])
     if not DECIMAL.fullmatch(value):
-        # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批)
-        if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None:
+        # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批); 一批
+        # says "a number of" whatever the cue (突破一批关键技术: data vague_count)
+        if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None or value + (unit or "") in VAGUE_COUNTS:
             return False
     elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit) \
             and not (unit and DONE_AFTER.match(parse, match.end())):
