@@ -1777,6 +1777,17 @@ def test_an_agent_noun_opens_no_cue_and_a_batch_is_no_count(text, rows):
     assert [(row["indicator"], row["value"]) for row in extract_targets(text)] == rows
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("十三是新建村级寄递物流综合服务站320个。", [("村级寄递物流综合服务站", 320.0)]),  # an enumerator past 十是
+    ("深入实施制造业数字化转型3年行动。", []),  # the years name a plan
+    ("定向培养的医学生服务期不少于3年。", [("医学生服务期", 3.0)]),  # a span of years still counts
+])
+def test_an_enumerator_opens_no_label_and_a_plan_of_years_is_no_target(text, rows):
+    from policycompare.extract.targets import extract_targets
+
+    assert [(row["indicator"], row["value"]) for row in extract_targets(text)] == rows
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

@@ -66,6 +66,7 @@ TALLY_UNITS = ("项", "条")  # the units a text's items are counted in: 牵头�
 TALLY_VERB = re.compile(rf"(?:{alternation(words('extract_targets', 'tally_verb'))})\s{{0,2}}$")
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
 VAGUE_COUNTS = set(words("extract_targets", "vague_count"))
+PLAN_NAME = re.compile(alternation(words("extract_targets", "plan_name")))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
@@ -530,8 +531,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if match["low"] is not None:
         return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
     value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
-    if unit == "年" and YEAR_NUMBER.fullmatch(value):
-        return False
+    if unit == "年" and (YEAR_NUMBER.fullmatch(value) or PLAN_NAME.match(parse, match.end())):
+        return False  # 2010年; 实施…3年行动: the years name a plan (data: plan_name), no target
     if post == "内" and (unit not in TIME_UNITS or cue not in COMPARING):
         return False  # 限期10日内, 5个工作日内办结: a procedural time limit, unless a cue compares it (压缩至5日内)
     has_unit = bool(unit or match["mult"])
