@@ -1788,6 +1788,17 @@ def test_an_enumerator_opens_no_label_and_a_plan_of_years_is_no_target(text, row
     assert [(row["indicator"], row["value"]) for row in extract_targets(text)] == rows
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("第十二条 林地承包期限最长不超过五十年。", ["林地承包期限"]),  # an article's number
+    ("三、市人民代表大会代表10人以上联名。", ["市人民代表大会代表"]),  # a list's ordinal
+    ("一、二、三产业增加值分别增长3.5%、6%、5.2%。", ["一产业增加值", "二产业增加值", "三产业增加值"]),  # numerals listed
+])
+def test_an_article_number_or_an_ordinal_opens_no_label(text, labels):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == labels
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 
