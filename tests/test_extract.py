@@ -1799,6 +1799,16 @@ def test_an_article_number_or_an_ordinal_opens_no_label(text, labels):
     assert [row["indicator"] for row in extract_targets(text)] == labels
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("但续展期限不得超过60日。", ["续展期限"]),  # a proviso's conjunction
+    ("但是临时占用期限最长不超过两年，占用面积在200平方米以下。", ["临时占用期限", "占用面积"]),  # 在 before the bound
+])
+def test_a_proviso_or_a_copula_is_no_part_of_the_label(text, labels):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == labels
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 
