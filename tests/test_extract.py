@@ -1809,6 +1809,20 @@ def test_a_proviso_or_a_copula_is_no_part_of_the_label(text, labels):
     assert [row["indicator"] for row in extract_targets(text)] == labels
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a share of holders opening its clause is a target: what is counted, the holders that do it
+    ("到2028年，70%以上的乡镇卫生院建成社区医院。", [("建成社区医院的乡镇卫生院", 70.0, ">=")]),
+    ("全县85%的规模养殖场完成粪污资源化利用改造。", [("完成粪污资源化利用改造的规模养殖场", 85.0, "=")]),
+    # ... not whom a grant goes to, nor a condition on what follows
+    ("对完成80%以上的合作社给予奖励。", []),
+    ("退费比例超过50%的，应当说明理由。", []),
+])
+def test_a_share_of_holders_opening_its_clause_is_a_target(text, rows):
+    from policycompare.extract.targets import extract_targets
+
+    assert [(r["indicator"], r["value"], r["comparator"]) for r in extract_targets(text, "2026-01-01")] == rows
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

@@ -157,6 +157,10 @@ FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])�
 FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
 ARTICLE_NUMBER = re.compile(r"\s{0,4}第[一二三四五六七八九十百零〇\d]{1,6}条\s{0,4}")
 # 对年度纳税首次突破1000万元的企业,给予…: a condition naming who receives, not a commitment
+# 到2027年,50%以上的城市社区建成完整社区: a share of holders that do something, opening its clause
+SHARE_OF_HOLDERS = re.compile(rf"\s{{0,2}}的(?P<holders>[\u4e00-\u9fff]{{2,12}}?)"
+                              rf"(?P<act>(?:{alternation(words('extract_targets', 'holder_verb'))})[^,;。:]{{0,20}})")
+MAX_SHARE_LEAD = 4  # characters before such a share in its clause: 力争, 全县, 确保
 HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_label_trims', 'generic_holder'))})[,;]")
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
@@ -463,6 +467,20 @@ def _share_done(parse: str, match: re.Match, cue: str, clause: str) -> bool:
         and "对" not in clause and not SCOPED_NOUN.match(parse, match.end("unit"))
 
 
+def _holders_share(parse: str, match: re.Match) -> re.Match | None:
+    """A percentage opening its clause (but for a few words: 力争, 全县) before 的, its holders and what
+    they do (60%以上的行政村建成美丽乡村): the share of holders is a target.
+
+    >>> text = "力争60%以上的行政村建成美丽乡村"
+    >>> _holders_share(text, next(QUANTITY.finditer(text))).group("holders", "act")
+    ('行政村', '建成美丽乡村')
+    """
+    lead = parse[clause_start(parse, match.start()): match.start()].strip()
+    if match["unit"] != "%" or len(lead) > MAX_SHARE_LEAD or "对" in lead:
+        return None  # (对完成80%以上的企业: whom a grant goes to)
+    return SHARE_OF_HOLDERS.match(parse, match.end())
+
+
 def _decimal_point(parse: str, at: int) -> bool:
     """Whether the 点 at ``at`` is a decimal point between numerals (一点八, 3点5), not a noun (站点)."""
     return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
@@ -504,12 +522,14 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
     # 完成75%以上的确权登记: the share of a task to be done, not the scope of what has a share
-    counted = counted or _share_done(parse, match, cue, clause)
+    counted = counted or _share_done(parse, match, cue, clause) or not cue and _holders_share(parse, match) is not None
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
     if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
         return False  # 以建筑面积不超过70平方米的小户型为主: what the thing mostly is, not a commitment
     condition = CONDITION.match(parse, match.end())
+    if condition and not cue and _holders_share(parse, match):
+        condition = None  # 50%的城市社区建成完整社区: the share of holders is the target
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
@@ -618,6 +638,10 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
         or not cue and bool(unit) and DONE_AFTER.match(parse, number_end) is not None  # 100个示范社区全面建成
     row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
                match.start(), number_end, object_first, floor)
+    holders = None if cue else _holders_share(parse, match)
+    if holders:  # what is counted: the holders that do it (建成完整社区的城市社区); the raw runs to its end
+        row["indicator"] = f"{text[holders.start('act'): holders.end()].strip()}的{text[holders.start('holders'): holders.end('holders')]}"
+        row["raw"] = text[match.start(): holders.end()].strip()
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
     row["unit_std"] = UNIT_STD.get(unit, "")
     return row
