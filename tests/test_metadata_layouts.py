@@ -5,7 +5,7 @@ import pandas as pd
 import pytest
 
 import policycompare as pc
-from policycompare.ingest import clean_text
+from policycompare.ingest import clean_text, read_document
 from policycompare.metadata import extract_metadata, locate, place_from_doc_number
 
 
@@ -955,3 +955,18 @@ def test_the_province_that_only_approved_a_city_regulation_is_not_its_issuer():
     meta = meta_of(page)
     assert (meta.jurisdiction, meta.admin_level) == ("泰安市", "prefecture")
     assert meta.issuer != "山东省人民代表大会常务委员会" and meta.issuer.startswith("泰安市")
+
+
+def test_a_header_line_of_two_fields_in_a_text_copied_out_of_a_pdf(tmp_path):
+    # the body is cut at the page's width, so the reader rejoins it and closes the gaps between
+    # Chinese characters; the gap before the next key (… 12号 发布机构:) must survive to end the 文号
+    body = ["为做好全县春季森林防火工作,切实保护森林资源和人民群", "众生命财产安全,根据有关法律法规规定,结合我县实际,现",
+            "就有关事项通知如下。各乡镇要落实属地管理责任,加强巡", "山护林,严格野外火源管理,确保不发生重大森林火灾事故。"]
+    page = ("索 引 号: 11522301MB1234567X/2024-00031 成文日期: 2024-02-26\n"
+            "文件编号: 兴林发〔2024〕12号 发布机构: 兴义市林业局\n"
+            "兴义市林业局关于做好2024年春季森林防火工作的通知\n各乡镇人民政府,各街道办事处:\n"
+            + "\n".join(body * 3) + "\n兴义市林业局\n2024年2月26日\n")
+    (tmp_path / "notice.txt").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "notice.txt")
+    meta = extract_metadata(doc.text, doc.parse)
+    assert (meta.doc_number, meta.issuer, meta.date) == ("兴林发〔2024〕12号", "兴义市林业局", "2024-02-26")
