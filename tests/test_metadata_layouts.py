@@ -970,3 +970,14 @@ def test_a_header_line_of_two_fields_in_a_text_copied_out_of_a_pdf(tmp_path):
     doc = read_document(tmp_path / "notice.txt")
     meta = extract_metadata(doc.text, doc.parse)
     assert (meta.doc_number, meta.issuer, meta.date) == ("兴林发〔2024〕12号", "兴义市林业局", "2024-02-26")
+
+
+def test_a_document_name_line_over_its_notice_title_is_not_joined_to_it():
+    # a file-sharing page names the enclosed document on one line, then gives the whole notice title
+    # under it: that title is a line of its own (organ, 关于, 通知), not the rest of the line above
+    meta = meta_of("兴安盟行政公署办公室督查工作制度及文书样本\n"
+                   "兴安盟行政公署办公室关于印发兴安盟行政公署办公室督查工作制度及文书样本的通知\n"
+                   "(兴署办发〔2009〕15号)\n各旗县市人民政府,行署各部门:\n"
+                   "现将修订后的督查工作制度及文书样本印发给你们,请遵照执行。\n二○○九年四月十日\n" + BODY)
+    assert meta.title == "兴安盟行政公署办公室关于印发兴安盟行政公署办公室督查工作制度及文书样本的通知"
+    assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("兴安盟行政公署办公室", "兴安盟", "兴署办发〔2009〕15号")

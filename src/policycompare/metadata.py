@@ -533,11 +533,13 @@ def _starts_title(line: str) -> bool:
 
 def _continues_title(line: str) -> bool:
     """A line that may be the rest of a title cut above it: short, no field, date, 文号, new
-    title, organ line or address."""
+    title (关于… at its start, or a whole 某局关于…的通知 of its own under a file name's line),
+    organ line or address."""
     return len(line) <= 60 and not (
         HEADER_FIELD.match(line) or DATE_PATTERN.search(line) or DOC_NUMBER.search(line) or _organs(line)
         or EXPORT_FURNITURE.search(line) or re.match(r"关于|[—-]{2}", line) or re.search(r"[|>,、:]", line)
-        or re.match(r"[((]", line) and not WRAPPED_BRACKET.match(line))
+        or re.match(r"[((]", line) and not WRAPPED_BRACKET.match(line)
+        or "关于" in line and _complete_title(line))
 
 
 
