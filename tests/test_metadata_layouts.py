@@ -981,3 +981,17 @@ def test_a_document_name_line_over_its_notice_title_is_not_joined_to_it():
                    "现将修订后的督查工作制度及文书样本印发给你们,请遵照执行。\n二○○九年四月十日\n" + BODY)
     assert meta.title == "兴安盟行政公署办公室关于印发兴安盟行政公署办公室督查工作制度及文书样本的通知"
     assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("兴安盟行政公署办公室", "兴安盟", "兴署办发〔2009〕15号")
+
+
+def test_a_page_scraped_without_any_line_break_or_space_keeps_its_number_and_joint_signature():
+    # one line of running text: the 文号 glued to the addressee, the two signing bureaus and their
+    # date glued to the attachment's file name, then the page's furniture
+    sentence = "各乡镇要严格按照有关文件规定,强化资金规范管理,加快资金使用进度,切实提高资金使用绩效。"
+    page = ("德财农〔2024〕9号各乡镇财政所、农业农村办:根据省财政厅省农业农村厅有关文件要求,结合各乡镇建成高标准农田面积等情况,"
+            "现将2024年高标准农田管护资金326.5万元下达给你们(详见附件)," + sentence * 4
+            + "附件:2024年高标准农田管护资金分配表.xls德清县财政局德清县农业农村局2024年5月20日(此件公开发布)分享到微信。")
+    meta = meta_of(page)
+    assert (meta.doc_number, meta.issuers, meta.jurisdiction) == ("德财农〔2024〕9号", "德清县财政局；德清县农业农村局", "德清县")
+    assert (meta.date, meta.date_source) == ("2024-05-20", "signature")
+    bureau = meta_of("为加强专项资金管理," + sentence * 6 + "联系电话:0572-8012345,德清县农业农村局2024年6月3日附件:项目汇总表")
+    assert (bureau.issuer, bureau.date) == ("德清县农业农村局", "2024-06-03")

@@ -382,11 +382,46 @@ def _all_lines(parse: str) -> tuple[tuple[int, str], ...]:
     found, offset = [], 0
     for line in parse.split("\n"):
         if len(line) > FLATTENED:  # judged on the whole line
-            found += [(offset + piece.start(), piece.group()) for piece in PIECE.finditer(line)]
+            found += [(offset + piece.start() + at, text) for number, piece in enumerate(PIECE.finditer(line))
+                      for at, text in _glued_pieces(piece.group(), first=number == 0)]
         elif line.strip():
             found.append((offset + len(line) - len(line.lstrip()), line.strip()))
         offset += len(line) + 1
     return tuple(found)
+
+
+MAX_GLUED_ORGANS = 40  # characters of the organs glued before a date in a flattened line
+# what may follow a signature's date in a flattened line: its end, a note or attachment, no more words
+AFTER_SIGNATURE = re.compile(r"$|[((]|附件|抄送|[^\u4e00-\u9fff]")
+
+
+def _glued_pieces(piece: str, first: bool = False) -> list[tuple[int, str]]:
+    """``(offset, text)`` of the lines a piece of a flattened line lost without even a space: a
+    signature (organs, then their date, glued after a comma or a file name) and, at the start of the
+    line, its 文号 (某财农〔2023〕6号各区财政局:…); any other piece is one line.
+
+    >>> [text for _, text in _glued_pieces("请认真执行,某县财政局某县农业农村局2023年4月14日附件:分配表")]
+    ['请认真执行,', '某县财政局某县农业农村局', '2023年4月14日', '附件:分配表']
+    """
+    cuts = set()
+    number = DOC_NUMBER.match(piece) if first else None
+    if number:
+        cuts.add(number.end())
+    for date in DATE_PATTERN.finditer(piece):
+        run = _run_before(piece, date.start())  # …联系电话:0571-1234567,某县财政局|2023年5月6日
+        if AFTER_SIGNATURE.match(piece, date.end()) and 2 <= len(run) < MAX_GLUED_ORGANS and _organs(run):
+            cuts.update((date.start() - len(run), date.start(), date.end()))
+    bounds = sorted({0, len(piece)} | cuts)
+    return [(start, piece[start:end]) for start, end in zip(bounds, bounds[1:]) if piece[start:end]]
+
+
+def _run_before(text: str, end: int) -> str:
+    """The Chinese characters (and brackets) right before ``end``, up to MAX_GLUED_ORGANS of them
+    (a walk back, not a search: linear in the text however many dates it holds)."""
+    start = end
+    while start > max(0, end - MAX_GLUED_ORGANS) and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "()"):
+        start -= 1
+    return text[start:end]
 
 
 # ---------------------------------------------------------------- title
