@@ -6,7 +6,7 @@ import pytest
 
 import policycompare as pc
 from policycompare.ingest import clean_text, read_document
-from policycompare.metadata import extract_metadata, locate, place_from_doc_number
+from policycompare.metadata import extract_metadata, header_fields, locate, place_from_doc_number
 
 
 def meta_of(page: str):
@@ -995,3 +995,22 @@ def test_a_page_scraped_without_any_line_break_or_space_keeps_its_number_and_joi
     assert (meta.date, meta.date_source) == ("2024-05-20", "signature")
     bureau = meta_of("为加强专项资金管理," + sentence * 6 + "联系电话:0572-8012345,德清县农业农村局2024年6月3日附件:项目汇总表")
     assert (bureau.issuer, bureau.date) == ("德清县农业农村局", "2024-06-03")
+
+
+def test_an_area_committee_named_by_its_kind_alone_takes_its_place_from_the_text():
+    # 新区管理委员会 signs without the area's name: 新区 is a kind of area, not a place; the text names it
+    meta = meta_of("新区管理委员会关于印发企业技术改造奖补办法的通知\n各园区、各部门:\n"
+                   "为推动企业技术改造,结合兰州新区实际,制定本办法,现印发给你们。\n新区管理委员会\n2022年8月16日\n" + BODY)
+    assert (meta.issuer, meta.date) == ("新区管理委员会", "2022-08-16")
+    assert (meta.jurisdiction, meta.jurisdiction_source) == ("兰州新区", "text")
+
+
+def test_bracketed_keys_parted_by_bullets_on_one_line():
+    # a document site lists the record's attributes on one line: 【key】value•【key】value
+    attributes = ("文章属性•【制定机关】六盘水市人民政府办公室•【公布日期】2021.05.12•"
+                  "【效力等级】地方规范性文件•【时效性】现行有效")
+    assert {name: value for name, (value, _) in header_fields(attributes).items()} == {
+        "issuer": "六盘水市人民政府办公室", "published": "2021.05.12", "validity": "现行有效"}
+    meta = meta_of("示范区建设工作规则\n" + attributes + "\n各县(市、特区、区)人民政府:\n"
+                   "《六盘水市示范区建设工作规则》已经市人民政府同意,现印发给你们。\n" + BODY)
+    assert meta.jurisdiction == "六盘水市"

@@ -158,6 +158,7 @@ LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常�
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
 # the head of government who signs an order, with the name under which the date stands (省长 某某)
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
+GENERIC_AREAS = frozenset(row["area"] for row in _data_rows("generic_areas.csv"))  # 新区, 开发区: no place alone
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县|镇|乡|苏木)(?=人民政府|政府)")
 # 在新兴镇第十八届人民代表大会…: a township the division table does not list, named before its congress
 MEETING_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:镇|乡|苏木))(?:第[一二三四五六七八九十\d]{1,4}届)?人民代表大会")
@@ -349,6 +350,7 @@ def _cells(line: str, at: int) -> list[tuple[int, str]]:
 
 def _keep(found: dict, key: str, value: str, offset: int) -> None:
     name = _KEY_TO_FIELD[re.sub(r"\s+", "", key)]
+    value = value.rstrip("•")  # 【制定机关】某市人民政府办公室•【公布日期】…: the bullet parts two fields
     if KEY_ONLY.fullmatch(value) or value.endswith((":", "：")) or NEXT_KEY.match(value) or PLACEHOLDER.fullmatch(value):
         value = ""  # an empty field followed by the next key (the key is not the value), or a placeholder
     if name != "ignore" and name not in found:
@@ -1084,6 +1086,8 @@ def jurisdiction_of(issuer: str) -> str:
     ('天津市滨海新区', '', '')
     >>> jurisdiction_of("某县某某镇人民政府"), jurisdiction_of("东营市人民代表大会常务委员会")
     ('某县某某镇', '东营市')
+    >>> jurisdiction_of("开发区管理委员会"), jurisdiction_of("天津经济技术开发区管理委员会")
+    ('', '天津经济技术开发区')
     """
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
@@ -1094,7 +1098,7 @@ def jurisdiction_of(issuer: str) -> str:
     if town:
         return town.group(1)
     if match:
-        return match.group(1)
+        return "" if match.group(1) in GENERIC_AREAS else match.group(1)  # 新区管理委员会 names no place
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
 
