@@ -1014,3 +1014,10 @@ def test_bracketed_keys_parted_by_bullets_on_one_line():
     meta = meta_of("示范区建设工作规则\n" + attributes + "\n各县(市、特区、区)人民政府:\n"
                    "《六盘水市示范区建设工作规则》已经市人民政府同意,现印发给你们。\n" + BODY)
     assert meta.jurisdiction == "六盘水市"
+
+
+def test_a_regulation_whose_first_article_runs_on_from_its_chapter_heading_is_still_read_as_articles():
+    # the page lost the break after 第一章 总则: the articles still make the 条例 a local regulation
+    meta = meta_of("淄博市古村落保护条例\n\n第一章  总则第一条 为了加强古村落保护,传承历史文化,制定本条例。"
+                   "第二条 本市行政区域内古村落的保护和利用,适用本条例。\n第二章 保护措施第三条 市、区县人民政府应当加强领导。\n")
+    assert (meta.issuer, meta.jurisdiction) == ("淄博市人民代表大会常务委员会", "淄博市")

@@ -1615,13 +1615,18 @@ def _organ_line(parse: str, end: int) -> list[str]:
     return []
 
 
+# a line that opens an article, also right after its chapter's heading when a page lost the break
+# between them (第一章 总则第一条 为了…)
+ARTICLE_LINE = re.compile(r"(?m)^(?:#+\s*)?(?:第[一二三四五六七八九十]+章[^\n第]{0,20})?第[一二三四五六七八九十]+条")
+
+
 def _issuer_by_genre(meta, parse, title) -> list[str]:
     """The organ a genre implies when no line names one (``data/genre_issuers.csv``): a local
     条例 in articles is enacted by the place's people's congress standing committee. The
     inference is noted in ``issuer_note`` (a warning row)."""
     place = _known_head(title)
     rule = _genre_issuers().get(genre_of(title))
-    if not place or rule is None or not re.search(r"(?m)^(?:#+\s*)?第[一二三四五六七八九十]+条", parse[:30000]):
+    if not place or rule is None or not ARTICLE_LINE.search(parse[:30000]):
         return []
     meta.issuer_note = (f"issuer inferred from the genre {genre_of(title)}: no line names the organ, "
                         f"and {rule['basis']}")
