@@ -1021,3 +1021,14 @@ def test_a_regulation_whose_first_article_runs_on_from_its_chapter_heading_is_st
     meta = meta_of("淄博市古村落保护条例\n\n第一章  总则第一条 为了加强古村落保护,传承历史文化,制定本条例。"
                    "第二条 本市行政区域内古村落的保护和利用,适用本条例。\n第二章 保护措施第三条 市、区县人民政府应当加强领导。\n")
     assert (meta.issuer, meta.jurisdiction) == ("淄博市人民代表大会常务委员会", "淄博市")
+
+
+def test_a_town_at_the_head_of_a_title_is_the_place_of_a_page_that_names_no_organ():
+    # a town's work plan posted on the county site: no signature, no organ, only the title names the town
+    plan = meta_of("首页 > 乡镇信息公开目录 > 文件通知\n白沙坪镇2025年度政府工作计划\n发布时间:2025-01-20 10:12\n"
+                   "2025年镇政府工作的总体要求是:以全面推进乡村振兴为目标,推动全镇高质量发展。" + BODY)
+    assert (plan.jurisdiction, plan.jurisdiction_source, plan.admin_level) == ("白沙坪镇", "text", "township")
+    street = meta_of("松林街道2024年工作总结和2025年工作安排\n2024年,街道办事处在区委、区政府领导下完成各项任务。" + BODY)
+    assert (street.jurisdiction, street.admin_level) == ("松林街道", "township")
+    kind = meta_of("重点镇2025年建设计划\n各重点镇要加快基础设施建设。" + BODY)
+    assert kind.jurisdiction != "重点镇"

@@ -1285,7 +1285,8 @@ def place_from_text(title: str, body: str) -> str:
     '昆明市'
     """
     # the place at the head of the title's subject (关于丹寨县2022年…, 关于《昆明市…条例》…)
-    head = _known_head(re.sub(r"^(?:关于(?:印发|转发)?《?)?(?:(?:19|20)\d\d年)?", "", title))
+    subject = re.sub(r"^(?:关于(?:印发|转发)?《?)?(?:(?:19|20)\d\d年)?", "", title)
+    head = _known_head(subject) or _town_head(subject)
     if head:
         return head
     situated = SITUATED.search(body[:20000])
@@ -1302,6 +1303,22 @@ def place_from_text(title: str, body: str) -> str:
         if named:
             return named.most_common(1)[0][0]
     return ""
+
+
+# a town or street at the head of a title, before its year or its government (菁芜洲镇2024年度…,
+# 某某街道办事处关于…): the division table stops at counties, so the shape of the name decides
+TOWN_TITLE_HEAD = re.compile(r"((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,6}?(?:镇|乡|街道|苏木))"
+                             r"(?=(?:19|20)\d\d年|人民政府|政府|办事处|党委|党工委)")
+
+
+def _town_head(text: str) -> str:
+    """The town at the head of ``text`` (``""`` for a kind of town: 小城镇, 中心镇 in generic_areas.csv).
+
+    >>> _town_head("菁芜洲镇2024年度政府工作计划"), _town_head("小城镇2024年建设计划")
+    ('菁芜洲镇', '')
+    """
+    match = TOWN_TITLE_HEAD.match(text)
+    return match.group(1) if match and match.group(1) not in GENERIC_AREAS else ""
 
 
 def _known_head(text: str) -> str:
