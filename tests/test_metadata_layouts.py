@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 import policycompare as pc
-from policycompare.ingest import clean_text
-from policycompare.metadata import extract_metadata, locate, place_from_doc_number
+from policycompare.ingest import clean_text, read_document
+from policycompare.metadata import extract_metadata, header_fields, locate, place_from_doc_number
 
 
 def meta_of(page: str):
@@ -955,3 +955,80 @@ def test_the_province_that_only_approved_a_city_regulation_is_not_its_issuer():
     meta = meta_of(page)
     assert (meta.jurisdiction, meta.admin_level) == ("泰安市", "prefecture")
     assert meta.issuer != "山东省人民代表大会常务委员会" and meta.issuer.startswith("泰安市")
+
+
+def test_a_header_line_of_two_fields_in_a_text_copied_out_of_a_pdf(tmp_path):
+    # the body is cut at the page's width, so the reader rejoins it and closes the gaps between
+    # Chinese characters; the gap before the next key (… 12号 发布机构:) must survive to end the 文号
+    body = ["为做好全县春季森林防火工作,切实保护森林资源和人民群", "众生命财产安全,根据有关法律法规规定,结合我县实际,现",
+            "就有关事项通知如下。各乡镇要落实属地管理责任,加强巡", "山护林,严格野外火源管理,确保不发生重大森林火灾事故。"]
+    page = ("索 引 号: 11522301MB1234567X/2024-00031 成文日期: 2024-02-26\n"
+            "文件编号: 兴林发〔2024〕12号 发布机构: 兴义市林业局\n"
+            "兴义市林业局关于做好2024年春季森林防火工作的通知\n各乡镇人民政府,各街道办事处:\n"
+            + "\n".join(body * 3) + "\n兴义市林业局\n2024年2月26日\n")
+    (tmp_path / "notice.txt").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "notice.txt")
+    meta = extract_metadata(doc.text, doc.parse)
+    assert (meta.doc_number, meta.issuer, meta.date) == ("兴林发〔2024〕12号", "兴义市林业局", "2024-02-26")
+
+
+def test_a_document_name_line_over_its_notice_title_is_not_joined_to_it():
+    # a file-sharing page names the enclosed document on one line, then gives the whole notice title
+    # under it: that title is a line of its own (organ, 关于, 通知), not the rest of the line above
+    meta = meta_of("兴安盟行政公署办公室督查工作制度及文书样本\n"
+                   "兴安盟行政公署办公室关于印发兴安盟行政公署办公室督查工作制度及文书样本的通知\n"
+                   "(兴署办发〔2009〕15号)\n各旗县市人民政府,行署各部门:\n"
+                   "现将修订后的督查工作制度及文书样本印发给你们,请遵照执行。\n二○○九年四月十日\n" + BODY)
+    assert meta.title == "兴安盟行政公署办公室关于印发兴安盟行政公署办公室督查工作制度及文书样本的通知"
+    assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("兴安盟行政公署办公室", "兴安盟", "兴署办发〔2009〕15号")
+
+
+def test_a_page_scraped_without_any_line_break_or_space_keeps_its_number_and_joint_signature():
+    # one line of running text: the 文号 glued to the addressee, the two signing bureaus and their
+    # date glued to the attachment's file name, then the page's furniture
+    sentence = "各乡镇要严格按照有关文件规定,强化资金规范管理,加快资金使用进度,切实提高资金使用绩效。"
+    page = ("德财农〔2024〕9号各乡镇财政所、农业农村办:根据省财政厅省农业农村厅有关文件要求,结合各乡镇建成高标准农田面积等情况,"
+            "现将2024年高标准农田管护资金326.5万元下达给你们(详见附件)," + sentence * 4
+            + "附件:2024年高标准农田管护资金分配表.xls德清县财政局德清县农业农村局2024年5月20日(此件公开发布)分享到微信。")
+    meta = meta_of(page)
+    assert (meta.doc_number, meta.issuers, meta.jurisdiction) == ("德财农〔2024〕9号", "德清县财政局；德清县农业农村局", "德清县")
+    assert (meta.date, meta.date_source) == ("2024-05-20", "signature")
+    bureau = meta_of("为加强专项资金管理," + sentence * 6 + "联系电话:0572-8012345,德清县农业农村局2024年6月3日附件:项目汇总表")
+    assert (bureau.issuer, bureau.date) == ("德清县农业农村局", "2024-06-03")
+
+
+def test_an_area_committee_named_by_its_kind_alone_takes_its_place_from_the_text():
+    # 新区管理委员会 signs without the area's name: 新区 is a kind of area, not a place; the text names it
+    meta = meta_of("新区管理委员会关于印发企业技术改造奖补办法的通知\n各园区、各部门:\n"
+                   "为推动企业技术改造,结合兰州新区实际,制定本办法,现印发给你们。\n新区管理委员会\n2022年8月16日\n" + BODY)
+    assert (meta.issuer, meta.date) == ("新区管理委员会", "2022-08-16")
+    assert (meta.jurisdiction, meta.jurisdiction_source) == ("兰州新区", "text")
+
+
+def test_bracketed_keys_parted_by_bullets_on_one_line():
+    # a document site lists the record's attributes on one line: 【key】value•【key】value
+    attributes = ("文章属性•【制定机关】六盘水市人民政府办公室•【公布日期】2021.05.12•"
+                  "【效力等级】地方规范性文件•【时效性】现行有效")
+    assert {name: value for name, (value, _) in header_fields(attributes).items()} == {
+        "issuer": "六盘水市人民政府办公室", "published": "2021.05.12", "validity": "现行有效"}
+    meta = meta_of("示范区建设工作规则\n" + attributes + "\n各县(市、特区、区)人民政府:\n"
+                   "《六盘水市示范区建设工作规则》已经市人民政府同意,现印发给你们。\n" + BODY)
+    assert meta.jurisdiction == "六盘水市"
+
+
+def test_a_regulation_whose_first_article_runs_on_from_its_chapter_heading_is_still_read_as_articles():
+    # the page lost the break after 第一章 总则: the articles still make the 条例 a local regulation
+    meta = meta_of("淄博市古村落保护条例\n\n第一章  总则第一条 为了加强古村落保护,传承历史文化,制定本条例。"
+                   "第二条 本市行政区域内古村落的保护和利用,适用本条例。\n第二章 保护措施第三条 市、区县人民政府应当加强领导。\n")
+    assert (meta.issuer, meta.jurisdiction) == ("淄博市人民代表大会常务委员会", "淄博市")
+
+
+def test_a_town_at_the_head_of_a_title_is_the_place_of_a_page_that_names_no_organ():
+    # a town's work plan posted on the county site: no signature, no organ, only the title names the town
+    plan = meta_of("首页 > 乡镇信息公开目录 > 文件通知\n白沙坪镇2025年度政府工作计划\n发布时间:2025-01-20 10:12\n"
+                   "2025年镇政府工作的总体要求是:以全面推进乡村振兴为目标,推动全镇高质量发展。" + BODY)
+    assert (plan.jurisdiction, plan.jurisdiction_source, plan.admin_level) == ("白沙坪镇", "text", "township")
+    street = meta_of("松林街道2024年工作总结和2025年工作安排\n2024年,街道办事处在区委、区政府领导下完成各项任务。" + BODY)
+    assert (street.jurisdiction, street.admin_level) == ("松林街道", "township")
+    kind = meta_of("重点镇2025年建设计划\n各重点镇要加快基础设施建设。" + BODY)
+    assert kind.jurisdiction != "重点镇"

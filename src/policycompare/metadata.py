@@ -158,6 +158,7 @@ LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常�
 ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
 # the head of government who signs an order, with the name under which the date stands (省长 某某)
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
+GENERIC_AREAS = frozenset(row["area"] for row in _data_rows("generic_areas.csv"))  # 新区, 开发区: no place alone
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县|镇|乡|苏木)(?=人民政府|政府)")
 # 在新兴镇第十八届人民代表大会…: a township the division table does not list, named before its congress
 MEETING_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:镇|乡|苏木))(?:第[一二三四五六七八九十\d]{1,4}届)?人民代表大会")
@@ -349,6 +350,7 @@ def _cells(line: str, at: int) -> list[tuple[int, str]]:
 
 def _keep(found: dict, key: str, value: str, offset: int) -> None:
     name = _KEY_TO_FIELD[re.sub(r"\s+", "", key)]
+    value = value.rstrip("•")  # 【制定机关】某市人民政府办公室•【公布日期】…: the bullet parts two fields
     if KEY_ONLY.fullmatch(value) or value.endswith((":", "：")) or NEXT_KEY.match(value) or PLACEHOLDER.fullmatch(value):
         value = ""  # an empty field followed by the next key (the key is not the value), or a placeholder
     if name != "ignore" and name not in found:
@@ -382,11 +384,46 @@ def _all_lines(parse: str) -> tuple[tuple[int, str], ...]:
     found, offset = [], 0
     for line in parse.split("\n"):
         if len(line) > FLATTENED:  # judged on the whole line
-            found += [(offset + piece.start(), piece.group()) for piece in PIECE.finditer(line)]
+            found += [(offset + piece.start() + at, text) for number, piece in enumerate(PIECE.finditer(line))
+                      for at, text in _glued_pieces(piece.group(), first=number == 0)]
         elif line.strip():
             found.append((offset + len(line) - len(line.lstrip()), line.strip()))
         offset += len(line) + 1
     return tuple(found)
+
+
+MAX_GLUED_ORGANS = 40  # characters of the organs glued before a date in a flattened line
+# what may follow a signature's date in a flattened line: its end, a note or attachment, no more words
+AFTER_SIGNATURE = re.compile(r"$|[((]|附件|抄送|[^\u4e00-\u9fff]")
+
+
+def _glued_pieces(piece: str, first: bool = False) -> list[tuple[int, str]]:
+    """``(offset, text)`` of the lines a piece of a flattened line lost without even a space: a
+    signature (organs, then their date, glued after a comma or a file name) and, at the start of the
+    line, its 文号 (某财农〔2023〕6号各区财政局:…); any other piece is one line.
+
+    >>> [text for _, text in _glued_pieces("请认真执行,某县财政局某县农业农村局2023年4月14日附件:分配表")]
+    ['请认真执行,', '某县财政局某县农业农村局', '2023年4月14日', '附件:分配表']
+    """
+    cuts = set()
+    number = DOC_NUMBER.match(piece) if first else None
+    if number:
+        cuts.add(number.end())
+    for date in DATE_PATTERN.finditer(piece):
+        run = _run_before(piece, date.start())  # …联系电话:0571-1234567,某县财政局|2023年5月6日
+        if AFTER_SIGNATURE.match(piece, date.end()) and 2 <= len(run) < MAX_GLUED_ORGANS and _organs(run):
+            cuts.update((date.start() - len(run), date.start(), date.end()))
+    bounds = sorted({0, len(piece)} | cuts)
+    return [(start, piece[start:end]) for start, end in zip(bounds, bounds[1:]) if piece[start:end]]
+
+
+def _run_before(text: str, end: int) -> str:
+    """The Chinese characters (and brackets) right before ``end``, up to MAX_GLUED_ORGANS of them
+    (a walk back, not a search: linear in the text however many dates it holds)."""
+    start = end
+    while start > max(0, end - MAX_GLUED_ORGANS) and ("\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in "()"):
+        start -= 1
+    return text[start:end]
 
 
 # ---------------------------------------------------------------- title
@@ -533,11 +570,13 @@ def _starts_title(line: str) -> bool:
 
 def _continues_title(line: str) -> bool:
     """A line that may be the rest of a title cut above it: short, no field, date, 文号, new
-    title, organ line or address."""
+    title (关于… at its start, or a whole 某局关于…的通知 of its own under a file name's line),
+    organ line or address."""
     return len(line) <= 60 and not (
         HEADER_FIELD.match(line) or DATE_PATTERN.search(line) or DOC_NUMBER.search(line) or _organs(line)
         or EXPORT_FURNITURE.search(line) or re.match(r"关于|[—-]{2}", line) or re.search(r"[|>,、:]", line)
-        or re.match(r"[((]", line) and not WRAPPED_BRACKET.match(line))
+        or re.match(r"[((]", line) and not WRAPPED_BRACKET.match(line)
+        or "关于" in line and _complete_title(line))
 
 
 
@@ -1047,6 +1086,8 @@ def jurisdiction_of(issuer: str) -> str:
     ('天津市滨海新区', '', '')
     >>> jurisdiction_of("某县某某镇人民政府"), jurisdiction_of("东营市人民代表大会常务委员会")
     ('某县某某镇', '东营市')
+    >>> jurisdiction_of("开发区管理委员会"), jurisdiction_of("天津经济技术开发区管理委员会")
+    ('', '天津经济技术开发区')
     """
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
@@ -1057,7 +1098,7 @@ def jurisdiction_of(issuer: str) -> str:
     if town:
         return town.group(1)
     if match:
-        return match.group(1)
+        return "" if match.group(1) in GENERIC_AREAS else match.group(1)  # 新区管理委员会 names no place
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
 
@@ -1244,7 +1285,8 @@ def place_from_text(title: str, body: str) -> str:
     '昆明市'
     """
     # the place at the head of the title's subject (关于丹寨县2022年…, 关于《昆明市…条例》…)
-    head = _known_head(re.sub(r"^(?:关于(?:印发|转发)?《?)?(?:(?:19|20)\d\d年)?", "", title))
+    subject = re.sub(r"^(?:关于(?:印发|转发)?《?)?(?:(?:19|20)\d\d年)?", "", title)
+    head = _known_head(subject) or _town_head(subject)
     if head:
         return head
     situated = SITUATED.search(body[:20000])
@@ -1261,6 +1303,22 @@ def place_from_text(title: str, body: str) -> str:
         if named:
             return named.most_common(1)[0][0]
     return ""
+
+
+# a town or street at the head of a title, before its year or its government (菁芜洲镇2024年度…,
+# 某某街道办事处关于…): the division table stops at counties, so the shape of the name decides
+TOWN_TITLE_HEAD = re.compile(r"((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,6}?(?:镇|乡|街道|苏木))"
+                             r"(?=(?:19|20)\d\d年|人民政府|政府|办事处|党委|党工委)")
+
+
+def _town_head(text: str) -> str:
+    """The town at the head of ``text`` (``""`` for a kind of town: 小城镇, 中心镇 in generic_areas.csv).
+
+    >>> _town_head("菁芜洲镇2024年度政府工作计划"), _town_head("小城镇2024年建设计划")
+    ('菁芜洲镇', '')
+    """
+    match = TOWN_TITLE_HEAD.match(text)
+    return match.group(1) if match and match.group(1) not in GENERIC_AREAS else ""
 
 
 def _known_head(text: str) -> str:
@@ -1574,13 +1632,18 @@ def _organ_line(parse: str, end: int) -> list[str]:
     return []
 
 
+# a line that opens an article, also right after its chapter's heading when a page lost the break
+# between them (第一章 总则第一条 为了…)
+ARTICLE_LINE = re.compile(r"(?m)^(?:#+\s*)?(?:第[一二三四五六七八九十]+章[^\n第]{0,20})?第[一二三四五六七八九十]+条")
+
+
 def _issuer_by_genre(meta, parse, title) -> list[str]:
     """The organ a genre implies when no line names one (``data/genre_issuers.csv``): a local
     条例 in articles is enacted by the place's people's congress standing committee. The
     inference is noted in ``issuer_note`` (a warning row)."""
     place = _known_head(title)
     rule = _genre_issuers().get(genre_of(title))
-    if not place or rule is None or not re.search(r"(?m)^(?:#+\s*)?第[一二三四五六七八九十]+条", parse[:30000]):
+    if not place or rule is None or not ARTICLE_LINE.search(parse[:30000]):
         return []
     meta.issuer_note = (f"issuer inferred from the genre {genre_of(title)}: no line names the organ, "
                         f"and {rule['basis']}")

@@ -1004,7 +1004,16 @@ PAGE_NUMBER = re.compile(r"^[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／]
 OUTLINE_MARK = re.compile(r"^\s*(?:[一二三四五六七八九十百]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|第[一二三四五六七八九十百\d]+[章节条])")
 CJK = r"\u2014\u2018-\u201f\u2026\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
 # Gaps a PDF's character spacing (or digits set in a Latin font) leave inside Chinese text: 到 2025 年底
-_CJK_GAP = re.compile(rf"(?<=[{CJK}]) {{1,2}}(?=[{CJK}0-9])|(?<=[0-9]) {{1,2}}(?=[{CJK}])")
+_CJK_GAP = rf"(?<=[{CJK}]) {{1,2}}(?=[{CJK}0-9])|(?<=[0-9]) {{1,2}}(?=[{CJK}])"
+
+
+@lru_cache(maxsize=1)
+def _cjk_gap() -> re.Pattern:
+    """``_CJK_GAP`` except a gap before a header key and its colon: on a header line (文件编号: 某财农
+    〔2025〕5号 发布机构: 区财政局) that gap is all that ends one field's value, so it stays."""
+    _, keys = page_fields()
+    key = "|".join(map(re.escape, sorted(keys, key=len, reverse=True)))
+    return re.compile(rf"(?:{_CJK_GAP})(?!(?:{key})[:：])")
 
 
 @dataclass
@@ -1232,7 +1241,7 @@ def _close_gaps(text: str) -> str:
     >>> _close_gaps("检 查 覆 盖 率 达 到 1 0 0 % ， 6 月 3 0 日 前")
     '检查覆盖率达到100%，6月30日前'
     """
-    return _CJK_GAP.sub("", "\n".join(map(_closed_if_letter_spaced, text.split("\n"))))
+    return _cjk_gap().sub("", "\n".join(map(_closed_if_letter_spaced, text.split("\n"))))
 
 
 def _closed_if_letter_spaced(line: str) -> str:
