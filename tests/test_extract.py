@@ -1823,6 +1823,18 @@ def test_a_share_of_holders_opening_its_clause_is_a_target(text, rows):
     assert [(r["indicator"], r["value"], r["comparator"]) for r in extract_targets(text, "2026-01-01")] == rows
 
 
+@pytest.mark.parametrize("text, labels", [
+    ("累计建成数字化车间45个。", ["数字化车间"]),  # a running total and its verb open no label
+    ("新开工城市快速路项目8个。", ["城市快速路项目"]),
+    ("新开工项目120个以上。", ["新开工项目"]),  # the verb stays before a holder too generic alone
+    ("全年查办危害食品安全违法案件60件以上。", ["危害食品安全违法案件"]),
+])
+def test_a_running_total_or_an_opening_verb_opens_no_label(text, labels):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == labels
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

@@ -295,8 +295,9 @@ def verb_chain_length(words: str) -> int:
         if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()):
             break  # 筹集建设保障性租赁住房: 保障 opens the noun 保障性…, not a third verb
         position = verb.end()
-    # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays
-    return 0 if BARE_RATE.fullmatch(view, position) else position
+    # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays;
+    # so does a holder too generic to name anything alone (新开工项目, not 项目)
+    return 0 if BARE_RATE.fullmatch(view, position) or view[position:] in GENERIC_HOLDERS else position
 
 
 def _before_trailing_words(view: str, begin: int, end: int) -> int:
