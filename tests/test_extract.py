@@ -1835,6 +1835,18 @@ def test_a_running_total_or_an_opening_verb_opens_no_label(text, labels):
     assert [row["indicator"] for row in extract_targets(text)] == labels
 
 
+@pytest.mark.parametrize("text, rows", [
+    # a value raised to: the cue before the value, not part of the label
+    ("到2027年，社区嵌入式托育点增至60个。", [("社区嵌入式托育点", 60.0, "up")]),
+    ("冷链物流线路拓展至35条。", [("冷链物流线路", 35.0, "up")]),
+    ("编制重点产业招商图谱8份。", [("重点产业招商图谱", 8.0, "")]),
+])
+def test_a_value_raised_to_is_named_before_its_cue(text, rows):
+    from policycompare.extract.targets import extract_targets
+
+    assert [(r["indicator"], r["value"], r["direction"]) for r in extract_targets(text, "2026-01-01")] == rows
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 
