@@ -1764,3 +1764,15 @@ def test_a_verb_before_an_organ_is_cut_even_when_the_name_starts_inside_it(text,
 
     found, _ = extract_measure(text, text, "2024-01-01", "某县", None, False)
     assert [row["department"] for row in found["assignments"]] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # health plans write bounds in prose with the signs of their indicator tables
+    ("至2026年，每千名老年人拥有康复床位数≥4张，孕产妇死亡率≤9/10万。",
+     [("每千名老年人拥有康复床位数", ">=", 4.0), ("孕产妇死亡率", "<=", 9.0)]),
+    ("基层医疗机构门诊量占比>=65%。", [("基层医疗机构门诊量占比", ">=", 65.0)]),
+])
+def test_a_sign_before_a_number_in_prose_is_its_comparator_and_no_part_of_the_label(text, expected):
+    from policycompare.extract.targets import extract_targets
+
+    assert [(row["indicator"], row["comparator"], row["value"]) for row in extract_targets(text)] == expected
