@@ -1776,3 +1776,13 @@ def test_a_sign_before_a_number_in_prose_is_its_comparator_and_no_part_of_the_la
     from policycompare.extract.targets import extract_targets
 
     assert [(row["indicator"], row["comparator"], row["value"]) for row in extract_targets(text)] == expected
+
+
+def test_a_plan_chapter_on_its_background_reports_results_not_targets():
+    import policycompare as pc
+
+    text = ("某县“十五五”养老服务发展规划\n一、发展背景\n“十四五”时期，全县养老床位增加到2100张，"
+            "护理型床位占比提高到58%。\n二、发展目标\n到2030年，护理型床位占比达到65%以上。\n")
+    corpus = pc.from_texts({"plan": text})
+    # the numbers of the background chapter are where the plan starts from; only the goal is a target
+    assert list(corpus.targets.raw) == ["护理型床位占比达到65%以上"]
