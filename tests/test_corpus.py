@@ -239,6 +239,19 @@ def test_a_report_with_unnumbered_part_headings_keeps_the_targets_of_its_forward
     assert set(targets.year[targets.path == ""]) == {2026}  # the review's results are not targets
 
 
+def test_a_goals_paragraph_of_a_preamble_is_a_measure_headed_by_its_announcement():
+    # a township's 工作要点: its goals stand in one paragraph above 一、, with no heading line of their own
+    plan = ("某乡2026年工作要点\n乡党委、政府将围绕“产业兴乡”思路，推动各项工作提质增效。\n"
+            "全年主要预期目标：农业总产值增长6%，村集体经济收入达到320万元。\n"
+            "一、做强茶产业\n1.新建标准化茶园500亩。\n2.培育茶叶合作社4家。\n")
+    corpus = pc.from_texts({"xiang": plan})
+    targets = corpus.targets.merge(corpus.measures[["measure_id", "path", "heading"]])
+    assert targets[["path", "heading", "value"]].values.tolist() == [
+        ["", "全年主要预期目标", 6], ["", "全年主要预期目标", 3_200_000], ["一/1", "新建标准化茶园500亩", 500], ["一/2", "培育茶叶合作社4家", 4]]
+    # an introduction that sets nothing stays out of the measures
+    assert list(corpus.measures.path) == ["", "一/1", "一/2"]
+
+
 def test_a_short_name_the_document_defines_is_its_unit(tmp_path):
     """X(以下简称Y): where the regulation later writes Y, the unit is X (raw_name keeps Y)."""
     (tmp_path / "water.txt").write_text(

@@ -87,6 +87,9 @@ ID_COLUMNS = ("doc_id", "id")
 DOCUMENT_TABLES = {".csv": ",", ".tsv": "\t", ".xlsx": None}
 # A line standing alone as a heading: short, no sentence punctuation in or after it, between paragraphs
 UNNUMBERED_HEADING = re.compile(r"(?<=[。；;！!？?\n]\n)[^\n。；;：:，,、！!？?]{4,24}(?=\n[^\n]{25})")
+# A paragraph of the preamble that announces goals in its first clause (全年经济社会发展预期目标：…,
+# 建议2025年主要预期目标为：…), as 工作要点 and reprinted work reports write them above 一、
+PREAMBLE_GOALS = re.compile(r"(?<=\n)[^\n。；;：:]{0,40}?目标(?:任务)?(?:是|为)?\s{0,2}[：:](?=[^\n]{0,80}?\d)")
 HEADING_CHARS = 60
 HEADING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 EXCEL_CELL_CHARS = 32_767  # Excel's limit on one cell
@@ -685,8 +688,21 @@ def _headed_parts(doc, preamble) -> list:
     empty path; the parts that review the past are results and are left out."""
     headings = list(UNNUMBERED_HEADING.finditer(doc.parse, preamble.char_start, preamble.char_end))
     ends = [heading.start() for heading in headings[1:]] + [preamble.char_end]
-    return [Node("measure", "heading", None, "", "", heading.start(), end, heading.start(), heading=heading.group())
-            for heading, end in zip(headings, ends) if not is_review(heading.group())]
+    parts = [Node("measure", "heading", None, "", "", heading.start(), end, heading.start(), heading=heading.group())
+             for heading, end in zip(headings, ends) if not is_review(heading.group())]
+    return parts or _goal_paragraphs(doc, preamble)
+
+
+def _goal_paragraphs(doc, preamble) -> list:
+    """The paragraphs of a preamble without heading lines that open by announcing goals
+    (全年经济社会发展预期目标：全乡GDP达2.92亿元…), as nodes with an empty path and the words before
+    the colon as their heading; like any lead, one becomes a measure only when it sets targets."""
+    parts = []
+    for goals in PREAMBLE_GOALS.finditer(doc.parse, preamble.char_start, preamble.char_end):
+        end = doc.parse.find("\n", goals.end(), preamble.char_end)
+        parts.append(Node("measure", "heading", None, "", "", goals.start(), preamble.char_end if end < 0 else end,
+                          goals.start(), heading=goals.group()[:-1].rstrip()))
+    return parts
 
 
 def _lead(section):
