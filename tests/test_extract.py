@@ -1786,3 +1786,16 @@ def test_a_plan_chapter_on_its_background_reports_results_not_targets():
     corpus = pc.from_texts({"plan": text})
     # the numbers of the background chapter are where the plan starts from; only the goal is a target
     assert list(corpus.targets.raw) == ["护理型床位占比达到65%以上"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("力求实现社会资本投入突破3亿元。", "社会资本投入"),  # 力求 strives as 力争 does
+    ("针对性开展网格员业务比武3次。", "网格员业务比武"),  # a manner phrase opens no label
+    ("有针对性地开展入户走访300户。", "入户走访"),  # the 对 of 针对 is no preposition of whom
+    ("开竣工保障性住房各80万平方米。", "开竣工保障性住房"),  # 各 before the value distributes it
+    ("改造完善城南片区排水管网12公里。", "城南片区排水管网"),  # 完善 continues the chain of 改造
+])
+def test_striving_manner_and_distributive_words_are_no_part_of_a_label(text, label):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == [label]

@@ -153,6 +153,8 @@ CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 # 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
 FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}$")
 FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
+# 对 as the preposition of whom an act is done to; not the 对 of 针对, 面对, 相对, 绝对 (有针对性地开展…)
+WHOM = re.compile(r"(?<![针面相绝])对")
 ARTICLE_NUMBER = re.compile(r"\s{0,4}第[一二三四五六七八九十百零〇\d]{1,6}条\s{0,4}")
 # 对年度纳税首次突破1000万元的企业,给予…: a condition naming who receives, not a commitment
 HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_label_trims', 'generic_holder'))})[,;]")
@@ -706,7 +708,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
                 ind_start = article.end() if article else subject_start
                 # 对独居老年人每月至少探访1次: whom the act is done to is no actor; 家庭医生对签约老年人每季度…:
                 # the actor stands before 对
-                whom = parse.find("对", ind_start, start)
+                whom_match = WHOM.search(parse, ind_start, start)
+                whom = whom_match.start() if whom_match else -1
                 actor_end = whom if whom >= 0 else start
                 # 市中心城市新增人口, 创业带动就业: a verb cue between the actor and its object stays
                 verb = text[cue.start(): cue.end()] if cue and cue.group() in OBJECT_CUES and whom < 0 else ""
