@@ -252,6 +252,19 @@ def test_a_goals_paragraph_of_a_preamble_is_a_measure_headed_by_its_announcement
     assert list(corpus.measures.path) == ["", "一/1", "一/2"]
 
 
+def test_a_note_line_closing_a_group_of_items_names_who_does_each_of_them():
+    split = ("某市防汛能力建设任务分解\n一、完善预案体系\n1.修订防汛预案\n(1)修订城区内涝应急预案。\n"
+             "(2)组织开展汛前实战演练。\n(责任单位:市应急管理局、各区县人民政府)\n"
+             "2.加强物资储备\n(1)补充抢险物资。(责任单位:市发展改革委)\n(2)建立物资调用台账。(责任单位:市粮食和储备局)\n")
+    corpus = pc.from_texts({"flood": split})
+    rows = corpus.assignments.merge(corpus.measures[["measure_id", "path"]])
+    # the line after 1's last item holds for both its items; 2's items each carry their own note
+    assert rows[["path", "department"]].values.tolist() == [
+        ["一/1/(1)", "市应急管理局"], ["一/1/(1)", "各区县人民政府"],
+        ["一/1/(2)", "市应急管理局"], ["一/1/(2)", "各区县人民政府"],
+        ["一/2/(1)", "市发展改革委"], ["一/2/(2)", "市粮食和储备局"]]
+
+
 def test_a_short_name_the_document_defines_is_its_unit(tmp_path):
     """X(以下简称Y): where the regulation later writes Y, the unit is X (raw_name keeps Y)."""
     (tmp_path / "water.txt").write_text(

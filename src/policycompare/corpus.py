@@ -91,6 +91,8 @@ UNNUMBERED_HEADING = re.compile(r"(?<=[。；;！!？?\n]\n)[^\n。；;：:，,�
 # 建议2025年主要预期目标为：…), as 工作要点 and reprinted work reports write them above 一、
 PREAMBLE_GOALS = re.compile(r"(?<=\n)[^\n。；;：:]{0,40}?目标(?:任务)?(?:是|为)?\s{0,2}[：:](?=[^\n]{0,80}?\d)")
 HEADING_CHARS = 60
+# A line that is only a bracketed note: (责任单位:市直各有关单位、各县(市、区)人民政府)
+CLOSING_NOTE = re.compile(r"[(（][^\n]{2,300}[)）]")
 HEADING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 EXCEL_CELL_CHARS = 32_767  # Excel's limit on one cell
 
@@ -620,6 +622,7 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
                 leads.append(_lead(node))
             if is_review(parse):  # 一、"十四五"时期和2025年工作回顾 above (一)(二): results, not targets
                 reviews.add(id(node))
+            notes[id(node)] += _closing_note(doc, node, jurisdiction, aliases)
         elif node.kind == "preamble":
             leads.extend(_headed_parts(doc, node))
     ordinal, lead_ids, first_assignment = 0, {id(node) for node in leads}, len(rows["assignments"])
@@ -703,6 +706,24 @@ def _goal_paragraphs(doc, preamble) -> list:
         parts.append(Node("measure", "heading", None, "", "", goals.start(), preamble.char_end if end < 0 else end,
                           goals.start(), heading=goals.group()[:-1].rstrip()))
     return parts
+
+
+def _closing_note(doc, section, jurisdiction, aliases) -> list[dict]:
+    """A responsibility note standing on its own line after a section's last item, when no other item
+    has one: 1.完善预案体系 (1)… (2)… (3)… ⏎(责任单位:市应急局、各县区政府) names who does all of them,
+    as a note above them would; else none (the note of one item among items with notes of their own)."""
+    items = section.children
+    if len(items) < 2 or any(item.children for item in items):
+        return []
+    start, text, parse = _span(doc, items[-1].content_start, items[-1].char_end)
+    line = text.rfind("\n") + 1
+    if not line or not CLOSING_NOTE.fullmatch(parse, line):
+        return []
+    found = extract_notes(text[line:], jurisdiction, aliases, parse[line:])
+    others = (_span(doc, item.content_start, item.char_end) for item in items[:-1])
+    if not found or any(extract_notes(other, jurisdiction, aliases, other_parse) for _, other, other_parse in others):
+        return []
+    return [{**row, "start": start + line + row["start"], "end": start + line + row["end"]} for row in found]
 
 
 def _lead(section):
