@@ -1799,3 +1799,17 @@ def test_striving_manner_and_distributive_words_are_no_part_of_a_label(text, lab
     from policycompare.extract.targets import extract_targets
 
     assert [row["indicator"] for row in extract_targets(text)] == [label]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with a year before the document's reports what was reached then
+    ("2021年末，全区每千人口执业医师数提高到2.9人，孕产妇系统管理率达到93%。", []),
+    ("2022年全县森林覆盖率达到41.5%。", []),
+    # a year ahead, or a past year with its own horizon after it, still states targets
+    ("2025年全区森林覆盖率达到43%。", [("森林覆盖率", 2025)]),
+    ("2022年，森林覆盖率为41.5%；到2026年，森林覆盖率达到43%。", [("森林覆盖率", 2026)]),
+])
+def test_a_sentence_opening_with_a_year_before_the_document_reports_results(text, expected):
+    from policycompare.extract.targets import extract_targets
+
+    assert [(row["indicator"], row["year"]) for row in extract_targets(text, "2023-09-01")] == expected

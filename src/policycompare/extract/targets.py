@@ -250,7 +250,23 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     for row in rows:
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
         del row["number_start"]
-    return rows
+    return [row for row in rows if row["year"] or not _reported_year(parse, row["start"], year_now)]
+
+
+# A sentence opening with a bare year and a comma or a scope (2020年末，全市… / 2022年全县…): what it states
+# happened in that year
+YEAR_OPENING = re.compile(r"\s{0,2}((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全[省市州县区镇乡]|我[省市州县区镇乡])")
+
+
+def _reported_year(parse: str, start: int, year_now: int | None) -> bool:
+    """Whether the sentence of a target opens with a year before the document's: a plan's background
+    (2020年末，全市居民人均预期寿命提高到82.25岁 in a 2023 plan) reports results, not targets.
+
+    >>> _reported_year("2020年末,全市人均预期寿命提高到82岁。", 14, 2023), _reported_year("2024年,全市造林1万亩。", 7, 2023)
+    (True, False)
+    """
+    opening = YEAR_OPENING.match(parse, sentence_start(parse, start)) if year_now else None
+    return opening is not None and int(opening[1]) < year_now
 
 
 TABLE_CELL_VALUE = re.compile(rf"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s{{0,2}}(?P<num>{_ARABIC})\s{{0,2}}(?P<post>{alternation(POST)})?$")
