@@ -1813,3 +1813,11 @@ def test_a_sentence_opening_with_a_year_before_the_document_reports_results(text
     from policycompare.extract.targets import extract_targets
 
     assert [(row["indicator"], row["year"]) for row in extract_targets(text, "2023-09-01")] == expected
+
+
+def test_a_bare_rate_after_words_cut_from_its_label_takes_no_head_from_the_rate_before():
+    from policycompare.extract.targets import extract_targets
+
+    found = extract_targets("康复床位占床位总数比例≥5%，乡镇卫生院普遍设置覆盖率100%。")
+    # 乡镇卫生院普遍设置 stands between the two: the coverage is no 康复床位 figure
+    assert [(row["indicator"], row["comparator"]) for row in found] == [("康复床位占床位总数比例", ">="), ("覆盖率", "=")]

@@ -982,14 +982,17 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
             # 改造老旧小区62个、面积136万平方米: the measure of what the target before names
             row["indicator"] = _measure_head(previous["indicator"]) + row["indicator"]
         elif len(row["indicator"]) <= 3 and RATIO_WORD.fullmatch(row["indicator"]) \
-                and ("," not in parse[previous["end"]: row["start"]] or row["indicator"] in ASPECT_RATES):
-            # 及时率、准确率 / 受理率达100%,成功率达98%: rates of one thing; …死亡率…,彩化率达24.2%: two things
+                and ("," not in parse[previous["end"]: row["start"]] or row["indicator"] in ASPECT_RATES) \
+                and not WORD.search(parse, previous["end"], row["start"]):
+            # 及时率、准确率 / 受理率达100%,成功率达98%: rates of one thing; …死亡率…,彩化率达24.2%: two things;
+            # …比例≥3‰,社区康复中心街镇设置覆盖率100%: words cut before the rate name its own thing
             head = RATIO_WORD.fullmatch(previous["indicator"])
             if head and head["head"] and not row["indicator"].startswith(head["head"]):
                 row["indicator"] = head["head"] + row["indicator"]
 
 
 BARE_MEASURE = re.compile(alternation(words("extract_targets", "bare_measure")))
+WORD = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a word, where punctuation alone would join
 ASPECT_RATES = frozenset(words("extract_targets", "aspect_rate"))
 
 
