@@ -1821,3 +1821,13 @@ def test_a_bare_rate_after_words_cut_from_its_label_takes_no_head_from_the_rate_
     found = extract_targets("康复床位占床位总数比例≥5%，乡镇卫生院普遍设置覆盖率100%。")
     # 乡镇卫生院普遍设置 stands between the two: the coverage is no 康复床位 figure
     assert [(row["indicator"], row["comparator"]) for row in found] == [("康复床位占床位总数比例", ">="), ("覆盖率", "=")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("申报省级文明村镇6个。", "省级文明村镇"),  # declaring opens no label, as 推荐申报 does not
+    ("申报材料审核时限不超过5个工作日。", "申报材料审核时限"),  # 申报材料 is a noun: the word stays
+])
+def test_a_declaring_verb_opens_no_label_unless_it_opens_a_noun(text, label):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == [label]
