@@ -239,6 +239,45 @@ def test_a_report_with_unnumbered_part_headings_keeps_the_targets_of_its_forward
     assert set(targets.year[targets.path == ""]) == {2026}  # the review's results are not targets
 
 
+def test_a_goals_paragraph_of_a_preamble_is_a_measure_headed_by_its_announcement():
+    # a township's 工作要点: its goals stand in one paragraph above 一、, with no heading line of their own
+    plan = ("某乡2026年工作要点\n乡党委、政府将围绕“产业兴乡”思路，推动各项工作提质增效。\n"
+            "全年主要预期目标：农业总产值增长6%，村集体经济收入达到320万元。\n"
+            "一、做强茶产业\n1.新建标准化茶园500亩。\n2.培育茶叶合作社4家。\n")
+    corpus = pc.from_texts({"xiang": plan})
+    targets = corpus.targets.merge(corpus.measures[["measure_id", "path", "heading"]])
+    assert targets[["path", "heading", "value"]].values.tolist() == [
+        ["", "全年主要预期目标", 6], ["", "全年主要预期目标", 3_200_000], ["一/1", "新建标准化茶园500亩", 500], ["一/2", "培育茶叶合作社4家", 4]]
+    # an introduction that sets nothing stays out of the measures
+    assert list(corpus.measures.path) == ["", "一/1", "一/2"]
+
+
+def _assignments_by_path(text: str, columns: list[str]) -> list[list]:
+    """The assignments of one text as rows of ``columns``, the measure's path among them."""
+    corpus = pc.from_texts({"doc": text})
+    return corpus.assignments.merge(corpus.measures[["measure_id", "path"]])[columns].values.tolist()
+
+
+def test_a_note_line_closing_a_group_of_items_names_who_does_each_of_them():
+    split = ("某市防汛能力建设任务分解\n一、完善预案体系\n1.修订防汛预案\n(1)修订城区内涝应急预案。\n"
+             "(2)组织开展汛前实战演练。\n(责任单位:市应急管理局、各区县人民政府)\n"
+             "2.加强物资储备\n(1)补充抢险物资。(责任单位:市发展改革委)\n(2)建立物资调用台账。(责任单位:市粮食和储备局)\n")
+    # the line after 1's last item holds for both its items; 2's items each carry their own note
+    assert _assignments_by_path(split, ["path", "department"]) == [
+        ["一/1/(1)", "市应急管理局"], ["一/1/(1)", "各区县人民政府"],
+        ["一/1/(2)", "市应急管理局"], ["一/1/(2)", "各区县人民政府"],
+        ["一/2/(1)", "市发展改革委"], ["一/2/(2)", "市粮食和储备局"]]
+
+
+def test_the_lead_a_group_heading_names_holds_for_its_items_in_a_numbered_attachment():
+    notice = ("各镇人民政府，县直各单位：\n现将任务清单印发给你们，并就有关事项通知如下。\n一、压实责任。各单位逐项细化任务。\n"
+              "二、按月调度。各单位每月报送进展。\n某县人民政府办公室\n2025年4月2日\n"
+              "附件1\n2025年县政府工作报告任务清单\n一、县文旅局牵头工作(2项)\n1.创建省级旅游度假区。\n"
+              "2.举办乡村文化节。\n二、县交通运输局牵头工作(1项)\n3.改造农村公路60公里。\n")
+    assert _assignments_by_path(notice, ["path", "department", "role"]) == [
+        ["附件/一/1", "县文旅局", "lead"], ["附件/一/2", "县文旅局", "lead"], ["附件/二/3", "县交通运输局", "lead"]]
+
+
 def test_a_short_name_the_document_defines_is_its_unit(tmp_path):
     """X(以下简称Y): where the regulation later writes Y, the unit is X (raw_name keeps Y)."""
     (tmp_path / "water.txt").write_text(

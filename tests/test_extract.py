@@ -1866,3 +1866,70 @@ def test_a_verb_before_an_organ_is_cut_even_when_the_name_starts_inside_it(text,
 
     found, _ = extract_measure(text, text, "2024-01-01", "某县", None, False)
     assert [row["department"] for row in found["assignments"]] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # health plans write bounds in prose with the signs of their indicator tables
+    ("至2026年，每千名老年人拥有康复床位数≥4张，孕产妇死亡率≤9/10万。",
+     [("每千名老年人拥有康复床位数", ">=", 4.0), ("孕产妇死亡率", "<=", 9.0)]),
+    ("基层医疗机构门诊量占比>=65%。", [("基层医疗机构门诊量占比", ">=", 65.0)]),
+])
+def test_a_sign_before_a_number_in_prose_is_its_comparator_and_no_part_of_the_label(text, expected):
+    from policycompare.extract.targets import extract_targets
+
+    assert [(row["indicator"], row["comparator"], row["value"]) for row in extract_targets(text)] == expected
+
+
+def test_a_plan_chapter_on_its_background_reports_results_not_targets():
+    import policycompare as pc
+
+    text = ("某县“十五五”养老服务发展规划\n一、发展背景\n“十四五”时期，全县养老床位增加到2100张，"
+            "护理型床位占比提高到58%。\n二、发展目标\n到2030年，护理型床位占比达到65%以上。\n")
+    corpus = pc.from_texts({"plan": text})
+    # the numbers of the background chapter are where the plan starts from; only the goal is a target
+    assert list(corpus.targets.raw) == ["护理型床位占比达到65%以上"]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("力求实现社会资本投入突破3亿元。", "社会资本投入"),  # 力求 strives as 力争 does
+    ("针对性开展网格员业务比武3次。", "网格员业务比武"),  # a manner phrase opens no label
+    ("有针对性地开展入户走访300户。", "入户走访"),  # the 对 of 针对 is no preposition of whom
+    ("开竣工保障性住房各80万平方米。", "开竣工保障性住房"),  # 各 before the value distributes it
+    ("改造完善城南片区排水管网12公里。", "城南片区排水管网"),  # 完善 continues the chain of 改造
+])
+def test_striving_manner_and_distributive_words_are_no_part_of_a_label(text, label):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == [label]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with a year before the document's reports what was reached then
+    ("2021年末，全区每千人口执业医师数提高到2.9人，孕产妇系统管理率达到93%。", []),
+    ("2022年全县森林覆盖率达到41.5%。", []),
+    # a year ahead, or a past year with its own horizon after it, still states targets
+    ("2025年全区森林覆盖率达到43%。", [("森林覆盖率", 2025)]),
+    ("2022年，森林覆盖率为41.5%；到2026年，森林覆盖率达到43%。", [("森林覆盖率", 2026)]),
+])
+def test_a_sentence_opening_with_a_year_before_the_document_reports_results(text, expected):
+    from policycompare.extract.targets import extract_targets
+
+    assert [(row["indicator"], row["year"]) for row in extract_targets(text, "2023-09-01")] == expected
+
+
+def test_a_bare_rate_after_words_cut_from_its_label_takes_no_head_from_the_rate_before():
+    from policycompare.extract.targets import extract_targets
+
+    found = extract_targets("康复床位占床位总数比例≥5%，乡镇卫生院普遍设置覆盖率100%。")
+    # 乡镇卫生院普遍设置 stands between the two: the coverage is no 康复床位 figure
+    assert [(row["indicator"], row["comparator"]) for row in found] == [("康复床位占床位总数比例", ">="), ("覆盖率", "=")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("申报省级文明村镇6个。", "省级文明村镇"),  # declaring opens no label, as 推荐申报 does not
+    ("申报材料审核时限不超过5个工作日。", "申报材料审核时限"),  # 申报材料 is a noun: the word stays
+])
+def test_a_declaring_verb_opens_no_label_unless_it_opens_a_noun(text, label):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == [label]

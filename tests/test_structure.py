@@ -177,6 +177,15 @@ def test_an_attachment_list_spaced_by_blank_lines_holds_no_measures():
     assert paths == ["二", "附件/一", "附件/二"]
 
 
+def test_an_attachment_numbered_alone_on_its_line_heads_its_own_body():
+    # 附件1 above a title opening with its year: the title and 一、 are the attachment's, not a list of names
+    text = ("一、压实责任。各单位逐项细化任务。\n二、按月调度。各单位每月报送进展。\n某县人民政府办公室\n2025年4月2日\n"
+            "附件1\n2025年县政府工作报告任务清单\n一、县文旅局牵头工作(2项)\n1.创建省级旅游度假区。\n"
+            "2.举办乡村文化节。\n二、县交通运输局牵头工作(1项)\n3.改造农村公路60公里。\n")
+    paths = [node.path for node in parse_outline(text, parse_view(text)[0]).measures]
+    assert paths == ["一", "二", "附件/一/1", "附件/一/2", "附件/二/3"]
+
+
 def test_a_decimal_outline_of_an_emergency_plan():
     # 1 总则 / 1.1 编制目的 / 2.2.1 …: numbers as written; duty lines under a heading are its text
     body = ("1 总则\n1.1 编制目的\n减少灾害损失。\n1.2 适用范围\n本区内的内涝。\n2 组织体系\n2.1 指挥部\n区指挥部负责统一指挥。\n"

@@ -87,7 +87,12 @@ ID_COLUMNS = ("doc_id", "id")
 DOCUMENT_TABLES = {".csv": ",", ".tsv": "\t", ".xlsx": None}
 # A line standing alone as a heading: short, no sentence punctuation in or after it, between paragraphs
 UNNUMBERED_HEADING = re.compile(r"(?<=[。；;！!？?\n]\n)[^\n。；;：:，,、！!？?]{4,24}(?=\n[^\n]{25})")
+# A paragraph of the preamble that announces goals in its first clause (全年经济社会发展预期目标：…,
+# 建议2025年主要预期目标为：…), as 工作要点 and reprinted work reports write them above 一、
+PREAMBLE_GOALS = re.compile(r"(?<=\n)[^\n。；;：:]{0,40}?目标(?:任务)?(?:是|为)?\s{0,2}[：:](?=[^\n]{0,80}?\d)")
 HEADING_CHARS = 60
+# A line that is only a bracketed note: (责任单位:市直各有关单位、各县(市、区)人民政府)
+CLOSING_NOTE = re.compile(r"[(（][^\n]{2,300}[)）]")
 HEADING_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 EXCEL_CELL_CHARS = 32_767  # Excel's limit on one cell
 
@@ -617,6 +622,7 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
                 leads.append(_lead(node))
             if is_review(parse):  # 一、"十四五"时期和2025年工作回顾 above (一)(二): results, not targets
                 reviews.add(id(node))
+            notes[id(node)] += _closing_note(doc, node, jurisdiction, aliases)
         elif node.kind == "preamble":
             leads.extend(_headed_parts(doc, node))
     ordinal, lead_ids, first_assignment = 0, {id(node) for node in leads}, len(rows["assignments"])
@@ -685,8 +691,39 @@ def _headed_parts(doc, preamble) -> list:
     empty path; the parts that review the past are results and are left out."""
     headings = list(UNNUMBERED_HEADING.finditer(doc.parse, preamble.char_start, preamble.char_end))
     ends = [heading.start() for heading in headings[1:]] + [preamble.char_end]
-    return [Node("measure", "heading", None, "", "", heading.start(), end, heading.start(), heading=heading.group())
-            for heading, end in zip(headings, ends) if not is_review(heading.group())]
+    parts = [Node("measure", "heading", None, "", "", heading.start(), end, heading.start(), heading=heading.group())
+             for heading, end in zip(headings, ends) if not is_review(heading.group())]
+    return parts or _goal_paragraphs(doc, preamble)
+
+
+def _goal_paragraphs(doc, preamble) -> list:
+    """The paragraphs of a preamble without heading lines that open by announcing goals
+    (全年经济社会发展预期目标：全乡GDP达2.92亿元…), as nodes with an empty path and the words before
+    the colon as their heading; like any lead, one becomes a measure only when it sets targets."""
+    parts = []
+    for goals in PREAMBLE_GOALS.finditer(doc.parse, preamble.char_start, preamble.char_end):
+        end = doc.parse.find("\n", goals.end(), preamble.char_end)
+        parts.append(Node("measure", "heading", None, "", "", goals.start(), preamble.char_end if end < 0 else end,
+                          goals.start(), heading=goals.group()[:-1].rstrip()))
+    return parts
+
+
+def _closing_note(doc, section, jurisdiction, aliases) -> list[dict]:
+    """A responsibility note standing on its own line after a section's last item, when no other item
+    has one: 1.完善预案体系 (1)… (2)… (3)… ⏎(责任单位:市应急局、各县区政府) names who does all of them,
+    as a note above them would; else none (the note of one item among items with notes of their own)."""
+    items = section.children
+    if len(items) < 2 or any(item.children for item in items):
+        return []
+    start, text, parse = _span(doc, items[-1].content_start, items[-1].char_end)
+    line = text.rfind("\n") + 1
+    if not line or not CLOSING_NOTE.fullmatch(parse, line):
+        return []
+    found = extract_notes(text[line:], jurisdiction, aliases, parse[line:])
+    others = (_span(doc, item.content_start, item.char_end) for item in items[:-1])
+    if not found or any(extract_notes(other, jurisdiction, aliases, other_parse) for _, other, other_parse in others):
+        return []
+    return [{**row, "start": start + line + row["start"], "end": start + line + row["end"]} for row in found]
 
 
 def _lead(section):

@@ -568,7 +568,8 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
         found = attachment.match(line)
         if found and "。" not in line and len(line) <= 80:
             block_end, expected = line_end, 1
-            while index < len(lines):
+            # 附件1 alone on its line heads the attachment's own body (its title, then 一、…): no list
+            while index < len(lines) and not (found["n"] and not line[found.end():].strip()):
                 item = parse[lines[index][0]:lines[index][1]].strip()
                 if not item:  # blank lines between the items of a list numbered 1. 2. 3. …
                     after = next((i for i in range(index, len(lines)) if parse[lines[i][0]:lines[i][1]].strip()), None)

@@ -155,6 +155,8 @@ CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 # 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
 FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}$")
 FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
+# 对 as the preposition of whom an act is done to; not the 对 of 针对, 面对, 相对, 绝对 (有针对性地开展…)
+WHOM = re.compile(r"(?<![针面相绝])对")
 ARTICLE_NUMBER = re.compile(r"\s{0,4}第[一二三四五六七八九十百零〇\d]{1,6}条\s{0,4}")
 # 对年度纳税首次突破1000万元的企业,给予…: a condition naming who receives, not a commitment
 # 到2027年,50%以上的城市社区建成完整社区: a share of holders that do something, opening its clause
@@ -256,7 +258,23 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     for row in rows:
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
         del row["number_start"]
-    return rows
+    return [row for row in rows if row["year"] or not _reported_year(parse, row["start"], year_now)]
+
+
+# A sentence opening with a bare year and a comma or a scope (2020年末，全市… / 2022年全县…): what it states
+# happened in that year
+YEAR_OPENING = re.compile(r"\s{0,2}((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全[省市州县区镇乡]|我[省市州县区镇乡])")
+
+
+def _reported_year(parse: str, start: int, year_now: int | None) -> bool:
+    """Whether the sentence of a target opens with a year before the document's: a plan's background
+    (2020年末，全市居民人均预期寿命提高到82.25岁 in a 2023 plan) reports results, not targets.
+
+    >>> _reported_year("2020年末,全市人均预期寿命提高到82岁。", 14, 2023), _reported_year("2024年,全市造林1万亩。", 7, 2023)
+    (True, False)
+    """
+    opening = YEAR_OPENING.match(parse, sentence_start(parse, start)) if year_now else None
+    return opening is not None and int(opening[1]) < year_now
 
 
 TABLE_CELL_VALUE = re.compile(rf"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s{{0,2}}(?P<num>{_ARABIC})\s{{0,2}}(?P<post>{alternation(POST)})?$")
@@ -738,7 +756,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
                 ind_start = article.end() if article else subject_start
                 # 对独居老年人每月至少探访1次: whom the act is done to is no actor; 家庭医生对签约老年人每季度…:
                 # the actor stands before 对
-                whom = parse.find("对", ind_start, start)
+                whom_match = WHOM.search(parse, ind_start, start)
+                whom = whom_match.start() if whom_match else -1
                 actor_end = whom if whom >= 0 else start
                 # 市中心城市新增人口, 创业带动就业: a verb cue between the actor and its object stays
                 verb = text[cue.start(): cue.end()] if cue and cue.group() in OBJECT_CUES and whom < 0 else ""
@@ -1013,14 +1032,17 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
             # 改造老旧小区62个、面积136万平方米: the measure of what the target before names
             row["indicator"] = _measure_head(previous["indicator"]) + row["indicator"]
         elif len(row["indicator"]) <= 3 and RATIO_WORD.fullmatch(row["indicator"]) \
-                and ("," not in parse[previous["end"]: row["start"]] or row["indicator"] in ASPECT_RATES):
-            # 及时率、准确率 / 受理率达100%,成功率达98%: rates of one thing; …死亡率…,彩化率达24.2%: two things
+                and ("," not in parse[previous["end"]: row["start"]] or row["indicator"] in ASPECT_RATES) \
+                and not WORD.search(parse, previous["end"], row["start"]):
+            # 及时率、准确率 / 受理率达100%,成功率达98%: rates of one thing; …死亡率…,彩化率达24.2%: two things;
+            # …比例≥3‰,社区康复中心街镇设置覆盖率100%: words cut before the rate name its own thing
             head = RATIO_WORD.fullmatch(previous["indicator"])
             if head and head["head"] and not row["indicator"].startswith(head["head"]):
                 row["indicator"] = head["head"] + row["indicator"]
 
 
 BARE_MEASURE = re.compile(alternation(words("extract_targets", "bare_measure")))
+WORD = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a word, where punctuation alone would join
 ASPECT_RATES = frozenset(words("extract_targets", "aspect_rate"))
 
 
