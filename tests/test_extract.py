@@ -1847,6 +1847,12 @@ def test_a_value_raised_to_is_named_before_its_cue(text, rows):
     assert [(r["indicator"], r["value"], r["direction"]) for r in extract_targets(text, "2026-01-01")] == rows
 
 
+@pytest.mark.parametrize("text", ["2025年全镇12345热线诉求响应率保持100%。", "2025年城乡居民医保参保人数增至42万人。"])
+def test_a_bare_year_before_a_level_held_or_raised_to_dates_it(text):
+    rows = extract_deadlines(text, "2025-02-10")
+    assert [(row["raw"], row["date"]) for row in rows] == [("2025年", "2025-12-31")]
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 
