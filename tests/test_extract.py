@@ -1853,6 +1853,11 @@ def test_a_bare_year_before_a_level_held_or_raised_to_dates_it(text):
     assert [(row["raw"], row["date"]) for row in rows] == [("2025年", "2025-12-31")]
 
 
+def test_a_stage_named_with_one_year_in_brackets_ends_with_that_year():
+    rows = extract_deadlines("（三）总结提升阶段（2027年）。全面评估治理成效。", "2025-03-01")
+    assert [(row["raw"], row["date"]) for row in rows] == [("2027年", "2027-12-31")]
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

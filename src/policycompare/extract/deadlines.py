@@ -56,6 +56,8 @@ RANGE = re.compile(
     rf"(?=[{_CN}\d(\s])(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
     rf"{_S}(?P<close>\))?{_S}(?P<tail>{alternation(words('extract_deadlines', 'stage_tail'))})?"
 )
+# 巩固阶段(2026年): a stage named with one year in brackets ends with that year (data: stage_name)
+STAGE_YEAR = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}\({_S}(?P<year>{_YEAR}){_S}年{_S}\)")
 # (2016年7月—9月): the months of a stage, ending with the last one; with days (行动时间:2025年5月10日至
 # 9月10日), ending with the last day
 MONTH_RANGE = re.compile(
@@ -273,6 +275,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
             taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
+    for match in (STAGE_YEAR.finditer(parse) if has_year else ()):
+        add(match.start("year"), match.end() - 1, "deadline", _date(numeral_or_none(match["year"])),
+            note="end of the stage")
     for match in (MONTH_RANGE.finditer(parse) if has_year else ()):
         if match["last_day"] and _season_of_days(parse, match):
             taken.add(*match.span())
