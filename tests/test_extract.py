@@ -1858,6 +1858,15 @@ def test_a_stage_named_with_one_year_in_brackets_ends_with_that_year():
     assert [(row["raw"], row["date"]) for row in rows] == [("2027年", "2027-12-31")]
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("2025年—2026年新改建农村供水管网180公里。", [("2025年—2026年", "2026-12-31")]),  # a range stating a target
+    ("2025年全县新改建农村公路300公里。", [("2025年", "2025-12-31")]),
+    ("严格执行《2021—2025年农村公路发展规划》。", []),  # a plan's name
+])
+def test_a_year_or_range_opening_a_clause_that_builds_dates_it(text, rows):
+    assert [(row["raw"], row["date"]) for row in extract_deadlines(text, "2025-03-01")] == rows
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

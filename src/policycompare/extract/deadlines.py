@@ -270,7 +270,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(match.start("value"), match.end("value"), "deadline",
                 _date(anchor.year, numeral_or_none(day["month"]), numeral_or_none(day["day"])), note="the document's year")
     for match in (RANGE.finditer(parse) if has_year else ()):
-        staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end())
+        # a range opening a clause that states a target (2024年—2025年新建供水管网260公里) dates it
+        staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end()) \
+            or TARGET_AFTER.match(parse, match.end())
         if staged and not NOT_STAGE.match(parse, match.end()):
             add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
