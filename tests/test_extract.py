@@ -1867,6 +1867,15 @@ def test_a_year_or_range_opening_a_clause_that_builds_dates_it(text, rows):
     assert [(row["raw"], row["date"]) for row in extract_deadlines(text, "2025-03-01")] == rows
 
 
+@pytest.mark.parametrize("text, rows", [
+    ("县卫健局每年组织中期监测，2027年开展终期评估。", [("每年", ""), ("2027年", "2027-12-31")]),
+    ("2026年承办全省青少年足球联赛。", [("2026年", "2026-12-31")]),
+    ("2024年完成试点。", []),  # a year before the document's: done, no deadline
+])
+def test_a_bare_year_right_before_an_act_dates_it(text, rows):
+    assert [(row["raw"], row["date"] or "") for row in extract_deadlines(text, "2025-03-01")] == rows
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

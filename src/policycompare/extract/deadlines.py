@@ -144,6 +144,8 @@ STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在",
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
+# 2025年开展终期评估, 2023年承办省级赛事: a bare year right before the act to be done in it (data: year_act)
+ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
@@ -409,6 +411,7 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
             or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end()) \
             or YEAR_LEAD.search(parse, max(0, begin - 2), begin)  # 其中2023年完成12个, 力争2026年新增…
         stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
+            or ACT_AFTER_YEAR.match(parse, match.end()) \
             or LINE_OPENING.search(parse, max(0, begin - 6), begin) and YEAR_LINE_TARGETS.match(parse, match.end())
         if not (opens and not match["month"] and stated and year and (not anchor or year >= anchor.year)):
             return
