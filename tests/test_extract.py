@@ -1876,6 +1876,14 @@ def test_a_bare_year_right_before_an_act_dates_it(text, rows):
     assert [(row["raw"], row["date"] or "") for row in extract_deadlines(text, "2025-03-01")] == rows
 
 
+def test_a_sentence_opening_with_a_past_plan_period_reports_results():
+    from policycompare.extract.targets import extract_targets
+
+    text = ("发展基础\n“十三五”期间，全县新建健身步道86公里，体育场地面积达到1.8平方米。\n"
+            "发展目标\n“十四五”期间，全县新建健身步道120公里。")
+    assert [row["value"] for row in extract_targets(text, "2021-09-01")] == [120.0]
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 

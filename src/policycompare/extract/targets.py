@@ -34,7 +34,7 @@ import re
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
-from .deadlines import PLAN_END, _anchor, extract_deadlines
+from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, _anchor, extract_deadlines
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads,
                      verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
@@ -258,7 +258,15 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     for row in rows:
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
         del row["number_start"]
-    return [row for row in rows if row["year"] or not _reported_year(parse, row["start"], year_now)]
+    # a result reported for a past year or plan period stays only where a year of its own sentence dates it
+    sentences = {_statement_start(parse, d["start"]) for d in deadlines}
+    return [row for row in rows if row["year"] and _statement_start(parse, row["start"]) in sentences
+            or not _reported_year(parse, row["start"], year_now)]
+
+
+def _statement_start(parse: str, at: int) -> int:
+    """Where the sentence of ``at`` starts, a line break ending one too (a heading line above is no part)."""
+    return max(sentence_start(parse, at), paragraph_start(parse, at))
 
 
 # A sentence opening with a bare year and a comma or a scope (2020年末，全市… / 2022年全县…): what it states
@@ -272,9 +280,17 @@ def _reported_year(parse: str, start: int, year_now: int | None) -> bool:
 
     >>> _reported_year("2020年末,全市人均预期寿命提高到82岁。", 14, 2023), _reported_year("2024年,全市造林1万亩。", 7, 2023)
     (True, False)
+    >>> _reported_year("“十三五”期间,全市新建绿道300公里。", 16, 2022)
+    True
     """
-    opening = YEAR_OPENING.match(parse, sentence_start(parse, start)) if year_now else None
-    return opening is not None and int(opening[1]) < year_now
+    if not year_now:
+        return False
+    begin = _statement_start(parse, start)
+    opening = YEAR_OPENING.match(parse, begin)
+    # “十三五”期间，全市人均体育场地面积达到1.9平方米 in a 2022 plan: a plan period ended before the document
+    plan = FIVE_YEAR_PLAN.match(parse, begin + len(parse[begin:]) - len(parse[begin:].lstrip()))
+    return opening is not None and int(opening[1]) < year_now or plan is not None \
+        and FIVE_YEAR_END[plan["ordinal"]] < year_now
 
 
 TABLE_CELL_VALUE = re.compile(rf"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s{{0,2}}(?P<num>{_ARABIC})\s{{0,2}}(?P<post>{alternation(POST)})?$")
