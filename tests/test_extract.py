@@ -1884,6 +1884,14 @@ def test_a_sentence_opening_with_a_past_plan_period_reports_results():
     assert [row["value"] for row in extract_targets(text, "2021-09-01")] == [120.0]
 
 
+def test_poultry_counted_by_the_bird_is_a_unit():
+    from policycompare.extract.targets import extract_targets
+
+    rows = extract_targets("林下散养土鸡的密度每亩不超过50羽。")
+    assert [(row["indicator"], row["value"], row["unit"], row["comparator"]) for row in rows] == [
+        ("林下散养土鸡的密度", 50.0, "羽", "<=")]
+
+
 def test_a_term_before_an_organ_is_no_part_of_its_name():
     from policycompare.extract import extract_measure
 
