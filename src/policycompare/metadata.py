@@ -1350,7 +1350,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
     # page spells them, in simplified characters.
     title = find_title(parse, fields) or title_from_body(parse)
-    enclosed = _forwarded_title(enclosed_title(title), parse[:3000])
+    enclosed = _headed_title(_forwarded_title(enclosed_title(title), parse[:3000]), parse)
     # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
     cited = title and _handed_on(parse[:3000], title)
     if cited and not enclosed:
@@ -1428,6 +1428,23 @@ def _forwarded_title(enclosed: str, head: str) -> str:
     if enclosed and handed and enclosed != handed["title"] and enclosed.endswith(handed["title"]):
         return handed["title"]
     return enclosed
+
+
+def _headed_title(enclosed: str, parse: str) -> str:
+    """The enclosed title as the enclosed document heads itself, when the notice's title shortens it
+    (关于印发2026年工作要点的通知 over 《某局2026年工作要点》): the title the cover text hands on in 《》, of
+    the same genre, when it stands on a line of its own and the one read from the title does not.
+
+    >>> page = "某局关于印发2026年工作要点的通知\\n现将《某局2026年工作要点》印发给你们。\\n某局2026年工作要点\\n一、任务"
+    >>> _headed_title("2026年工作要点", page)
+    '某局2026年工作要点'
+    """
+    handed = HANDED_IN_QUOTES.search(parse[:3000])
+    if not enclosed or not handed or handed["title"] == enclosed or genre_of(handed["title"]) != genre_of(enclosed):
+        return enclosed
+    if find_body_start(parse, "", enclosed) or not find_body_start(parse, "", handed["title"]):
+        return enclosed
+    return handed["title"]
 
 
 def _handed_on(head: str, title: str) -> bool:
