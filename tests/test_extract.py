@@ -670,6 +670,9 @@ def test_collective_bodies_that_act_are_rows_and_regulation_verbs_give_a_duty():
         ("摸底阶段(2021年7月—9月)。", ["2021-09-30"]),
         ("2022年规范化率达到90%。", ["2022-12-31"]),
         ("本办法于2021年5月20日公布。年末有总结,全年有台账。", []),
+        # the start of the school year: the last day of August, of the year named or the document's
+        ("新建幼儿园2所,2022年秋季学期开学前投入使用;秋季学期开学前完成校舍安全排查", ["2022-08-31", "2021-08-31"]),
+        ("在春季、秋季开学前后开展检查", []),  # around the start of term: no deadline
     ],
 )
 def test_deadlines_of_other_layouts(text, expected):
