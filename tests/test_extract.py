@@ -1373,22 +1373,19 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     assert sum(map(len, found)) > 1000
 
 
-def test_a_plan_indicator_table_gives_one_target_per_row_from_its_target_column():
+@pytest.mark.parametrize("text, date, expected", [
     # 指标 | 单位 | 2025年 | 2030年目标 | 属性: the base column and the attribute give nothing
-    text = ("到2030年，主要指标如下：\n指标 | 单位 | 2025年 | 2030年目标 | 属性\n湿地保护率 | % | 55 | ≥60 | 约束性\n"
-            "污水管网长度 | 万公里 | 0.8 | 1.2 | 预期性\n")
-    rows = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows] == [
-        ("湿地保护率", ">=", 60.0, "%", 2030), ("污水管网长度", "=", 12000.0, "万公里", 2030)]
-
-
-def test_an_indicator_table_whose_base_and_target_columns_carry_their_years_in_brackets():
+    ("到2030年，主要指标如下：\n指标 | 单位 | 2025年 | 2030年目标 | 属性\n湿地保护率 | % | 55 | ≥60 | 约束性\n"
+     "污水管网长度 | 万公里 | 0.8 | 1.2 | 预期性\n", "2026-03-01",
+     [("湿地保护率", ">=", 60.0, "%", 2030), ("污水管网长度", "=", 12000.0, "万公里", 2030)]),
     # | 指标 | 单位 | 基期值（2025年） | 目标值（2028年） | 属性 |: the bracketed year does not hide the column's role
-    text = ("到2028年，主要指标如下：\n| 指标 | 单位 | 基期值（2025年） | 目标值（2028年） | 属性 |\n| --- | --- | --- | --- | --- |\n"
-            "| 茶叶综合产值 | 亿元 | 42 | 60 | 预期性 |\n| 绿色食品认证率 | % | 70 | ≥85 | 约束性 |\n")
-    rows = extract_targets(text, "2026-04-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows] == [
-        ("茶叶综合产值", "=", 6000000000.0, "亿元", 2028), ("绿色食品认证率", ">=", 85.0, "%", 2028)]
+    ("到2028年，主要指标如下：\n| 指标 | 单位 | 基期值（2025年） | 目标值（2028年） | 属性 |\n| --- | --- | --- | --- | --- |\n"
+     "| 茶叶综合产值 | 亿元 | 42 | 60 | 预期性 |\n| 绿色食品认证率 | % | 70 | ≥85 | 约束性 |\n", "2026-04-01",
+     [("茶叶综合产值", "=", 6000000000.0, "亿元", 2028), ("绿色食品认证率", ">=", 85.0, "%", 2028)]),
+])
+def test_a_plan_indicator_table_gives_one_target_per_row_from_its_target_column(text, date, expected):
+    rows = extract_targets(text, date)
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows] == expected
 
 
 def test_a_plans_opening_chapter_on_the_period_before_is_a_review():
