@@ -698,6 +698,8 @@ def test_a_garbled_date_is_a_row_with_a_note_and_no_guess():
          [("城市污水处理率", ">=", 95, None, "%", ""), ("县城污水处理率", ">=", 90, None, "%", "")]),
         ("发放租赁补贴1.96万户。", [("租赁补贴", "=", 19_600, None, "万户", "")]),
         ("城镇污水集中处理率不低于百分之九十五", [("城镇污水集中处理率", ">=", 95, None, "%", "")]),
+        # 规模以上 scopes the enterprises counted: it is no fund's 规模 (首期规模2亿元 stays no target)
+        ("规模以上工业总产值达到420亿元", [("规模以上工业总产值", "=", 42_000_000_000, None, "亿元", "")]),
     ],
 )
 def test_targets_of_other_layouts(text, expected):
@@ -707,7 +709,7 @@ def test_targets_of_other_layouts(text, expected):
 
 
 @pytest.mark.parametrize("text", ["对亿元以上项目给予支持", "6亩以下的地块免于审批", "发放3年期以上贷款",
-                                  "补助标准为每人500元", "过去一年,地区生产总值增长5.2%"])
+                                  "补助标准为每人500元", "过去一年,地区生产总值增长5.2%", "设立产业基金,首期规模2亿元"])
 def test_scope_thresholds_grants_and_the_past_are_not_targets(text):
     assert extract_targets(text) == []
 
