@@ -673,6 +673,8 @@ def test_collective_bodies_that_act_are_rows_and_regulation_verbs_give_a_duty():
         # the start of the school year: the last day of August, of the year named or the document's
         ("新建幼儿园2所,2022年秋季学期开学前投入使用;秋季学期开学前完成校舍安全排查", ["2022-08-31", "2021-08-31"]),
         ("在春季、秋季开学前后开展检查", []),  # around the start of term: no deadline
+        # 年底 alone is a time of every year; as a deadline field's value it is this year's end
+        ("完成时限：年底", ["2021-12-31"]), ("年末有总结", []),
     ],
 )
 def test_deadlines_of_other_layouts(text, expected):

@@ -332,8 +332,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         for match in pattern.finditer(parse):
             if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
-            if pattern is RELATIVE and match["within"] in NEEDS_YEAR:
-                continue  # 年末有总结: a time of every year
+            if pattern is RELATIVE and match["within"] in NEEDS_YEAR \
+                    and not AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()):
+                continue  # 年末有总结: a time of every year (完成时限:年底, a field's value, is this year's end)
             if (pattern is RELATIVE or match["which"] in ("当年", "次年")) and _of_yearly_schedule(parse, yearly, yearly_starts, match):
                 taken.add(*match.span())
                 continue
