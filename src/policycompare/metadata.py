@@ -1047,6 +1047,8 @@ def jurisdiction_of(issuer: str) -> str:
     ('天津市滨海新区', '', '')
     >>> jurisdiction_of("某县某某镇人民政府"), jurisdiction_of("东营市人民代表大会常务委员会")
     ('某县某某镇', '东营市')
+    >>> jurisdiction_of("北京市海淀区人民政府学院路街道办事处")
+    '北京市海淀区学院路街道'
     """
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
@@ -1057,7 +1059,9 @@ def jurisdiction_of(issuer: str) -> str:
     if town:
         return town.group(1)
     if match:
-        return match.group(1)
+        # 北京市海淀区人民政府学院路街道办事处: the district's government named before its street office
+        # is no unit of the place (北京市海淀区学院路街道)
+        return match.group(1).replace("人民政府", "")
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
 
