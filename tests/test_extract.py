@@ -261,6 +261,9 @@ def test_note_values_end_at_keys_run_over_wrapped_lists_and_are_not_repeated(tex
      [("县住建局", "responsible", "annotation"), ("县卫健局", "responsible", "annotation")]),
     # a clause that goes on after the verb is the text
     ("区财政局负责资金保障。", [("区财政局", "mentioned", "text")]),
+    # 由X牵头，Y配合。: the clauses after 由 go on its sentence; both units are text, not Y alone a note
+    ("（二）完成改造。由镇农业综合服务中心牵头，各村民委员会配合。",
+     [("镇农业综合服务中心", "mentioned", "text"), ("各村民委员会", "mentioned", "text")]),
 ])
 def test_a_note_without_brackets_ends_a_measure(text, expected):
     assert [(r["department"], r["role"], r["source"]) for r in extract_assignments(text)] == expected
