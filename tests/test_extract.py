@@ -269,6 +269,15 @@ def test_a_note_without_brackets_ends_a_measure(text, expected):
     assert [(r["department"], r["role"], r["source"]) for r in extract_assignments(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("镇村建办负责统筹，各村（社区）党支部具体落实。", [("镇村建办", False), ("各村（社区）党支部", True)]),
+    ("各村党总支负责组织实施。", [("各村党总支", True)]),
+    ("村党支部书记负责召集。", []),  # a person, not the branch
+])
+def test_a_party_branch_of_villages_acts(text, expected):
+    assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == expected
+
+
 @pytest.mark.parametrize("text, organ", [
     # more of a noun after it: the organ qualifies the subject (the departments act), or no verb of duty
     ("县级以上人民政府教育、卫生健康等部门应当建立协作机制。", "县级以上人民政府"),
