@@ -261,9 +261,21 @@ def test_note_values_end_at_keys_run_over_wrapped_lists_and_are_not_repeated(tex
      [("县住建局", "responsible", "annotation"), ("县卫健局", "responsible", "annotation")]),
     # a clause that goes on after the verb is the text
     ("区财政局负责资金保障。", [("区财政局", "mentioned", "text")]),
+    # 由X牵头，Y配合。: the clauses after 由 go on its sentence; both units are text, not Y alone a note
+    ("（二）完成改造。由镇农业综合服务中心牵头，各村民委员会配合。",
+     [("镇农业综合服务中心", "mentioned", "text"), ("各村民委员会", "mentioned", "text")]),
 ])
 def test_a_note_without_brackets_ends_a_measure(text, expected):
     assert [(r["department"], r["role"], r["source"]) for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("镇村建办负责统筹，各村（社区）党支部具体落实。", [("镇村建办", False), ("各村（社区）党支部", True)]),
+    ("各村党总支负责组织实施。", [("各村党总支", True)]),
+    ("村党支部书记负责召集。", []),  # a person, not the branch
+])
+def test_a_party_branch_of_villages_acts(text, expected):
+    assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == expected
 
 
 @pytest.mark.parametrize("text, organ", [
@@ -670,6 +682,11 @@ def test_collective_bodies_that_act_are_rows_and_regulation_verbs_give_a_duty():
         ("摸底阶段(2021年7月—9月)。", ["2021-09-30"]),
         ("2022年规范化率达到90%。", ["2022-12-31"]),
         ("本办法于2021年5月20日公布。年末有总结,全年有台账。", []),
+        # the start of the school year: the last day of August, of the year named or the document's
+        ("新建幼儿园2所,2022年秋季学期开学前投入使用;秋季学期开学前完成校舍安全排查", ["2022-08-31", "2021-08-31"]),
+        ("在春季、秋季开学前后开展检查", []),  # around the start of term: no deadline
+        # 年底 alone is a time of every year; as a deadline field's value it is this year's end
+        ("完成时限：年底", ["2021-12-31"]), ("年末有总结", []),
     ],
 )
 def test_deadlines_of_other_layouts(text, expected):
@@ -695,6 +712,8 @@ def test_a_garbled_date_is_a_row_with_a_note_and_no_guess():
          [("城市污水处理率", ">=", 95, None, "%", ""), ("县城污水处理率", ">=", 90, None, "%", "")]),
         ("发放租赁补贴1.96万户。", [("租赁补贴", "=", 19_600, None, "万户", "")]),
         ("城镇污水集中处理率不低于百分之九十五", [("城镇污水集中处理率", ">=", 95, None, "%", "")]),
+        # 规模以上 scopes the enterprises counted: it is no fund's 规模 (首期规模2亿元 stays no target)
+        ("规模以上工业总产值达到420亿元", [("规模以上工业总产值", "=", 42_000_000_000, None, "亿元", "")]),
     ],
 )
 def test_targets_of_other_layouts(text, expected):
@@ -704,7 +723,7 @@ def test_targets_of_other_layouts(text, expected):
 
 
 @pytest.mark.parametrize("text", ["对亿元以上项目给予支持", "6亩以下的地块免于审批", "发放3年期以上贷款",
-                                  "补助标准为每人500元", "过去一年,地区生产总值增长5.2%"])
+                                  "补助标准为每人500元", "过去一年,地区生产总值增长5.2%", "设立产业基金,首期规模2亿元"])
 def test_scope_thresholds_grants_and_the_past_are_not_targets(text):
     assert extract_targets(text) == []
 
@@ -776,7 +795,8 @@ def test_a_time_limit_cut_by_a_comparing_cue_is_still_a_target():
     assert [r["value"] for r in rows] == [3]
 
 
-@pytest.mark.parametrize("text", ["日处理能力为每日二千吨的设施", "学生每天不少于1小时体育活动", "补贴标准为每月最高800元"])
+@pytest.mark.parametrize("text", ["日处理能力为每日二千吨的设施", "学生每天不少于1小时体育活动", "补贴标准为每月最高800元",
+                                  "每家孵化载体每年最高不超过100万元"])  # a cap with its bound word
 def test_a_rate_per_day_or_month_is_not_a_schedule(text):
     assert [r for r in extract_deadlines(text) if r["kind"] == "recurring"] == []
 
@@ -1370,13 +1390,19 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     assert sum(map(len, found)) > 1000
 
 
-def test_a_plan_indicator_table_gives_one_target_per_row_from_its_target_column():
+@pytest.mark.parametrize("text, date, expected", [
     # 指标 | 单位 | 2025年 | 2030年目标 | 属性: the base column and the attribute give nothing
-    text = ("到2030年，主要指标如下：\n指标 | 单位 | 2025年 | 2030年目标 | 属性\n湿地保护率 | % | 55 | ≥60 | 约束性\n"
-            "污水管网长度 | 万公里 | 0.8 | 1.2 | 预期性\n")
-    rows = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows] == [
-        ("湿地保护率", ">=", 60.0, "%", 2030), ("污水管网长度", "=", 12000.0, "万公里", 2030)]
+    ("到2030年，主要指标如下：\n指标 | 单位 | 2025年 | 2030年目标 | 属性\n湿地保护率 | % | 55 | ≥60 | 约束性\n"
+     "污水管网长度 | 万公里 | 0.8 | 1.2 | 预期性\n", "2026-03-01",
+     [("湿地保护率", ">=", 60.0, "%", 2030), ("污水管网长度", "=", 12000.0, "万公里", 2030)]),
+    # | 指标 | 单位 | 基期值（2025年） | 目标值（2028年） | 属性 |: the bracketed year does not hide the column's role
+    ("到2028年，主要指标如下：\n| 指标 | 单位 | 基期值（2025年） | 目标值（2028年） | 属性 |\n| --- | --- | --- | --- | --- |\n"
+     "| 茶叶综合产值 | 亿元 | 42 | 60 | 预期性 |\n| 绿色食品认证率 | % | 70 | ≥85 | 约束性 |\n", "2026-04-01",
+     [("茶叶综合产值", "=", 6000000000.0, "亿元", 2028), ("绿色食品认证率", ">=", 85.0, "%", 2028)]),
+])
+def test_a_plan_indicator_table_gives_one_target_per_row_from_its_target_column(text, date, expected):
+    rows = extract_targets(text, date)
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows] == expected
 
 
 def test_a_plans_opening_chapter_on_the_period_before_is_a_review():

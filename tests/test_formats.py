@@ -708,3 +708,22 @@ def test_a_line_stopped_short_by_a_pushed_out_character_goes_on():
     lines = read_page(_printed_pdf(draw), "a.pdf").text.splitlines()
     assert lines[0].endswith("龙头企业10家县财政局统筹安排专项资金支持石榴产业发展，新建冷库20座，发展石榴专业合作社不少于50个。")
     assert lines[-3:] == ["某县人民政府办公室", "2025年4月3日", "抄送：县委办公室。"]
+
+
+def test_a_pdf_title_in_larger_type_does_not_run_on_into_the_addressee_under_it(tmp_path):
+    """A centred title line ending near the margin's push-out zone, set in larger type, is a line of
+    its own: the addressee printed under it in body type starts a new line."""
+    def draw(page, font):
+        page.setFont(font, 20)
+        page.drawCentredString(297.5, 760, "某县人民政府办公室")
+        page.drawCentredString(297.5, 724, "关于推进茶旅融合高质量发展的实施意见")
+        page.setFont(font, 15)
+        page.drawString(79, 690, "各乡镇人民政府，县直各有关单位：")
+        page.drawString(109, 663, "为推动茶产业与文化旅游深度融合，现提出如下意见。")
+        page.showPage()
+
+    path = tmp_path / "title.pdf"
+    path.write_bytes(_printed_pdf(draw))
+    lines = read_document(path).text.split("\n")
+    assert "关于推进茶旅融合高质量发展的实施意见" in lines
+    assert "各乡镇人民政府，县直各有关单位：" in lines

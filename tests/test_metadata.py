@@ -195,3 +195,12 @@ def test_a_town_whose_name_holds_a_unit_character_and_one_named_like_a_city_else
     assert jurisdiction_of("昆山市周市镇人民政府") == "昆山市周市镇"
     assert jurisdiction_of("周市镇人民政府") == "周市镇"
     assert locate(jurisdiction_of("赤水市大同镇人民政府")) == ("贵州省", "township")
+
+
+def test_a_street_office_named_under_its_district_government_is_placed_without_the_government():
+    from policycompare.metadata import jurisdiction_of, locate
+
+    # 某区人民政府某街道办事处: the street office is the district government's agency; the place path is
+    # the district and the street
+    assert jurisdiction_of("伊宁市人民政府解放路街道办事处") == "伊宁市解放路街道"
+    assert locate(jurisdiction_of("北京市海淀区人民政府学院路街道办事处")) == ("北京市", "township")

@@ -1032,3 +1032,14 @@ def test_a_town_at_the_head_of_a_title_is_the_place_of_a_page_that_names_no_orga
     assert (street.jurisdiction, street.admin_level) == ("松林街道", "township")
     kind = meta_of("重点镇2025年建设计划\n各重点镇要加快基础设施建设。" + BODY)
     assert kind.jurisdiction != "重点镇"
+
+
+def test_a_notice_title_shortening_its_enclosed_title_takes_the_heading_the_cover_hands_on():
+    # 关于印发2026年工作要点的通知 names the points without the bureau; the cover cites them in full and
+    # the enclosed document is headed so: its outline is the body, not the attachment of the list above
+    page = ("名称: 萍乡市水利局关于印发2026年工作要点的通知\n各县（区）水利局:\n"
+            "现将《萍乡市水利局2026年工作要点》印发给你们,请认真落实。\n附件:1.重点项目清单\n2.责任分工表\n"
+            "萍乡市水利局\n2026年2月3日\n萍乡市水利局2026年工作要点\n一、加强水源建设\n1.年内完成水库除险加固5座。\n")
+    meta = meta_of(page)
+    assert meta.enclosed_title == "萍乡市水利局2026年工作要点"
+    assert page[meta.body_start:].lstrip().startswith("一、加强水源建设")

@@ -1088,6 +1088,8 @@ def jurisdiction_of(issuer: str) -> str:
     ('某县某某镇', '东营市')
     >>> jurisdiction_of("开发区管理委员会"), jurisdiction_of("天津经济技术开发区管理委员会")
     ('', '天津经济技术开发区')
+    >>> jurisdiction_of("北京市海淀区人民政府学院路街道办事处")
+    '北京市海淀区学院路街道'
     """
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
@@ -1098,7 +1100,9 @@ def jurisdiction_of(issuer: str) -> str:
     if town:
         return town.group(1)
     if match:
-        return "" if match.group(1) in GENERIC_AREAS else match.group(1)  # 新区管理委员会 names no place
+        # 新区管理委员会 names no place; 北京市海淀区人民政府学院路街道办事处: the district's government named
+        # before its street office is no unit of the place (北京市海淀区学院路街道)
+        return "" if match.group(1) in GENERIC_AREAS else match.group(1).replace("人民政府", "")
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
 
@@ -1408,7 +1412,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     # Decisions are taken on the parse view (simplified, half-width); values are reported as the
     # page spells them, in simplified characters.
     title = find_title(parse, fields) or title_from_body(parse)
-    enclosed = _forwarded_title(enclosed_title(title), parse[:3000])
+    enclosed = _headed_title(_forwarded_title(enclosed_title(title), parse[:3000]), parse)
     # a cover notice's text hands the enclosed document on (现将《X》印发给你们); an order only promulgates
     cited = title and _handed_on(parse[:3000], title)
     if cited and not enclosed:
@@ -1486,6 +1490,23 @@ def _forwarded_title(enclosed: str, head: str) -> str:
     if enclosed and handed and enclosed != handed["title"] and enclosed.endswith(handed["title"]):
         return handed["title"]
     return enclosed
+
+
+def _headed_title(enclosed: str, parse: str) -> str:
+    """The enclosed title as the enclosed document heads itself, when the notice's title shortens it
+    (关于印发2026年工作要点的通知 over 《某局2026年工作要点》): the title the cover text hands on in 《》, of
+    the same genre, when it stands on a line of its own and the one read from the title does not.
+
+    >>> page = "某局关于印发2026年工作要点的通知\\n现将《某局2026年工作要点》印发给你们。\\n某局2026年工作要点\\n一、任务"
+    >>> _headed_title("2026年工作要点", page)
+    '某局2026年工作要点'
+    """
+    handed = HANDED_IN_QUOTES.search(parse[:3000])
+    if not enclosed or not handed or handed["title"] == enclosed or genre_of(handed["title"]) != genre_of(enclosed):
+        return enclosed
+    if find_body_start(parse, "", enclosed) or not find_body_start(parse, "", handed["title"]):
+        return enclosed
+    return handed["title"]
 
 
 def _handed_on(head: str, title: str) -> bool:

@@ -1327,7 +1327,9 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
         full = full or (before.x1 >= right - PUSHED_OUT * before.size and before.x0 <= left + 2.5 * before.size
                         and before.text[-1] not in SENTENCE_END and not KEY_LINE.match(line.text))
         indented = line.x0 > left + 1.2 * line.size
-        if full and not indented and not OUTLINE_MARK.match(line.text) and not (before.fixed or line.fixed):
+        # a title set in larger type does not run on into the smaller text under it (…的实施意见 / 各乡镇…：)
+        resized = abs(before.size - line.size) > 0.2 * min(before.size, line.size)
+        if full and not indented and not resized and not OUTLINE_MARK.match(line.text) and not (before.fixed or line.fixed):
             out[-1] += _glue(out[-1], line.text) + line.text
         else:
             out.append(line.text)

@@ -164,7 +164,8 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay, and so
     # do counts of acts: 每月不少于4场, 每年不少于3个, 每季度2项, 每年2轮, 2期, runs 每日不少于4列/班/趟; 3个月 is a
     # duration; and an hour of the day: 每日17时前报送, 每天8点前 is a daily schedule, not a rate of 17)
-    rf"(?!{_S}(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少)?{_S}[\d{_CN}.]{{1,12}}"
+    # (每年最高不超过100万元: two bound words, the cap and its bound, before the rate's number)
+    rf"(?!{_S}(?:(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少){_S}){{0,2}}[\d{_CN}.]{{1,12}}"
     rf"(?![\d{_CN}.月次场项轮批期列班趟时点]|个(?!月|小时|工作日)))"
 )
 # 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
@@ -340,8 +341,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         for match in pattern.finditer(parse):
             if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
-            if pattern is RELATIVE and match["within"] in NEEDS_YEAR:
-                continue  # 年末有总结: a time of every year
+            if pattern is RELATIVE and match["within"] in NEEDS_YEAR \
+                    and not AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()):
+                continue  # 年末有总结: a time of every year (完成时限:年底, a field's value, is this year's end)
             if (pattern is RELATIVE or match["which"] in ("当年", "次年")) and _of_yearly_schedule(parse, yearly, yearly_starts, match):
                 taken.add(*match.span())
                 continue

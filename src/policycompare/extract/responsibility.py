@@ -478,6 +478,8 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
         value = parse[cut + 1:stop].strip()
         # each clause opens with an organ (由市司法局负责 is a sentence of the text) and is units and a verb
         if not ORGAN.match(value) or not _role_verb(value):
+            if value.startswith("由") and ORGAN.match(value, 1) and _role_verb(value):
+                return None  # 由县农业农村局牵头,县财政局配合: the clauses after 由 go on its sentence, text too
             break
         start, stop = cut + 1, cut
         if cut < 0 or parse[cut] in "。\n":

@@ -15,6 +15,7 @@ from .lexicon import table
 
 INDICATOR_COLUMNS = {row["header"]: row["role"] for row in table("indicator_table_columns")}
 YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标|目标值)?")
+BRACKETED_YEAR = re.compile(r"[(（](?:19|20)\d\d年?(?:底|末)?[)）]$")  # the year a header word is of
 
 
 class Columns(NamedTuple):
@@ -64,11 +65,15 @@ def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
     Columns(indicator=0, unit=1, targets=[(3, 2026), (4, 2027)])
     >>> indicator_columns(["指　标", "单　位", "2025年", "规划目标值", "属性"], 2026)
     Columns(indicator=0, unit=1, targets=[(3, None)])
+    >>> indicator_columns(["指标", "单位", "基期值(2025年)", "目标值(2028年)", "属性"], 2026)
+    Columns(indicator=0, unit=1, targets=[(3, 2028)])
     """
     cells = [re.sub(r"\s+", "", cell) for cell in cells]  # 指　标, 单　位: spaced header words
     roles: dict[str, list[int]] = {}
     for index, cell in enumerate(cells):
-        roles.setdefault(INDICATOR_COLUMNS.get(cell, ""), []).append(index)
+        # 目标值(2028年), 基期值(2025年): a header word with its year in brackets has the word's role
+        role = INDICATOR_COLUMNS.get(cell) or INDICATOR_COLUMNS.get(BRACKETED_YEAR.sub("", cell), "")
+        roles.setdefault(role, []).append(index)
     if "indicator" not in roles or "unit" not in roles:
         return None
     years = [(int(found[1]), index) for index, cell in enumerate(cells)

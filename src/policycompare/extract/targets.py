@@ -130,7 +130,8 @@ NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 ADJUSTED_BY = re.compile(rf"(?:{alternation(words('extract_targets', 'adjusted_by'))})\s{{0,2}}$")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
 UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})\s{{0,2}}(?:{alternation(COMPARING)})\s{{0,2}}$")
-GRANT = re.compile(alternation(words("extract_targets", "grant")))
+# 规模 names a fund's size (首期规模2亿元), not in 规模以上工业总产值 (a scope of the enterprises counted)
+GRANT = re.compile(rf"(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
 # 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
 SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:{alternation(words('extract_targets', 'scope_after'))})")
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
