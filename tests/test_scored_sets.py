@@ -49,6 +49,8 @@ from .seeds import ROOT
 # measures 0.953, text 0.982, deadlines 0.904, recurring 0.958, targets 0.940, indicators 0.951; floors at
 # the larger of those figures rounded down and the figures after its rules less 0.03 (at most 0.97 where
 # the figure is 1.000; jurisdiction 0.90: the zone committees, see its README).
+# Raised in session 15 after general rules (figure - 0.03): reviewset3 deadlines 1.000, targets 0.987;
+# reviewset4 deadlines 0.993; reviewset5 targets 0.996; reviewset6 indicators 0.915; reviewset8 indicators 0.855.
 # Indicator labels after the labels12 rules (floors = figure - 0.03): devset 0.983, reviewset 0.981,
 # reviewset2 0.935, reviewset3 0.991, reviewset4 0.951, reviewset5 0.944 (0.981, 0.962, 0.882, 0.948,
 # 0.918, 0.768 before).
@@ -74,26 +76,26 @@ FLOORS: dict[str, dict[str, float]] = {
     "reviewset3": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
-        "annotated/f1": 0.98, "text/f1": 0.97, "deadline/f1": 0.95, "recurring/f1": 0.94, "target/f1": 0.94,
+        "annotated/f1": 0.98, "text/f1": 0.97, "deadline/f1": 0.97, "recurring/f1": 0.94, "target/f1": 0.95,
         "target/indicator": 0.96, "collective/recall": 0.97,
     },
     "reviewset4": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.92,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.95, "measures/f1": 0.97,
-        "annotated/f1": 0.98, "text/f1": 0.95, "deadline/f1": 0.92, "recurring/f1": 0.97, "target/f1": 0.95,
+        "annotated/f1": 0.98, "text/f1": 0.95, "deadline/f1": 0.96, "recurring/f1": 0.97, "target/f1": 0.95,
         "target/indicator": 0.92, "collective/recall": 0.97,
     },
     "reviewset5": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
-        "annotated/f1": 0.98, "text/f1": 0.93, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.95,
+        "annotated/f1": 0.98, "text/f1": 0.93, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
         "target/indicator": 0.91, "collective/recall": 0.89,
     },
     "reviewset6": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.92,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.95, "measures/f1": 0.97,
         "annotated/f1": 0.97, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.97,
-        "target/indicator": 0.85, "collective/recall": 0.92,
+        "target/indicator": 0.88, "collective/recall": 0.92,
     },
     "reviewset7": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
@@ -105,7 +107,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
         "annotated/f1": 0.97, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
-        "target/indicator": 0.81, "collective/recall": 0.90,  # raised in session 14 (0.968, 1.000, 0.838, 0.929)
+        "target/indicator": 0.82, "collective/recall": 0.90,  # raised in session 14 (0.968, 1.000, 0.838, 0.929)
     },
     "reviewset9": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
