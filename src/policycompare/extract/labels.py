@@ -59,11 +59,11 @@ SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
 PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\u4e00-\u9fff]{0,2}")
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
 # 3 固定资产投资增长…: the serial number of a task table's row, set off by a space, is no part of the label
-ROW_NUMBER = re.compile(r"\d{1,3}[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])"
-                        # a work report's enumerator: 一是, 十是, 十四是 (十四是免费送戏下乡1万场)
-                        r"|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff])"
-                        # an article's number or a list's ordinal (第十条 荒山租赁期限, 五、常务委员会组成人员)
-                        r"|第[一二三四五六七八九十百零〇]{1,6}条[ \t\u3000]{0,3}|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
+NUMBERING = re.compile(r"\d{1,3}[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])"
+                       # a work report's enumerator: 一是, 十是, 十四是 (十四是免费送戏下乡1万场)
+                       r"|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff])"
+                       # an article's number or a list's ordinal (第十条 荒山租赁期限, 五、常务委员会组成人员)
+                       r"|第[一二三四五六七八九十百零〇]{1,6}条[ \t\u3000]{0,3}|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
 # (即全年污染天数, (含口袋公园: a bracket left open by the cut, with the word opening its aside
 UNCLOSED = re.compile(rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})?")
 # 于6月底前发布…, 6月30日前检查覆盖率, 年内完成…: a deadline before the act is the deadline row, not the label
@@ -228,7 +228,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         before = begin
         while begin < end and view[begin] in " ,、:;":
             begin += 1
-        match = (BRACKET.match(view, begin) or ROW_NUMBER.match(view, begin) or LEADING.match(view, begin)
+        match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or LEADING.match(view, begin)
                  or DEADLINE_LEAD.match(view, begin) or (")" not in view[begin:end] and UNCLOSED.match(view, begin)))
         if match and end - match.end() >= 2:
             begin = match.end()

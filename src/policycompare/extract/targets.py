@@ -35,8 +35,8 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, _anchor, extract_deadlines
-from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, clean_indicator, split_shared_heads,
-                     verb_chain_length, verb_opens_noun)
+from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
+                     split_shared_heads, verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import indicator_tables
 
@@ -273,6 +273,7 @@ def _statement_start(parse: str, at: int) -> int:
 # A sentence opening with a bare year and a comma or a scope (2020年末，全市… / 2022年全县…): what it states
 # happened in that year
 YEAR_OPENING = re.compile(r"\s{0,2}((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全[省市州县区镇乡]|我[省市州县区镇乡])")
+PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
 
 
 def _reported_year(parse: str, start: int, year_now: int | None) -> bool:
@@ -289,7 +290,7 @@ def _reported_year(parse: str, start: int, year_now: int | None) -> bool:
     begin = _statement_start(parse, start)
     opening = YEAR_OPENING.match(parse, begin)
     # “十三五”期间，全市人均体育场地面积达到1.9平方米 in a 2022 plan: a plan period ended before the document
-    plan = FIVE_YEAR_PLAN.match(parse, begin + len(parse[begin:]) - len(parse[begin:].lstrip()))
+    plan = PLAN_OPENING.match(parse, begin)
     return opening is not None and int(opening[1]) < year_now or plan is not None \
         and FIVE_YEAR_END[plan["ordinal"]] < year_now
 
@@ -557,14 +558,13 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
     # 完成75%以上的确权登记: the share of a task to be done, not the scope of what has a share
-    counted = counted or _share_done(parse, match, cue, clause) or not cue and _holders_share(parse, match) is not None
+    holders = None if cue else _holders_share(parse, match)  # 50%的城市社区建成完整社区: the share is the target
+    counted = counted or _share_done(parse, match, cue, clause) or holders is not None
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
     if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
         return False  # 以建筑面积不超过70平方米的小户型为主: what the thing mostly is, not a commitment
-    condition = CONDITION.match(parse, match.end())
-    if condition and not cue and _holders_share(parse, match):
-        condition = None  # 50%的城市社区建成完整社区: the share of holders is the target
+    condition = None if holders else CONDITION.match(parse, match.end())
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
@@ -1059,7 +1059,6 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
 
 
 BARE_MEASURE = re.compile(alternation(words("extract_targets", "bare_measure")))
-WORD = re.compile(r"[\u4e00-\u9fff]")  # a Chinese character: a word, where punctuation alone would join
 ASPECT_RATES = frozenset(words("extract_targets", "aspect_rate"))
 
 
