@@ -727,3 +727,24 @@ def test_a_pdf_title_in_larger_type_does_not_run_on_into_the_addressee_under_it(
     lines = read_document(path).text.split("\n")
     assert "关于推进茶旅融合高质量发展的实施意见" in lines
     assert "各乡镇人民政府，县直各有关单位：" in lines
+
+
+def test_markdown_markers_are_dropped_line_by_line_whatever_the_lines_around():
+    """read_markdown runs each marker pattern once over the whole text: every line must come out as
+    the patterns applied to that line alone would leave it (seeded random lines of markers and text)."""
+    import random
+
+    from policycompare.readers import _MD_LINE, _table_row, read_markdown
+
+    pieces = ["# ", "## ", "   ### ", " ##", "---", "***", "===", "> ", "- ", "* ", "+ ", "1. ", "**", "__", "`",
+              "[链接](http://a.cn/x)", "![图](a.png)", "<br>", "</sup>", "\\*", "\\#", "| 甲 | 乙 |", "|---|---|",
+              "第一条", "某市人民政府", " ", "\t", "2026年3月5日", "#", "-", "_"]
+    rng = random.Random(7)
+    lines = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(3000)]
+
+    def alone(line: str) -> str:
+        for pattern, replacement in _MD_LINE:
+            line = pattern.sub(replacement, line)
+        return _table_row([c.strip() for c in line.strip().strip("|").split("|")]) if line.lstrip().startswith("|") else line
+
+    assert read_markdown("\n".join(lines).encode(), "random.md").text.split("\n") == [alone(line) for line in lines]

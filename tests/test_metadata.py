@@ -204,3 +204,18 @@ def test_a_street_office_named_under_its_district_government_is_placed_without_t
     # the district and the street
     assert jurisdiction_of("伊宁市人民政府解放路街道办事处") == "伊宁市解放路街道"
     assert locate(jurisdiction_of("北京市海淀区人民政府学院路街道办事处")) == ("北京市", "township")
+
+
+@pytest.mark.parametrize("line, dated", [
+    ("2021年3月5日", True), ("二〇二一年三月五日", True), ("二O一O年五月十一日", True), ("(2020年5月6日)", True),
+    ("20171116", True), ("2021-03-05 ", True), ("某市人民政府  某市中级人民法院  2021年3月5日", True),
+    ("某县人民政府办公室编 2026年3月18日", True), ("2021年3月5日起施行", False), ("于2021年3月", False),
+    ("第十条 本办法自2021年3月5日起施行。", False), ("共3项", False), ("", False),
+])
+def test_the_cheap_date_test_passes_every_line_a_signature_date_is_read_on(line, dated):
+    """Scans of a whole text read organs only on lines _ends_in_date passes: it passes every line
+    _date_line finds a date on, and only lines ending with a date."""
+    from policycompare.metadata import _date_line, _ends_in_date
+
+    assert _ends_in_date(line) == dated
+    assert dated or _date_line(line)[1] is None

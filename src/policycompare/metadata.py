@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .ingest import replace_chars
-from .numerals import DATE_PATTERN, DOC_NUMBER, date_from_match
+from .numerals import DATE_PATTERN, DOC_NUMBER, YEAR_DIGITS, date_from_match
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
@@ -61,6 +61,9 @@ KEY_ONLY = re.compile(rf"(?:【\s*)?(?P<key>{_KEY_ALT})\s*(?:】)?\s*:?")
 NEXT_KEY = re.compile(rf"(?:{_KEY_ALT})\s*[:：]")  # 发文字号:发文机关:… — the next key, not a value
 # 文　　号　某政办发〔2023〕21号: a key spaced from its value without a colon (read only in a run of
 # two or more such lines, so that a sentence starting with 时间 or 来源 is never a field)
+TYPED_DATE = re.compile(r"(?:19|20)\d{6}")  # 20171116: a date typed without separators
+DATE_ENDS = set("日" + YEAR_DIGITS)  # the last character of any DATE_PATTERN match but spaces and digits
+WIDE_GAP = re.compile(r"\S\s{2,}\S")  # 新乡      市人民政府: a name blanked apart on a signature line
 SPACED_FIELD = re.compile(rf"(?P<key>{_KEY_ALT})[ \t]+(?P<value>[^\s:：].*)")
 PLACEHOLDER = re.compile(r"[-—–―/／]+|暂?无")  # a database's empty field (【发布文号】--, 文号: 无)
 # a vertical national organ's local branch (国家税务总局海口市税务局) is one organ of that place
@@ -795,7 +798,7 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     (某市人民政府  某市中级人民法院  2021年3月5日).
     """
     line = line.strip("()")  # (2020年5月6日) under a title
-    if re.fullmatch(r"(?:19|20)\d{6}", line) and (typed := date_from_match_digits(line)):
+    if TYPED_DATE.fullmatch(line) and (typed := date_from_match_digits(line)):
         return [], typed, True  # 20171116: a date typed without separators
     match = DATE_PATTERN.search(line)
     if match and match.end() == len(line):
@@ -807,6 +810,16 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     return (organs or [], None, bool(organs))
 
 
+def _ends_in_date(line: str) -> bool:
+    """Whether :func:`_date_line` could find a date in ``line`` (it ends with one, or is one typed
+    as eight digits): a cheap test before reading a line's organs, for scans of a whole text."""
+    line = line.strip("()")
+    if not line or not (line[-1] in DATE_ENDS or line[-1].isspace() or line[-1].isdigit()):
+        return False  # a date ends in 日, a digit or a numeral: most lines are passed over here
+    match = DATE_PATTERN.search(line)
+    return bool(match and match.end() == len(line) or TYPED_DATE.fullmatch(line))
+
+
 def _organs(text: str) -> list[str] | None:
     """The organ names a piece of a signature holds ([] when empty, None when it is not organs).
 
@@ -814,7 +827,8 @@ def _organs(text: str) -> list[str] | None:
     (['中共岳阳市委办公室', '岳阳市人民政府办公室'], None)
     """
     parts = [part for part in re.split(r"[\s、,;]+", text.strip()) if part]
-    for index in range(len(parts) - 2, -1, -1):  # 新乡      市人民政府: a learner's gloss blanked inside a name
+    gapped = WIDE_GAP.search(text) is not None  # the only place a name's pieces can be joined again
+    for index in range(len(parts) - 2, -1, -1) if gapped else ():  # 新乡      市人民政府: a gloss blanked inside a name
         if not ORGAN_NAME.match(parts[index]) and ORGAN_NAME.match(parts[index] + parts[index + 1]) \
                 and re.search(rf"\S\s{{2,}}{re.escape(parts[index + 1])}", text):
             parts[index: index + 2] = [parts[index] + parts[index + 1]]
@@ -1545,6 +1559,8 @@ def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
     organ lines right above it, or with the head of government who signs an order (省长 某某)."""
     lines = _all_lines(parse)
     for index, (_, line) in enumerate(lines[1:], start=1):
+        if not _ends_in_date(line):  # most lines: no need to read them as organs
+            continue
         organs, date, _ = _date_line(line)
         if date is not None:
             organs = organs or _organs_above(lines, index)

@@ -324,19 +324,21 @@ def _decode(data: bytes, path, encoding: str | None) -> tuple[str, str]:
 # ---------------------------------------------------------------- Markdown
 
 _MD_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_MD_LINE = [  # (pattern, replacement), applied to every line in turn
-    (re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$"), ""),  # horizontal rule (and front-matter fences)
-    (re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$"), ""),  # setext heading underline
-    (re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)"), ""),  # ATX heading marker
-    (re.compile(r"[ \t]+#+[ \t]*$"), ""),  # closing hashes of a heading
-    (re.compile(r"^ {0,3}>[ \t]?"), ""),  # block quote
-    (re.compile(r"^[ \t]*[-*+][ \t]+"), ""),  # bullet (numbered items keep their number: it is outline)
-    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$"), ""),  # table rule
-    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),  # image
-    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)"), r"\1"),  # link -> its text
-    (re.compile(r"\*\*|__|`"), ""),  # strong emphasis and code marks
-    (re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>"), ""),  # inline HTML tags (<br>, <sup> …)
-    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), r"\1"),  # backslash escapes
+# (pattern, replacement), each applied to every line in turn; a line's patterns never cross its end, so
+# each runs once over the whole text (re.M: ^ and $ at every line)
+_MD_LINE = [
+    (re.compile(r"^ {0,3}(?:[-*_][ \t]*){3,}$", re.M), ""),  # horizontal rule (and front-matter fences)
+    (re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$", re.M), ""),  # setext heading underline
+    (re.compile(r"^ {0,3}#{1,6}(?:[ \t]+|$)", re.M), ""),  # ATX heading marker
+    (re.compile(r"[ \t]+#+[ \t]*$", re.M), ""),  # closing hashes of a heading
+    (re.compile(r"^ {0,3}>[ \t]?", re.M), ""),  # block quote
+    (re.compile(r"^[ \t]*[-*+][ \t]+", re.M), ""),  # bullet (numbered items keep their number: it is outline)
+    (re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M), ""),  # table rule
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)", re.M), ""),  # image
+    (re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)", re.M), r"\1"),  # link -> its text
+    (re.compile(r"\*\*|__|`", re.M), ""),  # strong emphasis and code marks
+    (re.compile(r"</?[a-zA-Z][^<>\n]{0,200}>", re.M), ""),  # inline HTML tags (<br>, <sup> …)
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])", re.M), r"\1"),  # backslash escapes
 ]
 
 
@@ -350,13 +352,11 @@ def read_markdown(data: bytes, path, encoding: str | None = None) -> Page:
     """
     text, encoding = _decode(data, path, encoding)
     text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text.replace("\r\n", "\n"))
-    lines = []
-    for line in text.split("\n"):
-        for pattern, replacement in _MD_LINE:
-            line = pattern.sub(replacement, line)
-        if line.lstrip().startswith("|"):  # a table row: cells separated by tabs
-            line = _table_row([cell.strip() for cell in line.strip().strip("|").split("|")])
-        lines.append(line)
+    for pattern, replacement in _MD_LINE:
+        text = pattern.sub(replacement, text)
+    lines = [_table_row([cell.strip() for cell in line.strip().strip("|").split("|")])
+             if line.lstrip().startswith("|") else line  # a table row: cells separated by tabs
+             for line in text.split("\n")]
     return Page("\n".join(lines), encoding, "markdown")
 
 

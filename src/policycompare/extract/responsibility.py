@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .common import Coverage, cited_spans
+from .common import Coverage, cited_spans, matches_ending_in
 from .lexicon import alternation, first_chars, mapping, words
 
 
@@ -166,6 +166,7 @@ ORGAN = re.compile(
 # from its leftmost start, so the bound must hold the longest field written before 主管部门 (城镇容貌
 # 和环境卫生行政主管部门): a shorter one cut names mid-word (貌和环境卫生行政主管部门).
 MAX_MANAGER_LEAD = 12
+_LONGEST_NAME_WORD = max(len(word) for word in _NAME_WORD_LIST)  # a lead character may be a name word
 MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}?主管部门")
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
@@ -668,7 +669,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     found = list(ORGAN.finditer(parse))
     if "主管部门" in parse:
         # at one start the organ with a level comes first: 市水务局|和区供水行政主管部门 are two
-        found = sorted(found + list(MANAGER.finditer(parse)), key=lambda m: (m.start(), m.re is MANAGER, -m.end()))
+        managers = matches_ending_in(MANAGER, parse, "主管部门", MAX_MANAGER_LEAD * _LONGEST_NAME_WORD)
+        found = sorted(found + managers, key=lambda m: (m.start(), m.re is MANAGER, -m.end()))
     for match in found:
         if NOT_ORGAN_END.search(match.group()):
             continue  # 省级重点专科: a head that names no organ
