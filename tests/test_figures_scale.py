@@ -209,9 +209,12 @@ def test_the_uncoded_share_is_the_last_column_and_off_the_colour_scale():
     figure = theme_heatmap(shares, {"agriculture": "农业农村", "urban": "城乡建设与住房"})
     ax = figure.axes[0]
     assert [t.get_text() for t in ax.get_xticklabels()] == ["农业农村", "城乡建设与住房", "未编码"]
-    image = ax.images[0]
+    from matplotlib.collections import QuadMesh
+
+    cells = next(c for c in ax.collections if isinstance(c, QuadMesh))
     # 80% uncoded in 甲市 does not set the scale: the largest theme share (50% urban in 乙市) does
-    assert image.norm.vmax == pytest.approx(0.5) and image.get_array().mask[:, -1].all()
+    assert cells.norm.vmax == pytest.approx(0.5) and cells.get_array().reshape(2, 3).mask[:, -1].all()
+    assert ax.get_ylim() == (1.5, -0.5)  # the first group on top, as in the table
     written = {c.get_gid() for c in ax.collections if (c.get_gid() or "").startswith("cell_")}
     assert {"cell_80pct_555555", "cell_50pct_white"} <= written  # the uncoded share is still written, in grey
     plt.close(figure)

@@ -284,7 +284,11 @@ def theme_heatmap(shares: pd.DataFrame, labels: dict[str, str] | None = None, to
     values = shares.to_numpy()
     coded = np.ma.masked_array(values, np.broadcast_to(shares.columns == "uncoded", values.shape))
     colours = plt.get_cmap("Blues").with_extremes(bad="#eeeeee")  # the uncoded column: grey, not on the scale
-    image = ax.imshow(coded, cmap=colours, vmin=0, vmax=max(float(coded.max() or 0), 0.01), aspect="auto")
+    # a mesh of cells, not an image: an image is resampled to the output's pixels at every save
+    image = ax.pcolormesh(np.arange(values.shape[1] + 1) - 0.5, np.arange(values.shape[0] + 1) - 0.5, coded,
+                          cmap=colours, vmin=0, vmax=max(float(coded.max() or 0), 0.01))
+    ax.set_xlim(-0.5, values.shape[1] - 0.5)
+    ax.set_ylim(values.shape[0] - 0.5, -0.5)  # the first row on top, as a table reads
     ax.set_xticks(range(len(columns)), columns, rotation=90, fontsize=8)
     sizes = shares.attrs.get("measures", {})
     ax.set_yticks(range(len(shares)), [f"{g} ({sizes[g]:,})" if g in sizes else str(g) for g in shares.index],
