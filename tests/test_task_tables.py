@@ -69,6 +69,17 @@ def test_markdown_task_table_rows_are_measures_with_their_cells_as_notes(tmp_pat
     assert ("二/2", 12.0) in set(zip(targets.path, targets.value))
 
 
+def test_a_markdown_rule_in_a_text_page_is_no_row_of_the_task_table(tmp_path):
+    """A page copied as plain text may keep a Markdown table's rule (| --- | :---: |) under the
+    header: it is neither a unit of the first row nor part of its text."""
+    table = PIPE_TABLE.replace("| --- | --- | --- | --- | --- |", "| :---: | --- | --- | --- | --- |")
+    (tmp_path / "plan.txt").write_text(NOTICE.format(table=table), encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    measures = corpus.measures.set_index("path")
+    assert "---" not in measures.text["二/1"]
+    first = corpus.assignments[corpus.assignments.measure_id == measures.measure_id["二/1"]]
+    assert sorted(zip(first.department, first.role)) == [("县农业农村局", "lead"), ("县自然资源局", "cooperate")]
+
 def test_offsets_of_rows_found_in_table_cells_point_into_the_document(tmp_path):
     (tmp_path / "plan.md").write_text(NOTICE.format(table=PIPE_TABLE), encoding="utf-8")
     corpus = load_corpus(tmp_path)

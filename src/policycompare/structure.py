@@ -701,6 +701,7 @@ NOTE_ROLES = (*UNIT_ROLES, "deadline")  # cells handed to extraction as a note
 # an empty cell of these columns repeats the one above (a merged cell); an empty 配合单位 is no unit
 REPEATED_ROLES = ("lead", "responsible", "deadline")
 GROUP = re.compile(rf"[(]?(?P<n>[{_CN}]{{1,4}})(?:[)]|、|\.|\s|$)")  # 一、 (一) 一 opening a group row
+RULE_CELL = re.compile(r":?-{3,}:?")  # | --- | :---: |: a Markdown rule under a header, kept in text pasted from a page
 
 
 @lru_cache(maxsize=None)
@@ -899,8 +900,8 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
         if row_roles == roles:
             continue  # the header again (a table continued on the next page)
         filled = [(i, x, y) for i, (x, y) in enumerate(cells) if y > x]
-        if not filled:
-            continue
+        if not filled or all(RULE_CELL.fullmatch(parse, x, y) for _, x, y in filled):
+            continue  # an empty row, or the rule between a header and its rows
         if not rows and all(row_roles[i] for i, _, _ in filled):
             roles.extend([None] * (len(row_roles) - len(roles)))
             for i, _, _ in filled:  # a second header row: 责任单位 over 牵头 | 配合
