@@ -302,3 +302,16 @@ def test_a_text_without_a_date_takes_the_date_of_its_file_name_with_a_warning(tm
     assert dates["某市养犬管理办法(1995-06-30).md"] == ("1995-06-30", "file name")
     assert dates["notice_2020-01-01.txt"] == ("2021-06-01", "signature")  # the text's own date wins
     assert any("read from the file name" in message for message in corpus.warnings.message)
+
+
+def test_an_undated_plan_dates_its_deadlines_in_the_year_its_title_names(tmp_path):
+    """A township's 工作要点 copied from its page without a date: 3月底前 and 年内 fall in the one year
+    the title names. The document's own date stays empty, and a title naming two years anchors nothing."""
+    body = ("一、发展特色产业\n1.新建高山蔬菜基地1500亩，4月底前完成移栽。（责任单位：镇农业服务中心）\n"
+            "2.年内建成农产品冷链仓储点2个。（责任单位：镇经发办）\n")
+    (tmp_path / "points.txt").write_text("峨边县黑竹沟镇2025年工作要点\n\n" + body, encoding="utf-8")
+    (tmp_path / "review.txt").write_text("黑竹沟镇2024年工作总结和2025年工作打算\n\n" + body, encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.documents.set_index("doc_id").date.fillna("").to_dict() == {"points": "", "review": ""}
+    dates = corpus.deadlines.groupby("doc_id").date.apply(lambda s: sorted(s.fillna(""))).to_dict()
+    assert dates == {"points": ["2025-04-30", "2025-12-31"], "review": ["", ""]}

@@ -592,8 +592,29 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
             doc_id, node_ids[id(node)], node_ids.get(id(node.parent), ""), node.kind, node.path,
             node.label, node.level, node.number, node.heading, node.char_start, node.char_end,
         ])
-    warnings += _extract(doc, doc_id, outline, meta.date, values["jurisdiction"], aliases, rows)
+    anchor = meta.date or title_year_date(meta.title, meta.enclosed_title)
+    warnings += _extract(doc, doc_id, outline, anchor, values["jurisdiction"], aliases, rows)
     return warnings
+
+
+# 2025年 in a title, not one end of a span (2025—2027年, 2024-2025年度, 2024至2025年)
+TITLE_YEAR = re.compile(r"(?<![\d—–~\-至])((?:19|20)\d\d)年(?!度?[—–~\-至])")
+
+
+def title_year_date(*titles: str) -> str:
+    """The first day of the one year a document's titles name, or "" when they name none or several.
+
+    A 工作要点 or 工作方案 posted without its date (苍溪县元坝镇2025年工作要点) is the plan of the year
+    its title names: its deadlines (3月底前, 年内) fall in that year. Only stands in for a date the
+    document does not state.
+
+    >>> title_year_date("元坝镇2025年工作要点", ""), title_year_date("2024年工作总结和2025年工作计划")
+    ('2025-01-01', '')
+    >>> title_year_date("三年行动计划(2025—2027年)"), title_year_date("关于做好春耕工作的通知")
+    ('', '')
+    """
+    years = {found[1] for title in titles if title for found in TITLE_YEAR.finditer(title)}
+    return f"{years.pop()}-01-01" if len(years) == 1 else ""
 
 
 def _span(doc: CleanText, start: int, end: int) -> tuple[int, str, str]:
