@@ -360,6 +360,18 @@ def test_a_note_key_in_lenticular_brackets_heads_its_line():
     assert extract_assignments("【主要目标】到2025年底,区发改局牵头建成平台。")[0]["source"] == "text"
 
 
+def test_a_note_in_square_brackets_is_read_as_a_bracketed_note():
+    """A district's task division may close an item with [牵头单位：…；责任单位：…] (half- or
+    full-width square brackets): the same note as (牵头单位:…), the closing bracket no part of a name."""
+    for opening, closing in (("[", "]"), ("［", "］")):
+        text = (f"整治城区背街小巷，9月底前完成16条街巷提升。{opening}牵头单位：区城管执法局、区住建局；"
+                f"责任单位：各街道办事处{closing}")
+        rows = extract_assignments(text, "岳阳市云溪区")
+        assert [(r["department"], r["role"], r["source"]) for r in rows] == [
+            ("区城管执法局", "lead", "annotation"), ("区住建局", "lead", "annotation"),
+            ("各街道办事处", "responsible", "annotation")]
+
+
 # ---------------------------------------------------------------- deadlines
 
 @pytest.mark.parametrize(
@@ -2004,3 +2016,24 @@ def test_a_declaring_verb_opens_no_label_unless_it_opens_a_noun(text, label):
     from policycompare.extract.targets import extract_targets
 
     assert [row["indicator"] for row in extract_targets(text)] == [label]
+
+
+def test_an_indicator_table_without_a_unit_column_takes_the_unit_from_the_indicator_brackets():
+    """A county plan's box table (类别 | 指标 | 2020年 | 2025年 | 属性) writes each unit in brackets after
+    its indicator: the latest year's cell is the target in that unit; a bracket that is no unit gives none."""
+    text = ("专栏2 林业发展主要指标\n| 类别 | 指标 | 2020年 | 2025年 | 属性 |\n| --- | --- | --- | --- | --- |\n"
+            "| 生态 | 森林覆盖率（%） | 61.2 | 63 | 约束性 |\n| 产业 | 林下经济产值（亿元） | 14 | 22 | 预期性 |\n"
+            "| 产业 | 国有林场（省定） | 4 | 5 | 预期性 |\n")
+    rows = extract_targets(text, "2021-06-01")
+    assert [(r["indicator"], r["value"], r["unit"], r["year"]) for r in rows] == [
+        ("森林覆盖率", 63.0, "%", 2025), ("林下经济产值", 2.2e9, "亿元", 2025)]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("全年推广测土配方施肥技术12万亩。", "测土配方施肥技术"),
+    ("推广应用节能环保公交车80辆。", "节能环保公交车"),
+    ("年内新评定省级森林乡村4个。", "省级森林乡村"),
+])
+def test_a_spreading_or_rating_verb_opens_no_indicator_label(text, label):
+    """推广 (a technique or area spread), 推广应用 and 新评定 open the object counted, not its label."""
+    assert [row["indicator"] for row in extract_targets(text, "2025-02-01")] == [label]

@@ -64,7 +64,8 @@ NOTE_OPENER = re.compile(alternation(words("extract_units", "note_opener")))  # 
 JOINER = re.compile(alternation(words("extract_units", "joiner")))  # 和 of 县发改局和县财政局
 ORGAN_START = re.compile(rf"各|中共|(?:{alternation(words('extract_units', 'level'))})")  # what opens the second of two
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
-BRACKET_MARKS = re.compile("[(（〔【)）〕】]")  # 【责任单位：区教体局】 is a note as (责任单位:…) is
+# 【责任单位：区教体局】 and [牵头单位：区卫健局；责任单位：各街办] are notes as (责任单位:…) is
+BRACKET_MARKS = re.compile(r"[(（〔【\[)）〕】\]]")
 ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)$")  # 市教育局(市体育局): a second name in brackets
 # 各市、州、县人民政府, 各区、县(市)政府: levels listed before the government they share, one name
 _LEVEL = rf"(?:各)?[省市州县区乡镇旗盟](?:\([^()]{{1,8}}\))?"
@@ -366,7 +367,7 @@ def is_collective(name: str) -> bool:
 
 
 def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
-    """Outermost bracket groups ``(start, end, closed)``: () and 〔〕, nested brackets kept inside.
+    """Outermost bracket groups ``(start, end, closed)``: (), 〔〕, 【】 and [], nested brackets kept inside.
 
     An opening bracket left unclosed gives a group, not closed, that runs to the end of its line:
     a note never spans paragraphs, and the text after a forgotten bracket is text, not its note.
@@ -382,11 +383,11 @@ def _bracket_groups(parse: str) -> tuple[tuple[int, int, bool], ...]:
     groups, depth, start = [], 0, 0
     for match in BRACKET_MARKS.finditer(parse):
         index, ch = match.start(), match.group()
-        if ch in "(（〔【":
+        if ch in OPENING:
             if depth == 0:
                 start = index
             depth += 1
-        elif ch in ")）〕】" and depth:
+        elif ch in CLOSING and depth:
             depth -= 1
             if depth == 0:
                 groups.append((start, index + 1, True))

@@ -19,10 +19,13 @@ BRACKETED_YEAR = re.compile(r"[(（](?:19|20)\d\d年?(?:底|末)?[)）]$")  # th
 
 
 class Columns(NamedTuple):
-    """The columns of an indicator table: indicator, unit, and each target column with its year."""
+    """The columns of an indicator table: indicator, unit, and each target column with its year.
+
+    ``unit`` is None for a table without a unit column, whose indicators carry their units in
+    brackets (粮食播种面积(万亩) | 2020年 | 2025年)."""
 
     indicator: int
-    unit: int
+    unit: int | None
     targets: list[tuple[int, int | None]]
 
 
@@ -67,6 +70,8 @@ def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
     Columns(indicator=0, unit=1, targets=[(3, None)])
     >>> indicator_columns(["指标", "单位", "基期值(2025年)", "目标值(2028年)", "属性"], 2026)
     Columns(indicator=0, unit=1, targets=[(3, 2028)])
+    >>> indicator_columns(["类别", "指标", "2020年", "2025年", "属性"], 2021)
+    Columns(indicator=1, unit=None, targets=[(3, 2025)])
     """
     cells = [re.sub(r"\s+", "", cell) for cell in cells]  # 指　标, 单　位: spaced header words
     roles: dict[str, list[int]] = {}
@@ -74,7 +79,7 @@ def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
         # 目标值(2028年), 基期值(2025年): a header word with its year in brackets has the word's role
         role = INDICATOR_COLUMNS.get(cell) or INDICATOR_COLUMNS.get(BRACKETED_YEAR.sub("", cell), "")
         roles.setdefault(role, []).append(index)
-    if "indicator" not in roles or "unit" not in roles:
+    if "indicator" not in roles:
         return None
     years = [(int(found[1]), index) for index, cell in enumerate(cells)
              if (found := YEAR_COLUMN.fullmatch(cell)) and not INDICATOR_COLUMNS.get(cell)]
@@ -92,7 +97,21 @@ def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
         ahead = [(index, year) for year, index in later
                  if year_now and (year >= year_now if _yearly(later) else year > year_now)]
         targets = ahead or [(years[-1][1], years[-1][0])]
-    return Columns(roles["indicator"][0], roles["unit"][0], targets)
+    return Columns(roles["indicator"][0], roles["unit"][0] if "unit" in roles else None, targets)
+
+
+# 粮食播种面积(万亩): an indicator cell that carries its unit in closing brackets
+BRACKETED_UNIT = re.compile(r"(?P<indicator>.+?)\s{0,2}[(（](?P<unit>[^()（）\d]{1,8})[)）]")
+
+
+def split_unit(cell: str) -> tuple[str, str] | None:
+    """``(indicator, unit)`` of an indicator cell ending with its unit in brackets, else None.
+
+    >>> split_unit("粮食播种面积（万亩）"), split_unit("森林覆盖率")
+    (('粮食播种面积', '万亩'), None)
+    """
+    found = BRACKETED_UNIT.fullmatch(cell)
+    return (found["indicator"], found["unit"]) if found else None
 
 
 def _yearly(years: list[tuple[int, int]]) -> bool:
@@ -120,5 +139,5 @@ def indicator_tables(parse: str, year_now: int | None = None) -> Iterator[TableL
         if header is not None:
             columns = header
             yield TableLine(line_start, line, cells, columns, True)
-        elif columns is not None and len(cells) > max(columns.indicator, columns.unit, *(i for i, _ in columns.targets)):
+        elif columns is not None and len(cells) > max(columns.indicator, columns.unit or 0, *(i for i, _ in columns.targets)):
             yield TableLine(line_start, line, cells, columns, False)

@@ -38,7 +38,7 @@ from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, _anchor, extract
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
                      split_shared_heads, verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
-from .tables import indicator_tables
+from .tables import indicator_tables, split_unit
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
            "start", "end"]
@@ -310,11 +310,22 @@ def _indicator_table_rows(text: str, parse: str, skip: Coverage, year_now: int |
         skip.add(found.start, found.start + len(found.line))
         if found.header:
             continue
-        indicator, unit = found.cells[found.columns.indicator], found.cells[found.columns.unit]
+        indicator = found.cells[found.columns.indicator]
+        if found.columns.unit is not None:
+            unit = found.cells[found.columns.unit]
+        elif (split := split_unit(indicator)) and _is_unit(split[1]):  # no unit column: 粮食播种面积(万亩)
+            indicator, unit = split
+        else:
+            continue
         at = found.line.find(indicator)
         for index, year in found.columns.targets:
             rows += _table_cell_target(text, found.line, found.start, at, indicator, unit, found.cells[index], year)
     return rows
+
+
+def _is_unit(word: str) -> bool:
+    """Whether a word is a unit of measure, maybe after 万 or 亿 (万亩, 亿元, %): 约束性 is none."""
+    return any(word[len(m):] in UNIT_STD for m in ("", *MULTIPLIERS) if word.startswith(m))
 
 
 def _year_of(doc_date) -> int | None:
