@@ -2037,3 +2037,13 @@ def test_an_indicator_table_without_a_unit_column_takes_the_unit_from_the_indica
 def test_a_spreading_or_rating_verb_opens_no_indicator_label(text, label):
     """推广 (a technique or area spread), 推广应用 and 新评定 open the object counted, not its label."""
     assert [row["indicator"] for row in extract_targets(text, "2025-02-01")] == [label]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("厨余垃圾分出量日均不低于60吨。", "厨余垃圾分出量"),
+    ("可回收物回收量日均达到25吨。", "可回收物回收量"),
+    ("社区食堂就餐人次月均达到3000人次。", "社区食堂就餐人次"),
+])
+def test_a_daily_or_monthly_average_is_no_part_of_the_label(text, label):
+    """日均 / 月均 before the bound say how the amount is averaged: the label keeps neither 日 nor 月."""
+    assert [row["indicator"] for row in extract_targets(text, "2025-02-01")] == [label]
