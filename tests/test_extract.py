@@ -2030,20 +2030,15 @@ def test_an_indicator_table_without_a_unit_column_takes_the_unit_from_the_indica
 
 
 @pytest.mark.parametrize("text, label", [
+    # 推广 (a technique or area spread), 推广应用 and 新评定 open the object counted, not its label
     ("全年推广测土配方施肥技术12万亩。", "测土配方施肥技术"),
     ("推广应用节能环保公交车80辆。", "节能环保公交车"),
     ("年内新评定省级森林乡村4个。", "省级森林乡村"),
-])
-def test_a_spreading_or_rating_verb_opens_no_indicator_label(text, label):
-    """推广 (a technique or area spread), 推广应用 and 新评定 open the object counted, not its label."""
-    assert [row["indicator"] for row in extract_targets(text, "2025-02-01")] == [label]
-
-
-@pytest.mark.parametrize("text, label", [
+    # 日均 / 月均 before the bound say how the amount is averaged: the label keeps neither 日 nor 月
     ("厨余垃圾分出量日均不低于60吨。", "厨余垃圾分出量"),
     ("可回收物回收量日均达到25吨。", "可回收物回收量"),
     ("社区食堂就餐人次月均达到3000人次。", "社区食堂就餐人次"),
 ])
-def test_a_daily_or_monthly_average_is_no_part_of_the_label(text, label):
-    """日均 / 月均 before the bound say how the amount is averaged: the label keeps neither 日 nor 月."""
+def test_words_around_the_counted_object_stay_out_of_its_label(text, label):
+    """Verbs before the object counted and the averaging word before its bound are no part of the label."""
     assert [row["indicator"] for row in extract_targets(text, "2025-02-01")] == [label]
