@@ -955,6 +955,9 @@ def test_indicator_labels_are_the_measured_noun_phrase(text, indicator):
 @pytest.mark.parametrize("text, expected", [
     ("巡查工作5月至8月集中开展,6—9月为主汛期", [("5月至8月", "2024-08-31")]),
     ("3月至5月,全面开展排查", [("3月至5月", "2024-05-31")]),
+    # the work verb after a short phrase naming what or where (对…, 在…)
+    ("3月至4月，对辖区农贸市场开展食品安全专项检查", [("3月至4月", "2024-04-30")]),
+    ("6月至8月，在全县范围内集中开展燃气隐患排查", [("6月至8月", "2024-08-31")]),
     ("“八一”前完成烈士纪念设施维修", [("“八一”前", "2024-08-01")]),
     ("全面完成2024年度退役士兵安置任务", [("2024年度", "2024-12-31")]),
     ("新建运动场30个,其中2024年建成10个", [("2024年", "2024-12-31")]),
@@ -966,7 +969,8 @@ def test_yearless_ranges_holidays_and_annual_tasks_are_deadlines(text, expected)
 
 @pytest.mark.parametrize("text", ["险情发生在四月至十月,搜寻时间超过七十二小时", "每年3月至5月、9月至11月禁止狩猎",
                                   "汛期为每年的5月1日至9月30日", "防火期内(3月15日至6月15日、9月15日至11月15日)严禁野外用火",
-                                  "在每年“七一”前后开展主题活动", "五一前完成"])
+                                  "在每年“七一”前后开展主题活动", "五一前完成",
+                                  "4月至10月对游客开放", "每年3月至5月，在林区开展巡查"])
 def test_seasons_conditions_and_days_around_a_holiday_are_not_deadlines(text):
     assert [r for r in extract_deadlines(text, doc_date="2024-03-18") if r["kind"] == "deadline"] == []
 

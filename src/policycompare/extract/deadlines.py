@@ -77,7 +77,8 @@ MONTHS_NO_YEAR = re.compile(
 )
 # Only a range that work is done in is a stage (5月至8月集中开展); elsewhere (险情发生在四月至十月, 即1月1日至
 # 12月31日, 3月至5月、9月至11月禁止狩猎) it names a season or a condition. The verbs are data.
-STAGE_WORK = re.compile(rf"{_S},?{_S}(?:{alternation(words('extract_deadlines', 'stage_work'))})")
+# 3月至4月,对全市学校食堂开展全覆盖检查: the verb may follow a short phrase naming what or where the work is
+STAGE_WORK = re.compile(rf"{_S},?{_S}(?:(?:对|在|围绕|针对)[^,。;:、\n]{{1,20}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
 SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}$")
 SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
