@@ -1043,3 +1043,43 @@ def test_a_notice_title_shortening_its_enclosed_title_takes_the_heading_the_cove
     meta = meta_of(page)
     assert meta.enclosed_title == "萍乡市水利局2026年工作要点"
     assert page[meta.body_start:].lstrip().startswith("一、加强水源建设")
+
+
+def test_a_military_sub_district_signs_a_joint_opinion_with_the_party_committee_and_government():
+    # 双拥 and border-defence opinions are issued by the city's party committee, government and 军分区
+    meta = meta_of("中共黑河市委文件\n黑发〔2022〕6号\n中共黑河市委 黑河市人民政府 黑河军分区关于加强双拥共建工作的意见\n"
+                   "各县(市、区)委和人民政府,市直各单位:\n为巩固军政军民团结,现提出如下意见。" + BODY)
+    assert meta.issuers == "中共黑河市委；黑河市人民政府；黑河军分区"
+
+
+@pytest.mark.parametrize("head, organ, place, province", [
+    # the site's banner names the district on its own line: the street office is placed under it, not glued to it
+    ("杭州市拱墅区人民政府\n首页 > 政务公开 > 街道动态\n", "米市巷街道办事处", "杭州市拱墅区米市巷街道", "浙江省"),
+    # a town's notice re-posted on the county site: 来源 names the county government, the title only the town
+    ("当前位置:首页 > 乡镇信息\n来源:眉县人民政府 时间:2023-06-02\n", "石头河镇人民政府", "眉县石头河镇", "陕西省"),
+])
+def test_a_township_organ_is_placed_by_the_government_a_banner_or_byline_names(head, organ, place, province):
+    meta = meta_of(f"{head}{organ}关于做好汛期防范工作的通知\n各社区、村:\n现将有关事项通知如下。{BODY}{organ}\n2023年6月1日\n")
+    assert (meta.jurisdiction, meta.province, meta.admin_level) == (place, province, "township")
+
+
+def test_a_title_header_value_wrapped_onto_the_next_line_is_joined():
+    # the header table wraps a long 标题 value; the next line finishes it before the 发文字号 row
+    meta = meta_of("发文机关: 邹城市人民政府办公室    成文日期: 2023年07月12日\n"
+                   "标  题: 邹城市人民政府办公室关于印发邹城市城乡供水一体化\n建设方案的通知\n"
+                   "发文字号: 邹政办发〔2023〕9号    发布日期: 2023年07月14日\n各镇人民政府、街道办事处:\n"
+                   "现将《邹城市城乡供水一体化建设方案》印发给你们。\n邹城市人民政府办公室\n2023年7月12日\n"
+                   "邹城市城乡供水一体化建设方案" + BODY)
+    assert meta.title == "邹城市人民政府办公室关于印发邹城市城乡供水一体化建设方案的通知"
+    assert meta.enclosed_title == "邹城市城乡供水一体化建设方案"
+
+
+@pytest.mark.parametrize("page, number", [
+    # a red header's number as some sites print it (某委发〔2023〕15, no 号), on a line of its own
+    ("关于推进城乡环境整治的实施意见\n发布日期:2023-05-10\n\n丽委发〔2023〕12\n\n中共丽水市委  丽水市人民政府\n"
+     "关于推进城乡环境整治的实施意见\n(2023年5月2日)\n为改善人居环境,提出如下意见。", "丽委发〔2023〕12"),
+    # the same string inside a sentence cites a document: no 文号 of this one
+    ("关于推进城乡环境整治的实施意见\n根据丽委发〔2023〕12精神,提出如下意见。", ""),
+])
+def test_a_doc_number_printed_without_its_hao_on_a_line_of_its_own(page, number):
+    assert meta_of(page + BODY).doc_number == number

@@ -173,6 +173,8 @@ PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
 # 某县人民政府公告 / 第7号, or 某县人民政府公告(第7号): an announcement that publishes rules, read as an order
 ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*(?P<number>第\s*\d{1,4}\s*号)\s*[)）])?")
+# a 文号 whose 号 the page left off, read only on a line of its own (某委发〔2018〕20)
+DOC_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[发字函办][〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}")
 DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
 DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
 PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
@@ -445,7 +447,7 @@ def find_title(parse: str, fields: dict) -> str:
     '某县人民政府办公室关于印发《某县防汛工作方案》的通知'
     """
     if "title" in fields and fields["title"][0]:
-        return _strip_heading(fields["title"][0])
+        return _wrapped_field_title(parse, *fields["title"])
     field_offsets = {offset for _, offset in fields.values()}
     lines = [(at, _strip_heading(line)) for at, line in list(_lines(parse, 0, min(len(parse), 6000)))[:30]]
     for index, (start, line) in enumerate(lines):
@@ -469,6 +471,22 @@ def find_title(parse: str, fields: dict) -> str:
                 return _minutes_subject(candidate, lines[index + 1: index + 5])
 
     return ""
+
+
+def _wrapped_field_title(parse: str, value: str, at: int) -> str:
+    """The header's 名称/标题 value, joined with the line below it when the page wrapped the value
+    (标  题: 某市人民政府办公室关于印发某市城市内涝治理 / 实施方案的通知) and only the joined
+    text ends as a title does.
+
+    >>> _wrapped_field_title("标题: 某县关于印发某县防汛\\n工作方案的通知\\n文号: 某政发〔2023〕1号", "某县关于印发某县防汛", 4)
+    '某县关于印发某县防汛工作方案的通知'
+    """
+    title = _strip_heading(value)
+    if _complete_title(title):
+        return title
+    following = [line.strip() for line in parse[at + len(value):].split("\n")[1:3]]
+    joined = _join_wrapped(title, following)
+    return joined if joined != title and _complete_title(joined) else title
 
 
 def _minutes_subject(candidate: str, below: list) -> str:
@@ -1722,6 +1740,7 @@ def _choose_place(meta, parse, title) -> None:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
 
 
+BYLINE_ORGAN = re.compile(r"(?:来源|信息来源|发布机构|发文机关)\s*[:：]\s*(?P<organ>\S+)")
 BREADCRUMB_STEP = re.compile(r"\s*(?:>|»|›|→)\s*")
 
 
@@ -1735,12 +1754,25 @@ def _placed_on_page(parse: str, place: str) -> str:
     """
     head = parse[:6000]
     for found in list(re.finditer(re.escape(place), head))[:20]:
-        for start in range(max(0, found.start() - 12), found.start()):
+        line_start = head.rfind("\n", 0, found.start()) + 1  # a place is named on one line
+        for start in range(max(line_start, found.start() - 12), found.start()):
             candidate = head[start: found.end()]
             if PLACE_PREFIX.match(candidate) and locate(candidate)[0]:
                 return candidate
+    lines = head.split("\n")
+    # a banner line of its own (福州市鼓楼区人民政府 over a street office's notice) that the place completes
+    for line in lines[:5]:
+        known = _known_head(line.strip())
+        if known and line.strip().startswith(known) and locate(known + place)[0]:
+            return known + place
+    # a byline naming the government above it (来源:积石山县人民政府 over 大河家镇's notice)
+    for line in lines[:12]:
+        for byline in BYLINE_ORGAN.finditer(line):
+            known = _known_head(byline["organ"])
+            if known and locate(known + place)[0]:
+                return known + place
     # a breadcrumb (蕉岭县人民政府网 > 镇街信息 > 新铺镇): the place under a known place before it on the path
-    for line in head.split("\n"):
+    for line in lines:
         steps = [step.strip() for step in BREADCRUMB_STEP.split(line)]
         if len(steps) >= 2 and place in steps[1:]:
             for step in steps[: steps.index(place, 1)]:
@@ -1861,6 +1893,9 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"
                       or line.startswith(("关于", "印发", "转发"), match.end())):  # 某政发【2023】7号关于印发…
             return _stored(text, parse, match.group().strip())
+    for line in lines:  # 湖委发〔2018〕20 alone on its line: a red header's number printed without 号
+        if DOC_NUMBER_WITHOUT_HAO.fullmatch(line.strip()):
+            return _stored(text, parse, line.strip())
     for _, line in _lines(parse, end or 0):  # (黔府发〔2023〕14号) alone on a line under the date
         match = DOC_NUMBER_BRACKETED.fullmatch(line)
         if match:
