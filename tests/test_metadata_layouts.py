@@ -1083,3 +1083,23 @@ def test_a_title_header_value_wrapped_onto_the_next_line_is_joined():
 ])
 def test_a_doc_number_printed_without_its_hao_on_a_line_of_its_own(page, number):
     assert meta_of(page + BODY).doc_number == number
+
+
+@pytest.mark.parametrize("page, fields, expected", [
+    # a township report headed by its congress (某乡第N届人民代表大会第N次会议政府工作报告), read by "乡人民政府乡长"
+    ("龙潭乡第十九届人民代表大会第二次会议政府工作报告\n(2023年1月9日)\n乡人民政府乡长  钱某\n各位代表:\n"
+     "现在,我代表乡人民政府向大会作政府工作报告,请予审议。\n一、2022年工作回顾\n全乡新修村道12公里。\n",
+     ("issuer", "jurisdiction", "admin_level", "date"), ("龙潭乡人民政府", "龙潭乡", "township", "2023-01-09")),
+    # 中共某街道工作委员会 (the street's party working committee) signs first with the street office
+    ("中共新华街道工作委员会 新华街道办事处关于印发《新华街道安全生产网格化管理办法》的通知\n各社区党委、居委会:\n"
+     "现将《新华街道安全生产网格化管理办法》印发给你们,请遵照执行。\n中共新华街道工作委员会\n新华街道办事处\n2023年8月4日\n"
+     "新华街道安全生产网格化管理办法" + BODY,
+     ("issuer", "jurisdiction", "admin_level"), ("中共新华街道工作委员会", "新华街道", "township")),
+    # 转发省…关于某事的通知: one 的通知 ends both titles; the cover text names the forwarded notice in full
+    ("紫阳县人民政府办公室转发省人民政府办公厅关于加强耕地保护的通知\n紫政办发〔2023〕7号\n各镇人民政府:\n"
+     "现将《陕西省人民政府办公厅关于加强耕地保护的通知》转发给你们,请认真贯彻落实。\n紫阳县人民政府办公室\n2023年3月1日\n",
+     ("enclosed_title",), ("陕西省人民政府办公厅关于加强耕地保护的通知",)),
+])
+def test_township_organs_and_forwarded_notices(page, fields, expected):
+    meta = meta_of(page)
+    assert tuple(getattr(meta, field) for field in fields) == expected

@@ -87,7 +87,7 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 INNER_UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
 PLACE_PREFIX = re.compile(
     rf"^(?:中共|中国共产党)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
-    rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|委员会))?)"
+    rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 # 周市镇人民政府, 某县沙市镇人民政府: a town whose name ends in a unit character (市) before 镇/乡
@@ -97,7 +97,7 @@ TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区�
 MAX_UNKNOWN_UNIT = 10
 LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
 TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
-                           r"(?=人民政府|政府|办事处|党委|党工委|委员会)")
+                           r"(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会)")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
 NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|发布)")  # zero-width: overlapping verbs (印发布) all tried
@@ -1341,10 +1341,11 @@ def place_from_text(title: str, body: str) -> str:
     return ""
 
 
-# a town or street at the head of a title, before its year or its government (菁芜洲镇2024年度…,
-# 某某街道办事处关于…): the division table stops at counties, so the shape of the name decides
+# a town or street at the head of a title, before its year, its government or its congress (菁芜洲镇2024年度…,
+# 某某街道办事处关于…, 某乡第二十届人民代表大会第三次会议政府工作报告): the division table stops at
+# counties, so the shape of the name decides
 TOWN_TITLE_HEAD = re.compile(r"((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,6}?(?:镇|乡|街道|苏木))"
-                             r"(?=(?:19|20)\d\d年|人民政府|政府|办事处|党委|党工委)")
+                             r"(?=(?:19|20)\d\d年|人民政府|政府|办事处|党委|党工委|第[一二三四五六七八九十\d]{1,4}届人民代表大会)")
 
 
 def _town_head(text: str) -> str:
@@ -1520,6 +1521,11 @@ def _forwarded_title(enclosed: str, head: str) -> str:
     """
     handed = HANDED_IN_QUOTES.search(head)
     if enclosed and handed and enclosed != handed["title"] and enclosed.endswith(handed["title"]):
+        return handed["title"]
+    # 转发省人民政府办公厅关于某事的通知: the forwarded notice's 的通知 is the title's own ending, and 省
+    # stands for the province the cover names in full (《某省人民政府办公厅关于某事的通知》)
+    if enclosed and handed and handed["title"].endswith(enclosed + "的通知") \
+            and handed.group().endswith("转发给"):
         return handed["title"]
     return enclosed
 
