@@ -1099,7 +1099,17 @@ def test_a_doc_number_printed_without_its_hao_on_a_line_of_its_own(page, number)
     ("紫阳县人民政府办公室转发省人民政府办公厅关于加强耕地保护的通知\n紫政办发〔2023〕7号\n各镇人民政府:\n"
      "现将《陕西省人民政府办公厅关于加强耕地保护的通知》转发给你们,请认真贯彻落实。\n紫阳县人民政府办公室\n2023年3月1日\n",
      ("enclosed_title",), ("陕西省人民政府办公厅关于加强耕地保护的通知",)),
+    # a 名称 header value that ends with the 文号 in brackets: the number is no part of the title
+    ("名称: 泗洪县人民政府关于公布县级权责清单的通知(洪政发〔2023〕14号)\n发布时间: 2023-05-22\n各镇人民政府:\n"
+     "现将县级权责清单予以公布,请遵照执行。\n泗洪县人民政府\n2023年5月18日\n",
+     ("title", "doc_number"), ("泗洪县人民政府关于公布县级权责清单的通知", "洪政发〔2023〕14号")),
+    # a short page scraped without line breaks: the signature stands between the cover's last sentence and
+    # the enclosed title, set off by spaces; its organ and date, not the header's 生成日期, sign the page
+    ("发布机构 | 千岛湖镇 | 生成日期 | 2023-05-11 |\n文号 | 淳千政〔2023〕31号 |\n关于印发千岛湖镇防汛应急预案的通知\n"
+     "各科室,各村: 经研究,制定《千岛湖镇防汛应急预案》,现印发给你们,请认真组织实施。 附件:千岛湖镇防汛应急预案 "
+     "淳安县千岛湖镇人民政府 2023年5月10日 千岛湖镇防汛应急预案 一、总体要求 汛前完成隐患排查。\n",
+     ("issuer", "jurisdiction", "date"), ("淳安县千岛湖镇人民政府", "淳安县千岛湖镇", "2023-05-10")),
 ])
-def test_township_organs_and_forwarded_notices(page, fields, expected):
+def test_township_organs_forwarded_notices_and_header_titles(page, fields, expected):
     meta = meta_of(page)
     assert tuple(getattr(meta, field) for field in fields) == expected

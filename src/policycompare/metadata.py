@@ -182,6 +182,9 @@ PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021�
 # cover notice: the organ, the day and the 文号 of the page
 PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?P<date>{DATE_PATTERN.pattern})\s*(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})"
                               rf"\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
+# organs and their date, each set off by spaces, after a sentence's end within one line (see _signs_inside)
+SIGNATURE_INSIDE = re.compile(r"。\s*(?:[^。\s]+\s+)??(?P<organs>[\u4e00-\u9fff()（）]{4,40}(?:[ \t\u3000]+[\u4e00-\u9fff()（）]{4,40}){0,2})"
+                              r"[ \t\u3000]+(?P<date>[^\s。]{6,16}日)(?=\s|$)")
 
 
 @dataclass
@@ -388,13 +391,25 @@ def _all_lines(parse: str) -> tuple[tuple[int, str], ...]:
     line as lines, in text order (their offsets and ends increase)."""
     found, offset = [], 0
     for line in parse.split("\n"):
-        if len(line) > FLATTENED:  # judged on the whole line
+        if len(line) > FLATTENED or _signs_inside(line):  # judged on the whole line
             found += [(offset + piece.start() + at, text) for number, piece in enumerate(PIECE.finditer(line))
                       for at, text in _glued_pieces(piece.group(), first=number == 0)]
         elif line.strip():
             found.append((offset + len(line) - len(line.lstrip()), line.strip()))
         offset += len(line) + 1
     return tuple(found)
+
+
+def _signs_inside(line: str) -> bool:
+    """A shorter line that lost its breaks too: a sentence's end, then organs and their date set off by
+    spaces (…请认真组织实施。 附件:某方案 某县人民政府 2023年5月10日 某方案 一、…), the way a page
+    scraped without line breaks keeps its signature."""
+    if "日" not in line or not ("。 " in line or "。\u3000" in line or "。\t" in line):
+        return False  # most lines: no sentence end set off by a space
+    for found in SIGNATURE_INSIDE.finditer(line):
+        if DATE_PATTERN.fullmatch(found["date"]) and _organs(re.sub(r"\s", "", found["organs"])):
+            return True
+    return False
 
 
 MAX_GLUED_ORGANS = 40  # characters of the organs glued before a date in a flattened line
@@ -481,7 +496,7 @@ def _wrapped_field_title(parse: str, value: str, at: int) -> str:
     >>> _wrapped_field_title("标题: 某县关于印发某县防汛\\n工作方案的通知\\n文号: 某政发〔2023〕1号", "某县关于印发某县防汛", 4)
     '某县关于印发某县防汛工作方案的通知'
     """
-    title = _strip_heading(value)
+    title = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", _strip_heading(value))  # …的通知(某政发〔2023〕14号)
     if _complete_title(title):
         return title
     following = [line.strip() for line in parse[at + len(value):].split("\n")[1:3]]
