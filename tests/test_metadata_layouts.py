@@ -1057,6 +1057,10 @@ def test_a_military_sub_district_signs_a_joint_opinion_with_the_party_committee_
     ("杭州市拱墅区人民政府\n首页 > 政务公开 > 街道动态\n", "米市巷街道办事处", "杭州市拱墅区米市巷街道", "浙江省"),
     # a town's notice re-posted on the county site: 来源 names the county government, the title only the town
     ("当前位置:首页 > 乡镇信息\n来源:眉县人民政府 时间:2023-06-02\n", "石头河镇人民政府", "眉县石头河镇", "陕西省"),
+    # a re-posting site's banner higher up: the banner nearest above the street's first mention places it
+    ("桐庐县人民政府门户网站\n首页 政务公开 互动交流\n福州市鼓楼区人民政府\n", "东街街道办事处", "福州市鼓楼区东街街道", "福建省"),
+    # the 来源 byline names the town's county before any site banner does
+    ("桐庐县人民政府门户网站\n来源:眉县人民政府\n", "石头河镇人民政府", "眉县石头河镇", "陕西省"),
 ])
 def test_a_township_organ_is_placed_by_the_government_a_banner_or_byline_names(head, organ, place, province):
     meta = meta_of(f"{head}{organ}关于做好汛期防范工作的通知\n各社区、村:\n现将有关事项通知如下。{BODY}{organ}\n2023年6月1日\n")

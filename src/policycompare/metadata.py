@@ -1781,17 +1781,19 @@ def _placed_on_page(parse: str, place: str) -> str:
             if PLACE_PREFIX.match(candidate) and locate(candidate)[0]:
                 return candidate
     lines = head.split("\n")
-    # a banner line of its own (福州市鼓楼区人民政府 over a street office's notice) that the place completes
-    for line in lines[:5]:
-        known = _known_head(line.strip())
-        if known and line.strip().startswith(known) and locate(known + place)[0]:
-            return known + place
     # a byline naming the government above it (来源:积石山县人民政府 over 大河家镇's notice)
     for line in lines[:12]:
         for byline in BYLINE_ORGAN.finditer(line):
             known = _known_head(byline["organ"])
             if known and locate(known + place)[0]:
                 return known + place
+    # a banner line of its own (福州市鼓楼区人民政府 over a street office's notice) that the place completes:
+    # the nearest above the place's first mention (a re-posting site's banner may stand higher up)
+    mention = next((index for index, line in enumerate(lines[:12]) if place in line), 0)
+    for line in reversed(lines[max(0, mention - 5): mention]):
+        known = _known_head(line.strip())
+        if known and line.strip().startswith(known) and locate(known + place)[0]:
+            return known + place
     # a breadcrumb (蕉岭县人民政府网 > 镇街信息 > 新铺镇): the place under a known place before it on the path
     for line in lines:
         steps = [step.strip() for step in BREADCRUMB_STEP.split(line)]
