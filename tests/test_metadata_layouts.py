@@ -1113,6 +1113,10 @@ def test_a_doc_number_printed_without_its_hao_on_a_line_of_its_own(page, number)
      "各科室,各村: 经研究,制定《千岛湖镇防汛应急预案》,现印发给你们,请认真组织实施。 附件:千岛湖镇防汛应急预案 "
      "淳安县千岛湖镇人民政府 2023年5月10日 千岛湖镇防汛应急预案 一、总体要求 汛前完成隐患排查。\n",
      ("issuer", "jurisdiction", "date"), ("淳安县千岛湖镇人民政府", "淳安县千岛湖镇", "2023-05-10")),
+    # a Word export's headline spaces out its last word to centre it (…》的 通 知)
+    ("您当前的位置: 首页 > 政务 > 政府文件\n茶陵县人民政府办公室 关于印发《茶陵县森林防火预案》的 通 知\n发布时间:2019-03-20\n"
+     "各乡镇人民政府:\n《茶陵县森林防火预案》已经县人民政府同意,现印发给你们。\n茶陵县人民政府办公室\n2019年3月15日\n",
+     ("title", "enclosed_title"), ("茶陵县人民政府办公室关于印发《茶陵县森林防火预案》的通知", "茶陵县森林防火预案")),
 ])
 def test_township_organs_forwarded_notices_and_header_titles(page, fields, expected):
     meta = meta_of(page)

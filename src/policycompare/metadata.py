@@ -113,6 +113,9 @@ SELF_REFERENCE = {
     "province": ("我省", "全省", "本省"),
 }
 FLATTENED = 300  # characters: a longer line has lost its line breaks
+# a title's last word spaced out to centre it (…预案》的 通 知, a Word export's headline)
+SPACED_GENRE_WORD = re.compile(r"(?<=\S)[ \t\u3000]*(?:的[ \t\u3000]*)?(?:通[ \t\u3000]+知|决[ \t\u3000]+定|意[ \t\u3000]+见|方[ \t\u3000]+案"
+                               r"|办[ \t\u3000]+法|报[ \t\u3000]+告|公[ \t\u3000]+告|通[ \t\u3000]+告|批[ \t\u3000]+复)$")
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
     r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函|纪要"
@@ -475,6 +478,7 @@ def find_title(parse: str, fields: dict) -> str:
         line = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", line)  # …的通知(岳办发〔2017〕2号)
         if re.fullmatch(r"《[^《》]+》", line):
             line = line[1:-1]
+        line = SPACED_GENRE_WORD.sub(lambda found: re.sub(r"\s", "", found.group()), line)  # …的 通 知
         joined = _join_wrapped(_unspaced(line), [_unspaced(text) for _, text in lines[index + 1: index + 4]])
         for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
             if _reads_as_title(candidate):
