@@ -1117,6 +1117,10 @@ def test_a_doc_number_printed_without_its_hao_on_a_line_of_its_own(page, number)
     ("您当前的位置: 首页 > 政务 > 政府文件\n茶陵县人民政府办公室 关于印发《茶陵县森林防火预案》的 通 知\n发布时间:2019-03-20\n"
      "各乡镇人民政府:\n《茶陵县森林防火预案》已经县人民政府同意,现印发给你们。\n茶陵县人民政府办公室\n2019年3月15日\n",
      ("title", "enclosed_title"), ("茶陵县人民政府办公室关于印发《茶陵县森林防火预案》的通知", "茶陵县森林防火预案")),
+    # a Communist Youth League committee (共青团某县委员会) names its county as a party committee does
+    ("共青团永寿县委员会 永寿县教育局\n关于表彰优秀共青团员的决定\n永团发〔2023〕5号\n各镇团委:\n决定授予20名同学荣誉称号。\n"
+     "共青团永寿县委员会\n永寿县教育局\n2023年5月4日\n",
+     ("issuer", "jurisdiction", "province", "admin_level"), ("共青团永寿县委员会", "永寿县", "陕西省", "county")),
 ])
 def test_township_organs_forwarded_notices_and_header_titles(page, fields, expected):
     meta = meta_of(page)
