@@ -1127,7 +1127,7 @@ def test_township_organs_forwarded_notices_and_header_titles(page, fields, expec
     assert tuple(getattr(meta, field) for field in fields) == expected
 
 
-@pytest.mark.parametrize("organ", ["旬邑县科学技术协会", "旬邑县科协", "旬邑县红十字会"])
+@pytest.mark.parametrize("organ", ["旬邑县科学技术协会", "旬邑县科协", "旬邑县红十字会", "旬邑县供销合作社联合社"])
 def test_people_organizations_sign_their_notices(organ):
     # the science association and the Red Cross sign notices as 妇联 and 残联 do
     meta = meta_of(f"{organ}关于开展科普志愿服务活动的通知\n各镇、各单位:\n现就有关事项通知如下。{BODY}{organ}\n2023年5月4日\n")
