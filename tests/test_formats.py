@@ -748,3 +748,28 @@ def test_markdown_markers_are_dropped_line_by_line_whatever_the_lines_around():
         return _table_row([c.strip() for c in line.strip().strip("|").split("|")]) if line.lstrip().startswith("|") else line
 
     assert read_markdown("\n".join(lines).encode(), "random.md").text.split("\n") == [alone(line) for line in lines]
+
+
+def test_a_short_text_page_keeps_its_title_under_the_breadcrumb():
+    """A short page saved as text, its breadcrumb line over the title: the breadcrumb is site furniture
+    that cleaning drops, so it is never taken for a PDF line wrapped into the title (which went with it),
+    nor counted among the lines that tell whether the text was cut at a page's width."""
+    from policycompare.ingest import clean_text
+    from policycompare.metadata import extract_metadata
+    from policycompare.readers import read_text
+
+    page = "\n".join([
+        "当前位置:首页 > 政务公开 > 乡镇动态 > 通知公告",
+        "石门坎乡人民政府关于做好秋冬季森林防灭火工作的通知",
+        "来源:威宁自治县人民政府 发布时间:2025-10-09",
+        "为做好今冬明春森林防灭火工作,现通知如下:",
+        "一、严格管控野外火源,进山入林一律登记。",
+        "二、加强巡山护林,发现火情立即报告。",
+        "石门坎乡人民政府",
+        "2025年10月8日",
+    ])
+    text = read_text(page.encode(), "page.txt").text
+    assert text.split("\n")[1] == "石门坎乡人民政府关于做好秋冬季森林防灭火工作的通知"
+    doc = clean_text(text)
+    meta = extract_metadata(doc.text, doc.parse)
+    assert meta.title == "石门坎乡人民政府关于做好秋冬季森林防灭火工作的通知" and meta.date == "2025-10-08"

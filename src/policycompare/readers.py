@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .ingest import IngestError, _strict, decode_bytes
+from .ingest import IngestError, _strict, boilerplate_reason, decode_bytes
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -236,7 +236,9 @@ def reflowed(text: str) -> str:
     ['发文机关', '发文字号']
     """
     lines = text.split("\n")
-    widths = [0 if "\t" in line or "|" in line else _width(line.strip()) for line in lines]  # no table rows
+    # table rows and site furniture (当前位置:首页 > …) are lines of their own: never joined, never counted
+    widths = [0 if "\t" in line or "|" in line or boilerplate_reason(line.strip()) else _width(line.strip())
+              for line in lines]
     written = sorted(w for w in widths if w)
     if len(written) < MIN_WRAPPED_LINES:
         return text
