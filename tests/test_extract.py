@@ -193,6 +193,10 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("局办公室每季度汇总各科室进展。", ["局办公室"]),
     ("二、落实值守。局属各单位实行领导带班制度。", ["局属各单位"]),
     ("全局一盘棋，局面总体平稳。", []),
+    # a division of the issuing department, named by the department's head alone (reviewset11)
+    ("厅计划财务处于每年12月底前开展评估。", ["厅计划财务处"]),
+    ("厅市场运行和消费促进处每月调度进展。", ["厅市场运行和消费促进处"]),
+    ("局长亲自处理信访事项。", []),
     ("市司法局负责人民调解员的培训。", ["市司法局"]),  # 负责|人民调解, not 负责人
     ("县民政部门会同残联开展复核。", ["县民政部门", "残联"]),
     # the organ a plan goes to for approval decides (报X批准, 报请X批准), as with 经X批准
@@ -1442,6 +1446,13 @@ def test_a_year_before_a_colon_of_targets_is_their_deadline():
     text = "年度目标：\n- 2027年：新建泊位4个；\n- 2028年：新建泊位6个。\n2027年全县主要目标是：地区生产总值增长6%。\n2025年：建成3个。"
     rows = extract_deadlines(text, "2026-06-01")
     assert sorted({(r["raw"], r["date"]) for r in rows}) == [("2027年", "2027-12-31"), ("2028年", "2028-12-31")]
+
+
+def test_a_year_heading_its_goals_before_a_full_stop_is_their_deadline():
+    # （一）2027年目标。…45条 (a plan's goals year by year, reviewset11); a past year is none
+    text = "2027年目标。累计建成幸福河湖45条。"
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-02-27")] == [("2027年", "2027-12-31")]
+    assert extract_deadlines("2025年目标。建成幸福河湖20条。", "2026-02-27") == []
 
 
 @pytest.mark.parametrize("text, organ", [

@@ -378,6 +378,12 @@ def test_a_scope_of_its_own_takes_no_label_from_the_value_before():
     ("河道两侧堤脚外的管理范围不少于二十米。", ["河道两侧堤脚外的管理范围"]),
     # …not a scope of a rule (在政策范围内的)
     ("参保人员在政策范围内的住院费用报销比例不低于百分之七十。", ["住院费用报销比例"]),
+    # verbs of restoring, laying and replacing open no label (reviewset11)
+    ("恢复粮食种植面积不少于3200亩。", ["粮食种植面积"]),
+    ("每年修复河湖生态缓冲带不少于100公里。", ["河湖生态缓冲带"]),
+    ("铺设村级生活污水管网12公里。", ["村级生活污水管网"]),
+    ("更换老化线路不少于2000米。", ["老化线路"]),
+    ("2026年新改造乡镇商贸中心60个。", ["乡镇商贸中心"]),
 ])
 def test_labels12_rules(text, expected):
     """The rules of the labels12 session, one class of wrong label each (the comment above its cases)."""

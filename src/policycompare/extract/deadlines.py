@@ -152,6 +152,8 @@ ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extr
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
 YEAR_GOALS = re.compile(r"[^,。;:\n]{0,30}?目标(?:任务)?(?:是|为)?\s{0,2}:[^\n]{0,80}?\d")
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")
+# （一）2026年目标。全省…达到97%以上: a year named as the heading of its goals, its values after the full stop
+YEAR_HEADING = re.compile(r"(?:工作|主要|年度)?目标(?:任务)?\s{0,2}[。.．]\s{0,2}[^\n]{0,80}?\d")
 # 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
 TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
@@ -409,11 +411,12 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     if not ahead:
         # 2019年规范化率达到90%: a bare year opening a clause that states a target, not in the past;
         # 全市2026年招商引资目标任务为：… a year before the goals it announces, wherever it stands
-        opens = YEAR_GOALS.match(parse, match.end()) or begin == 0 or parse[begin - 1] in ",。;:、(" \
+        opens = YEAR_GOALS.match(parse, match.end()) or YEAR_HEADING.match(parse, match.end()) or begin == 0 or parse[begin - 1] in ",。;:、(" \
             or parse[begin - 1].isspace() or cue == "在" \
             or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end()) \
             or YEAR_LEAD.search(parse, max(0, begin - 2), begin)  # 其中2023年完成12个, 力争2026年新增…
         stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
+            or YEAR_HEADING.match(parse, match.end()) \
             or ACT_AFTER_YEAR.match(parse, match.end()) \
             or LINE_OPENING.search(parse, max(0, begin - 6), begin) and YEAR_LINE_TARGETS.match(parse, match.end())
         if not (opens and not match["month"] and stated and year and (not anchor or year >= anchor.year)):

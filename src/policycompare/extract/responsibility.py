@@ -125,8 +125,12 @@ _STANDALONE_WORDS = words("extract_units", "standalone")
 MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|县级以上人民政府, 风景名胜|区管理机构
 # 局办公室, 局属各单位 opening a clause: a part of the bureau (厅: the department) that issues the document
 _OWN_HEADS = words("extract_units", "own_head")
+# 厅计划财务处, 厅市场运行和消费促进处: a division of the issuing department (data: own_division), not before
+# a verb that opens with its character (处理, 处置)
+_OWN_DIVISION = (rf"(?:{alternation(words('extract_units', 'own_division'))})"
+                 rf"(?![{first_chars(words('extract_units', 'not_division_next'))}])")
 _OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
-             rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS}))")
+             rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS})|(?:{_NAME_CHAR}|和){{2,10}}?{_OWN_DIVISION})")
 # Every organ starts with 各, a standalone word, a bureau's head at a clause's start, or has a level word
 # within its first MAX_LEAD + 2 characters (各 and the lead characters before it): a cheap test that spares
 # most positions the full pattern. Lead characters are Chinese characters (and those of the name and lead
