@@ -1132,3 +1132,13 @@ def test_people_organizations_sign_their_notices(organ):
     # the science association and the Red Cross sign notices as 妇联 and 残联 do
     meta = meta_of(f"{organ}关于开展科普志愿服务活动的通知\n各镇、各单位:\n现就有关事项通知如下。{BODY}{organ}\n2023年5月4日\n")
     assert (meta.issuer, meta.jurisdiction, meta.date) == (organ, "旬邑县", "2023-05-04")
+
+
+@pytest.mark.parametrize("block", [
+    "贵港市人民政府办公室\u30002026年4月15日\u3000贵政办发〔2026〕19号",  # one line holding all three
+    "贵港市人民政府办公室\n2026年4月15日\n贵政办发〔2026〕19号",  # a line each, the 文号 last
+])
+def test_organ_date_and_doc_number_under_a_title_without_a_cover(block):
+    # reviewset11 i08 and i13: the block under a task list's or a rectification plan's own title
+    meta = meta_of("贵港市2026年优化营商环境重点任务清单\n\n" + block + "\n\n为持续优化营商环境，制定本清单。\n" + BODY)
+    assert (meta.issuer, meta.date, meta.doc_number) == ("贵港市人民政府办公室", "2026-04-15", "贵政办发〔2026〕19号")

@@ -180,6 +180,8 @@ ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*
 DOC_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[发字函办][〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}")
 DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
 DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
+# 某市人民政府办公室 2026年4月15日 某政办发〔2026〕19号: a 文号 after a signature's date on one line under a title
+SIGNED_NUMBER = re.compile(rf"\s+({DOC_NUMBER.pattern})\s*$")
 PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
 # (2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号) under the title of rules published without a
 # cover notice: the organ, the day and the 文号 of the page
@@ -834,7 +836,7 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     A signature line is a date alone, organs alone, or organs followed by a date on one line
     (某市人民政府  某市中级人民法院  2021年3月5日).
     """
-    line = line.strip("()")  # (2020年5月6日) under a title
+    line = SIGNED_NUMBER.sub("", line.strip("()"))  # (2020年5月6日) under a title; a 文号 after the date
     if TYPED_DATE.fullmatch(line) and (typed := date_from_match_digits(line)):
         return [], typed, True  # 20171116: a date typed without separators
     match = DATE_PATTERN.search(line)
@@ -851,6 +853,8 @@ def _ends_in_date(line: str) -> bool:
     """Whether :func:`_date_line` could find a date in ``line`` (it ends with one, or is one typed
     as eight digits): a cheap test before reading a line's organs, for scans of a whole text."""
     line = line.strip("()")
+    if line.endswith("号") and SIGNED_NUMBER.search(line):
+        line = SIGNED_NUMBER.sub("", line)
     if not line or not (line[-1] in DATE_ENDS or line[-1].isspace() or line[-1].isdigit()):
         return False  # a date ends in 日, a digit or a numeral: most lines are passed over here
     match = DATE_PATTERN.search(line)
@@ -1612,6 +1616,18 @@ def _signature_anywhere(parse: str) -> tuple[list[str], dt.date | None]:
     return [], None
 
 
+def _signed_block(parse: str, start: int, most: int = 4) -> list[str]:
+    """The lines right after a title that has no cover (``start``, the body's start) while they are
+    organ, date or 文号 lines: the block of 桐城市人民政府办公室 / 2026年6月3日 / 桐政办〔2026〕35号 under it,
+    or one line holding all three."""
+    block = []
+    for _, line in list(_lines(parse, start))[:most]:
+        if not (DOC_NUMBER.fullmatch(line) or _date_line(line)[2]):
+            break
+        block.append(line)
+    return block
+
+
 def _head_end(parse: str, body_start: int) -> int:
     """Where the head of the page ends: the body's start, or its first article when a re-posted
     order repeats its title above the order's block (某省人民政府 / 某省人民政府令第88号 / 省长 某某)."""
@@ -1920,6 +1936,10 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
         if match and (match.end() == len(line) or not line[match.end()].strip() or line[match.end()] in ")《"
                       or line.startswith(("关于", "印发", "转发"), match.end())):  # 某政发【2023】7号关于印发…
             return _stored(text, parse, match.group().strip())
+    for line in _signed_block(parse, end):  # under a title without a cover
+        signed = SIGNED_NUMBER.search(line)
+        if DOC_NUMBER.fullmatch(line) or signed and _date_line(line)[1] is not None:
+            return _stored(text, parse, signed.group(1) if signed else line)
     for line in lines:  # 湖委发〔2018〕20 alone on its line: a red header's number printed without 号
         if DOC_NUMBER_WITHOUT_HAO.fullmatch(line.strip()):
             return _stored(text, parse, line.strip())
