@@ -912,7 +912,10 @@ def test_a_change_against_a_base_is_a_target(text, expected):
 @pytest.mark.parametrize("text", ["较2019年下降了5%", "同比增长15%", "适用3%征收率的应税销售收入,减按1%征收率征收",
                                   "对月销售额10万元以下(含本数)的小规模纳税人", "预收款金额超过五千元的,应当订立书面合同",
                                   "县财政局安排专项资金4000万元", "65岁以上老年人和0—6岁儿童", "每年举办综合性运动会1次",
-                                  "树木高度超过一点八米"])
+                                  "树木高度超过一点八米",
+                                  # a clause closed by 的 before a comma or a score rule: a threshold (reviewset11)
+                                  "24小时内有1000名以上旅客滞留的,启动Ⅳ级响应", "过火面积超过1公顷或者威胁村庄的,报请启动Ⅲ级响应",
+                                  "整治完成率低于90%的不得分"])
 def test_past_changes_rates_scopes_conditions_funds_ages_and_schedules_are_not_targets(text):
     assert extract_targets(text, doc_date="2023-03-01") == []
 

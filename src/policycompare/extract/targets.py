@@ -152,6 +152,10 @@ REVIEW_LEAD_REACH = 60  # how far under a heading a look back may open its secti
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
+# 有1000名以上旅客滞留的,启动Ⅳ级响应; 过火面积超过1公顷或者威胁村庄的,报请…; 整治完成率低于90%的不得分:
+# a clause closed by 的 before a comma or a score rule is the condition of what follows (a threshold), not a
+# commitment, whatever words stand between the number and its 的
+CLAUSE_CONDITION = re.compile(r"[^,;。:\d的]{0,24}的\s{0,2}(?:[,;]|不得分|得满分|扣[\d一二三四五六七八九十])")
 # 处1万元以上5万元以下罚款, 处货值金额百分之五十以上, 百分之四以下的罚款: a fine is no target (处理, 处置,
 # 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
 FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}$")
@@ -579,6 +583,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
+        return False
+    if not holders and cue not in OBJECT_CUES and CLAUSE_CONDITION.match(parse, match.end()):
         return False
     opened = parse.rfind("对", clause_begin, start)
     if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
