@@ -2060,3 +2060,17 @@ def test_an_indicator_table_without_a_unit_column_takes_the_unit_from_the_indica
 def test_words_around_the_counted_object_stay_out_of_its_label(text, label):
     """Verbs before the object counted and the averaging word before its bound are no part of the label."""
     assert [row["indicator"] for row in extract_targets(text, "2025-02-01")] == [label]
+
+
+def test_a_limit_before_an_act_on_what_is_already_done_stays_ahead():
+    # 4月底前完成已改户厕“回头看” (reviewset11 i18): 已 qualifies the object of the act, the limit is ahead
+    assert [(r["raw"], r["date"]) for r in extract_deadlines("4月底前完成已改户厕排查。", "2026-03-02")] == [("4月底前", "2026-04-30")]
+    assert [(r["raw"], r["date"]) for r in extract_deadlines("6月底前对已建设施开展检查。", "2026-03-02")] == [("6月底前", "2026-06-30")]
+    assert extract_deadlines("2019年底已建成。", "2026-03-02") == []
+
+
+def test_beds_and_quilts_are_counted_in_chuang():
+    # 储备棉被不少于3000床 (reviewset11 i11): 床 is a unit; 床位 is one too, so that no label opens with 位
+    assert [(r["indicator"], r["value"], r["unit"]) for r in extract_targets("储备棉被不少于3000床、融雪剂不少于200吨。")] == [
+        ("棉被", 3000.0, "床"), ("融雪剂", 200.0, "吨")]
+    assert [r["indicator"] for r in extract_targets("建成300床位的养老院。")] == ["养老院"]

@@ -134,6 +134,17 @@ YEARLY = ("year",)
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
 NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|至今)|起|开始|以后|之后"
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
+# 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
+# the limit stays ahead
+OBJECT_DONE_BEFORE = re.compile(r"\s{0,2}(?:完成|对|将|把|组织|开展)已")
+
+
+def _not_ahead(parse: str, end: int) -> bool:
+    """Whether the words after a date at ``end`` say it is past or a start (NOT_AHEAD), not an object
+    done before (OBJECT_DONE_BEFORE) after a limit closed by 前."""
+    return bool(NOT_AHEAD.match(parse, end)) and not (parse.endswith("前", 0, end) and OBJECT_DONE_BEFORE.match(parse, end))
+
+
 # 2020年累计完成投资50亿元 reports a total reached; 2026年、2027年、2028年累计新增…, of years not yet begun
 # when the document was written, sets one: a running total is the past only for a past year.
 CUMULATIVE = re.compile(r"[,\s]?[^,。;]{0,6}?累计")
@@ -342,7 +353,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     yearly_starts = [row["start"] for row in yearly]
     for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
-            if NOT_AHEAD.match(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
+            if _not_ahead(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR \
                     and not AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()):
@@ -397,7 +408,7 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至")) \
         or AFTER_FIELD.search(parse, max(0, begin - 12), begin)
     if parse[max(0, begin - 1): begin] in ("从", "自") or VALIDITY.search(parse, max(0, begin - 5), begin) \
-            or NOT_AHEAD.match(parse, match.end()) \
+            or _not_ahead(parse, match.end()) \
             or not match["before"] and PUBLISHED.match(parse, match.end()):
         return  # 从2010年开始, 2019年底已…: not deadlines
     year = numeral_or_none(match["year"])
