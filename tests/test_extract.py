@@ -2074,3 +2074,10 @@ def test_beds_and_quilts_are_counted_in_chuang():
     assert [(r["indicator"], r["value"], r["unit"]) for r in extract_targets("储备棉被不少于3000床、融雪剂不少于200吨。")] == [
         ("棉被", 3000.0, "床"), ("融雪剂", 200.0, "吨")]
     assert [r["indicator"] for r in extract_targets("建成300床位的养老院。")] == ["养老院"]
+
+
+def test_a_note_key_after_a_comma_opens_a_note_of_its_own():
+    # 责任单位：X，配合单位：Y、Z。 closing an item without brackets (reviewset11 i06)
+    rows = extract_assignments("县域内就诊率达到90%。责任单位：市卫生健康委，配合单位：市医保局、市财政局。")
+    assert [(r["department"], r["role"]) for r in rows] == [
+        ("市卫生健康委", "responsible"), ("市医保局", "cooperate"), ("市财政局", "cooperate")]

@@ -45,8 +45,9 @@ _UNIT_WORDS = "单位|部门|处室|科室|股室|机构"
 UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})$")
 # A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…, 牵头科室:…
 _LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:{_UNIT_WORDS})"
+# (责任单位:市卫生健康委,配合单位:市医保局: a key after a comma opens a note of its own, as after a 。 or ;)
 LOOSE_NOTE = re.compile(  # the value runs to the sentence end or the next key on the line
-    rf"(?:^|(?<=[。;\s]))(?P<key>{_LOOSE_KEY})(?P<colon>[ \t]{{0,3}}:)(?:(?![ \t]{{0,3}}(?:{_LOOSE_KEY})[ \t]{{0,3}}:)"
+    rf"(?:^|(?<=[。;,\s]))(?P<key>{_LOOSE_KEY})(?P<colon>[ \t]{{0,3}}:)(?:(?![ \t]{{0,3}}(?:{_LOOSE_KEY})[ \t]{{0,3}}:)"
     # …, or any other key after a comma or a blank (责任单位:区发改局,完成时限:2025年6月底)
     rf"(?![ \t,]{{1,3}}[\u4e00-\u9fff]{{2,6}}[ \t]{{0,3}}:)(?:[^。;\n]|(?<=、)\n)){{0,400}}"  # a list wrapped after 、 goes on
 )
