@@ -193,6 +193,10 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("局办公室每季度汇总各科室进展。", ["局办公室"]),
     ("二、落实值守。局属各单位实行领导带班制度。", ["局属各单位"]),
     ("全局一盘棋，局面总体平稳。", []),
+    # the committee's members named alone, an organ before the time it acts at, one that opens a line (reviewset11)
+    ("各成员单位于12月10日前报送年度总结。", ["各成员单位"]),
+    ("市住房和城乡建设局于12月中旬组织年终考核。", ["市住房和城乡建设局"]),
+    ("县交通运输局开通古城至周边景区旅游专线。", ["县交通运输局"]),
     # a division of the issuing department, named by the department's head alone (reviewset11)
     ("厅计划财务处于每年12月底前开展评估。", ["厅计划财务处"]),
     ("厅市场运行和消费促进处每月调度进展。", ["厅市场运行和消费促进处"]),
