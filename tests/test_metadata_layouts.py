@@ -1142,3 +1142,10 @@ def test_organ_date_and_doc_number_under_a_title_without_a_cover(block):
     # reviewset11 i08 and i13: the block under a task list's or a rectification plan's own title
     meta = meta_of("贵港市2026年优化营商环境重点任务清单\n\n" + block + "\n\n为持续优化营商环境，制定本清单。\n" + BODY)
     assert (meta.issuer, meta.date, meta.doc_number) == ("贵港市人民政府办公室", "2026-04-15", "贵政办发〔2026〕19号")
+
+
+def test_keys_glued_to_the_value_before_them_in_an_info_bar():
+    # <span>s of a page's info bar read without a blank between them (reviewset11 i02)
+    meta = meta_of("索引号：11360700MB1234567X/2026-00087发布机构：赣州市人民政府办公室文号：赣市府办发〔2026〕9号成文日期：2026-04-08\n"
+                   "赣州市人民政府办公室关于推进县域商业体系建设的实施意见\n各县（市、区）人民政府：\n" + BODY)
+    assert (meta.issuer, meta.doc_number, meta.date) == ("赣州市人民政府办公室", "赣市府办发〔2026〕9号", "2026-04-08")

@@ -293,15 +293,34 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
             if number == taken:
                 continue  # the value of the key before it
             for match in HEADER_FIELD.finditer(cell):
-                value = match["value"].rstrip()
-                start = cell_at + match.start("value") + len(value) - len(value.lstrip())
-                _keep(found, match["bkey"] or match["key"], value.strip(), start)
+                for key, value, begin in _unglued(match["bkey"] or match["key"], match["value"], match.start("value")):
+                    value = value.rstrip()
+                    start = cell_at + begin + len(value) - len(value.lstrip())
+                    _keep(found, key, value.strip(), start)
     spaced = [(at, _spaced_fields(line)) for at, line in lines[:20]]
     for index, (at, pairs) in enumerate(spaced):
         if pairs and any(spaced[near][1] for near in (index - 1, index + 1) if 0 <= near < len(spaced)):
             for key, value, offset in pairs:
                 _keep(found, key, value, at + offset)
     return found
+
+
+# a key glued to the value before it, as spans of a page's info bar are read
+# (索引号:11360700MB…/2026-00087发布机构:某市人民政府办公室文号:某府办发〔2026〕9号成文日期:2026-04-08)
+GLUED_KEY = re.compile(rf"(?<=[^\s|:])(?P<key>{_KEY_ALT})\s*:")
+
+
+def _unglued(key: str, value: str, begin: int) -> list[tuple[str, str, int]]:
+    """``(key, value, offset)`` of a field's value cut at every key glued into it (a key with a colon
+    right after another value's last character); the field itself when none is.
+
+    >>> [(k, v) for k, v, _ in _unglued("索引号", "0001/2026-00087发布机构:某市人民政府办公室文号:某府办发〔2026〕9号", 4)]
+    [('索引号', '0001/2026-00087'), ('发布机构', '某市人民政府办公室'), ('文号', '某府办发〔2026〕9号')]
+    """
+    glued = GLUED_KEY.search(value)
+    if not glued:
+        return [(key, value, begin)]
+    return [(key, value[: glued.start()], begin), *_unglued(glued["key"], value[glued.end():], begin + glued.end())]
 
 
 # a key inside a spaced line (索引号 0144/2018-00693 主题分类 城乡建设 / 文号 某政发〔2018〕53号 时效 有效)
