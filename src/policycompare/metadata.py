@@ -179,6 +179,7 @@ ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*
 # a 文号 whose 号 the page left off, read only on a line of its own (某委发〔2018〕20)
 DOC_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[发字函办][〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}")
 DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
+NUMBER_AFTER_TITLE = re.compile(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$")  # …的通知(岳办发〔2017〕2号): no part of the title
 DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
 # 某市人民政府办公室 2026年4月15日 某政办发〔2026〕19号: a 文号 after a signature's date on one line under a title
 SIGNED_NUMBER = re.compile(rf"\s+({DOC_NUMBER.pattern})\s*$")
@@ -496,7 +497,7 @@ def find_title(parse: str, fields: dict) -> str:
                 line, lines[index + 1][1] if index + 1 < len(lines) else ""):
             continue
         line = _strip_doc_number(line)
-        line = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", line)  # …的通知(岳办发〔2017〕2号)
+        line = NUMBER_AFTER_TITLE.sub("", line)
         if re.fullmatch(r"《[^《》]+》", line):
             line = line[1:-1]
         line = SPACED_GENRE_WORD.sub(lambda found: re.sub(r"\s", "", found.group()), line)  # …的 通 知
@@ -521,7 +522,7 @@ def _wrapped_field_title(parse: str, value: str, at: int) -> str:
     >>> _wrapped_field_title("标题: 某县关于印发某县防汛\\n工作方案的通知\\n文号: 某政发〔2023〕1号", "某县关于印发某县防汛", 4)
     '某县关于印发某县防汛工作方案的通知'
     """
-    title = re.sub(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$", "", _strip_heading(value))  # …的通知(某政发〔2023〕14号)
+    title = NUMBER_AFTER_TITLE.sub("", _strip_heading(value))
     if _complete_title(title):
         return title
     following = [line.strip() for line in parse[at + len(value):].split("\n")[1:3]]
@@ -855,7 +856,7 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     A signature line is a date alone, organs alone, or organs followed by a date on one line
     (某市人民政府  某市中级人民法院  2021年3月5日).
     """
-    line = SIGNED_NUMBER.sub("", line.strip("()"))  # (2020年5月6日) under a title; a 文号 after the date
+    line = _signature_text(line)
     if TYPED_DATE.fullmatch(line) and (typed := date_from_match_digits(line)):
         return [], typed, True  # 20171116: a date typed without separators
     match = DATE_PATTERN.search(line)
@@ -868,12 +869,17 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     return (organs or [], None, bool(organs))
 
 
+def _signature_text(line: str) -> str:
+    """A signature line without its brackets ((2020年5月6日) under a title) and without a 文号 after its
+    date (某市人民政府办公室 2026年4月15日 某政办发〔2026〕19号)."""
+    line = line.strip("()")
+    return SIGNED_NUMBER.sub("", line) if "号" in line else line
+
+
 def _ends_in_date(line: str) -> bool:
     """Whether :func:`_date_line` could find a date in ``line`` (it ends with one, or is one typed
     as eight digits): a cheap test before reading a line's organs, for scans of a whole text."""
-    line = line.strip("()")
-    if line.endswith("号") and SIGNED_NUMBER.search(line):
-        line = SIGNED_NUMBER.sub("", line)
+    line = _signature_text(line)
     if not line or not (line[-1] in DATE_ENDS or line[-1].isspace() or line[-1].isdigit()):
         return False  # a date ends in 日, a digit or a numeral: most lines are passed over here
     match = DATE_PATTERN.search(line)
