@@ -18,8 +18,10 @@ Timings on a shared virtual machine vary by a third from run to run, so each rou
 bare jieba just before the cold run, rounds are repeated (3 by default) and medians reported.
 CPU time (user + system of the whole process tree) is reported beside wall time: on a machine
 other work also loads, ``cold CPU / jieba CPU`` says what the pipeline costs, wall time what it took.
-Peak memory is sampled every 0.1 s: the resident set of the main process, and the proportional
-set (shared pages counted once) summed over the whole process tree, main process and workers. Stage times are those the cold run recorded in ``run.json``.
+Peak memory is sampled every 0.1 s in one more cold run of the first round, not in the runs that are
+timed (sampling took 8 CPU seconds of the run it watched and slowed it by a fifth): the resident set of
+the main process, and the proportional set (shared pages counted once) summed over the whole process
+tree, main process and workers. Stage times are those the cold run recorded in ``run.json``.
 
 The report is written with its figures and report.html, as users run it. Most figures are drawn
 beside other stages (those of the networks by the child that computes them, while the themes are
@@ -81,22 +83,29 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def timed(command: list[str], env: dict) -> dict:
-    """Wall seconds, CPU seconds (user + system of the whole process tree: main process, workers
-    and figure writers, all waited for) and peak memory (MB) of the main process and of the tree."""
+def timed(command: list[str], env: dict, memory: bool = False) -> dict:
+    """Wall seconds and CPU seconds (user + system of the whole process tree: main process, workers
+    and figure writers, all waited for); with ``memory``, also peak memory (MB) of the main process
+    and of the tree, sampled every 0.1 s.
+
+    Sampling is not free: reading ``smaps_rollup`` walks every page table of the tree, and on 2 cores
+    it took 8.4 CPU seconds (7.3 of them in the kernel) of a cold run at 1,000 documents and made that
+    run 20-30% slower. Runs that are timed are therefore not sampled; memory has a run of its own.
+    """
     start, cpu_start = time.perf_counter(), _children_cpu()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     main_peak = tree_peak = 0.0
-    while process.poll() is None:
+    while memory and process.poll() is None:
         main = _memory_mb(process.pid, "Rss")
         tree = _memory_mb(process.pid, "Pss") + sum(_memory_mb(child, "Pss") for child in _descendants(process.pid))
         main_peak, tree_peak = max(main_peak, main), max(tree_peak, tree)
         time.sleep(0.1)
+    process.wait()
     seconds = time.perf_counter() - start
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed with exit status {process.returncode}")
-    return {"seconds": round(seconds, 2), "cpu_seconds": round(_children_cpu() - cpu_start, 2),
-            "peak_rss_main_mb": round(main_peak), "peak_pss_tree_mb": round(tree_peak)}
+    measured = {"seconds": round(seconds, 2), "cpu_seconds": round(_children_cpu() - cpu_start, 2)}
+    return measured | ({"peak_rss_main_mb": round(main_peak), "peak_pss_tree_mb": round(tree_peak)} if memory else {})
 
 
 def _children_cpu() -> float:
@@ -132,8 +141,9 @@ def bare_jieba_rs(texts: list[str]) -> tuple[float, float]:
     return time.perf_counter() - start, time.process_time() - cpu_start
 
 
-def one_round(files: list[Path], corpus: Path, report: Path, dask: bool) -> dict:
-    """Bare jieba, then the report cold, warm and after one changed document (fresh caches)."""
+def one_round(files: list[Path], corpus: Path, report: Path, dask: bool, memory: bool = True) -> dict:
+    """Bare jieba, then the report cold, warm and after one changed document (fresh caches); with
+    ``memory``, one more cold run whose memory is sampled (see :func:`timed`)."""
     texts = [f.read_text(encoding="utf-8") for f in files]
     cache = Path(tempfile.mkdtemp(prefix="pc-bench-cache-"))
     env = {**os.environ, "POLICYCOMPARE_CACHE": str(cache)}
@@ -170,6 +180,8 @@ def one_round(files: list[Path], corpus: Path, report: Path, dask: bool) -> dict
         files[0].write_bytes(original)
     if dask:  # a cold run on a local Dask cluster: same work, scheduled by Dask
         result["cold_on_local_dask"] = timed(command + ["--dask"], {**env, "POLICYCOMPARE_CACHE": tempfile.mkdtemp()})
+    if memory:  # the cold run again, observed: its seconds are those of a sampled run, not compared
+        result["cold_memory_sampled"] = timed(command, {**env, "POLICYCOMPARE_CACHE": tempfile.mkdtemp()}, memory=True)
     result["ratio_cold_to_jieba"] = round(result["cold"]["seconds"] / result["bare_jieba_seconds"], 2)
     result["ratio_cold_to_jieba_rs"] = round(result["cold"]["seconds"] / result["bare_jieba_rs_seconds"], 2)
     result["ratio_warm_to_cold"] = round(result["warm"]["seconds"] / result["cold"]["seconds"], 3)
@@ -187,6 +199,7 @@ def summarise(n: int, files: list[Path], rounds: list[dict]) -> dict:
     cold = median([r["cold"]["seconds"] for r in rounds])
     stages = {name: median([r["stages_cold_seconds"].get(name, 0.0) for r in rounds])
               for name in rounds[0]["stages_cold_seconds"]}
+    sampled = [r for r in rounds if "cold_memory_sampled" in r]  # the round(s) whose memory was measured
     return {
         "documents": n, "characters": chars, "cores": os.cpu_count(), "rounds": len(rounds),
         "median_cold_seconds": cold, "median_bare_jieba_seconds": median([r["bare_jieba_seconds"] for r in rounds]),
@@ -210,8 +223,8 @@ def summarise(n: int, files: list[Path], rounds: list[dict]) -> dict:
         "median_figures_in_run_cpu_share": median([r["figures_in_run_cpu_share"] for r in rounds]),
         "median_stage_seconds": stages,
         "report_html_mb": max(r["report_html_mb"] for r in rounds),
-        "peak_memory_mb": max(r[k]["peak_pss_tree_mb"] for r in rounds for k in ("cold", "warm", "one_document_changed")),
-        "peak_rss_main_mb": max(r[k]["peak_rss_main_mb"] for r in rounds for k in ("cold", "warm", "one_document_changed")),
+        "peak_memory_mb": max(r["cold_memory_sampled"]["peak_pss_tree_mb"] for r in sampled),
+        "peak_rss_main_mb": max(r["cold_memory_sampled"]["peak_rss_main_mb"] for r in sampled),
         "goals": {**GOALS, "peak_memory_mb_at_10000": 2048},
         "rounds_detail": rounds,
     }
@@ -292,8 +305,8 @@ def main() -> None:
     n = 10_000 if args.large else args.documents
     corpus = args.out / f"corpus_{n}"
     files = generate(n, corpus)
-    rounds = [one_round(files, corpus, args.out / f"report_{n}", args.dask)
-              for _ in range(args.repeat or (1 if args.large else 3))]
+    rounds = [one_round(files, corpus, args.out / f"report_{n}", args.dask, memory=index == 0)
+              for index in range(args.repeat or (1 if args.large else 3))]
     result = summarise(n, files, rounds)
     (args.out / f"results_{n}.json").write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     print(json.dumps(result, indent=1, ensure_ascii=False))
