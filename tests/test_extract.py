@@ -2085,3 +2085,25 @@ def test_a_note_key_after_a_comma_opens_a_note_of_its_own():
     rows = extract_assignments("县域内就诊率达到90%。责任单位：市卫生健康委，配合单位：市医保局、市财政局。")
     assert [(r["department"], r["role"]) for r in rows] == [
         ("市卫生健康委", "responsible"), ("市医保局", "cooperate"), ("市财政局", "cooperate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a remark after a note's units (下同, 不再列出, 以下均需…) names no unit; in verb form it no longer
+    # hides the whole note
+    ("推进农业节水。〔责任单位：市水利局、市农业农村局，各县（市、区）人民政府按职责分工负责，以下均需各县（市、区）人民政府落实，不再列出〕",
+     [("市水利局", "responsible"), ("市农业农村局", "responsible"), ("各县（市、区）人民政府", "responsible")]),
+    ("推进工业节水。（市工业和信息化局牵头，市水利局配合，下同）",
+     [("市工业和信息化局", "lead"), ("市水利局", "cooperate")]),
+    ("推进工业节水。（市工业和信息化局牵头，市水利局配合。下同）",
+     [("市工业和信息化局", "lead"), ("市水利局", "cooperate")]),
+    ("推进城镇节水。（牵头单位：市住房和城乡建设局；配合单位：市财政局，下同）",
+     [("市住房和城乡建设局", "lead"), ("市财政局", "cooperate")]),
+    # 按职责配合 helps within its remit, 督促指导 oversees: roles of a verb-form note
+    ("强化扬尘管控。（各分局负责，市住房城乡建设局、市城市管理局按职责配合）",
+     [("各分局", "responsible"), ("市住房城乡建设局", "cooperate"), ("市城市管理局", "cooperate")]),
+    ("淘汰老旧柴油货车。（市交通运输局、市公安局按职责分工负责，市生态环境局督促指导）",
+     [("市交通运输局", "responsible"), ("市公安局", "responsible"), ("市生态环境局", "supervise")]),
+])
+def test_note_remarks_and_remit_verbs(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+

@@ -62,6 +62,8 @@ COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|�
 LIST_SPLIT = set(words("extract_units", "separator"))
 LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
 NOTE_OPENER = re.compile(alternation(words("extract_units", "note_opener")))  # 由 of (由市科技局牵头)
+# 〔责任单位:市水利局,下同〕: a remark after a comma names no unit; the note's units end before it
+NOTE_REMARK = re.compile(rf"[,;。](?:{alternation(words('extract_units', 'note_remark'))})")
 JOINER = re.compile(alternation(words("extract_units", "joiner")))  # 和 of 县发改局和县财政局
 ORGAN_START = re.compile(rf"各|中共|(?:{alternation(words('extract_units', 'level'))})")  # what opens the second of two
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
@@ -495,6 +497,12 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
+def _before_remark(parse: str, start: int, end: int) -> int:
+    """Where a note's units end: before a remark such as ,下同 or ,不再列出 (data: note_remark)."""
+    remark = NOTE_REMARK.search(parse, start, end)
+    return end if remark is None else remark.start()
+
+
 def _sentence_end(parse: str, start: int, end: int) -> int:
     stop = parse.find("。", start, end)
     return end if stop < 0 else stop
@@ -515,6 +523,7 @@ def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]]
     """
     rows = []
     for key_start, value_start, key, value_end in notes:
+        value_end = _before_remark(parse, value_start, value_end)
         if key in NOT_ROLES or key.startswith(NOT_ROLES) or key.endswith(PERSON_WORDS):
             continue
         roles = _roles_of(key)
@@ -557,6 +566,7 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
     collective tail, ;各区政府) are responsible; segments that give a time are passed over.
     """
     rows, pending, verbs = [], [], 0
+    inner = inner[:_before_remark(inner, 0, len(inner))]  # (市教育局牵头,市财政局配合,下同)
     for segment in re.finditer(r"[^,;。]+", inner):
         value = segment.group().strip()
         seg_start = inner_start + segment.start() + (len(segment.group()) - len(segment.group().lstrip()))
