@@ -2107,3 +2107,18 @@ def test_a_note_key_after_a_comma_opens_a_note_of_its_own():
 def test_note_remarks_and_remit_verbs(text, expected):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
 
+
+def test_values_listed_after_fenbie_take_one_head_each():
+    # 孕产妇死亡率、婴儿死亡率分别控制在…: the first value once took both heads, cut as joint ratios (孕|产妇死亡率)
+    rows = extract_targets("孕产妇死亡率、婴儿死亡率分别控制在10/10万、4.5‰以下。")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in rows] == [
+        ("孕产妇死亡率", "<=", 10.0, "/10万"), ("婴儿死亡率", "<=", 4.5, "‰")]
+    rows = extract_targets("污水处理设施建成率和运行率分别达到100%和90%。")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("污水处理设施建成率", 100.0), ("污水处理设施运行率", 90.0)]
+
+
+def test_changes_listed_after_fenbie_take_the_targets_before_them_in_order():
+    rows = extract_targets("全年接待游客3800万人次，实现旅游收入260亿元，分别增长8%和10%。")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [
+        ("接待游客", 38000000.0, "万人次"), ("旅游收入", 26000000000.0, "亿元"), ("接待游客", 8.0, "%"), ("旅游收入", 10.0, "%")]
+

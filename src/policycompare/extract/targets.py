@@ -249,8 +249,10 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             rows.append(row)
             floor = match.end()
     rows += _values_sharing_a_unit(rows, text, parse)
-    rows = [part for row in sorted(rows, key=lambda row: (row["number_start"], row["start"])) for part in _split_joint_ratios(row)]
+    rows = sorted(rows, key=lambda row: (row["number_start"], row["start"]))
+    rows = [part for row in rows for part in ([row] if _in_respective_list(row, rows, parse) else _split_joint_ratios(row))]
     _share_lists(rows, parse)
+    _respective_to_earlier(rows, parse)
     _resolve_ellipsis(rows, parse)
     for row in rows:
         if not row["indicator"] and row["unit"] in ACT_UNITS:  # 每学期不少于2次: how often an act is done
@@ -951,6 +953,16 @@ SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
+def _in_respective_list(row: dict, rows: list[dict], parse: str) -> bool:
+    """及时率、准确率分别达到95%、90%: a value of a list after 分别, whose heads go one to each value
+    (_share_lists); splitting them here gave a value both heads."""
+    if not RESPECTIVELY.search(row["raw"]):
+        return False
+    gap = LIST_GAP.match(parse, row["end"])
+    return any(gap is not None and other["number_start"] == gap.end()
+               or LIST_GAP.fullmatch(parse, other["end"], row["number_start"]) for other in rows)
+
+
 def _split_joint_ratios(row: dict) -> list[dict]:
     """建成率和有效运行率达100%: one commitment on two indicators gives two rows.
 
@@ -1045,6 +1057,27 @@ def _act_of_clause_before(text: str, parse: str, start: int) -> str:
         if comma - verb.end() >= 2 and not DIGIT.search(parse, verb.end(), comma) and parse[comma - 1] != "的":
             return clean_indicator(text[verb.end(): comma].strip())
     return ""
+
+
+def _respective_to_earlier(rows: list[dict], parse: str) -> None:
+    """接待游客3800万人次,旅游收入260亿元,分别增长8%和10%: a list of values after 分别 that names no
+    indicator of its own takes, one each in order, those of as many targets just before it in the
+    sentence (they stand apart, at commas; values listed at 、 are one list already)."""
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        run = 1
+        while index + run < len(rows) and LIST_GAP.fullmatch(parse, rows[index + run - 1]["end"], rows[index + run]["number_start"]):
+            run += 1
+        earlier = rows[max(0, index - run): index]
+        if run >= 2 and len(earlier) == run and not any(r["indicator"] for r in rows[index: index + run]) \
+                and RESPECTIVELY.match(parse, row["start"]) \
+                and all(r["indicator"] and sentence_start(parse, r["start"]) == sentence_start(parse, row["start"])
+                        for r in earlier) \
+                and not any(LIST_GAP.fullmatch(parse, a["end"], b["number_start"]) for a, b in zip(earlier, earlier[1:])):
+            for target, source in zip(rows[index: index + run], earlier):
+                target["indicator"] = source["indicator"]
+        index += run
 
 
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
