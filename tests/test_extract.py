@@ -2060,6 +2060,10 @@ def test_an_indicator_table_without_a_unit_column_takes_the_unit_from_the_indica
     ("厨余垃圾分出量日均不低于60吨。", "厨余垃圾分出量"),
     ("可回收物回收量日均达到25吨。", "可回收物回收量"),
     ("社区食堂就餐人次月均达到3000人次。", "社区食堂就餐人次"),
+    # 新 before a verb of the list that was not yet listed with it (新开发, 新设立, 新打造)
+    ("新开发乡村公益性岗位300个。", "乡村公益性岗位"),
+    ("新设立村级服务站20个。", "村级服务站"),
+    ("新打造夜间文旅消费集聚区3个。", "夜间文旅消费集聚区"),
 ])
 def test_words_around_the_counted_object_stay_out_of_its_label(text, label):
     """Verbs before the object counted and the averaging word before its bound are no part of the label."""
