@@ -2126,3 +2126,17 @@ def test_changes_listed_after_fenbie_take_the_targets_before_them_in_order():
     assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [
         ("接待游客", 38000000.0, "万人次"), ("旅游收入", 26000000000.0, "亿元"), ("接待游客", 8.0, "%"), ("旅游收入", 10.0, "%")]
 
+
+def test_a_later_year_and_a_comma_before_a_target_clause_date_it():
+    text = "一、发展目标\n2025年，学前三年毛入园率达到92%；\n2026年，学前三年毛入园率达到93%；\n2027年，普惠性幼儿园覆盖率达到92%。"
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2025-03-28")] == [
+        ("2026年", "2026-12-31"), ("2027年", "2027-12-31")]  # 2025年, the plan's own year, stays undated
+    assert [r["year"] for r in extract_targets(text, "2025-03-28")] == [None, 2026, 2027]
+    assert extract_deadlines("2025年，全市新建幼儿园20所。", "2025-03-28") == []
+    assert extract_deadlines("2026年，国务院印发规划，提出达到95%。", "2025-03-28") == []  # no target in its clause
+
+
+def test_a_closing_date_field_is_a_deadline():
+    assert [(r["raw"], r["date"]) for r in extract_deadlines("补贴申领受理截止时间为2025年12月31日，逾期不予受理。", "2025-01-22")] == [
+        ("2025年12月31日", "2025-12-31")]
+    assert [(r["raw"], r["date"]) for r in extract_deadlines("完成时间为2025年12月。", "2025-01-22")] == [("2025年12月", "2025-12-31")]

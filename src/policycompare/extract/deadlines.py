@@ -103,7 +103,8 @@ FIVE_YEAR_PLAN = re.compile(r"[“\"]?十(?P<ordinal>[一二三四五六七八�
 DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
-AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}$")
+# 完成时限:2025年6月底, 截止时间为2025年12月31日: a field's value, written after a colon or 为
+AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}$")
 FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6月, the end of that month
 FIELD_DAY = re.compile(rf"(?P<month>{_MONTH}){_S}月{_S}(?P<day>{_DAY}){_S}[日号]")  # 完成时间:6月16日, that day
 WHOLE_YEAR = words("extract_deadlines", "whole_year")
@@ -161,6 +162,9 @@ ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extr
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
+# 2026年，学前三年毛入园率达到93%；(a line or clause of yearly goals): a bare year and a comma before a
+# clause stating a target dates it, as 2026年学前三年毛入园率达到93% does without the comma
+YEAR_COMMA = re.compile(r"\s{0,2},\s{0,2}")
 YEAR_GOALS = re.compile(r"[^,。;:\n]{0,30}?目标(?:任务)?(?:是|为)?\s{0,2}:[^\n]{0,80}?\d")
 LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")
 # （一）2026年目标。全省…达到97%以上: a year named as the heading of its goals, its values after the full stop
@@ -429,6 +433,7 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
             or YEAR_HEADING.match(parse, match.end()) \
             or ACT_AFTER_YEAR.match(parse, match.end()) \
+            or _target_after_comma(parse, match.end()) and (not anchor or year > anchor.year) \
             or LINE_OPENING.search(parse, max(0, begin - 6), begin) and YEAR_LINE_TARGETS.match(parse, match.end())
         if not (opens and not match["month"] and stated and year and (not anchor or year >= anchor.year)):
             return
@@ -436,6 +441,15 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         return
     date = _absolute_date(match, year)
     add(*match.span(), "deadline", date, note="" if date else "not a valid date")
+
+
+def _target_after_comma(parse: str, at: int) -> bool:
+    """Whether a comma at ``at`` opens a clause that states a target (2026年，…覆盖率达到92%).
+
+    Only a year after the document's dates so: 2023年，建成示范带1条 in a plan of 2023 speaks of the
+    year the plan is for (the scored sets leave it undated)."""
+    comma = YEAR_COMMA.match(parse, at)
+    return comma is not None and TARGET_AFTER.match(parse, comma.end()) is not None
 
 
 def _dated_in_sentence(parse: str, match: re.Match, rows: list[dict]) -> bool:
