@@ -2140,3 +2140,11 @@ def test_a_closing_date_field_is_a_deadline():
     assert [(r["raw"], r["date"]) for r in extract_deadlines("补贴申领受理截止时间为2025年12月31日，逾期不予受理。", "2025-01-22")] == [
         ("2025年12月31日", "2025-12-31")]
     assert [(r["raw"], r["date"]) for r in extract_deadlines("完成时间为2025年12月。", "2025-01-22")] == [("2025年12月", "2025-12-31")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("各乡（镇）修订防汛应急预案，报县应急管理局备案。", "各乡（镇）"),  # 修订 (revises) is a duty, as 编制 is
+    ("各县（市、区）商务部门须于每周五前报送补贴申领进度。", "各县（市、区）商务部门"),  # 须 says it must act, as 要 does
+])
+def test_organs_that_revise_or_must_act_are_actors(text, actor):
+    assert actor in [r["raw_name"] for r in extract_assignments(text) if r["source"] == "text"]
