@@ -2148,3 +2148,15 @@ def test_a_closing_date_field_is_a_deadline():
 ])
 def test_organs_that_revise_or_must_act_are_actors(text, actor):
     assert actor in [r["raw_name"] for r in extract_assignments(text) if r["source"] == "text"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a keyed note whose names carry their own role verbs: 牵头/配合/指导 are roles, not parts of names
+    ("建设服务站。（责任单位：市交通运输局牵头，市公安局配合）", [("市交通运输局", "lead"), ("市公安局", "cooperate")]),
+    ("建设服务站。（责任单位：市发展改革委、市财政局牵头，市民政局配合）",
+     [("市发展改革委", "lead"), ("市财政局", "lead"), ("市民政局", "cooperate")]),
+    ("建设服务站15个。（责任单位：各县（市、区）人民政府，市市场监管局指导）",
+     [("各县（市、区）人民政府", "responsible"), ("市市场监管局", "supervise")]),
+])
+def test_names_closed_by_a_role_verb_in_a_keyed_note(text, expected):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected

@@ -646,20 +646,36 @@ def page_brackets(name: str, raw: str) -> str:
 
 
 def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) -> list[dict]:
-    """One row per (name, role) in the list ``parse[start:end]``; raw names as the page wrote them."""
+    """One row per (name, role) in the list ``parse[start:end]``; raw names as the page wrote them.
+
+    A name closed by a role verb (责任单位:市交通运输局牵头,市公安局配合) has that verb's role, and so have
+    the names listed before it with 、 (市发改委、市财政局牵头: both lead).
+    """
     rows, cursor, previous, at = [], start, None, start
+    run: list[int] = []  # indices in rows of the names of the current 、 run that took ``roles``
     for name, written in split_written_names(parse[start:end]):
         if written != previous:  # the units of one expanded phrase share its position
             found = parse.find(written, cursor, end)
             at = found if found >= 0 else cursor
+            if not parse.startswith("、", at - 1):
+                run = []  # a comma or the list's start: a verb further on is not these names'
             cursor, previous = at + len(written), written
         length, own_roles = len(written), roles
         mark = ROLE_MARK.search(written) if name == written else None
+        verb = _role_verb(written) if name == written and not mark else None
         if mark and len(written) - len(mark.group()) >= 2:
             name, length = written[: mark.start()], mark.start()
             own_roles = VERB_ROLES[mark.group()[1:-1]]
+        elif verb:  # 责任单位:市交通运输局牵头,市公安局配合: a name closed by its own role verb
+            name, length = written[: -len(verb)], len(written) - len(verb)
+            own_roles = VERB_ROLES[verb]
+            rows = [row for index, row in enumerate(rows) if index not in run] + [
+                {**rows[index], "role": role} for index in run[::len(roles)] for role in own_roles]
+            run = []
         raw = text[at: at + length]
         name = page_brackets(name, raw) if name == written[:length] else name
+        if own_roles is roles:
+            run += range(len(rows), len(rows) + len(own_roles))
         for role in own_roles:
             rows.append({"name": name, "raw_name": raw, "role": role, "source": "annotation",
                          "collective": is_collective(name), "duty": "", "start": at, "end": at + length})
