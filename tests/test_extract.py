@@ -2064,6 +2064,10 @@ def test_an_indicator_table_without_a_unit_column_takes_the_unit_from_the_indica
     ("新开发乡村公益性岗位300个。", "乡村公益性岗位"),
     ("新设立村级服务站20个。", "村级服务站"),
     ("新打造夜间文旅消费集聚区3个。", "夜间文旅消费集聚区"),
+    # 制修订 / 制定 before the standards counted; 主导 stays, it opens nouns (主导产业集中度)
+    ("制修订国家、行业标准30项以上。", "国家、行业标准"),
+    ("制定地方标准12项。", "地方标准"),
+    ("主导产业集中度提升至55%以上。", "主导产业集中度"),
 ])
 def test_words_around_the_counted_object_stay_out_of_its_label(text, label):
     """Verbs before the object counted and the averaging word before its bound are no part of the label."""
