@@ -2164,3 +2164,10 @@ def test_organs_that_revise_or_must_act_are_actors(text, actor):
 ])
 def test_names_closed_by_a_role_verb_in_a_keyed_note(text, expected):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+def test_a_bare_month_opening_a_clause_before_its_act_is_a_deadline():
+    # 7月举办… (an event held in July of the plan's year), like 2025年开展… for a year (data: year_act)
+    assert [(r["raw"], r["date"]) for r in extract_deadlines("办好节会。7月举办丝路文化旅游节。", "2025-02-18")] == [("7月", "2025-07-31")]
+    assert extract_deadlines("6—7月为主汛期。", "2025-02-18") == []  # a season, no act after it
+    assert extract_deadlines("去年7月已举办。", "2025-02-18") == []  # not right before the act

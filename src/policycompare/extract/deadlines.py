@@ -159,6 +159,9 @@ TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 # 2025年开展终期评估, 2023年承办省级赛事: a bare year right before the act to be done in it (data: year_act)
 ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
+# 10月举办瓷博会: a bare month opening a clause, right before the act to be done in it, is a deadline at
+# that month's end in the document's year (a bare month elsewhere, 6—7月为主汛期, is none)
+MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?P<month>{_MONTH}){_S}月(?={ACT_AFTER_YEAR.pattern})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
@@ -370,6 +373,11 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
                 continue
             date = _relative_date(match, anchor)
             add(*match.span(), "deadline", date, note="relative to the document's date" if date else "not a valid date")
+    for match in (MONTH_ACT.finditer(parse) if anchor and "月" in parse else ()):
+        month = numeral_or_none(match["month"])
+        opens = match.start() == 0 or parse[match.start() - 1] in ",。;:" or parse[match.start() - 1].isspace()
+        if opens and month and 1 <= month <= 12:
+            add(*match.span(), "deadline", _date(anchor.year, month), note="a month an act is done in, in the document's year")
     if anchor:
         rows = [row for row in (_before_document(row, anchor) for row in rows) if row]
     rows.sort(key=lambda row: row["start"])
