@@ -1149,3 +1149,44 @@ def test_keys_glued_to_the_value_before_them_in_an_info_bar():
     meta = meta_of("索引号：11360700MB1234567X/2026-00087发布机构：赣州市人民政府办公室文号：赣市府办发〔2026〕9号成文日期：2026-04-08\n"
                    "赣州市人民政府办公室关于推进县域商业体系建设的实施意见\n各县（市、区）人民政府：\n" + BODY)
     assert (meta.issuer, meta.doc_number, meta.date) == ("赣州市人民政府办公室", "赣市府办发〔2026〕9号", "2026-04-08")
+
+
+
+@pytest.mark.parametrize("page, fields, expected", [
+    # a bureau's work points posted on its county-level city's portal sign as 市卫生健康委员会: the banner places it
+    # (the name is kept as it signs)
+    ("瑞金市人民政府门户网站\n2025年全市卫生健康工作要点\n来源:市卫生健康委员会 发布时间:2025-02-18\n"
+     "2025年全市卫生健康工作的总体思路是:推进健康瑞金建设。" + BODY + "\n市卫生健康委员会\n2025年2月14日\n",
+     ("issuer", "jurisdiction", "province", "admin_level"), ("市卫生健康委员会", "瑞金市", "江西省", "county")),
+    # a city's banner over a county bureau's page names another level: no place
+    ("赣州市人民政府\n2025年全县卫生健康工作要点\n2025年全县卫生健康工作的总体思路是:推进健康建设。"
+     + BODY + "\n县卫生健康委员会\n2025年2月14日\n", ("jurisdiction",), ("",)),
+    # a plan signed 二〇二四年三月 (no day): the organ above it issues; the date stays empty (see the next test)
+    ("阜南县2024年农村改厕工作实施方案\n为改善农村人居环境,制定本方案。" + BODY + "\n阜南县农业农村局\n二〇二四年三月\n",
+     ("issuer", "jurisdiction", "date"), ("阜南县农业农村局", "阜南县", "")),
+    # a Word file exported in a full-width font (〔２０２３〕１２号): the 文号 is stored half-width
+    ("阿荣旗人民政府办公室关于印发阿荣旗2023年春季防火工作方案的通知\n阿政办发〔２０２３〕１２号\n各乡镇人民政府,旗直各部门:\n"
+     "现将方案印发给你们,请认真执行。\n阿荣旗人民政府办公室\n２０２３年３月２０日\n" + BODY,
+     ("doc_number", "date"), ("阿政办发〔2023〕12号", "2023-03-20")),
+    # 工作规范 handed on by a cover notice: normative rules of their own kind
+    ("瓮安县人民政府关于印发瓮安县行政执法公示工作规范的通知\n瓮府发〔2023〕9号\n各镇人民政府:\n"
+     "现将《瓮安县行政执法公示工作规范》印发给你们。\n瓮安县人民政府\n2023年7月12日\n瓮安县行政执法公示工作规范\n"
+     "第一条 为规范行政执法公示,制定本规范。\n", ("genre", "enclosed_title"), ("规范", "瓮安县行政执法公示工作规范")),
+    # 某府办发〔202114 on its own line under the byline: the page lost 〕 and 号, the year runs into the serial
+    ("• 2021-08-09 10:26\n• 来源:南部县人民政府\n南府办发〔202114\n南部县人民政府办公室\n"
+     "关于印发南部县农贸市场提档升级实施细则的通知\n各镇人民政府:\n现将细则印发你们,请认真遵照执行。\n"
+     "南部县人民政府办公室\n2021年7月30日\n" + BODY, ("doc_number", "issuer"), ("南府办发〔2021〕14号", "南部县人民政府办公室")),
+    # 某市人民政府通知 heads the paper as 某市人民政府文件 does: the title is the line below it
+    ("漯河市人民政府通知\n漯河市人民政府关于印发漯河市政府投资项目管理办法的通知\n漯政〔2013〕21号\n"
+     "各县区人民政府:\n现将《漯河市政府投资项目管理办法》印发给你们。\n漯河市人民政府\n二○一三年五月六日\n"
+     "漯河市政府投资项目管理办法\n第一条 为规范政府投资项目管理,制定本办法。\n",
+     ("title", "genre", "date"), ("漯河市人民政府关于印发漯河市政府投资项目管理办法的通知", "办法", "2013-05-06")),
+])
+def test_rm5_page_layouts(page, fields, expected):
+    meta = meta_of(page)
+    assert tuple(getattr(meta, field) for field in fields) == expected
+
+
+def test_a_signature_dated_to_the_month_says_why_the_date_is_empty():
+    meta = meta_of("阜南县2024年农村改厕工作实施方案\n为改善农村人居环境,制定本方案。" + BODY + "\n阜南县农业农村局\n二〇二四年三月\n")
+    assert meta.missing()["date"] == "no document date: the signature is dated 二〇二四年三月, without a day"

@@ -30,7 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .ingest import replace_chars
-from .numerals import DATE_PATTERN, DOC_NUMBER, YEAR_DIGITS, date_from_match
+from .numerals import CN_DIGITS, DATE_PATTERN, DOC_NUMBER, YEAR_DIGITS, date_from_match
 
 
 def _data_rows(name: str) -> list[dict[str, str]]:
@@ -63,6 +63,8 @@ NEXT_KEY = re.compile(rf"(?:{_KEY_ALT})\s*[:：]")  # 发文字号:发文机关:
 # two or more such lines, so that a sentence starting with 时间 or 来源 is never a field)
 TYPED_DATE = re.compile(r"(?:19|20)\d{6}")  # 20171116: a date typed without separators
 DATE_ENDS = set("日" + YEAR_DIGITS)  # the last character of any DATE_PATTERN match but spaces and digits
+# 二〇二四年一月 / 2024年1月 under the organ that signs: a signature dated to the month, no day
+MONTH_SIGNATURE = re.compile(rf"(?:(?:19|20)\d\d|[{YEAR_DIGITS}]{{4}})\s*年\s*(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})\s*月")
 WIDE_GAP = re.compile(r"\S\s{2,}\S")  # 新乡      市人民政府: a name blanked apart on a signature line
 SPACED_FIELD = re.compile(rf"(?P<key>{_KEY_ALT})[ \t]+(?P<value>[^\s:：].*)")
 PLACEHOLDER = re.compile(r"[-—–―/／]+|暂?无")  # a database's empty field (【发布文号】--, 文号: 无)
@@ -119,6 +121,7 @@ SPACED_GENRE_WORD = re.compile(r"(?<=\S)[ \t\u3000]*(?:的[ \t\u3000]*)?(?:通[ 
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
     r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|条例|指引|清单|制度|规则|决议|批复|函|纪要"
+    r"|规范"  # a county's 城市管理综合执法工作规范: normative rules that a cover notice hands on like a 办法
     r"|解读|答记者问)$"  # a page that explains a policy (…政策解读) is its own genre, not the policy
 )
 # a title's last word, with a bracketed note after it: …管理办法(试行), …规划(2021—2025年)
@@ -166,6 +169,8 @@ ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 GENERIC_AREAS = frozenset(row["area"] for row in _data_rows("generic_areas.csv"))  # 新区, 开发区: no place alone
 BARE_LEVEL_ORGAN = re.compile(r"^(?:省|市|县|区|州|盟|旗|自治区|自治州|自治县|镇|乡|苏木)(?=人民政府|政府)")
+# 县教育局, 市财政局: a department named by its level word alone, as it signs on its government's site
+BARE_LEVEL_DEPARTMENT = re.compile(rf"^(?:省|市|县|区|州|盟|旗)(?!人民政府|政府)(?=[\u4e00-\u9fff]{{1,20}}?{ORGAN_SUFFIX}$)")
 # 在新兴镇第十八届人民代表大会…: a township the division table does not list, named before its congress
 MEETING_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:镇|乡|苏木))(?:第[一二三四五六七八九十\d]{1,4}届)?人民代表大会")
 # what follows a cited 《title》 when the page hands that document on (现将《X》印发给你们)
@@ -178,6 +183,9 @@ ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市�
 ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*(?P<number>第\s*\d{1,4}\s*号)\s*[)）])?")
 # a 文号 whose 号 the page left off, read only on a line of its own (某委发〔2018〕20)
 DOC_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[发字函办][〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}")
+# 某府办发〔202114 alone on its line: a page's editor lost the closing bracket and the 号, and the year
+# runs into the serial; a year is four digits, so the split is certain
+DOC_NUMBER_FUSED = re.compile(r"(?P<head>[\u4e00-\u9fff]{1,12}[发字函办])[〔\[【]\s*(?P<year>(?:19|20)\d\d)(?P<serial>\d{1,4})\s*号?")
 DOC_NUMBER_BRACKETED = re.compile(rf"[((]\s*({DOC_NUMBER.pattern})\s*[))]")  # (黔府发〔2023〕14号)
 NUMBER_AFTER_TITLE = re.compile(rf"[((]\s*{DOC_NUMBER.pattern}\s*[))]$")  # …的通知(岳办发〔2017〕2号): no part of the title
 DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\s*[))]$)")  # …的通知(岳办发〔2017〕2号)
@@ -496,6 +504,8 @@ def find_title(parse: str, fields: dict) -> str:
         if EXPORT_FURNITURE.search(line) or DOC_NUMBER.fullmatch(line) or _announcement(
                 line, lines[index + 1][1] if index + 1 < len(lines) else ""):
             continue
+        if _masthead(line, [text for _, text in lines[index + 1: index + 4]]):
+            continue
         line = _strip_doc_number(line)
         line = NUMBER_AFTER_TITLE.sub("", line)
         if re.fullmatch(r"《[^《》]+》", line):
@@ -512,6 +522,18 @@ def find_title(parse: str, fields: dict) -> str:
                 return _minutes_subject(candidate, lines[index + 1: index + 5])
 
     return ""
+
+
+def _masthead(line: str, following: list[str]) -> bool:
+    """A red header that names the organ and the kind of paper only (某市人民政府通知, as 某市人民政府文件),
+    over the document's own title (某市人民政府关于…的通知) within the next lines.
+
+    >>> _masthead("某市人民政府通知", ["某市人民政府关于印发某办法的通知"]), _masthead("某市人民政府通知", ["各县:"])
+    (True, False)
+    """
+    if not line.endswith(("通知", "函")) or "关于" in line or not _organs(line.removesuffix("通知").removesuffix("函")):
+        return False
+    return any("关于" in nxt and _reads_as_title(nxt) for nxt in following)
 
 
 def _wrapped_field_title(parse: str, value: str, at: int) -> str:
@@ -945,7 +967,10 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
     for index in range(len(lines) - 1, max(len(lines) - 13, 0) - 1, -1):
         start, line = lines[index]
         organs, date, _ = _date_line(line)
-        if date is None:
+        # organs over a date without its day still sign the document (its date is left empty and the
+        # reason given, see _month_signature)
+        by_month = date is None and MONTH_SIGNATURE.fullmatch(_signature_text(line)) and _organs_above(lines, index)
+        if date is None and not by_month:
             if _trailer_note(line) or (organs and index < len(lines) - 1):
                 continue
             if re.fullmatch(r"[\d\s|-]{1,6}|[—–-]\s*\d{1,3}\s*[—–-]", line):  # a page number (—2—), a table's bar
@@ -1793,6 +1818,9 @@ def _choose_place(meta, parse, title) -> None:
         place, source = text_place, "text"
     if not place and meta.doc_number:
         place, source = place_from_doc_number(meta.doc_number), "文号"
+    department = BARE_LEVEL_DEPARTMENT.match(meta.issuer or "")
+    if not place and department:  # 县教育局 on 某县's site: the county's bureau (its name is kept as it signs)
+        place, source = _level_banner(parse[: meta.body_start], department.group()), "text"
     if meta.issuer and BARE_LEVEL_ORGAN.match(meta.issuer) and place:
         meta.issuers = meta.issuers.replace(meta.issuer, _complete(meta.issuer, place), 1)
         meta.issuer = _complete(meta.issuer, place)  # 我代表省人民政府 in 某省's report
@@ -1867,6 +1895,23 @@ def _complete(organ: str, place: str) -> str:
     return place + organ[len(level):] if place.endswith(level) else organ
 
 
+def _level_banner(head: str, level: str) -> str:
+    """The place of the site's banner or byline in the page's head when it is of the level a bare
+    department names (寻乌县人民政府门户网站 over 县教育局's work points): that department is the
+    county's. The first line of the head naming a known place at that level, else ``""``.
+
+    >>> _level_banner("寻乌县人民政府门户网站\\n2024年全县教育工作要点\\n来源:县教育局", "县")
+    '寻乌县'
+    """
+    for line in head.split("\n")[:12]:
+        for piece in [line.strip(), *(found["organ"] for found in BYLINE_ORGAN.finditer(line))]:
+            known = _known_head(piece)
+            rest = piece[len(known):].removesuffix("门户网站").removesuffix("网站").removesuffix("网")
+            if known.endswith(level) and rest and _organs(rest):  # 某县人民政府(门户网站), 某县教育局
+                return known
+    return ""
+
+
 def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     """The signature date, else the version date of a regulation (its latest adoption, approval
     or amendment; the first adoption is ``date_adopted``), else header dates, a meeting line
@@ -1908,12 +1953,19 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
                                                               meeting_first=own_line)
     if garbled:
         meta.date_note = "; ".join(filter(None, [meta.date_note, *garbled]))
+    if not meta.date and (month := _month_signature(parse, meta.body_end)):
+        meta.date_note = "; ".join(filter(None, [meta.date_note, f"the signature is dated {month}, without a day"]))
     if meta.date_source == "posted":
         meta.date_note = "; ".join(filter(None, [meta.date_note, "no signature, header or adoption date: "
                                                  "the page's posting date is given"]))
     if meta.date_source == "effective":
         meta.date_note = "; ".join(filter(None, [meta.date_note, "no signature, header or adoption date: "
                                                  "the effective date is given"]))
+
+
+def _month_signature(parse: str, body_end: int) -> str:
+    """The signature's date line when it names a month but no day (二〇二四年一月), else ``""``."""
+    return next((line for _, line in _lines(parse, body_end) if MONTH_SIGNATURE.fullmatch(_signature_text(line))), "")
 
 
 def _posted_by_issuer(meta, fields) -> bool:
@@ -1968,6 +2020,10 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     for line in lines:  # 湖委发〔2018〕20 alone on its line: a red header's number printed without 号
         if DOC_NUMBER_WITHOUT_HAO.fullmatch(line.strip()):
             return _stored(text, parse, line.strip())
+    for line in lines:  # 某府办发〔202114 alone on its line: rebuilt as 某府办发〔2021〕14号
+        fused = DOC_NUMBER_FUSED.fullmatch(line.strip())
+        if fused:
+            return f"{_stored(text, parse, fused['head'])}〔{fused['year']}〕{int(fused['serial'])}号"
     for _, line in _lines(parse, end or 0):  # (黔府发〔2023〕14号) alone on a line under the date
         match = DOC_NUMBER_BRACKETED.fullmatch(line)
         if match:
@@ -1990,13 +2046,18 @@ def _announcement(line: str, following: str) -> tuple[str, str] | None:
     return (match["head"], number) if number else None
 
 
+FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
 def normalise_doc_number(raw: str) -> str:
-    """A 文号 with its year in 〔〕, however the page bracketed it.
+    """A 文号 with its year in 〔〕 and its digits half-width, however the page typed them.
 
     >>> normalise_doc_number("新政办发[2019]45号"), normalise_doc_number("某府发【2020】3号")
     ('新政办发〔2019〕45号', '某府发〔2020〕3号')
+    >>> normalise_doc_number("某政办发〔２０２３〕１２号")  # typed in a full-width font, as a Word file may be
+    '某政办发〔2023〕12号'
     """
-    return YEAR_BRACKET.sub(r"〔\1〕", raw)
+    return YEAR_BRACKET.sub(r"〔\1〕", raw.translate(FULL_WIDTH_DIGITS))
 
 
 def _stored(text: str, parse: str, found: str) -> str:
