@@ -1181,6 +1181,10 @@ def test_keys_glued_to_the_value_before_them_in_an_info_bar():
      "各县区人民政府:\n现将《漯河市政府投资项目管理办法》印发给你们。\n漯河市人民政府\n二○一三年五月六日\n"
      "漯河市政府投资项目管理办法\n第一条 为规范政府投资项目管理,制定本办法。\n",
      ("title", "genre", "date"), ("漯河市人民政府关于印发漯河市政府投资项目管理办法的通知", "办法", "2013-05-06")),
+    # 中共某县委 + 全面依法治县委员会办公室: 委 after the county is its party committee, no unit of the place
+    ("中共宁都县委全面依法治县委员会办公室关于印发《2024年全县法治建设工作要点》的通知\n各乡镇党委、政府:\n"
+     "现将《2024年全县法治建设工作要点》印发给你们。\n中共宁都县委全面依法治县委员会办公室\n2024年3月1日\n" + BODY,
+     ("jurisdiction", "province", "admin_level"), ("宁都县", "江西省", "county")),
 ])
 def test_rm5_page_layouts(page, fields, expected):
     meta = meta_of(page)
@@ -1190,3 +1194,17 @@ def test_rm5_page_layouts(page, fields, expected):
 def test_a_signature_dated_to_the_month_says_why_the_date_is_empty():
     meta = meta_of("阜南县2024年农村改厕工作实施方案\n为改善农村人居环境,制定本方案。" + BODY + "\n阜南县农业农村局\n二〇二四年三月\n")
     assert meta.missing()["date"] == "no document date: the signature is dated 二〇二四年三月, without a day"
+
+
+def test_a_markdown_front_matter_is_page_meta_not_the_title(tmp_path):
+    # rm5: an exporter's YAML block (---, title:, date:, source:, ---) over the Markdown text
+    (tmp_path / "notice.md").write_text(
+        "---\ntitle: 东台市人民政府关于印发东台市海域使用管理办法的通知\ndate: 2022-08-19\nsource: 东台市人民政府\n---\n\n"
+        "# 东台市人民政府关于印发东台市海域使用管理办法的通知\n\n东政发〔2022〕37号\n\n各镇人民政府:\n\n"
+        "现将《东台市海域使用管理办法》印发给你们。\n\n东台市人民政府\n\n2022年8月15日\n", encoding="utf-8")
+    doc = read_document(tmp_path / "notice.md")
+    meta = extract_metadata(doc.text, doc.parse)
+    assert (meta.title, meta.date) == ("东台市人民政府关于印发东台市海域使用管理办法的通知", "2022-08-15")
+    assert doc.page_meta == {"meta:title": "东台市人民政府关于印发东台市海域使用管理办法的通知", "meta:date": "2022-08-19",
+                             "meta:source": "东台市人民政府"}
+    assert "title:" not in doc.text and "source:" not in doc.text

@@ -86,10 +86,12 @@ PLACE_UNIT = r"(?:自治区|自治州|自治县|自治旗|特别行政区|新区
 # One unit's name: no unit character inside it, so a run of units splits one way only (linear time).
 UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # after the first unit a one-character name is a word, not a place (重庆市城市管理局)
-INNER_UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
+# 委 right after a unit is the party committee (中共宁都县委全面依法治县委员会办公室: 宁都县, not
+# 宁都县委全面依法治县); no division's name starts with it
+INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
 PLACE_PREFIX = re.compile(
     rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
-    rf"(?:(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会))?)"
+    rf"(?:(?!委)(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 # 周市镇人民政府, 某县沙市镇人民政府: a town whose name ends in a unit character (市) before 镇/乡

@@ -354,12 +354,40 @@ def read_markdown(data: bytes, path, encoding: str | None = None) -> Page:
     """
     text, encoding = _decode(data, path, encoding)
     text = _MD_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), text.replace("\r\n", "\n"))
+    text, page_meta = _front_matter(text)
     for pattern, replacement in _MD_LINE:
         text = pattern.sub(replacement, text)
     lines = [_table_row([cell.strip() for cell in line.strip().strip("|").split("|")])
              if line.lstrip().startswith("|") else line  # a table row: cells separated by tabs
              for line in text.split("\n")]
-    return Page("\n".join(lines), encoding, "markdown")
+    return Page("\n".join(lines), encoding, "markdown", page_meta)
+
+
+# a YAML front matter block that opens a Markdown file (---, key: value lines, ---), as exporters write it
+# (every line a key, an indented continuation or blank: a horizontal rule over text opens no such block)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:(?:[A-Za-z_][\w-]{0,30}[ \t]*:[^\n]*|[ \t][^\n]*|)\n){0,40}?)"
+                          r"---[ \t]*(?:\n|\Z)")
+FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
+
+
+def _front_matter(text: str) -> tuple[str, dict[str, str]]:
+    """A Markdown file's front matter is the page's own metadata, as an HTML page's ``<meta>`` tags are
+    (``title:``, ``date:``, ``source:`` named in ``data/page_fields.csv``): it goes to ``page_meta`` and
+    its lines are blanked, so that no ``title: …`` line is read as the document's title.
+
+    >>> _front_matter("---\\ntitle: 某县防汛方案\\ndate: 2022-08-19\\nlayout: post\\n---\\n# 某县防汛方案\\n")
+    ('\\n\\n\\n\\n\\n# 某县防汛方案\\n', {'meta:title': '某县防汛方案', 'meta:date': '2022-08-19'})
+    """
+    block = FRONT_MATTER.match(text)
+    if not block:
+        return text, {}
+    names, _ = page_fields()
+    found = {}
+    for field in FRONT_MATTER_FIELD.finditer(block["body"]):
+        value = field["value"].strip("'\"")
+        if field["key"].lower() in names and value:
+            found.setdefault(f"meta:{field['key']}", value)
+    return "\n" * block.group().count("\n") + text[block.end():], found
 
 
 # ---------------------------------------------------------------- HTML
