@@ -1208,3 +1208,17 @@ def test_a_markdown_front_matter_is_page_meta_not_the_title(tmp_path):
     assert doc.page_meta == {"meta:title": "东台市人民政府关于印发东台市海域使用管理办法的通知", "meta:date": "2022-08-19",
                              "meta:source": "东台市人民政府"}
     assert "title:" not in doc.text and "source:" not in doc.text
+
+
+def test_a_short_text_page_whose_widest_lines_are_its_byline_and_title_is_not_rejoined(tmp_path):
+    # rm5: a short notice saved as text: the byline of fields (发布机构:… 发布时间:… 来源:…) and the title
+    # are its widest lines, so they looked cut at a PDF's width and ran on into the title and the 文号
+    page = ("重庆市铜梁区人民政府\n发布机构:本站   发布时间:2023-10-16   来源:区政府办\n"
+            "重庆市铜梁区人民政府关于印发铜梁区支持龙舟产业发展若干措施的通知\n铜府发〔2023〕19号\n"
+            "各镇人民政府、街道办事处,区政府各部门,各有关单位:\n现将《铜梁区支持龙舟产业发展若干措施》印发给你们,请认真贯彻执行。\n\n"
+            "重庆市铜梁区人民政府\n2023年10月12日\n\n铜梁区支持龙舟产业发展若干措施\n一、支持龙舟赛事\n"
+            "对承办省级以上赛事的给予补助。\n二、支持龙舟制造\n对新建龙舟生产线的企业给予奖励。\n")
+    (tmp_path / "notice.txt").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "notice.txt")
+    meta = extract_metadata(doc.text, doc.parse)
+    assert (meta.title, meta.doc_number) == ("重庆市铜梁区人民政府关于印发铜梁区支持龙舟产业发展若干措施的通知", "铜府发〔2023〕19号")

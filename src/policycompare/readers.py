@@ -236,9 +236,10 @@ def reflowed(text: str) -> str:
     ['发文机关', '发文字号']
     """
     lines = text.split("\n")
-    # table rows and site furniture (当前位置:首页 > …) are lines of their own: never joined, never counted
-    widths = [0 if "\t" in line or "|" in line or boilerplate_reason(line.strip()) else _width(line.strip())
-              for line in lines]
+    # table rows, site furniture (当前位置:首页 > …) and a page's byline of fields (来源:… 发布时间:…) are
+    # lines of their own: never joined, never counted
+    widths = [0 if "\t" in line or "|" in line or boilerplate_reason(line.strip()) or _byline(line)
+              else _width(line.strip()) for line in lines]
     written = sorted(w for w in widths if w)
     if len(written) < MIN_WRAPPED_LINES:
         return text
@@ -259,6 +260,28 @@ def reflowed(text: str) -> str:
             paragraph, unclosed = [line], _unclosed(line)
     out.append("".join(paragraph))
     return _close_gaps("\n".join(out))
+
+
+MAX_BYLINE = 200  # characters: a longer line is text, whatever keys it quotes
+
+
+@lru_cache(maxsize=1)
+def _header_key() -> re.Pattern:
+    """A header key of the metadata stage or a disclosure table (来源, 发布时间, 索引号 …) and its colon."""
+    _, keys = page_fields()
+    return re.compile("(?:" + "|".join(sorted(map(re.escape, keys), key=len, reverse=True)) + r")[ \t]*[：:]")
+
+
+def _byline(line: str) -> bool:
+    """A page's byline or header line of two fields or more (发布机构:本站 发布时间:2023-09-15 来源:区政府办):
+    a short page's widest lines are such lines and the title, neither cut at a PDF's width.
+
+    >>> _byline("来源:县教育局 发布时间:2024-03-11"), _byline("总体目标:到2025年,全县粮食产量稳定。")
+    (True, False)
+    """
+    if len(line) > MAX_BYLINE or ":" not in line and "：" not in line:
+        return False
+    return len(_header_key().findall(line)) >= 2
 
 
 def _unclosed(line: str) -> int:
