@@ -2171,3 +2171,17 @@ def test_a_bare_month_opening_a_clause_before_its_act_is_a_deadline():
     assert [(r["raw"], r["date"]) for r in extract_deadlines("办好节会。7月举办丝路文化旅游节。", "2025-02-18")] == [("7月", "2025-07-31")]
     assert extract_deadlines("6—7月为主汛期。", "2025-02-18") == []  # a season, no act after it
     assert extract_deadlines("去年7月已举办。", "2025-02-18") == []  # not right before the act
+
+
+def test_the_size_of_an_industry_is_a_target_and_a_funds_size_is_not():
+    rows = extract_targets("全面推进阶段。新建专业园区2个，产业规模达到400亿元。")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in rows] == [
+        ("专业园区", "=", 2.0, "个"), ("产业规模", "=", 40000000000.0, "亿元")]
+    assert extract_targets("设立天使投资基金，首期规模2亿元。") == []  # 规模 alone: a fund's size (data: grant)
+
+
+def test_a_note_line_under_an_indicator_table_holds_no_target():
+    text = ("主要指标\n| 指标 | 单位 | 2025年 | 2030年 | 属性 |\n| --- | --- | --- | --- | --- |\n"
+            "| 森林覆盖率 | % | 12.1 | 12.8 | 约束性 |\n\n注：[ ]内为五年累计数，带*的为约束性指标。")
+    found, _ = pc.extract.extract_measure(text, pc.ingest.parse_view(text)[0], "2026-02-28")
+    assert [(r["indicator"], r["value"], r["year"]) for r in found["targets"]] == [("森林覆盖率", 12.8, 2030)]

@@ -130,8 +130,16 @@ NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 ADJUSTED_BY = re.compile(rf"(?:{alternation(words('extract_targets', 'adjusted_by'))})\s{{0,2}}$")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
 UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})\s{{0,2}}(?:{alternation(COMPARING)})\s{{0,2}}$")
-# 规模 names a fund's size (首期规模2亿元), not in 规模以上工业总产值 (a scope of the enterprises counted)
-GRANT = re.compile(rf"(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
+# 规模 names a fund's size (首期规模2亿元), not in 规模以上工业总产值 (a scope of the enterprises counted),
+# nor after what an economy produces (产业规模达到400亿元, 交易规模: data output_scale): that size is a target.
+# One lookbehind per word length (Python needs fixed widths), tried only where 规模 stands.
+_OUTPUT_SCALE = words("extract_targets", "output_scale")
+_NOT_OUTPUT = "".join(rf"(?<!{'|'.join(re.escape(w) for w in _OUTPUT_SCALE if len(w) == n)})"
+                      for n in sorted({len(w) for w in _OUTPUT_SCALE}))
+GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
+# 注：[ ]内为五年累计数 under an indicator table: a line opened by a note word explains the table
+# (which values are cumulative, what * marks); what it quantifies is no target (data: table_note).
+TABLE_NOTE = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]{{0,4}}(?:{alternation(words('extract_targets', 'table_note'))})[ \t]{{0,2}}:[^\n]*")
 # 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
 SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:{alternation(words('extract_targets', 'scope_after'))})")
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
@@ -224,6 +232,8 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     deadlines = sorted((d for d in deadlines if d["kind"] == "deadline" and d["date"]), key=lambda d: d["start"])
     for deadline in deadlines:
         skip.add(deadline["start"], deadline["end"])
+    for note in TABLE_NOTE.finditer(parse) if "注" in parse else ():
+        skip.add(*note.span())
     year_now = _year_of(doc_date)
     rows: list[dict] = _indicator_table_rows(text, parse, skip, year_now) if ("|" in parse or "\t" in parse) else []
     for match in PER_CAPITA.finditer(parse):
