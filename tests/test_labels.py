@@ -395,3 +395,13 @@ def test_a_collective_scope_of_levels_and_verbs_of_naming_or_collecting_open_no_
 
     text = "各级财政补助标准不低于每人每年650元；命名市级示范单位20个；归集公共数据不少于3亿条。"
     assert [r["indicator"] for r in extract_targets(text)] == ["财政补助标准", "市级示范单位", "公共数据"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb split around its object: 至 left after the object is no part of the label
+    ("压缩开办时间至1个工作日以内。", ["开办时间"]),
+    # a span of the plan's years opens no label; the verb after it is dropped as any leading verb
+    ("三年内引进集成电路高层次人才200名。", ["集成电路高层次人才"]),
+])
+def test_a_split_verbs_zhi_and_a_span_of_years_are_no_part_of_a_label(text, expected):
+    assert labels(text)[:len(expected)] == expected

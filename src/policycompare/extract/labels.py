@@ -39,7 +39,10 @@ INNER = re.compile(alternation(words(_TRIMS, "inner")))
 INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
-TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))})$")
+# trailing_after_word: dropped only after a word, not a numeral (…延伸至 -> …延伸; 百分之八至 is the
+# first half of a range and stays as it is)
+TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}"
+                      rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))$")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
 OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
