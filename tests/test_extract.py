@@ -2173,6 +2173,19 @@ def test_a_bare_month_opening_a_clause_before_its_act_is_a_deadline():
     assert extract_deadlines("去年7月已举办。", "2025-02-18") == []  # not right before the act
 
 
+@pytest.mark.parametrize("text, actor", [
+    ("市生态环境局牵头，市经信局、市交通运输局配合，完成超低排放改造。", "市经信局"),  # 经信, a short name (经 alone opens none)
+    ("县经信局要开展企业技改摸排。", "县经信局"),
+])
+def test_an_economy_and_information_bureau_by_its_short_name_is_an_actor(text, actor):
+    assert actor in [r["raw_name"] for r in extract_assignments(text) if r["source"] == "text"]
+
+
+def test_an_organ_whose_head_leads_a_group_is_no_actor():
+    # 由市政府主要领导任组长: the organ's head leads (主要领导, as 主要负责人), the organ does not act
+    assert extract_assignments("成立由市政府主要领导任组长的工作领导小组，统筹推进各项工作。") == []
+
+
 def test_the_size_of_an_industry_is_a_target_and_a_funds_size_is_not():
     rows = extract_targets("全面推进阶段。新建专业园区2个，产业规模达到400亿元。")
     assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in rows] == [

@@ -260,7 +260,8 @@ VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配�
 HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、]")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
 # 负责人 is a person, 负责|人民调解 a duty
-PERSON_AFTER = re.compile(r"领导(?!小组)|负责人(?!民)|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
+# 由市政府主要领导任组长: the organ's head (主要领导, as 主要负责人) leads, not the organ
+PERSON_AFTER = re.compile(r"(?:主要)?领导(?!小组)|负责人(?!民)|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
 
 
 def split_names(value: str) -> list[str]:
