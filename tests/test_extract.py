@@ -2198,3 +2198,14 @@ def test_a_note_line_under_an_indicator_table_holds_no_target():
             "| 森林覆盖率 | % | 12.1 | 12.8 | 约束性 |\n\n注：[ ]内为五年累计数，带*的为约束性指标。")
     found, _ = pc.extract.extract_measure(text, pc.ingest.parse_view(text)[0], "2026-02-28")
     assert [(r["indicator"], r["value"], r["year"]) for r in found["targets"]] == [("森林覆盖率", 12.8, 2030)]
+
+
+def test_a_growth_column_of_an_indicator_table_gives_a_target_in_percent():
+    # 年均增长 | 5.5%: the row's indicator grows 5.5% a year up to the last target year; [13.5] and — give none
+    text = ("主要指标\n| 指标 | 单位 | 2025年 | 2030年 | 年均增长 | 属性 |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| 地区生产总值 | 亿元 | 620 | 800 | 5.5% | 预期性 |\n| 研发经费投入 | 亿元 | 7.2 | — | 7% | 预期性 |\n"
+            "| 单位地区生产总值能源消耗降低 | % | — | — | [13.5] | 约束性 |")
+    found, _ = pc.extract.extract_measure(text, pc.ingest.parse_view(text)[0], "2026-02-28")
+    assert [(r["raw"], r["indicator"], r["value"], r["unit"], r["year"]) for r in found["targets"]] == [
+        ("800", "地区生产总值", 80000000000.0, "亿元", 2030), ("5.5%", "地区生产总值", 5.5, "%", 2030),
+        ("7%", "研发经费投入", 7.0, "%", 2030)]

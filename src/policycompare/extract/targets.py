@@ -38,7 +38,7 @@ from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, _anchor, extract
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
                      split_shared_heads, verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
-from .tables import indicator_tables, split_unit
+from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
            "start", "end"]
@@ -322,9 +322,12 @@ def _indicator_table_rows(text: str, parse: str, skip: Coverage, year_now: int |
     its column (万/亿 multiplied out); base columns and the attribute give nothing. The table's lines
     are then skipped by the running-text pass."""
     rows: list[dict] = []
+    growth: list[int] = []
     for found in indicator_tables(parse, year_now):
         skip.add(found.start, found.start + len(found.line))
         if found.header:
+            # 年均增长 | 年均增速(%): the yearly growth each row commits to over the plan (data role growth)
+            growth = [index for index, cell in enumerate(found.cells) if INDICATOR_COLUMNS.get(re.sub(r"\s+", "", cell)) == "growth"]
             continue
         indicator = found.cells[found.columns.indicator]
         if found.columns.unit is not None:
@@ -336,7 +339,29 @@ def _indicator_table_rows(text: str, parse: str, skip: Coverage, year_now: int |
         at = found.line.find(indicator)
         for index, year in found.columns.targets:
             rows += _table_cell_target(text, found.line, found.start, at, indicator, unit, found.cells[index], year)
+        last_year = max((year for _, year in found.columns.targets if year), default=None)
+        for index in growth if at >= 0 else ():
+            rows += _growth_cell_target(text, found, at, indicator, index, last_year)
     return rows
+
+
+def _growth_cell_target(text: str, found, at: int, indicator: str, index: int, year: int | None) -> list[dict]:
+    """The target of a growth cell (5.5%, 7) of an indicator table's row: a change in % of the row's
+    indicator, up to the table's last target year, as 地区生产总值年均增长5.5% says in prose. A cumulative
+    value in brackets ([13.5]) or a dash gives none, as in a year column."""
+    if index >= len(found.cells):
+        return []
+    cell, position = found.cells[index], at + len(indicator)
+    value = TABLE_CELL_VALUE.match(cell.removesuffix("%").rstrip())
+    if not value:
+        return []
+    for before in found.cells[found.columns.indicator + 1: index + 1]:  # the cells in order: 7% is not the 7 of 7.2
+        position = found.line.find(before, position) + len(before)
+    start = found.start + position - len(cell)
+    return [{"raw": text[start: start + len(cell)], "indicator": text[found.start + at: found.start + at + len(indicator)],
+             "comparator": CELL_COMPARATOR.get(value["cmp"] or "", POST.get(value["post"] or "", "=")),
+             "value": _number(value["num"]), "value_low": None, "unit": "%", "stated_year": year, "direction": "up",
+             "unit_std": UNIT_STD.get("%", ""), "start": start, "end": start + len(cell), "number_start": start}]
 
 
 def _is_unit(word: str) -> bool:
