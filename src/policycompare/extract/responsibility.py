@@ -95,8 +95,10 @@ _NAME_CHAR = (rf"(?:(?=[{first_chars(_NAME_WORD_LIST)}]){_NAME_WORDS}"  # tried 
 # stand inside one (市住房和城乡建设局).
 _HEAD_WORDS = words("extract_units", "head")
 # The first characters guard the alternation: at most positions one set test fails it at once.
-# a head is a whole word: 宣传部|门 is no 宣传部 (宣传部门 ends in the head 部门)
-ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})(?!门)"
+# a head is a whole word: 宣传部|门 is no 宣传部 (宣传部门 ends in the head 部门), nor 科 of 科技 (data
+# head_word: 区科技创新和产业发展局 was cut to 区科 by the lazy match and lost after another organ)
+_HEAD_GOES_ON = "".join(f"|(?<={re.escape(w[:-1])}){re.escape(w[-1])}" for w in words("extract_units", "head_word"))
+ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})(?!门{_HEAD_GOES_ON})"
 _LEVEL_WORDS = words("extract_units", "level")
 # 社区, 景区, 城市, 超市, 上市公司 …: a level character inside a word is no level (data: inside_word),
 # unless the character ends a word after which a level stands (level_after: 以上, so 县级以上市 keeps 市)
