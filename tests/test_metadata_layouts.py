@@ -1222,3 +1222,23 @@ def test_a_short_text_page_whose_widest_lines_are_its_byline_and_title_is_not_re
     doc = read_document(tmp_path / "notice.txt")
     meta = extract_metadata(doc.text, doc.parse)
     assert (meta.title, meta.doc_number) == ("重庆市铜梁区人民政府关于印发铜梁区支持龙舟产业发展若干措施的通知", "铜府发〔2023〕19号")
+
+
+def test_an_ordinal_before_the_serial_of_a_doc_number_is_read_and_dropped():
+    meta = meta_of("大兴区人民政府\n京兴政字〔2024〕第11号\n北京市大兴区人民政府关于做好汛期地质灾害防治工作的通知\n"
+                   "各镇人民政府，各街道办事处：" + BODY + "北京市大兴区人民政府\n二〇二四年五月二十日\n")
+    assert (meta.doc_number, meta.date) == ("京兴政字〔2024〕11号", "2024-05-20")
+    joint = meta_of("九江市农业农村局\n九江市财政局\n九农字〔2023〕第26号\n关于下达高标准农田建设任务的通知\n"
+                    "各县（市、区）农业农村局、财政局：" + BODY + "九江市农业农村局　　九江市财政局\n二〇二三年四月六日\n"
+                    "抄送：省农业农村厅。\n九江市农业农村局办公室　　2023年4月10日印发\n")
+    assert (joint.doc_number, joint.date) == ("九农字〔2023〕26号", "2023-04-06")
+
+
+def test_an_order_number_with_its_year_or_without_its_ordinal():
+    dated = meta_of("台州市人民政府令\n〔2022〕第3号令\n《台州市城市供水管理办法》已经市人民政府常务会议审议通过，现予公布，"
+                    "自2022年10月1日起施行。\n市长　周建华\n2022年8月16日\n台州市城市供水管理办法\n"
+                    "第一条　为加强城市供水管理，制定本办法。\n第二条　本办法适用于本市市区。\n")
+    assert (dated.doc_number, dated.date) == ("台州市人民政府令〔2022〕第3号", "2022-08-16")
+    bare = meta_of("宜昌市人民政府令31号\n《宜昌市河道采砂管理办法》已经市人民政府同意，现予公布。\n市长　吴志强\n"
+                   "2021年12月8日\n宜昌市河道采砂管理办法\n第一条　为规范河道采砂，制定本办法。\n")
+    assert (bare.doc_number, bare.jurisdiction) == ("宜昌市人民政府令31号", "宜昌市")

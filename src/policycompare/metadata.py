@@ -72,7 +72,10 @@ PLACEHOLDER = re.compile(r"[-—–―/／]+|暂?无")  # a database's empty fie
 NATIONAL_VERTICAL = re.compile("^(?:" + "|".join(
     sorted((row["prefix"] for row in _data_rows("national_vertical_organs.csv")), key=len, reverse=True)) + ")")
 # 新政办发[2019]45号, 【2019】, (2019): the year's bracket as 〔〕, the form 文号 are stored in
-YEAR_BRACKET = re.compile(r"[〔\[(（【]\s*((?:19|20)\d\d)\s*[〕\])）】](?=\s*\d{1,4}\s*号)")
+YEAR_BRACKET = re.compile(r"[〔\[(（【]\s*((?:19|20)\d\d)\s*[〕\])）】](?=\s*第?\s*\d{1,4}\s*号)")
+# the ordinal 第 before a 文号's serial (丰政字〔2022〕第18号), dropped so the number is stored in one
+# form; an order keeps it (某市人民政府令〔2023〕第5号), as ORDER_NUMBER reads it
+SERIAL_ORDINAL = re.compile(r"(?<!令)(〔(?:19|20)\d\d〕)\s*第\s*(?=\d{1,4}\s*号)")
 # Organs that issue policy documents; the name ends in one of these.
 ORGAN_SUFFIX = "(?:" + "|".join(sorted((row["suffix"] for row in _data_rows("organ_suffixes.csv")),
                                        key=len, reverse=True)) + ")"
@@ -166,7 +169,8 @@ SEVERAL_ENCLOSED = re.compile(r"》\s*[和及与、,]?\s*《")  # 《甲》《�
 ORGAN_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=人民政府|人民代表大会)")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 # 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
-ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第\s*\d{1,4}\s*号")
+# 某市人民政府令27号: some pages leave the 第 off
+ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第?\s*\d{1,4}\s*号")
 # the head of government who signs an order, with the name under which the date stands (省长 某某)
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 GENERIC_AREAS = frozenset(row["area"] for row in _data_rows("generic_areas.csv"))  # 新区, 开发区: no place alone
@@ -181,6 +185,8 @@ HANDED_IN_QUOTES = re.compile(r"(?<!简称)(?<!下称)《(?P<title>[^《》\n]{4
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
+# the same line with the order's year, the 令 said again after it (某市人民政府令 / 〔2023〕第5号令)
+ORDER_ORDINAL_DATED = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第\s*\d{1,4}\s*号(?=令?$)")
 # 某县人民政府公告 / 第7号, or 某县人民政府公告(第7号): an announcement that publishes rules, read as an order
 ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*(?P<number>第\s*\d{1,4}\s*号)\s*[)）])?")
 # a 文号 whose 号 the page left off, read only on a line of its own (某委发〔2018〕20)
@@ -2003,6 +2009,9 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
     for line, nxt in zip(lines, [*lines[1:], ""]):  # 某市人民政府令 / 第12号 on two lines, or an announcement
         if line.endswith("令") and ORGAN_NAME.match(line[:-1]) and ORDER_ORDINAL.fullmatch(nxt):
             return _stored(text, parse, line + nxt)
+        dated = ORDER_ORDINAL_DATED.match(nxt) if line.endswith("令") and ORGAN_NAME.match(line[:-1]) else None
+        if dated:
+            return _stored(text, parse, line + dated.group())
         announced = _announcement(line, nxt)
         if announced:
             return "".join(_stored(text, parse, part) for part in announced)
@@ -2058,8 +2067,10 @@ def normalise_doc_number(raw: str) -> str:
     ('新政办发〔2019〕45号', '某府发〔2020〕3号')
     >>> normalise_doc_number("某政办发〔２０２３〕１２号")  # typed in a full-width font, as a Word file may be
     '某政办发〔2023〕12号'
+    >>> normalise_doc_number("丰政字〔2022〕第18号"), normalise_doc_number("某市人民政府令〔2023〕第5号")
+    ('丰政字〔2022〕18号', '某市人民政府令〔2023〕第5号')
     """
-    return YEAR_BRACKET.sub(r"〔\1〕", raw.translate(FULL_WIDTH_DIGITS))
+    return SERIAL_ORDINAL.sub(r"\1", YEAR_BRACKET.sub(r"〔\1〕", raw.translate(FULL_WIDTH_DIGITS)))
 
 
 def _stored(text: str, parse: str, found: str) -> str:
