@@ -1242,3 +1242,10 @@ def test_an_order_number_with_its_year_or_without_its_ordinal():
     bare = meta_of("宜昌市人民政府令31号\n《宜昌市河道采砂管理办法》已经市人民政府同意，现予公布。\n市长　吴志强\n"
                    "2021年12月8日\n宜昌市河道采砂管理办法\n第一条　为规范河道采砂，制定本办法。\n")
     assert (bare.doc_number, bare.jurisdiction) == ("宜昌市人民政府令31号", "宜昌市")
+
+
+def test_an_order_with_its_number_on_the_organ_line_is_issued_by_that_organ():
+    meta = meta_of("岳阳市人民政府令第14号\n《岳阳市城区户外广告设置管理办法》已经市人民政府常务会议审议通过，现予公布，"
+                   "自2025年5月1日起施行。\n市长　刘振东\n2025年3月18日\n岳阳市城区户外广告设置管理办法\n"
+                   "第一条　为规范户外广告设置，制定本办法。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("岳阳市人民政府", "岳阳市", "岳阳市人民政府令第14号")

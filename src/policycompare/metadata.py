@@ -185,6 +185,8 @@ HANDED_IN_QUOTES = re.compile(r"(?<!简称)(?<!下称)《(?P<title>[^《》\n]{4
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
+# what follows the organ on an order's, announcement's or red header's line in the head of a page
+ORDER_LINE_TAIL = re.compile(r"令(?:\s*(?:[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*)?第?\s*\d{1,4}\s*号)?$|(?:文件|公告)$")
 # the same line with the order's year, the 令 said again after it (某市人民政府令 / 〔2023〕第5号令)
 ORDER_ORDINAL_DATED = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第\s*\d{1,4}\s*号(?=令?$)")
 # 某县人民政府公告 / 第7号, or 某县人民政府公告(第7号): an announcement that publishes rules, read as an order
@@ -1778,9 +1780,14 @@ def _spelled_out(name: str) -> str:
 def _organ_line(parse: str, end: int) -> list[str]:
     """Organs standing on a line of their own in the head of the page, over or under the title
     (河北省人民政府 / 某某管理规定, 某市人民政府令 or 公告 over 第12号, or a red header 某县人民政府办公室文件):
-    the issuer of a page that names it nowhere else."""
+    the issuer of a page that names it nowhere else.
+
+    >>> _organ_line("株洲市人民政府令第5号\\n《株洲市停车场管理办法》已经市人民政府同意，现予公布。", 0)
+    ['株洲市人民政府']
+    """
     for _, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:15]:
-        organs = _organs(re.sub(r"(?:令|文件|公告)$", "", line))  # an order's, announcement's or red header's organ
+        # an order's (also with its number on the line: 某市人民政府令第5号), announcement's or red header's organ
+        organs = _organs(ORDER_LINE_TAIL.sub("", line))
         if organs and jurisdiction_of(organs[0]):
             return organs
     return []
