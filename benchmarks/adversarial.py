@@ -46,6 +46,7 @@ def families(kb: int) -> dict[str, str]:
         "run of digits": "达" + "1" * size,
         "run of Chinese numerals": "达到" + "一二三四五六七八九十百千万" * (size // 39),
         "达1% repeated": fill("达1%"),
+        "分别 before every value": fill("指标分别达到5%，"),  # each value's list neighbours were sought among all
         "年 repeated": fill("2020年"),
         "月底前 repeated": fill("6月底前"),
         "每年 repeated": fill("每年"),

@@ -185,10 +185,11 @@ HANDED_IN_QUOTES = re.compile(r"(?<!简称)(?<!下称)《(?P<title>[^《》\n]{4
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
 ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
+_BRACKETED_YEAR = r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]"  # 〔2023〕, [2023], (2023), 【2023】
 # what follows the organ on an order's, announcement's or red header's line in the head of a page
-ORDER_LINE_TAIL = re.compile(r"令(?:\s*(?:[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*)?第?\s*\d{1,4}\s*号)?$|(?:文件|公告)$")
-# the same line with the order's year, the 令 said again after it (某市人民政府令 / 〔2023〕第5号令)
-ORDER_ORDINAL_DATED = re.compile(r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第\s*\d{1,4}\s*号(?=令?$)")
+ORDER_LINE_TAIL = re.compile(rf"令(?:\s*(?:{_BRACKETED_YEAR}\s*)?第?\s*\d{{1,4}}\s*号)?$|(?:文件|公告)$")
+# the line under an order's organ with the order's year, the 令 said again after it (某市人民政府令 / 〔2023〕第5号令)
+ORDER_ORDINAL_DATED = re.compile(rf"{_BRACKETED_YEAR}\s*第\s*\d{{1,4}}\s*号(?=令?$)")
 # 某县人民政府公告 / 第7号, or 某县人民政府公告(第7号): an announcement that publishes rules, read as an order
 ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*(?P<number>第\s*\d{1,4}\s*号)\s*[)）])?")
 # a 文号 whose 号 the page left off, read only on a line of its own (某委发〔2018〕20)
@@ -557,7 +558,7 @@ def _wrapped_field_title(parse: str, value: str, at: int) -> str:
     title = NUMBER_AFTER_TITLE.sub("", _strip_heading(value))
     if _complete_title(title):
         return title
-    following = [line.strip() for line in parse[at + len(value):].split("\n")[1:3]]
+    following = [line.strip() for line in parse[at + len(value):].split("\n", 3)[1:3]]
     joined = _join_wrapped(title, following)
     return joined if joined != title and _complete_title(joined) else title
 

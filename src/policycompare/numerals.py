@@ -21,10 +21,11 @@ _YEAR_DIGITS = f"[{YEAR_DIGITS}]"
 _BARE_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 # 市办发〔2010〕8号, 津司发[2017]92号: a document number, a year and a serial in brackets; some
 # organs print an ordinal 第 before the serial (丰政字〔2022〕第18号).
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,12}[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]\s*第?\s*\d{1,4}\s*号")
 # The tail of a document number: a cheap test that spares most texts the search for the whole
 # number, which tries up to 12 characters before every bracket.
-DOC_NUMBER_TAIL = re.compile(r"(?:19|20)\d\d\s*[〕\])】]\s*第?\s*\d{1,4}\s*号")
+_DOC_NUMBER_TAIL = r"(?:19|20)\d\d\s*[〕\])】]\s*第?\s*\d{1,4}\s*号"
+DOC_NUMBER_TAIL = re.compile(_DOC_NUMBER_TAIL)
+DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,12}}[〔\[(【]\s*{_DOC_NUMBER_TAIL}")
 
 # 2017年5月3日 / 2017-05-03 / 2017.5.3 / 二O一O年五月十一日 / 二0一0年九月二十六日 (a digit 0 among numerals)
 DATE_PATTERN = re.compile(

@@ -204,6 +204,7 @@ OBJECT_END = re.compile(alternation(words("extract_label_trims", "object_end")))
 # 上门巡诊, 带队检查: a manner word and a short verb are a bare act, counted with its actor as 巡林 is
 BARE_ACT = re.compile(rf"(?:{alternation(words('extract_label_trims', 'act_manner'))})[\u4e00-\u9fff]{{1,2}}")
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
+LONGEST_LIST_GAP = 5  # characters LIST_GAP spans at most: where the value before a list's next one may end
 DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")  # a number written in digits (1200, 1.2)
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
 
@@ -260,7 +261,8 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             floor = match.end()
     rows += _values_sharing_a_unit(rows, text, parse)
     rows = sorted(rows, key=lambda row: (row["number_start"], row["start"]))
-    rows = [part for row in rows for part in ([row] if _in_respective_list(row, rows, parse) else _split_joint_ratios(row))]
+    listed = _respective_list_rows(rows, parse)
+    rows = [part for index, row in enumerate(rows) for part in ([row] if index in listed else _split_joint_ratios(row))]
     _share_lists(rows, parse)
     _respective_to_earlier(rows, parse)
     _resolve_ellipsis(rows, parse)
@@ -988,14 +990,24 @@ SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
 
 
-def _in_respective_list(row: dict, rows: list[dict], parse: str) -> bool:
-    """及时率、准确率分别达到95%、90%: a value of a list after 分别, whose heads go one to each value
-    (_share_lists); splitting them here gave a value both heads."""
-    if not RESPECTIVELY.search(row["raw"]):
-        return False
-    gap = LIST_GAP.match(parse, row["end"])
-    return any(gap is not None and other["number_start"] == gap.end()
-               or LIST_GAP.fullmatch(parse, other["end"], row["number_start"]) for other in rows)
+def _respective_list_rows(rows: list[dict], parse: str) -> set[int]:
+    """The positions in ``rows`` of values of a list after 分别 (及时率、准确率分别达到95%、90%), whose
+    heads go one to each value (_share_lists): splitting them as joint ratios gave a value both heads.
+
+    A value's neighbours in its list are looked up by where they start and end, not by a pass over
+    every row for each value: a measure may hold thousands of values.
+    """
+    starts, ends = {row["number_start"] for row in rows}, {row["end"] for row in rows}
+    listed = set()
+    for index, row in enumerate(rows):
+        if not RESPECTIVELY.search(row["raw"]):
+            continue
+        after = LIST_GAP.match(parse, row["end"])
+        before = range(max(0, row["number_start"] - LONGEST_LIST_GAP), row["number_start"])
+        if after is not None and after.end() in starts \
+                or any(end in ends and LIST_GAP.fullmatch(parse, end, row["number_start"]) for end in before):
+            listed.add(index)
+    return listed
 
 
 def _split_joint_ratios(row: dict) -> list[dict]:
