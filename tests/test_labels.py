@@ -405,3 +405,20 @@ def test_a_collective_scope_of_levels_and_verbs_of_naming_or_collecting_open_no_
 ])
 def test_a_split_verbs_zhi_and_a_span_of_years_are_no_part_of_a_label(text, expected):
     assert labels(text)[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count glued to a quantity that grades what it counts: the count is the target, the grade in its label
+    ("年内建成12个220千伏输变电工程。", [("220千伏输变电工程", 12.0, "个", "=")]),
+    ("新建4个5万吨级泊位，改造码头2座。", [("5万吨级泊位", 4.0, "个", "="), ("码头", 2.0, "座", "=")]),
+    # a count per base stays glued to its value (每千人5批次), 超 of a word (超期) is no cue
+    ("食品抽检量达到每千人6批次以上。", [("食品抽检量", 6.0, "批次", ">=")]),
+    ("信访事项按期办结率100%，每超期一件扣1分。", [("信访事项按期办结率", 100.0, "%", "=")]),
+    # 超 touching its number bounds it, as 超过 does, but commits nothing by itself (动员超8000名志愿者)
+    ("全年重大项目投资超450亿元，接待游客超2000万人次。",
+     [("重大项目投资", 45000000000.0, "亿元", ">="), ("接待游客", 20000000.0, "万人次", ">=")]),
+    ("动员超8000名志愿者参与巡河护河。", []),
+    ("为超30万名适龄儿童免费接种疫苗。", [("适龄儿童免费接种疫苗", 300000.0, "万名", ">=")]),
+])
+def test_a_grade_after_a_count_and_a_one_character_floor(text, expected):
+    assert [(r["indicator"], r["value"], r["unit"], r["comparator"]) for r in extract_targets(text)] == expected

@@ -70,6 +70,7 @@ PLAN_NAME = re.compile(alternation(words("extract_targets", "plan_name")))
 DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
+BEFORE_NUMBER = mapping("extract_targets", "before_number")  # 超600亿元 -> >=
 RATE_CUES = set(words("extract_targets", "rate_cue"))
 RATE_UNITS = ("%", "percentage point", "per mille")  # unit_std of the quantities a rate cue may touch
 DOWN = set(words("extract_targets", "down"))
@@ -91,7 +92,12 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
 )
 DENOMINATOR = re.compile(r"/\s{0,2}$")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
+COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
+# 20个500千伏输变电工程, 3个10万吨级泊位: a count glued to a quantity that grades what is counted (a noun follows
+# it): the count is the target, the grade part of its label (12批1181项, two counts, stay glued)
+GRADE_AFTER = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(MULTIPLIERS)})?{_S}(?>{UNIT})级?(?![\d]|{alternation(POST)})(?=[\u4e00-\u9fff])")
+COUNT_BEFORE = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(u for u, std in UNIT_STD.items() if std in COUNT_UNITS)})$")
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
 PAST = re.compile(alternation(words("extract_targets", "past")))
@@ -158,7 +164,6 @@ HEADING_LINE = 60  # a first line longer than this is a paragraph, not a heading
 REVIEW_LEAD_REACH = 60  # how far under a heading a look back may open its section (2025年是…收官之年。一年来，…)
 # 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
-COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 # 有1000名以上旅客滞留的,启动Ⅳ级响应; 过火面积超过1公顷或者威胁村庄的,报请…; 整治完成率低于90%的不得分:
 # a clause closed by 的 before a comma or a score rule is the condition of what follows (a threshold), not a
@@ -583,6 +588,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
+        return False  # 20个|500千伏输变电工程: the grade of what is counted
     if INCLUSION.search(parse, max(0, start - 6), start):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope
     if TALLY_VERB.search(parse, max(0, start - 8), start):
@@ -607,7 +614,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # 贷款额度在上述标准基础上上浮20%: how a standard is adjusted, not a commitment
     after = parse[match.end(): match.end() + 1]
     # 1.5万名60岁以上老年人: a count before an age that scopes it (每千人5批次, 12批1181项 stay glued)
-    glued = after.isdigit() and not (UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and AGE_AFTER.match(parse, match.end()))
+    count = UNIT_STD.get(match["unit"] or "") in COUNT_UNITS
+    glued = after.isdigit() and not (count and (AGE_AFTER.match(parse, match.end()) or GRADE_AFTER.match(parse, match.end())))
     if after in ("”", '"', "号", "条", "款", "级", "是", "性") or glued:  # 一次性 is no count
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
@@ -704,12 +712,17 @@ def _stated_at_clause_end(parse: str, match: re.Match, unit: str | None) -> bool
     return len(subject.strip()) >= 2 and bool(CLAUSE_END.match(parse, match.end()))
 
 
+def _comparator(parse: str, match: re.Match, post: str, cue: str) -> str:
+    """What bounds a value: a word after it (以上), one touching it before (超), its cue (不少于), else =."""
+    return POST.get(post) or BEFORE_NUMBER.get(parse[max(0, match.start() - 1): match.start()]) or COMPARING.get(cue) or "="
+
+
 def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, int], floor: int = 0) -> dict | None:
     cue, cue_start = found_cue
     if match["percent"] is not None:
         post = match["percent_post"] or ""
         value, low, unit, mult = _number(match["percent"]), None, "%", None
-        comparator = POST.get(post) or COMPARING.get(cue) or "="
+        comparator = _comparator(parse, match, post, cue)
         number_end = match.end()
     elif match["low"] is not None:
         mult = match["range_mult"]
@@ -719,7 +732,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     else:
         mult, post = match["mult"], match["post"] or ""
         value, low, unit = _number(match["value"], mult), None, match["unit"] or ""
-        comparator = POST.get(post) or COMPARING.get(cue) or "="
+        comparator = _comparator(parse, match, post, cue)
         number_end = match.end()
     if value is None:
         return None
@@ -747,7 +760,7 @@ def _rates_per_base(text: str, parse: str, skip: Coverage) -> list[dict]:
         value = _number(match["value"])
         if value is None or skip.overlaps(*match.span()) or not (cue or match["post"]):
             continue
-        comparator = POST.get(match["post"] or "") or COMPARING.get(cue) or "="
+        comparator = _comparator(parse, match, match["post"] or "", cue)
         rows.append(_row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, None,
                          f"/{match['base']}", match.start(), match.end()))
         skip.add(*match.span())
