@@ -272,6 +272,10 @@ def test_note_values_end_at_keys_run_over_wrapped_lists_and_are_not_repeated(tex
     # 由X牵头，Y配合。: the clauses after 由 go on its sentence; both units are text, not Y alone a note
     ("（二）完成改造。由镇农业综合服务中心牵头，各村民委员会配合。",
      [("镇农业综合服务中心", "mentioned", "text"), ("各村民委员会", "mentioned", "text")]),
+    # a plan's numbered box under the text (专栏2 …) leaves the note closing the text a note
+    ("第二节　发展智慧交通\n建设城市交通大脑，2027年底前完成信号灯联网。市交通运输局牵头，市公安局配合。\n"
+     "专栏2　智慧交通工程\n新建智能信号灯300处。",
+     [("市交通运输局", "lead", "annotation"), ("市公安局", "cooperate", "annotation")]),
 ])
 def test_a_note_without_brackets_ends_a_measure(text, expected):
     assert [(r["department"], r["role"], r["source"]) for r in extract_assignments(text)] == expected

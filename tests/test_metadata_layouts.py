@@ -775,6 +775,13 @@ def test_a_key_line_stands_alone_when_a_pdf_copy_is_reflowed(head, key_line):
     assert key_line in reflowed("\n".join([head, key_line] + [long[:30], long[30:]] * 6)).splitlines()
 
 
+def test_a_key_wrapped_inside_an_open_note_is_joined_when_a_pdf_copy_is_reflowed():
+    # a PDF's lines of 21 characters; the note's second key (配合|单位：) falls at the start of a line
+    from policycompare.readers import reflowed
+    lines = ["各县区人民政府要按照本方案的要求认真组织实"] * 8 + ["给予农家乐等奖励（牵头单位：县文旅局；配合", "单位：县财政局、各乡镇人民政府）"]
+    assert reflowed("\n".join(lines)).endswith("（牵头单位：县文旅局；配合单位：县财政局、各乡镇人民政府）")
+
+
 def test_a_signature_date_typed_as_eight_digits_is_read_and_seven_digits_are_not():
     page = ("葫芦岛市人民政府办公室关于印发葫芦岛市森林火灾应急预案的通知\n葫政办发〔2018〕33号\n各县(市)区人民政府:\n"
             "经市政府同意,现将《葫芦岛市森林火灾应急预案》印发给你们。\n葫芦岛市人民政府办公室\n{}\n(此件公开发布)\n"

@@ -251,7 +251,8 @@ def reflowed(text: str) -> str:
     out, paragraph, unclosed = [], [lines[0]], _unclosed(lines[0])
     for before, line, width_before, width in zip(lines, lines[1:], widths, widths[1:]):
         if (width_before >= full and width and (unclosed or not _ends_paragraph(before))
-                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line) and not KEY_LINE.match(line)):
+                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line)
+                and (unclosed or not KEY_LINE.match(line))):  # in an open note (（牵头单位：…；配合|单位：…）) a key goes on
             paragraph[-1] = paragraph[-1].rstrip()  # the pieces are joined once: linear in the text
             paragraph.append(_glue(paragraph[-1], line.strip()) + line.strip())
             unclosed = max(0, unclosed + _unclosed(line))

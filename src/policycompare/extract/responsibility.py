@@ -61,6 +61,8 @@ ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'end'))})$")
 COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|等$")
 LIST_SPLIT = set(words("extract_units", "separator"))
 LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
+# a box set under a plan's text (专栏1 高原粮仓建设工程 and its items): the text's closing note stands before it
+BOX_LINE = re.compile(rf"\n[ \t\u3000>*]{{0,6}}(?:{alternation(words('extract_units', 'box_opening'))})\s{{0,2}}[\d一二三四五六七八九十]")
 NOTE_OPENER = re.compile(alternation(words("extract_units", "note_opener")))  # 由 of (由市科技局牵头)
 # 〔责任单位:市水利局,下同〕: a remark after a comma names no unit; the note's units end before it
 NOTE_REMARK = re.compile(rf"[,;。](?:{alternation(words('extract_units', 'note_remark'))})")
@@ -481,8 +483,10 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
     >>> parse[slice(*trailing_note(parse))]
     '县商务局牵头,县发改局配合'
     """
-    end = len(parse.rstrip().rstrip("。;"))
-    if not parse.endswith(VERB_ENDINGS, 0, end):
+    box = BOX_LINE.search(parse) if "\n" in parse else None  # 专栏1 …: a box under the text closes it
+    body = parse[:box.start()] if box else parse
+    end = len(body.rstrip().rstrip("。;"))
+    if not body.endswith(VERB_ENDINGS, 0, end):
         return None  # most measures: the last word is no role verb
     start = stop = end  # the note found so far starts at start; the clause looked at ends at stop
     for _ in range(MAX_NOTE_CLAUSES):  # bounded: a measure of many clauses costs no more
