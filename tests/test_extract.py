@@ -2215,3 +2215,23 @@ def test_a_growth_column_of_an_indicator_table_gives_a_target_in_percent():
     assert [(r["raw"], r["indicator"], r["value"], r["unit"], r["year"]) for r in found["targets"]] == [
         ("800", "地区生产总值", 80000000000.0, "亿元", 2030), ("5.5%", "地区生产总值", 5.5, "%", 2030),
         ("7%", "研发经费投入", 7.0, "%", 2030)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare month after 于/在 before the act done in it is that act's deadline in the document's year
+    ("市教育局会同市卫生健康局于11月开展专项督导。", [("11月", "2026-11-30")]),
+    ("在9月举办全县农民丰收节。", [("9月", "2026-09-30")]),
+    ("6—7月为主汛期。", []),
+])
+def test_a_month_after_a_preposition_dates_its_act(text, expected):
+    assert [(d["raw"], d["date"]) for d in extract_deadlines(text, "2026-03-01") if d["kind"] == "deadline"] == expected
+
+
+def test_a_duration_per_day_after_a_long_subject_is_no_schedule():
+    rows = extract_deadlines("中小学校每天统筹安排学生校内户外活动时间不少于2小时。", "2026-03-01")
+    assert [d for d in rows if d["kind"] == "recurring"] == []
+
+
+def test_a_heading_ending_in_a_building_verb_does_not_make_the_organ_under_it_built():
+    text = "加强公共卫生体系建设\n区疾病预防控制中心每年开展一次包虫病筛查。"
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == [("区疾病预防控制中心", "mentioned")]

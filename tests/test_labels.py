@@ -422,3 +422,18 @@ def test_a_split_verbs_zhi_and_a_span_of_years_are_no_part_of_a_label(text, expe
 ])
 def test_a_grade_after_a_count_and_a_one_character_floor(text, expected):
     assert [(r["indicator"], r["value"], r["unit"], r["comparator"]) for r in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a validity stated (有效期为3年) is no target; a bound on it (有效期最长不得超过5年) is a norm
+    ("登记证有效期为3年，期满前30日内申请延续。", []),
+    ("规范性文件有效期最长不得超过5年。", [("规范性文件有效期", 5.0, "年")]),
+    # tents are counted in 顶
+    ("旗应急管理局储备救灾帐篷不少于80顶。", [("救灾帐篷", 80.0, "顶")]),
+    # a unit named at length before a norm set for each (每个社区卫生服务中心 …配备1名…): the object counts
+    ("每个乡镇综合文化站至少配备2名专职人员。", [("专职人员", 2.0, "名")]),
+    # a vague quantity left by a cut verb opens no label
+    ("新建、改扩建一批村级卫生室12所。", [("村级卫生室", 12.0, "所")]),
+])
+def test_validities_tents_long_unit_names_and_vague_quantities(text, expected):
+    assert [(r["indicator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected

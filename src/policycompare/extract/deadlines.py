@@ -161,6 +161,7 @@ TARGET_AFTER = re.compile(
 ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
 # 10月举办瓷博会: a bare month opening a clause, right before the act to be done in it, is a deadline at
 # that month's end in the document's year (a bare month elsewhere, 6—7月为主汛期, is none)
+MONTH_LEADS = set(words("extract_deadlines", "month_lead"))  # 于 of 于12月开展
 MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?P<month>{_MONTH}){_S}月(?={ACT_AFTER_YEAR.pattern})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
@@ -191,7 +192,7 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
 )
 # 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
 DURATION_NORM = re.compile(
-    rf"[^,。;:\d{_CN}]{{0,12}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟)")
+    rf"[^,。;:\d{_CN}]{{0,20}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟)")
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}
 
@@ -375,7 +376,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", date, note="relative to the document's date" if date else "not a valid date")
     for match in (MONTH_ACT.finditer(parse) if anchor and "月" in parse else ()):
         month = numeral_or_none(match["month"])
-        opens = match.start() == 0 or parse[match.start() - 1] in ",。;:" or parse[match.start() - 1].isspace()
+        before = parse[match.start() - 1] if match.start() else ""
+        opens = not before or before in ",。;:" or before.isspace() or before in MONTH_LEADS
         if opens and month and 1 <= month <= 12:
             add(*match.span(), "deadline", _date(anchor.year, month), note="a month an act is done in, in the document's year")
     if anchor:

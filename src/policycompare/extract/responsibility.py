@@ -219,7 +219,7 @@ OWN_PARTS = re.compile(alternation(words("extract_units", "own_parts")))
 _COUNT = rf"[\d{CN_NUMERAL}百千万两几多余+“”\"]{{0,6}}(?:{alternation(words('extract_units', 'measure_word'))})"
 _BUILD_VERBS = words("extract_units", "build_verb")
 BUILT = re.compile(rf"(?=[{first_chars(_BUILD_VERBS)}])(?:{alternation(_BUILD_VERBS)})(?:{_COUNT})?"
-                   rf"(?:(?:{alternation(words('extract_units', 'build_scope'))})、?)?$")
+                   rf"(?:(?:{alternation(words('extract_units', 'build_scope'))})、?)?\Z")  # \Z: not across a line end
 COUNTED = re.compile(rf"[\d{CN_NUMERAL}”\"](?:{alternation(words('extract_units', 'measure_word'))})$")
 NOT_ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'not_organ_end'))})$")  # 重点专科: no 科
 _SHORT_NAME_WORDS = "以下简称|以下统称|以下称|简称|下称"

@@ -34,7 +34,7 @@ import re
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
-from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, _anchor, extract_deadlines
+from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
                      split_shared_heads, verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
@@ -124,6 +124,7 @@ HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?
 GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?$")
 GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_holder")))
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
+MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit a norm is set for; a longer run is a measure
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
@@ -590,6 +591,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
+    if VALIDITY.search(parse, max(0, start - 5), start):
+        return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
     if INCLUSION.search(parse, max(0, start - 6), start):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope
     if TALLY_VERB.search(parse, max(0, start - 8), start):
@@ -957,7 +960,7 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
         return rest[verb.end():], True
     if MEASURE_END.search(rest):
         return indicator, False  # 每支队伍人数: a measure of each unit, named with its unit
-    return ("", True) if len(rest) <= 6 else (indicator, False)
+    return ("", True) if len(rest) <= MAX_PER_UNIT_NAME else (indicator, False)
 
 
 def _after_counted_item(parse: str, begin: int, start: int) -> int:
