@@ -20,7 +20,7 @@ ALIAS_COLUMNS = ["jurisdiction", "canonical", "aliases", "english", "unit_type"]
 UNIT_TYPES = mapping("extract_units", "type")  # suffix -> unit type (policycompare/data/extract_units.csv)
 # The longest suffix wins: a search from the left finds the earliest start that reaches the end.
 SPACES = re.compile(r"\s+")
-_TYPE_SUFFIX = re.compile(rf"(?:{alternation(UNIT_TYPES)})$")
+_TYPE_SUFFIX = re.compile(rf"(?:{alternation(UNIT_TYPES)})\Z")
 
 
 class AliasTable:

@@ -80,7 +80,7 @@ MONTHS_NO_YEAR = re.compile(
 # 3月至4月,对全市学校食堂开展全覆盖检查: the verb may follow a short phrase naming what or where the work is
 STAGE_WORK = re.compile(rf"{_S},?{_S}(?:(?:对|在|围绕|针对)[^,。;:、\n]{{1,20}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
-SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}$")
+SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}\Z")
 SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
 # 全面完成2024年度…任务: the year's tasks are due at its end
 ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}){_S}年度")
@@ -89,9 +89,9 @@ FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
-YEAR_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_lead'))})$")  # 力争 of 力争2026年新增…
+YEAR_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_lead'))})\Z")  # 力争 of 力争2026年新增…
 # 有效期至2026年12月31日, 有效期截至2025年底: the end of the document's validity (data: validity), not a deadline
-VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})(?:为)?$")
+VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})(?:为)?\Z")
 ABSOLUTE = re.compile(
     rf"(?=[截力争到至在于\s12{_CN}])(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
     rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_WEEKDAY}|(?P<part>{_PART}))?)?"
@@ -104,7 +104,7 @@ DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
 # 完成时限:2025年6月底, 截止时间为2025年12月31日: a field's value, written after a colon or 为
-AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}$")
+AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}\Z")
 FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6月, the end of that month
 FIELD_DAY = re.compile(rf"(?P<month>{_MONTH}){_S}月{_S}(?P<day>{_DAY}){_S}[日号]")  # 完成时间:6月16日, that day
 WHOLE_YEAR = words("extract_deadlines", "whole_year")
@@ -170,13 +170,13 @@ YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
 # clause stating a target dates it, as 2026年学前三年毛入园率达到93% does without the comma
 YEAR_COMMA = re.compile(r"\s{0,2},\s{0,2}")
 YEAR_GOALS = re.compile(r"[^,。;:\n]{0,30}?目标(?:任务)?(?:是|为)?\s{0,2}:[^\n]{0,80}?\d")
-LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}$")
+LINE_OPENING = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}\Z")
 # （一）2026年目标。全省…达到97%以上: a year named as the heading of its goals, its values after the full stop
 YEAR_HEADING = re.compile(r"(?:工作|主要|年度)?目标(?:任务)?\s{0,2}[。.．]\s{0,2}[^\n]{0,80}?\d")
 # 非常规天然气产量2030年达到300亿立方米: a year between the subject and its cue dates that target
 TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
-SPREAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'spread_verb'))})$")
+SPREAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'spread_verb'))})\Z")
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
@@ -201,7 +201,7 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-SEASON_OPENS = re.compile(r"(?:期|期间|期内)\s{0,3}\($")  # 春运期间(2024年1月26日至3月5日)
+SEASON_OPENS = re.compile(r"(?:期|期间|期内)\s{0,3}\(\Z")  # 春运期间(2024年1月26日至3月5日)
 
 
 def _season_of_days(parse: str, match: re.Match) -> bool:

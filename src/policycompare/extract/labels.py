@@ -38,11 +38,11 @@ LEADING = re.compile(alternation(words(_TRIMS, "leading")))
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
 INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
-RATE_NAME = re.compile(r"(?:率|比例|比重|占比)$")
+RATE_NAME = re.compile(r"(?:率|比例|比重|占比)\Z")
 # trailing_after_word: dropped only after a word, not a numeral (…延伸至 -> …延伸; 百分之八至 is the
 # first half of a range and stays as it is)
 TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}"
-                      rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))$")
+                      rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
 OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
@@ -51,11 +51,11 @@ OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 # 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
 VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
 # 新建住宅小区按: a label closed by a procedure word names who applies the norm (按照 alone names nothing)
-PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)$")
+PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)\Z")
 SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
 # 县级林长每年巡林 -> 县级林长巡林: how often an act is done is the recurring row, not the label; the
 # period of a duration norm (每周开放时间, 每日清扫保洁时间) is its base and stays
-DURATION_END = re.compile(r"(?:时间|时长|时数)$")
+DURATION_END = re.compile(r"(?:时间|时长|时数)\Z")
 # 县财政每年安排教育基础设施建设资金: a schedule and a verb inside a label follow the actor
 SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
 # 每五百户, 每百户: the base of a norm names nothing measured
@@ -81,7 +81,7 @@ QUALIFIER = re.compile(alternation(words(_TRIMS, "qualifier")))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
-GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,24}?)(?:按照|按|,|给予|$)")
+GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,24}?)(?:按照|按|,|给予|\Z)")
 # the object named after a value runs to the end of the clause, a list mark or the next item of a
 # list (…中心和25—30家…)
 OBJECT_AFTER = re.compile(r"(?:(?![、和及与][\u4e00-\u9fff]{0,4}\d)[\u4e00-\u9fff\dA-Za-z]){0,24}")
@@ -325,7 +325,7 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
         return ""
     noun = after_verb if GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) else ""
     if not noun:
-        tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|$)", parse[number_end:number_end + 8])
+        tail = re.match(r"(?:的)?(?P<noun>(?:一次性)?[\u4e00-\u9fff]{0,4}?)(?=[,;。、)]|\Z)", parse[number_end:number_end + 8])
         noun = text[number_end + tail.start("noun"): number_end + tail.end("noun")] if tail and GRANT_NOUN.search(tail["noun"]) else ""
     if not noun:
         return ""
@@ -374,11 +374,11 @@ def _object_after(text: str, view: str, number_end: int) -> str:
 LIST_JOINT = re.compile(r"以及|、|和|及|与")
 HOLDER = re.compile(alternation(words(_TRIMS, "holder")))
 WORD = re.compile(r"[\u4e00-\u9fff]+")
-HOLDER_END = re.compile(rf"(?:{HOLDER.pattern})$")
+HOLDER_END = re.compile(rf"(?:{HOLDER.pattern})\Z")
 # 辖区60周岁以上老年人: an age that scopes who receives a grant
 AGE_CONDITION = re.compile(rf"(?P<condition>[\u4e00-\u9fff]{{0,3}}?\d{{1,3}}\s{{0,2}}周?岁(?:及以上|以上))(?:的)?(?:{HOLDER.pattern})")
-MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})$")
-MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格|投资|投入)$")
+MEASURE_TAIL = re.compile(rf"(?:{alternation(words(_TRIMS, 'measure_tail'))})\Z")
+MEASURE_END = re.compile(r"(?:[率量额值数比重度]|人次|收入|支出|产量|面积|标准|花费|规模|总额|价格|投资|投入)\Z")
 
 
 def split_shared_heads(subject: str, count: int) -> list[str] | None:
@@ -436,7 +436,7 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
 
 
 HEAD_END = re.compile(alternation(words(_TRIMS, "head_end")))
-HEAD_END_AT_END = re.compile(rf"(?:{HEAD_END.pattern})$")
+HEAD_END_AT_END = re.compile(rf"(?:{HEAD_END.pattern})\Z")
 
 
 def _facility_tail(parts: list[str]) -> str:

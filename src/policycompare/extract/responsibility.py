@@ -36,13 +36,13 @@ ROLES = _role_lists("key")  # note key stem -> roles (牵头考核 -> lead, asse
 VERB_ROLES = _role_lists("verb")  # verb after unit names in a bracket -> roles
 VERBS = sorted(VERB_ROLES, key=len, reverse=True)  # 按职责分工负责 is tried before 负责
 # 县水利局(牵头)、县财政局 in a list (a task table's unit cell): the bracketed verb is that unit's role
-ROLE_MARK = re.compile(rf"\((?:{'|'.join(map(re.escape, VERBS))})\)$")
+ROLE_MARK = re.compile(rf"\((?:{'|'.join(map(re.escape, VERBS))})\)\Z")
 DUTIES = mapping("extract_roles", "duty", "form", "roles")  # verb after an organ in the body -> duty
 NOT_ROLES = words("extract_roles", "not_role", "form")
 PERSON_WORDS = words("extract_roles", "person", "form")
 _STEMS = alternation(ROLES)
 _UNIT_WORDS = "单位|部门|处室|科室|股室|机构"
-UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})$")
+UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})\Z")
 # A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…, 牵头科室:…
 _LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:{_UNIT_WORDS})"
 # (责任单位:市卫生健康委,配合单位:市医保局: a key after a comma opens a note of its own, as after a 。 or ;)
@@ -57,10 +57,10 @@ BRACKET_KEY_NOTE = re.compile(rf"【(?P<key>{_LOOSE_KEY})】[ \t]{{0,3}}:?[ \t]{
 # A key: up to five words of two to six characters joined by 、, then a colon. Bounded, so a long
 # list of names with no colon costs a constant per position (it once backtracked exponentially).
 PREFIX = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,4})[ \t]{0,3}:")
-ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'end'))})$")
-COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|等$")
+ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'end'))})\Z")
+COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|等\Z")
 LIST_SPLIT = set(words("extract_units", "separator"))
-LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})$")
+LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})\Z")
 # a box set under a plan's text (专栏1 高原粮仓建设工程 and its items): the text's closing note stands before it
 BOX_LINE = re.compile(rf"\n[ \t\u3000>*]{{0,6}}(?:{alternation(words('extract_units', 'box_opening'))})\s{{0,2}}[\d一二三四五六七八九十]")
 NOTE_OPENER = re.compile(alternation(words("extract_units", "note_opener")))  # 由 of (由市科技局牵头)
@@ -71,7 +71,7 @@ ORGAN_START = re.compile(rf"各|中共|(?:{alternation(words('extract_units', 'l
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
 # 【责任单位：区教体局】 and [牵头单位：区卫健局；责任单位：各街办] are notes as (责任单位:…) is
 BRACKET_MARKS = re.compile(r"[(（〔【\[)）〕】\]]")
-ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)$")  # 市教育局(市体育局): a second name in brackets
+ALIAS_NOTE = re.compile(r"\([^()]{1,20}\)\Z")  # 市教育局(市体育局): a second name in brackets
 # 各市、州、县人民政府, 各区、县(市)政府: levels listed before the government they share, one name
 _LEVEL = rf"(?:各)?[省市州县区乡镇旗盟](?:\([^()]{{1,8}}\))?"
 SHARED_LEVEL = re.compile(_LEVEL)
@@ -83,7 +83,7 @@ NUMBERED_STEM = re.compile(rf"(.{{1,30}}?)([{CN_NUMERAL}\d]{{1,4}})")
 # A segment of a note that gives a time, not units: (2022年6月底前完成,区人社局牵头)
 TIME_SEGMENT = re.compile(r"\d|[年月]|季度|底前|长期|持续|完成|时限|时间")
 # A bracket that names a role: if nothing is read from it, the reader is told.
-NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{alternation(VERB_ROLES)})$")
+NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{alternation(VERB_ROLES)})\Z")
 
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
@@ -220,8 +220,8 @@ _COUNT = rf"[\d{CN_NUMERAL}百千万两几多余+“”\"]{{0,6}}(?:{alternation
 _BUILD_VERBS = words("extract_units", "build_verb")
 BUILT = re.compile(rf"(?=[{first_chars(_BUILD_VERBS)}])(?:{alternation(_BUILD_VERBS)})(?:{_COUNT})?"
                    rf"(?:(?:{alternation(words('extract_units', 'build_scope'))})、?)?\Z")  # \Z: not across a line end
-COUNTED = re.compile(rf"[\d{CN_NUMERAL}”\"](?:{alternation(words('extract_units', 'measure_word'))})$")
-NOT_ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'not_organ_end'))})$")  # 重点专科: no 科
+COUNTED = re.compile(rf"[\d{CN_NUMERAL}”\"](?:{alternation(words('extract_units', 'measure_word'))})\Z")
+NOT_ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'not_organ_end'))})\Z")  # 重点专科: no 科
 _SHORT_NAME_WORDS = "以下简称|以下统称|以下称|简称|下称"
 ALIAS_AFTER = re.compile(rf"\((?!{_SHORT_NAME_WORDS}){_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
 # X(以下简称Y): the short name the text goes on to use is not part of the name; X acts in what follows the note
@@ -231,7 +231,7 @@ GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
 LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
-LINE_OPEN = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}(?:\|[ \t]{0,2})?$")  # a line's start, maybe after a bullet or a pipe
+LINE_OPEN = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}(?:\|[ \t]{0,2})?\Z")  # a line's start, maybe after a bullet or a pipe
 DUTY_CELL = re.compile(r"[ \t]{0,2}(?::|\t|\|)[ \t]{0,2}")  # the colon or cell border between a unit and its duties
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
@@ -240,21 +240,21 @@ SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
 # of those, the verbs that make the organ their subject with no duty word after them (乡派出所加强巡逻防控)
 SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
-CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*$")
+CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*\Z")
 # 各县人民政府是…的责任主体, 领导小组是…的领导机构: what the organ is for the work (data: body_noun)
 RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extract_units', 'body_noun'))})|"
                               r"(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
                               rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
-                              rf"|{alternation(words('extract_units', 'not_actor_before'))})$")
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<!提)请|会同|协同)$")  # 提请 X: X is asked, not acting
+                              rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<!提)请|会同|协同)\Z")  # 提请 X: X is asked, not acting
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)"
-                             r"(?:之前|以前|前),?$")
+                             r"(?:之前|以前|前),?\Z")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (司法所联合X: X only helps)
-JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合$")
+JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合\Z")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
 PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:(?:主要|分管|有关)(?:负责人|领导|负责同志)|负责人|负责同志|工作人员)")  # 加强…的领导 is no person
 ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|部门和单位)?")
@@ -603,7 +603,7 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
 # Only the verbs that make a unit answer for the items do (社会参与, 政策落实 head chapters, not units' lists).
 _HEADING_VERBS = [verb for verb in VERBS if {"lead", "responsible"} & set(VERB_ROLES[verb]) and "落实" not in verb]
 HEADING_NOTE = re.compile(rf"(?P<note>[^,。;:()\n]{{2,40}}?(?:{'|'.join(map(re.escape, _HEADING_VERBS))}))"
-                          rf"(?:{alternation(words('extract_units', 'heading_note_tail'))})?(?:\(\d{{1,3}}项\))?[ \t]*(?:\n|$)")
+                          rf"(?:{alternation(words('extract_units', 'heading_note_tail'))})?(?:\(\d{{1,3}}项\))?[ \t]*(?:\n|\Z)")
 
 
 def heading_note_rows(text: str, parse: str) -> list[dict]:

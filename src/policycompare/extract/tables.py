@@ -15,7 +15,7 @@ from .lexicon import table
 
 INDICATOR_COLUMNS = {row["header"]: row["role"] for row in table("indicator_table_columns")}
 YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标|目标值)?")
-BRACKETED_YEAR = re.compile(r"[(（](?:19|20)\d\d年?(?:底|末)?[)）]$")  # the year a header word is of
+BRACKETED_YEAR = re.compile(r"[(（](?:19|20)\d\d年?(?:底|末)?[)）]\Z")  # the year a header word is of
 
 
 class Columns(NamedTuple):

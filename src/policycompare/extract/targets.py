@@ -56,14 +56,14 @@ COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 OBJECT_CUES = words("extract_targets", "object")
 SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
 # 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
-INCLUSION = re.compile(rf"\((?:{alternation(words('extract_targets', 'inclusion'))})\s{{0,2}}$")
+INCLUSION = re.compile(rf"\((?:{alternation(words('extract_targets', 'inclusion'))})\s{{0,2}}\Z")
 # 分解为五个方面, 细化为79项任务: a count of the parts a text is divided into (data: tally_verb), no target
 # 100个示范社区全面建成, 30条生产线投产: a count before what it counts, then the completion verb that
 # closes the clause (data: done_after) commits as a cue before the count does
 DONE_AFTER = re.compile(rf"[\u4e00-\u9fff]{{2,20}}?(?:全面|基本|全部|均|陆续)?(?:{alternation(words('extract_targets', 'done_after'))})"
                         r"(?=\s{0,2}(?:[,;。)\n]|$))")
 TALLY_UNITS = ("项", "条")  # the units a text's items are counted in: 牵头工作(8项)
-TALLY_VERB = re.compile(rf"(?:{alternation(words('extract_targets', 'tally_verb'))})\s{{0,2}}$")
+TALLY_VERB = re.compile(rf"(?:{alternation(words('extract_targets', 'tally_verb'))})\s{{0,2}}\Z")
 NOMINAL_CUES = set(words("extract_targets", "nominal_cue"))
 VAGUE_COUNTS = set(words("extract_targets", "vague_count"))
 PLAN_NAME = re.compile(alternation(words("extract_targets", "plan_name")))
@@ -91,27 +91,27 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
 )
-DENOMINATOR = re.compile(r"/\s{0,2}$")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
+DENOMINATOR = re.compile(r"/\s{0,2}\Z")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
 # 20个500千伏输变电工程, 3个10万吨级泊位: a count glued to a quantity that grades what is counted (a noun follows
 # it): the count is the target, the grade part of its label (12批1181项, two counts, stay glued)
 GRADE_AFTER = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(MULTIPLIERS)})?{_S}(?>{UNIT})级?(?![\d]|{alternation(POST)})(?=[\u4e00-\u9fff])")
-COUNT_BEFORE = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(u for u, std in UNIT_STD.items() if std in COUNT_UNITS)})$")
+COUNT_BEFORE = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(u for u, std in UNIT_STD.items() if std in COUNT_UNITS)})\Z")
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
-CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|$)")
+CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 PAST = re.compile(alternation(words("extract_targets", "past")))
 PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
 # 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
 # what stands before 比/较 (the base is dropped from it).
 _BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末)?)"
-CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")  # 下降了5%: the past
+CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}\Z")  # 下降了5%: the past
 SAME_PERIOD_WORDS = set(words("extract_targets", "same_period"))
-SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}$")
+SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}\Z")
 COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
-BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?$")
+BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?\Z")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
-PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}$")
+PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}\Z")
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
 # 在每个社区至少设立1个…: a preposition before the scope alike
 # 每站配备服务人员, 每村配齐…: a unit named without a measure word, before a verb of such a norm (a
@@ -121,7 +121,7 @@ PER_UNIT = re.compile(r"(?:在)?每(?:一)?(?:个|所|栋|幢|座|家|条|处|�
                       rf"(?:{alternation(words('extract_targets', 'per_unit_verb'))})))")
 HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?=(?:{alternation(words('extract_targets', 'grant_noun'))}))")
 # 每条奖励资金, 每处补贴: a grant per unit
-GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?$")
+GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?\Z")
 GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_holder")))
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
 MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit a norm is set for; a longer run is a measure
@@ -131,12 +131,12 @@ SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"
 # 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖 are no 等 of examples
 EXAMPLES = re.compile(r"^(?:[^、]{1,20}、.{1,30}?|[^、等]{1,12}?)(?<![中高初同平对均优差上下次特相何超劣一二三])等"
                       r"(?![级次待同于额量价候到奖])(?=[\u4e00-\u9fff“\"]{2})")
-EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三])等$")  # 包头、阿拉善等 (6个…): examples only
+EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三])等\Z")  # 包头、阿拉善等 (6个…): examples only
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
-ADJUSTED_BY = re.compile(rf"(?:{alternation(words('extract_targets', 'adjusted_by'))})\s{{0,2}}$")
+ADJUSTED_BY = re.compile(rf"(?:{alternation(words('extract_targets', 'adjusted_by'))})\s{{0,2}}\Z")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
-UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})\s{{0,2}}(?:{alternation(COMPARING)})\s{{0,2}}$")
+UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})\s{{0,2}}(?:{alternation(COMPARING)})\s{{0,2}}\Z")
 # 规模 names a fund's size (首期规模2亿元), not in 规模以上工业总产值 (a scope of the enterprises counted),
 # nor after what an economy produces (产业规模达到400亿元, 交易规模: data output_scale): that size is a target.
 # One lookbehind per word length (Python needs fixed widths), tried only where 规模 stands.
@@ -151,7 +151,7 @@ TABLE_NOTE = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]{{0,4}}(?:{alternation(words(
 SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:{alternation(words('extract_targets', 'scope_after'))})")
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
 # (an article of a regulation that opens with a long sentence has none).
-HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|$)")  # a page run into one line parts heading and text by a blank
+HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|\Z)")  # a page run into one line parts heading and text by a blank
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
@@ -160,11 +160,11 @@ AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 _REVIEW_LEADS, _AHEAD_LEADS = words("extract_targets", "review_lead"), words("extract_targets", "ahead_lead")
 REVIEW_LEAD = re.compile(f"(?=[{first_chars(_REVIEW_LEADS)}])(?:{alternation(_REVIEW_LEADS)})")
 AHEAD_LEAD = re.compile(f"(?=[{first_chars(_AHEAD_LEADS)}])(?:{alternation(_AHEAD_LEADS)})")
-OPENING = re.compile(r"(?:^|[。!?;\n])[ \t\u3000]{0,2}$")  # what stands before a word opening a sentence
+OPENING = re.compile(r"(?:^|[。!?;\n])[ \t\u3000]{0,2}\Z")  # what stands before a word opening a sentence
 HEADING_LINE = 60  # a first line longer than this is a paragraph, not a heading
 REVIEW_LEAD_REACH = 60  # how far under a heading a look back may open its section (2025年是…收官之年。一年来，…)
 # 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
-GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|$)")
+GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|\Z)")
 CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 # 有1000名以上旅客滞留的,启动Ⅳ级响应; 过火面积超过1公顷或者威胁村庄的,报请…; 整治完成率低于90%的不得分:
 # a clause closed by 的 before a comma or a score rule is the condition of what follows (a threshold), not a
@@ -172,7 +172,7 @@ CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 CLAUSE_CONDITION = re.compile(r"[^,;。:\d的]{0,24}的\s{0,2}(?:[,;]|不得分|得满分|扣[\d一二三四五六七八九十])")
 # 处1万元以上5万元以下罚款, 处货值金额百分之五十以上, 百分之四以下的罚款: a fine is no target (处理, 处置,
 # 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
-FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}$")
+FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}\Z")
 FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
 # 对 as the preposition of whom an act is done to; not the 对 of 针对, 面对, 相对, 绝对 (有针对性地开展…)
 WHOM = re.compile(r"(?<![针面相绝])对")
@@ -187,7 +187,7 @@ RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
 BASELINE = re.compile(r"\s{0,2}(?:(?:提高|提升|增加|增长|下降|降低|减少|上升|压缩|缩短)(?:到|至)|降至)")
 # 保费由每生每年5元提高至10元, 标准从每人每月2375元提高到…: the baseline with its unit and per-unit base
-BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?$")
+BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?\Z")
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
     r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末|度)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期)),?"
     r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
@@ -195,7 +195,7 @@ LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before i
     rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s){{1,12}}"
 )
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上): how long a level is held is no part of the label
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}$")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}\Z")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
@@ -319,7 +319,7 @@ def _reported_year(parse: str, start: int, year_now: int | None) -> bool:
         and FIVE_YEAR_END[plan["ordinal"]] < year_now
 
 
-TABLE_CELL_VALUE = re.compile(rf"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s{{0,2}}(?P<num>{_ARABIC})\s{{0,2}}(?P<post>{alternation(POST)})?$")
+TABLE_CELL_VALUE = re.compile(rf"^(?P<cmp>[≥≤><]=?|不低于|不少于|不超过|不高于|达到)?\s{{0,2}}(?P<num>{_ARABIC})\s{{0,2}}(?P<post>{alternation(POST)})?\Z")
 CELL_COMPARATOR = {"≥": ">=", ">=": ">=", "不低于": ">=", "不少于": ">=", "≤": "<=", "<=": "<=", "不超过": "<=",
                    "不高于": "<=", ">": ">", "<": "<", "达到": "="}
 
@@ -450,7 +450,7 @@ def _in_review_paragraph(parse: str, start: int) -> bool:
     return _sentence_openings(AHEAD_LEAD, parse, start) < review
 
 
-BARE_VALUE_BEFORE = re.compile(rf"(?<![\d.A-Za-z])(?P<num>{_ARABIC})\s{{0,2}}[、和及]\s{{0,2}}$")
+BARE_VALUE_BEFORE = re.compile(rf"(?<![\d.A-Za-z])(?P<num>{_ARABIC})\s{{0,2}}[、和及]\s{{0,2}}\Z")
 LEADING_NUMBER = re.compile(_ARABIC)
 MAX_SHARED = 5  # bare values a list may put before the one that carries the unit
 
@@ -869,8 +869,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
     # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
     # …体系覆盖的行政村比例: a share whose rest names only who is counted keeps what defines it
-    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)$", indicator) \
-        or re.search(r"(?:比例|占比|比重)$", indicator) and len(indicator.rpartition("的")[2]) <= 5
+    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)\Z", indicator) \
+        or re.search(r"(?:比例|占比|比重)\Z", indicator) and len(indicator.rpartition("的")[2]) <= 5
     # 干渠两侧堤脚外的保护范围: a place before 的 says where the measure is taken, and stays
     located = LOCATED.search(indicator.rsplit("的", 1)[0]) if "的" in indicator else None
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share \
@@ -919,7 +919,7 @@ def _noun_follows_count(parse: str, number_end: int, unit: str) -> bool:
                 or NOT_OBJECT.match(parse, number_end))
 
 
-BENEFICIARY = re.compile(rf"(?:{alternation(words('extract_label_trims', 'beneficiary'))})$")
+BENEFICIARY = re.compile(rf"(?:{alternation(words('extract_label_trims', 'beneficiary'))})\Z")
 HOLDER_LABEL = re.compile(alternation(words("extract_label_trims", "holder")))
 
 
@@ -1096,7 +1096,7 @@ def _split_subjects(run: list[dict], parse: str) -> None:
 ACT_UNITS = set(words("extract_targets", "act_unit"))
 CLAUSE_TOTAL = re.compile(alternation(words("extract_targets", "clause_total")))
 # (在政策范围内的: a scope of a rule, not a place)
-LOCATED = re.compile(rf"(?<!范围)(?:{alternation(words('extract_label_trims', 'locative'))})$")
+LOCATED = re.compile(rf"(?<!范围)(?:{alternation(words('extract_label_trims', 'locative'))})\Z")
 VERB_CUE = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(OBJECT_CUES)})")
 
 
@@ -1183,7 +1183,7 @@ def _measure_head(label: str) -> str:
     ('林下经济', '老旧小区')
     """
     view = parse_view(label)[0]
-    measure = re.search(f"(?:{BARE_MEASURE.pattern})$", view)
+    measure = re.search(f"(?:{BARE_MEASURE.pattern})\Z", view)
     if measure is None:
         return label
     return label[:measure.start()] if measure.start() >= 2 else ""
@@ -1200,7 +1200,7 @@ def _sub_scope(label: str, previous: str, between: str) -> bool:
         and RATE_END.search(view) is None and MEASURE_END.search(view) is None
 
 
-RATE_END = re.compile(r"(?:率|比例|比重|占比)$")
+RATE_END = re.compile(r"(?:率|比例|比重|占比)\Z")
 
 
 def _parallel_scope(label: str, previous: str, between: str) -> bool:
