@@ -1256,3 +1256,22 @@ def test_an_order_with_its_number_on_the_organ_line_is_issued_by_that_organ():
                    "自2025年5月1日起施行。\n市长　刘振东\n2025年3月18日\n岳阳市城区户外广告设置管理办法\n"
                    "第一条　为规范户外广告设置，制定本办法。\n")
     assert (meta.issuer, meta.jurisdiction, meta.doc_number) == ("岳阳市人民政府", "岳阳市", "岳阳市人民政府令第14号")
+
+
+def test_a_title_glued_to_the_addressee_under_it_ends_at_its_genre_word(tmp_path):
+    # rm7: a PDF prints the title centred in body size, and its reader runs it on into the addressee
+    # line under it (…的通知各区县人民政府、市直各部门:), which no title ends with
+    meta = meta_of("郴政办发〔2025〕17号\n郴州市人民政府办公室关于印发郴州市节水行动方案的通知各县市区人民政府，市直各单位：\n"
+                   "《郴州市节水行动方案》已经市人民政府同意，现印发给你们。\n郴州市人民政府办公室\n2025年7月9日\n" + BODY)
+    assert (meta.title, meta.issuer) == ("郴州市人民政府办公室关于印发郴州市节水行动方案的通知", "郴州市人民政府办公室")
+    reply = meta_of("镇政文〔2025〕21号\n镇平县人民政府关于同意设立镇平县玉雕产业园的批复县发展和改革委员会：\n"
+                    "你委《关于设立镇平县玉雕产业园的请示》收悉。经研究，现批复如下：\n一、同意设立。\n镇平县人民政府\n2025年6月3日\n")
+    assert reply.title == "镇平县人民政府关于同意设立镇平县玉雕产业园的批复"
+    from tests.reviewset7.make_documents import pdf_document
+    title = "凯里市人民政府办公室关于印发凯里市城市内涝治理工作方案的通知"
+    (tmp_path / "notice.pdf").write_bytes(pdf_document([
+        ("c", title), ("l", "各镇人民政府、街道办事处，市直各部门："),
+        ("p", "《凯里市城市内涝治理工作方案》已经市人民政府同意，现印发给你们，请认真组织实施。"),
+        ("r", "凯里市人民政府办公室\n2025年7月1日"), ("l", "一、工作目标"), ("p", "到2026年底完成改造任务。")]))
+    doc = read_document(tmp_path / "notice.pdf")
+    assert extract_metadata(doc.text, doc.parse).title == title

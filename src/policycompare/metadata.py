@@ -135,6 +135,10 @@ TITLE_COMPLETE = re.compile(TITLE_ENDINGS.pattern[:-1] + r"(?:\s*[(][^()]{1,20}[
 NOT_A_TITLE = re.compile(r"https?://|www\.|[。;]|^各.{1,60}:$|:$|网站$|(?:门户|政府|官)网$|^(?:来源|作者|编辑)|\s?[>»→]\s?\S"
                          r"|^附件\s*\d*\s*:"  # 附件:《…》 / 附件:关于印发…的通知.pdf, the list under a notice
                          r"|^(?:[一二三四五六七八九十]+、|\(?[一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章条])")
+# the addressee a PDF glues to a centred title printed in body size over it (…的通知各区县人民政府:,
+# …的批复县发展和改革委员会:): 各…: or an organ's name, and no word that goes on a title (的, 和)
+GLUED_ADDRESSEE = re.compile(rf"(?![的和及与])(?:各|[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX}(?=[:、,]))[^:。;\n]{{0,60}}:")
+GENRE_WORD = re.compile(TITLE_ENDINGS.pattern[:-1])
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 # (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
 EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$|^(?:会\s*议\s*)?纪\s*要$"
@@ -517,7 +521,7 @@ def find_title(parse: str, fields: dict) -> str:
             continue
         if _masthead(line, [text for _, text in lines[index + 1: index + 4]]):
             continue
-        line = _strip_doc_number(line)
+        line = _without_addressee(_strip_doc_number(line))
         line = NUMBER_AFTER_TITLE.sub("", line)
         if re.fullmatch(r"《[^《》]+》", line):
             line = line[1:-1]
@@ -613,6 +617,23 @@ def _strip_doc_number(line: str) -> str:
     compact = re.sub(r"\s+", "", line)
     match = DOC_NUMBER.match(compact) if compact != line else None
     return compact[match.end():] if match and compact[match.end():] else line
+
+
+def _without_addressee(line: str) -> str:
+    """A title without the addressee a PDF glued to its end: the line up to the last genre word that
+    the rest (GLUED_ADDRESSEE) follows; any other line as it is.
+
+    >>> _without_addressee("某市人民政府办公室关于印发某方案的通知各区县人民政府、市直各部门:")
+    '某市人民政府办公室关于印发某方案的通知'
+    >>> _without_addressee("某县人民政府关于同意设立某园区的批复县发展和改革委员会:"), _without_addressee("各乡镇人民政府:")
+    ('某县人民政府关于同意设立某园区的批复', '各乡镇人民政府:')
+    """
+    if not line.endswith(":") or len(line) > 220:
+        return line
+    for genre in reversed(list(GENRE_WORD.finditer(line))):
+        if GLUED_ADDRESSEE.fullmatch(line, genre.end()) and _complete_title(line[: genre.end()]):
+            return line[: genre.end()]
+    return line
 
 
 def _unspaced(line: str) -> str:
