@@ -1275,3 +1275,13 @@ def test_a_title_glued_to_the_addressee_under_it_ends_at_its_genre_word(tmp_path
         ("r", "凯里市人民政府办公室\n2025年7月1日"), ("l", "一、工作目标"), ("p", "到2026年底完成改造任务。")]))
     doc = read_document(tmp_path / "notice.pdf")
     assert extract_metadata(doc.text, doc.parse).title == title
+
+
+def test_a_county_level_management_area_is_placed_without_its_city():
+    # rm7: 屈原管理区 (岳阳市) and 西洞庭管理区 (常德市) are no divisions of the national table; a page
+    # that names the area without its city had no province (data/functional_areas.csv)
+    meta = meta_of("屈原管理区管理委员会办公室关于做好防汛抗旱工作的通知\n各镇（街道）、区直各单位：\n"
+                   "现将有关事项通知如下：" + BODY + "屈原管理区管理委员会办公室\n2025年4月10日\n")
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
+        "屈原管理区管理委员会办公室", "屈原管理区", "湖南省", "county")
+    assert locate("西洞庭管理区") == ("湖南省", "county")

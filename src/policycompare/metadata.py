@@ -1268,7 +1268,7 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
     Read from cpca's ``adcodes.csv`` without importing cpca (its import needs pkg_resources).
     Short forms are indexed too: 阿坝州 for 阿坝藏族羌族自治州, 某县 for 某族自治县, and the
     aliases of ``data/place_aliases.csv``; ``data/divisions_added.csv`` adds the divisions set up
-    since the table was drawn, and ``data/functional_areas.csv`` the national new areas.
+    since the table was drawn, and ``data/functional_areas.csv`` the national new areas and county-level 管理区.
     """
     spec = importlib.util.find_spec("cpca")
     folder = Path(next(iter(spec.submodule_search_locations))) / "resources"
@@ -1304,7 +1304,8 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
 
 
 def _add_functional_areas(table: dict, index: dict) -> None:
-    """Enter the national new areas of ``data/functional_areas.csv`` (天府新区, 雄安新区) in the table.
+    """Enter the functional areas of ``data/functional_areas.csv`` (national new areas: 天府新区, 雄安新区;
+    a city's county-level 管理区: 屈原管理区) in the table.
 
     They have no code of the national standard: each is given one made of its city's code (or its
     province's) and a serial, so that a path naming the area under its city or province
