@@ -1285,3 +1285,13 @@ def test_a_county_level_management_area_is_placed_without_its_city():
     assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
         "屈原管理区管理委员会办公室", "屈原管理区", "湖南省", "county")
     assert locate("西洞庭管理区") == ("湖南省", "county")
+
+
+def test_a_bare_township_as_the_header_issuer_is_the_township_organ():
+    # rm7: a town's disclosure page says 发布机构: 横店镇 over a title without an organ and an unsigned
+    # notice; the issuer stayed empty (data/township_organs.csv)
+    meta = meta_of("关于开展春季植树造林活动的通知\n索引号：113307XX/2025-00021  发布机构：横店镇  成文日期：2025-03-05\n"
+                   "各村（社区），镇属各单位：\n现将有关事项通知如下：" + BODY + "2025年3月5日\n")
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("横店镇人民政府", "横店镇", "township")
+    street = meta_of("发布机构 | 丽景街街道 | 成文日期 | 2025-04-02\n关于做好社区网格员培训工作的通知\n各社区：" + BODY)
+    assert (street.issuer, street.jurisdiction) == ("丽景街街道办事处", "丽景街街道")

@@ -1727,7 +1727,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     """Issuers in order of trust: the signature, the title, the header's 发布机构, the organs that
     adopted a regulation, a sentence naming the organ, the header's 来源 (a re-publishing site
     is no organ and is passed over). The first source whose organs name a place wins."""
-    header = _spelled_out(_first_nameplate(fields.get("issuer", ("", 0))[0]))
+    header = _township_organ(_spelled_out(_first_nameplate(fields.get("issuer", ("", 0))[0])))
     # a regulation's adoption lines name its organ more exactly than a database's 制定机关 label
     adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
     # (the committee that only approved a city's regulation is never its issuer: 临沂市…条例, 山东省…批准)
@@ -1798,6 +1798,26 @@ def _spelled_out(name: str) -> str:
     """
     short = next((short for short in ORGAN_SHORT_NAMES if name.endswith(short)), "")
     return name[: -len(short)] + ORGAN_SHORT_NAMES[short] if short and len(name) > len(short) else name
+
+
+@lru_cache(maxsize=1)
+def _township_units() -> tuple[dict[str, str], re.Pattern]:
+    """``data/township_organs.csv``: a township unit -> its organ, and a bare township's name."""
+    organs = {row["unit"]: row["organ"] for row in _data_rows("township_organs.csv")}
+    units = "|".join(sorted(organs, key=len, reverse=True))
+    return organs, re.compile(rf"(?:[\u4e00-\u9fff]{{2,10}}?[县区市旗])?(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{2,8}}?({units})")
+
+
+def _township_organ(name: str) -> str:
+    """A header's bare township (横店镇, 某县某某镇, 丽景街街道) as the township's organ
+    (``data/township_organs.csv``); any other name as it is.
+
+    >>> _township_organ("横店镇"), _township_organ("鹿城区山福镇"), _township_organ("丽景街街道"), _township_organ("某县民政局")
+    ('横店镇人民政府', '鹿城区山福镇人民政府', '丽景街街道办事处', '某县民政局')
+    """
+    organs, bare = _township_units()
+    match = bare.fullmatch(name)
+    return name + organs[match.group(1)] if match else name
 
 
 def _organ_line(parse: str, end: int) -> list[str]:
