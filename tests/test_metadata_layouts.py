@@ -1295,3 +1295,12 @@ def test_a_bare_township_as_the_header_issuer_is_the_township_organ():
     assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("横店镇人民政府", "横店镇", "township")
     street = meta_of("发布机构 | 丽景街街道 | 成文日期 | 2025-04-02\n关于做好社区网格员培训工作的通知\n各社区：" + BODY)
     assert (street.issuer, street.jurisdiction) == ("丽景街街道办事处", "丽景街街道")
+
+
+def test_an_organ_named_by_a_short_form_is_spelled_as_the_title_spells_it():
+    # rm7: an unsigned 自治州 notice (the signature is a date alone) hands on the 州's rules; the issuer
+    # came from the enclosed title in its short form (临夏州人民政府) while the title spells it in full
+    meta = meta_of("临夏回族自治州人民政府关于印发临夏州人民政府工作规则的通知\n临州政发〔2025〕2号\n"
+                   "各县市人民政府，州政府各部门：\n《临夏回族自治州人民政府工作规则》已经自治州人民政府审议通过，现予印发。\n"
+                   "2025年2月14日\n（此件公开发布）\n临夏回族自治州人民政府工作规则\n第一章　总则\n一、根据有关法律法规，制定本规则。\n")
+    assert (meta.issuer, meta.jurisdiction, meta.province) == ("临夏回族自治州人民政府", "临夏回族自治州", "甘肃省")

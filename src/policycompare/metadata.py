@@ -1761,13 +1761,28 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
                  if found and found[0].endswith(organs[0]) and found[0] != organs[0]] + [organs]
     chosen = _first_placed(named) or next((found for found in named if found), []) \
         or _first_placed(implied) or next((found for found in implied[:2] if found), [])
-    chosen = list(dict.fromkeys(chosen))
+    chosen = list(dict.fromkeys(_spelled_as_titled(organ, title) for organ in chosen))
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
     # an organ named with its term (某州第十四届人民政府工作规则) is the organ: no term in its name
     chosen = [ORGAN_TERM.sub("", _simplified(_stored(text, parse, organ))) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
+
+
+def _spelled_as_titled(organ: str, title: str) -> str:
+    """An organ named by its place's short form (临夏州人民政府, from the enclosed 临夏州人民政府工作规则)
+    spelled with the place's full name when the title spells it so (临夏回族自治州人民政府关于印发…).
+
+    >>> _spelled_as_titled("临夏州人民政府", "临夏回族自治州人民政府关于印发临夏州人民政府工作规则的通知")
+    '临夏回族自治州人民政府'
+    >>> _spelled_as_titled("临夏州人民政府", "关于印发临夏州人民政府工作规则的通知")
+    '临夏州人民政府'
+    """
+    place = jurisdiction_of(organ)
+    found = _resolve(place) if place and organ.startswith(place) else None
+    full = found[0] + organ[len(place):] if found and len(found[0]) > len(place) else ""
+    return full if full and full in title else organ
 
 
 def _first_nameplate(organ: str) -> str:
