@@ -1304,3 +1304,10 @@ def test_an_organ_named_by_a_short_form_is_spelled_as_the_title_spells_it():
                    "各县市人民政府，州政府各部门：\n《临夏回族自治州人民政府工作规则》已经自治州人民政府审议通过，现予印发。\n"
                    "2025年2月14日\n（此件公开发布）\n临夏回族自治州人民政府工作规则\n第一章　总则\n一、根据有关法律法规，制定本规则。\n")
     assert (meta.issuer, meta.jurisdiction, meta.province) == ("临夏回族自治州人民政府", "临夏回族自治州", "甘肃省")
+
+
+def test_a_bare_township_as_the_byline_is_the_township_organ():
+    # rm7: a street office's site posts its own notice, unsigned, under 来源: 城关街道
+    meta = meta_of("关于做好秋冬季森林防火工作的通知\n来源：城关街道  发布时间：2025-10-09\n各社区居委会：\n"
+                   "现将有关事项通知如下：" + BODY + "2025年10月8日\n")
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("城关街道办事处", "城关街道", "township")

@@ -1746,7 +1746,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # organ line in the head (it may be the site's banner), a sentence, the page's 来源
     # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
     # organ line in the head, which is often the site's banner rather than the author
-    byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(source) or []
+    byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(_township_organ(source)) or []
     organ_line = _organ_line(parse, _head_end(parse, meta.body_start))
     # the completed organ as the page itself writes it (道里区人民政府 over 哈尔滨市道里区人民政府)
     sentence = [next((o for o in byline + organ_line if organ.endswith(o) and jurisdiction_of(o)), organ)
