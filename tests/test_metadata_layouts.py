@@ -1311,3 +1311,10 @@ def test_a_bare_township_as_the_byline_is_the_township_organ():
     meta = meta_of("关于做好秋冬季森林防火工作的通知\n来源：城关街道  发布时间：2025-10-09\n各社区居委会：\n"
                    "现将有关事项通知如下：" + BODY + "2025年10月8日\n")
     assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("城关街道办事处", "城关街道", "township")
+
+
+def test_a_signature_in_short_form_is_kept_as_it_signs():
+    # rm7: the title spells 科尔沁右翼中旗人民政府, the notice is signed 科右中旗人民政府: the signer as it signs
+    meta = meta_of("科尔沁右翼中旗人民政府关于印发科右中旗马铃薯产业扶持办法的通知\n各苏木镇人民政府，旗直各部门：\n"
+                   "现将《科右中旗马铃薯产业扶持办法》印发给你们。\n科右中旗人民政府\n2025年4月25日\n")
+    assert (meta.issuer, meta.province) == ("科右中旗人民政府", "内蒙古自治区")

@@ -1761,7 +1761,8 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
                  if found and found[0].endswith(organs[0]) and found[0] != organs[0]] + [organs]
     chosen = _first_placed(named) or next((found for found in named if found), []) \
         or _first_placed(implied) or next((found for found in implied[:2] if found), [])
-    chosen = list(dict.fromkeys(_spelled_as_titled(organ, title) for organ in chosen))
+    # an organ taken from a title, a header or a line is spelled as the title spells it; a signature as it signs
+    chosen = list(dict.fromkeys(organ if chosen is organs else _spelled_as_titled(organ, title) for organ in chosen))
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
     # an organ named with its term (某州第十四届人民政府工作规则) is the organ: no term in its name
