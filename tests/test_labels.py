@@ -437,3 +437,18 @@ def test_a_grade_after_a_count_and_a_one_character_floor(text, expected):
 ])
 def test_validities_tents_long_unit_names_and_vague_quantities(text, expected):
     assert [(r["indicator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence opening with a measure's name alone, then a value for each scope: scope + measure
+    ("第六条　住院费用政策范围内报销比例，一级医疗机构不低于85%，二级医疗机构不低于70%。",
+     ["一级医疗机构住院费用政策范围内报销比例", "二级医疗机构住院费用政策范围内报销比例"]),
+    ("（三）奖补标准：国家级示范合作社20万元，省级示范合作社10万元。",
+     ["国家级示范合作社奖补标准", "省级示范合作社奖补标准"]),
+    # a scope standing for the scope of a rate stated whole keeps the rule of its own (县城污水处理率)
+    ("城市污水处理率达到97%以上，县城达到95%以上。", ["城市污水处理率", "县城污水处理率"]),
+    # an organ urging the body that does the work: the label is the body's act
+    ("各镇人民政府督促村级护林队每日巡山不少于2次。", ["村级护林队巡山"]),
+])
+def test_a_measure_named_first_and_an_urged_body(text, expected):
+    assert labels(text) == expected

@@ -271,6 +271,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     rows = [part for index, row in enumerate(rows) for part in ([row] if index in listed else _split_joint_ratios(row))]
     _share_lists(rows, parse)
     _respective_to_earlier(rows, parse)
+    _measure_named_first(rows, text, parse)
     _resolve_ellipsis(rows, parse)
     for row in rows:
         if not row["indicator"] and row["unit"] in ACT_UNITS:  # 每学期不少于2次: how often an act is done
@@ -1171,6 +1172,30 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
                 row["indicator"] = head["head"] + row["indicator"]
 
 
+# 门诊慢特病费用报销比例，职工医保不低于75%，居民医保不低于60%: a sentence whose first clause is a
+# measure's name alone (after any heading mark), a value for each scope after it
+NAMED_FIRST = re.compile(r"\s{0,4}(?:第[一二三四五六七八九十百]{1,4}条|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])?"
+                         r"\s{0,2}(?P<measure>[\u4e00-\u9fff][\u4e00-\u9fff()“”]{1,29}(?:率|比例|比重|占比|标准|限额))\s{0,2}[,:]")
+MAX_SCOPE_LABEL = 8
+
+
+def _measure_named_first(rows: list[dict], text: str, parse: str) -> None:
+    """A row labelled by a scope alone (职工医保) in a sentence that opens with the name of what is
+    measured (…费用报销比例，职工医保不低于75%) is labelled scope + measure."""
+    named: dict[int, re.Match | None] = {}  # sentence start -> its opening name: each sentence read once
+    for row in rows:
+        view = parse_view(row["indicator"])[0]
+        if not 2 <= len(view) <= MAX_SCOPE_LABEL or MEASURE_END.search(view) or RATE_END.search(view) \
+                or view.startswith(("是", "为")):  # 应当是本企业…: a predicate, no scope
+            continue
+        begin = _statement_start(parse, row["start"])
+        if begin not in named:
+            named[begin] = NAMED_FIRST.match(parse, begin, min(row["start"], begin + 48))
+        opening = named[begin]
+        if opening and opening.end() <= row["start"]:
+            row["indicator"] += text[opening.start("measure"): opening.end("measure")]
+
+
 BARE_MEASURE = re.compile(alternation(words("extract_targets", "bare_measure")))
 ASPECT_RATES = frozenset(words("extract_targets", "aspect_rate"))
 
@@ -1183,7 +1208,7 @@ def _measure_head(label: str) -> str:
     ('林下经济', '老旧小区')
     """
     view = parse_view(label)[0]
-    measure = re.search(f"(?:{BARE_MEASURE.pattern})\Z", view)
+    measure = re.search(rf"(?:{BARE_MEASURE.pattern})\Z", view)
     if measure is None:
         return label
     return label[:measure.start()] if measure.start() >= 2 else ""
