@@ -1217,6 +1217,22 @@ def test_a_markdown_front_matter_is_page_meta_not_the_title(tmp_path):
     assert "title:" not in doc.text and "source:" not in doc.text
 
 
+def test_a_front_matter_with_keys_in_chinese_gives_the_notice_title_and_its_fields(tmp_path):
+    # a crawler's block mixing a YAML title with the page's own keys (文号:, 发文机关:), over the enclosed
+    # document's heading: the block's title is the document's, the Chinese keys header fields
+    (tmp_path / "notice.md").write_text(
+        "---\ntitle: 宁海县人民政府办公室关于印发宁海县2026年农村生活污水治理工作方案的通知\n文号: 宁政办发〔2026〕9号\n"
+        "发文机关: 宁海县人民政府办公室\n成文日期: 2026-02-27\n---\n\n# 宁海县2026年农村生活污水治理工作方案\n\n"
+        "各乡镇人民政府、街道办事处，县政府直属各单位：\n\n现将《宁海县2026年农村生活污水治理工作方案》印发给你们，请认真组织实施。\n\n"
+        "一、工作目标\n\n到2026年底，农村生活污水治理设施运维覆盖率达到100%。\n", encoding="utf-8")
+    doc = read_document(tmp_path / "notice.md")
+    meta = extract_metadata(doc.text, doc.parse)
+    assert (meta.title, meta.issuer, meta.doc_number, meta.date) == (
+        "宁海县人民政府办公室关于印发宁海县2026年农村生活污水治理工作方案的通知", "宁海县人民政府办公室", "宁政办发〔2026〕9号",
+        "2026-02-27")
+    assert "title:" not in doc.text
+
+
 def test_a_short_text_page_whose_widest_lines_are_its_byline_and_title_is_not_rejoined(tmp_path):
     # rm5: a short notice saved as text: the byline of fields (发布机构:… 发布时间:… 来源:…) and the title
     # are its widest lines, so they looked cut at a PDF's width and ran on into the title and the 文号

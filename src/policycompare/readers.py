@@ -389,18 +389,24 @@ def read_markdown(data: bytes, path, encoding: str | None = None) -> Page:
 
 # a YAML front matter block that opens a Markdown file (---, key: value lines, ---), as exporters write it
 # (every line a key, an indented continuation or blank: a horizontal rule over text opens no such block)
-FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:(?:[A-Za-z_][\w-]{0,30}[ \t]*:[^\n]*|[ \t][^\n]*|)\n){0,40}?)"
+# (keys in Chinese too: 文号: …, 发文机关: …, the header fields the metadata stage reads on any page)
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:(?:[A-Za-z_\u4e00-\u9fff][\w-]{0,30}[ \t]*[:：][^\n]*|[ \t][^\n]*|)\n){0,40}?)"
                           r"---[ \t]*(?:\n|\Z)")
+HEADER_TITLE = re.compile(r"(?:标题|名称|文件名称|文件标题)[ \t]*[:：]")
+ASCII_KEY = re.compile(r"---|[A-Za-z_][\w-]{0,30}[ \t]*:|[ \t]")  # a fence, a YAML key or a continuation
 FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
 
 
 def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     """A Markdown file's front matter is the page's own metadata, as an HTML page's ``<meta>`` tags are
     (``title:``, ``date:``, ``source:`` named in ``data/page_fields.csv``): it goes to ``page_meta`` and
-    its lines are blanked, so that no ``title: …`` line is read as the document's title.
+    its lines are blanked, so that no ``title: …`` line is read as the document's title; the title is
+    written as a header line (``标题：…``) and keys in Chinese (``文号:``) stay as the header lines they are.
 
     >>> _front_matter("---\\ntitle: 某县防汛方案\\ndate: 2022-08-19\\nlayout: post\\n---\\n# 某县防汛方案\\n")
-    ('\\n\\n\\n\\n\\n# 某县防汛方案\\n', {'meta:title': '某县防汛方案', 'meta:date': '2022-08-19'})
+    ('标题：某县防汛方案\\n\\n\\n\\n\\n# 某县防汛方案\\n', {'meta:title': '某县防汛方案', 'meta:date': '2022-08-19'})
+    >>> _front_matter("---\\ntitle: 关于印发某方案的通知\\n文号: 某政发〔2026〕3号\\n---\\n# 某方案\\n")[0]
+    '标题：关于印发某方案的通知\\n\\n文号: 某政发〔2026〕3号\\n\\n# 某方案\\n'
     """
     block = FRONT_MATTER.match(text)
     if not block:
@@ -411,7 +417,13 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
         value = field["value"].strip("'\"")
         if field["key"].lower() in names and value:
             found.setdefault(f"meta:{field['key']}", value)
-    return "\n" * block.group().count("\n") + text[block.end():], found
+    # a field named in Chinese stays a line of the page's head, where the metadata stage reads header keys;
+    # the block's title is written there as one (标题：…), so it outranks a heading of the body (the
+    # enclosed document's title under a notice's)
+    kept = [line if line and not ASCII_KEY.match(line) else "" for line in block.group().split("\n")[1:-1]]
+    title = next((value for key, value in found.items() if names[key[5:].lower()] == "title"), "")
+    head = f"标题：{title}" if title and not any(HEADER_TITLE.match(line) for line in kept) else ""
+    return head + "\n" + "\n".join(kept) + "\n" + text[block.end():], found
 
 
 # ---------------------------------------------------------------- HTML
