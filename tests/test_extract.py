@@ -736,6 +736,10 @@ def test_a_garbled_date_is_a_row_with_a_note_and_no_guess():
          [("城市污水处理率", ">=", 95, None, "%", ""), ("县城污水处理率", ">=", 90, None, "%", "")]),
         ("发放租赁补贴1.96万户。", [("租赁补贴", "=", 19_600, None, "万户", "")]),
         ("城镇污水集中处理率不低于百分之九十五", [("城镇污水集中处理率", ">=", 95, None, "%", "")]),
+        # a percentage in words keeps its fraction after 点, and two joined by 至 are one range
+        ("地区生产总值增长百分之六点五左右", [("地区生产总值", "approx", 6.5, None, "%", "up")]),
+        ("城镇调查失业率控制在百分之五点五以内", [("城镇调查失业率", "<=", 5.5, None, "%", "")]),
+        ("进出口总额增长百分之七至百分之九", [("进出口总额", "range", 9, 7, "%", "up")]),
         # 规模以上 scopes the enterprises counted: it is no fund's 规模 (首期规模2亿元 stays no target)
         ("规模以上工业总产值达到420亿元", [("规模以上工业总产值", "=", 42_000_000_000, None, "亿元", "")]),
     ],

@@ -85,8 +85,17 @@ PER_CAPITA = re.compile(
 # 孕产妇死亡率控制在10/10万以下: a rate per a base population, whose base is its unit (not 10万 of a count)
 RATE_PER_BASE = re.compile(rf"(?P<value>{_ARABIC}){_S}/{_S}(?P<base>10万|十万|1万|万|1000|千)(?![\d万])"
                            rf"{_S}(?P<post>{alternation(POST)})?")
+
+
+def _word_percent_pattern(group: str) -> str:
+    """A percentage in words with its fraction after 点 (百分之五点五); QUANTITY reads two as a range
+    (百分之八至百分之十)."""
+    return rf"百分之(?P<{group}>{NUMBER})(?:点(?P<{group}_fraction>[〇零一二三四五六七八九]{{1,4}}))?"
+
+
 QUANTITY = re.compile(  # guarded by the characters a quantity starts with
-    rf"(?=[百\d{_CN_NUM}])(?:百分之(?P<percent>{NUMBER}){_S}(?P<percent_post>{alternation(POST)})?|"
+    rf"(?=[百\d{_CN_NUM}])(?:(?:{_word_percent_pattern('percent_low')}{_S}(?:至|[-—–~]){_S})?{_word_percent_pattern('percent')}"
+    rf"{_S}(?P<percent_post>{alternation(POST)})?|"
     rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
@@ -503,6 +512,18 @@ def _number(token: str, multiplier: str | None = None) -> float | None:
     return float(f"{value * MULTIPLIERS.get(multiplier or '', 1):.12g}")
 
 
+_WORD_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def _word_percent(match: re.Match, group: str) -> float | None:
+    """百分之五点五 -> 5.5: the whole in numerals, the fraction digit by digit (None when not written)."""
+    whole = _number(match[group]) if match[group] else None
+    fraction = match[f"{group}_fraction"]
+    if whole is None or not fraction:
+        return whole
+    return float(f"{whole:g}." + fraction.translate(_WORD_DIGITS))
+
+
 RATE_NOUN_END = re.compile(r"率|比例|比重")  # a cue verb right before these names a rate (安置率, 完成比例)
 
 
@@ -725,8 +746,8 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     cue, cue_start = found_cue
     if match["percent"] is not None:
         post = match["percent_post"] or ""
-        value, low, unit, mult = _number(match["percent"]), None, "%", None
-        comparator = _comparator(parse, match, post, cue)
+        value, low, unit, mult = _word_percent(match, "percent"), _word_percent(match, "percent_low"), "%", None
+        comparator = "range" if low is not None else _comparator(parse, match, post, cue)
         number_end = match.end()
     elif match["low"] is not None:
         mult = match["range_mult"]
