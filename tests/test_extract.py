@@ -276,6 +276,9 @@ def test_note_values_end_at_keys_run_over_wrapped_lists_and_are_not_repeated(tex
     ("第二节　发展智慧交通\n建设城市交通大脑，2027年底前完成信号灯联网。市交通运输局牵头，市公安局配合。\n"
      "专栏2　智慧交通工程\n新建智能信号灯300处。",
      [("市交通运输局", "lead", "annotation"), ("市公安局", "cooperate", "annotation")]),
+    # a bracket inside a unit's name (各村（社区）) is part of the note, not a note of its own
+    ("（四）稳定粮食生产。全镇播种面积稳定在2万亩以上。镇农业服务中心牵头，各村（社区）负责。",
+     [("镇农业服务中心", "lead", "annotation"), ("各村（社区）", "responsible", "annotation")]),
 ])
 def test_a_note_without_brackets_ends_a_measure(text, expected):
     assert [(r["department"], r["role"], r["source"]) for r in extract_assignments(text)] == expected

@@ -434,7 +434,7 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
     [('市司法局', 'lead'), ('市公安局', 'cooperate'), ('市民政局', 'cooperate')]
     """
     warnings = [] if warnings is None else warnings
-    rows = []
+    rows, note_spans = [], []
     groups = bracket_groups(parse)
     for start, end, closed in groups:
         inner_start, inner_end = start + 1, end - 1 if closed else end
@@ -456,9 +456,12 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
         if not found and not keys and closed and _looks_like_note(inner):
             warnings.append((start, f"a bracket that looks like a responsibility note was not read: {inner[:40]!r}"))
         rows += found
+        if found or keys:
+            note_spans.append((start, end))
     covered = Coverage(len(parse), [(a, b) for a, b, _ in groups])
     trailing = trailing_note(parse)
-    if trailing and not covered.overlaps(*trailing):
+    # 县农业农村局牵头,各村(社区)负责。: a bracket inside the units of a trailing note is part of a name
+    if trailing and not Coverage(len(parse), note_spans).overlaps(*trailing):
         rows += _verb_form_rows(text, trailing[0], parse[slice(*trailing)], parse, *trailing)
     loose = [m for m in (LOOSE_NOTE.finditer(parse) if ":" in parse else ())  # a note has a colon
              if not covered.overlaps(*m.span("key"))]
