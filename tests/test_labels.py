@@ -128,6 +128,9 @@ def test_shared_heads_of_a_list_are_distributed():
     assert labels("光伏组件、风电装备出口分别增长15%、20%。") == ["光伏组件出口", "风电装备出口"]
     assert rows("孕产妇、0—3岁儿童系统管理率均达到90%以上。") == [
         ("孕产妇系统管理率", ">=", 90.0), ("0—3岁儿童系统管理率", ">=", 90.0)]
+    # measures of one facility named once before the first: the later ones share the facility
+    assert labels("村级污水处理设施建成率和正常运行率分别达到100%、90%。") == [
+        "村级污水处理设施建成率", "村级污水处理设施正常运行率"]
 
 
 def test_a_traditional_page_keeps_its_characters_in_assembled_labels():

@@ -408,7 +408,7 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     if count < 2 or any(len(part) > 30 for part in parts):
         return None
     if all(MEASURE_END.search(parse_view(part)[0]) for part in parts):
-        return parts  # 孕产妇系统管理率和3岁以下儿童系统管理率: each head names its own measure
+        return _first_subject_shared(parts)  # 孕产妇系统管理率和3岁以下儿童系统管理率: each names its own
     # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
     same = len({len(p) for p in parts[:-1]}) == 1 and head <= longest_head and len(parts[-1]) > head
@@ -437,6 +437,21 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
 
 HEAD_END = re.compile(alternation(words(_TRIMS, "head_end")))
 HEAD_END_AT_END = re.compile(rf"(?:{HEAD_END.pattern})\Z")
+
+
+def _first_subject_shared(parts: list[str]) -> list[str]:
+    """Measures of one facility named once, before the first measure, share it; heads that name their
+    own facility or none at all are kept.
+
+    >>> _first_subject_shared(["农村生活污水处理设施建成率", "有效运行率"])
+    ['农村生活污水处理设施建成率', '农村生活污水处理设施有效运行率']
+    >>> _first_subject_shared(["孕产妇系统管理率", "3岁以下儿童系统管理率"])
+    ['孕产妇系统管理率', '3岁以下儿童系统管理率']
+    """
+    ends = [match.end() for match in HEAD_END.finditer(parse_view(parts[0])[0])]
+    if not ends or len(parts[0]) - ends[-1] < 2 or any(HEAD_END.search(parse_view(part)[0]) for part in parts[1:]):
+        return parts
+    return [parts[0], *(parts[0][:ends[-1]] + part for part in parts[1:])]
 
 
 def _facility_tail(parts: list[str]) -> str:
