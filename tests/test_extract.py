@@ -827,7 +827,8 @@ def test_a_time_limit_cut_by_a_comparing_cue_is_still_a_target():
 
 
 @pytest.mark.parametrize("text", ["日处理能力为每日二千吨的设施", "学生每天不少于1小时体育活动", "补贴标准为每月最高800元",
-                                  "每家孵化载体每年最高不超过100万元"])  # a cap with its bound word
+                                  "每家孵化载体每年最高不超过100万元",  # a cap with its bound word
+                                  "每个站点每年补助最高不超过5万元", "每月补贴300元"])  # the grant named between
 def test_a_rate_per_day_or_month_is_not_a_schedule(text):
     assert [r for r in extract_deadlines(text) if r["kind"] == "recurring"] == []
 

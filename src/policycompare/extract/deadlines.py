@@ -177,6 +177,7 @@ YEAR_HEADING = re.compile(r"(?:工作|主要|年度)?目标(?:任务)?\s{0,2}[�
 TARGET_NEXT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
 PERIODS = mapping("extract_deadlines", "period")  # 季度 -> quarter, 旬 -> ten-day
 SPREAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'spread_verb'))})\Z")
+_GRANT_NOUN = alternation(words("extract_targets", "grant_noun"))
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
@@ -186,8 +187,9 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay, and so
     # do counts of acts: 每月不少于4场, 每年不少于3个, 每季度2项, 每年2轮, 2期, runs 每日不少于4列/班/趟; 3个月 is a
     # duration; and an hour of the day: 每日17时前报送, 每天8点前 is a daily schedule, not a rate of 17)
-    # (每年最高不超过100万元: two bound words, the cap and its bound, before the rate's number)
-    rf"(?!{_S}(?:(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少){_S}){{0,2}}[\d{_CN}.]{{1,12}}"
+    # (每年最高不超过100万元: two bound words, the cap and its bound, before the rate's number; 每年补助最高
+    # 不超过5万元 and 每月补贴200元: the grant the rate pays between)
+    rf"(?!{_S}(?:{_GRANT_NOUN})?{_S}(?:(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少){_S}){{0,2}}[\d{_CN}.]{{1,12}}"
     rf"(?![\d{_CN}.月次场项轮批期列班趟时点]|个(?!月|小时|工作日)))"
 )
 # 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
