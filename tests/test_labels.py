@@ -455,3 +455,14 @@ def test_validities_tents_long_unit_names_and_vague_quantities(text, expected):
 ])
 def test_a_measure_named_first_and_an_urged_body(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 进行 counts an act whose object follows the count, as 开展 does
+    ("供水单位每年至少进行一次管网水质检测。", ["管网水质检测"]),
+    # nothing named after the count: the subject is the label, not the bare verb
+    ("村务公开栏每季度至少进行一次。", ["村务公开栏"]),
+    ("安全评价每三年至少开展一次。", ["安全评价"]),
+])
+def test_an_act_counted_before_its_object_is_labelled_by_the_object(text, expected):
+    assert labels(text) == expected
