@@ -56,6 +56,7 @@ COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 OBJECT_CUES = words("extract_targets", "object")
 SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
 # 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
+TIER = re.compile(rf"\s{{0,2}}(?:{alternation(words('extract_targets', 'tier_after'))})")
 INCLUSION = re.compile(rf"\((?:{alternation(words('extract_targets', 'inclusion'))})\s{{0,2}}\Z")
 # 分解为五个方面, 细化为79项任务: a count of the parts a text is divided into (data: tally_verb), no target
 # 100个示范社区全面建成, 30条生产线投产: a count before what it counts, then the completion verb that
@@ -616,8 +617,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # 20个|500千伏输变电工程: the grade of what is counted
     if VALIDITY.search(parse, max(0, start - 5), start):
         return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
-    if INCLUSION.search(parse, max(0, start - 6), start):
-        return False  # 6亩以下(不含6亩): whether the bound itself is in the scope
+    if INCLUSION.search(parse, max(0, start - 6), start) or TIER.match(parse, match.end()):
+        return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
     if TALLY_VERB.search(parse, max(0, start - 8), start):
         return False  # 分解为五个方面: how a text is divided, not a commitment
     if before == "点" and _decimal_point(parse, start - 1):
