@@ -466,3 +466,14 @@ def test_a_measure_named_first_and_an_urged_body(text, expected):
 ])
 def test_an_act_counted_before_its_object_is_labelled_by_the_object(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cap that names nothing is the cap of the grant of the clause before
+    ("对退休返乡的技术人员给予一次性安家补贴，最高不超过2万元。", [("安家补贴", "<=", 20_000.0)]),
+    ("对购置新能源农机的，按购机价格的10%给予补贴，最高不超过3万元。", [("补贴", "<=", 30_000.0)]),
+    # 按X的N% opens the clause: the basis of a grant's rate, whose verb (建设) is no cue of a commitment
+    ("对新建的村级老年食堂，按建设投入的40%给予一次性补助，最高不超过10万元。", [("村级老年食堂补助", "<=", 100_000.0)]),
+])
+def test_a_cap_after_a_grant_is_that_grants_cap(text, expected):
+    assert rows(text) == expected

@@ -312,6 +312,28 @@ def _before_trailing_words(view: str, begin: int, end: int) -> int:
     return end
 
 
+GRANT_BEFORE = re.compile(rf"给予(?P<noun>{GRANT_NOUN.pattern}|(?:一次性)?[\u4e00-\u9fff]{{1,4}}?{GRANT_NOUN.pattern})\s{{0,2}},\s{{0,2}}$")
+
+
+def grant_before(text: str, parse: str, start: int) -> str:
+    """The grant of the clause before a cap that names nothing (…给予补贴,最高不超过1.5万元 -> 补贴): a
+    grant with its own noun is that noun (一次性创业补贴 -> 创业补贴), a bare one is qualified by the object of
+    对 as a grant before its value is; "" when the clause before gives no grant.
+
+    >>> text = "对新建的长者饭堂,按建设投入的50%给予一次性补助,最高不超过20万元。"
+    >>> grant_before(text, text, text.index("最高"))
+    '长者饭堂补助'
+    """
+    found = GRANT_BEFORE.search(parse, max(0, start - 12), start)
+    if found is None:
+        return ""
+    noun = text[found.start("noun"): found.end("noun")]
+    noun = noun[3:] if parse_view(noun)[0].startswith("一次性") else noun
+    if not GRANT_NOUN.fullmatch(parse_view(noun)[0]):
+        return noun
+    return _grant_label("给予", text, parse, found.start(), found.start() + 2) or noun
+
+
 def _grant_label(label: str, text: str, parse: str, start: int, number_end: int) -> str:
     """企业给予 / 给予补助 before a grant: the grant named after the value, qualified by the object of 对.
 

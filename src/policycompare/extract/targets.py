@@ -36,7 +36,7 @@ from ..numerals import CN_DIGITS, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
-                     split_shared_heads, verb_chain_length, verb_opens_noun)
+                     grant_before, split_shared_heads, verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
 
@@ -291,6 +291,8 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             # 发放文旅消费券，总额不少于1000万元: the total of what the clause before gives (发放规模 names its act)
             head = _act_of_clause_before(text, parse, row["start"])
             row["indicator"] = head + row["indicator"] if head else row["indicator"]
+        elif not row["indicator"] and row["comparator"] == "<=":  # …给予补贴,最高不超过1.5万元: that grant's cap
+            row["indicator"] = grant_before(text, parse, row["start"])
     starts = [d["start"] for d in deadlines]
     for row in rows:
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
@@ -601,6 +603,15 @@ def _holders_share(parse: str, match: re.Match) -> re.Match | None:
     return SHARE_OF_HOLDERS.match(parse, match.end())
 
 
+RATE_BASIS = re.compile(r"按(?:照)?(?![期时])")
+
+
+def _rate_basis(parse: str, start: int) -> bool:
+    """按建设投入的50%给予补助: the clause opens with the basis a rate applies to, so a verb inside it
+    (建设) is no cue of a commitment."""
+    return bool(RATE_BASIS.match(parse, clause_start(parse, start)))
+
+
 def _decimal_point(parse: str, at: int) -> bool:
     """Whether the 点 at ``at`` is a decimal point between numerals (一点八, 3点5), not a noun (站点)."""
     return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
@@ -609,8 +620,8 @@ def _decimal_point(parse: str, at: int) -> bool:
 def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
-    if before == "的" and cue and cue not in ("为", "达"):
-        before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated
+    if before == "的" and cue and cue not in ("为", "达") and not (cue in OBJECT_CUES and _rate_basis(parse, start)):
+        before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated (not 按建设投入的50%给予…)
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
