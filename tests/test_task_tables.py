@@ -159,6 +159,15 @@ def test_html_tables_keep_their_grid():
     assert [page[a:b] for role, a, b in second.cells if role == "responsible"] == ["县政务局"]
 
 
+def test_a_list_page_whose_one_row_readability_keeps_is_read_whole():
+    rows = "".join(f"<tr><td>{n}</td><td>项目{n}</td><td>{text}</td><td>县民政局</td><td>10月底</td></tr>"
+                   for n, text in enumerate(["新建助餐点8个", "改造敬老院3所，新增护理型床位不少于120张，提升服务能力", "培训护理员50名"], 1))
+    page = read_html(("<html><head><title>某县2026年民生实事项目清单</title></head><body><table>"
+                      "<tr><th>序号</th><th>项目名称</th><th>主要内容</th><th>责任单位</th><th>完成时限</th></tr>"
+                      f"{rows}</table></body></html>").encode(), "list.html").text
+    assert "1\t项目1\t新建助餐点8个\t县民政局\t10月底" in page and "3\t项目3\t培训护理员50名" in page
+
+
 def test_a_layout_table_holding_the_article_is_not_flattened():
     paragraphs = "".join(f"<p>{n}、第{n}段内容。</p>" for n in "一二三四")
     page = read_html(f"<html><body><table><tr><td>导航</td><td>{paragraphs}</td></tr>"

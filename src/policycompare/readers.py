@@ -534,8 +534,8 @@ def html_to_text(html: str) -> Page:
     title = _page_title(tree, page_meta)
     _drop_link_blocks(tree)
     try:
-        main = _block_text(lxml.html.fromstring(Document(lxml.html.tostring(tree, encoding="unicode")).summary(
-            html_partial=True)))
+        summary = lxml.html.fromstring(Document(lxml.html.tostring(tree, encoding="unicode")).summary(html_partial=True))
+        main = "" if _rows_cut_from_table(summary) else _block_text(summary)
     except Exception:  # readability gives up on some pages (no candidates): keep the whole page
         main = ""
     if not main:  # readability found no candidate: the whole page, whose furniture the line rules cut
@@ -547,6 +547,12 @@ def html_to_text(html: str) -> Page:
     if title and title not in main[: 4 * len(title) + 200]:  # the page's own heading, when the text lacks it
         lines.append(title)
     return Page("\n".join(lines + [main]).strip(), "utf-8", "html", page_meta)
+
+
+def _rows_cut_from_table(summary) -> bool:
+    """Whether readability kept table rows without their table (the one row with the most prose of a
+    民生实事 list): the page is then read whole, as when it finds no candidate."""
+    return any(not any(parent.tag == "table" for parent in row.iterancestors()) for row in summary.iter("tr"))
 
 
 LEAF_BLOCKS = ("li", "p", "div", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6")
