@@ -2065,6 +2065,14 @@ def test_an_indicator_table_without_a_unit_column_takes_the_unit_from_the_indica
         ("森林覆盖率", 63.0, "%", 2025), ("林下经济产值", 2.2e9, "亿元", 2025)]
 
 
+def test_an_indicator_table_row_measured_without_a_unit_is_a_target():
+    text = ("表3 主要指标\n| 类别 | 指标 | 2025年 | 2030年 | 属性 |\n| --- | --- | --- | --- | --- |\n"
+            "| 民生 | 城乡居民收入倍差 | 1.71 | ≤1.65 | 预期性 |\n| 生态 | 农田灌溉水有效利用系数 | 0.56 | 0.58 | 约束性 |\n")
+    rows = extract_targets(text, "2026-02-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["year"]) for r in rows] == [
+        ("城乡居民收入倍差", "<=", 1.65, "", 2030), ("农田灌溉水有效利用系数", "=", 0.58, "", 2030)]
+
+
 @pytest.mark.parametrize("text, label", [
     # 推广 (a technique or area spread), 推广应用 and 新评定 open the object counted, not its label
     ("全年推广测土配方施肥技术12万亩。", "测土配方施肥技术"),

@@ -146,6 +146,7 @@ EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何�
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 ADJUSTED_BY = re.compile(rf"(?:{alternation(words('extract_targets', 'adjusted_by'))})\s{{0,2}}\Z")
 # 利用系数提高到0.57: a quantity with no unit is a target when the indicator is a coefficient or index.
+UNITLESS_END = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})\Z")
 UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})\s{{0,2}}(?:{alternation(COMPARING)})\s{{0,2}}\Z")
 # 规模 names a fund's size (首期规模2亿元), not in 规模以上工业总产值 (a scope of the enterprises counted),
 # nor after what an economy produces (产业规模达到400亿元, 交易规模: data output_scale): that size is a target.
@@ -356,6 +357,8 @@ def _indicator_table_rows(text: str, parse: str, skip: Coverage, year_now: int |
             unit = found.cells[found.columns.unit]
         elif (split := split_unit(indicator)) and _is_unit(split[1]):  # no unit column: 粮食播种面积(万亩)
             indicator, unit = split
+        elif UNITLESS_END.search(indicator):  # 城乡居民收入倍差 | 1.62 | ≤1.55: measured without a unit
+            unit = ""
         else:
             continue
         at = found.line.find(indicator)
