@@ -219,6 +219,9 @@ def test_the_items_of_a_plan_box_are_text_of_its_section():
     outline = outline_of(body)
     assert [m.path for m in outline.measures] == ["第一章/第一节", "第一章/第二节"]
     assert "7.5万亩" in body[outline.measures[0].content_start: outline.measures[0].char_end]
+    # a box that ends the text keeps its last item too
+    last = "第二章 重点工程\n第一节 林业工程\n专栏2 重点项目\n（1）储备林：新建2万亩。\n（2）苗圃：改造5处。"
+    assert [m.path for m in outline_of(last).measures] == ["第二章/第一节"]
 
 
 def test_a_decimal_outline_with_dots_after_its_numbers():

@@ -776,12 +776,15 @@ def _boxes(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> page = "第一节 提升质量\\n专栏1 重点工程\\n(1)甲工程:新建5万亩。\\n(2)乙工程。\\n第二节 做强产业\\n内容。"
     >>> [page[a:b] for a, b in _boxes(page, 0, len(page))]
     ['专栏1 重点工程\\n(1)甲工程:新建5万亩。\\n(2)乙工程。']
+    >>> [page[a:b] for a, b in _boxes(page[:39], 0, 39)]  # a box that ends the text keeps its last line
+    ['专栏1 重点工程\\n(1)甲工程:新建5万亩。\\n(2)乙工程。']
     """
     spans, box_start = [], None
     for a, b in [*_line_spans(parse, start, end), (end, end)]:
         line = parse[a:b]
         marker = MARKER.match(line.lstrip())
-        ends = b == end or BOX_LINE.match(line) or DECIMAL_TOP.match(line) or DECIMAL.match(line) \
+        # (end, end) closes a box that runs to the end of the text, whose last line ends at end too
+        ends = a == end or BOX_LINE.match(line) or DECIMAL_TOP.match(line) or DECIMAL.match(line) \
             or marker and any(marker[kind] for kind in BOX_END_KINDS)
         if box_start is not None and ends:
             spans.append((box_start, _rstrip(parse, box_start, a)))
