@@ -477,3 +477,10 @@ def test_an_act_counted_before_its_object_is_labelled_by_the_object(text, expect
 ])
 def test_a_cap_after_a_grant_is_that_grants_cap(text, expected):
     assert rows(text) == expected
+
+
+def test_a_span_of_years_ends_a_subject_but_a_year_of_a_condition_stays():
+    from policycompare.extract.targets import TAIL_WORDS
+    assert TAIL_WORDS.sub("", "规划评估工作五年") == "规划评估工作"
+    assert all(TAIL_WORDS.sub("", subject).endswith(("第一", "满两", "不足三"))
+               for subject in ("每只犬第一年", "缴费时间满两年", "缴费时间不足三年"))
