@@ -2065,6 +2065,12 @@ def test_an_indicator_table_without_a_unit_column_takes_the_unit_from_the_indica
         ("森林覆盖率", 63.0, "%", 2025), ("林下经济产值", 2.2e9, "亿元", 2025)]
 
 
+def test_the_base_year_of_an_undated_plans_indicator_table_is_no_deadline():
+    # (增长 in the first row once made the header's base year a year a target is stated for)
+    text = "表1 主要指标\n类别\t指标\t2025年\t2030年\t属性\n经济\t地区生产总值年均增长（%）\t—\t≥6\t预期性"
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text)] == [("2030年", "2030-12-31")]
+
+
 def test_an_indicator_table_row_measured_without_a_unit_is_a_target():
     text = ("表3 主要指标\n| 类别 | 指标 | 2025年 | 2030年 | 属性 |\n| --- | --- | --- | --- | --- |\n"
             "| 民生 | 城乡居民收入倍差 | 1.71 | ≤1.65 | 预期性 |\n| 生态 | 农田灌溉水有效利用系数 | 0.56 | 0.58 | 约束性 |\n")

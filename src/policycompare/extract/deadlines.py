@@ -32,7 +32,7 @@ from ..ingest import parse_view
 from ..numerals import YEAR_DIGITS, numeral_or_none
 from .common import Coverage, cited_spans, clause_start, sentence_start
 from .lexicon import alternation, first_chars, mapping, words
-from .tables import indicator_tables
+from .tables import YEAR_COLUMN, indicator_tables
 
 COLUMNS = ["raw", "kind", "date", "period", "note", "start", "end"]
 
@@ -223,6 +223,18 @@ def _date(year: int | None, month: int | None = 12, day: int | str | None = None
         return None
 
 
+def _take_base_years(found, taken: Coverage) -> None:
+    """Mark the year cells of an indicator table's header that are no target column (the base year)
+    as taken, so that no pass reads them as deadlines."""
+    targets = {index for index, _ in found.columns.targets}
+    at = 0
+    for index, cell in enumerate(found.cells):
+        at = found.line.find(cell, at) if cell else at
+        if index not in targets and cell and YEAR_COLUMN.fullmatch(cell):
+            taken.add(found.start + at, found.start + at + len(cell))
+        at += len(cell)
+
+
 def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: str | None = None) -> list[dict]:
     """Deadlines and recurring schedules in ``text``, in order of appearance.
 
@@ -272,6 +284,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             f"on weekday {match['weekday']}" if match["weekday"] else ""
         add(*match.span(), "recurring", period=period, note=note)
     for found in (indicator_tables(parse, anchor.year if anchor else None) if has_year else ()):
+        if found.header:  # 2025年 | 2030年 of an undated plan: the base year's column is no deadline
+            _take_base_years(found, taken)
         for index, year in found.columns.targets if found.header else ():
             # 指标 | 单位 | 2025年 | 2026年 | 2028年: each target year of a plan's indicator table is a deadline
             cell = found.cells[index]
