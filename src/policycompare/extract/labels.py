@@ -312,7 +312,7 @@ def _before_trailing_words(view: str, begin: int, end: int) -> int:
     return end
 
 
-GRANT_BEFORE = re.compile(rf"给予(?P<noun>{GRANT_NOUN.pattern}|(?:一次性)?[\u4e00-\u9fff]{{1,4}}?{GRANT_NOUN.pattern})\s{{0,2}},\s{{0,2}}$")
+GRANT_BEFORE = re.compile(rf"给予(?P<noun>{GRANT_NOUN.pattern}|(?:一次性)?[\u4e00-\u9fff]{{1,4}}?{GRANT_NOUN.pattern})\s{{0,2}},\s{{0,2}}\Z")
 
 
 def grant_before(text: str, parse: str, start: int) -> str:
