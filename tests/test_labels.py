@@ -484,3 +484,19 @@ def test_a_span_of_years_ends_a_subject_but_a_year_of_a_condition_stays():
     assert TAIL_WORDS.sub("", "规划评估工作五年") == "规划评估工作"
     assert all(TAIL_WORDS.sub("", subject).endswith(("第一", "满两", "不足三"))
                for subject in ("每只犬第一年", "缴费时间满两年", "缴费时间不足三年"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject and verb of a counted work open no label: an organ, a collective of places, a unit each
+    ("县教育局新建公办幼儿园不少于3所。", ["公办幼儿园"]),
+    ("各县（市、区）打造夜间消费集聚区不少于1个。", ["夜间消费集聚区"]),
+    ("新建住宅项目每户配建停车泊位不少于1.2个。", ["停车泊位"]),
+    ("示范创建单位不少于20个。", ["示范创建单位"]),
+    # a change against the same period of a base year
+    ("全区臭氧浓度较2025年同期下降3%。", ["臭氧浓度"]),
+    # a norm in centimetres; what is not yet done (尚未完成…的7个问题) commits nothing
+    ("除治迹地伐桩高度不超过5厘米。", ["除治迹地伐桩高度"]),
+    ("对尚未完成整改的7个问题逐项明确责任领导。", []),
+])
+def test_subject_verbs_same_period_bases_centimetres_and_negated_cues(text, expected):
+    assert labels(text) == expected

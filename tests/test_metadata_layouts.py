@@ -1334,3 +1334,15 @@ def test_a_signature_in_short_form_is_kept_as_it_signs():
     meta = meta_of("科尔沁右翼中旗人民政府关于印发科右中旗马铃薯产业扶持办法的通知\n各苏木镇人民政府，旗直各部门：\n"
                    "现将《科右中旗马铃薯产业扶持办法》印发给你们。\n科右中旗人民政府\n2025年4月25日\n")
     assert (meta.issuer, meta.province) == ("科右中旗人民政府", "内蒙古自治区")
+
+
+def test_header_keys_in_square_brackets_of_an_html_page_are_read(tmp_path):
+    # 【文号】…　【成文日期】… paragraphs over the title: fields, not a posting line cut at its first 【
+    (tmp_path / "page.html").write_text(
+        "<html><body><div class='meta'><p>【索引号】12130100MB0A12345X/2026-00031　【发布机构】石家庄市鹿泉区人民政府</p>"
+        "<p>【文号】鹿政发〔2026〕4号　【成文日期】2026年3月6日</p></div><h1>石家庄市鹿泉区人民政府关于加强城市道路停车管理的通知</h1>"
+        "<div class='content'><p>各镇人民政府、街道办事处：</p><p>一、区城市管理局负责停车泊位的设置。</p>"
+        "<p>二、区公安分局负责违法停车查处。</p></div></body></html>", encoding="utf-8")
+    doc = read_document(tmp_path / "page.html")
+    meta = extract_metadata(doc.text, doc.parse)
+    assert (meta.doc_number, meta.date) == ("鹿政发〔2026〕4号", "2026-03-06")

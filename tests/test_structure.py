@@ -239,3 +239,9 @@ def test_a_cover_notice_numbering_its_own_points_holds_no_measures():
             "牵头单位:区发改局\n二、重点任务\n(一)推进产业园区建设。\n")
     measures = pc.from_texts({"notice": page}).measures
     assert list(measures.path) == ["一/(一)", "一/(二)", "二/(一)"]
+
+
+def test_an_item_opening_with_a_date_is_an_item_and_a_list_of_quarters_is_not():
+    text = ("现将有关事项公告如下：\n一、3月20日至4月30日为全市森林防火重点管控期。\n二、各镇要设立防火检查站。\n"
+            "三、一、二季度完成排查，三、四季度完成整改。\n")
+    assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一", "二", "三"]

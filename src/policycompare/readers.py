@@ -648,7 +648,13 @@ def _key_value(text: str, keys: frozenset[str]) -> tuple[str, str]:
 
 
 # the font switch 字号 is no part of a key that ends in it (发文字号：东委发〔2025〕6号)
-_PAGE_COUNTERS = re.compile(r"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|(?<!文)字号|字体|【|\[)")
+@lru_cache(maxsize=1)
+def _page_counters() -> re.Pattern:
+    """What ends a posting line: a hit counter, a font switch, or a bracket that opens no header key
+    (【打印】, [大 中 小]; 【文号】 opens the next field)."""
+    _, keys = page_fields()
+    not_key = "|".join(sorted(keys, key=len, reverse=True))
+    return re.compile(rf"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|(?<!文)字号|字体|【(?!(?:{not_key})】)|\[)")
 
 
 def _info_lines(tree) -> list[str]:
@@ -671,14 +677,15 @@ KEY_ONLY_LINE = re.compile(r"[^:：]{1,12}[:：]\s*")
 
 
 def _starts_with_key(line: str) -> bool:
-    """Whether a short line starts with a header key and a colon (发布时间：…)."""
+    """Whether a short line starts with a header key and a colon (发布时间：…) or in brackets (【文号】…)."""
     _, keys = page_fields()
     return len(line) < 150 and bool(_key_pattern(keys).match(re.sub(r"\s", "", line[:20])))
 
 
 @lru_cache(maxsize=1)
 def _key_pattern(keys: frozenset[str]) -> re.Pattern:
-    return re.compile("(?:" + "|".join(sorted(keys, key=len, reverse=True)) + ")[:：]")
+    alternatives = "|".join(sorted(keys, key=len, reverse=True))
+    return re.compile(f"(?:{alternatives})[:：]|【(?:{alternatives})】")  # 发布时间：… or 【文号】…
 
 
 def _trim_posting_line(line: str) -> str:
@@ -687,7 +694,7 @@ def _trim_posting_line(line: str) -> str:
     >>> _trim_posting_line("发布时间：2022-09-07  来源：某局  浏览次数：1203  大 中 小")
     '发布时间：2022-09-07  来源：某局'
     """
-    return _PAGE_COUNTERS.split(line)[0].rstrip() if _starts_with_key(line) else line
+    return _page_counters().split(line)[0].rstrip() if _starts_with_key(line) else line
 
 
 def _table_row(cells: list[str]) -> str:

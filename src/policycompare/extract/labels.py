@@ -134,8 +134,32 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     >>> clean_indicator("但"), clean_indicator("山区")
     ('', '')
     """
-    cleaned = _without_inner_verb(_cleaned(label, text, start, number_end, parse))
+    cleaned = _after_subject_verb(_without_inner_verb(_cleaned(label, text, start, number_end, parse)))
     return "" if NOT_LABEL.fullmatch(parse_view(cleaned)[0].strip()) else cleaned
+
+
+# what a subject ends with before the verb of the work it does: an organ (县教育局新建…), a collective of
+# places (各县(市、区)打造…), a unit each is counted for (每户配建…) or where it is done (在城区选址设置…)
+SUBJECT_BEFORE_VERB = re.compile(r"(?:各[\u4e00-\u9fff]{1,4}\([\u4e00-\u9fff、]{1,8}\)|每[户个人家所]|在[\u4e00-\u9fff]{1,6}?(?:选址)?)\Z")
+
+
+def _after_subject_verb(label: str) -> str:
+    """县教育局新建公办幼儿园 -> 公办幼儿园: the object of a counted work whose subject (an organ, a
+    collective of places, a unit each, a place) and verb (data: drop_verb) open the label.
+
+    >>> _after_subject_verb("县教育局新建公办幼儿园"), _after_subject_verb("新建住宅项目每户配建停车泊位")
+    ('公办幼儿园', '停车泊位')
+    >>> _after_subject_verb("示范创建单位"), _after_subject_verb("各县(市、区)打造夜间消费集聚区")
+    ('示范创建单位', '夜间消费集聚区')
+    """
+    view = parse_view(label)[0]
+    verbs = [verb for verb in DROP_VERB.finditer(view) if verb.start() >= 2 and len(view) - verb.end() >= 2]
+    for verb in reversed(verbs):
+        subject = view[:verb.start()]
+        organ = ORGAN.search(subject, max(0, len(subject) - 24))
+        if organ and organ.end() == len(subject) or SUBJECT_BEFORE_VERB.search(subject):
+            return label[verb.end():]
+    return label
 
 
 def _without_inner_verb(label: str) -> str:

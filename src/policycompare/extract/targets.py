@@ -114,7 +114,7 @@ PAST = re.compile(alternation(words("extract_targets", "past")))
 PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
 # 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
 # what stands before 比/较 (the base is dropped from it).
-_BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末)?)"
+_BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末|同期)?)"
 CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}\Z")  # 下降了5%: the past
 SAME_PERIOD_WORDS = set(words("extract_targets", "same_period"))
 SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}\Z")
@@ -531,6 +531,7 @@ def _word_percent(match: re.Match, group: str) -> float | None:
     return float(f"{whole:g}." + fraction.translate(_WORD_DIGITS))
 
 
+NEGATIONS = tuple(words("extract_targets", "negation"))  # 未 of 尚未完成
 RATE_NOUN_END = re.compile(r"率|比例|比重")  # a cue verb right before these names a rate (安置率, 完成比例)
 
 
@@ -556,6 +557,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         match = matches[index]
         index -= 1
         gap, cue = start - match.end(), match.group()
+        if parse.endswith(NEGATIONS, max(0, match.start() - 2), match.start()):
+            continue  # 尚未完成整改的7个问题: what is not yet done, no commitment
         if RATE_NOUN_END.match(parse, match.end()) or parse.startswith("者", match.end()):
             continue  # 安置率100%, 建设者之家床位3万张: the verb opens a name (安置率, 建设者), no cue
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
