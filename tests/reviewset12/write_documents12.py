@@ -1,6 +1,6 @@
 """Write the Word and PDF documents of review set 12 (two .docx, two .pdf).
 
-    PYTHONPATH=src:. python tests/reviewset12/write_documents.py   # rewrites the .docx and .pdf files here
+    PYTHONPATH=src:. python tests/reviewset12/write_documents12.py   # rewrites the .docx and .pdf files here
 
 The text of every document is below; the files are what the set scores. The writers are review set
 7's (``tests/reviewset7/make_documents.py``), used as review set 10 uses them: deterministic Word files
