@@ -500,3 +500,13 @@ def test_a_span_of_years_ends_a_subject_but_a_year_of_a_condition_stays():
 ])
 def test_subject_verbs_same_period_bases_centimetres_and_negated_cues(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # events held (场, 期, 轮 as 次): what is held is named after the count, not the subject before it
+    ("各乡镇每年至少举办2场专场招聘会。", ["专场招聘会"]),
+    ("组织企业每季度至少举办1场产品展销活动。", ["产品展销活动"]),
+    ("全年举办电商培训班10期以上。", ["电商培训班"]),
+])
+def test_events_held_are_named_after_their_count(text, expected):
+    assert labels(text) == expected

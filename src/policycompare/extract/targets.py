@@ -109,6 +109,8 @@ AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
 GRADE_AFTER = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(MULTIPLIERS)})?{_S}(?>{UNIT})级?(?![\d]|{alternation(POST)})(?=[\u4e00-\u9fff])")
 COUNT_BEFORE = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(u for u, std in UNIT_STD.items() if std in COUNT_UNITS)})\Z")
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
+EVENT_UNITS = ("场", "场次", "期", "轮")  # 至少举办2场招聘会: what is held is named after the count (as for 次)
+OBJECT_NAMED = re.compile(r"[\u4e00-\u9fff“]")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 PAST = re.compile(alternation(words("extract_targets", "past")))
 PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
@@ -783,6 +785,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     written_unit = (mult or "") + unit
     unit = unit if match["percent"] is None else "%"
     object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or unit == "次" \
+        or unit in EVENT_UNITS and OBJECT_NAMED.match(parse, number_end) is not None \
         or not cue and bool(unit) and DONE_AFTER.match(parse, number_end) is not None  # 100个示范社区全面建成
     row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
                match.start(), number_end, object_first, floor)
