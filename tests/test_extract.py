@@ -2259,3 +2259,19 @@ def test_a_duration_per_day_after_a_long_subject_is_no_schedule():
 def test_a_heading_ending_in_a_building_verb_does_not_make_the_organ_under_it_built():
     text = "加强公共卫生体系建设\n区疾病预防控制中心每年开展一次包虫病筛查。"
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == [("区疾病预防控制中心", "mentioned")]
+
+
+@pytest.mark.parametrize("text, actor", [
+    # 派员 (sends staff) and 汇总 (gathers the reports) are acts of the organ opening the clause (data: subject_verb)
+    ("县市场监管局每月开展一次联合检查，县公安局派员参加。", "县公安局"),
+    ("各村于每月5日前报送台账，镇农业服务中心汇总后报镇政府。", "镇农业服务中心"),
+    # 总队 heads a corps of a bureau, as 支队 and 大队 (data: head)
+    ("举办执法培训班3期，省交通运输厅综合执法总队负责组织实施。", "省交通运输厅综合执法总队"),
+])
+def test_organs_that_send_staff_or_gather_reports_and_corps_are_actors(text, actor):
+    assert actor in [r["raw_name"] for r in extract_assignments(text) if r["source"] == "text"]
+
+
+def test_an_organ_the_work_relies_on_is_no_actor():
+    # 依托X开展培训: X is the base (a place) the work relies on, not its doer (data: not_actor_before)
+    assert [r for r in extract_assignments("依托县职业技能培训中心开展农民工技能培训。") if r["source"] == "text"] == []
