@@ -2275,3 +2275,36 @@ def test_organs_that_send_staff_or_gather_reports_and_corps_are_actors(text, act
 def test_an_organ_the_work_relies_on_is_no_actor():
     # 依托X开展培训: X is the base (a place) the work relies on, not its doer (data: not_actor_before)
     assert [r for r in extract_assignments("依托县职业技能培训中心开展农民工技能培训。") if r["source"] == "text"] == []
+
+
+@pytest.mark.parametrize("text, actor", [
+    # bodies of one kind named with 各 and their head alone or after a few words (data: each_head)
+    ("（二）流通环节。各分局每月对辖区农资门店开展一次巡查。", "各分局"),
+    ("各执法中队每周开展一次夜间巡查。", "各执法中队"),
+    ("各孵化器负责组织在孵企业参加申报。", "各孵化器"),
+    ("各客运企业每月组织驾驶员开展安全教育。", "各客运企业"),
+    ("各被审计单位要在9月底前完成整改。", "各被审计单位"),
+    ("各派出所要在11月底前报送总结。", "各派出所"),
+    # 区直各单位 after 各乡镇(街道)、 is an organ of its own, not 区 continuing the places' list (data: standalone)
+    ("各乡镇（街道）、县直各单位要在6月底前完成排查。", "县直各单位"),
+    ("各乡镇（街道）、县直各单位要在6月底前完成排查。", "各乡镇（街道）"),
+    ("各行业（企业）主管部门应当做好本行业的节水工作。", "各行业（企业）主管部门"),
+])
+def test_bodies_of_one_kind_named_with_each_are_collective_actors(text, actor):
+    rows = [r for r in extract_assignments(text) if r["source"] == "text"]
+    assert (actor, True) in [(r["raw_name"], r["collective"]) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "本市通过各种优惠政策鼓励企业增加研发投入。",  # 各种 (all kinds of) opens no body
+    "各运输企业，局属各单位：",  # only addressed
+    "各部门要在11月底前报送总结。",  # 各部门 alone is a placeholder the annotations leave out
+])
+def test_each_before_a_kind_of_thing_or_an_addressee_line_is_no_actor(text):
+    assert [r for r in extract_assignments(text) if r["source"] == "text"] == []
+
+
+def test_a_name_does_not_run_across_the_verb_draft():
+    # 会同各分局|编制|政府中期财政规划 (data: inner_verb 编制), but 机构编制主管部门 is one name (data: name_word)
+    rows = extract_assignments("县财政局应当会同各分局编制政府中期财政规划。县机构编制主管部门应当动态调整编制。")
+    assert [r["raw_name"] for r in rows if r["source"] == "text"] == ["县财政局", "各分局", "县机构编制主管部门"]

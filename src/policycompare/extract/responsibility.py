@@ -167,10 +167,14 @@ ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
     # 各镇(街道), 各乡(镇、街道), 各县(市)、区: places of a level and their note as a collective, before 各镇 alone
-    rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:、(?:{_LEVELS}){_LEVEL_NOTE}){{0,3}}"
+    # (not into 区直各单位 after it: a level before 直 opens the units directly under it, another name)
+    rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:、(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
     rf"|{alternation(_STANDALONE_WORDS)}|{_OWN_UNIT}"
-    # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level
-    rf"|各{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))}))"
+    # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
+    # (all kinds of policies, all measures) name no body, and a head in a bracket ends none (各行业(企业)主管部门
+    # goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone), not 各部门 (a placeholder)
+    rf"|各(?![种项])(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
+    rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\)))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
