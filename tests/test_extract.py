@@ -2267,8 +2267,13 @@ def test_a_heading_ending_in_a_building_verb_does_not_make_the_organ_under_it_bu
     ("各村于每月5日前报送台账，镇农业服务中心汇总后报镇政府。", "镇农业服务中心"),
     # 总队 heads a corps of a bureau, as 支队 and 大队 (data: head)
     ("举办执法培训班3期，省交通运输厅综合执法总队负责组织实施。", "省交通运输厅综合执法总队"),
+    # a development zone stands as a level (data: level 经济技术开发区), so the name keeps its long lead
+    ("各街道及天津某某经济技术开发区管理委员会要每半年报告推进情况。", "天津某某经济技术开发区管理委员会"),
+    ("各县人民政府、某某临港经济开发区管委会应当确定采暖期起止日期。", "某某临港经济开发区管委会"),
+    # 打造 (builds up) is an act of the organ opening the clause (data: subject_verb)
+    ("四、夜间消费。各县（市、区）打造夜间消费集聚区不少于1个。", "各县（市、区）"),
 ])
-def test_organs_that_send_staff_or_gather_reports_and_corps_are_actors(text, actor):
+def test_organs_that_send_staff_gather_reports_or_build_up_and_corps_and_zones_are_actors(text, actor):
     assert actor in [r["raw_name"] for r in extract_assignments(text) if r["source"] == "text"]
 
 
