@@ -1419,7 +1419,8 @@ def test_the_organ_patterns_start_test_only_spares_positions():
 
     plain = (rf"(?=[各{''.join(sorted({w[0] for w in R._STANDALONE_WORDS}))}]"
              rf"|(?<![\u4e00-\u9fff])[{R.first_chars(R._OWN_HEADS)}]"
-             rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}])")
+             rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}]"
+             rf"|(?<![^\n]).{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
     unguarded = re.compile(plain + R.ORGAN.pattern[len(R._ORGAN_START):])
     tests = Path(__file__).parent
     folders = [tests / "devset", *sorted(p for p in tests.glob("reviewset*") if p.is_dir()), tests.parent / "corpus" / "raw"]
@@ -2313,3 +2314,13 @@ def test_a_name_does_not_run_across_the_verb_draft():
     # 会同各分局|编制|政府中期财政规划 (data: inner_verb 编制), but 机构编制主管部门 is one name (data: name_word)
     rows = extract_assignments("县财政局应当会同各分局编制政府中期财政规划。县机构编制主管部门应当动态调整编制。")
     assert [r["raw_name"] for r in rows if r["source"] == "text"] == ["县财政局", "各分局", "县机构编制主管部门"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a zone's bureau named without a level acts when it opens a line (data: line_head 局)
+    ("三、保障措施\n经济发展局每季度调度各项任务进展，年底前形成工作总结。", ["经济发展局"]),
+    ("优化产业布局每年开展评估。", []),  # 布局 (a layout) opening a line is no bureau: no act of its own
+    ("加强与经济发展局的沟通。", []),  # not at a line's start
+])
+def test_a_bureau_without_a_level_opening_a_line_is_an_actor(text, expected):
+    assert [r["raw_name"] for r in extract_assignments(text) if r["source"] == "text"] == expected

@@ -160,9 +160,13 @@ def _cjk_except(excluded: str, also: str = "") -> str:
 _LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
                              "".join(ch for w in _NAME_WORD_LIST + words("extract_units", "lead_word") for ch in w
                                      if not "\u4e00" <= ch <= "\u9fff"))
+# 科技创新局每月调度…: a zone's bureau opening a line, named without a level (data: line_head)
+MAX_LINE_LEAD = 6
+_LINE_HEADS = alternation(words("extract_units", "line_head"))
 _ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
-                rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}])")
+                rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
+                rf"|(?<![^\n])[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
@@ -174,7 +178,8 @@ ORGAN = re.compile(
     # (all kinds of policies, all measures) name no body, and a head in a bracket ends none (各行业(企业)主管部门
     # goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone), not 各部门 (a placeholder)
     rf"|各(?![种项])(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
-    rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\)))"
+    rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
+    rf"|(?<![^\n]){_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
