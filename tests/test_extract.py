@@ -2324,3 +2324,12 @@ def test_a_name_does_not_run_across_the_verb_draft():
 ])
 def test_a_bureau_without_a_level_opening_a_line_is_an_actor(text, expected):
     assert [r["raw_name"] for r in extract_assignments(text) if r["source"] == "text"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "任何单位和个人均有权对县水务局执法大队及其执法人员不依法履行职责的行为进行举报。",
+    "县人民政府及有关部门不依法履行职责的，依法追究责任。",
+])
+def test_organs_listed_before_a_failing_are_not_acting(text):
+    # X及其…不依法履行职责: a failing reported on or punished, not an act of X (不 before the act word)
+    assert [r for r in extract_assignments(text) if r["source"] == "text"] == []

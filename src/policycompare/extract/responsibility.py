@@ -865,7 +865,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     # 区政府及各有关部门、各街道办事处每年…: the subject runs on through a list of placeholders, but not
     # into a noun the list qualifies (区政府及其部门出台的重要政策文件: 要 of 重要 is no verb of theirs)
     after = ACTOR_AFTER.search(clause[:30]) if LIST_JOINT.match(clause) else None
-    return bool(after) and "的" not in clause[:after.start()]
+    # (X及其执法人员不依法履行职责: a failing reported on, not an act)
+    return bool(after) and "的" not in clause[:after.start()] and not clause.endswith("不", 0, after.start())
 
 
 SHORT_NAME_REACH = 60  # characters before a short-name note where the full name may start
