@@ -63,6 +63,9 @@ from .seeds import ROOT
 # 政府令; 17 eastern, central and northern provinces) on the current code, on its corrected annotation: key fields 0.975,
 # measures 0.995, text 0.895, deadlines 0.976, targets 0.980, indicators 0.880, collective 0.706; floors at those figures
 # less 0.03 rounded down (at most 0.97 where the figure is 1.000).
+# Raised in session 18 after general rules fixed their misses (figure - 0.03): reviewset12 annotated 1.000, text
+# 0.979, deadlines 1.000, recurring 1.000, targets 0.994, indicators 0.961, collective 0.976; reviewset13 doc_number
+# 1.000, key fields 0.988, measures 1.000, text 0.989, targets 1.000, indicators 0.961, collective 0.971.
 # Raised in session 15 after general rules (figure - 0.03): reviewset3 deadlines 1.000, targets 0.987;
 # reviewset4 deadlines 0.993; reviewset5 targets 0.996; reviewset6 indicators 0.915; reviewset8 indicators 0.855.
 # Indicator labels after the labels12 rules (floors = figure - 0.03): devset 0.983, reviewset 0.981,
@@ -144,14 +147,14 @@ FLOORS: dict[str, dict[str, float]] = {
     "reviewset12": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
-        "annotated/f1": 0.87, "text/f1": 0.88, "deadline/f1": 0.96, "recurring/f1": 0.95, "target/f1": 0.95,
-        "target/indicator": 0.89, "collective/recall": 0.87,
+        "annotated/f1": 0.97, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
+        "target/indicator": 0.93, "collective/recall": 0.94,
     },
     "reviewset13": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.92,
-        "metadata/doc_number": 0.92, "metadata/date": 0.97, "metadata/key_fields": 0.94, "measures/f1": 0.96,
-        "annotated/f1": 0.97, "text/f1": 0.86, "deadline/f1": 0.94, "recurring/f1": 0.97, "target/f1": 0.95,
-        "target/indicator": 0.85, "collective/recall": 0.67,
+        "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.95, "measures/f1": 0.97,
+        "annotated/f1": 0.97, "text/f1": 0.95, "deadline/f1": 0.94, "recurring/f1": 0.97, "target/f1": 0.97,
+        "target/indicator": 0.93, "collective/recall": 0.94,
     },
 }
 SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20, "reviewset7": 20, "reviewset8": 20, "reviewset9": 20, "reviewset10": 20, "reviewset11": 20, "reviewset12": 20, "reviewset13": 20}  # documents in each set
