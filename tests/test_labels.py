@@ -510,3 +510,12 @@ def test_subject_verbs_same_period_bases_centimetres_and_negated_cues(text, expe
 ])
 def test_events_held_are_named_after_their_count(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work report's enumerator before a number (一是65岁…) is no part of the label, as before a word
+    ("一是65岁及以上老年人健康管理率达到72%以上。", ["65岁及以上老年人健康管理率"]),
+    ("二是乡镇卫生院远程心电诊断覆盖率达到100%。", ["乡镇卫生院远程心电诊断覆盖率"]),
+])
+def test_an_enumerator_before_a_number_is_not_the_label(text, expected):
+    assert labels(text) == expected

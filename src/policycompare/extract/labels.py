@@ -63,8 +63,8 @@ PER_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,5}[\
 BRACKET = re.compile(r"\([^()]{0,40}\)|\[[^\[\]]{0,40}\]|〔[^〔〕]{0,40}〕")
 # 3 固定资产投资增长…: the serial number of a task table's row, set off by a space, is no part of the label
 NUMBERING = re.compile(r"\d{1,3}[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])"
-                       # a work report's enumerator: 一是, 十是, 十四是 (十四是免费送戏下乡1万场)
-                       r"|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff])"
+                       # a work report's enumerator: 一是, 十是, 十四是 (十四是免费送戏下乡1万场, 一是65岁及以上…)
+                       r"|[一二三四五六七八九十]{1,3}是(?=[\u4e00-\u9fff\d])"
                        # an article's number or a list's ordinal (第十条 荒山租赁期限, 五、常务委员会组成人员)
                        r"|第[一二三四五六七八九十百零〇]{1,6}条[ \t\u3000]{0,3}|[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])")
 # (即全年污染天数, (含口袋公园: a bracket left open by the cut, with the word opening its aside
