@@ -2333,3 +2333,16 @@ def test_a_bureau_without_a_level_opening_a_line_is_an_actor(text, expected):
 def test_organs_listed_before_a_failing_are_not_acting(text):
     # X及其…不依法履行职责: a failing reported on or punished, not an act of X (不 before the act word)
     assert [r for r in extract_assignments(text) if r["source"] == "text"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stage named with one month in brackets ends with that month (宣传发动阶段（2026年3月）, 动员阶段（3月）)
+    ("（一）宣传发动阶段（2026年3月）。各街道召开动员会。", [("2026年3月", "deadline", "2026-03-31")]),
+    ("（一）动员部署阶段（4月份）。各部门制定方案。", [("4月份", "deadline", "2026-04-30")]),
+    ("巩固阶段（2027年）。", [("2027年", "deadline", "2027-12-31")]),
+    ("本阶段（见附件）由各部门负责。", []),
+])
+def test_a_stage_with_one_month_in_brackets_ends_with_that_month(text, expected):
+    rows = extract_deadlines(text, "2026-03-01")
+    assert [(r["raw"], r["kind"], r["date"]) for r in rows] == expected
+

@@ -56,8 +56,10 @@ RANGE = re.compile(
     rf"(?=[{_CN}\d(\s])(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
     rf"{_S}(?P<close>\))?{_S}(?P<tail>{alternation(words('extract_deadlines', 'stage_tail'))})?"
 )
-# 巩固阶段(2026年): a stage named with one year in brackets ends with that year (data: stage_name)
-STAGE_YEAR = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}\({_S}(?P<year>{_YEAR}){_S}年{_S}\)")
+# 巩固阶段(2026年): a stage named with one year in brackets ends with that year (data: stage_name);
+# 宣传发动阶段(2026年3月), 动员阶段(3月): with one month, it ends with that month (in the document's year)
+STAGE_YEAR = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}\({_S}(?:(?P<year>{_YEAR}){_S}年{_S})?"
+                        rf"(?:(?P<month>{_MONTH}){_S}月份?{_S})?(?<=[年月份]){_S}\)")
 # (2016年7月—9月): the months of a stage, ending with the last one; with days (行动时间:2025年5月10日至
 # 9月10日), ending with the last day
 MONTH_RANGE = re.compile(
@@ -318,9 +320,16 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
             taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
-    for match in (STAGE_YEAR.finditer(parse) if has_year else ()):
-        add(match.start("year"), match.end() - 1, "deadline", _date(numeral_or_none(match["year"])),
-            note="end of the stage")
+    for match in (STAGE_YEAR.finditer(parse) if "阶段" in parse or "时期" in parse else ()):
+        month = numeral_or_none(match["month"]) if match["month"] else None
+        start = match.start("year") if match["year"] else match.start("month")
+        if match["year"]:
+            add(start, match.end() - 1, "deadline", _date(numeral_or_none(match["year"]), month or 12),
+                note="end of the stage")
+        elif month and anchor:
+            add(start, match.end() - 1, "deadline", _date(anchor.year, month), note="end of the stage, in the document's year")
+        elif month:
+            add(start, match.end() - 1, "deadline", note="end of the stage; the document's year is unknown")
     for match in (MONTH_RANGE.finditer(parse) if has_year else ()):
         if match["last_day"] and _season_of_days(parse, match):
             taken.add(*match.span())
