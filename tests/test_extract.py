@@ -2346,3 +2346,15 @@ def test_a_stage_with_one_month_in_brackets_ends_with_that_month(text, expected)
     rows = extract_deadlines(text, "2026-03-01")
     assert [(r["raw"], r["kind"], r["date"]) for r in rows] == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # 到年底 is this year's end (a target to reach by it); 年底 alone and 截止到年底 (a result) are not
+    ("到年底，集体经营性收入10万元以上的村达到260个。", [("年底", "deadline", "2026-12-31")]),
+    ("力争到年末完成改造。", [("年末", "deadline", "2026-12-31")]),
+    ("截止到年底，已建成30个。", []),
+    ("年末有总结。", []),
+])
+def test_a_year_end_reached_by_to_is_this_years_end(text, expected):
+    rows = extract_deadlines(text, "2026-03-01")
+    assert [(r["raw"], r["kind"], r["date"]) for r in rows] == expected
+

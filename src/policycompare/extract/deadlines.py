@@ -111,6 +111,7 @@ FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6�
 FIELD_DAY = re.compile(rf"(?P<month>{_MONTH}){_S}月{_S}(?P<day>{_DAY}){_S}[日号]")  # 完成时间:6月16日, that day
 WHOLE_YEAR = words("extract_deadlines", "whole_year")
 NEEDS_YEAR = words("extract_deadlines", "needs_year")
+NEEDS_YEAR_BY = tuple(words("extract_deadlines", "needs_year_by"))  # 到年底: by this year's end
 ONGOING = words("extract_deadlines", "ongoing")
 # 于2025年4月8日、7月8日及10月8日前: a list of days closed by one 前; each day is a deadline (a report due
 # on each). The year, when written, is the first day's; a day without its month shares the month before.
@@ -389,7 +390,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             if _not_ahead(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR \
-                    and not AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()):
+                    and not AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()) \
+                    and not (parse.endswith(NEEDS_YEAR_BY, 0, match.start())
+                             and not parse.endswith(("截止到", "截至到"), 0, match.start())):
                 continue  # 年末有总结: a time of every year (完成时限:年底, a field's value, is this year's end)
             if (pattern is RELATIVE or match["which"] in ("当年", "次年")) and _of_yearly_schedule(parse, yearly, yearly_starts, match):
                 taken.add(*match.span())
