@@ -2358,3 +2358,14 @@ def test_a_year_end_reached_by_to_is_this_years_end(text, expected):
     rows = extract_deadlines(text, "2026-03-01")
     assert [(r["raw"], r["kind"], r["date"]) for r in rows] == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an education bureau's teaching-research office (教研室) and a research office (研究室) are organs
+    ("每学期组织一次全县教学视导，县教研室具体负责。", [("县教研室", "responsible")]),
+    ("县教研室每学期组织一次教学视导。", [("县教研室", "mentioned")]),
+    ("县委政策研究室牵头起草。", [("县委政策研究室", "mentioned")]),
+    ("加强教研室建设。", []),  # no level before it: no organ named
+])
+def test_teaching_research_offices_are_organs(text, expected):
+    assert [(r["raw_name"], r["role"]) for r in extract_assignments(text)] == expected
