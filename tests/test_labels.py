@@ -519,3 +519,14 @@ def test_events_held_are_named_after_their_count(text, expected):
 ])
 def test_an_enumerator_before_a_number_is_not_the_label(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act said to succeed (成功创建, 成功申报) opens no label; 成功 inside what is measured stays
+    ("成功创建省级卫生乡镇2个。", ["省级卫生乡镇"]),
+    ("年内成功申报国家级项目3个。", ["国家级项目"]),
+    ("成功创业人数达到500人。", ["成功创业人数"]),
+    ("创业成功率达到80%。", ["创业成功率"]),
+])
+def test_an_act_said_to_succeed_is_not_the_label(text, expected):
+    assert labels(text) == expected
