@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .ingest import replace_chars
+from .ingest import WIDE_TO_NARROW, replace_chars
 from .numerals import CN_DIGITS, DATE_PATTERN, DOC_NUMBER, YEAR_DIGITS, date_from_match
 
 
@@ -2123,7 +2123,7 @@ def _announcement(line: str, following: str) -> tuple[str, str] | None:
     return (match["head"], number) if number else None
 
 
-FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+FULL_WIDTH_DIGITS = str.maketrans({wide: narrow for wide, narrow in WIDE_TO_NARROW.items() if narrow.isdigit()})
 
 
 def normalise_doc_number(raw: str) -> str:

@@ -61,6 +61,16 @@ def parse_numeral(token: str) -> int:
 
 
 _DIGIT_VALUES = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_DIGIT_CHARS = str.maketrans({ch: str(value) for ch, value in _DIGIT_VALUES.items()})
+
+
+def digits_of(token: str) -> str:
+    """A run of numerals read digit by digit, as a decimal fraction is (百分之五点〇五 -> 05).
+
+    >>> digits_of("〇五"), digits_of("二五")
+    ('05', '25')
+    """
+    return token.translate(_DIGIT_CHARS)
 _UNIT_VALUES = {"十": 10, "百": 100, "千": 1000}
 
 

@@ -267,10 +267,17 @@ MAX_BYLINE = 200  # characters: a longer line is text, whatever keys it quotes
 
 
 @lru_cache(maxsize=1)
-def _header_key() -> re.Pattern:
-    """A header key of the metadata stage or a disclosure table (来源, 发布时间, 索引号 …) and its colon."""
+def _key_alternation() -> str:
+    """The header keys of the metadata stage and of disclosure tables (来源, 发布时间, 索引号 …) as one
+    alternation, longest first."""
     _, keys = page_fields()
-    return re.compile("(?:" + "|".join(sorted(map(re.escape, keys), key=len, reverse=True)) + r")[ \t]*[：:]")
+    return "|".join(sorted(map(re.escape, keys), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _header_key() -> re.Pattern:
+    """A header key and its colon."""
+    return re.compile(rf"(?:{_key_alternation()})[ \t]*[：:]")
 
 
 def _byline(line: str) -> bool:
@@ -392,9 +399,16 @@ def read_markdown(data: bytes, path, encoding: str | None = None) -> Page:
 # (keys in Chinese too: 文号: …, 发文机关: …, the header fields the metadata stage reads on any page)
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:(?:[A-Za-z_\u4e00-\u9fff][\w-]{0,30}[ \t]*[:：][^\n]*|[ \t][^\n]*|)\n){0,40}?)"
                           r"---[ \t]*(?:\n|\Z)")
-HEADER_TITLE = re.compile(r"(?:标题|名称|文件名称|文件标题)[ \t]*[:：]")
 ASCII_KEY = re.compile(r"---|[A-Za-z_][\w-]{0,30}[ \t]*:|[ \t]")  # a fence, a YAML key or a continuation
 FRONT_MATTER_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,30})[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$", re.M)
+
+
+@lru_cache(maxsize=1)
+def _title_key() -> re.Pattern:
+    """A header key of the title (标题:, 名称: …; the metadata stage's) and its colon."""
+    from .metadata import FIELD_KEYS
+
+    return re.compile(rf"(?:{'|'.join(map(re.escape, FIELD_KEYS['title']))})[ \t]*[:：]")
 
 
 def _front_matter(text: str) -> tuple[str, dict[str, str]]:
@@ -422,7 +436,7 @@ def _front_matter(text: str) -> tuple[str, dict[str, str]]:
     # enclosed document's title under a notice's)
     kept = [line if line and not ASCII_KEY.match(line) else "" for line in block.group().split("\n")[1:-1]]
     title = next((value for key, value in found.items() if names[key[5:].lower()] == "title"), "")
-    head = f"标题：{title}" if title and not any(HEADER_TITLE.match(line) for line in kept) else ""
+    head = f"标题：{title}" if title and not any(_title_key().match(line) for line in kept) else ""
     return head + "\n" + "\n".join(kept) + "\n" + text[block.end():], found
 
 
@@ -652,9 +666,7 @@ def _key_value(text: str, keys: frozenset[str]) -> tuple[str, str]:
 def _page_counters() -> re.Pattern:
     """What ends a posting line: a hit counter, a font switch, or a bracket that opens no header key
     (【打印】, [大 中 小]; 【文号】 opens the next field)."""
-    _, keys = page_fields()
-    not_key = "|".join(sorted(keys, key=len, reverse=True))
-    return re.compile(rf"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|(?<!文)字号|字体|【(?!(?:{not_key})】)|\[)")
+    return re.compile(rf"(?:浏览次数|浏览量|点击数|点击次数|阅读次数|阅读量|访问量|(?<!文)字号|字体|【(?!(?:{_key_alternation()})】)|\[)")
 
 
 def _info_lines(tree) -> list[str]:
@@ -678,14 +690,12 @@ KEY_ONLY_LINE = re.compile(r"[^:：]{1,12}[:：]\s*")
 
 def _starts_with_key(line: str) -> bool:
     """Whether a short line starts with a header key and a colon (发布时间：…) or in brackets (【文号】…)."""
-    _, keys = page_fields()
-    return len(line) < 150 and bool(_key_pattern(keys).match(re.sub(r"\s", "", line[:20])))
+    return len(line) < 150 and bool(_key_opening().match(re.sub(r"\s", "", line[:20])))
 
 
 @lru_cache(maxsize=1)
-def _key_pattern(keys: frozenset[str]) -> re.Pattern:
-    alternatives = "|".join(sorted(keys, key=len, reverse=True))
-    return re.compile(f"(?:{alternatives})[:：]|【(?:{alternatives})】")  # 发布时间：… or 【文号】…
+def _key_opening() -> re.Pattern:
+    return re.compile(f"(?:{_key_alternation()})[:：]|【(?:{_key_alternation()})】")  # 发布时间：… or 【文号】…
 
 
 def _trim_posting_line(line: str) -> str:

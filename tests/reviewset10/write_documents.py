@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.reviewset7.make_documents import docx_document, pdf_document
+from tests.reviewset7.make_documents import write_documents
 
 HERE = Path(__file__).resolve().parent
 
@@ -225,10 +225,7 @@ PDF["h19_guangshan_tea_tourism_running.pdf"] = dict(
 
 def main() -> None:
     """Write every Word and PDF document of the set beside this script."""
-    for name, spec in WORD.items():
-        (HERE / name).write_bytes(docx_document(**spec))
-    for name, spec in PDF.items():
-        (HERE / name).write_bytes(pdf_document(**spec))
+    write_documents(HERE, WORD, PDF)
 
 
 if __name__ == "__main__":

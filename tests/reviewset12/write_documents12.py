@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.reviewset7.make_documents import docx_document, pdf_document
+from tests.reviewset7.make_documents import write_documents
 
 HERE = Path(__file__).resolve().parent
 
@@ -119,9 +119,7 @@ PDF["j20_dawukou_joint_hpv_vaccination_running.pdf"] = dict(
 
 def main() -> None:
     """Write every Word and PDF document of the set beside this script."""
-    for name, spec in {**WORD, **PDF}.items():
-        writer = docx_document if name.endswith(".docx") else pdf_document
-        (HERE / name).write_bytes(writer(**spec))
+    write_documents(HERE, WORD, PDF)
 
 
 if __name__ == "__main__":

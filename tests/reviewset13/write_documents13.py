@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.reviewset7.make_documents import docx_document, pdf_document
+from tests.reviewset7.make_documents import write_documents
 
 HERE = Path(__file__).resolve().parent
 
@@ -110,9 +110,7 @@ PDF["k20_jinggangshan_pine_wilt_plan_running.pdf"] = dict(
 
 def main() -> None:
     """Write every Word and PDF document of the set beside this script."""
-    for name, spec in {**WORD, **PDF}.items():
-        writer = docx_document if name.endswith(".docx") else pdf_document
-        (HERE / name).write_bytes(writer(**spec))
+    write_documents(HERE, WORD, PDF)
 
 
 if __name__ == "__main__":

@@ -787,12 +787,18 @@ PDF["p10_jinzhong_health_task_grid.pdf"] = dict(
     ])
 
 
+def write_documents(folder: Path, word: dict, pdf: dict) -> None:
+    """Write the Word (``word``: file name -> :func:`docx_document` arguments) and PDF documents
+    (``pdf``: -> :func:`pdf_document` arguments) of a review set into ``folder``."""
+    for name, spec in word.items():
+        (folder / name).write_bytes(docx_document(**spec))
+    for name, spec in pdf.items():
+        (folder / name).write_bytes(pdf_document(**spec))
+
+
 def main() -> None:
     """Write every document of the set beside this script."""
-    for name, spec in WORD.items():
-        (HERE / name).write_bytes(docx_document(**spec))
-    for name, spec in PDF.items():
-        (HERE / name).write_bytes(pdf_document(**spec))
+    write_documents(HERE, WORD, PDF)
 
 
 if __name__ == "__main__":

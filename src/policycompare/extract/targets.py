@@ -32,7 +32,7 @@ import bisect
 import re
 
 from ..ingest import parse_view
-from ..numerals import CN_DIGITS, numeral_or_none
+from ..numerals import CN_DIGITS, digits_of, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
@@ -521,16 +521,13 @@ def _number(token: str, multiplier: str | None = None) -> float | None:
     return float(f"{value * MULTIPLIERS.get(multiplier or '', 1):.12g}")
 
 
-_WORD_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
-
-
 def _word_percent(match: re.Match, group: str) -> float | None:
     """百分之五点五 -> 5.5: the whole in numerals, the fraction digit by digit (None when not written)."""
     whole = _number(match[group]) if match[group] else None
     fraction = match[f"{group}_fraction"]
     if whole is None or not fraction:
         return whole
-    return float(f"{whole:g}." + fraction.translate(_WORD_DIGITS))
+    return float(f"{whole:g}." + digits_of(fraction))
 
 
 NEGATIONS = tuple(words("extract_targets", "negation"))  # 未 of 尚未完成
@@ -915,7 +912,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     # a share keeps a qualifier that defines what it counts (具有…资格的乡村医生占比); a count does not
     # (建成1个具有食宿功能的过渡性安置基地 -> 过渡性安置基地)
     # …体系覆盖的行政村比例: a share whose rest names only who is counted keeps what defines it
-    qualified_share = QUALIFIER.match(indicator) and re.search(r"(?:比例|占比|比重|率)\Z", indicator) \
+    qualified_share = QUALIFIER.match(indicator) and RATE_END.search(indicator) \
         or re.search(r"(?:比例|占比|比重)\Z", indicator) and len(indicator.rpartition("的")[2]) <= 5
     # 干渠两侧堤脚外的保护范围: a place before 的 says where the measure is taken, and stays
     located = LOCATED.search(indicator.rsplit("的", 1)[0]) if "的" in indicator else None
@@ -1217,10 +1214,11 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
                 row["indicator"] = head["head"] + row["indicator"]
 
 
+_RATE_WORDS = "率|比例|比重|占比"  # what names a rate or a share
 # 门诊慢特病费用报销比例，职工医保不低于75%，居民医保不低于60%: a sentence whose first clause is a
 # measure's name alone (after any heading mark), a value for each scope after it
 NAMED_FIRST = re.compile(r"\s{0,4}(?:第[一二三四五六七八九十百]{1,4}条|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])?"
-                         r"\s{0,2}(?P<measure>[\u4e00-\u9fff][\u4e00-\u9fff()“”]{1,29}(?:率|比例|比重|占比|标准|限额))\s{0,2}[,:]")
+                         rf"\s{{0,2}}(?P<measure>[\u4e00-\u9fff][\u4e00-\u9fff()“”]{{1,29}}(?:{_RATE_WORDS}|标准|限额))\s{{0,2}}[,:]")
 MAX_SCOPE_LABEL = 8
 
 
@@ -1270,7 +1268,7 @@ def _sub_scope(label: str, previous: str, between: str) -> bool:
         and RATE_END.search(view) is None and MEASURE_END.search(view) is None
 
 
-RATE_END = re.compile(r"(?:率|比例|比重|占比)\Z")
+RATE_END = re.compile(rf"(?:{_RATE_WORDS})\Z")
 
 
 def _parallel_scope(label: str, previous: str, between: str) -> bool:
