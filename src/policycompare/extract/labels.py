@@ -268,8 +268,9 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会
         elif schedule and LEADING.match(view, schedule.end()):
             begin = schedule.end()  # 每年统筹安排…资金: the next round drops the manner word and its verb
-        elif begin > 0 or before > 0:  # a verb bared by a cut above (应当配备专职网格员, 局组织开展演练)
-            begin = _after_verb(view, begin, end)
+        elif begin > 0 or before > 0:  # a verb bared by a cut above (应当配备专职网格员, 局组织开展演练), or
+            # an opener with its noun (大队组织扑火队员开展演练: 组织 opens who does it, not what is counted)
+            begin = _after_verb(view, _after_opener(view, begin, end), end)
         begin = _after_verb(view, _after_opener(view, begin, end), end) if OPENER.match(view, begin, end) else begin
         lead = OBJECT_LEAD.match(view, begin)
         verb = DROP_VERB.match(view, lead.end()) if lead else None

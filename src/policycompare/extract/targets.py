@@ -136,6 +136,7 @@ HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?
 GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?\Z")
 GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_holder")))
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
+UNIT_NAME_CLOSED = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff、]{1,8}[)）]")  # 县（市、区）
 MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit a norm is set for; a longer run is a measure
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
@@ -679,7 +680,7 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     opened = parse.rfind("对", clause_begin, start)
     if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
         return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives, not a commitment
-    if match["unit"] == "次" and cue not in COMPARING and SCHEDULE.search(parse, clause_begin, start):
+    if _times(match["unit"]) and cue not in COMPARING and SCHEDULE.search(parse, clause_begin, start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
     age = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age"
     if age and (cue not in COMPARING or match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1])):
@@ -781,7 +782,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
         return None
     written_unit = (mult or "") + unit
     unit = unit if match["percent"] is None else "%"
-    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or unit == "次" \
+    object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or _times(unit) \
         or unit in EVENT_UNITS and OBJECT_NAMED.match(parse, number_end) is not None \
         or not cue and bool(unit) and DONE_AFTER.match(parse, number_end) is not None  # 100个示范社区全面建成
     row = _row(text, parse, cue_start if cue else match.start(), match.end(), comparator, value, low, written_unit,
@@ -793,6 +794,11 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
     row["unit_std"] = UNIT_STD.get(unit, "")
     return row
+
+
+def _times(unit: str | None) -> bool:
+    """Whether ``unit`` counts times an act is done (次, or a frequency: 次/年, 次/月): the act is named before it."""
+    return UNIT_STD.get(unit or "", "").startswith("time ") or unit == "次"
 
 
 def _rates_per_base(text: str, parse: str, skip: Coverage) -> list[dict]:
@@ -987,6 +993,8 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
 
     >>> _without_unit_scope("每个行政村每年开展文化活动"), _without_unit_scope("每亩管护费用")
     (('文化活动', True), ('每亩管护费用', False))
+    >>> _without_unit_scope("每个市（州）推荐项目")
+    ('推荐项目', True)
     >>> _without_unit_scope("每支队伍人数"), _without_unit_scope("每个车间奖励资金"), _without_unit_scope("每个项目奖补资金")
     (('每支队伍人数', False), ('每个车间奖励资金', False), ('奖补资金', False))
     """
@@ -1001,6 +1009,9 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
     verb = PER_UNIT_VERB.search(rest, 1)
     if verb:
         return rest[verb.end():], True
+    named = UNIT_NAME_CLOSED.match(rest)  # 每个市（州）推荐项目: the bracket closes the unit's name
+    if named and len(rest) - named.end() >= 2:
+        return rest[named.end():], True
     if MEASURE_END.search(rest):
         return indicator, False  # 每支队伍人数: a measure of each unit, named with its unit
     return ("", True) if len(rest) <= MAX_PER_UNIT_NAME else (indicator, False)
