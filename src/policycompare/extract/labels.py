@@ -91,7 +91,8 @@ VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
 # 在…, 为…, 引导…: a preposition or causative verb and its noun (at most 12 characters, the shortest
 # before a verb of extract_targets.csv) open the phrase of the act measured
 OPENER = re.compile(rf"(?:{alternation(words(_TRIMS, 'opener'))})[\u4e00-\u9fff、]{{1,12}}?(?={DROP_VERB.pattern})")
-OBJECT_END = re.compile(alternation(words(_TRIMS, "object_end")))
+# a verb after the object counted closes it, unless it opens a noun (项目实施方案, 达到标准的…)
+OBJECT_END = re.compile(rf"(?:{alternation(words(_TRIMS, 'object_end'))})(?!方案|细则|计划|意见|办法|主体|单位)")
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
 # 按照, 经, 但, 山区 …: a label that is only such a word names nothing measured, and is left empty
 NOT_LABEL = re.compile(alternation(words(_TRIMS, "not_label") + words(_TRIMS, "scope_label")))

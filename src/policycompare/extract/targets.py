@@ -35,7 +35,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, digits_of, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
-from .labels import (LIST_JOINT, MEASURE_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
+from .labels import (LIST_JOINT, MEASURE_END, OBJECT_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
                      grant_before, split_shared_heads, verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
@@ -221,7 +221,6 @@ DIGIT = re.compile(r"\d")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 _TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
 TRIGGER = re.compile(rf"(?=[\d{first_chars(_TRIGGER_WORDS)}])(?:\d|{alternation(_TRIGGER_WORDS)})")
-OBJECT_END = re.compile(alternation(words("extract_label_trims", "object_end")))
 # 上门巡诊, 带队检查: a manner word and a short verb are a bare act, counted with its actor as 巡林 is
 BARE_ACT = re.compile(rf"(?:{alternation(words('extract_label_trims', 'act_manner'))})[\u4e00-\u9fff]{{1,2}}")
 LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
