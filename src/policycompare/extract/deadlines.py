@@ -88,6 +88,9 @@ SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火�
 ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}){_S}年度")
 # “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
+# 汛期前, 2026年汛期前, 春节前: a season or lunar feast with no fixed day, an undated deadline (data: season)
+SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?:{alternation(words('extract_deadlines', 'season'))})"
+                    r"\s{0,2}(?:到来)?(?:之前|以前|前)(?!后)")
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
@@ -371,6 +374,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(anchor.year, month, day), note="a holiday, in the document's year")
         else:
             add(*match.span(), "deadline", note="a holiday; the document's year is unknown")
+    for match in (SEASON.finditer(parse) if "前" in parse else ()):
+        if parse.endswith(("每年", "每"), 0, match.start()):
+            continue  # 每年采暖季前组织一次演练: when a recurring act falls, no deadline
+        add(*match.span(), "deadline", note="a season with no fixed day" + (f" of {match['year']}" if match["year"] else ""))
     for match in (DATE_LIST.finditer(parse) if "前" in parse else ()):
         _listed_days(parse, match, anchor, add)
     for match in (ABSOLUTE.finditer(parse) if has_year else ()):
