@@ -235,6 +235,8 @@ _SHORT_NAME_WORDS = "以下简称|以下统称|以下称|简称|下称"
 ALIAS_AFTER = re.compile(rf"\((?!{_SHORT_NAME_WORDS}){_LEAD_CHAR}{{1,8}}?(?:{ORGAN_HEADS})\)")  # 乡镇人民政府(街道办事处)
 # X(以下简称Y): the short name the text goes on to use is not part of the name; X acts in what follows the note
 SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^()“”\"']{{1,20}})[”\"']?\)")
+# X(设在Y): where an office sits; X acts in what follows the note (领导小组办公室(设在县农业农村局)负责…)
+SEAT_NOTE = re.compile(r"\(设在[^()]{1,24}\)")
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意, 报X批准: X decides
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
@@ -736,7 +738,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None
             if joint and end - joint.end() >= 3:
                 start = joint.end()  # X(以下简称Y)和区政府: the joint after the note links two organs
-            short = SHORT_NAME_NOTE.match(parse, end)
+            short = SHORT_NAME_NOTE.match(parse, end) or SEAT_NOTE.match(parse, end)
             organs.append((start, end, short.end() if short else end))  # the name, and where its text goes on
             reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
     spans = []
