@@ -94,7 +94,9 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
 PLACE_PREFIX = re.compile(
     rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
-    rf"(?:(?!委)(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{1,8}}?(?:镇|乡|街道|苏木)(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会))?)"
+    # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in
+    rf"(?:(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{0,7}}?(?:镇|乡|街道|苏木)"
+    rf"(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 # 周市镇人民政府, 某县沙市镇人民政府: a town whose name ends in a unit character (市) before 镇/乡
@@ -1227,6 +1229,8 @@ def jurisdiction_of(issuer: str) -> str:
     ('', '天津经济技术开发区')
     >>> jurisdiction_of("北京市海淀区人民政府学院路街道办事处")
     '北京市海淀区学院路街道'
+    >>> jurisdiction_of("银川市西夏区镇北堡镇人民政府"), jurisdiction_of("某县乡镇人民政府")
+    ('银川市西夏区镇北堡镇', '某县')
     """
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)

@@ -560,6 +560,9 @@ def html_to_text(html: str) -> Page:
     lines += [line for line in info if re.sub(r"\s+", "", line) not in squeezed]  # 发布时间:… lines left out
     if title and title not in main[: 4 * len(title) + 200]:  # the page's own heading, when the text lacks it
         lines.append(title)
+        # with the bracketed line under it (（2026年4月23日…常务委员会第二十九次会议通过）): a resolution's
+        # adoption, a draft's status; the text readability kept starts below them
+        lines += [note for note in _heading_notes(tree) if re.sub(r"\s+", "", note) not in squeezed]
     return Page("\n".join(lines + [main]).strip(), "utf-8", "html", page_meta)
 
 
@@ -618,6 +621,26 @@ def _page_title(tree, page_meta: dict[str, str]) -> str:
         if _reads_as_title(text):
             return text
     return page_meta.get("html:title", "")
+
+
+HEADING_NOTE = re.compile(r"[（(][^（）()]{4,120}[）)]")
+
+
+def _heading_notes(tree) -> list[str]:
+    """The bracketed lines right under the page's ``<h1>`` (at most three blocks down).
+
+    >>> import lxml.html
+    >>> _heading_notes(lxml.html.fromstring("<div><h1>某决议</h1><p>（2026年4月23日某会议通过）</p><p>正文</p></div>"))
+    ['（2026年4月23日某会议通过）']
+    """
+    heading = tree.find(".//h1")
+    notes = []
+    for block in heading.itersiblings() if heading is not None else ():
+        text = re.sub(r"\s+", " ", block.text_content()).strip()
+        if not HEADING_NOTE.fullmatch(text) or len(notes) == 3:
+            break
+        notes.append(text)
+    return notes
 
 
 def _header_fields(tree) -> list[tuple[str, str]]:
