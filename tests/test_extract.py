@@ -2369,3 +2369,29 @@ def test_a_year_end_reached_by_to_is_this_years_end(text, expected):
 ])
 def test_teaching_research_offices_are_organs(text, expected):
     assert [(r["raw_name"], r["role"]) for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("汛期前，县水利局要完成全县小型水库安全鉴定复核", "汛期前"),
+    ("其中2026年汛期前建成30个区域自动气象站", "2026年汛期前"),
+    ("春节前将慰问金发放到位", "春节前"),
+])
+def test_a_season_with_no_fixed_day_is_an_undated_deadline(text, raw):
+    rows = [r for r in extract_deadlines(text, doc_date="2026-03-01") if r["kind"] == "deadline"]
+    assert [(r["raw"], r["date"]) for r in rows] == [(raw, "")]
+
+
+def test_a_recurring_act_in_a_season_is_no_deadline():
+    rows = extract_deadlines("每年采暖季前组织一次应急演练", doc_date="2026-03-01")
+    assert [(r["raw"], r["kind"]) for r in rows] == [("每年", "recurring")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office acts past the note of where it sits, as past a short-name note
+    ("县高标准农田建设工作领导小组办公室（设在县农业农村局）负责日常协调调度。", ["县高标准农田建设工作领导小组办公室"]),
+    ("市粮食安全党政同责工作领导小组办公室组织开展年度考核。", ["市粮食安全党政同责工作领导小组办公室"]),
+    ("各辖市区每季度末报送工作进展。", ["各辖市区"]),
+    ("县供销社负责农资储备。", ["县供销社"]),
+])
+def test_offices_where_they_sit_leading_groups_and_prefecture_collectives_act(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected

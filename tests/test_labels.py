@@ -524,3 +524,25 @@ def test_events_held_are_named_after_their_count(text, expected):
 ])
 def test_enumerators_and_acts_said_to_succeed_are_not_the_label(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # repairing, gathering and consolidating verbs before the object counted, as 新建 and 改造 (data: drop_verb)
+    ("年内新（改）建农村户厕2500户。", ["农村户厕"]),
+    ("到2027年底，修缮平房院落不少于1200户。", ["平房院落"]),
+    ("集聚低空经济相关企业不少于150家。", ["低空经济相关企业"]),
+    # a frequency written as a rate keeps its period in the unit; the act is named before it
+    ("区森林消防大队组织扑火队员开展实战演练不少于3次/年。", ["实战演练"]),
+    # a per-unit scope closed by its bracket: what follows is counted
+    ("每个市（州）推荐项目不超过80个。", ["推荐项目"]),
+    # 推动 counts the holders it pushes; 实施 after them closes the object, not 实施方案
+    ("全年推动1500家以上规模以上工业企业实施数字化改造。", ["规模以上工业企业"]),
+    ("完成100个项目实施方案编制。", ["项目实施方案编制"]),
+])
+def test_repair_verbs_frequencies_bracketed_scopes_and_pushed_holders(text, expected):
+    assert labels(text) == expected
+
+
+def test_a_frequency_rate_is_one_unit():
+    row, = extract_targets("开展巡查不少于4次/月")
+    assert (row["value"], row["unit"], row["unit_std"], row["comparator"]) == (4.0, "次/月", "time per month", ">=")

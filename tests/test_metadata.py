@@ -219,3 +219,22 @@ def test_the_cheap_date_test_passes_every_line_a_signature_date_is_read_on(line,
 
     assert _ends_in_date(line) == dated
     assert dated or _date_line(line)[1] is None
+
+
+def test_a_town_whose_name_opens_with_a_town_word_is_the_jurisdiction():
+    from policycompare.metadata import jurisdiction_of
+
+    assert jurisdiction_of("银川市西夏区镇北堡镇人民政府") == "银川市西夏区镇北堡镇"
+    assert jurisdiction_of("某县乡镇人民政府") == "某县"
+
+
+def test_the_adoption_line_under_an_html_heading_dates_a_resolution():
+    from policycompare.readers import html_to_text
+
+    page = html_to_text("<html><body><div class='nav'>首页 &gt; 决议决定</div><div class='article'>"
+                        "<h1>某市人民代表大会常务委员会关于加强河湖保护的决议</h1>"
+                        "<p class='sub'>（2026年4月23日某市第十七届人民代表大会常务委员会第二十九次会议通过）</p>"
+                        "<div class='info'>发布时间：2026-04-28 10:30</div><div class='content'>"
+                        + "".join(f"<p>{n}、市人民政府应当加强河湖保护，健全巡查机制，落实管护责任，每年报告执行情况。</p>"
+                                  for n in "一二三四五") + "</div></div></body></html>")
+    assert "（2026年4月23日某市第十七届人民代表大会常务委员会第二十九次会议通过）" in page.text
