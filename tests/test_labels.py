@@ -535,8 +535,8 @@ def test_enumerators_and_acts_said_to_succeed_are_not_the_label(text, expected):
     ("区森林消防大队组织扑火队员开展实战演练不少于3次/年。", ["实战演练"]),
     # a per-unit scope closed by its bracket: what follows is counted
     ("每个市（州）推荐项目不超过80个。", ["推荐项目"]),
-    # 推动 counts the holders it pushes; 实施 after them closes the object, not 实施方案
-    ("全年推动1500家以上规模以上工业企业实施数字化改造。", ["规模以上工业企业"]),
+    # 实施 after the holders counted closes the object, not 实施方案 nor 实施情况
+    ("每年推动不少于300家规上工业企业实施数字化改造。", ["规上工业企业"]),
     ("完成100个项目实施方案编制。", ["项目实施方案编制"]),
 ])
 def test_repair_verbs_frequencies_bracketed_scopes_and_pushed_holders(text, expected):

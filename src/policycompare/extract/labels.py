@@ -92,7 +92,7 @@ VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
 # before a verb of extract_targets.csv) open the phrase of the act measured
 OPENER = re.compile(rf"(?:{alternation(words(_TRIMS, 'opener'))})[\u4e00-\u9fff、]{{1,12}}?(?={DROP_VERB.pattern})")
 # a verb after the object counted closes it, unless it opens a noun (项目实施方案, 达到标准的…)
-OBJECT_END = re.compile(rf"(?:{alternation(words(_TRIMS, 'object_end'))})(?!方案|细则|计划|意见|办法|主体|单位)")
+OBJECT_END = re.compile(rf"(?:{alternation(words(_TRIMS, 'object_end'))})(?!方案|细则|计划|意见|办法|主体|单位|情况|进度|效果|过程|期间)")
 NOMINAL = re.compile(r"[\u4e00-\u9fff]{2}")
 # 按照, 经, 但, 山区 …: a label that is only such a word names nothing measured, and is left empty
 NOT_LABEL = re.compile(alternation(words(_TRIMS, "not_label") + words(_TRIMS, "scope_label")))
