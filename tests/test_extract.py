@@ -2395,3 +2395,20 @@ def test_a_recurring_act_in_a_season_is_no_deadline():
 ])
 def test_offices_where_they_sit_leading_groups_and_prefecture_collectives_act(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["本通知执行期限为2026年1月1日至2026年12月31日", "有效期：2026年1月1日至2028年12月31日",
+                                  "本办法有效期为2026年1月1日至2028年12月31日"])
+def test_the_span_a_document_is_in_force_is_no_deadline(text):
+    assert extract_deadlines(text, doc_date="2026-01-05") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("纳税人满意度达到90分以上", [(">=", 90.0, "分")]),
+    ("部门考核得分不低于85分", [(">=", 85.0, "分")]),
+    ("每发现一处扣2分", []),
+    ("考核得分低于60分的单位予以通报", []),
+    ("总分100分，其中基础工作30分", []),
+])
+def test_a_score_is_a_target_only_when_a_cue_commits_to_it(text, expected):
+    assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected

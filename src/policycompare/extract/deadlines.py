@@ -96,7 +96,7 @@ NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
 YEAR_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_lead'))})\Z")  # 力争 of 力争2026年新增…
 # 有效期至2026年12月31日, 有效期截至2025年底: the end of the document's validity (data: validity), not a deadline
-VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})(?:为)?\Z")
+VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})\s{{0,2}}(?:为|:)?\s{{0,2}}\Z")
 ABSOLUTE = re.compile(
     rf"(?=[截力争到至在于\s12{_CN}])(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
     rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_WEEKDAY}|(?P<part>{_PART}))?)?"
@@ -335,8 +335,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         elif month:
             add(start, match.end() - 1, "deadline", note="end of the stage; the document's year is unknown")
     for match in (MONTH_RANGE.finditer(parse) if has_year else ()):
-        if match["last_day"] and _season_of_days(parse, match):
-            taken.add(*match.span())
+        if match["last_day"] and _season_of_days(parse, match) or VALIDITY.search(parse, max(0, match.start() - 6), match.start()):
+            taken.add(*match.span())  # 有效期为2026年1月1日至2028年12月31日: when the document is in force
             continue
         year = numeral_or_none(match["last_year"] or match["year"])
         day = numeral_or_none(match["last_day"]) if match["last_day"] else None
