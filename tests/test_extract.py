@@ -2412,3 +2412,8 @@ def test_the_span_a_document_is_in_force_is_no_deadline(text):
 ])
 def test_a_score_is_a_target_only_when_a_cue_commits_to_it(text, expected):
     assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["业主代表不得少于筹备组总人数的二分之一", "夜间噪声控制在五十分贝以下"])
+def test_fractions_and_decibels_are_no_scores(text):
+    assert [r for r in extract_targets(text) if r["unit"] == "分"] == []

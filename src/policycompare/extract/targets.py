@@ -681,8 +681,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives, not a commitment
     if _times(match["unit"]) and cue not in COMPARING and SCHEDULE.search(parse, clause_begin, start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
-    if UNIT_STD.get(match["unit"] or "") == "point" and (cue not in COMPARING or parse.startswith("的", match.end())):
-        return False  # 扣2分, 总分100分, 得分低于60分的单位: a score is a target only when a cue commits to it
+    if UNIT_STD.get(match["unit"] or "") == "point" and (cue not in COMPARING or parse.startswith(("的", "之", "贝"), match.end())):
+        return False  # 扣2分, 总分100分, 得分低于60分的单位: a score is a target only when a cue commits to it (三分之二, 五十分贝: no score)
     age = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age"
     if age and (cue not in COMPARING or match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1])):
         return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
