@@ -73,6 +73,9 @@ from .seeds import ROOT
 # `（A牵头，B按职责分工负责）`, `A（牵头）、B`, `由A负责，B配合。`, duty lists, party organs, offices `设在…`, `汛期前`)
 # before any fix, on its annotation as first committed: key fields 0.950, annotated 0.952, text 0.884, deadlines 0.917,
 # targets 0.985, indicators 0.885, collective 0.974; floors at those figures less 0.03 rounded down (at most 0.97).
+# Raised in session 19 after general rules fixed their misses (figure - 0.03): reviewset14 key fields 1.000, text 0.980,
+# indicators 0.938; reviewset15 issuer 0.950, key fields 0.962, annotated 0.996 (after its 由A负责，B配合。 rows were
+# corrected to text, as reviewsets 9 and 10 read them), text 0.990, deadlines 0.986, targets 0.989, collective 1.000.
 # Raised in session 18 after general rules fixed their misses (figure - 0.03): reviewset12 annotated 1.000, text
 # 0.979, deadlines 1.000, recurring 1.000, targets 0.994, indicators 0.961, collective 0.976; reviewset13 doc_number
 # 1.000, key fields 0.988, measures 1.000, text 0.989, targets 1.000, indicators 0.961, collective 0.971.
@@ -167,16 +170,16 @@ FLOORS: dict[str, dict[str, float]] = {
         "target/indicator": 0.93, "collective/recall": 0.94,
     },
     "reviewset14": {
-        "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.92,
-        "metadata/doc_number": 0.97, "metadata/date": 0.92, "metadata/key_fields": 0.94, "measures/f1": 0.97,
-        "annotated/f1": 0.97, "text/f1": 0.94, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
-        "target/indicator": 0.82, "collective/recall": 0.97,
+        "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
+        "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
+        "annotated/f1": 0.97, "text/f1": 0.95, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
+        "target/indicator": 0.90, "collective/recall": 0.97,
     },
     "reviewset15": {
-        "metadata/title": 0.97, "metadata/issuer": 0.87, "metadata/issuers": 0.87, "metadata/jurisdiction": 0.97,
-        "metadata/doc_number": 0.92, "metadata/date": 0.92, "metadata/key_fields": 0.92, "measures/f1": 0.97,
-        "annotated/f1": 0.92, "text/f1": 0.85, "deadline/f1": 0.88, "recurring/f1": 0.97, "target/f1": 0.95,
-        "target/indicator": 0.85, "collective/recall": 0.94,
+        "metadata/title": 0.97, "metadata/issuer": 0.92, "metadata/issuers": 0.92, "metadata/jurisdiction": 0.97,
+        "metadata/doc_number": 0.92, "metadata/date": 0.92, "metadata/key_fields": 0.93, "measures/f1": 0.97,
+        "annotated/f1": 0.96, "text/f1": 0.96, "deadline/f1": 0.95, "recurring/f1": 0.97, "target/f1": 0.95,
+        "target/indicator": 0.85, "collective/recall": 0.97,
     },
 }
 SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20, "reviewset7": 20, "reviewset8": 20, "reviewset9": 20, "reviewset10": 20, "reviewset11": 20, "reviewset12": 20, "reviewset13": 20, "reviewset14": 20, "reviewset15": 20}  # documents in each set
