@@ -773,3 +773,18 @@ def test_a_short_text_page_keeps_its_title_under_the_breadcrumb():
     doc = clean_text(text)
     meta = extract_metadata(doc.text, doc.parse)
     assert meta.title == "石门坎乡人民政府关于做好秋冬季森林防灭火工作的通知" and meta.date == "2025-10-08"
+
+
+def test_a_wide_line_under_the_title_of_a_short_pdf_moves_no_margin():
+    from policycompare.readers import _Line, _paragraphs
+
+    # a one-page decision: its adoption line runs wider than the text block, and only a few lines reach the margin
+    lines = [_Line("某旗人民代表大会常务委员会关于某事项的决定", 87.5, 507.5, 20.0),
+             _Line("（2026年4月28日某旗第十八届人民代表大会常务委员会第二十三次会议通过）", 25.7, 569.3, 15.0),
+             _Line("一、旗水利局负责黄河防洪工程的日常管理，旗林业和草原局", 109.0, 514.0, 15.0),
+             _Line("负责沿黄防护林带的建设管护。各苏木镇人民政府应当每月组织一", 79.0, 514.0, 15.0),
+             _Line("次河湖巡查。", 79.0, 169.0, 15.0),
+             _Line("二、本决定自公布之日起施行。", 109.0, 319.0, 15.0)]
+    assert _paragraphs([lines]).split("\n")[2:] == [
+        "一、旗水利局负责黄河防洪工程的日常管理，旗林业和草原局负责沿黄防护林带的建设管护。各苏木镇人民政府应当每月组织一次河湖巡查。",
+        "二、本决定自公布之日起施行。"]

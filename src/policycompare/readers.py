@@ -1431,6 +1431,10 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
     text = [line for line in lines if not line.fixed] or lines
     left = sorted(line.x0 for line in text)[len(text) // 20]
     right = sorted(line.x1 for line in text)[len(text) - 1 - len(text) // 20]
+    # on a short page one wide line (an adoption line under the title) is more than a twentieth: the
+    # margins are those at least two lines reach
+    left = max(left, _shared_edge([line.x0 for line in text], min) or left)
+    right = min(right, _shared_edge([line.x1 for line in text], max) or right)
     out = [lines[0].text]
     for before, line in zip(lines, lines[1:]):
         full = before.x1 >= right - 1.5 * before.size  # the line ran to the margin: the sentence goes on
@@ -1446,6 +1450,20 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
         else:
             out.append(line.text)
     return "\n".join(out)
+
+
+def _shared_edge(edges: list[float], pick) -> float | None:
+    """The edge (``pick``: min for the left, max for the right) that two lines or more reach, to
+    within a point; None when no two lines share one.
+
+    >>> _shared_edge([25.7, 79.0, 79.0, 109.0], min), _shared_edge([569.3, 514.0, 514.0, 169.0], max)
+    (79.0, 514.0)
+    """
+    from collections import Counter
+
+    counts = Counter(round(edge) for edge in edges)
+    shared = [edge for edge in edges if counts[round(edge)] + counts[round(edge) - 1] + counts[round(edge) + 1] >= 2]
+    return pick(shared) if shared else None
 
 
 READERS = {
