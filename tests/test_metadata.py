@@ -238,3 +238,9 @@ def test_the_adoption_line_under_an_html_heading_dates_a_resolution():
                         + "".join(f"<p>{n}、市人民政府应当加强河湖保护，健全巡查机制，落实管护责任，每年报告执行情况。</p>"
                                   for n in "一二三四五") + "</div></div></body></html>")
     assert "（2026年4月23日某市第十七届人民代表大会常务委员会第二十九次会议通过）" in page.text
+
+
+def test_an_organ_a_doc_number_and_a_date_on_one_head_line_are_read_apart():
+    page = ("某街道2026年城市更新工作方案\n\n温州市鹿城区人民政府五马街道办事处　　五马街〔2026〕6号　　2026年3月20日\n\n"
+            "为推进老城区有机更新，制定本方案。\n\n一、工作目标\n\n年内完成老旧小区微改造6个。")
+    assert extract_metadata(page, page).doc_number == "五马街〔2026〕6号"

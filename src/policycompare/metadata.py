@@ -1548,6 +1548,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     >>> meta.issuer, meta.jurisdiction, meta.doc_number, meta.date, meta.date_source
     ('天津市滨海新区司法局', '天津市滨海新区', '津滨司发〔2017〕10号', '2017-05-03', 'signature')
     """
+    parse = _head_parts_apart(parse)
     fields = header_fields(parse)
     _keyless_byline(parse, fields)
     stored = {name: text[at: at + len(value)] for name, (value, at) in fields.items()}
@@ -1588,6 +1589,36 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     meta.enclosed_title, meta.jurisdiction = _simplified(meta.enclosed_title), _simplified(meta.jurisdiction)
     meta.doc_number = normalise_doc_number(_simplified(meta.doc_number))
     return meta
+
+
+HEAD_GAP = re.compile(r"[ \t\u3000]{2,}")
+HEAD_REACH = 1500  # characters of the page where the parts of its head are looked for
+
+
+def _head_parts_apart(parse: str) -> str:
+    """``parse`` with each head line made of an organ, a 文号 and a date set apart by wide spaces
+    (某街道办事处　　某街〔2026〕6号　　2026年3月20日) broken into lines at those spaces: each part is
+    then read where a line of its own would be. Same length as ``parse``.
+
+    >>> head = "某市某区某街道办事处　　某街〔2026〕6号　　2026年3月20日"
+    >>> [line.strip() for line in _head_parts_apart(head).splitlines()]
+    ['某市某区某街道办事处', '某街〔2026〕6号', '2026年3月20日']
+    """
+    head = parse[:HEAD_REACH]
+    if not HEAD_GAP.search(head):
+        return parse
+    out, at = [], 0
+    for line in head.split("\n"):
+        parts = [part for part in HEAD_GAP.split(line.strip()) if part]
+        if len(parts) >= 2 and all(_head_part(part) for part in parts):
+            line = HEAD_GAP.sub(lambda gap: "\n" + gap.group()[1:], line)
+        out.append(line)
+    return "\n".join(out) + parse[HEAD_REACH:]
+
+
+def _head_part(part: str) -> bool:
+    """An organ's name, a 文号 or a date, alone."""
+    return bool(ORGAN_NAME.match(part) or DOC_NUMBER.fullmatch(part) or DATE_PATTERN.fullmatch(part))
 
 
 def _forwarding_signature(parse: str, title: str, organs: list[str], sign_date):
