@@ -2417,3 +2417,14 @@ def test_a_score_is_a_target_only_when_a_cue_commits_to_it(text, expected):
 @pytest.mark.parametrize("text", ["业主代表不得少于筹备组总人数的二分之一", "夜间噪声控制在五十分贝以下"])
 def test_fractions_and_decibels_are_no_scores(text):
     assert [r for r in extract_targets(text) if r["unit"] == "分"] == []
+
+
+@pytest.mark.parametrize("text", ["| 3 | 建设粮食仓储设施 | 县发改局 | 2026—2027年 |", "完成时限：2026—2027年",
+                                  "2026—2027年每年打造典型应用场景10个以上"])
+def test_a_range_of_years_alone_in_a_cell_a_field_or_over_a_recurring_act_is_a_deadline(text):
+    rows = [r for r in extract_deadlines(text, doc_date="2026-03-01") if r["kind"] == "deadline"]
+    assert [(r["raw"], r["date"]) for r in rows] == [("2026—2027年", "2027-12-31")]
+
+
+def test_a_range_of_years_naming_a_plan_is_still_no_deadline():
+    assert extract_deadlines("实施2026—2027年行动计划", doc_date="2026-03-01") == []

@@ -56,6 +56,7 @@ RANGE = re.compile(
     rf"(?=[{_CN}\d(\s])(?:[{_CN}\d]{{1,4}}年{_S})?(?P<open>\()?{_S}(?P<first>{_YEAR}){_S}年?{_S}[-—–~至到]{_S}(?P<last>{_YEAR}){_S}年"
     rf"{_S}(?P<close>\))?{_S}(?P<tail>{alternation(words('extract_deadlines', 'stage_tail'))})?"
 )
+CELL_END = re.compile(r"[ \t]*(?:\||\n|\Z)")  # the end of a table's cell, of a line or of the text
 # 巩固阶段(2026年): a stage named with one year in brackets ends with that year (data: stage_name);
 # 宣传发动阶段(2026年3月), 动员阶段(3月): with one month, it ends with that month (in the document's year)
 STAGE_YEAR = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}\({_S}(?:(?P<year>{_YEAR}){_S}年{_S})?"
@@ -318,8 +319,11 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
                 _date(anchor.year, numeral_or_none(day["month"]), numeral_or_none(day["day"])), note="the document's year")
     for match in (RANGE.finditer(parse) if has_year else ()):
         # a range opening a clause that states a target (2024年—2025年新建供水管网260公里) dates it
+        # …or standing alone in a table's cell or a deadline field (完成时限:2026—2027年), or over a
+        # recurring act (2026—2027年每年打造…)
         staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end()) \
-            or TARGET_AFTER.match(parse, match.end())
+            or TARGET_AFTER.match(parse, match.end()) or CELL_END.match(parse, match.end()) \
+            or AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()) or parse.startswith("每年", match.end())
         if staged and not NOT_STAGE.match(parse, match.end()):
             add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
