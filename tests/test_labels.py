@@ -531,6 +531,9 @@ def test_enumerators_and_acts_said_to_succeed_are_not_the_label(text, expected):
     ("年内新（改）建农村户厕2500户。", ["农村户厕"]),
     ("到2027年底，修缮平房院落不少于1200户。", ["平房院落"]),
     ("集聚低空经济相关企业不少于150家。", ["低空经济相关企业"]),
+    ("10月底前新建成节水型单位20家。", ["节水型单位"]),
+    # a season's deadline before the work counted (data: season) is no part of the label
+    ("其中2026年汛期前建成30个区域自动气象站。", ["区域自动气象站"]),
     # a frequency written as a rate keeps its period in the unit; the act is named before it
     ("区森林消防大队组织扑火队员开展实战演练不少于3次/年。", ["实战演练"]),
     # a per-unit scope closed by its bracket: what follows is counted

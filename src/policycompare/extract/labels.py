@@ -71,7 +71,8 @@ NUMBERING = re.compile(r"\d{1,3}[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])"
 UNCLOSED = re.compile(rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})?")
 # 于6月底前发布…, 6月30日前检查覆盖率, 年内完成…: a deadline before the act is the deadline row, not the label
 DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
-                           r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内")
+                           r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上中下]旬|底|末)?|年底|年末"
+                           rf"|(?:(?:19|20)\d\d年)?(?:{alternation(words('extract_deadlines', 'season'))}))(?:之前|以前|前)|年内")
 # a line break inside a label: the label is on the last line (一、改造任务 / 年内完成…改造42个)
 LINE_BREAK = re.compile(r"\n")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
