@@ -1428,13 +1428,9 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
     if not lines:
         return ""
     # the text block's margins; a few wide or stray lines (a table, a seal's caption) do not move them
-    text = [line for line in lines if not line.fixed] or lines
+    text = _without_overhanging([line for line in lines if not line.fixed] or lines)
     left = sorted(line.x0 for line in text)[len(text) // 20]
     right = sorted(line.x1 for line in text)[len(text) - 1 - len(text) // 20]
-    # on a short page one wide line (an adoption line under the title) is more than a twentieth: the
-    # margins are those at least two lines reach
-    left = max(left, _shared_edge([line.x0 for line in text], min) or left)
-    right = min(right, _shared_edge([line.x1 for line in text], max) or right)
     out = [lines[0].text]
     for before, line in zip(lines, lines[1:]):
         full = before.x1 >= right - 1.5 * before.size  # the line ran to the margin: the sentence goes on
@@ -1452,18 +1448,25 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
     return "\n".join(out)
 
 
-def _shared_edge(edges: list[float], pick) -> float | None:
-    """The edge (``pick``: min for the left, max for the right) that two lines or more reach, to
-    within a point; None when no two lines share one.
+def _without_overhanging(lines: list[_Line]) -> list[_Line]:
+    """``lines`` without the (at most two) lines wider than all the others on both sides: on a short
+    page one such line (an adoption line set wide under a decision's title) is more than the
+    twentieth of lines the margins allow for, and would make every body line read as indented.
 
-    >>> _shared_edge([25.7, 79.0, 79.0, 109.0], min), _shared_edge([569.3, 514.0, 514.0, 169.0], max)
-    (79.0, 514.0)
+    >>> wide, body = _Line("（…会议通过）", 25.7, 569.3, 15.0), _Line("一、…", 109.0, 514.0, 15.0)
+    >>> [line.x0 for line in _without_overhanging([wide, body, _Line("…", 79.0, 514.0, 15.0)])]
+    [109.0, 79.0]
     """
-    from collections import Counter
-
-    counts = Counter(round(edge) for edge in edges)
-    shared = [edge for edge in edges if counts[round(edge)] + counts[round(edge) - 1] + counts[round(edge) + 1] >= 2]
-    return pick(shared) if shared else None
+    for _ in range(2):
+        if len(lines) < 3:
+            break
+        widest = max(lines, key=lambda line: line.x1 - line.x0)
+        others = [line for line in lines if line is not widest]
+        if not (widest.x0 < min(line.x0 for line in others) - widest.size
+                and widest.x1 > max(line.x1 for line in others) + widest.size):
+            break
+        lines = others
+    return lines
 
 
 READERS = {
