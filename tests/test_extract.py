@@ -2428,3 +2428,11 @@ def test_a_range_of_years_alone_in_a_cell_a_field_or_over_a_recurring_act_is_a_d
 
 def test_a_range_of_years_naming_a_plan_is_still_no_deadline():
     assert extract_deadlines("实施2026—2027年行动计划", doc_date="2026-03-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("年底前住宅小区业主委员会组建率不低于60%。", []),  # the committee names a rate measured, it does nothing
+    ("县教育局率先开展试点。", ["县教育局"]),  # 率先: takes the lead
+])
+def test_an_organ_naming_a_rate_is_no_actor(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected

@@ -828,12 +828,17 @@ def _verb_of_subject(clause: str) -> bool:
     return bool(verb) and not clause.startswith("的", verb.end())
 
 
+RATE_OF = re.compile(r"[\u4e00-\u9fff]{0,3}(?:率(?![先领])|占比)(?![\u4e00-\u9fff]{0,2}(?:负责|牵头))")  # 组建率, 覆盖率
+
+
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     """Whether organs at ``[start, end)`` are the subject of the work, judged from their context."""
     if BUILT.search(parse, max(0, start - 14), start) or COUNTED.search(parse, max(0, start - 2), start + 1):
         return False  # 建设10个…中心: a facility built or counted, not an actor
     if PERSON_AFTER.match(parse, end):
         return False  # 市局领导召集: a person of the organ, not the organ
+    if RATE_OF.match(parse, end):
+        return False  # 业主委员会组建率不低于60%: the organ names a rate measured, it does nothing
     before = parse[max(0, start - 4): start]
     if PERSON_OF.match(parse, end):
         return False
