@@ -2432,7 +2432,7 @@ def test_a_range_of_years_naming_a_plan_is_still_no_deadline():
 
 @pytest.mark.parametrize("text, expected", [
     ("年底前住宅小区业主委员会组建率不低于60%。", []),  # the committee names a rate measured, it does nothing
-    ("县教育局率先开展试点。", ["县教育局"]),  # 率先: takes the lead
+    ("县教育局负责提高学前教育毛入园率。", ["县教育局"]),  # a rate later in its clause: the organ acts
 ])
 def test_an_organ_naming_a_rate_is_no_actor(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
