@@ -2436,3 +2436,15 @@ def test_a_range_of_years_naming_a_plan_is_still_no_deadline():
 ])
 def test_an_organ_naming_a_rate_is_no_actor(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work report's enumerator (一是, 三是) opens a clause; the organ after it is its subject
+    ("三是县农业农村局联合县公安局开展农资打假。", ["县农业农村局", "县公安局"]),
+    ("一是区农业农村局推进高标准农田建设。", ["区农业农村局"]),
+    # 举办 ends no name though 办 heads offices
+    ("二是市总工会联合市人力资源和社会保障局举办招聘会。", ["市总工会", "市人力资源和社会保障局"]),
+    ("各学校每学期开展一次应急演练。", ["各学校"]),
+])
+def test_enumerated_subjects_partners_after_lianhe_and_schools_act(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected

@@ -100,7 +100,19 @@ _HEAD_WORDS = words("extract_units", "head")
 # a head is a whole word: 宣传部|门 is no 宣传部 (宣传部门 ends in the head 部门), nor 科 of 科技 (data
 # head_word: 区科技创新和产业发展局 was cut to 区科 by the lazy match and lost after another organ)
 _HEAD_GOES_ON = "".join(f"|(?<={re.escape(w[:-1])}){re.escape(w[-1])}" for w in words("extract_units", "head_word"))
-ORGAN_HEADS = rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{alternation(_HEAD_WORDS)})(?!门{_HEAD_GOES_ON})"
+# 举办, 承办, 督办 …: a verb ending in a head's characters (办) ends no name (市人社局举办招聘会; data: verb_end)
+_VERB_ENDS = words("extract_units", "verb_end")
+
+
+def _head_alternative(head: str) -> str:
+    """``head`` as an alternative of ORGAN_HEADS, not matched where it ends a verb of ``verb_end``."""
+    lead = sorted({verb[:-len(head)] for verb in _VERB_ENDS if verb.endswith(head) and len(verb) > len(head)})
+    return "".join(f"(?<!{re.escape(part)})" for part in lead) + re.escape(head)
+
+
+_HEADS_LONGEST = sorted(set(_HEAD_WORDS), key=len, reverse=True)
+ORGAN_HEADS = (rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{'|'.join(map(_head_alternative, _HEADS_LONGEST))})"
+               rf"(?!门{_HEAD_GOES_ON})")
 _LEVEL_WORDS = words("extract_units", "level")
 # 社区, 景区, 城市, 超市, 上市公司 …: a level character inside a word is no level (data: inside_word),
 # unless the character ends a word after which a level stands (level_after: 以上, so 县级以上市 keeps 市)
@@ -251,7 +263,9 @@ SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
 # of those, the verbs that make the organ their subject with no duty word after them (乡派出所加强巡逻防控)
 SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
-CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条)\s*\Z")
+# (一是, 二是 …: a work report's enumerator opens a clause as 一、 does)
+CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
+                          rf"|(?:^|[\n。;,:])\s*[{CN_NUMERAL}]{{1,3}}是)\s*\Z")
 # 各县人民政府是…的责任主体, 领导小组是…的领导机构: what the organ is for the work (data: body_noun)
 RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extract_units', 'body_noun'))})|"
                               r"(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
@@ -259,7 +273,7 @@ RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extra
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<!提)请|会同|协同)\Z")  # 提请 X: X is asked, not acting
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<!提)请|会同|协同|(?<=[局委办厅府会所部队])联合)\Z")  # 提请 X: X is asked, not acting
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)"
