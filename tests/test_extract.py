@@ -2449,3 +2449,9 @@ def test_an_organ_naming_a_rate_is_no_actor(text, expected):
 ])
 def test_enumerated_subjects_partners_after_lianhe_and_schools_act(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+def test_bullet_glyphs_open_no_label_and_hide_no_actor():
+    rows = extract_targets("▶ 社区养老服务设施覆盖率达到100%")
+    assert [r["indicator"] for r in rows] == ["社区养老服务设施覆盖率"]
+    assert [r["department"] for r in extract_assignments("▶ 区民政局：牵头统筹设施建设和运营监管")] == ["区民政局"]

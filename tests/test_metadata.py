@@ -244,3 +244,21 @@ def test_an_organ_a_doc_number_and_a_date_on_one_head_line_are_read_apart():
     page = ("某街道2026年城市更新工作方案\n\n温州市鹿城区人民政府五马街道办事处　　五马街〔2026〕6号　　2026年3月20日\n\n"
             "为推进老城区有机更新，制定本方案。\n\n一、工作目标\n\n年内完成老旧小区微改造6个。")
     assert extract_metadata(page, page).doc_number == "五马街〔2026〕6号"
+
+
+def test_a_view_counter_after_the_issuer_key_leaves_the_issuer():
+    page = ("《某区2026年社区服务设施建设实施方案》图解\n\n发布时间：2026-04-28 16:20　　发布机构：长沙市岳麓区民政局　　浏览量：\n\n"
+            "一、总体目标\n▶ 新建社区嵌入式服务设施12个\n\n二、责任分工\n▶ 区民政局：牵头统筹设施建设")
+    from policycompare.ingest import parse_view
+
+    meta = extract_metadata(page, parse_view(page)[0])
+    assert (meta.issuer, meta.jurisdiction, meta.date) == ("长沙市岳麓区民政局", "长沙市岳麓区", "2026-04-28")
+
+
+def test_a_doc_number_under_an_html_heading_is_kept():
+    from policycompare.readers import html_to_text
+
+    page = html_to_text("<html><body><h1>某市人民政府办公室关于印发重点任务分工方案的通知</h1><p class='wh'>宜府办发〔2026〕3号</p>"
+                        "<div class='content'>" + "".join(f"<p>{n}、各县市区人民政府要落实分工，市直各部门要按期完成任务，确保工作取得实效。</p>"
+                                                          for n in "一二三四五") + "</div></body></html>")
+    assert "宜府办发〔2026〕3号" in page.text.splitlines()[:3]

@@ -196,6 +196,10 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]+")
 # full-width forms (and the ideographic and no-break spaces) -> half-width ones
 WIDE_TO_NARROW = {"\u3000": " ", "\xa0": " ", **{chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}}
+# bullet glyphs (▶ 区民政局：牵头…, ● 新建…) mark lines and say nothing: blanks in the parse view (○ stays:
+# pages write it for the zero of 二○二六年)
+BULLETS = dict.fromkeys("▶►▸◆◇■□▪●◉★☆✔✓", " ")
+FOLDED = {**WIDE_TO_NARROW, **BULLETS}
 
 
 RADICAL = re.compile("[\u2e80-\u2fdf]")  # CJK Radicals Supplement and Kangxi Radicals
@@ -239,12 +243,12 @@ def replace_chars(text: str, table: dict[str, str]) -> str:
 
 def fold_width(text: str) -> str:
     """``text`` with full-width forms (and the ideographic and no-break spaces) as half-width ones,
-    one character for one.
+    and bullet glyphs as spaces, one character for one.
 
-    >>> fold_width("（一）１２％\u3000ok")
-    '(一)12% ok'
+    >>> fold_width("（一）１２％\u3000ok"), fold_width("▶ 区民政局：牵头")
+    ('(一)12% ok', '  区民政局:牵头')
     """
-    return replace_chars(text, WIDE_TO_NARROW)
+    return replace_chars(text, FOLDED)
 
 
 @lru_cache(maxsize=1)

@@ -36,6 +36,7 @@ from importlib import resources
 from pathlib import Path
 
 from .ingest import IngestError, _strict, boilerplate_reason, decode_bytes
+from .numerals import DOC_NUMBER
 
 HTML_SUFFIXES = {".html", ".htm", ".shtml", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -627,7 +628,7 @@ HEADING_NOTE = re.compile(r"[（(][^（）()]{4,120}[）)]")
 
 
 def _heading_notes(tree) -> list[str]:
-    """The bracketed lines right under the page's ``<h1>`` (at most three blocks down).
+    """The bracketed lines and the 文号 right under the page's ``<h1>`` (at most three blocks down).
 
     >>> import lxml.html
     >>> _heading_notes(lxml.html.fromstring("<div><h1>某决议</h1><p>（2026年4月23日某会议通过）</p><p>正文</p></div>"))
@@ -637,7 +638,7 @@ def _heading_notes(tree) -> list[str]:
     notes = []
     for block in heading.itersiblings() if heading is not None else ():
         text = re.sub(r"\s+", " ", block.text_content()).strip()
-        if not HEADING_NOTE.fullmatch(text) or len(notes) == 3:
+        if not (HEADING_NOTE.fullmatch(text) or DOC_NUMBER.fullmatch(text)) or len(notes) == 3:
             break
         notes.append(text)
     return notes
