@@ -315,3 +315,12 @@ def test_an_undated_plan_dates_its_deadlines_in_the_year_its_title_names(tmp_pat
     assert corpus.documents.set_index("doc_id").date.fillna("").to_dict() == {"points": "", "review": ""}
     dates = corpus.deadlines.groupby("doc_id").date.apply(lambda s: sorted(s.fillna(""))).to_dict()
     assert dates == {"points": ["2025-04-30", "2025-12-31"], "review": ["", ""]}
+
+
+def test_a_bare_heading_naming_the_year_is_no_measure(tmp_path):
+    (tmp_path / "report.txt").write_text(
+        "某市政府工作报告\n\n一、2025年工作回顾\n过去一年，全市生产总值增长5.4%。\n\n三、今年重点工作\n"
+        "（一）扛稳粮食安全重任。新建高标准农田45万亩。\n（二）增进民生福祉。新增城镇公办幼儿园学位3000个。\n", encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.measures.path.tolist() == ["一", "三/(一)", "三/(二)"]
+    assert corpus.deadlines.empty

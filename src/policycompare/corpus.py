@@ -656,8 +656,11 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
             for row in found["targets"]:
                 row["year"] = row["year"] or year
         if id(node) in lead_ids:
-            if not found["targets"] and all(row["kind"] == "recurring" for row in found["deadlines"]):
-                continue  # a section's lead without a target or a deadline is an introduction, not a measure
+            if not found["targets"] and (all(row["kind"] == "recurring" for row in found["deadlines"])
+                                         or view.text.strip() == node.heading.strip()):
+                # a section's lead without a target or a deadline is an introduction, not a measure; nor
+                # is a bare heading whose year or 今年 says when its measures fall (三、今年重点工作)
+                continue
             # its note already applies to the measures under it: only the organs its text names are its own
             found["assignments"] = [row for row in found["assignments"] if row["source"] == "text"]
         ordinal += 1
