@@ -2455,3 +2455,13 @@ def test_bullet_glyphs_open_no_label_and_hide_no_actor():
     rows = extract_targets("▶ 社区养老服务设施覆盖率达到100%")
     assert [r["indicator"] for r in rows] == ["社区养老服务设施覆盖率"]
     assert [r["department"] for r in extract_assignments("▶ 区民政局：牵头统筹设施建设和运营监管")] == ["区民政局"]
+
+
+@pytest.mark.parametrize("text", ["建立24小时抢修服务制度", "对新建公共直流快充桩按每千瓦200元给予补贴", "建设20年主题活动"])
+def test_hours_qualifying_what_is_set_up_and_standards_per_unit_are_no_targets(text):
+    assert extract_targets(text) == []
+
+
+def test_keeping_and_helping_verbs_open_no_label():
+    assert [r["indicator"] for r in extract_targets("城市养犬重点管理区内每户饲养犬只不得超过1只")] == ["犬只"]
+    assert [r["indicator"] for r in extract_targets("帮扶农村富余劳动力就业2000人")] == ["农村富余劳动力就业"]

@@ -580,6 +580,7 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     return found if _is_target(parse, match, found[0]) else None
 
 
+PER_STANDARD = re.compile(r"按(?:照)?(?:每|单个)[^,;。]{0,10}\Z")  # 按每千瓦, 按单个项目: a standard per unit
 CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the end of 以…为主 after a number
 CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后来及外])")  # its 以, not 可以 or 以上
 
@@ -688,7 +689,11 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
     if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
+    if match["unit"] in TIME_UNITS and cue in OBJECT_CUES and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]):
+        return False  # 建立24小时抢修服务制度: hours that qualify what is set up, not a count of it
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
+    if money and cue not in AT_MOST and cue not in AT_LEAST and PER_STANDARD.search(parse, max(clause_begin, start - 16), start):
+        return False  # 按每千瓦200元给予补贴: a fixed standard per unit, not a commitment
     if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
             and not (match["post"] or "").endswith("以上"):
         return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
