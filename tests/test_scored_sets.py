@@ -84,6 +84,9 @@ from .seeds import ROOT
 # page, town and street 站所 actors; 18 provinces) before any fix, on its annotation as corrected after the first score: key
 # fields 0.950, annotated 0.984, text 0.908, deadlines 0.990, targets 0.986, indicators 0.881, collective 0.930; floors at
 # those figures less 0.03 rounded down (at most 0.97).
+# Raised again at the end of session 19 (figure - 0.03): reviewset14 text 0.993, indicators 0.951; reviewset15 key fields
+# 0.975, deadlines 1.000; reviewset16 key fields 1.000, measures 1.000, text 0.968, deadlines 1.000, collective 1.000,
+# indicators 0.962; reviewset17 key fields 0.988, text 0.951, targets 0.993, indicators 0.909.
 # Raised in session 19 after general rules fixed their misses (figure - 0.03): reviewset14 key fields 1.000, text 0.980,
 # indicators 0.938; reviewset15 issuer 0.950, key fields 0.962, annotated 0.996 (after its 由A负责，B配合。 rows were
 # corrected to text, as reviewsets 9 and 10 read them), text 0.990, deadlines 0.986, targets 0.989, collective 1.000.
@@ -183,26 +186,26 @@ FLOORS: dict[str, dict[str, float]] = {
     "reviewset14": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
         "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
-        "annotated/f1": 0.97, "text/f1": 0.95, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
-        "target/indicator": 0.90, "collective/recall": 0.97,
+        "annotated/f1": 0.97, "text/f1": 0.96, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
+        "target/indicator": 0.92, "collective/recall": 0.97,
     },
     "reviewset15": {
         "metadata/title": 0.97, "metadata/issuer": 0.92, "metadata/issuers": 0.92, "metadata/jurisdiction": 0.97,
-        "metadata/doc_number": 0.92, "metadata/date": 0.92, "metadata/key_fields": 0.93, "measures/f1": 0.97,
-        "annotated/f1": 0.96, "text/f1": 0.96, "deadline/f1": 0.95, "recurring/f1": 0.97, "target/f1": 0.95,
+        "metadata/doc_number": 0.97, "metadata/date": 0.92, "metadata/key_fields": 0.94, "measures/f1": 0.97,
+        "annotated/f1": 0.96, "text/f1": 0.96, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.95,
         "target/indicator": 0.85, "collective/recall": 0.97,
     },
     "reviewset16": {
         "metadata/title": 0.97, "metadata/issuer": 0.97, "metadata/issuers": 0.97, "metadata/jurisdiction": 0.97,
-        "metadata/doc_number": 0.92, "metadata/date": 0.97, "metadata/key_fields": 0.95, "measures/f1": 0.96,
-        "annotated/f1": 0.95, "text/f1": 0.92, "deadline/f1": 0.95, "recurring/f1": 0.97, "target/f1": 0.96,
-        "target/indicator": 0.91, "collective/recall": 0.90,
+        "metadata/doc_number": 0.97, "metadata/date": 0.97, "metadata/key_fields": 0.97, "measures/f1": 0.97,
+        "annotated/f1": 0.95, "text/f1": 0.93, "deadline/f1": 0.97, "recurring/f1": 0.97, "target/f1": 0.96,
+        "target/indicator": 0.93, "collective/recall": 0.97,
     },
     "reviewset17": {
         "metadata/title": 0.87, "metadata/issuer": 0.92, "metadata/issuers": 0.92, "metadata/jurisdiction": 0.92,
-        "metadata/doc_number": 0.92, "metadata/date": 0.92, "metadata/key_fields": 0.92, "measures/f1": 0.97,
-        "annotated/f1": 0.95, "text/f1": 0.87, "deadline/f1": 0.96, "recurring/f1": 0.97, "target/f1": 0.95,
-        "target/indicator": 0.85, "collective/recall": 0.90,
+        "metadata/doc_number": 0.92, "metadata/date": 0.92, "metadata/key_fields": 0.95, "measures/f1": 0.97,
+        "annotated/f1": 0.95, "text/f1": 0.92, "deadline/f1": 0.96, "recurring/f1": 0.97, "target/f1": 0.96,
+        "target/indicator": 0.87, "collective/recall": 0.90,
     },
 }
 SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20, "reviewset7": 20, "reviewset8": 20, "reviewset9": 20, "reviewset10": 20, "reviewset11": 20, "reviewset12": 20, "reviewset13": 20, "reviewset14": 20, "reviewset15": 20, "reviewset16": 20, "reviewset17": 20}  # documents in each set
