@@ -2465,3 +2465,12 @@ def test_hours_qualifying_what_is_set_up_and_standards_per_unit_are_no_targets(t
 def test_keeping_and_helping_verbs_open_no_label():
     assert [r["indicator"] for r in extract_targets("城市养犬重点管理区内每户饲养犬只不得超过1只")] == ["犬只"]
     assert [r["indicator"] for r in extract_targets("帮扶农村富余劳动力就业2000人")] == ["农村富余劳动力就业"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("培育年营业收入超10亿元的龙头企业3家", [("龙头企业", 3.0)]),
+    ("培育年营业收入超过10亿元的龙头企业3家", [("龙头企业", 3.0)]),
+    ("新建5个以上的示范点", [("示范点", 5.0)]),
+])
+def test_the_threshold_of_what_is_counted_is_no_target(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text)] == expected

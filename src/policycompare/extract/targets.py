@@ -588,6 +588,18 @@ CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后�
 SCOPED_NOUN = re.compile(rf"\s{{0,2}}(?:以上|以下)的\s{{0,2}}(?:{alternation(set(words('extract_targets', 'scope_after')) - {'的'})})")
 
 
+def _inside_counted_object(parse: str, clause_begin: int, start: int, end: int) -> bool:
+    """Whether a compared value and its 的 stand between a verb of counting and the count of its object
+    (培育[年营业收入超10亿元的龙头企业]3家): the value then says which things are counted."""
+    verb = OBJECT_CUE_SEARCH.search(parse, clause_begin, start)
+    rest = CLAUSE_REST.match(parse, end).group()
+    return verb is not None and DIGIT.search(rest) is not None
+
+
+OBJECT_CUE_SEARCH = re.compile(alternation(OBJECT_CUES))
+CLAUSE_REST = re.compile(r"[^,;。:]{0,30}")
+
+
 def _share_done(parse: str, match: re.Match, cue: str, clause: str) -> bool:
     """完成75%以上的确权登记: a share of a task right after its verb, not those who reached a share
     (对完成80%以上的企业给予奖励, 完成80%以上的项目)."""
@@ -673,6 +685,8 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     condition = None if holders else CONDITION.match(parse, match.end())
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
+    if condition and (cue in COMPARING or cue in OBJECT_CUES) and _inside_counted_object(parse, clause_begin, start, match.end()):
+        return False  # 培育年营业收入超10亿元的龙头企业3家: the threshold of what is counted, not a target
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
         return False
     if not holders and cue not in OBJECT_CUES and CLAUSE_CONDITION.match(parse, match.end()):
