@@ -2474,3 +2474,12 @@ def test_keeping_and_helping_verbs_open_no_label():
 ])
 def test_the_threshold_of_what_is_counted_is_no_target(text, expected):
     assert [(r["indicator"], r["value"]) for r in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市公安机关负责犬只登记。", ["市公安机关"]),
+    ("对此，县级公安机关负责查处。", ["县级公安机关"]),
+    ("社区居民委员会协助做好登记工作。", ["居民委员会"]),  # 区 of 社区 is no level
+])
+def test_a_standalone_organ_word_keeps_its_level(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected

@@ -185,7 +185,8 @@ ORGAN = re.compile(
     # 各镇(街道), 各乡(镇、街道), 各县(市)、区: places of a level and their note as a collective, before 各镇 alone
     # (not into 区直各单位 after it: a level before 直 opens the units directly under it, another name)
     rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:、(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
-    rf"|{alternation(_STANDALONE_WORDS)}|{_OWN_UNIT}"
+    # 市公安机关: a standalone word with the level before it (not 社区居民委员会's 区, nor before 各)
+    rf"|(?:(?<![\u4e00-\u9fff])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
     # (all kinds of policies, all measures) name no body, and a head in a bracket ends none (各行业(企业)主管部门
     # goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone), not 各部门 (a placeholder)
