@@ -245,3 +245,15 @@ def test_an_item_opening_with_a_date_is_an_item_and_a_list_of_quarters_is_not():
     text = ("现将有关事项公告如下：\n一、3月20日至4月30日为全市森林防火重点管控期。\n二、各镇要设立防火检查站。\n"
             "三、一、二季度完成排查，三、四季度完成整改。\n")
     assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一", "二", "三"]
+
+
+def test_a_list_of_units_and_their_duties_is_read_row_by_row(tmp_path):
+    import policycompare as pc
+
+    (tmp_path / "list.md").write_text(
+        "# 某市2026年食品安全属地管理责任清单\n\n| 序号 | 单位 | 职责 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 市市场监督管理局 | 组织食品安全监督抽检，抽检量达到每千人5批次。 | 11月30日前 |\n"
+        "| 2 | 市教育局 | 督促学校落实校长陪餐制度。 | 第三季度末 |\n", encoding="utf-8")
+    corpus = pc.load_corpus(tmp_path)
+    assert corpus.measures.path.tolist() == ["1", "2"]
+    assert corpus.assignments.department.tolist() == ["市市场监督管理局", "市教育局"]

@@ -745,6 +745,20 @@ def column_role(header: str) -> str | None:
     return None
 
 
+def header_roles(cells: list[str]) -> list[str | None]:
+    """The roles of a header row's cells (:func:`column_role`). A bare 单位 column beside a column of
+    duties (单位 | 职责 | 完成时限) holds the units that do them; elsewhere 单位 is the unit of a
+    measure (指标 | 单位 | 目标值) and has no role.
+
+    >>> header_roles(["序号", "单位", "职责", "完成时限"]), header_roles(["指标", "单位", "目标值"])
+    (['number', 'responsible', 'task', 'deadline'], [None, None, 'task'])
+    """
+    roles = [column_role(cell) for cell in cells]
+    if any("职责" in cell for cell in cells):
+        roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
+    return roles
+
+
 def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of tables of any kind (two or more lines of three or more cells): a number in a cell
     (1.南浦街道 in a form) is not an outline marker.
@@ -869,7 +883,7 @@ def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tupl
                 rows, index = found
                 tables.append((a, rows[-1].end, rows))
             continue
-        roles = [column_role(parse[x:y]) for x, y in _cells(parse, a, b)]
+        roles = header_roles([parse[x:y] for x, y in _cells(parse, a, b)])
         if not _is_header(roles):
             continue
         rows, index = _table_rows(parse, lines, index, roles)
@@ -897,7 +911,7 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
                 break  # prose after the table, or the caption of the next table
         index += 1
         cells = _cells(parse, a, b) if _is_table_line(line) else [(a + len(line) - len(line.lstrip()), _rstrip(parse, a, b))]
-        row_roles = [column_role(parse[x:y]) for x, y in cells]
+        row_roles = header_roles([parse[x:y] for x, y in cells])
         if rows and row_roles != roles and _is_header(row_roles):
             index -= 1
             break  # the header of the next table
@@ -1051,7 +1065,7 @@ def _table_line_follows(parse: str, lines: list, index: int) -> bool | str:
         if parse[a:b].strip():
             if not _is_table_line(parse[a:b]):
                 return False
-            return "header" if _is_header([column_role(parse[x:y]) for x, y in _cells(parse, a, b)]) else True
+            return "header" if _is_header(header_roles([parse[x:y] for x, y in _cells(parse, a, b)])) else True
     return False
 
 
