@@ -2483,3 +2483,16 @@ def test_the_threshold_of_what_is_counted_is_no_target(text, expected):
 ])
 def test_a_standalone_organ_word_keeps_its_level(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numeral with a magnitude and a unit of measure after a verb of counting is written out as a figure
+    ("新建高标准农田三万亩，2026年完成。", [("高标准农田", 30000.0)]),
+    ("新改建农村公路一百二十公里，2026年完成。", [("农村公路", 120.0)]),
+    # not a single numeral (建设一批, 新建十个), a base (每增加一百人), a term (用海五十年), a scope (…的…三百米以内)
+    ("新建十个示范点，2026年完成。", []),
+    ("职工人数每增加一百人，增配一名，2026年起施行。", []),
+    ("建设工程用海五十年，2026年起。", []),
+])
+def test_chinese_numerals_counted_after_a_verb(text, expected):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text)] == expected

@@ -220,6 +220,7 @@ OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4
 DIGIT = re.compile(r"\d")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 _TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
+CN_MAGNITUDE = re.compile(r"[一二三四五六七八九两十][十百千万亿]")  # 三万, 一百二十: see _is_target
 TRIGGER = re.compile(rf"(?=[\d{first_chars(_TRIGGER_WORDS)}])(?:\d|{alternation(_TRIGGER_WORDS)})")
 # 上门巡诊, 带队检查: a manner word and a short verb are a bare act, counted with its actor as 巡林 is
 BARE_ACT = re.compile(rf"(?:{alternation(words('extract_label_trims', 'act_manner'))})[\u4e00-\u9fff]{{1,2}}")
@@ -722,7 +723,17 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
     if not DECIMAL.fullmatch(value):
         # a Chinese numeral counts only beside a comparing cue and a unit (至少一次, not 建设一批); 一批
         # says "a number of" whatever the cue (突破一批关键技术: data vague_count)
-        if not (cue and has_unit) or cue in OBJECT_CUES or _number(value) is None or value + (unit or "") in VAGUE_COUNTS:
+        # a numeral with a magnitude and a unit of measure after a verb of counting (新建高标准农田三万亩,
+        # 新改建农村公路一百二十公里) is written out as a figure would be
+        # (the object named between, without 的, and no base or bound before the numeral: 每增加一百人, 不足四十五平方米)
+        cue_at = parse.rfind(cue, max(0, start - 20), start) if cue else -1
+        between = parse[cue_at + len(cue): start] if cue_at >= 0 else "的"
+        counted_out = cue in OBJECT_CUES and len(between) <= 10 and "的" not in between \
+            and not between.endswith(("每", "不足")) and not parse.endswith("每", 0, max(cue_at, 0)) and unit not in TIME_UNITS \
+            and CN_MAGNITUDE.search(value + (match["mult"] or "")) is not None \
+            and UNIT_STD.get(unit or "", "") not in ("", "batch", "item", "unit")
+        if not (cue and has_unit) or cue in OBJECT_CUES and not counted_out or _number(value) is None \
+                or value + (unit or "") in VAGUE_COUNTS:
             return False
     elif unit != "%" and not (cue or post) and not _stated_at_clause_end(parse, match, unit) \
             and not (unit and DONE_AFTER.match(parse, match.end())):
