@@ -2496,3 +2496,13 @@ def test_a_standalone_organ_word_keeps_its_level(text, expected):
 ])
 def test_chinese_numerals_counted_after_a_verb(text, expected):
     assert [(r["indicator"], r["value"]) for r in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县交通运输局次年3月底前组织年度考核。", ["县交通运输局"]),
+    ("街道平安办年内对整治情况进行验收。", ["街道平安办"]),
+    ("县应急管理局下半年开展执法检查。", ["县应急管理局"]),
+    ("县海洋与渔业局每季度通报一次整治进展。", ["县海洋与渔业局"]),  # 与 inside a standard name
+])
+def test_an_organ_before_its_deadline_of_next_year_or_part_of_year_acts(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected

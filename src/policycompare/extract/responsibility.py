@@ -231,7 +231,8 @@ ACTOR_AFTER = re.compile(
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
     r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
     # 各村委会5月20日前完成, 市指挥部办公室年底前组织: a deadline written without 于 says the same
-    r"|(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前))(?!的|求)"
+    # (次年3月底前, 年内, 上半年: the same, of the next year or the year's part)
+    r"|(?:次年|当年)?(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内(?![的外])|[上下]半年(?!的))(?!的|求)"
 )
 DUTY = re.compile(alternation(DUTIES))
 # 市安委会各成员单位, 省统计局各专业处室: the parts of an organ named after it, one collective name with it
