@@ -262,3 +262,10 @@ def test_a_doc_number_under_an_html_heading_is_kept():
                         "<div class='content'>" + "".join(f"<p>{n}、各县市区人民政府要落实分工，市直各部门要按期完成任务，确保工作取得实效。</p>"
                                                           for n in "一二三四五") + "</div></body></html>")
     assert "宜府办发〔2026〕3号" in page.text.splitlines()[:3]
+
+
+def test_a_masthead_row_of_cells_gives_its_doc_number_and_date():
+    page = ("海伦市教育局文件\t海教发〔2026〕3号\t2026年5月20日\n海伦市教育局关于开展2026年中小学校园安全隐患排查整治的通知\n"
+            "各中小学校、幼儿园：\n为切实保障师生安全，现就有关事项通知如下。\n一、排查范围。全市中小学校的校舍。\n海伦市教育局")
+    meta = extract_metadata(page, page)
+    assert (meta.doc_number, meta.date) == ("海教发〔2026〕3号", "2026-05-20")

@@ -1591,7 +1591,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     return meta
 
 
-HEAD_GAP = re.compile(r"[ \t\u3000]{2,}")
+HEAD_GAP = re.compile(r"\t[ \t\u3000]*|[ \u3000]{2,}")  # a tab (a Word table row's cells) or wide spaces
 HEAD_REACH = 1500  # characters of the page where the parts of its head are looked for
 
 
@@ -1617,8 +1617,9 @@ def _head_parts_apart(parse: str) -> str:
 
 
 def _head_part(part: str) -> bool:
-    """An organ's name, a 文号 or a date, alone."""
-    return bool(ORGAN_NAME.match(part) or DOC_NUMBER.fullmatch(part) or DATE_PATTERN.fullmatch(part))
+    """An organ's name (or its masthead, 某局文件), a 文号 or a date, alone."""
+    organ = part[:-2] if part.endswith("文件") else part
+    return bool(ORGAN_NAME.match(organ) or DOC_NUMBER.fullmatch(part) or DATE_PATTERN.fullmatch(part))
 
 
 def _forwarding_signature(parse: str, title: str, organs: list[str], sign_date):
