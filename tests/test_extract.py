@@ -2506,3 +2506,8 @@ def test_chinese_numerals_counted_after_a_verb(text, expected):
 ])
 def test_an_organ_before_its_deadline_of_next_year_or_part_of_year_acts(text, expected):
     assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+def test_duty_lines_after_a_sentence_are_units_and_their_duties():
+    text = "三、资金保障。市财政局：负责落实参保资助资金。市民政局：负责提供特困人员名单。"
+    assert [r["department"] for r in extract_assignments(text)] == ["市财政局", "市民政局"]

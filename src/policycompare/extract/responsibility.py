@@ -256,7 +256,7 @@ GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
 LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
-LINE_OPEN = re.compile(r"(?:^|\n)[ \t\u3000*·•-]{0,3}(?:\|[ \t]{0,2})?\Z")  # a line's start, maybe after a bullet or a pipe
+LINE_OPEN = re.compile(r"(?:^|\n|。)[ \t\u3000*·•-]{0,3}(?:\|[ \t]{0,2})?\Z")  # a line's (or a sentence's) start, maybe after a bullet or a pipe
 DUTY_CELL = re.compile(r"[ \t]{0,2}(?::|\t|\|)[ \t]{0,2}")  # the colon or cell border between a unit and its duties
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
