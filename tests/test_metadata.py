@@ -269,3 +269,11 @@ def test_a_masthead_row_of_cells_gives_its_doc_number_and_date():
             "各中小学校、幼儿园：\n为切实保障师生安全，现就有关事项通知如下。\n一、排查范围。全市中小学校的校舍。\n海伦市教育局")
     meta = extract_metadata(page, page)
     assert (meta.doc_number, meta.date) == ("海教发〔2026〕3号", "2026-05-20")
+
+
+def test_a_town_named_without_its_county_takes_the_province_of_the_places_its_text_names():
+    page = ("新宝拉格镇人民政府关于做好2026年草原保护工作的通知\n新政发〔2026〕3号\n各嘎查村民委员会：\n"
+            "为落实镶黄旗草原生态保护补助奖励政策，现就有关工作通知如下。\n一、明确工作任务。全镇落实禁牧面积12万亩。\n"
+            "新宝拉格镇人民政府\n2026年3月2日")
+    meta = extract_metadata(page, page)
+    assert (meta.jurisdiction, meta.province, meta.admin_level) == ("新宝拉格镇", "内蒙古自治区", "township")

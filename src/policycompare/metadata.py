@@ -1482,6 +1482,18 @@ def _known_head(text: str) -> str:
     return ""
 
 
+def _province_named(text: str) -> str:
+    """The province of the county-level or prefecture-level places ``text`` names most, when they all
+    lie in one province; else ``""``.
+
+    >>> _province_named("为落实镶黄旗草原生态保护补助奖励政策，现就有关工作通知如下。")
+    '内蒙古自治区'
+    """
+    places = [place for unit in ("旗", "县", "市", "区", "州", "盟") for place in _place_mentions(text, unit)]
+    provinces = {locate(place)[0] for place in places} - {""}
+    return provinces.pop() if len(provinces) == 1 else ""
+
+
 def _place_mentions(text: str, unit: str) -> list[str]:
     """Division names ending in ``unit`` that the text names (the longest known name at each); a
     place whose own document is cited (省、温州市关于…的规定) is not where the text belongs.
@@ -1940,6 +1952,10 @@ def _choose_place(meta, parse, title) -> None:
     meta.province, meta.admin_level = locate(place)
     if place and not meta.admin_level and TOWNSHIP.search(place):
         meta.admin_level = "township"
+    if place and not meta.province and TOWNSHIP.search(place):
+        # a town named without its county (新宝拉格镇人民政府): the province of a place its text names
+        # (落实镶黄旗…政策)
+        meta.province = _province_named(parse[meta.body_start: meta.body_end][:5000])
     if not place:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
 
