@@ -2511,3 +2511,11 @@ def test_an_organ_before_its_deadline_of_next_year_or_part_of_year_acts(text, ex
 def test_duty_lines_after_a_sentence_are_units_and_their_duties():
     text = "三、资金保障。市财政局：负责落实参保资助资金。市民政局：负责提供特困人员名单。"
     assert [r["department"] for r in extract_assignments(text)] == ["市财政局", "市民政局"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("群众满意度不低于九成", [("群众满意度", ">=", 90.0, "%")]),
+    ("建成3个中心", [("中心", "=", 3.0, "个")]),  # 成 of a verb is no tenth
+])
+def test_tenths_after_a_cue_are_a_percentage(text, expected):
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected

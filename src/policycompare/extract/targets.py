@@ -813,6 +813,8 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
         return None
     written_unit = (mult or "") + unit
     unit = unit if match["percent"] is None else "%"
+    if UNIT_STD.get(unit) == "tenth":  # 不低于九成: nine tenths, a percentage as 百分之九十 is
+        value, low, unit, written_unit = value * 10, low * 10 if low is not None else None, "%", "%"
     object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or _times(unit) \
         or unit in EVENT_UNITS and OBJECT_NAMED.match(parse, number_end) is not None \
         or not cue and bool(unit) and DONE_AFTER.match(parse, number_end) is not None  # 100个示范社区全面建成
