@@ -2519,3 +2519,8 @@ def test_duty_lines_after_a_sentence_are_units_and_their_duties():
 ])
 def test_tenths_after_a_cue_are_a_percentage(text, expected):
     assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected
+
+
+def test_a_page_editor_in_a_note_is_a_person_not_a_unit():
+    rows = extract_assignments("三、加强督查。县安委办每月通报一次整改情况。（责任编辑：杨某）")
+    assert [r["department"] for r in rows] == ["县安委办"]
