@@ -1483,8 +1483,8 @@ def _known_head(text: str) -> str:
 
 
 def _province_named(text: str) -> str:
-    """The province of the county-level or prefecture-level places ``text`` names most, when they all
-    lie in one province; else ``""``.
+    """The province of the county-level and prefecture-level places ``text`` names, when they all lie
+    in one province; else ``""``.
 
     >>> _province_named("为落实镶黄旗草原生态保护补助奖励政策，现就有关工作通知如下。")
     '内蒙古自治区'
@@ -1619,7 +1619,7 @@ def _head_parts_apart(parse: str) -> str:
     head = parse[:HEAD_REACH]
     if not HEAD_GAP.search(head):
         return parse
-    out, at = [], 0
+    out = []
     for line in head.split("\n"):
         parts = [part for part in HEAD_GAP.split(line.strip()) if part]
         if len(parts) >= 2 and all(_head_part(part) for part in parts):

@@ -35,8 +35,8 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, digits_of, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
-from .labels import (LIST_JOINT, MEASURE_END, OBJECT_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD, clean_indicator,
-                     grant_before, split_shared_heads, verb_chain_length, verb_opens_noun)
+from .labels import (LIST_JOINT, MEASURE_END, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD,
+                     clean_indicator, grant_before, split_shared_heads, verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
 
@@ -578,7 +578,7 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     """The cue of a quantity that is a target (``("", start)`` when none is needed), else None."""
     unit = "%" if match["percent"] is not None else match["unit"] or match["range_unit"] or ""
     found = _cue_before(parse, match.start(), UNIT_STD.get(unit, "") in RATE_UNITS)
-    return found if _is_target(parse, match, found[0]) else None
+    return found if _is_target(parse, match, *found) else None
 
 
 PER_STANDARD = re.compile(r"按(?:照)?(?:每|单个)[^,;。]{0,10}\Z")  # 按每千瓦, 按单个项目: a standard per unit
@@ -592,12 +592,11 @@ SCOPED_NOUN = re.compile(rf"\s{{0,2}}(?:以上|以下)的\s{{0,2}}(?:{alternatio
 def _inside_counted_object(parse: str, clause_begin: int, start: int, end: int) -> bool:
     """Whether a compared value and its 的 stand between a verb of counting and the count of its object
     (培育[年营业收入超10亿元的龙头企业]3家): the value then says which things are counted."""
-    verb = OBJECT_CUE_SEARCH.search(parse, clause_begin, start)
+    verb = OBJECT_CUE.search(parse, clause_begin, start)
     rest = CLAUSE_REST.match(parse, end).group()
     return verb is not None and DIGIT.search(rest) is not None
 
 
-OBJECT_CUE_SEARCH = re.compile(alternation(OBJECT_CUES))
 CLAUSE_REST = re.compile(r"[^,;。:]{0,30}")
 
 
@@ -636,7 +635,7 @@ def _decimal_point(parse: str, at: int) -> bool:
     return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
 
 
-def _is_target(parse: str, match: re.Match, cue: str) -> bool:
+def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
     if before == "的" and cue and cue not in ("为", "达") and not (cue in OBJECT_CUES and _rate_basis(parse, start)):
@@ -726,10 +725,9 @@ def _is_target(parse: str, match: re.Match, cue: str) -> bool:
         # a numeral with a magnitude and a unit of measure after a verb of counting (新建高标准农田三万亩,
         # 新改建农村公路一百二十公里) is written out as a figure would be
         # (the object named between, without 的, and no base or bound before the numeral: 每增加一百人, 不足四十五平方米)
-        cue_at = parse.rfind(cue, max(0, start - 20), start) if cue else -1
-        between = parse[cue_at + len(cue): start] if cue_at >= 0 else "的"
+        between = parse[cue_start + len(cue): start]
         counted_out = cue in OBJECT_CUES and len(between) <= 10 and "的" not in between \
-            and not between.endswith(("每", "不足")) and not parse.endswith("每", 0, max(cue_at, 0)) and unit not in TIME_UNITS \
+            and not between.endswith(("每", "不足")) and not parse.endswith("每", 0, cue_start) and unit not in TIME_UNITS \
             and CN_MAGNITUDE.search(value + (match["mult"] or "")) is not None \
             and UNIT_STD.get(unit or "", "") not in ("", "batch", "item", "unit")
         if not (cue and has_unit) or cue in OBJECT_CUES and not counted_out or _number(value) is None \
