@@ -549,3 +549,32 @@ def test_repair_verbs_frequencies_bracketed_scopes_and_pushed_holders(text, expe
 def test_a_frequency_rate_is_one_unit():
     row, = extract_targets("开展巡查不少于4次/月")
     assert (row["value"], row["unit"], row["unit_std"], row["comparator"]) == (4.0, "次/月", "time per month", ">=")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb before the verb cue chains with it (改造建设), as 开工建设 does; 扩充 opens the object (data: drop_verb)
+    ("改造建设残疾人日间照料服务省级示范中心20个。", ["残疾人日间照料服务省级示范中心"]),
+    ("扩充初高中学位1.4万个以上。", ["初高中学位"]),
+    ("城镇新增就业6万人。", ["城镇新增就业"]),
+    # a level reached (迈上, 跃上; 台阶 and 大关 name no object: data level_mark) is the subject's
+    ("地区生产总值年均增长5%左右、迈上3万亿元台阶。", ["地区生产总值", "地区生产总值"]),
+    ("粮食产量突破300亿斤大关。", ["粮食产量"]),
+])
+def test_chained_verbs_and_levels_reached(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a numeral and measure word inside a word count nothing (data: numeral_term) ...
+    ("逐步提高天然气在一次能源消费结构中的比重。", []),
+    ("本条例所称二次供水设施，是指为二次供水设置的供水管道、水池。", []),
+    # ... but a count before a noun that merely starts like one still counts
+    ("重点用能单位每年至少进行一次能源审计。", [("能源审计", 1.0, "次")]),
+])
+def test_numeral_terms_are_no_counts(text, expected):
+    assert [(r["indicator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected
+
+
+def test_containers_are_counted_in_teu():
+    row, = extract_targets("集装箱吞吐量达到4500万标箱。")
+    assert (row["value"], row["unit"], row["unit_std"]) == (45000000.0, "万标箱", "TEU")

@@ -46,6 +46,8 @@ TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}"
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
 OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
+# 台阶, 大关: what follows a level reached (迈上3万亿元台阶) and names no object of it
+LEVEL_MARK = re.compile(alternation(words("extract_targets", "level_mark")))
 DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
 OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 # 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
@@ -411,6 +413,8 @@ def _object_after(text: str, view: str, number_end: int) -> str:
     verb = DROP_VERB.match(view, begin)
     begin = verb.end() if verb else begin
     tail = OBJECT_AFTER.match(view, begin)
+    if LEVEL_MARK.fullmatch(view, begin, tail.end()):
+        return ""  # 迈上3万亿元台阶: a level reached names no object
     ending = OBJECT_END.search(view, begin + 2, tail.end())  # 专项资金用于乡村振兴: the object ends at the verb
     noun = text[begin: ending.start() if ending else tail.end()]
     if len(noun) < 2:

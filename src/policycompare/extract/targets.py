@@ -35,7 +35,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, digits_of, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
-from .labels import (LIST_JOINT, MEASURE_END, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD,
+from .labels import (LEVEL_MARK, LIST_JOINT, MEASURE_END, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD,
                      clean_indicator, grant_before, split_shared_heads, verb_chain_length, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
@@ -101,6 +101,7 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
 )
+NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))  # 一次能源: no count
 DENOMINATOR = re.compile(r"/\s{0,2}\Z")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
@@ -268,7 +269,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     rows += _rates_per_base(text, parse, skip) if "/" in parse else []
     floor = 0
     for match in QUANTITY.finditer(parse):
-        if skip.overlaps(*match.span()) or _day_of_month(parse, match):
+        if skip.overlaps(*match.span()) or _day_of_month(parse, match) or NUMERAL_TERM.match(parse, match.start()):
             continue
         if DENOMINATOR.search(parse, max(0, match.start() - 3), match.start()):
             floor = match.end()  # 0.6人/百亿元以下: the base of a rate is no quantity; the next label starts after it
@@ -907,7 +908,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             indicator = between  # 配送文艺演出2场: the object stands between the verb and its count
             owner = _subject_before(parse, start, floor)
             # 城镇新增就业6万人: subject, verb, object; 开工建设 is one verb, not a subject and a verb
-            fused = owner and DROP_VERB.fullmatch(parse, start - len(owner), cue.end()) if cue else None
+            # (改造建设…中心20个: a verb before the verb cue chains with it, as 开工建设 does)
+            fused = owner and (DROP_VERB.fullmatch(parse, start - len(owner), cue.end())
+                               or DROP_VERB.fullmatch(parse, start - len(owner), start)) if cue else None
             if owner and cue and between_start == cue.end() and not fused:
                 indicator = text[start - len(owner): start] + cue.group() + indicator
                 ind_start = start - len(owner)
@@ -938,6 +941,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             verb = OBJECT_END.search(parse, tail_start + 2, tail_end)  # 5家规上企业吸纳…就业: the object ends at the verb
             tail_end = verb.start() if verb else tail_end
             indicator, ind_end = text[tail_start: tail_end].strip(), tail_end
+            if LEVEL_MARK.fullmatch(parse, tail_start, tail_end):
+                indicator, ind_end = "", number_end  # 迈上3万亿元台阶: the level of the subject before the cue
         if not indicator:  # 新增律师50名; 开展宣传活动不少于6次
             # 民主评议每年至少进行一次: a bare verb that names no object leaves the subject
             between = "" if between in OBJECT_CUES else between
