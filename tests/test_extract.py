@@ -1989,6 +1989,24 @@ def test_a_verb_before_an_organ_is_cut_even_when_the_name_starts_inside_it(text,
     assert [row["department"] for row in found["assignments"]] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a regulation's verbs before the organ they name (data: swallowed_verb) are no part of the name
+    ("将有关材料送交市人民代表大会财政经济委员会进行初步审查。", ["市人民代表大会财政经济委员会"]),
+    ("（一）未到水行政主管部门备案登记进行凿井的；", ["水行政主管部门"]),
+    ("将登记资料报送到土地房屋行政主管部门备案。", ["土地房屋行政主管部门"]),
+    ("交通运输主管部门负责本条例的实施。", ["交通运输主管部门"]),  # 交 of 交通 is no verb
+    # 办 ends no name before 理 (data: verb_start); a standalone class of organs keeps its level after 由 (data:
+    # standalone_lead), not inside a word
+    ("由市司法行政机关办理注销登记手续。", ["市司法行政机关"]),
+    ("社区公安机关负责。", ["公安机关"]),
+])
+def test_verbs_of_a_regulation_before_an_organ_are_cut(text, names):
+    from policycompare.extract import extract_measure
+
+    found, _ = extract_measure(text, text, "2024-01-01", "某市", None, False)
+    assert [row["department"] for row in found["assignments"]] == names
+
+
 @pytest.mark.parametrize("text, expected", [
     # health plans write bounds in prose with the signs of their indicator tables
     ("至2026年，每千名老年人拥有康复床位数≥4张，孕产妇死亡率≤9/10万。",

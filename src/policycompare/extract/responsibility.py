@@ -102,12 +102,16 @@ _HEAD_WORDS = words("extract_units", "head")
 _HEAD_GOES_ON = "".join(f"|(?<={re.escape(w[:-1])}){re.escape(w[-1])}" for w in words("extract_units", "head_word"))
 # 举办, 承办, 督办 …: a verb ending in a head's characters (办) ends no name (市人社局举办招聘会; data: verb_end)
 _VERB_ENDS = words("extract_units", "verb_end")
+_VERB_STARTS = words("extract_units", "verb_start")
 
 
 def _head_alternative(head: str) -> str:
-    """``head`` as an alternative of ORGAN_HEADS, not matched where it ends a verb of ``verb_end``."""
+    """``head`` as an alternative of ORGAN_HEADS, not matched where it ends a verb of ``verb_end`` nor
+    where it opens one of ``verb_start`` (市司法行政机关|办理: no 办)."""
     lead = sorted({verb[:-len(head)] for verb in _VERB_ENDS if verb.endswith(head) and len(verb) > len(head)})
-    return "".join(f"(?<!{re.escape(part)})" for part in lead) + re.escape(head)
+    rest = sorted({verb[len(head):] for verb in _VERB_STARTS if verb.startswith(head) and len(verb) > len(head)})
+    after = f"(?!{'|'.join(map(re.escape, rest))})" if rest else ""
+    return "".join(f"(?<!{re.escape(part)})" for part in lead) + re.escape(head) + after
 
 
 _HEADS_LONGEST = sorted(set(_HEAD_WORDS), key=len, reverse=True)
@@ -141,6 +145,9 @@ _FIRST_LEAD = rf"(?:(?<=[和、])各|(?!各){_LEAD_CHAR})"
 LINK_VERBS = words("extract_units", "link_verb")
 _NOT_START = rf"(?!(?!{_NAME_WORDS})(?:{alternation(LINK_VERBS)}))"  # 组织 of 组织部 opens a word of a name
 _STANDALONE_WORDS = words("extract_units", "standalone")
+# 由市公安机关, 向区税务机关: a preposition or joint before the level leaves it the name's (data: standalone_lead);
+# any other Chinese character before it makes it part of a word (社区公安机关 is no 区公安机关)
+_STANDALONE_LEAD = "".join(words("extract_units", "standalone_lead"))
 MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|县级以上人民政府, 风景名胜|区管理机构
 # 局办公室, 局属各单位 opening a clause: a part of the bureau (厅: the department) that issues the document
 _OWN_HEADS = words("extract_units", "own_head")
@@ -186,7 +193,7 @@ ORGAN = re.compile(
     # (not into 区直各单位 after it: a level before 直 opens the units directly under it, another name)
     rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:、(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
     # 市公安机关: a standalone word with the level before it (not 社区居民委员会's 区, nor before 各)
-    rf"|(?:(?<![\u4e00-\u9fff])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})|{_OWN_UNIT}"
+    rf"|(?:(?<![{_cjk_except(_STANDALONE_LEAD)}])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
     # (all kinds of policies, all measures) name no body, and a head in a bracket ends none (各行业(企业)主管部门
     # goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone), not 各部门 (a placeholder)
@@ -286,7 +293,7 @@ JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合\Z")
 PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:(?:主要|分管|有关)(?:负责人|领导|负责同志)|负责人|负责同志|工作人员)")  # 加强…的领导 is no person
 ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|部门和单位)?")
 # Verbs that may stand before an organ a lazy match swallowed (用于支持村卫生室…): never inside a name.
-VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于|使用|决定|发挥")  # 授权, 委托 …: inner_verb (data)
+VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于|使用|决定|发挥|到|至")  # 授权, 委托 …: inner_verb (data)
 # 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
 HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、]")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
