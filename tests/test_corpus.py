@@ -216,6 +216,34 @@ def test_figures_under_a_review_heading_are_results_not_targets():
     assert corpus.targets.value.tolist() == [6]
 
 
+def test_a_report_of_results_has_targets_only_where_it_looks_ahead():
+    # a 政府信息公开工作年度报告 counts last year's work; its 改进情况 commits to what comes
+    report = ("和田县人民政府2025年政府信息公开工作年度报告\n和田县人民政府办公室\n2026年1月28日\n"
+              "一、总体情况\n全年主动公开政府信息3210条，比上年增长6.2%；新收政府信息公开申请57件。\n"
+              "二、存在的主要问题及改进情况\n2026年依申请公开按时办结率保持100%，6月底前完成专栏栏目优化。\n")
+    corpus = pc.from_texts({"hetian": report})
+    paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    assert [(paths[m], v) for m, v in zip(corpus.targets.measure_id, corpus.targets.value)] == [("二", 100)]
+    assert {paths[m] for m in corpus.deadlines.measure_id} == {"二"}
+    # a statistical bulletin reports only results; its notes (注:1. …) are no measures
+    bulletin = ("永修县2025年国民经济和社会发展统计公报\n永修县统计局\n2026年3月20日\n"
+                "一、综合\n全年地区生产总值达到286.5亿元，比上年增长5.4%。\n"
+                "二、农业\n全年粮食产量稳定在22.1万吨，增长1.2%。\n"
+                "注：1.本公报中部分数据为初步统计数。\n2.增长速度按可比价格计算。\n")
+    corpus = pc.from_texts({"yongxiu": bulletin})
+    assert corpus.measures.path.tolist() == ["一", "二"] and corpus.targets.empty
+    assert corpus.documents.genre.tolist() == ["公报"]
+
+
+def test_thresholds_under_a_heading_of_conditions_are_no_targets():
+    call = ("关于组织申报2026年度市级工业发展专项资金项目的通知\n"
+            "一、支持方向\n对新认定的省级工业设计中心，每家奖励最高不超过50万元。\n"
+            "二、申报条件\n申报企业须在本市注册，2025年营业收入2000万元以上，研发费用占比不低于3%。\n")
+    corpus = pc.from_texts({"call": call})
+    paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
+    assert [(paths[m], v) for m, v in zip(corpus.targets.measure_id, corpus.targets.value)] == [("一", 500000)]
+
+
 def test_a_target_takes_the_year_its_sections_heading_names():
     plan = ("桐庐县2026年民生实事项目实施方案\n一、2026年重点任务\n（一）新增托位300个。\n"
             "（二）到2027年，完成农村公路提升80公里。\n二、2025—2027年保障措施\n（一）培训护理员200人次。\n")

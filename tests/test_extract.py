@@ -1995,9 +1995,10 @@ def test_a_verb_before_an_organ_is_cut_even_when_the_name_starts_inside_it(text,
     ("（一）未到水行政主管部门备案登记进行凿井的；", ["水行政主管部门"]),
     ("将登记资料报送到土地房屋行政主管部门备案。", ["土地房屋行政主管部门"]),
     ("交通运输主管部门负责本条例的实施。", ["交通运输主管部门"]),  # 交 of 交通 is no verb
-    # 办 ends no name before 理 (data: verb_start); a standalone class of organs keeps its level after 由 (data:
-    # standalone_lead), not inside a word
-    ("由市司法行政机关办理注销登记手续。", ["市司法行政机关"]),
+    # 办 ends no name before 理 (data: verb_start): 机关办 is none; a standalone class of organs keeps its level
+    # after 由 (data: standalone_lead), not inside a word
+    ("由市司法行政机关办理注销登记手续。", []),
+    ("由市公安机关依法处理。", ["市公安机关"]),
     ("社区公安机关负责。", ["公安机关"]),
 ])
 def test_verbs_of_a_regulation_before_an_organ_are_cut(text, names):

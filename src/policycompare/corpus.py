@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dictionaries import corpus_dictionaries, read_table
-from .extract import AliasTable, extract_measure, extract_notes, is_review
+from .extract import AliasTable, extract_measure, extract_notes, is_review, looks_ahead, reports_results, states_conditions
 from .extract.responsibility import short_names
 from .functions import add_functions
 from .indicators import add_indicators
@@ -593,7 +593,8 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
             node.label, node.level, node.number, node.heading, node.char_start, node.char_end,
         ])
     anchor = meta.date or title_year_date(meta.title, meta.enclosed_title)
-    warnings += _extract(doc, doc_id, outline, anchor, values["jurisdiction"], aliases, rows)
+    reports = reports_results(meta.title) or reports_results(meta.enclosed_title)
+    warnings += _extract(doc, doc_id, outline, anchor, values["jurisdiction"], aliases, rows, reports)
     return warnings
 
 
@@ -625,13 +626,14 @@ def _span(doc: CleanText, start: int, end: int) -> tuple[int, str, str]:
     return start, text, doc.parse[start: start + len(text)]
 
 
-def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> list[tuple[int, str, str]]:
+def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, reports=False) -> list[tuple[int, str, str]]:
     """Measure rows and their assignments, deadlines and targets; returns the warnings.
 
     What a section says holds for the measures under it: its responsibility note ((一)完善制度。
     (责任单位:办公室) above 1. 2. …), its review heading (一、2025年工作回顾: results, not targets) and the
     one year its heading names (三、2026年重点工作: the year of targets that state none). Its lead, when
-    it sets targets or deadlines, is a measure of its own.
+    it sets targets or deadlines, is a measure of its own. In a report of results (``reports``: a 统计公报,
+    a 政府信息公开工作年度报告) every measure reviews the past but under a heading that looks ahead (改进措施).
     """
     warnings, notes, leads, reviews = [], {}, [], set()
     for node in outline.nodes:
@@ -649,7 +651,10 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows) -> lis
     ordinal, lead_ids, first_assignment = 0, {id(node) for node in leads}, len(rows["assignments"])
     for node in sorted([*outline.measures, *leads], key=lambda node: node.char_start):
         view = measure_view(doc.text, doc.parse, node)  # a task-table row: its cells as a note
-        review = any(id(section) in reviews for section in _ancestors(node))
+        headings = [section.heading for section in [node, *_ancestors(node)]]
+        # 二、申报条件: thresholds of who may apply, no more targets or deadlines than a review holds
+        review = any(id(section) in reviews for section in _ancestors(node)) or any(map(states_conditions, headings)) \
+            or reports and not any(map(looks_ahead, headings))
         found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases, review)
         if any(not row["year"] for row in found["targets"]):  # 三、2026年重点工作 above: that year's targets
             year = next(filter(None, map(_heading_year, [node, *_ancestors(node)])), None)

@@ -533,6 +533,13 @@ def _trailer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return attachment, start, end
 
 
+@lru_cache(maxsize=1)
+def _notes_pattern() -> re.Pattern:
+    """A line opening notes on the text (注: / 注释:, data: outline_trailers ``note``)."""
+    words = sorted((row["word"] for row in _data_table("outline_trailers") if row["kind"] == "note"), key=len, reverse=True)
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s{{0,2}}:")
+
+
 LIST_ITEM = re.compile(rf"(?:\d{{1,2}}|[①-⑳]|[{_CN}]{{1,3}})\s?[.、)]?")  # 1. 2、 ① under 附件:
 LIST_NUMBER = re.compile(r"(\d{1,2})\s?[.、)]")  # a list item numbered in digits (1. 2、), blank lines may part them
 
@@ -558,6 +565,7 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
     ['附件:1.任务表\\n  2.台账', '抄送:市委办。']
     """
     attachment, starts, ends = _trailer_patterns()
+    notes = _notes_pattern()
     blocks: list[tuple[int, int, str | None]] = []
     lines = list(_line_spans(parse, start, end))
     index = 0
@@ -587,6 +595,11 @@ def _trailers(parse: str, start: int, end: int) -> list[tuple[int, int, str | No
                 index += 1
             offset = _signature_above(parse, lines[max(0, found_at - 5): found_at], offset)
             blocks.append((offset, _rstrip(parse, offset, block_end), f"附件{found['n'] or ''}"))
+        elif notes.match(line):  # 注:1.本公报中… / 注释: over 1. 2.: explanations of the text, not outline
+            block_end = line_end
+            while index < len(lines) and LIST_NUMBER.match(parse[lines[index][0]:lines[index][1]].strip()):
+                block_end, index = lines[index][1], index + 1
+            blocks.append((offset, block_end, None))
         elif starts.match(line) or "日" in line and ends.search(line):  # the end words follow a day (日)
             blocks.append((offset, line_end, None))
     return blocks

@@ -444,6 +444,42 @@ def is_review(parse: str) -> bool:
     return not (REVIEW.search(parse, 0, line_end) or AHEAD.search(parse, 0, line_end))  # a heading of the future
 
 
+REPORT_TITLE = re.compile(alternation(words("extract_targets", "report_title")))
+
+
+def reports_results(title: str) -> bool:
+    """Whether a document's title names a report of results (统计公报, 政府信息公开工作年度报告): all its
+    sections review the past but those whose heading looks ahead (see :func:`looks_ahead`).
+
+    >>> reports_results("洛川县2025年国民经济和社会发展统计公报"), reports_results("关于印发…实施方案的通知")
+    (True, False)
+    """
+    return REPORT_TITLE.search(title or "") is not None
+
+
+def looks_ahead(heading: str) -> bool:
+    """Whether a heading announces what comes next (改进措施, 下一步工作打算, 2026年预算草案).
+
+    >>> looks_ahead("存在的主要问题及改进情况"), looks_ahead("主动公开政府信息情况")
+    (True, False)
+    """
+    return AHEAD.search(heading) is not None or AHEAD_LEAD.search(heading) is not None
+
+
+# at the heading's end: an article's first words (达到试运行基本条件的, 成员资格条件不受…) are no such heading
+CONDITION_HEADING = re.compile(rf"(?:{alternation(words('extract_targets', 'condition_heading'))})[。.:]?\Z")
+
+
+def states_conditions(heading: str) -> bool:
+    """Whether a heading names the conditions a call or a grant sets (申报条件, 奖补对象和条件): the
+    thresholds under it (营业收入2000万元以上, 限报1项) say who may apply, not what is to be reached.
+
+    >>> states_conditions("申报条件"), states_conditions("工作目标"), states_conditions("达到试运行基本条件的")
+    (True, False, False)
+    """
+    return CONDITION_HEADING.search(heading.strip()) is not None
+
+
 def _opens_sentence(parse: str, offset: int) -> bool:
     return OPENING.search(parse, max(0, offset - 3), offset) is not None
 
