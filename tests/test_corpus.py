@@ -222,9 +222,8 @@ def test_a_report_of_results_has_targets_only_where_it_looks_ahead():
               "一、总体情况\n全年主动公开政府信息3210条，比上年增长6.2%；新收政府信息公开申请57件。\n"
               "二、存在的主要问题及改进情况\n2026年依申请公开按时办结率保持100%，6月底前完成专栏栏目优化。\n")
     corpus = pc.from_texts({"hetian": report})
-    paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
-    assert [(paths[m], v) for m, v in zip(corpus.targets.measure_id, corpus.targets.value)] == [("二", 100)]
-    assert {paths[m] for m in corpus.deadlines.measure_id} == {"二"}
+    assert _where(corpus, "targets", "value") == [("二", 100)]
+    assert {path for path, _ in _where(corpus, "deadlines", "raw")} == {"二"}
     # a statistical bulletin reports only results; its notes (注:1. …) are no measures
     bulletin = ("永修县2025年国民经济和社会发展统计公报\n永修县统计局\n2026年3月20日\n"
                 "一、综合\n全年地区生产总值达到286.5亿元，比上年增长5.4%。\n"
@@ -239,9 +238,14 @@ def test_thresholds_under_a_heading_of_conditions_are_no_targets():
     call = ("关于组织申报2026年度市级工业发展专项资金项目的通知\n"
             "一、支持方向\n对新认定的省级工业设计中心，每家奖励最高不超过50万元。\n"
             "二、申报条件\n申报企业须在本市注册，2025年营业收入2000万元以上，研发费用占比不低于3%。\n")
-    corpus = pc.from_texts({"call": call})
+    assert _where(pc.from_texts({"call": call}), "targets", "value") == [("一", 500000)]
+
+
+def _where(corpus, table: str, column: str) -> list[tuple[str, object]]:
+    """(measure path, value of ``column``) of each row of one of ``corpus``'s extraction tables."""
     paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))
-    assert [(paths[m], v) for m, v in zip(corpus.targets.measure_id, corpus.targets.value)] == [("一", 500000)]
+    rows = getattr(corpus, table)
+    return [(paths[m], value) for m, value in zip(rows.measure_id, rows[column])]
 
 
 def test_a_target_takes_the_year_its_sections_heading_names():
