@@ -257,3 +257,12 @@ def test_a_list_of_units_and_their_duties_is_read_row_by_row(tmp_path):
     corpus = pc.load_corpus(tmp_path)
     assert corpus.measures.path.tolist() == ["1", "2"]
     assert corpus.assignments.department.tolist() == ["市市场监督管理局", "市教育局"]
+
+
+def test_items_run_on_in_one_paragraph_after_a_full_stop_are_items():
+    # a PDF's flowed text or a portal's one paragraph: 1.…。2.…。3.… under its heading
+    body = ("一、主要任务\n（一）电梯安全。1.推进老旧电梯更新改造，年底前改造老旧电梯200台。"
+            "2.市场监管部门每半年开展一次维保质量评价。3.第三季度末试点小区不少于30个。\n"
+            "（二）锅炉安全。全面排查在用锅炉，增长率为2.5%。\n")
+    nodes = parse_outline(body, parse_view(body)[0]).nodes
+    assert [n.path for n in nodes if n.kind == "measure"] == ["一/(一)/1", "一/(一)/2", "一/(一)/3", "一/(二)"]
