@@ -38,9 +38,9 @@ from .extract.lexicon import table as _data_table
 from .numerals import CN_DIGITS as _CN
 from .numerals import parse_numeral
 
+# Marker types in outline order (chapter, section, article, 一、, (一), 1., (1), ①); each named
 # group holds the numeral. Regulations use 第一章/第一节/第一条, plans 一、/(一)/1. A marker stands after white space
 # or right after a full stop (…年底前改造200台。2.各县…: items a flowed PDF or a one-paragraph page runs on)
-# group holds the numeral. Regulations use 第一章/第一节/第一条, plans 一、/(一)/1.
 MARKER = re.compile(
     rf"(?<![^\s。])(?P<marker>"
     rf"第(?P<chapter>[{_CN}]{{1,4}})章"
