@@ -2395,10 +2395,28 @@ def test_teaching_research_offices_are_organs(text, expected):
     ("汛期前，县水利局要完成全县小型水库安全鉴定复核", "汛期前"),
     ("其中2026年汛期前建成30个区域自动气象站", "2026年汛期前"),
     ("春节前将慰问金发放到位", "春节前"),
+    ("各A级旅游景区汛前完成隐患排查", "汛前"),
 ])
 def test_a_season_with_no_fixed_day_is_an_undated_deadline(text, raw):
     rows = [r for r in extract_deadlines(text, doc_date="2026-03-01") if r["kind"] == "deadline"]
     assert [(r["raw"], r["date"]) for r in rows] == [(raw, "")]
+
+
+def test_flood_preparation_is_no_season():
+    assert extract_deadlines("做好防汛前期准备工作", doc_date="2026-03-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a day of the month after, for what each month reports (上月): a monthly schedule
+    ("各区镇于次月5日前报送上月工资支付情况", [("次月5日前", "recurring", "", "month")]),
+    # after 每季度结束后 the day is the quarter's
+    ("各市场监管所每季度结束后次月5日前报送工作进展", [("每季度", "recurring", "", "quarter")]),
+    # the end of a quarter is its last day; the raw keeps 末
+    ("第三季度末试点小区不少于30个", [("第三季度末", "deadline", "2026-09-30", "")]),
+])
+def test_next_months_days_and_quarters_ends(text, expected):
+    rows = extract_deadlines(text, doc_date="2026-03-01")
+    assert [(r["raw"], r["kind"], r["date"], r["period"]) for r in rows] == expected
 
 
 def test_a_recurring_act_in_a_season_is_no_deadline():

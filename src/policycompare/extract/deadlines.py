@@ -91,7 +91,7 @@ ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 # 汛期前, 2026年汛期前, 春节前: a season or lunar feast with no fixed day, an undated deadline (data: season)
 SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?:{alternation(words('extract_deadlines', 'season'))})"
-                    r"\s{0,2}(?:到来)?(?:之前|以前|前)(?!后)")
+                    r"\s{0,2}(?:到来)?(?:之前|以前|前)(?![后期])")
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
@@ -128,7 +128,8 @@ HORIZON = re.compile(rf"(?:经过|用)(?P<years>[{_CN}\d]{{1,2}})年(?:左右)?(
 # A month of the document's year: 6月底前, 10月底, 11月份, 6月中旬, 6月30日前 (a bare 6月 is not one).
 _MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_WEEKDAY}{_S}(?P<by>之前|以前|前)"
                   rf"|(?P<part>{_PART}){_S}(?:之前|以前|前)?|(?:之前|以前|前))")
-_WITHIN_YEAR = rf"(?P<within>{_WITHIN})|{_MONTH_OF_YEAR}"
+# 第三季度末, 一季度末前: the end of a part of the year is the part's last day (the raw keeps 末)
+_WITHIN_YEAR = rf"(?P<within>{_WITHIN})(?:{_S}[末底](?:之前|以前|前)?)?|{_MONTH_OF_YEAR}"
 # 今年6月底前, 明年上半年, 今年: a year named relative to the document, with an optional part of it
 RELATIVE_YEAR = re.compile(rf"(?P<which>今年|明年|次年|当年)(?:{_S}(?:{_WITHIN_YEAR}))?")
 # 半年内, 次年内 are spans counted from an event, not the document's year
@@ -199,6 +200,9 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
     rf"(?!{_S}(?:{_GRANT_NOUN})?{_S}(?:(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少){_S}){{0,2}}[\d{_CN}.]{{1,12}}"
     rf"(?![\d{_CN}.月次场项轮批期列班趟时点]|个(?!月|小时|工作日)))"
 )
+# 次月5日前报送上月…: a report due each month on a day of the month after (a schedule, no one date)
+NEXT_MONTH_DAY = re.compile(rf"次月{_S}(?P<day>{_DAY}){_S}[日号]{_S}(?:之前|以前|前)")
+EACH_BEFORE = re.compile(r"每[^,。;:]{0,10}\Z")
 # 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
 DURATION_NORM = re.compile(
     rf"[^,。;:\d{_CN}]{{0,20}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟)")
@@ -290,6 +294,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
             f"on weekday {match['weekday']}" if match["weekday"] else ""
         add(*match.span(), "recurring", period=period, note=note)
+    for match in (NEXT_MONTH_DAY.finditer(parse) if "次月" in parse else ()):
+        if not EACH_BEFORE.search(parse, max(0, match.start() - 12), match.start()):  # 每季度结束后次月5日前: quarterly
+            add(*match.span(), "recurring", period="month", note=f"by day {match['day']} of the next month")
     for found in (indicator_tables(parse, anchor.year if anchor else None) if has_year else ()):
         if found.header:  # 2025年 | 2030年 of an undated plan: the base year's column is no deadline
             _take_base_years(found, taken)
