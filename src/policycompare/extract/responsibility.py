@@ -299,7 +299,9 @@ HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
 # 负责人 is a person, 负责|人民调解 a duty
 # 由市政府主要领导任组长: the organ's head (主要领导, as 主要负责人) leads, not the organ
-PERSON_AFTER = re.compile(r"(?:主要)?领导(?!小组)|负责人(?!民)|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任")
+# (镇党委副书记王某某, 区委常委、宣传部部长…: a post of the organ names a person)
+PERSON_AFTER = re.compile(r"(?:主要)?领导(?!小组)|负责人(?!民)|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任"
+                          r"|副?书记|副?局长|副?部长|副?镇长|副?乡长|副?主席|常委(?!会)")
 
 
 def split_names(value: str) -> list[str]:
@@ -756,8 +758,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
             start, end = _extended(parse, match)
-            if start == end:
-                continue
+            if start == end or NOT_ORGAN_END.search(parse, start, end):
+                continue  # (区委|常委: extended into a post, no organ)
             joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None
             if joint and end - joint.end() >= 3:
                 start = joint.end()  # X(以下简称Y)和区政府: the joint after the note links two organs
