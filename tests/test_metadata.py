@@ -277,3 +277,17 @@ def test_a_town_named_without_its_county_takes_the_province_of_the_places_its_te
             "新宝拉格镇人民政府\n2026年3月2日")
     meta = extract_metadata(page, page)
     assert (meta.jurisdiction, meta.province, meta.admin_level) == ("新宝拉格镇", "内蒙古自治区", "township")
+
+
+@pytest.mark.parametrize("issuer, place, province, level", [
+    # a development zone named after its city is placed in that city, at the city's level (data: development_zones)
+    ("合肥高新技术产业开发区管理委员会", "合肥市", "安徽省", "prefecture"),
+    ("济源产城融合示范区管理委员会", "济源市", "河南省", "county"),
+    ("上海市浦东新区人民政府", "上海市浦东新区", "上海市", "county"),  # a national new area is a division
+    # a division of the Corps merged with its city (师市合一) is a prefecture of 新疆 (data: functional_areas)
+    ("第八师石河子市农业农村局", "第八师石河子市", "新疆维吾尔自治区", "prefecture"),
+])
+def test_zones_and_corps_divisions_are_placed(issuer, place, province, level):
+    page = f"{issuer}关于做好2026年重点工作的通知\n各有关单位：\n一、加强组织领导。\n{issuer}\n2026年3月2日\n"
+    meta = _meta_of(page)
+    assert (meta.jurisdiction, meta.province, meta.admin_level) == (place, province, level)

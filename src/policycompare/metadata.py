@@ -1948,6 +1948,7 @@ def _choose_place(meta, parse, title) -> None:
         meta.issuer = _complete(meta.issuer, place)  # 我代表省人民政府 in 某省's report
     if place and not locate(place)[0]:
         place = _placed_on_page(parse, place) or place  # 城关区 of 拉萨市城关区 in the page's banner
+    place = _holding_city(place) or place
     meta.jurisdiction, meta.jurisdiction_source = place, (source if place else "")
     meta.province, meta.admin_level = locate(place)
     if place and not meta.admin_level and TOWNSHIP.search(place):
@@ -1958,6 +1959,23 @@ def _choose_place(meta, parse, title) -> None:
         meta.province = _province_named(parse[meta.body_start: meta.body_end][:5000])
     if not place:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
+
+
+ZONE_END = re.compile(rf"(?:{'|'.join(row['kind'] for row in _data_rows('development_zones.csv'))})\Z")
+
+
+def _holding_city(place: str) -> str:
+    """The city (or county-level city) a development zone named after it lies in, else ``""``: its committee
+    governs no division of the table (data: development_zones.csv).
+
+    >>> _holding_city("合肥高新技术产业开发区"), _holding_city("济源产城融合示范区"), _holding_city("浦东新区")
+    ('合肥市', '济源市', '')
+    """
+    if not ZONE_END.search(place) or _known_place(place):
+        return ""
+    _, index = _divisions()
+    return next((place[:n] + unit for n in range(min(len(place) - 3, 8), 1, -1) for unit in ("市", "县")
+                 if place[:n] + unit in index), "")
 
 
 BYLINE_ORGAN = re.compile(r"(?:来源|信息来源|发布机构|发文机关)\s*[:：]\s*(?P<organ>\S+)")
