@@ -216,6 +216,11 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     # a post of the organ names a person (镇党委副书记王某某), as 常委 does (区委常委、宣传部部长)
     ("镇党委副书记王某某负责日常工作。", []),
     ("由区委常委、宣传部部长王某某任召集人，负责统筹。", []),
+    # a national organ's branch is named from the national organ (data: national_vertical_organs); banks finance
+    ("人民银行娄底市分行每季度开展一次政策效果评估。", ["人民银行娄底市分行"]),
+    ("国家税务总局福清市税务局负责征收。", ["国家税务总局福清市税务局"]),
+    ("州财政局、人行临夏州分行联合推动金融支持。", ["州财政局", "人行临夏州分行"]),
+    ("各团场负责落实节水改造任务。", ["各团场"]),
     # the organ a plan goes to for approval decides (报X批准, 报请X批准), as with 经X批准
     ("实施方案报市人民政府批准后执行。", ["市人民政府"]),
     ("本条例报请省人民代表大会常务委员会批准后施行。", ["省人民代表大会常务委员会"]),

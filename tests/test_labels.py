@@ -578,3 +578,19 @@ def test_numeral_terms_are_no_counts(text, expected):
 def test_containers_are_counted_in_teu():
     row, = extract_targets("集装箱吞吐量达到4500万标箱。")
     assert (row["value"], row["unit"], row["unit_std"]) == (45000000.0, "万标箱", "TEU")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a zone's or a corps division's name for itself opens no label (data: leading)
+    ("师市新增高效节水灌溉面积15万亩。", ["高效节水灌溉面积"]),
+    ("高新区筹集人才公寓2000套。", ["人才公寓"]),
+    # persons sent are counted after 选派 (data: object); the object ends where they go (data: object_end)
+    ("选派1200名以上科技特派员到基层开展科技服务。", ["科技特派员"]),
+    # an object after the count may open with a quote
+    ("补充维护更新400个“农体工程”器材。", ["“农体工程”器材"]),
+    # 3人制 is a kind of court, 海拔1500米以上 grades the schools counted: no targets
+    ("建成250个社区健身路径或3人制篮球场。", ["社区健身路径"]),
+    ("为100所海拔1500米以上农村中小学建设供暖设施。", ["海拔1500米以上农村中小学建设供暖设施"]),
+])
+def test_self_named_scopes_persons_sent_and_graded_counts(text, expected):
+    assert labels(text) == expected

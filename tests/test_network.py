@@ -258,3 +258,26 @@ def test_betweenness_and_eigenvectors_by_matrices_equal_networkx(seed):
             assert all(abs(eigen[node] - reference[node]) < 1e-8 for node in component)
         else:
             assert all(eigen[node] == 0.0 for node in component)
+
+
+def test_english_node_names_are_used_only_when_every_unit_named_has_one():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from policycompare.network import draw_network
+
+    co = nx.Graph(jurisdiction="某市")
+    co.add_nodes_from(["市财政局", "各级人民政府"], measures=2, collective=False, leads=0)
+    co.nodes["市财政局"].update(label="市财政局", english="Finance Bureau")
+    co.nodes["各级人民政府"].update(label="各级人民政府", english="")
+    co.add_edge("市财政局", "各级人民政府", weight=1)
+    figure, ax = plt.subplots()
+    draw_network(co, ax, english=True)
+    assert sorted(t.get_text() for t in ax.texts) == ["各级人民政府", "市财政局"]  # one language per label set
+    co.nodes["各级人民政府"]["english"] = "People's Governments at all levels"
+    ax.clear()
+    draw_network(co, ax, english=True)
+    assert sorted(t.get_text() for t in ax.texts) == ["Finance Bureau", "People's Governments at all levels"]
+    plt.close(figure)

@@ -507,7 +507,9 @@ def targets_figure(targets: pd.DataFrame, top: int = TOP_INDICATORS, lang: str =
         from .maps import _english_indicators
 
         english = _english_indicators()
-    shown = {k: (english.get(k) or k.replace("_", " ")) if lang == "en" and k != names[k] else names[k] for k in keys}
+    # one language per label set: English only when every indicator shown is in the catalogue
+    in_english = lang == "en" and all(k != names[k] for k in keys)
+    shown = {k: (english.get(k) or k.replace("_", " ")) if in_english else names[k] for k in keys}
     ax.set_yticks(range(len(keys)), [f"{shown[k]} ({ranked.places[k]})" for k in keys][::-1], fontsize=8)
     ax.set_xlabel(words["value"])
     # per cent from 0: equal targets (20% and 20%) never spread over an invented 19.00 to 21.00

@@ -659,11 +659,13 @@ def draw_network(co: nx.Graph, ax, english: bool = False, max_nodes: int = MAX_N
     nx.draw_networkx_nodes(co, positions, nodelist=nodes, node_size=sizes, node_color=colours,
                            edgecolors=outlines, linewidths=1.6, ax=ax)
     named = sorted(nodes, key=lambda n: (-co.degree(n), -co.nodes[n]["measures"], n))[:labelled]
+    # one language per label set: English only when every unit named has an English name
+    english = english and all(co.nodes[node]["english"] for node in named)
     texts = []
     for node in named:
         data = co.nodes[node]
         x, y = positions[node]
-        texts.append(ax.annotate((data["english"] or data["label"]) if english else data["label"], (x, y),
+        texts.append(ax.annotate(data["english"] if english else data["label"], (x, y),
                                  xytext=(0, 7), textcoords="offset points", ha="center", fontsize=7,
                                  bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.75}))
     ax.margins(0.12)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 
 from .common import Coverage, cited_spans, matches_ending_in
 from .lexicon import alternation, first_chars, mapping, words
@@ -803,10 +804,27 @@ def _duty(parse: str, end: int) -> str:
     return (specific or found or [""])[0]
 
 
+# 国家税务总局福清市税务局, 人民银行娄底市分行: a national organ's branch is named after the national organ
+_VERTICAL_LINES = resources.files("policycompare").joinpath("data", "national_vertical_organs.csv").read_text(encoding="utf-8")
+_VERTICALS = tuple(sorted((line.strip() for line in _VERTICAL_LINES.splitlines()
+                           if line.strip() not in ("", "prefix") and not line.startswith("#")), key=len, reverse=True))
+
+
+def _vertical_start(parse: str, start: int) -> int:
+    """Where the national organ's name that ends at or runs past ``start`` begins (the lead of a branch's name
+    is longer than a name's lead may be), else ``start``."""
+    for name in _VERTICALS:
+        at = parse.rfind(name, max(0, start - len(name)), start + len(name) - 1)
+        if 0 <= at < start <= at + len(name):
+            return at
+    return start
+
+
 def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局);
     an empty span when the match holds no name."""
     start, end = match.start(), match.end()
+    start = _vertical_start(parse, start)
     if start and parse[start - 1:start + 1] in LINK_VERBS and end - start > 3:
         start += 1  # 推动|省级…: the match began on the verb's second character
     for verb in INNER_VERB.finditer(parse, start, end):

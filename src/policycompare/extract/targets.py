@@ -109,6 +109,7 @@ AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
 # it): the count is the target, the grade part of its label (12批1181项, two counts, stay glued)
 GRADE_AFTER = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(MULTIPLIERS)})?{_S}(?>{UNIT})级?(?![\d]|{alternation(POST)})(?=[\u4e00-\u9fff])")
 COUNT_BEFORE = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(u for u, std in UNIT_STD.items() if std in COUNT_UNITS)})\Z")
+COUNT_IN_CLAUSE = re.compile(COUNT_BEFORE.pattern.removesuffix(r"\Z"))  # a count anywhere before
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
 EVENT_UNITS = ("场", "场次", "期", "轮")  # 至少举办2场招聘会: what is held is named after the count (as for 次)
 OBJECT_NAMED = re.compile(r"[\u4e00-\u9fff“]")
@@ -637,6 +638,13 @@ def _inside_counted_object(parse: str, clause_begin: int, start: int, end: int) 
 CLAUSE_REST = re.compile(r"[^,;。:]{0,30}")
 
 
+def _graded_by_count(parse: str, clause_begin: int, start: int) -> bool:
+    """Whether a count stands before a value in its clause with no list joint between (为100所|海拔1500米以上
+    农村中小学): the value then grades what is counted (not 培育2家…企业、|50家以上…: an item of a list)."""
+    counts = list(COUNT_IN_CLAUSE.finditer(parse, clause_begin, start))
+    return bool(counts) and LIST_JOINT.search(parse, counts[-1].end(), start) is None
+
+
 def _share_done(parse: str, match: re.Match, cue: str, clause: str) -> bool:
     """完成75%以上的确权登记: a share of a task right after its verb, not those who reached a share
     (对完成80%以上的企业给予奖励, 完成80%以上的项目)."""
@@ -709,7 +717,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     # 1.5万名60岁以上老年人: a count before an age that scopes it (每千人5批次, 12批1181项 stay glued)
     count = UNIT_STD.get(match["unit"] or "") in COUNT_UNITS
     glued = after.isdigit() and not (count and (AGE_AFTER.match(parse, match.end()) or GRADE_AFTER.match(parse, match.end())))
-    if after in ("”", '"', "号", "条", "款", "级", "是", "性") or glued:  # 一次性 is no count
+    if after in ("”", '"', "号", "条", "款", "级", "是", "性", "制") or glued:  # 一次性, 3人制篮球场: no count
         return False
     counted = cue in OBJECT_CUES and UNIT_STD.get(match["unit"] or "") in COUNT_UNITS  # 组织50家以上企业: a count
     # 完成75%以上的确权登记: the share of a task to be done, not the scope of what has a share
@@ -740,6 +748,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
     if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
+    if not cue and match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]) \
+            and _graded_by_count(parse, clause_begin, start):
+        return False  # 为100所海拔1500米以上农村中小学…: a bound that grades what a count before it counts
     if match["unit"] in TIME_UNITS and cue in OBJECT_CUES and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]):
         return False  # 建立24小时抢修服务制度: hours that qualify what is set up, not a count of it
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
@@ -1034,7 +1045,7 @@ def _noun_follows_count(parse: str, number_end: int, unit: str) -> bool:
     >>> _noun_follows_count("完成东部8个乡镇水厂联网", 5, "个"), _noun_follows_count("建成站点20个以上任务", 7, "个")
     (True, False)
     """
-    if UNIT_STD.get(unit) not in CLASSIFIED or not re.match(r"[\u4e00-\u9fff]{2}", parse[number_end:number_end + 2]):
+    if UNIT_STD.get(unit) not in CLASSIFIED or not re.match(r"[“\"]?[\u4e00-\u9fff]{2}", parse[number_end:number_end + 3]):
         return False
     return not (CUE.match(parse, number_end) or DROP_VERB.match(parse, number_end) or OBJECT_END.match(parse, number_end)
                 or NOT_OBJECT.match(parse, number_end))
