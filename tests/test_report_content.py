@@ -110,6 +110,13 @@ def test_quiet_turns_progress_bars_off(capsys, monkeypatch, tmp_path):
     assert "reading files" not in capsys.readouterr().err
 
 
+def test_a_report_shows_its_stages_between_the_bars_of_its_long_steps(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(parallel, "PROGRESS_AFTER", 0)
+    assert main(["report", str(ROOT / "corpus"), "--out", str(tmp_path / "a"), "--no-figures", "--no-cache"]) == 0
+    err = capsys.readouterr().err
+    assert re.search(r"report: .*/4 \[.*stage", err) and ": done" in err  # each stage done named on the bar
+
+
 def test_maps_by_province_and_prefecture_or_the_reason_there_are_none(page):
     out, html = page
     section = _section(html, "Maps")

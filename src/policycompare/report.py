@@ -28,6 +28,7 @@ import html
 import json
 import re
 import time
+from contextvars import ContextVar
 from functools import partial
 from pathlib import Path
 
@@ -165,14 +166,24 @@ def _corpus_tables(corpus: Corpus, executor=None, draw=None, graphs_out: Path | 
     return drawn, export_graphs(graphs, graphs_out, claim=claim) if graphs_out is not None else []
 
 
+# the bar of the report's stages, advanced by every lap: a run shows what it has done between the stages
+# that have bars of their own (reading files, clustering), whose gaps the stages without one would leave silent
+_STAGES = ContextVar("policycompare_report_stages", default=None)
+
+
 def _stopwatch(seconds: dict):
-    """A function that records the seconds since its last call under the name it is given."""
+    """A function that records the seconds since its last call under the name it is given (and
+    advances the report's bar of stages, when one is shown)."""
     last = [time.perf_counter()]
 
     def lap(name: str) -> None:
         now = time.perf_counter()
         seconds[name] = round(now - last[0], 3)
         last[0] = now
+        stages = _STAGES.get()
+        if stages is not None:
+            stages.set_postfix_str(f"{name}: done", refresh=False)
+            stages.update()
 
     return lap
 
@@ -357,6 +368,20 @@ def _compute_report(sources, out, figures, figures_dir, cache_dir, executor, key
                     time_budget) -> None:
     """Compute the report and write it into ``out`` (figures into ``figures_dir``)."""
     seconds = {}
+    # ingest; themes; (figures and maps of the themes); tables and graphs; networks; (report.html)
+    stages = progress_bar(4 + 2 * bool(figures), "report", unit="stage")
+    token = _STAGES.set(stages)
+    try:
+        _compute_stages(sources, out, figures, figures_dir, cache_dir, executor, key, options, result, time_budget,
+                        seconds)
+    finally:
+        _STAGES.reset(token)
+        stages.close()
+
+
+def _compute_stages(sources, out, figures, figures_dir, cache_dir, executor, key, options, result, time_budget,
+                    seconds) -> None:
+    """:func:`_compute_report`'s stages, each timed into ``seconds``."""
     lap = _stopwatch(seconds)
     # the libraries of the themes and figures and the map boundaries (seconds) are read while the
     # files are parsed; the report reads the tables only: the full texts (a tenth of the memory) go
