@@ -291,3 +291,34 @@ def test_zones_and_corps_divisions_are_placed(issuer, place, province, level):
     page = f"{issuer}关于做好2026年重点工作的通知\n各有关单位：\n一、加强组织领导。\n{issuer}\n2026年3月2日\n"
     meta = _meta_of(page)
     assert (meta.jurisdiction, meta.province, meta.admin_level) == (place, province, level)
+
+
+def test_an_organ_that_publishes_a_list_in_an_article_is_no_issuer():
+    page = ("# 鹰潭市古树名木保护条例\n\n第一条 为了保护古树名木，制定本条例。\n\n"
+            "第二条 古树名木名录由市人民政府公布。\n\n第三条 本条例自2026年1月1日起施行。\n")
+    assert _meta_of(page).issuer == "鹰潭市人民代表大会常务委员会"  # the genre's organ, not 由市人民政府公布
+
+
+def test_a_free_trade_zone_regulation_is_the_provinces_standing_committees():
+    page = "# 中国（福建）自由贸易试验区条例\n\n第一条 为了推进试验区建设，制定本条例。\n\n第二条 本条例自2026年3月1日起施行。\n"
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.jurisdiction) == ("福建省人民代表大会常务委员会", "福建省")
+
+
+def test_a_regulation_amended_after_its_city_merged_belongs_to_the_city_its_title_names():
+    page = ("# 济南市城市绿化条例\n\n2017年6月30日 莱芜市第十八届人民代表大会常务委员会第三次会议通过\n\n"
+            "2017年9月30日 山东省第十二届人民代表大会常务委员会第三十一次会议批准\n\n"
+            "2019年1月31日 济南市第十七届人民代表大会常务委员会第一次会议通过的《关于修改〈莱芜市城市绿化条例〉的决定》修正\n\n"
+            "第一条 为了加强城市绿化，制定本条例。\n")
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.jurisdiction, meta.date) == ("济南市人民代表大会常务委员会", "济南市", "2019-01-31")
+
+
+def test_amendments_run_into_one_line_date_the_version_and_rules_of_conduct_are_titles():
+    history = "".join(f"根据{year}年6月1日某市第十届人民代表大会常务委员会第{n}次会议《关于修改部分地方性法规的决定》第{n}次修正"
+                      for year, n in ((2004, "一"), (2010, "二"), (2018, "三")))
+    page = ("# 某市人民代表大会常务委员会组成人员守则\n\n1997年5月23日 某市第八届人民代表大会常务委员会第三十一次会议通过\n\n"
+            f"1997年7月1日 施行{history}\n\n第一条 常委会组成人员应当遵守本守则。\n")
+    meta = _meta_of(page)
+    assert (meta.title, meta.genre, meta.date, meta.date_adopted) == (
+        "某市人民代表大会常务委员会组成人员守则", "守则", "2018-06-01", "1997-05-23")

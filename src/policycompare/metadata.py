@@ -127,7 +127,7 @@ SPACED_GENRE_WORD = re.compile(r"(?<=\S)[ \t\u3000]*(?:的[ \t\u3000]*)?(?:通[ 
                                r"|办[ \t\u3000]+法|报[ \t\u3000]+告|公[ \t\u3000]+告|通[ \t\u3000]+告|批[ \t\u3000]+复)$")
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|决议|批复|函|纪要"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要"
     r"|规范"  # a county's 城市管理综合执法工作规范: normative rules that a cover notice hands on like a 办法
     r"|解读|答记者问)$"  # a page that explains a policy (…政策解读) is its own genre, not the policy
 )
@@ -160,6 +160,8 @@ MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在
 SPEAKING_FOR = re.compile(r"(?:我代表|受)(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))(?:委托|[,，、向])")
 PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"
                             r"(?:颁布|发布|印发|公布)")
+NATIONAL_ZONE = re.compile(r"中国\s?[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）]")
+ITSELF_BEFORE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则|通知|公告)\s{0,2}\Z")
 SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:实际|实情|的实际)")
 EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则)自(?P<date>.{6,16}?日)起(?:施行|实施|执行|生效)")
 GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
@@ -1081,7 +1083,9 @@ def legal_history(parse: str, start: int, end: int) -> list[tuple[dt.date, str, 
 def _legal_event_line(line: str) -> bool:
     """A line of legal history; a sentence of the body that tells when another document passed
     (《某决定》于…会议审议通过。某政府决定…) is none."""
-    return len(line) < 400 and bool(DATE_PATTERN.search(line)) and not re.search(r"。(?=.)", line) and bool(
+    # (a page may run every amendment into one line: 施行根据…第一次修正根据…第四次修正)
+    long_history = len(line) < 2000 and line.rstrip().endswith(("修正", "修订")) and line.count("会议") >= 3
+    return (len(line) < 400 or long_history) and bool(DATE_PATTERN.search(line)) and not re.search(r"。(?=.)", line) and bool(
         re.search(r"会议.{0,40}(通过|批准|修正|修订)|(通过|批准|修正|修订)$|[((].{0,30}(通过|公布|发布|施行)[))]?$", line))
 
 
@@ -1780,6 +1784,9 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     adopted = [organ for _, event, organ, _ in history if organ and event in ("通过", "修订", "修正", "修改")]
     # (the committee that only approved a city's regulation is never its issuer: 临沂市…条例, 山东省…批准)
     adopted = list(dict.fromkeys(adopted or [organ for _, event, organ, _ in history if organ and event != "批准"]))
+    # 莱芜市…通过, then 济南市…修正 of 济南市…规定 (莱芜 merged into 济南): the organ of the place the title names
+    titled = _known_head(title)
+    adopted.sort(key=lambda organ: not (titled and jurisdiction_of(organ) == titled))
     sentence = [match["organ"] for match in (SPEAKING_FOR.search(parse[:8000]), _promulgation(parse))
                 if match and (jurisdiction_of(match["organ"]) or BARE_LEVEL_ORGAN.match(match["organ"]))]
     meeting_place = _meeting_place(parse) if any(BARE_LEVEL_ORGAN.match(organ) for organ in sentence) else ""
@@ -1909,7 +1916,8 @@ def _issuer_by_genre(meta, parse, title) -> list[str]:
     """The organ a genre implies when no line names one (``data/genre_issuers.csv``): a local
     条例 in articles is enacted by the place's people's congress standing committee. The
     inference is noted in ``issuer_note`` (a warning row)."""
-    place = _known_head(title)
+    bracketed = NATIONAL_ZONE.match(title)  # 中国（上海）自由贸易试验区条例: the province in the brackets
+    place = _known_head(title) or (_bare_place(bracketed["place"] + "。") if bracketed else "")
     rule = _genre_issuers().get(genre_of(title))
     if not place or rule is None or not ARTICLE_LINE.search(parse[:30000]):
         return []
@@ -1924,8 +1932,11 @@ def _genre_issuers() -> dict[str, dict[str, str]]:
 
 
 def _promulgation(parse: str):
-    """由某市人民政府(于某日)颁布: read in the head and the closing articles only."""
-    return PROMULGATED_BY.search(parse[:8000]) or PROMULGATED_BY.search(parse, max(8000, len(parse) - 4000))
+    """本办法由某市人民政府(于某日)颁布: read in the head and the closing articles only. The document itself is
+    what is promulgated (本办法, or a date says when): 保护名单由市人民政府公布 in an article is no promulgation."""
+    found = [*PROMULGATED_BY.finditer(parse, 0, 8000), *PROMULGATED_BY.finditer(parse, max(8000, len(parse) - 4000))]
+    return next((match for match in found if match["date"] or ITSELF_BEFORE.search(parse, max(0, match.start() - 8),
+                                                                                 match.start())), None)
 
 
 def _choose_place(meta, parse, title) -> None:
@@ -2084,7 +2095,8 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     source = "signature" if organs else "date line"
     versions = [date for date, event, _, _ in history if event != "施行"]
     enacted = [date for date, event, organ, _ in history if event != "施行" and "人民代表大会" in organ]
-    if sign_date is None and versions:
+    if versions and (sign_date is None or not organs and max(versions) > sign_date):
+        # (a date line with no organ over it may be the first 施行 of amendments run into one line)
         sign_date, source = max(versions), "adoption"
     elif enacted and organs and sign_date > max(enacted):
         # a standing committee's 公告 promulgates a regulation after its adoption and approval: the
