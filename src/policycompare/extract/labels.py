@@ -261,7 +261,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin += 1
         match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or LEADING.match(view, begin)
                  or DEADLINE_LEAD.match(view, begin) or (")" not in view[begin:end] and UNCLOSED.match(view, begin)))
-        if match and end - match.end() >= 2 and view[match.end()] not in "和、及与":
+        if match and end - match.end() >= 2 and not (match.re is LEADING and view[match.end()] in "和、及与"):
             begin = match.end()  # (高新区和经开区地区生产总值: a scope joined to another stays)
         organ = ORGAN.match(view, begin)
         if organ and end - organ.end() >= 2 and ACTOR_AFTER.match(view, organ.end()):

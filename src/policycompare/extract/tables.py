@@ -15,6 +15,7 @@ from .lexicon import table
 
 INDICATOR_COLUMNS = {row["header"]: row["role"] for row in table("indicator_table_columns")}
 YEAR_COLUMN = re.compile(r"((?:19|20)\d\d)年?(?:目标|目标值)?")
+LEADING_YEAR = re.compile(r"\A(?:19|20)\d\d年度?")  # the year a header word is of, before it
 BRACKETED_YEAR = re.compile(r"[(（](?:19|20)\d\d年?(?:底|末)?[)）]\Z")  # the year a header word is of
 
 
@@ -70,6 +71,8 @@ def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
     Columns(indicator=0, unit=1, targets=[(3, None)])
     >>> indicator_columns(["指标", "单位", "基期值(2025年)", "目标值(2028年)", "属性"], 2026)
     Columns(indicator=0, unit=1, targets=[(3, 2028)])
+    >>> indicator_columns(["指标", "单位", "2025年完成", "2026年预期目标"], 2026)
+    Columns(indicator=0, unit=1, targets=[(3, 2026)])
     >>> indicator_columns(["类别", "指标", "2020年", "2025年", "属性"], 2021)
     Columns(indicator=1, unit=None, targets=[(3, 2025)])
     """
@@ -77,7 +80,9 @@ def indicator_columns(cells: list[str], year_now: int | None) -> Columns | None:
     roles: dict[str, list[int]] = {}
     for index, cell in enumerate(cells):
         # 目标值(2028年), 基期值(2025年): a header word with its year in brackets has the word's role
-        role = INDICATOR_COLUMNS.get(cell) or INDICATOR_COLUMNS.get(BRACKETED_YEAR.sub("", cell), "")
+        # (2026年预期目标, 2025年完成: the header word after its year)
+        role = INDICATOR_COLUMNS.get(cell) or INDICATOR_COLUMNS.get(BRACKETED_YEAR.sub("", cell)) \
+            or INDICATOR_COLUMNS.get(LEADING_YEAR.sub("", cell), "")
         roles.setdefault(role, []).append(index)
     if "indicator" not in roles:
         return None
