@@ -322,3 +322,22 @@ def test_amendments_run_into_one_line_date_the_version_and_rules_of_conduct_are_
     meta = _meta_of(page)
     assert (meta.title, meta.genre, meta.date, meta.date_adopted) == (
         "某市人民代表大会常务委员会组成人员守则", "守则", "2018-06-01", "1997-05-23")
+
+
+def test_an_announcement_numbered_in_words_publishes_the_law_its_congress_passed():
+    page = ("某自治县人民代表大会常务委员会公告\n第二十一号\n\n《某自治县草原保护条例》已由某自治县第十八届人民代表大会第五次会议"
+            "于2026年1月10日通过，青海省第十四届人民代表大会常务委员会第二十一次会议于2026年3月26日批准，现予公布。\n\n"
+            "某自治县人民代表大会常务委员会\n2026年4月3日\n\n某自治县草原保护条例\n"
+            "（2026年1月10日某自治县第十八届人民代表大会第五次会议通过　2026年3月26日青海省第十四届人民代表大会常务委员会第二十一次会议批准）\n\n"
+            "第一条　为了保护草原，制定本条例。\n")
+    meta = _meta_of(page)
+    assert (meta.title, meta.doc_number, meta.issuer) == (
+        "某自治县草原保护条例", "某自治县人民代表大会常务委员会公告第二十一号", "某自治县人民代表大会")
+
+
+def test_government_rules_are_the_governments_whose_order_published_them():
+    page = ("遵义市城市绿地管理办法\n发布时间：2026-04-02　来源：遵义市司法局\n"
+            "（2026年3月16日市人民政府第41次常务会议审议通过　2026年3月30日遵义市人民政府令第12号公布　自2026年5月1日起施行）\n"
+            "第一条　为了加强城市绿地管理，制定本办法。\n第二条　本办法自2026年5月1日起施行。\n")
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.doc_number) == ("遵义市人民政府", "遵义市人民政府令第12号")

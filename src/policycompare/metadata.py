@@ -176,9 +176,11 @@ VERSION_NOTE = re.compile(r"\s*\((?:19|20)\d\d年?(?:\d{1,2}月)?(?:修订|修�
 SEVERAL_ENCLOSED = re.compile(r"》\s*[和及与、,]?\s*《")  # 《甲》《乙》, 《甲》和《乙》
 ORGAN_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=人民政府|人民代表大会)")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
+# the serial of an order or announcement: digits, or Chinese numerals after 第 (公告第二十一号)
+_SERIAL = r"(?:\d{1,4}|(?<=第)\s*[一二三四五六七八九十百零〇]{1,6})"
 # 某省人民政府令第15号 / 政府令〔2010〕第15号: the number of a government order
 # 某市人民政府令27号: some pages leave the 第 off
-ORDER_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,12}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第?\s*\d{1,4}\s*号")
+ORDER_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{0,12}}令\s*(?:[〔\[(]\s*(?:19|20)\d\d\s*[〕\])]\s*)?第?\s*{_SERIAL}\s*号")
 # the head of government who signs an order, with the name under which the date stands (省长 某某)
 SIGNING_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,10}?)(?:代理?)?(?:省长|市长|县长|区长|州长|旗长|盟长|主席|主任)\s*[\u4e00-\u9fff]{2,4}")
 GENERIC_AREAS = frozenset(row["area"] for row in _data_rows("generic_areas.csv"))  # 新区, 开发区: no place alone
@@ -192,14 +194,16 @@ MEETING_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:镇|乡|苏�
 HANDED_IN_QUOTES = re.compile(r"(?<!简称)(?<!下称)《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
-ORDER_ORDINAL = re.compile(r"第\s*\d{1,4}\s*号")  # the second line of 某市人民政府令 / 第12号
+ORDER_ORDINAL = re.compile(rf"第\s*{_SERIAL}\s*号")
+# (…市人民政府第41次常务会议审议通过 …遵义市人民政府令第12号公布…): the order that published government rules
+ORDER_PUBLISHED = re.compile(rf"(?:(?<=日)|(?<![\u4e00-\u9fff\d]))(?P<number>(?P<organ>[\u4e00-\u9fff]{{2,20}}?人民政府)令\s*第?\s*{_SERIAL}\s*号)\s*(?:公布|发布)")  # the second line of 某市人民政府令 / 第12号
 _BRACKETED_YEAR = r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]"  # 〔2023〕, [2023], (2023), 【2023】
 # what follows the organ on an order's, announcement's or red header's line in the head of a page
-ORDER_LINE_TAIL = re.compile(rf"令(?:\s*(?:{_BRACKETED_YEAR}\s*)?第?\s*\d{{1,4}}\s*号)?$|(?:文件|公告)$")
+ORDER_LINE_TAIL = re.compile(rf"令(?:\s*(?:{_BRACKETED_YEAR}\s*)?第?\s*{_SERIAL}\s*号)?$|(?:文件|公告)$")
 # the line under an order's organ with the order's year, the 令 said again after it (某市人民政府令 / 〔2023〕第5号令)
 ORDER_ORDINAL_DATED = re.compile(rf"{_BRACKETED_YEAR}\s*第\s*\d{{1,4}}\s*号(?=令?$)")
 # 某县人民政府公告 / 第7号, or 某县人民政府公告(第7号): an announcement that publishes rules, read as an order
-ANNOUNCEMENT = re.compile(r"(?P<head>[\u4e00-\u9fff]{2,30}公告)\s*(?:[(（]\s*(?P<number>第\s*\d{1,4}\s*号)\s*[)）])?")
+ANNOUNCEMENT = re.compile(rf"(?P<head>[\u4e00-\u9fff]{{2,30}}公告)\s*(?:[(（]\s*(?P<number>第\s*{_SERIAL}\s*号)\s*[)）])?")
 # a 文号 whose 号 the page left off, read only on a line of its own (某委发〔2018〕20)
 DOC_NUMBER_WITHOUT_HAO = re.compile(r"[\u4e00-\u9fff]{1,12}[发字函办][〔\[【]\s*(?:19|20)\d\d\s*[〕\]】]\s*\d{1,4}")
 # 某府办发〔202114 alone on its line: a page's editor lost the closing bracket and the 号, and the year
@@ -1795,6 +1799,9 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
                 for organ in sentence]
     source = fields.get("source", ("", 0))[0]
     # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
+    if organs and any(organ + "常务委员会" == organs[0] for organ in adopted):
+        # 某自治县人民代表大会常务委员会公告 of a 单行条例 its people's congress passed: the congress made it
+        organs = [organ for organ in adopted if organ + "常务委员会" == organs[0]]
     named = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
              _organs(header) or ([header] if header and jurisdiction_of(header) == header else [])]
     # only when the signature, the adoption lines, the title and the header name no organ at all: an
@@ -1803,6 +1810,9 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # organ line in the head, which is often the site's banner rather than the author
     byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(_township_organ(source)) or []
     organ_line = _organ_line(parse, _head_end(parse, meta.body_start))
+    ordered = ORDER_PUBLISHED.search(parse, 0, meta.body_start + 400)  # rules a government's order published
+    if ordered and not adopted:  # (spelled as an organ line of the page spells it: 山东省烟台市人民政府)
+        named[1] = [next((organ for organ in organ_line if organ.endswith(ordered["organ"])), ordered["organ"])]
     # the completed organ as the page itself writes it (道里区人民政府 over 哈尔滨市道里区人民政府)
     sentence = [next((o for o in byline + organ_line if organ.endswith(o) and jurisdiction_of(o)), organ)
                 for organ in sentence]
@@ -2163,6 +2173,9 @@ def _standalone_doc_number(text: str, parse: str, end: int) -> str:
         announced = _announcement(line, nxt)
         if announced:
             return "".join(_stored(text, parse, part) for part in announced)
+    published = next(filter(None, map(ORDER_PUBLISHED.search, lines)), None)
+    if published:
+        return _stored(text, parse, published["number"])
     for line in lines:
         compact = re.sub(r"\s+", "", line)  # 滬府發(fā)〔2017〕92號: the parse view blanks a learner's glosses
         glossed = DOC_NUMBER.match(compact) if compact != line else None
