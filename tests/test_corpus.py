@@ -241,6 +241,15 @@ def test_thresholds_under_a_heading_of_conditions_are_no_targets():
     assert _where(pc.from_texts({"call": call}), "targets", "value") == [("一", 500000)]
 
 
+def test_a_standing_rules_dates_without_a_year_fall_every_year():
+    regulation = ("# 鹰潭市档案管理条例\n\n2018年6月1日 鹰潭市第八届人民代表大会常务委员会第十次会议通过\n\n"
+                  "第一条 为了加强档案管理，制定本条例。\n\n第二条 档案馆应当于次年六月三十日前接收上一年度的档案。\n")
+    rows = pc.from_texts({"yingtan": regulation}).deadlines
+    assert rows[["raw", "kind", "period"]].values.tolist() == [["次年六月三十日前", "recurring", "year"]]
+    plan = regulation.replace("# 鹰潭市档案管理条例", "# 鹰潭市2018年档案清理办法")  # a year's one-off keeps its date
+    assert pc.from_texts({"yingtan": plan}).deadlines.date.tolist() == ["2019-06-30"]
+
+
 def _where(corpus, table: str, column: str) -> list[tuple[str, object]]:
     """(measure path, value of ``column``) of each row of one of ``corpus``'s extraction tables."""
     paths = dict(zip(corpus.measures.measure_id, corpus.measures.path))

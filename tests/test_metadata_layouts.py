@@ -638,6 +638,24 @@ def test_an_html_page_headed_by_h2_keeps_that_heading_over_the_shorter_page_titl
     assert row.title == "安吉县人民代表大会常务委员会关于加强竹林保护的决定"
 
 
+def test_a_title_in_a_block_of_class_title_is_the_title_and_not_the_sites_name(tmp_path):
+    (tmp_path / "p.html").write_text(
+        "<html><head><meta charset='utf-8'><title>林芝市人民政府网</title></head><body>"
+        "<div id='location'>您的位置：首页 &gt;&gt; 通知公告</div>"
+        "<div class='title'>中共林芝市委宣传部　林芝市文化局<br>关于开展2026年送文化下乡活动的通知</div>"
+        "<div class='meta'>文号：林宣发〔2026〕3号　　发布日期：2026年01月21日</div>"
+        "<div class='body'><p>各县（区）党委宣传部、文化局，市直各有关单位：</p>"
+        "<p>为丰富春节期间群众文化生活，市委宣传部、市文化局决定联合开展送文化下乡活动。现将有关事项通知如下：</p>"
+        "<p>一、活动时间：2026年2月1日至3月1日。</p><p>二、活动内容</p>"
+        "<p>（一）文艺演出下基层。市文化局组织市民族歌舞团赴各县（区）开展慰问演出，演出场次不少于30场。</p>"
+        "<p>（二）送春联送年画。各县（区）党委宣传部组织书法家和文艺志愿者进村入户，每个行政村送春联不少于50副。</p>"
+        "<p>三、工作要求</p><p>各县（区）党委宣传部于3月10日前将活动总结报市委宣传部文艺科。</p>"
+        "<p align='right'>中共林芝市委宣传部　林芝市文化局</p>"
+        "<p align='right'>2026年1月20日</p></div></body></html>", encoding="utf-8")
+    row = pc.load_corpus(tmp_path).documents.iloc[0]
+    assert row.title == "中共林芝市委宣传部林芝市文化局关于开展2026年送文化下乡活动的通知"
+
+
 def test_an_announcement_signed_by_the_mayor_is_issued_by_its_government():
     meta = meta_of("焦作市人民政府公告\n第5号\n现公布《焦作市城市绿线管理办法》，自2024年6月1日起施行。\n市长　某某\n"
                    "2024年4月22日\n焦作市城市绿线管理办法\n第一条 为了加强城市绿线管理,制定本办法。\n")

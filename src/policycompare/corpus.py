@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dictionaries import corpus_dictionaries, read_table
-from .extract import AliasTable, extract_measure, extract_notes, is_review, looks_ahead, reports_results, states_conditions
+from .extract import AliasTable, every_year, extract_measure, extract_notes, is_review, looks_ahead, reports_results, states_conditions
 from .extract.responsibility import short_names
 from .functions import add_functions
 from .indicators import add_indicators
@@ -594,7 +594,8 @@ def _load_one(doc: CleanText, doc_id: str, curated: dict, rows: dict, aliases: A
         ])
     anchor = meta.date or title_year_date(meta.title, meta.enclosed_title)
     reports = reports_results(meta.title) or reports_results(meta.enclosed_title)
-    warnings += _extract(doc, doc_id, outline, anchor, values["jurisdiction"], aliases, rows, reports)
+    standing = _standing_rules(meta, outline)
+    warnings += _extract(doc, doc_id, outline, anchor, values["jurisdiction"], aliases, rows, reports, standing)
     return warnings
 
 
@@ -626,7 +627,19 @@ def _span(doc: CleanText, start: int, end: int) -> tuple[int, str, str]:
     return start, text, doc.parse[start: start + len(text)]
 
 
-def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, reports=False) -> list[tuple[int, str, str]]:
+STANDING_GENRES = ("条例", "规定", "办法", "细则", "规则", "守则", "准则", "章程")
+
+
+def _standing_rules(meta, outline) -> bool:
+    """Whether a document is a standing rule: a regulation or rules in articles (第X条) whose title names
+    no year (2026年…办法 is a year's one-off). Its dates without a year (年底前, 次年6月30日前) fall every year."""
+    title = meta.enclosed_title or meta.title
+    return meta.genre in STANDING_GENRES and not TITLE_YEAR.search(title) \
+        and any(node.marker_type == "article" for node in outline.nodes)
+
+
+def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, reports=False,
+             standing=False) -> list[tuple[int, str, str]]:
     """Measure rows and their assignments, deadlines and targets; returns the warnings.
 
     What a section says holds for the measures under it: its responsibility note ((一)完善制度。
@@ -656,6 +669,8 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, report
         review = any(id(section) in reviews for section in _ancestors(node)) or any(map(states_conditions, headings)) \
             or reports and not any(map(looks_ahead, headings))
         found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases, review)
+        if standing:
+            every_year(found["deadlines"])
         if any(not row["year"] for row in found["targets"]):  # 三、2026年重点工作 above: that year's targets
             year = next(filter(None, map(_heading_year, [node, *_ancestors(node)])), None)
             for row in found["targets"]:

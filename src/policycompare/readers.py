@@ -621,7 +621,16 @@ def _page_title(tree, page_meta: dict[str, str]) -> str:
         text = re.sub(r"\s+", " ", heading.text_content()).strip()
         if _reads_as_title(text):
             return text
+    for block in tree.iter("div", "p", "span", "td"):  # <div class="title">organs<br>关于…的通知</div>
+        named = f"{block.get('class') or ''} {block.get('id') or ''}"
+        # (organs set apart by wide spaces, then the title's words: one title, written without the spaces)
+        text = re.sub(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", "", block.text_content()).strip()
+        if TITLE_CLASS.search(named) and _reads_as_title(text):
+            return text
     return page_meta.get("html:title", "")
+
+
+TITLE_CLASS = re.compile(r"(?i)(?<![a-z])(?:title|tit|bt|biaoti)(?![a-z])|article[_-]?title|news[_-]?title")
 
 
 HEADING_NOTE = re.compile(r"[（(][^（）()]{4,120}[）)]")

@@ -436,6 +436,19 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
 ANCHORED_NOTES = ("the document's year", "relative to the document's date", "in the document's year")
 
 
+def every_year(rows: list[dict]) -> None:
+    """Turn the deadlines a standing rule dates by the document's year (年底前, 7月底前, 次年6月30日前: no year
+    written) into yearly schedules: a regulation in force sets them for every year, not for the year it passed.
+
+    >>> rows = extract_deadlines("县级人民政府应当于年底前报告", doc_date="2018-03-01")
+    >>> every_year(rows); [(r["raw"], r["kind"], r["period"]) for r in rows]
+    [('年底前', 'recurring', 'year')]
+    """
+    for row in rows:
+        if row["kind"] == "deadline" and any(phrase in row["note"] for phrase in ANCHORED_NOTES):
+            row.update(kind="recurring", date="", period="year", note=f"every year, a standing rule's date ({row['raw']})")
+
+
 def _before_document(row: dict, anchor: dt.date) -> dict | None:
     """A date before the document's own is no deadline to meet.
 
