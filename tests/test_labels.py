@@ -593,6 +593,8 @@ def test_containers_are_counted_in_teu():
     ("为100所海拔1500米以上农村中小学建设供暖设施。", ["海拔1500米以上农村中小学建设供暖设施"]),
     # the end of a five-year plan opens a clause before its subject, as its 时期 does
     ("到“十五五”末矿泉水产业产值达到300亿元。", ["矿泉水产业产值"]),
+    # a share already reached is a result (data: past)
+    ("目前项目已完成总工程量的65%，计划年底前全面完工。", []),
 ])
 def test_self_named_scopes_persons_sent_and_graded_counts(text, expected):
     assert labels(text) == expected
