@@ -281,3 +281,14 @@ def test_english_node_names_are_used_only_when_every_unit_named_has_one():
     draw_network(co, ax, english=True)
     assert sorted(t.get_text() for t in ax.texts) == ["Finance Bureau", "People's Governments at all levels"]
     plt.close(figure)
+
+
+def test_a_unit_written_with_full_or_half_width_brackets_is_one_node():
+    import policycompare as pc
+    from policycompare.network import departments_of, responsibility_graph
+
+    plan = ("某县2026年秸秆禁烧工作方案\n一、任务\n（一）开展巡查。乡（镇）人民政府负责日常巡查。\n"
+            "（二）加强宣传。乡(镇)人民政府负责宣传。\n")
+    corpus = pc.from_texts({"a": plan})
+    assert corpus.assignments.department.nunique() == 2  # the tables keep each page's brackets
+    assert len(departments_of(responsibility_graph(corpus))) == 1

@@ -146,6 +146,9 @@ def _measure_info(corpus) -> dict[str, tuple[str, str]]:
     return dict(zip(measures.measure_id, zip(measures.heading, measures.path)))
 
 
+_HALF_WIDTH_BRACKETS = str.maketrans("（）", "()")
+
+
 def _graph(rows: list, info: dict, jurisdiction: str, plan_measures: int, text_actors: bool,
            drop_collective: bool) -> nx.Graph:
     graph = nx.Graph(jurisdiction=jurisdiction, text_actors=text_actors, drop_collective=drop_collective,
@@ -161,7 +164,7 @@ def _graph(rows: list, info: dict, jurisdiction: str, plan_measures: int, text_a
         heading, path = info[row.measure_id]
         graph.add_node(row.measure_id, bipartite=0, kind="measure", label=heading[:20], path=path,
                        doc_id=row.doc_id, jurisdiction=row.place)
-        key = f"{row.place}|{row.department}"
+        key = f"{row.place}|{row.department.translate(_HALF_WIDTH_BRACKETS)}"  # 乡（镇） and 乡(镇): one unit
         graph.add_node(key, bipartite=1, kind="department", label=row.department, english=row.english,
                        unit_type=row.unit_type, collective=bool(row.collective), jurisdiction=row.place)
         if graph.has_edge(row.measure_id, key):  # a unit with two roles in one measure: one edge
