@@ -431,6 +431,7 @@ def test_a_note_in_square_brackets_is_read_as_a_bracketed_note():
         ("各区镇于次月5日前报送上月工资支付情况", [("次月5日前", "recurring", "", "month")]),
         ("各市场监管所每季度结束后次月5日前报送工作进展", [("每季度", "recurring", "", "quarter")]),
         ("第三季度末试点小区不少于30个", [("第三季度末", "deadline", "2010-09-30", "")]),  # the raw keeps 末
+        ("市科技局将于6月组织专家评审", [("6月", "deadline", "2010-06-30", "")]),  # 组织 is an act done in its month
     ],
 )
 def test_every_deadline_form_is_normalised(text, expected):
