@@ -170,6 +170,7 @@ SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{
 HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|\Z)")  # a page run into one line parts heading and text by a blank
 REVIEW = re.compile(alternation(words("extract_targets", "review")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
+REVIEW_END = re.compile(rf"(?:{REVIEW.pattern})\Z")
 # 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
 # of its paragraph results, until a sentence opens with a look ahead (ahead_lead: 今后五年, 今年 …)
 # (the words are searched, guarded by their first characters; whether one opens a sentence is asked after)
@@ -430,13 +431,17 @@ def is_review(parse: str) -> bool:
 
     >>> is_review("2023年计划执行情况\\n全市地区生产总值完成368亿元"), is_review("2024年主要预期目标\\n增长5.5%")
     (True, False)
+    >>> is_review("目标任务进展情况\\n已实施182万亩"), is_review("执行情况与2024年计划草案\\n增长5%")
+    (True, False)
     >>> is_review("一步一个脚印，各项工作取得新进展\\n2025年是收官之年。一年来，我们稳中求进。")
     True
     >>> is_review("2023年工作回顾 2023年是开局之年,全年完成投资32亿元")
     True
     """
     heading = HEADING.match(parse)
-    if heading and REVIEW.search(heading.group()) is not None and AHEAD.search(heading.group()) is None:
+    # (目标任务进展情况: the review word that ends the heading is its head; the 目标 before it says of what)
+    if heading and REVIEW.search(heading.group()) is not None and (
+            AHEAD.search(heading.group()) is None or REVIEW_END.search(heading.group().rstrip("。.:")) is not None):
         return True
     line_end = parse.find("\n", 0, HEADING_LINE)
     if line_end < 0 or not any(_opens_sentence(parse, match.start()) for match in
