@@ -598,3 +598,8 @@ def test_containers_are_counted_in_teu():
 ])
 def test_self_named_scopes_persons_sent_and_graded_counts(text, expected):
     assert labels(text) == expected
+
+
+def test_a_flood_standard_is_a_return_period_and_its_bound_holds():
+    row, = extract_targets("到2028年，太浦河沿线堤防防洪标准达到20年一遇以上。")
+    assert (row["comparator"], row["value"], row["unit"], row["unit_std"]) == (">=", 20.0, "年一遇", "year (return period)")
