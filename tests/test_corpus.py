@@ -234,6 +234,13 @@ def test_a_report_of_results_has_targets_only_where_it_looks_ahead():
     assert corpus.documents.genre.tolist() == ["公报"]
 
 
+def test_a_section_headed_by_a_past_year_reports_results():
+    report = ("沭阳县政府工作报告\n——2026年1月13日在沭阳县第十八届人民代表大会第五次会议上\n"
+              "一、2025年主要工作\n全县地区生产总值增长6.3%，新建改造桥梁60座。\n"
+              "二、2026年发展目标\n地区生产总值增长6%左右，单位产值能耗较2025年下降3%。\n")
+    assert _where(pc.from_texts({"shuyang": report}), "targets", "value") == [("二", 6), ("二", 3)]
+
+
 def test_thresholds_under_a_heading_of_conditions_are_no_targets():
     call = ("关于组织申报2026年度市级工业发展专项资金项目的通知\n"
             "一、支持方向\n对新认定的省级工业设计中心，每家奖励最高不超过50万元。\n"

@@ -213,6 +213,7 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("机关党委负责组织实施。", ["机关党委"]),
     ("各事业单位要落实。", ["各事业单位"]),
     ("各志愿服务队负责开展活动。", ["各志愿服务队"]),
+    ("县直各相关单位要按照职责分工抓好落实。", ["县直各相关单位"]),
     # a post of the organ names a person (镇党委副书记王某某), as 常委 does (区委常委、宣传部部长)
     ("镇党委副书记王某某负责日常工作。", []),
     ("由区委常委、宣传部部长王某某任召集人，负责统筹。", []),
@@ -432,6 +433,8 @@ def test_a_note_in_square_brackets_is_read_as_a_bracketed_note():
         ("各市场监管所每季度结束后次月5日前报送工作进展", [("每季度", "recurring", "", "quarter")]),
         ("第三季度末试点小区不少于30个", [("第三季度末", "deadline", "2010-09-30", "")]),  # the raw keeps 末
         ("市科技局将于6月组织专家评审", [("6月", "deadline", "2010-06-30", "")]),  # 组织 is an act done in its month
+        ("各乡镇按季度报送进展", [("按季度", "recurring", "", "quarter")]),  # 按 a period before a report (data: period_act)
+        ("按年度计划推进", []),  # a plan's name
     ],
 )
 def test_every_deadline_form_is_normalised(text, expected):

@@ -656,7 +656,7 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, report
             notes[id(node)] = [{**row, "start": start + row["start"], "end": start + row["end"]} for row in found]
             if text:
                 leads.append(_lead(node))
-            if is_review(parse):  # 一、"十四五"时期和2025年工作回顾 above (一)(二): results, not targets
+            if is_review(parse) or _of_a_past_year(node, doc_date):  # 一、2025年工作回顾 above (一)(二): results
                 reviews.add(id(node))
             notes[id(node)] += _closing_note(doc, node, jurisdiction, aliases)
         elif node.kind == "preamble":
@@ -667,6 +667,7 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, report
         headings = [section.heading for section in [node, *_ancestors(node)]]
         # 二、申报条件: thresholds of who may apply, no more targets or deadlines than a review holds
         review = any(id(section) in reviews for section in _ancestors(node)) or any(map(states_conditions, headings)) \
+            or _of_a_past_year(node, doc_date) \
             or reports and not any(map(looks_ahead, headings))
         found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases, review)
         if standing:
@@ -718,6 +719,18 @@ def _use_short_names(parse: str, assignments: list[list], jurisdiction: str, ali
     for row in assignments:
         for column, value in zip(_NAMED, full.get(row[_NAMED[0]], ())):
             row[column] = value
+
+
+def _of_a_past_year(section, doc_date: str) -> bool:
+    """Whether a section's heading names one year before the document's (二、2025年主要工作 in a 2026 report)
+    and does not look ahead: its measures report that year's results."""
+    year = _heading_year(section)
+    # a heading that opens with its year and counts nothing (not 单位产值能耗较2025年下降12%, a measure's words)
+    titled = PAST_YEAR_HEADING.fullmatch(section.heading.strip())
+    return bool(year and titled and doc_date and year < int(doc_date[:4]) and not looks_ahead(section.heading))
+
+
+PAST_YEAR_HEADING = re.compile(r"(?:19|20)\d\d年[^\d]{2,16}")
 
 
 def _heading_year(section) -> int | None:

@@ -203,6 +203,8 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
 # 次月5日前报送上月…: a report due each month on a day of the month after (a schedule, no one date)
 NEXT_MONTH_DAY = re.compile(rf"次月{_S}(?P<day>{_DAY}){_S}[日号]{_S}(?:之前|以前|前)")
 EACH_BEFORE = re.compile(r"每[^,。;:]{0,10}\Z")
+# 按季度报送进展, 按月调度: a report or review made each period (not 按年度计划, 按月份: a plan's or a month's name)
+BY_PERIOD = re.compile(rf"按(?P<unit>季度|半年|月|周)(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
 # 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
 DURATION_NORM = re.compile(
     rf"[^,。;:\d{_CN}]{{0,20}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟)")
@@ -294,6 +296,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
             f"on weekday {match['weekday']}" if match["weekday"] else ""
         add(*match.span(), "recurring", period=period, note=note)
+    for match in (BY_PERIOD.finditer(parse) if "按" in parse else ()):
+        add(*match.span(), "recurring", period=PERIODS[match["unit"]], note="by period (按季度报送)")
     for match in (NEXT_MONTH_DAY.finditer(parse) if "次月" in parse else ()):
         if not EACH_BEFORE.search(parse, max(0, match.start() - 12), match.start()):  # 每季度结束后次月5日前: quarterly
             add(*match.span(), "recurring", period="month", note=f"by day {match['day']} of the next month")
