@@ -213,6 +213,10 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("机关党委负责组织实施。", ["机关党委"]),
     ("各事业单位要落实。", ["各事业单位"]),
     ("各志愿服务队负责开展活动。", ["各志愿服务队"]),
+    # 完成 ends a name standing inside it (data: inner_verb); 于每… and 11月下旬 before an act make the organ act
+    ("各设区市完成县级物流配送中心选址。", ["各设区市"]),
+    ("各市工业和信息化局于每季度结束后10日内报送进展。", ["各市工业和信息化局"]),
+    ("省发改委11月下旬组织现场核查。", ["省发改委"]),
     # a post of the organ names a person (镇党委副书记王某某), as 常委 does (区委常委、宣传部部长)
     ("镇党委副书记王某某负责日常工作。", []),
     ("由区委常委、宣传部部长王某某任召集人，负责统筹。", []),

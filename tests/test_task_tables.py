@@ -292,3 +292,12 @@ def test_dotted_row_numbers_are_rows_of_their_own_keyed_as_written():
     page = ("序号\t重点任务\t具体措施\t牵头单位\t完成时限\n1\t隐患排查\t开展排查\t县应急局\t6月底前\n"
             "1.1\t\t排查企业200家\t县应急局\t5月底前\n1.2\t\t整改率达到100%\t县应急局\t6月底前\n2\t宣传教育\t培训500人次\t县应急局\t12月底前\n")
     assert [row.path for row in parse_outline(page, page).measures] == ["1", "1.1", "1.2", "2"]
+
+
+def test_a_project_lists_years_of_construction_are_its_rows_deadline(tmp_path):
+    (tmp_path / "p.md").write_text(
+        "# 某市2026年重点建设项目计划\n\n| 序号 | 项目名称 | 建设内容及规模 | 建设起止年限 | 责任单位 |\n|---|---|---|---|---|\n"
+        "| 1 | 城东污水处理厂扩建 | 新增处理能力5万吨/日 | 2026—2027年 | 市水务局 |\n"
+        "| 2 | 滨河路改造 | 改造道路3.2公里 | 2026年 | 市住建局 |\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert sorted(corpus.deadlines.date) == ["2026-12-31", "2027-12-31"]
