@@ -194,9 +194,9 @@ MEETING_TOWNSHIP = re.compile(r"^(?P<place>[\u4e00-\u9fff]{1,12}?(?:镇|乡|苏�
 HANDED_IN_QUOTES = re.compile(r"(?<!简称)(?<!下称)《(?P<title>[^《》\n]{4,80})》[^。\n《]{0,6}?(?:印发|转发)给")
 HANDED_ON = re.compile(r"[^。\n]{0,60}?(?:印发|转发)")
 PIECE = re.compile(r"\S+")  # a piece of a line scraped without line breaks
-ORDER_ORDINAL = re.compile(rf"第\s*{_SERIAL}\s*号")
+ORDER_ORDINAL = re.compile(rf"第\s*{_SERIAL}\s*号")  # the second line of 某市人民政府令 / 第12号
 # (…市人民政府第41次常务会议审议通过 …遵义市人民政府令第12号公布…): the order that published government rules
-ORDER_PUBLISHED = re.compile(rf"(?:(?<=日)|(?<![\u4e00-\u9fff\d]))(?P<number>(?P<organ>[\u4e00-\u9fff]{{2,20}}?人民政府)令\s*第?\s*{_SERIAL}\s*号)\s*(?:公布|发布)")  # the second line of 某市人民政府令 / 第12号
+ORDER_PUBLISHED = re.compile(rf"(?:(?<=日)|(?<![\u4e00-\u9fff\d]))(?P<number>(?P<organ>[\u4e00-\u9fff]{{2,20}}?人民政府)令\s*第?\s*{_SERIAL}\s*号)\s*(?:公布|发布)")
 _BRACKETED_YEAR = r"[〔\[(【]\s*(?:19|20)\d\d\s*[〕\])】]"  # 〔2023〕, [2023], (2023), 【2023】
 # what follows the organ on an order's, announcement's or red header's line in the head of a page
 ORDER_LINE_TAIL = re.compile(rf"令(?:\s*(?:{_BRACKETED_YEAR}\s*)?第?\s*{_SERIAL}\s*号)?$|(?:文件|公告)$")
@@ -1798,21 +1798,21 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     sentence = [_complete(organ, meeting_place) if meeting_place and BARE_LEVEL_ORGAN.match(organ) else organ
                 for organ in sentence]
     source = fields.get("source", ("", 0))[0]
-    # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
+    byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(_township_organ(source)) or []
+    organ_line = _organ_line(parse, _head_end(parse, meta.body_start))
+    ordered = ORDER_PUBLISHED.search(parse, 0, meta.body_start + 400)  # rules a government's order published
+    if ordered and not adopted:  # (spelled as an organ line of the page spells it: 山东省烟台市人民政府)
+        adopted = [next((organ for organ in organ_line if organ.endswith(ordered["organ"])), ordered["organ"])]
     if organs and any(organ + "常务委员会" == organs[0] for organ in adopted):
         # 某自治县人民代表大会常务委员会公告 of a 单行条例 its people's congress passed: the congress made it
         organs = [organ for organ in adopted if organ + "常务委员会" == organs[0]]
+    # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
     named = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
              _organs(header) or ([header] if header and jurisdiction_of(header) == header else [])]
     # only when the signature, the adoption lines, the title and the header name no organ at all: an
     # organ line in the head (it may be the site's banner), a sentence, the page's 来源
     # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
     # organ line in the head, which is often the site's banner rather than the author
-    byline = [] if source.endswith(BYLINE_PUBLISHERS) else _organs(_township_organ(source)) or []
-    organ_line = _organ_line(parse, _head_end(parse, meta.body_start))
-    ordered = ORDER_PUBLISHED.search(parse, 0, meta.body_start + 400)  # rules a government's order published
-    if ordered and not adopted:  # (spelled as an organ line of the page spells it: 山东省烟台市人民政府)
-        named[1] = [next((organ for organ in organ_line if organ.endswith(ordered["organ"])), ordered["organ"])]
     # the completed organ as the page itself writes it (道里区人民政府 over 哈尔滨市道里区人民政府)
     sentence = [next((o for o in byline + organ_line if organ.endswith(o) and jurisdiction_of(o)), organ)
                 for organ in sentence]

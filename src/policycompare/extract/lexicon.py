@@ -19,13 +19,13 @@ import ahocorasick
 
 @lru_cache(maxsize=None)
 def table(name: str) -> tuple[dict, ...]:
-    """Rows of ``data/<name>.csv`` as dicts, in file order.
+    """Rows of ``data/<name>.csv`` as dicts, in file order; ``#`` lines are comments.
 
-    >>> table("extract_roles")[0]["word"]
-    '牵头'
+    >>> table("extract_roles")[0]["word"], table("national_vertical_organs")[0]["prefix"]
+    ('牵头', '国家税务总局')
     """
     text = resources.files("policycompare").joinpath("data", f"{name}.csv").read_text(encoding="utf-8")
-    return tuple(csv.DictReader(io.StringIO(text)))
+    return tuple(csv.DictReader(line for line in io.StringIO(text) if not line.startswith("#")))
 
 
 @lru_cache(maxsize=None)

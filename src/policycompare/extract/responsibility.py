@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import functools
 import re
-from importlib import resources
 
 from .common import Coverage, cited_spans, matches_ending_in
-from .lexicon import alternation, first_chars, mapping, words
+from .lexicon import alternation, first_chars, mapping, table, words
 
 
 def _role_lists(form: str) -> dict[str, list[str]]:
@@ -806,9 +805,7 @@ def _duty(parse: str, end: int) -> str:
 
 
 # 国家税务总局福清市税务局, 人民银行娄底市分行: a national organ's branch is named after the national organ
-_VERTICAL_LINES = resources.files("policycompare").joinpath("data", "national_vertical_organs.csv").read_text(encoding="utf-8")
-_VERTICALS = tuple(sorted((line.strip() for line in _VERTICAL_LINES.splitlines()
-                           if line.strip() not in ("", "prefix") and not line.startswith("#")), key=len, reverse=True))
+_VERTICALS = tuple(sorted((row["prefix"] for row in table("national_vertical_organs")), key=len, reverse=True))
 
 
 def _vertical_start(parse: str, start: int) -> int:
