@@ -161,7 +161,8 @@ _OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation
 # within its first MAX_LEAD + 2 characters (各 and the lead characters before it): a cheap test that spares
 # most positions the full pattern. Lead characters are Chinese characters (and those of the name and lead
 # words), so the level test runs over those only, possessively, up to the first level character: one C
-# loop with no backtracking, a position with a comma or digit before its level fails at once.
+# loop with no backtracking, a position with a comma or digit before its level fails at once. A standalone
+# word is tested whole where its first character stands (人 and 行 open many words, few 人民法院).
 _LEVEL_FIRSTS = first_chars(_LEVEL_WORDS)
 
 
@@ -182,7 +183,7 @@ _LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
 # 科技创新局每月调度…: a zone's bureau opening a line, named without a level (data: line_head)
 MAX_LINE_LEAD = 6
 _LINE_HEADS = alternation(words("extract_units", "line_head"))
-_ORGAN_START = (rf"(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}]"
+_ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
                 rf"|(?<![^\n])[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
@@ -806,11 +807,16 @@ def _duty(parse: str, end: int) -> str:
 
 # 国家税务总局福清市税务局, 人民银行娄底市分行: a national organ's branch is named after the national organ
 _VERTICALS = tuple(sorted((row["prefix"] for row in table("national_vertical_organs")), key=len, reverse=True))
+_ANY_VERTICAL = re.compile(alternation(_VERTICALS))
+_LONGEST_VERTICAL = max(map(len, _VERTICALS))
 
 
 def _vertical_start(parse: str, start: int) -> int:
     """Where the national organ's name that ends at or runs past ``start`` begins (the lead of a branch's name
     is longer than a name's lead may be), else ``start``."""
+    # most organs stand far from every national organ's name: one search of the widest window says so
+    if not _ANY_VERTICAL.search(parse, max(0, start - _LONGEST_VERTICAL), start + _LONGEST_VERTICAL - 1):
+        return start
     for name in _VERTICALS:
         at = parse.rfind(name, max(0, start - len(name)), start + len(name) - 1)
         if 0 <= at < start <= at + len(name):
