@@ -2577,3 +2577,41 @@ def test_tenths_after_a_cue_are_a_percentage(text, expected):
 def test_a_page_editor_in_a_note_is_a_person_not_a_unit():
     rows = extract_assignments("三、加强督查。县安委办每月通报一次整改情况。（责任编辑：杨某）")
     assert [r["department"] for r in rows] == ["县安委办"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stage's span ends with its last day or part of a month; its first day is no deadline
+    ("（一）摸底排查阶段（2026年4月上旬—5月中旬）。逐宗核查。", [("2026年4月上旬—5月中旬", "2026-05-20")]),
+    ("活动时间：2026年4月1日起至7月10日止，为期100天。", [("2026年4月1日起至7月10日", "2026-07-10")]),
+    ("（一）企业自查（即日起至6月15日）。各企业逐一自查。", [("（即日起至6月15日）", "2026-06-15")]),
+    ("9月中旬至10月中旬开展棉花测产。", [("9月中旬至10月中旬", "2026-10-20")]),
+    # a range a stage's name or a deadline field introduces, or one before a clause that names who works
+    ("1.宣传发动阶段：4月1日至4月15日。各镇宣传非法营运的危害。", [("4月1日至4月15日", "2026-04-15")]),
+    ("完成时限：4月—6月", [("4月—6月", "2026-06-30")]),
+    ("4月1日至4月30日，各县市区水利和湖泊局组织自查。", [("4月1日至4月30日", "2026-04-30")]),
+    ("8月至9月联合县住房和城乡建设局对在建工程项目开展专项检查。", [("8月至9月", "2026-09-30")]),
+    # a heading whose bracket holds one month (市级抽查（8月）。, 第四阶段：总结评估（12月）)
+    ("市级抽查（8月）。市住建局对各地检查情况进行抽查。", [("8月", "2026-08-31")]),
+    ("评估销号（11月）：州生态环境局逐一评估销号。", [("11月", "2026-11-30")]),
+])
+def test_the_stages_of_a_campaign_end_with_their_last_day(text, expected):
+    rows = [r for r in extract_deadlines(text, doc_date="2026-03-01") if r["kind"] == "deadline"]
+    assert [(r["raw"], r["date"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text", ["5月至10月旅游旺季期间景区重点区域每日保洁不少于2次",
+                                  "加强巡查（见附件3）。", "报送数据（8月的数据）。"])
+def test_a_season_or_a_bracket_that_is_no_stage_gives_no_deadline(text):
+    assert [r for r in extract_deadlines(text, doc_date="2026-03-01") if r["kind"] == "deadline"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the period a report covers, or the periods of what 将 makes the object, are not when the work is due
+    ("7月10日前报送上半年工作总结。", [("7月10日前", "2026-07-10")]),
+    ("每月5日前报送一季度报表。", []),
+    ("2月10日前将1月份、2月份低保金发放到位。", [("2月10日前", "2026-02-10")]),
+    ("上半年完成全部摸排。", [("上半年", "2026-06-30")]),
+])
+def test_a_period_a_report_covers_is_no_deadline(text, expected):
+    rows = [r for r in extract_deadlines(text, doc_date="2026-01-05") if r["kind"] == "deadline"]
+    assert [(r["raw"], r["date"]) for r in rows] == expected

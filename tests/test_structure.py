@@ -266,3 +266,11 @@ def test_items_run_on_in_one_paragraph_after_a_full_stop_are_items():
             "（二）锅炉安全。全面排查在用锅炉，增长率为2.5%。\n")
     nodes = parse_outline(body, parse_view(body)[0]).nodes
     assert [n.path for n in nodes if n.kind == "measure"] == ["一/(一)/1", "一/(一)/2", "一/(一)/3", "一/(二)"]
+
+
+def test_the_stages_of_a_campaign_are_a_level_of_the_outline():
+    body = ("一、工作目标\n排查全覆盖。\n二、实施步骤\n第一阶段：排查摸底（3月20日—4月30日）\n各校逐项排查。\n"
+            "第二阶段：集中整治（5月1日—8月31日）\n县教育局督办。\n三、工作要求\n按时报送。")
+    outline = parse_outline(body, parse_view(body)[0])
+    assert [(n.path, n.heading[:4]) for n in outline.measures] == [
+        ("一", "工作目标"), ("二/第一阶段", "排查摸底"), ("二/第二阶段", "集中整治"), ("三", "工作要求")]

@@ -46,6 +46,7 @@ MARKER = re.compile(
     rf"第(?P<chapter>[{_CN}]{{1,4}})章"
     rf"|第(?P<part>[{_CN}]{{1,4}})节"
     rf"|第(?P<article>[{_CN}]{{1,4}})条"
+    rf"|第(?P<stage>[{_CN}]{{1,4}})阶段:?"  # 第一阶段:排查摸底(3月20日—4月30日): the stages of a campaign
     # 一、二季度 and 三、四月 list periods; 一、3月20日至… opens an item with its date
     rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))(?!\s*[{_CN}]{{1,2}}\s*(?:季度|月|日|号))"
     rf"|\((?P<pcn>[{_CN}]{{1,4}})\)、?"
@@ -54,7 +55,7 @@ MARKER = re.compile(
     rf"|(?P<circ>[①-⑳])"
     rf")"
 )
-MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ")
+MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ", "stage")
 # A decimal outline (应急预案, standards: 1 总则 / 1.1 编制目的 / 2.2.1 …): a number of one to four
 # dotted parts at the start of a line, before a heading (a blank, or a character that is no unit of a
 # quantity: 1.2万亩 is none). A bare top number (1 总则) is a marker only on a short heading line.
@@ -66,7 +67,8 @@ DECIMAL_KINDS = ("dec1", "dec2", "dec3", "dec4")  # by the number of parts: 2 / 
 DECIMAL_LINES = 2  # a body numbers its outline this way when this many lines open with 1.1-style numbers
 # an attachment (附件1) starts a new outline above every marker; table groups and rows sit below
 # whatever section holds their table; decimal levels rank below articles and above 一、
-RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES, start=1)}, "group": 9, "row": 10,
+RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES[:-1], start=1)}, "group": 9, "row": 10,
+        "stage": 4.5,  # a campaign's stages sit under 一、 (二、实施步骤) and above (一)
         **{name: 3 + (depth + 1) / 10 for depth, name in enumerate(DECIMAL_KINDS)}}
 SEQUENCE_ONLY = 1000  # from here on a number is more often a year than an item: it must continue a sequence
 PARAGRAPH_END = re.compile(r"[。;!?]\s+$")
@@ -129,7 +131,8 @@ class Outline:
 def _path_key(kind: str, value: str) -> str:
     if kind in ("pcn", "par"):
         return f"({value})"
-    return {"chapter": f"第{value}章", "part": f"第{value}节", "article": f"第{value}条"}.get(kind, value)
+    return {"chapter": f"第{value}章", "part": f"第{value}节", "article": f"第{value}条",
+            "stage": f"第{value}阶段"}.get(kind, value)
 
 
 class _Decimal:

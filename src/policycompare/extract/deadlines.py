@@ -27,6 +27,7 @@ import bisect
 import calendar
 import datetime as dt
 import re
+from itertools import chain
 
 from ..ingest import parse_view
 from ..numerals import YEAR_DIGITS, numeral_or_none
@@ -61,28 +62,38 @@ CELL_END = re.compile(r"[ \t]*(?:\||\n|\Z)")  # the end of a table's cell, of a 
 # 宣传发动阶段(2026年3月), 动员阶段(3月): with one month, it ends with that month (in the document's year)
 STAGE_YEAR = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}\({_S}(?:(?P<year>{_YEAR}){_S}年{_S})?"
                         rf"(?:(?P<month>{_MONTH}){_S}月份?{_S})?(?<=[年月份]){_S}\)")
+# 市级抽查(8月)。, 第四阶段:总结评估(12月): a heading (a line's or a stage's short name) whose bracket holds one
+# month names the month its work is done in
+STAGE_HEADING = re.compile(rf"(?:(?<![^\n])|(?<=:))[\u4e00-\u9fff]{{2,12}}\({_S}(?:(?P<year>{_YEAR}){_S}年{_S})?"
+                           rf"(?P<month>{_MONTH}){_S}月份?{_S}\)(?=[。:;\n]|\Z)")
 # (2016年7月—9月): the months of a stage, ending with the last one; with days (行动时间:2025年5月10日至
 # 9月10日), ending with the last day
 MONTH_RANGE = re.compile(
-    rf"(?={_YEAR_START})(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
+    rf"(?={_YEAR_START})(?P<year>{_YEAR}){_S}年{_S}(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S}|(?:{_PART}){_S})?起?[-—–~至到]{_S}"
     rf"(?:(?P<last_year>{_YEAR}){_S}年{_S})?(?P<last>{_MONTH}){_S}月(?:{_S}(?P<last_day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?"
 )
-# (5月15日—5月31日), (3月—4月中旬): a stage in brackets without a year ends with its last day, in the document's year
+# (5月15日—5月31日), (3月—4月中旬), (即日起至6月15日): a stage in brackets without a year ends with its last
+# day, in the document's year
 STAGE_NO_YEAR = re.compile(
-    rf"\({_S}(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}(?:(?P<month>{_MONTH}){_S}月{_S})?"
+    rf"\({_S}(?:(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S}|(?:{_PART}){_S})?|即日{_S}起?){_S}[-—–~至到]{_S}"
+    rf"(?:(?P<month>{_MONTH}){_S}月{_S})?"
     rf"(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?{_S}\)"
 )
 # 5月至8月开展整治, 6—9月: a range of months without a year outside brackets ends with its last month, in
 # the document's year; a season of every year (汛期6—9月, 每年5月至8月, 6—9月为汛期) is not one.
 MONTHS_NO_YEAR = re.compile(
-    rf"(?=[\d{_CN}])(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S})?[-—–~至到]{_S}"
+    rf"(?=[\d{_CN}])(?<![\d{_CN}年月日期\(])(?P<first>{_MONTH}){_S}月?{_S}(?:(?:{_DAY}){_S}[日号]{_S}|(?:{_PART}){_S})?[-—–~至到]{_S}"
     rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?"
 )
 # Only a range that work is done in is a stage (5月至8月集中开展); elsewhere (险情发生在四月至十月, 即1月1日至
 # 12月31日, 3月至5月、9月至11月禁止狩猎) it names a season or a condition. The verbs are data.
-# 3月至4月,对全市学校食堂开展全覆盖检查: the verb may follow a short phrase naming what or where the work is
-STAGE_WORK = re.compile(rf"{_S},?{_S}(?:(?:对|在|围绕|针对)[^,。;:、\n]{{1,20}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
+# 3月至4月,对全市学校食堂开展全覆盖检查, 4月1日至4月30日,各县市区水利局组织自查: the verb may follow a short
+# phrase naming what, where or who (not a season: 5月至10月旅游旺季期间…重点区域)
+STAGE_WORK = re.compile(rf"{_S},?{_S}(?:[^,。;:、\n期季]{{1,24}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
+# 宣传发动阶段:4月1日至4月15日, 完成时限:4月—6月: a range a stage's name or a deadline field introduces is a stage
+STAGE_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name') + words('extract_deadlines', 'field'))})"
+                        rf"{_S}(?::|为){_S}\Z")
 SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}\Z")
 SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
 # 全面完成2024年度…任务: the year's tasks are due at its end
@@ -159,6 +170,10 @@ def _not_ahead(parse: str, end: int) -> bool:
 CUMULATIVE = re.compile(r"[,\s]?[^,。;]{0,6}?累计")
 TARGET_YEAR = "the year a target is stated for"
 PLAN_END = "end of the five-year plan"  # “十五五”时期: the horizon of the plan a text is about
+# 上半年工作总结, 一季度报表: the period a report covers (data: reported); 将1月份、2月份低保金…发放: the periods
+# of the thing that 将 makes the object
+REPORTED = re.compile(rf"{_S}(?:{alternation(words('extract_deadlines', 'reported'))})")
+OBJECT_PERIODS = re.compile(rf"(?:将|把)(?:(?:{_MONTH}){_S}月份?、)*\Z")
 RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
 YEAR_TRIGGER = re.compile(rf"(?={_YEAR_START})(?:{_YEAR})")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
@@ -339,7 +354,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
             taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
-    for match in (STAGE_YEAR.finditer(parse) if "阶段" in parse or "时期" in parse else ()):
+    stages = chain(STAGE_YEAR.finditer(parse) if "阶段" in parse or "时期" in parse else (),
+                   STAGE_HEADING.finditer(parse) if "月)" in parse else ())
+    for match in stages:
         month = numeral_or_none(match["month"]) if match["month"] else None
         start = match.start("year") if match["year"] else match.start("month")
         if match["year"]:
@@ -354,17 +371,18 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             taken.add(*match.span())  # 有效期为2026年1月1日至2028年12月31日: when the document is in force
             continue
         year = numeral_or_none(match["last_year"] or match["year"])
-        day = numeral_or_none(match["last_day"]) if match["last_day"] else None
+        part = PART_OF_MONTH.get(match["part"] or "", "last")  # (2026年4月上旬—5月中旬): the 20th
+        day = numeral_or_none(match["last_day"]) if match["last_day"] else part if part == "last" else int(part)
         add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"]), day), note="end of the period")
     for match in (STAGE_NO_YEAR.finditer(parse) if "月" in parse else ()):
-        if not (match["month"] or match["day"]) or parse[max(0, match.start() - 1): match.start()] == "期":
-            continue  # (5月—) names no end; 汛期(6月1日至9月30日) is a season of every year
+        if not (match["month"] or match["day"] and match["first"]) or parse[max(0, match.start() - 1): match.start()] == "期":
+            continue  # (5月—), (即日起至15日) name no end; 汛期(6月1日至9月30日) is a season of every year
         _end_in_document_year(add, match, anchor, numeral_or_none(match["month"] or match["first"]), "the stage")
     for match in (SEASON_BRACKET.finditer(parse) if "期" in parse else ()):
         taken.add(match.start() + 1, match.end())
     for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
         if SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start()) \
-                or not STAGE_WORK.match(parse, match.end()):
+                or not (STAGE_WORK.match(parse, match.end()) or STAGE_LEAD.search(parse, max(0, match.start() - 12), match.start())):
             taken.add(*match.span())
             continue
         first, month = numeral_or_none(match["first"]), numeral_or_none(match["month"])
@@ -411,6 +429,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         for match in pattern.finditer(parse):
             if _not_ahead(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
+            if pattern is RELATIVE and not match["by"] and (REPORTED.match(parse, match.end())
+                                                              or OBJECT_PERIODS.search(parse, max(0, match.start() - 16), match.start())):
+                taken.add(*match.span())  # 报送上半年工作总结, 将1月份、2月份低保金发放: what is reported or paid, not by when
+                continue
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR \
                     and not AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()) \
                     and not (parse.endswith(NEEDS_YEAR_BY, 0, match.start())
