@@ -2615,3 +2615,43 @@ def test_a_season_or_a_bracket_that_is_no_stage_gives_no_deadline(text):
 def test_a_period_a_report_covers_is_no_deadline(text, expected):
     rows = [r for r in extract_deadlines(text, doc_date="2026-01-05") if r["kind"] == "deadline"]
     assert [(r["raw"], r["date"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an organ opening a sentence before a preposition or a manner word is its subject, whatever the verb
+    ("整治占道经营。各区城市管理局对沿街商铺逐户签订责任书。", ["各区城市管理局"]),
+    ("兑现奖励。县财政局按规定兑现奖励资金。", ["县财政局"]),
+    ("推进助餐服务。各乡镇人民政府、街道办事处结合实际建设老年食堂。", ["各乡镇人民政府", "街道办事处"]),
+    ("开展摸排。各县（市、区）人力资源和社会保障局依托就业信息平台建立帮扶台账。", ["各县（市、区）人力资源和社会保障局"]),
+    ("总结提升。区自然资源局总结整治经验。", ["区自然资源局"]),
+    # a division of the issuing bureau named alone opening a sentence
+    ("制定方案。质量监督科于4月15日前制定抽查实施方案。", ["质量监督科"]),
+    ("抽查阶段\n风险管理股从自查对象中随机抽取企业开展检查。", ["风险管理股"]),
+    ("风险应对。 第一税务分局负责对高收入人群开展风险提示。", ["第一税务分局"]),
+    # bodies of one kind named with 各, the units a notice is sent to, a second head in brackets
+    ("工作要求\n各单位要明确专人负责。", ["各单位"]),
+    ("单位自查。各生产经营单位对照检查清单逐项自查。", ["各生产经营单位"]),
+    ("企业自查。各燃气经营企业对照检查表全面自查。", ["各燃气经营企业"]),
+    ("安全保障。各A级旅游景区每周开展一次安全巡查。", ["各A级旅游景区"]),
+    ("专项行动期间，各县（市）区于每周五前报送工作进展。", ["各县（市）区"]),
+    ("各税务分局（所）每周一前报送上周汇算进度。", ["各税务分局（所）"]),
+    ("追责问责。县纪委监委对失职失责的单位依规依纪追究责任。", ["县纪委监委"]),
+    ("排查摸底\n各乡镇中心学校组织辖区学校逐项排查。", ["各乡镇中心学校"]),
+    ("规范收费。县殡仪馆在服务大厅公示全部收费项目。", ["县殡仪馆"]),
+    ("专场招聘。市退役军人服务中心联合市人力资源和社会保障局举办专场招聘活动。",
+     ["市退役军人服务中心", "市人力资源和社会保障局"]),
+])
+def test_organs_opening_a_sentence_and_bodies_named_with_each_act(text, expected):
+    assert [r["department"] for r in extract_assignments(text) if r["source"] == "text"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "鼓励采取入股、联营、合作等方式依法进行旅游开发。",  # 入股 ends no division
+    "实施理工科人才培养计划。",
+    "恳请县政府将根治欠薪工作纳入对乡镇年度考核。",  # asked, not acting
+    "本办法适用于各乡镇（街道）、市经济技术开发区及市直单位。",  # a scope: the zone is no level of the list
+    "监管部门按照职责分工开展各自领域非法金融机构的风险识别。",  # 各自 (their own) names no body
+])
+def test_words_ending_in_a_head_and_organs_asked_or_scoped_do_not_act(text):
+    assert [r["department"] for r in extract_assignments(text) if r["source"] == "text"
+            and r["department"] != "监管部门"] == []

@@ -101,7 +101,7 @@ _HEAD_WORDS = words("extract_units", "head")
 # head_word: 区科技创新和产业发展局 was cut to 区科 by the lazy match and lost after another organ)
 _HEAD_GOES_ON = "".join(f"|(?<={re.escape(w[:-1])}){re.escape(w[-1])}" for w in words("extract_units", "head_word"))
 # 举办, 承办, 督办 …: a verb ending in a head's characters (办) ends no name (市人社局举办招聘会; data: verb_end)
-_VERB_ENDS = words("extract_units", "verb_end")
+_VERB_ENDS = words("extract_units", "verb_end") + words("extract_units", "word_end")
 _VERB_STARTS = words("extract_units", "verb_start")
 
 
@@ -180,27 +180,29 @@ def _cjk_except(excluded: str, also: str = "") -> str:
 _LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
                              "".join(ch for w in _NAME_WORD_LIST + words("extract_units", "lead_word") for ch in w
                                      if not "\u4e00" <= ch <= "\u9fff"))
-# 科技创新局每月调度…: a zone's bureau opening a line, named without a level (data: line_head)
-MAX_LINE_LEAD = 6
-_LINE_HEADS = alternation(words("extract_units", "line_head"))
+# 科技创新局每月调度…, 质量监督科制定…: a zone's bureau or a division of the issuing one opening a line or a sentence,
+# named without a level (data: line_head)
+MAX_LINE_LEAD = 10
+_LINE_HEADS = "|".join(map(_head_alternative, sorted(words("extract_units", "line_head"), key=len, reverse=True)))
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
-                rf"|(?<![^\n])[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
+                rf"|(?<![^\s。;])[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
-    # 各镇(街道), 各乡(镇、街道), 各县(市)、区: places of a level and their note as a collective, before 各镇 alone
+    # 各镇(街道), 各乡(镇、街道), 各县(市)、区, 各县(市)区: places of a level and their note as a collective, before 各镇 alone
     # (not into 区直各单位 after it: a level before 直 opens the units directly under it, another name)
-    rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:、(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
+    rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:(?:、|(?<=\)))(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
     # 市公安机关: a standalone word with the level before it (not 社区居民委员会's 区, nor before 各)
     rf"|(?:(?<![{_cjk_except(_STANDALONE_LEAD)}])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
-    # (all kinds of policies, all measures) name no body, and a head in a bracket ends none (各行业(企业)主管部门
-    # goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone), not 各部门 (a placeholder)
-    rf"|各(?![种项])(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
+    # (all kinds of policies, all measures) and 各自 (their own) name no body, and a head in a bracket ends
+    # none (各行业(企业)主管部门 goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone),
+    # not 各部门 (a placeholder)
+    rf"|各(?![种项自])(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
     rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
-    rf"|(?<![^\n]){_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
+    rf"|(?<![^\s。;]){_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
@@ -284,7 +286,7 @@ RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extra
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<!提)请|会同|协同|(?<=[局委办厅府会所部队])联合)\Z")  # 提请 X: X is asked, not acting
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合)\Z")  # 提请/恳请 X: X is asked
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)"
@@ -910,6 +912,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
             SUBJECT_NEXT.match(clause) and DUTY.search(SENTENCE_AFTER.match(parse, end).group())
             or _verb_of_subject(clause)):
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
+    if LINE_OPEN.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause):
+        return True  # 各区城市管理局对沿街商铺逐户签订…: opening a sentence, it is the subject whatever the verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
     if RESPONSIBLE_BODY.match(clause):
