@@ -2655,3 +2655,19 @@ def test_organs_opening_a_sentence_and_bodies_named_with_each_act(text, expected
 def test_words_ending_in_a_head_and_organs_asked_or_scoped_do_not_act(text):
     assert [r["department"] for r in extract_assignments(text) if r["source"] == "text"
             and r["department"] != "监管部门"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026年4月1日起至7月10日止，为期100天。", []),  # how long the campaign lasts
+    ("开挖深度超过5米的基坑全部纳入排查。", []),  # a bound naming which pits
+    ("高于24米的建筑应当设置消防设施。", []),
+    ("确保超过90%的村建成示范点。", [("村建成示范点", ">=", 90.0, "%")]),  # a share of the villages
+    ("全年查处非法营运车辆不少于150台次。", [("非法营运车辆", ">=", 150.0, "台次")]),
+    ("拆除违规广告不少于300处。", [("违规广告", ">=", 300.0, "处")]),
+    # a rate of what is new keeps its verb; an act's verb before a rate does not
+    ("新开工项目工资保证金存储率达到100%。", [("新开工项目工资保证金存储率", "=", 100.0, "%")]),
+    ("推动粮食作物完全成本保险综合承保覆盖率达到70%以上。", [("粮食作物完全成本保险综合承保覆盖率", ">=", 70.0, "%")]),
+])
+def test_durations_and_scopes_are_no_targets_and_labels_drop_acts(text, expected):
+    rows = extract_targets(text, doc_date="2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in rows] == expected

@@ -102,6 +102,9 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
 )
 NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))  # 一次能源: no count
+# 为期100天: how long the work lasts (data: duration); 开挖深度超过5米的基坑: a bound naming a class of things
+DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}\Z")
+THRESHOLD_CUES = frozenset(words("extract_targets", "threshold"))
 DENOMINATOR = re.compile(r"/\s{0,2}\Z")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
@@ -694,7 +697,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
-    if VALIDITY.search(parse, max(0, start - 5), start):
+    if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 4), start):
         return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
     if INCLUSION.search(parse, max(0, start - 6), start) or TIER.match(parse, match.end()):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
@@ -733,6 +736,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
         return False  # 以建筑面积不超过70平方米的小户型为主: what the thing mostly is, not a commitment
     condition = None if holders else CONDITION.match(parse, match.end())
+    if condition and not condition["end"] and cue in THRESHOLD_CUES and match["unit"] != "%":
+        return False  # 开挖深度超过5米的基坑: the bound names which pits (超过90%的村: a share of them, a target)
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
     if condition and (cue in COMPARING or cue in OBJECT_CUES) and _inside_counted_object(parse, clause_begin, start, match.end()):
