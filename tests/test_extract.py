@@ -2671,3 +2671,9 @@ def test_words_ending_in_a_head_and_organs_asked_or_scoped_do_not_act(text):
 def test_durations_and_scopes_are_no_targets_and_labels_drop_acts(text, expected):
     rows = extract_targets(text, doc_date="2026-03-01")
     assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in rows] == expected
+
+
+def test_a_cooperative_named_short_closes_a_note():
+    rows = extract_assignments("电商助农。培育电商带头人不少于100名。（县商务局牵头，县农业农村局、县供销社配合）")
+    assert [(r["department"], r["role"]) for r in rows] == [
+        ("县商务局", "lead"), ("县农业农村局", "cooperate"), ("县供销社", "cooperate")]
