@@ -323,6 +323,7 @@ def test_the_lead_a_group_heading_names_holds_for_its_items_in_a_numbered_attach
               "附件1\n2025年县政府工作报告任务清单\n一、县文旅局牵头工作(2项)\n1.创建省级旅游度假区。\n"
               "2.举办乡村文化节。\n二、县交通运输局牵头工作(1项)\n3.改造农村公路60公里。\n")
     assert _assignments_by_path(notice, ["path", "department", "role"]) == [
+        ["一", "各单位", "mentioned"], ["二", "各单位", "mentioned"],  # the notice's own items: every unit acts
         ["附件/一/1", "县文旅局", "lead"], ["附件/一/2", "县文旅局", "lead"], ["附件/二/3", "县交通运输局", "lead"]]
 
 

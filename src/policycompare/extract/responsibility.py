@@ -275,6 +275,7 @@ SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按�
 SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
 # of those, the verbs that make the organ their subject with no duty word after them (乡派出所加强巡逻防控)
 SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
+DOCUMENT_OF = re.compile(alternation(words("extract_units", "document_of")))  # 市政府|实施意见: its document
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 # (一是, 二是 …: a work report's enumerator opens a clause as 一、 does)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
@@ -912,7 +913,7 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
             SUBJECT_NEXT.match(clause) and DUTY.search(SENTENCE_AFTER.match(parse, end).group())
             or _verb_of_subject(clause)):
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
-    if LINE_OPEN.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause):
+    if LINE_OPEN.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and not DOCUMENT_OF.match(clause):
         return True  # 各区城市管理局对沿街商铺逐户签订…: opening a sentence, it is the subject whatever the verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
