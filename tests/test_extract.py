@@ -2677,3 +2677,60 @@ def test_a_cooperative_named_short_closes_a_note():
     rows = extract_assignments("电商助农。培育电商带头人不少于100名。（县商务局牵头，县农业农村局、县供销社配合）")
     assert [(r["department"], r["role"]) for r in rows] == [
         ("县商务局", "lead"), ("县农业农村局", "cooperate"), ("县供销社", "cooperate")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("强化宣传引导\n各村民委员会利用大喇叭、微信群开展宣传。", ["各村民委员会"]),
+    ("各村（社区）党组织严格落实“三会一课”制度。", ["各村（社区）党组织"]),  # 组织 of the head is no verb
+    ("入户安检。各社区（村）组织网格员配合燃气经营企业入户安检。", ["各社区（村）"]),
+    ("需镇级处理的，上报镇综治中心统一派单，镇直相关站所按时办结并反馈。", ["镇直相关站所"]),
+    ("做好扑救准备。镇专业扑火队保持在岗队员30人以上。", []),  # a team is no organ (devset d31)
+    ("6月底前完成软弱涣散村党组织排查。", []),  # 完成| : no name opens on the verb's second character
+    ("考核排名后3位的村由镇党委约谈村党组织书记。", ["镇党委"]),
+    ("春季开学前，各学校再开展一次隐患排查。", ["各学校"]),
+    ("保障措施\n市卫生健康局疾控股每半年对各接种单位开展一次考核评价。", ["市卫生健康局疾控股"]),
+    ("县医院负责县城区各中小学校的体检。", ["县医院"]),
+    ("县级医院要做好转诊。", []),  # a class of hospitals
+    ("规范办园行为。各幼儿园严禁提前教授小学课程内容。", ["各幼儿园"]),
+    ("开展自查；县公安局在幼儿园门口配备护园力量。", ["县公安局"]),
+    ("就业帮扶。旗人力资源和社会保障局开发乡村公益性岗位2600个。", ["旗人力资源和社会保障局"]),
+    ("各乡镇把小额信贷工作纳入年度乡村振兴实绩考核。", ["各乡镇"]),
+    ("干部走访排查。各驻村工作队每月开展一轮入户走访。", ["各驻村工作队"]),
+    ("值班制度。强降雨期间镇应急管理办公室每日报送雨情。", ["镇应急管理办公室"]),
+    ("筛查预警。县医疗保障局、县民政局等行业部门每月5日前推送预警信息。", ["县医疗保障局", "县民政局"]),
+])
+def test_township_school_and_hospital_bodies_act(text, expected):
+    assert [r["department"] for r in extract_assignments(text) if r["source"] == "text"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("秋季开学前完成抽查。", [("秋季开学前", "deadline", "2026-08-31", "")]),
+    ("寒假前完成安全教育。", [("寒假前", "deadline", "", "")]),
+    ("5月至11月为集中整治期。", [("5月至11月", "deadline", "2026-11-30", "")]),
+    ("9月下旬至10月底为全镇禁烧重点时段。", []),  # a ban's season
+    ("每周坐诊时间不少于3天。", []),  # days, hours or people in each period: a norm, not a schedule
+    ("每日体检人数不超过600人。", []),
+    ("公益岗位人员每月出勤天数不少于20天。", []),
+    ("每月开展巡查不少于2次。", [("每月", "recurring", "", "month")]),
+    ("每周巡护不少于3天。", [("每周", "recurring", "", "week")]),  # patrols each week: a schedule
+    ("在春季、秋季开学前后开展全覆盖检查。", []),  # around the start of every term
+])
+def test_school_terms_campaign_periods_and_norms_of_each_period(text, expected):
+    rows = extract_deadlines(text, doc_date="2026-03-01")
+    assert [(r["raw"], r["kind"], r["date"], r["period"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新增投放脱贫人口小额信贷不少于1.2亿元。", [("脱贫人口小额信贷", ">=", 120000000.0)]),
+    ("硬化村组道路12公里。", [("村组道路", "=", 12.0)]),
+    ("稳定安置脱贫劳动力800人。", [("脱贫劳动力", "=", 800.0)]),
+    ("为每名重点优抚对象发放慰问金500元。", []),  # a fixed amount
+    ("总投资1.27亿元，其中中央资金8420万元、省级资金2960万元。", [("总投资", "=", 127000000.0)]),  # its parts
+    ("新增贷款10亿元，其中小微企业贷款不少于3亿元。", [("贷款", "=", 1000000000.0), ("小微企业贷款", ">=", 300000000.0)]),
+    ("带动社会资金投入10亿元以上。", [("社会资金投入", ">=", 1000000000.0)]),
+    ("县中医医院派出2支医疗队协助偏远学校。", [("医疗队", "=", 2.0)]),
+    ("衔接资金支出进度6月底前达到60%。", [("衔接资金支出进度", "=", 60.0)]),
+])
+def test_funds_shares_and_labels_of_rural_and_health_plans(text, expected):
+    rows = extract_targets(text, doc_date="2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in rows] == expected

@@ -91,6 +91,9 @@ MONTHS_NO_YEAR = re.compile(
 # phrase naming what, where or who (not a season: 5月至10月旅游旺季期间…重点区域)
 STAGE_WORK = re.compile(rf"{_S},?{_S}(?:[^,。;:、\n期季]{{1,24}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
+# 5月至11月为集中整治期: a period named after the work done in it is a stage, not a season (data: campaign_work)
+CAMPAIGN_PERIOD = re.compile(rf"{_S}为{_S}[^,。;:]{{0,6}}?(?:{alternation(words('extract_deadlines', 'campaign_work'))})"
+                             rf"[^,。;:]{{0,2}}?(?:期|阶段)")
 # 宣传发动阶段:4月1日至4月15日, 完成时限:4月—6月: a range a stage's name or a deadline field introduces is a stage
 STAGE_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name') + words('extract_deadlines', 'field'))})"
                         rf"{_S}(?::|为){_S}\Z")
@@ -144,7 +147,8 @@ _WITHIN_YEAR = rf"(?P<within>{_WITHIN})(?:{_S}[末底](?:之前|以前|前)?)?|{
 # 今年6月底前, 明年上半年, 今年: a year named relative to the document, with an optional part of it
 RELATIVE_YEAR = re.compile(rf"(?P<which>今年|明年|次年|当年)(?:{_S}(?:{_WITHIN_YEAR}))?")
 # 半年内, 次年内 are spans counted from an event, not the document's year
-RELATIVE = re.compile(rf"(?=[{first_chars(WITHIN_YEAR)}\d{_CN}])(?<![\d{_CN}年去上前每第半次])(?:{_WITHIN_YEAR})")
+# (秋季开学前后: around the start of term, every year, no deadline)
+RELATIVE = re.compile(rf"(?=[{first_chars(WITHIN_YEAR)}\d{_CN}])(?<![\d{_CN}年去上前每第半次])(?:{_WITHIN_YEAR})(?!(?<=前)后)")
 # 每年的九月三十日以前, 每年采暖期结束后至5月31日前: a day without a year in a clause that has said 每年
 # is the day of a yearly schedule, not a deadline; so is 当年 (that year) in a sentence that has (每年12月31日
 # 前年满18岁的…应当于当年9月30日前). In another clause (每年开展评价，12月15日前报送) it is this year's.
@@ -220,9 +224,12 @@ NEXT_MONTH_DAY = re.compile(rf"次月{_S}(?P<day>{_DAY}){_S}[日号]{_S}(?:之�
 EACH_BEFORE = re.compile(r"每[^,。;:]{0,10}\Z")
 # 按季度报送进展, 按月调度: a report or review made each period (not 按年度计划, 按月份: a plan's or a month's name)
 BY_PERIOD = re.compile(rf"按(?P<unit>季度|半年|月|周)(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
-# 每日开放时间不少于十六小时: hours in each day or week are a norm (opening time), not a schedule
-DURATION_NORM = re.compile(
-    rf"[^,。;:\d{_CN}]{{0,20}}?(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}个?(?:小时|分钟)")
+# 每日开放时间不少于十六小时, 每周坐诊时间不少于3天, 每日体检人数不超过600人, 每月出勤天数不少于20天: hours
+# in each day or week, or days or people a time or headcount noun measures, are a norm, not a schedule
+# (每周巡护不少于3天: patrols each week, a schedule)
+_BOUND = rf"(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}"
+DURATION_NORM = re.compile(rf"[^,。;:\d{_CN}]{{0,20}}?(?:{_BOUND}个?(?:小时|分钟)"
+                           rf"|(?:时间|天数|时长|日数){_BOUND}个?(?:工作日|天)|人数{_BOUND}人(?!次))")
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}
 
@@ -305,7 +312,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
             continue
-        if PERIODS[match["unit"]] in ("day", "week") and DURATION_NORM.match(parse, match.end()):
+        if PERIODS[match["unit"]] in ("day", "week", "month") and DURATION_NORM.match(parse, match.end()):
             continue
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
         note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
@@ -381,8 +388,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (SEASON_BRACKET.finditer(parse) if "期" in parse else ()):
         taken.add(match.start() + 1, match.end())
     for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
-        if SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start()) \
-                or not (STAGE_WORK.match(parse, match.end()) or STAGE_LEAD.search(parse, max(0, match.start() - 12), match.start())):
+        season = SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start())
+        worked = STAGE_WORK.match(parse, match.end()) or STAGE_LEAD.search(parse, max(0, match.start() - 12), match.start())
+        if not (CAMPAIGN_PERIOD.match(parse, match.end()) or worked and not season):  # 5月至11月为集中整治期: a stage
             taken.add(*match.span())
             continue
         first, month = numeral_or_none(match["first"]), numeral_or_none(match["month"])

@@ -220,6 +220,7 @@ _VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同
 # A name never runs across a verb (data: inner_verb): 市口岸服务部门|提请|市人民政府 is two names.
 _INNER_VERBS = words("extract_units", "inner_verb")
 INNER_VERB = re.compile(alternation(_INNER_VERBS))
+_HEADS_WITH_VERB = [head for head in _HEADS_LONGEST if INNER_VERB.search(head)]  # 党组织
 _INNER_VERB = rf"(?!(?!{_NAME_WORDS})(?:{alternation(_INNER_VERBS)}))"  # 组织 of 组织部 is a name's word
 EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
 # a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
@@ -236,7 +237,7 @@ ROLE_GIVEN = re.compile(
 )
 ACTOR_AFTER = re.compile(
     r"(?:将|要|应当|应|必须|须(?!知)|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
-    rf"|进行|做出|作出|决定|向|在每|于每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|立即|迅速|严格|全面|{alternation(DUTIES)}"
+    rf"|进行|做出|作出|决定|向|在每|于每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|按时|立即|迅速|严格|全面|{alternation(DUTIES)}"
     # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
     r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
@@ -268,6 +269,7 @@ CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
 LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
 LINE_OPEN = re.compile(r"(?:^|\n|。)[ \t\u3000*·•-]{0,3}(?:\|[ \t]{0,2})?\Z")  # a line's (or a sentence's) start, maybe after a bullet or a pipe
+SENTENCE_OPEN = re.compile(r"(?:^|[\n。;!?])[ \t\u3000*·•-]{0,3}\Z")  # a sentence's start (a line's, or after 。 or ;)
 DUTY_CELL = re.compile(r"[ \t]{0,2}(?::|\t|\|)[ \t]{0,2}")  # the colon or cell border between a unit and its duties
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
@@ -296,7 +298,7 @@ DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合\Z")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
 PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:(?:主要|分管|有关)(?:负责人|领导|负责同志)|负责人|负责同志|工作人员)")  # 加强…的领导 is no person
-ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位|机构|部门和单位)?")
+ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:行业部门|部门|单位|机构|部门和单位)?")
 # Verbs that may stand before an organ a lazy match swallowed (用于支持村卫生室…): never inside a name.
 VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于|使用|决定|发挥|到|至")  # 授权, 委托 …: inner_verb (data)
 # 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
@@ -832,11 +834,13 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     an empty span when the match holds no name."""
     start, end = match.start(), match.end()
     start = _vertical_start(parse, start)
-    if start and parse[start - 1:start + 1] in LINK_VERBS and end - start > 3:
-        start += 1  # 推动|省级…: the match began on the verb's second character
+    if start and (parse[start - 1:start + 1] in LINK_VERBS or INNER_VERB.fullmatch(parse, start - 1, start + 1)) and end - start > 3:
+        start += 1  # 推动|省级…, 完成|软弱涣散村党组织: the match began on the verb's second character
     for verb in INNER_VERB.finditer(parse, start, end):
         if NAME_WORD.match(parse, verb.start()):
             continue  # 区委组织部: the verb's characters open a word of the name
+        if any(parse.startswith(head, end - len(head)) and verb.start() >= end - len(head) for head in _HEADS_WITH_VERB):
+            continue  # 各村(社区)党组织: the verb's characters are in the name's head
         if ORGAN.fullmatch(parse, start, verb.start()) or MANAGER.fullmatch(parse, start, verb.start()):
             end = verb.start()  # 市口岸服务部门|提请|市人民政府: the organ before the verb is the name
             break
@@ -913,7 +917,7 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
             SUBJECT_NEXT.match(clause) and DUTY.search(SENTENCE_AFTER.match(parse, end).group())
             or _verb_of_subject(clause)):
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
-    if LINE_OPEN.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and not DOCUMENT_OF.match(clause):
+    if SENTENCE_OPEN.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and not DOCUMENT_OF.match(clause):
         return True  # 各区城市管理局对沿街商铺逐户签订…: opening a sentence, it is the subject whatever the verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows

@@ -105,6 +105,7 @@ NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))
 # 为期100天: how long the work lasts (data: duration); 开挖深度超过5米的基坑: a bound naming a class of things
 DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}\Z")
 THRESHOLD_CUES = frozenset(words("extract_targets", "threshold"))
+BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the sum before it
 DENOMINATOR = re.compile(r"/\s{0,2}\Z")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
@@ -766,6 +767,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
     if money and cue not in AT_MOST and cue not in AT_LEAST and PER_STANDARD.search(parse, max(clause_begin, start - 16), start):
         return False  # 按每千瓦200元给予补贴: a fixed standard per unit, not a commitment
+    if money and not cue and BREAKDOWN.match(parse, clause_begin):
+        return False  # 总投资1.27亿元，其中中央资金8420万元、省级资金2960万元: the parts a sum is made of
     if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
             and not (match["post"] or "").endswith("以上"):
         return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
