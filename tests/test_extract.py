@@ -1449,7 +1449,7 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     plain = (rf"(?=[各{''.join(sorted({w[0] for w in R._STANDALONE_WORDS}))}]"
              rf"|(?<![\u4e00-\u9fff])[{R.first_chars(R._OWN_HEADS)}]"
              rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}]"
-             rf"|(?<![^\s。;]).{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
+             rf"|(?<![^\s。;、同]).{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
     unguarded = re.compile(plain + R.ORGAN.pattern[len(R._ORGAN_START):])
     tests = Path(__file__).parent
     folders = [tests / "devset", *sorted(p for p in tests.glob("reviewset*") if p.is_dir()), tests.parent / "corpus" / "raw"]
@@ -2734,3 +2734,48 @@ def test_school_terms_campaign_periods_and_norms_of_each_period(text, expected):
 def test_funds_shares_and_labels_of_rural_and_health_plans(text, expected):
     rows = extract_targets(text, doc_date="2026-03-01")
     assert [(r["indicator"], r["comparator"], r["value"]) for r in rows] == expected
+
+
+def test_a_deadline_before_a_report_is_still_a_deadline():
+    rows = extract_deadlines("县级人民政府应当于年底前报告工作情况；一季度报表于4月10日前报送。", doc_date="2026-03-01")
+    assert [(r["raw"], r["date"]) for r in rows if r["kind"] == "deadline"] == [("年底前", "2026-12-31"), ("4月10日前", "2026-04-10")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stations and tribunals named by their place, after 会同 or in a list
+    ("巡查。镇应急管理办公室会同代王城派出所开展联合巡查。", ["镇应急管理办公室", "代王城派出所"]),
+    ("强化联调联动。枫桥派出所、镇司法所、枫桥人民法庭派员进驻镇综治中心。", ["枫桥派出所", "镇司法所", "枫桥人民法庭"]),
+    ("推进农业科技创新，有关部门定期开展科普活动。", []),  # 科 of 科技, 科普 is no division
+    ("办公室主任由县农业农村局局长兼任。", []),  # 局 of 局长 opens a post
+    # a coordinating body and its members
+    ("办事机构\n领导小组办公室设在县农业农村局，负责日常工作。", []),  # housed there (reviewsets 8, 11)
+    ("联络员制度。各成员单位确定1名联络员。", ["各成员单位"]),
+    ("县委组织部、县委宣传部、县财政局为成员单位，主要负责同志为领导小组成员。", []),
+])
+def test_place_named_stations_and_the_bodies_of_a_leading_group(text, expected):
+    assert [r["department"] for r in extract_assignments(text) if r["source"] == "text"] == expected
+
+
+def test_a_liaison_named_by_each_member_is_a_count():
+    rows = extract_targets("各成员单位确定1名联络员，于3月20日前报送。", doc_date="2026-03-01")
+    assert [(r["indicator"], r["value"], r["unit"]) for r in rows] == [("联络员", 1.0, "名")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("第二条 本办法所称食品小作坊，是指从业人员在7人以下、面积在200平方米以下的食品生产加工者。", []),
+    ("第四条 申请人应当符合下列条件：（一）具有3年以上驾驶经历；（二）车辆行驶里程未达到6万千米。", []),
+    ("到2028年，全市建筑垃圾资源化利用率达到60%以上。", [("建筑垃圾资源化利用率", ">=", 60.0)]),
+    ("第九条 有下列情形之一的，不予登记。合作社至少每季度召开一次成员大会。", [("召开", ">=", 1.0)]),  # not in an item
+])
+def test_numbers_in_definitions_and_lists_of_conditions_are_no_targets(text, expected):
+    rows = extract_targets(text, doc_date="2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建游客中心1处，建设年限2026—2027年。", [("2026—2027年", "2027-12-31")]),
+    ("改造提升堤防12公里，建设期2026—2028年。", [("2026—2028年", "2028-12-31")]),
+])
+def test_a_projects_years_end_with_its_last_year(text, expected):
+    rows = [r for r in extract_deadlines(text, doc_date="2026-03-01") if r["kind"] == "deadline"]
+    assert [(r["raw"], r["date"]) for r in rows] == expected

@@ -341,3 +341,10 @@ def test_government_rules_are_the_governments_whose_order_published_them():
             "第一条　为了加强城市绿地管理，制定本办法。\n第二条　本办法自2026年5月1日起施行。\n")
     meta = _meta_of(page)
     assert (meta.issuer, meta.doc_number) == ("遵义市人民政府", "遵义市人民政府令第12号")
+
+
+def test_a_townships_joint_party_and_government_office_places_the_township():
+    page = ("江湾镇党政办公室文件\n江党政办字〔2026〕5号\n江湾镇党政办公室关于印发《江湾镇2026年人居环境评比方案》的通知\n"
+            "各村委会，镇直各单位：\n现将方案印发给你们，请遵照执行。\n一、评比时间\n每月评比一次。\n\n江湾镇党政办公室\n2026年3月6日\n")
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("江湾镇党政办公室", "江湾镇", "township")

@@ -106,7 +106,7 @@ TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区�
 MAX_UNKNOWN_UNIT = 10
 LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
 TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党|共青团)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
-                           r"(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会)")
+                           r"(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政)")  # 江湾镇党政办公室
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
 NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|发布)")  # zero-width: overlapping verbs (印发布) all tried

@@ -124,6 +124,7 @@ DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
 # 完成时限:2025年6月底, 截止时间为2025年12月31日: a field's value, written after a colon or 为
+PERIOD_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'period_field'))}){_S}(?::|为)?{_S}\Z")
 AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}\Z")
 FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6月, the end of that month
 FIELD_DAY = re.compile(rf"(?P<month>{_MONTH}){_S}月{_S}(?P<day>{_DAY}){_S}[日号]")  # 完成时间:6月16日, that day
@@ -356,7 +357,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         # recurring act (2026—2027年每年打造…)
         staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end()) \
             or TARGET_AFTER.match(parse, match.end()) or CELL_END.match(parse, match.end()) \
-            or AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()) or parse.startswith("每年", match.end())
+            or AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()) or parse.startswith("每年", match.end()) \
+            or PERIOD_FIELD.search(parse, max(0, match.start() - 8), match.start())  # 建设期2026—2028年: a project's years
         if staged and not NOT_STAGE.match(parse, match.end()):
             add(*match.span(), "deadline", _date(numeral_or_none(match["last"])), note="end of the period")
         else:
@@ -437,8 +439,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         for match in pattern.finditer(parse):
             if _not_ahead(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
                 continue  # 今年以来: the past; a bare 当年 names no deadline
-            if pattern is RELATIVE and not match["by"] and (REPORTED.match(parse, match.end())
-                                                              or OBJECT_PERIODS.search(parse, max(0, match.start() - 16), match.start())):
+            if pattern is RELATIVE and not match["by"] and not match.group().endswith(("前", "底", "末")) and (
+                    REPORTED.match(parse, match.end()) or OBJECT_PERIODS.search(parse, max(0, match.start() - 16), match.start())):
                 taken.add(*match.span())  # 报送上半年工作总结, 将1月份、2月份低保金发放: what is reported or paid, not by when
                 continue
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR \

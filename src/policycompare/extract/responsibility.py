@@ -180,14 +180,15 @@ def _cjk_except(excluded: str, also: str = "") -> str:
 _LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
                              "".join(ch for w in _NAME_WORD_LIST + words("extract_units", "lead_word") for ch in w
                                      if not "\u4e00" <= ch <= "\u9fff"))
-# 科技创新局每月调度…, 质量监督科制定…: a zone's bureau or a division of the issuing one opening a line or a sentence,
-# named without a level (data: line_head)
+# 科技创新局每月调度…, 质量监督科制定…, 会同代王城派出所: a zone's bureau, a division of the issuing one or a
+# station named by its place, opening a line, a sentence or an item of a list, without a level (data: line_head)
 MAX_LINE_LEAD = 10
-_LINE_HEADS = "|".join(map(_head_alternative, sorted(words("extract_units", "line_head"), key=len, reverse=True)))
+_LINE_HEADS = (f"(?:{'|'.join(map(_head_alternative, sorted(words('extract_units', 'line_head'), key=len, reverse=True)))})"
+               f"(?!门{_HEAD_GOES_ON})")  # 科 of 科技 is no head (data: head_word)
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
-                rf"|(?<![^\s。;])[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
+                rf"|(?<![^\s。;、同])[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
@@ -202,7 +203,7 @@ ORGAN = re.compile(
     # not 各部门 (a placeholder)
     rf"|各(?![种项自])(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
     rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
-    rf"|(?<![^\s。;]){_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
+    rf"|(?<![^\s。;、同]){_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
@@ -277,7 +278,7 @@ SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按�
 SUBJECT_NEXT = re.compile(alternation(words("extract_units", "subject_next")))
 # of those, the verbs that make the organ their subject with no duty word after them (乡派出所加强巡逻防控)
 SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
-DOCUMENT_OF = re.compile(alternation(words("extract_units", "document_of")))  # 市政府|实施意见: its document
+NOT_SUBJECT_NEXT = re.compile(alternation(words("extract_units", "not_subject_next")))  # 市政府|实施意见
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 # (一是, 二是 …: a work report's enumerator opens a clause as 一、 does)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
@@ -913,11 +914,11 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     clause = CLAUSE_AFTER.match(parse, end).group()
     if ACTOR_AFTER.match(clause):
         return True
-    if CLAUSE_START.search(parse, max(0, start - 8), start) and (
+    if CLAUSE_START.search(parse, max(0, start - 8), start) and not NOT_SUBJECT_NEXT.match(clause) and (
             SUBJECT_NEXT.match(clause) and DUTY.search(SENTENCE_AFTER.match(parse, end).group())
             or _verb_of_subject(clause)):
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
-    if SENTENCE_OPEN.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and not DOCUMENT_OF.match(clause):
+    if SENTENCE_OPEN.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and not NOT_SUBJECT_NEXT.match(clause):
         return True  # 各区城市管理局对沿街商铺逐户签订…: opening a sentence, it is the subject whatever the verb
     if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
         return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
