@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, digits_of, numeral_or_none
@@ -108,6 +109,16 @@ THRESHOLD_CUES = frozenset(words("extract_targets", "threshold"))
 BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the sum before it
 DEFINITION = re.compile(alternation(words("extract_targets", "definition")))  # 本办法所称…是指
 CONDITION_LEAD = re.compile(alternation(words("extract_targets", "condition_lead")))  # 应当符合下列条件:
+
+
+@lru_cache(maxsize=64)
+def _condition_lead(parse: str) -> int:
+    """Where the first words opening a list of conditions stand in a measure, or -1: found once per
+    measure, not once per number (a search from the start for each number is quadratic)."""
+    found = CONDITION_LEAD.search(parse)
+    return found.start() if found else -1
+
+
 ITEM_MARK = re.compile(r"\s{0,3}\(?[一二三四五六七八九十\d]{1,3}[)、.]")  # (二) or 2. opening an item of such a list
 DENOMINATOR = re.compile(r"/\s{0,2}\Z")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
@@ -702,7 +713,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
     if DEFINITION.search(parse, sentence_start(parse, start), start) \
-            or CONDITION_LEAD.search(parse, 0, start) and ITEM_MARK.match(parse, clause_start(parse, start)):
+            or 0 <= _condition_lead(parse) < start and ITEM_MARK.match(parse, clause_start(parse, start)):
         return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)…: what a term or a right covers
     if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 4), start):
         return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
