@@ -2779,3 +2779,13 @@ def test_numbers_in_definitions_and_lists_of_conditions_are_no_targets(text, exp
 def test_a_projects_years_end_with_its_last_year(text, expected):
     rows = [r for r in extract_deadlines(text, doc_date="2026-03-01") if r["kind"] == "deadline"]
     assert [(r["raw"], r["date"]) for r in rows] == expected
+
+
+def test_a_later_value_named_only_by_its_deadline_shares_the_label():
+    rows = extract_targets("衔接资金支出进度6月底前达到60%、9月30日前达到90%。", doc_date="2026-03-01")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("衔接资金支出进度", 60.0), ("衔接资金支出进度", 90.0)]
+
+
+def test_a_post_named_after_a_party_committee_is_a_person():
+    rows = extract_assignments("加强组织领导。由镇党委政法委员牵头，镇平安办具体抓好日常调度。")
+    assert [r["department"] for r in rows if r["source"] == "text"] == ["镇平安办"]

@@ -309,7 +309,7 @@ LIST_JOINT = re.compile(r"[、和及]|及其|以及")
 # 由市政府主要领导任组长: the organ's head (主要领导, as 主要负责人) leads, not the organ
 # (镇党委副书记王某某, 区委常委、宣传部部长…: a post of the organ names a person)
 PERSON_AFTER = re.compile(r"(?:主要)?领导(?!小组)|负责人(?!民)|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任"
-                          r"|副?书记|副?局长|副?部长|副?镇长|副?乡长|副?主席|常委(?!会)")
+                          r"|副?书记|副?局长|副?部长|副?镇长|副?乡长|副?主席|常委(?!会)|[\u4e00-\u9fff]{0,3}?委员(?!会)")  # 政法委员: a post
 
 
 def split_names(value: str) -> list[str]:

@@ -309,6 +309,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     _respective_to_earlier(rows, parse)
     _measure_named_first(rows, text, parse)
     _resolve_ellipsis(rows, parse)
+    _dated_values_share_the_label(rows, parse)
     for row in rows:
         if not row["indicator"] and row["unit"] in ACT_UNITS:  # 每学期不少于2次: how often an act is done
             row["indicator"] = _act_of_clause_before(text, parse, row["start"])
@@ -326,6 +327,24 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     sentences = {_statement_start(parse, d["start"]) for d in deadlines}
     return [row for row in rows if row["year"] and _statement_start(parse, row["start"]) in sentences
             or not _reported_year(parse, row["start"], year_now)]
+
+
+# 6月底前达到60%、9月30日前达到90%: a later value named only by its deadline measures what the first one does
+DATE_ONLY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?|年底|年末|年内|上半年|下半年)(?:之前|以前|前)?")
+
+
+def _dated_values_share_the_label(rows: list[dict], parse: str) -> None:
+    """A target whose label is only a deadline (9月30日前) takes the label of the target before it in
+    its sentence (衔接资金支出进度6月底前达到60%、9月30日前达到90%).
+
+    >>> rows = [{"indicator": "支出进度", "start": 0}, {"indicator": "9月30日前", "start": 14}]
+    >>> _dated_values_share_the_label(rows, "支出进度6月底前达到60%、9月30日前达到90%。"); rows[1]["indicator"]
+    '支出进度'
+    """
+    for before, row in zip(rows, rows[1:]):
+        if DATE_ONLY.fullmatch(parse_view(row["indicator"])[0]) and before["indicator"] \
+                and _statement_start(parse, before["start"]) == _statement_start(parse, row["start"]):
+            row["indicator"] = before["indicator"]
 
 
 def _statement_start(parse: str, at: int) -> int:
