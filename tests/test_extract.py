@@ -1449,7 +1449,7 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     plain = (rf"(?=[各{''.join(sorted({w[0] for w in R._STANDALONE_WORDS}))}]"
              rf"|(?<![\u4e00-\u9fff])[{R.first_chars(R._OWN_HEADS)}]"
              rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}]"
-             rf"|(?<![^\s。;、同]).{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
+             rf"|(?:(?<![^\s。;、同])|(?<=前,)).{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
     unguarded = re.compile(plain + R.ORGAN.pattern[len(R._ORGAN_START):])
     tests = Path(__file__).parent
     folders = [tests / "devset", *sorted(p for p in tests.glob("reviewset*") if p.is_dir()), tests.parent / "corpus" / "raw"]
@@ -2789,3 +2789,8 @@ def test_a_later_value_named_only_by_its_deadline_shares_the_label():
 def test_a_post_named_after_a_party_committee_is_a_person():
     rows = extract_assignments("加强组织领导。由镇党委政法委员牵头，镇平安办具体抓好日常调度。")
     assert [r["department"] for r in rows if r["source"] == "text"] == ["镇平安办"]
+
+
+def test_a_division_opening_the_clause_after_a_deadline_acts():
+    rows = extract_assignments("制定方案。4月15日前，质量监督科制定抽查实施方案。")
+    assert [r["department"] for r in rows if r["source"] == "text"] == ["质量监督科"]

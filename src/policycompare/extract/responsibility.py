@@ -181,14 +181,15 @@ _LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
                              "".join(ch for w in _NAME_WORD_LIST + words("extract_units", "lead_word") for ch in w
                                      if not "\u4e00" <= ch <= "\u9fff"))
 # 科技创新局每月调度…, 质量监督科制定…, 会同代王城派出所: a zone's bureau, a division of the issuing one or a
-# station named by its place, opening a line, a sentence or an item of a list, without a level (data: line_head)
+# station named by its place, opening a line, a sentence, an item of a list or the clause after a deadline
+# (4月15日前，质量监督科制定…), without a level (data: line_head)
 MAX_LINE_LEAD = 10
 _LINE_HEADS = (f"(?:{'|'.join(map(_head_alternative, sorted(words('extract_units', 'line_head'), key=len, reverse=True)))})"
                f"(?!门{_HEAD_GOES_ON})")  # 科 of 科技 is no head (data: head_word)
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
-                rf"|(?<![^\s。;、同])[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
+                rf"|(?:(?<![^\s。;、同])|(?<=前,))[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
@@ -203,7 +204,7 @@ ORGAN = re.compile(
     # not 各部门 (a placeholder)
     rf"|各(?![种项自])(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
     rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
-    rf"|(?<![^\s。;、同]){_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
+    rf"|(?:(?<![^\s。;、同])|(?<=前,)){_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
