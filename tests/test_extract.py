@@ -1449,7 +1449,7 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     plain = (rf"(?=[各{''.join(sorted({w[0] for w in R._STANDALONE_WORDS}))}]"
              rf"|(?<![\u4e00-\u9fff])[{R.first_chars(R._OWN_HEADS)}]"
              rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}]"
-             rf"|(?:(?<![^\s。;、同])|(?<=前,)).{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
+             rf"|{R._LINE_HEAD_AT}.{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
     unguarded = re.compile(plain + R.ORGAN.pattern[len(R._ORGAN_START):])
     tests = Path(__file__).parent
     folders = [tests / "devset", *sorted(p for p in tests.glob("reviewset*") if p.is_dir()), tests.parent / "corpus" / "raw"]

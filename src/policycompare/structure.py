@@ -67,7 +67,8 @@ DECIMAL_KINDS = ("dec1", "dec2", "dec3", "dec4")  # by the number of parts: 2 / 
 DECIMAL_LINES = 2  # a body numbers its outline this way when this many lines open with 1.1-style numbers
 # an attachment (附件1) starts a new outline above every marker; table groups and rows sit below
 # whatever section holds their table; decimal levels rank below articles and above 一、
-RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES[:-1], start=1)}, "group": 9, "row": 10,
+RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES, start=1) if name != "stage"},
+        "group": 9, "row": 10,
         "stage": 4.5,  # a campaign's stages sit under 一、 (二、实施步骤) and above (一)
         **{name: 3 + (depth + 1) / 10 for depth, name in enumerate(DECIMAL_KINDS)}}
 SEQUENCE_ONLY = 1000  # from here on a number is more often a year than an item: it must continue a sequence

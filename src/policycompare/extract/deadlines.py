@@ -94,9 +94,8 @@ SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
 # 5月至11月为集中整治期: a period named after the work done in it is a stage, not a season (data: campaign_work)
 CAMPAIGN_PERIOD = re.compile(rf"{_S}为{_S}[^,。;:]{{0,6}}?(?:{alternation(words('extract_deadlines', 'campaign_work'))})"
                              rf"[^,。;:]{{0,2}}?(?:期|阶段)")
-# 宣传发动阶段:4月1日至4月15日, 完成时限:4月—6月: a range a stage's name or a deadline field introduces is a stage
-STAGE_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name') + words('extract_deadlines', 'field'))})"
-                        rf"{_S}(?::|为){_S}\Z")
+# 宣传发动阶段:4月1日至4月15日: a range a stage's name introduces is a stage (完成时限:4月—6月, a field's: AFTER_FIELD)
+STAGE_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}(?::|为){_S}\Z")
 SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}\Z")
 SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
 # 全面完成2024年度…任务: the year's tasks are due at its end
@@ -124,8 +123,9 @@ DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
 # 完成时限:2025年6月底, 截止时间为2025年12月31日: a field's value, written after a colon or 为
-PERIOD_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'period_field'))}){_S}(?::|为)?{_S}\Z")
 AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}\Z")
+# 建设期2026—2028年: a project's years (data: period_field), the colon optional
+PERIOD_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'period_field'))}){_S}(?::|为)?{_S}\Z")
 FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6月, the end of that month
 FIELD_DAY = re.compile(rf"(?P<month>{_MONTH}){_S}月{_S}(?P<day>{_DAY}){_S}[日号]")  # 完成时间:6月16日, that day
 WHOLE_YEAR = words("extract_deadlines", "whole_year")
@@ -391,7 +391,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         taken.add(match.start() + 1, match.end())
     for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
         season = SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start())
-        worked = STAGE_WORK.match(parse, match.end()) or STAGE_LEAD.search(parse, max(0, match.start() - 12), match.start())
+        lead = max(0, match.start() - 12)
+        worked = STAGE_WORK.match(parse, match.end()) or STAGE_LEAD.search(parse, lead, match.start()) \
+            or AFTER_FIELD.search(parse, lead, match.start())
         if not (CAMPAIGN_PERIOD.match(parse, match.end()) or worked and not season):  # 5月至11月为集中整治期: a stage
             taken.add(*match.span())
             continue

@@ -41,8 +41,9 @@ PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)\Z")
 # trailing_after_word: dropped only after a word, not a numeral (…延伸至 -> …延伸; 百分之八至 is the
 # first half of a range and stays as it is)
+MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月30日: a day of the year in a label's words
 # …支出进度6月底前: a deadline written between the indicator and its cue is no part of the label
-TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|\d{{1,2}}月(?:\d{{1,2}}日|底|末|[上中下]旬)?(?:之前|以前|前)"
+TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|{MONTH_DAY}(?:之前|以前|前)"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")

@@ -100,7 +100,8 @@ _HEAD_WORDS = words("extract_units", "head")
 # a head is a whole word: 宣传部|门 is no 宣传部 (宣传部门 ends in the head 部门), nor 科 of 科技 (data
 # head_word: 区科技创新和产业发展局 was cut to 区科 by the lazy match and lost after another organ)
 _HEAD_GOES_ON = "".join(f"|(?<={re.escape(w[:-1])}){re.escape(w[-1])}" for w in words("extract_units", "head_word"))
-# 举办, 承办, 督办 …: a verb ending in a head's characters (办) ends no name (市人社局举办招聘会; data: verb_end)
+# 举办, 承办, 督办 …: a verb ending in a head's characters (办) ends no name (市人社局举办招聘会; data: verb_end),
+# nor does another word that does (学科, 入股, 县级医院; data: word_end)
 _VERB_ENDS = words("extract_units", "verb_end") + words("extract_units", "word_end")
 _VERB_STARTS = words("extract_units", "verb_start")
 
@@ -184,12 +185,13 @@ _LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
 # station named by its place, opening a line, a sentence, an item of a list or the clause after a deadline
 # (4月15日前，质量监督科制定…), without a level (data: line_head)
 MAX_LINE_LEAD = 10
+_LINE_HEAD_AT = r"(?:(?<![^\s。;、同])|(?<=前,))"  # where such a name may start
 _LINE_HEADS = (f"(?:{'|'.join(map(_head_alternative, sorted(words('extract_units', 'line_head'), key=len, reverse=True)))})"
                f"(?!门{_HEAD_GOES_ON})")  # 科 of 科技 is no head (data: head_word)
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
                 rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
-                rf"|(?:(?<![^\s。;、同])|(?<=前,))[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
+                rf"|{_LINE_HEAD_AT}[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
@@ -204,7 +206,7 @@ ORGAN = re.compile(
     # not 各部门 (a placeholder)
     rf"|各(?![种项自])(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
     rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
-    rf"|(?:(?<![^\s。;、同])|(?<=前,)){_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
+    rf"|{_LINE_HEAD_AT}{_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the

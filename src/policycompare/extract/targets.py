@@ -36,8 +36,9 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, digits_of, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
-from .labels import (LEVEL_MARK, LIST_JOINT, MEASURE_END, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE, SCOPE_LABEL, WORD,
-                     clean_indicator, grant_before, split_shared_heads, verb_chain_length, verb_opens_noun)
+from .labels import (LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
+                     SCOPE_LABEL, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
+                     verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
 
@@ -330,7 +331,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
 
 
 # 6月底前达到60%、9月30日前达到90%: a later value named only by its deadline measures what the first one does
-DATE_ONLY = re.compile(r"(?:\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?|年底|年末|年内|上半年|下半年)(?:之前|以前|前)?")
+DATE_ONLY = re.compile(rf"(?:{MONTH_DAY}|年底|年末|年内|上半年|下半年)(?:之前|以前|前)?")
 
 
 def _dated_values_share_the_label(rows: list[dict], parse: str) -> None:
