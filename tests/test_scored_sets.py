@@ -356,7 +356,7 @@ FLOORS: dict[str, dict[str, float]] = {
 }
 SIZES = {"devset": 99, "reviewset": 24, "reviewset2": 30, "reviewset3": 22, "reviewset4": 23, "reviewset5": 20, "reviewset6": 20, "reviewset7": 20, "reviewset8": 20, "reviewset9": 20, "reviewset10": 20, "reviewset11": 20, "reviewset12": 20, "reviewset13": 20, "reviewset14": 20, "reviewset15": 20, "reviewset16": 20, "reviewset17": 20, "reviewset19": 18, "reviewset18": 16, "reviewset20": 18, "reviewset21": 18, "reviewset22": 18, "reviewset23": 18, "reviewset24": 16, "reviewset25": 18, "reviewset26": 14, "reviewset27": 14, "reviewset28": 12, "reviewset29": 12, "reviewset30": 14, "reviewset31": 14, "reviewset32": 14, "reviewset33": 14, "reviewset34": 14, "reviewset35": 14, "reviewset36": 14, "reviewset37": 12, "reviewset38": 14}  # documents in each set
 SUFFIXES = (".txt", ".md", ".html", ".docx", ".pdf")
-COMPARATORS = {"=", ">=", "<=", ">", "<", "approx"}
+COMPARATORS = {"=", ">=", "<=", ">", "<", "approx", "range"}
 ROLES = {"lead", "responsible", "cooperate", "supervise", "assess", "mentioned"}
 LEVELS = {"province", "prefecture", "county", "township", None}
 # Sets whose recurring rows keep only the period word as raw and whose targets all have a unit
@@ -419,6 +419,7 @@ def test_annotations_are_well_formed(name):
                 assert name not in EXACT or row["unit"] and row["indicator"], (file, row)
                 assert row["comparator"] in COMPARATORS and isinstance(row["value"], (int, float)), (file, row)
                 assert row.get("value_low") is None or row["value_low"] <= row["value"], (file, row)
+                assert (row["comparator"] == "range") == (row.get("value_low") is not None), (file, row)
                 assert row.get("direction") in (None, "up", "down"), (file, row)
 
 
