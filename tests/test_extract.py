@@ -1871,6 +1871,8 @@ def test_an_item_listed_with_a_number_of_its_own_names_no_other_value(text, labe
 @pytest.mark.parametrize("text, rows", [
     # a verb that opens an agent noun (建设者) is no cue; 筹措 and 供应 open the object counted
     ("筹措供应“新时代城市建设者之家”床位1.8万张以上。", [("“新时代城市建设者之家”床位", 18000.0)]),
+    # nor one that opens a noun (增加值 of a share with no cue of its own)
+    ("战略性新兴产业增加值占规上工业比重30%。", [("战略性新兴产业增加值占规上工业比重", 30.0)]),
     # 一批 says "a number of": no count, whatever the cue before it
     ("力争突破一批关键核心技术。", []),
     ("全年至少组织一次应急演练。", [("应急演练", 1.0)]),
@@ -1879,6 +1881,19 @@ def test_an_agent_noun_opens_no_cue_and_a_batch_is_no_count(text, rows):
     from policycompare.extract.targets import extract_targets
 
     assert [(row["indicator"], row["value"]) for row in extract_targets(text)] == rows
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a word that opens with a lead word's character (并, 及, 都) is no lead (data: not_lead)
+    ("安排风电光伏装机规模3000万千瓦、并网2000万千瓦。", ["风电光伏装机规模", "并网"]),
+    ("2026年及时率达到95%。", ["及时率"]),
+    ("2026年都市圈通勤人口达到100万人。", ["都市圈通勤人口"]),
+    ("并且完成培训200人次。", ["培训"]),  # 并且 still leads
+])
+def test_a_word_opening_with_a_lead_character_is_kept_in_the_label(text, labels):
+    from policycompare.extract.targets import extract_targets
+
+    assert [row["indicator"] for row in extract_targets(text)] == labels
 
 
 @pytest.mark.parametrize("text, rows", [

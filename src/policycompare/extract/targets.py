@@ -224,11 +224,13 @@ RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 BASELINE = re.compile(r"\s{0,2}(?:(?:提高|提升|增加|增长|下降|降低|减少|上升|压缩|缩短)(?:到|至)|降至)")
 # 保费由每生每年5元提高至10元, 标准从每人每月2375元提高到…: the baseline with its unit and per-unit base
 BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?\Z")
+# 并网, 都市圈, 要素, 及时率: words that open with a lead word's character are no lead (data: not_lead)
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
+    rf"(?:(?!{alternation(words('extract_targets', 'not_lead'))})"
     r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末|度)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期|期末|末)),?"
     r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
-    rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s){{1,12}}"
+    rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s)){{1,12}}"
 )
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上): how long a level is held is no part of the label
 # (评估工作五年至少进行一次: a span of years before the cue is a period, as 每年 is; not 第一年, 满两年, 不足三年)
@@ -613,7 +615,8 @@ def _word_percent(match: re.Match, group: str) -> float | None:
 
 
 NEGATIONS = tuple(words("extract_targets", "negation"))  # 未 of 尚未完成
-RATE_NOUN_END = re.compile(r"率|比例|比重")  # a cue verb right before these names a rate (安置率, 完成比例)
+# a cue verb right before these opens a noun (安置率, 完成比例, 建设者, 增加值): no cue
+CUE_NOUN_END = re.compile(alternation(words("extract_targets", "cue_noun_end")))
 
 
 def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
@@ -640,8 +643,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         gap, cue = start - match.end(), match.group()
         if parse.endswith(NEGATIONS, max(0, match.start() - 2), match.start()):
             continue  # 尚未完成整改的7个问题: what is not yet done, no commitment
-        if RATE_NOUN_END.match(parse, match.end()) or parse.startswith("者", match.end()):
-            continue  # 安置率100%, 建设者之家床位3万张: the verb opens a name (安置率, 建设者), no cue
+        if CUE_NOUN_END.match(parse, match.end()):
+            continue  # 安置率100%, 建设者之家床位3万张, 增加值占…: the verb opens a name, no cue
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) else 8
         if cue in RATE_CUES and (gap or not rate):
