@@ -961,7 +961,12 @@ def test_a_change_against_a_base_is_a_target(text, expected):
                                   "树木高度超过一点八米",
                                   # a clause closed by 的 before a comma or a score rule: a threshold (reviewset11)
                                   "24小时内有1000名以上旅客滞留的,启动Ⅳ级响应", "过火面积超过1公顷或者威胁村庄的,报请启动Ⅲ级响应",
-                                  "整治完成率低于90%的不得分"])
+                                  "整治完成率低于90%的不得分",
+                                  # conditions joined by 或 before a clause ending in 时 or 的: a trigger or a grade
+                                  "因灾死亡3人以上、10人以下,或小型水库发生垮坝时,启动Ⅱ级应急响应",
+                                  "水位超过警戒水位0.5米,或气象部门发布暴雨橙色预警时,发布洪水预警",
+                                  "受害森林面积在1公顷以上100公顷以下,或者死亡3人以上10人以下的,为较大森林火灾",
+                                  "停热面积超过30万平方米或停热持续48小时以上的,为较大供热突发事件"])
 def test_past_changes_rates_scopes_conditions_funds_ages_and_schedules_are_not_targets(text):
     assert extract_targets(text, doc_date="2023-03-01") == []
 
@@ -1540,6 +1545,24 @@ def test_an_indicator_table_with_yearly_columns_gives_a_target_a_year_from_the_d
 ])
 def test_an_organ_opening_a_clause_that_issues_receives_or_completes_acts(text, organ):
     assert organ in [r["department"] for r in extract_assignments(text)]
+
+
+@pytest.mark.parametrize("text, organ", [
+    # a city or county whose name ends in a character that opens a word before its level (成都 and 都市,
+    # 唐山 and 山区, 郸城 and 城市): the division table says the level is one
+    ("由成都市住房和城乡建设局负责。", "成都市住房和城乡建设局"),
+    ("唐山市卫生健康委员会负责组织实施。", "唐山市卫生健康委员会"),
+    ("郸城县自来水公司负责管网改造。", "郸城县自来水公司"),
+    # verbs a name never runs across, after an organ opening its sentence (data: inner_verb, subject_verb)
+    ("国网大冶市供电公司压减办电时间。", "国网大冶市供电公司"),
+    ("镇应急管理办公室承担指挥部日常工作。", "镇应急管理办公室"),
+])
+def test_organs_of_places_named_with_a_word_character_and_organs_before_their_verb_act(text, organ):
+    assert organ in [r["department"] for r in extract_assignments(text)]
+
+
+def test_a_mountain_area_or_a_city_in_general_is_no_organ():
+    assert [r["department"] for r in extract_assignments("推进山区城市管理工作,由县城市管理局负责。")] == ["县城市管理局"]
 
 
 def test_an_organ_before_a_relative_clause_is_a_source_not_an_actor():
@@ -2809,3 +2832,55 @@ def test_a_post_named_after_a_party_committee_is_a_person():
 def test_a_division_opening_the_clause_after_a_deadline_acts():
     rows = extract_assignments("制定方案。4月15日前，质量监督科制定抽查实施方案。")
     assert [r["department"] for r in rows if r["source"] == "text"] == ["质量监督科"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("整改措施。(完成时限:立行立改、长期坚持)", [("立行立改", None), ("长期坚持", None)]),
+    ("完成时限:2026年底前完成并长期坚持", [("2026年底前", "2026-12-31"), ("长期坚持", None)]),
+    ("完成时限:2026年6月底前完成,长期坚持。", [("2026年6月底前", "2026-06-30"), ("长期坚持", None)]),
+    ("完成时限:持续推进", [("持续推进", None)]),
+])
+def test_each_part_of_a_deadline_field_that_names_no_date_is_an_undated_deadline(text, rows):
+    from policycompare.extract.deadlines import extract_deadlines
+
+    assert [(r["raw"], r["date"] or None) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, raw", [
+    ("区农业农村局麦收前完成机具检修。", "麦收前"),
+    ("秋播结束前完成技术培训。", "秋播结束前"),  # a season's end, with no fixed day
+    ("晚稻插秧前完成秧田整治。", "晚稻插秧前"),
+])
+def test_a_farm_season_is_an_undated_deadline(text, raw):
+    assert [(r["raw"], r["date"] or None) for r in extract_deadlines(text, "2026-03-01")] == [(raw, None)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("明确1名信息员负责疫情报告。", [("信息员", 1.0)]),  # the object ends before what the counted do
+    ("派出2支医疗队赴灾区。", [("医疗队", 2.0)]),
+    ("组建8个技术服务组。", [("技术服务组", 8.0)]),
+    ("成立5个督导组,开展巡回督导。", [("督导组", 5.0)]),
+    ("成立县疫情防控领导小组。", []),
+])
+def test_teams_and_persons_set_up_in_numbers_are_targets(text, rows):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("heading", ["总体情况", "督查基本情况", "考核结果", "考评排名", "检查情况"])
+def test_a_section_reporting_results_of_an_inspection_is_a_review(heading):
+    from policycompare.extract import is_review
+
+    assert is_review(f"{heading}\n本次督查共抽查企业312家,发现问题427个,整改率84.1%。")
+    assert not is_review("工作要求\n各县区于5月30日前完成整改,整改率达到100%。")
+
+
+@pytest.mark.parametrize("text", ["低保金按月发放到户。", "州财政局按季度拨付膳食补助资金。"])
+def test_how_often_money_is_paid_is_no_schedule_of_work(text):
+    """按月发放, 按季度拨付 say how a payment is made (reviewset21's reading; reviewset44 aligned)."""
+    assert extract_deadlines(text, "2026-03-01") == []
+
+
+def test_every_value_listed_before_a_raise_is_a_baseline():
+    rows = extract_targets("城乡低保标准分别由每人每月50元、100元、500元提高到每人每月80元、150元、600元。", "2026-03-01")
+    assert [(r["indicator"], r["value"]) for r in rows] == [("城乡低保标准", 80.0), ("城乡低保标准", 150.0),
+                                                          ("城乡低保标准", 600.0)]

@@ -348,3 +348,24 @@ def test_a_townships_joint_party_and_government_office_places_the_township():
             "各村委会，镇直各单位：\n现将方案印发给你们，请遵照执行。\n一、评比时间\n每月评比一次。\n\n江湾镇党政办公室\n2026年3月6日\n")
     meta = _meta_of(page)
     assert (meta.issuer, meta.jurisdiction, meta.admin_level) == ("江湾镇党政办公室", "江湾镇", "township")
+
+
+@pytest.mark.parametrize("issuer, place", [
+    ("晋城市生态环境局泽州分局", "泽州县"),  # a city bureau's branch named by its county alone
+    ("临沂市生态环境局兰陵县分局", "兰陵县"),
+    ("成都市规划和自然资源局武侯分局", "武侯区"),
+    ("晋城市生态环境局", "晋城市"),
+    ("荆州市生态环境局监利市分局", "监利市"),
+])
+def test_a_city_bureaus_branch_governs_its_county(issuer, place):
+    from policycompare.metadata import _organs, jurisdiction_of
+
+    assert jurisdiction_of(issuer) == place
+    assert _organs(issuer) == [issuer]  # one organ, not the bureau and a 分局
+
+
+def test_a_county_level_city_whose_name_holds_xian_is_named_whole():
+    from policycompare.metadata import jurisdiction_of
+
+    assert jurisdiction_of("辉县市人民政府") == "辉县市"
+    assert jurisdiction_of("某县某某镇人民政府") == "某县某某镇"

@@ -574,6 +574,16 @@ def test_a_title_wrapped_before_its_bracketed_period_is_joined(tmp_path):
     assert row.enclosed_title == "许昌市城市更新三年行动方案（2025—2027年）"
 
 
+def test_a_bulletin_title_wrapped_over_two_lines_is_joined(tmp_path):
+    """通报 ends a title as 通知 does: a red header's 通报 cut at the line's end is read whole."""
+    (tmp_path / "p.txt").write_text(
+        "韶关市应急管理局文件\n韶应急〔2026〕21号\n韶关市应急管理局关于2026年一季度\n安全生产执法检查情况的通报\n"
+        "各县（市、区）应急管理局：\n现将一季度执法检查情况通报如下。\n一、总体情况\n共检查企业96家。\n"
+        "韶关市应急管理局\n2026年4月12日\n", encoding="utf-8")
+    row = pc.load_corpus(tmp_path).documents.iloc[0]
+    assert row.title == "韶关市应急管理局关于2026年一季度安全生产执法检查情况的通报"
+
+
 def test_a_party_department_among_joint_issuers_signing_over_two_lines():
     meta = meta_of("关于印发自贡市老年助餐服务方案的通知\n各区县民政局:\n现将方案印发给你们。\n"
                    "自贡市民政局　　　　中共自贡市委社会工作部\n自贡市财政局　　　　中共自贡市委组织部\n2024年6月3日\n")

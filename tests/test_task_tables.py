@@ -301,3 +301,42 @@ def test_a_project_lists_years_of_construction_are_its_rows_deadline(tmp_path):
         "| 2 | 滨河路改造 | 改造道路3.2公里 | 2026年 | 市住建局 |\n", encoding="utf-8")
     corpus = load_corpus(tmp_path)
     assert sorted(corpus.deadlines.date) == ["2026-12-31", "2027-12-31"]
+
+
+def test_a_numbered_list_of_things_with_their_units_is_a_task_table(tmp_path):
+    """序号 | 小区名称 | … | 责任单位 has no task header: the column naming the things is the row's text;
+    a 合计 row is no row, and each date column is a deadline of its own (开工时间 | 完工时间)."""
+    table = ("| 序号 | 小区名称 | 户数（户） | 开工时间 | 完工时间 | 责任单位 |\n| --- | --- | --- | --- | --- | --- |\n"
+             "| 1 | 城南路小区 | 612 | 2026年5月 | 2026年11月 | 城南街道办事处 |\n"
+             "| 2 | 纺织厂宿舍 | 480 | 2026年6月 | 2026年12月 | 城北街道办事处 |\n| 合计 | | 1092 | | | |")
+    page = "四、改造计划\n" + table
+    outline = outline_of(page)
+    assert [m.path for m in outline.measures] == ["四/1", "四/2"]
+    view = measure_view(page, parse_view(page)[0], outline.measures[0])
+    assert view.text.startswith("城南路小区") and "完成时限:2026年5月。完成时限:2026年11月" in view.text
+    # a number under a header naming a quantity and its unit is read with them: 户数（户）| 612 -> 户数612户
+    assert "户数612户。" in view.text
+    a, b = view.span(view.text.index("612"), view.text.index("612") + 3)
+    assert page[a:b] == "612"
+    (tmp_path / "page.txt").write_text(page, encoding="utf-8")
+    row = load_corpus(tmp_path).targets.iloc[0]
+    assert (row.indicator, row.value, row.unit) == ("户数", 612.0, "户")
+    assert task_tables("序号\t单位\t联系人\t电话\n1\t县水利局\t王某\t1234") == []  # a contact list
+
+
+def test_a_table_without_numbers_starts_each_row_at_its_first_cell():
+    page = "三、时间安排\n| 阶段 | 时间 | 主要内容 |\n| --- | --- | --- |\n| 项目梳理 | 一季度 | 完成项目库更新 |\n" \
+           "| 集中推进 | 4—10月 | 项目全面实施 |\n四、保障措施\n加强领导。"
+    outline = outline_of(page)
+    assert [m.path for m in outline.measures] == ["三/1", "三/2", "四"]  # 三 holds nothing of its rows
+
+
+def test_a_problem_column_is_kept_out_of_extraction():
+    page = ("一、整改任务\n序号\t反馈问题\t整改措施\t责任单位\t整改时限\n"
+            "1\t露天堆放料堆12处未苫盖\t全部苫盖并建立台账\t县住建局\t2026年6月底前")
+    view = measure_view(page, parse_view(page)[0], outline_of(page).measures[0])
+    assert "12处" not in view.text and view.text.startswith("全部苫盖")
+
+
+def test_a_leader_column_named_with_a_level_holds_persons():
+    assert [column_role(h) for h in ("牵头县领导", "包联市领导", "牵头单位")] == ["person", "person", "lead"]

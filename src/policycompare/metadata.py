@@ -91,7 +91,8 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # after the first unit a one-character name is a word, not a place (重庆市城市管理局)
 # 委 right after a unit is the party committee (中共宁都县委全面依法治县委员会办公室: 宁都县, not
 # 宁都县委全面依法治县); no division's name starts with it
-INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟])[\u4e00-\u9fff]){2,12}?"
+# a unit after the first never runs across an organ's word (晋城市|生态环境局泽州|分局 holds no place 生态环境局泽州)
+INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟局厅])[\u4e00-\u9fff]){2,12}?"
 PLACE_PREFIX = re.compile(
     rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
     # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in
@@ -124,10 +125,10 @@ SELF_REFERENCE = {
 FLATTENED = 300  # characters: a longer line has lost its line breaks
 # a title's last word spaced out to centre it (…预案》的 通 知, a Word export's headline)
 SPACED_GENRE_WORD = re.compile(r"(?<=\S)[ \t\u3000]*(?:的[ \t\u3000]*)?(?:通[ \t\u3000]+知|决[ \t\u3000]+定|意[ \t\u3000]+见|方[ \t\u3000]+案"
-                               r"|办[ \t\u3000]+法|报[ \t\u3000]+告|公[ \t\u3000]+告|通[ \t\u3000]+告|批[ \t\u3000]+复)$")
+                               r"|办[ \t\u3000]+法|报[ \t\u3000]+告|公[ \t\u3000]+告|通[ \t\u3000]+告|批[ \t\u3000]+复|通[ \t\u3000]+报)$")
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要|通报|公示"
     r"|规范"  # a county's 城市管理综合执法工作规范: normative rules that a cover notice hands on like a 办法
     r"|解读|答记者问)$"  # a page that explains a policy (…政策解读) is its own genre, not the policy
 )
@@ -965,6 +966,11 @@ def _organs(text: str) -> list[str] | None:
     return None if parts else []
 
 
+# a bureau's branch named by its county or district alone (…生态环境局兰陵县分局, …自然资源局武侯分局)
+BRANCH_OF_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分局|分中心)")
+BUREAU_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}?[市州盟][\u4e00-\u9fff]{2,14}?局(?P<place>[\u4e00-\u9fff]{2,6}?)分局$")
+
+
 def _unglue(name: str) -> list[str]:
     """Joint organs written without a space (中共某市委办公室某市人民政府办公室) as separate names:
     split where an organ name ends and the next one starts with 中共 or a known place."""
@@ -972,6 +978,8 @@ def _unglue(name: str) -> list[str]:
         if NATIONAL_VERTICAL.fullmatch(name[: match.end()]):
             continue  # 国家税务总局|海口市税务局 is one organ
         rest = name[match.end():]
+        if BRANCH_OF_BUREAU.fullmatch(rest):
+            continue  # 临沂市生态环境局|兰陵县分局: the bureau's branch in a county is one organ
         if len(rest) >= 4 and ORGAN_NAME.match(name[: match.end()]) and ORGAN_NAME.match(rest) \
                 and (rest.startswith("中共") or _known_head(rest)):
             return [name[: match.end()], *_unglue(rest)]
@@ -1240,6 +1248,14 @@ def jurisdiction_of(issuer: str) -> str:
     >>> jurisdiction_of("银川市西夏区镇北堡镇人民政府"), jurisdiction_of("某县乡镇人民政府")
     ('银川市西夏区镇北堡镇', '某县')
     """
+    branch = BUREAU_BRANCH.match(issuer)  # 临沂市生态环境局兰陵县分局 -> 兰陵县, 晋城市生态环境局泽州分局 -> 泽州县
+    if branch:
+        whole = PLACE_PREFIX.fullmatch(branch["place"])  # 监利市分局: the county named whole
+        index = _divisions()[1]
+        named = [branch["place"] + unit for unit in ("县", "区", "市") if len(index.get(branch["place"] + unit, ())) == 1]
+        found = whole.group(1) if whole and locate(whole.group(1))[0] else named[0] if len(named) == 1 else ""
+        if found:
+            return found
     national = NATIONAL_VERTICAL.match(issuer)  # 国家税务总局海口市税务局 -> 海口市
     match = PLACE_PREFIX.match(issuer[national.end():] if national else issuer)
     if national and not (match and locate(match.group(1))[0]):
@@ -1251,7 +1267,11 @@ def jurisdiction_of(issuer: str) -> str:
     if match:
         # 新区管理委员会 names no place; 北京市海淀区人民政府学院路街道办事处: the district's government named
         # before its street office is no unit of the place (北京市海淀区学院路街道)
-        return "" if match.group(1) in GENERIC_AREAS else match.group(1).replace("人民政府", "")
+        place = "" if match.group(1) in GENERIC_AREAS else match.group(1).replace("人民政府", "")
+        unit = issuer[match.end(1): match.end(1) + 1]
+        if place and unit in "市县区旗" and not locate(place)[0] and locate(place + unit)[0]:
+            return place + unit  # 辉县|市人民政府: a county-level city whose name holds 县
+        return place
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
 

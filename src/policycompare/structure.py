@@ -100,6 +100,7 @@ class Node:
     heading: str = ""
     cells: list[tuple[str, int, int]] = field(default_factory=list)  # a task-table row's (role, start, end)
     limit: int | None = None  # a table row or group ends with its table, whatever follows
+    quantities: dict[int, tuple[str, str]] = field(default_factory=dict)  # a quantity cell's (label, unit) by start
 
     @property
     def path(self) -> str:
@@ -335,8 +336,7 @@ def _events(parse: str, start: int, end: int):
     blocked = sorted(([contents] if contents else []) + [(a, b) for a, b, _ in trailers]
                      + [(a, b) for a, b, _ in tables] + _grids(parse, start, end) + _boxes(parse, start, end))
     others = sorted([(a, 0, _Trailer(a, b, key)) for a, b, key in trailers]
-                    + [(row.label[0] if row.label[1] > row.label[0] else row.content_start, 1, row)
-                       for _, _, rows in tables for row in rows], key=lambda item: item[:2])
+                    + [(row.first, 1, row) for _, _, rows in tables for row in rows], key=lambda item: item[:2])
     cursor, index = 0, 0
     for candidate in _candidates(parse, start, end):
         position = candidate[0].start("marker")
@@ -359,8 +359,8 @@ def _place_row(row: _Item, text: str, stack: list[Node], nodes: list[Node]) -> N
         stack.pop()
     label_start, label_end = row.label
     node = Node("section", row.kind, row.number, text[label_start:label_end].strip(), row.key,
-                label_start if label_end > label_start else row.content_start, row.end, row.content_start,
-                parent=stack[-1] if stack else None, cells=row.cells, limit=row.end)
+                row.first, row.end, row.content_start,
+                parent=stack[-1] if stack else None, cells=row.cells, limit=row.end, quantities=row.quantities)
     if node.parent:
         node.parent.children.append(node)
     stack.append(node)
@@ -720,6 +720,11 @@ NOTE_ROLES = (*UNIT_ROLES, "deadline")  # cells handed to extraction as a note
 # an empty cell of these columns repeats the one above (a merged cell); an empty 配合单位 is no unit
 REPEATED_ROLES = ("lead", "responsible", "deadline")
 GROUP = re.compile(rf"[(]?(?P<n>[{_CN}]{{1,4}})(?:[)]|、|\.|\s|$)")  # 一、 (一) 一 opening a group row
+NUMBER_CELL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
+# a column of quantities: its name and, in brackets, its unit (粮食播种面积（亩）, 户数(户), 高标准农田（万亩）)
+# (money columns of a project list, 总投资（万元）, are amounts planned, not targets: reviewsets 28 and 35)
+QUANTITY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,12})[(（](?P<unit>[\u4e00-\u9fff]{1,3})(?<!元)[)）]")
+TOTAL_ROW = re.compile(r"(?:合\s*计|总\s*计|小\s*计)[:：]?")  # a row of sums, opening with its word
 RULE_CELL = re.compile(r":?-{3,}:?")  # | --- | :---: |: a Markdown rule under a header, kept in text pasted from a page
 
 
@@ -770,11 +775,27 @@ def header_roles(cells: list[str]) -> list[str | None]:
 
     >>> header_roles(["序号", "单位", "职责", "完成时限"]), header_roles(["指标", "单位", "目标值"])
     (['number', 'responsible', 'task', 'deadline'], [None, None, 'task'])
+
     """
     roles = [column_role(cell) for cell in cells]
     if any("职责" in cell for cell in cells):
         roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
     return roles
+
+
+def _with_things_column(roles: list, cells: list[str]) -> list:
+    """A table header's roles with, where no column holds tasks but one holds units, the first
+    column of unknown header as the task column: 序号 | 小区名称 | 户数（户） | 责任单位 lists things
+    each unit answers for, the column naming them is the row's text. Not a page's grid of fields
+    (公开责任部门 | 公开形式: | 主动公开).
+
+    >>> _with_things_column(["number", None, None, "responsible"], ["序号", "小区名称", "户数（户）", "责任单位"])
+    ['number', 'task', None, 'responsible']
+    """
+    if "task" in roles or not {"responsible", "lead"} & set(roles) or None not in roles \
+            or any(re.search(r"[:：]\s*$", cell) for cell in cells):
+        return roles
+    return [*roles[:roles.index(None)], "task", *roles[roles.index(None) + 1:]]
 
 
 def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -872,6 +893,13 @@ class _Item:
     content_start: int
     end: int
     cells: list[tuple[str, int, int]]  # (role, start, end) of the row's cells, merged cells included
+    start: int | None = None  # where a row without a number cell starts: its first cell (阶段 | 时间 | 主要内容)
+    quantities: dict[int, tuple[str, str]] = field(default_factory=dict)  # a quantity cell's start -> (label, unit)
+
+    @property
+    def first(self) -> int:
+        """Where the row's node starts: its number cell, else its first cell, else its content."""
+        return self.label[0] if self.label[1] > self.label[0] else self.content_start if self.start is None else self.start
 
 
 def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, list[_Item]]]:
@@ -901,10 +929,11 @@ def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tupl
                 rows, index = found
                 tables.append((a, rows[-1].end, rows))
             continue
-        roles = header_roles([parse[x:y] for x, y in _cells(parse, a, b)])
+        headers = [parse[x:y] for x, y in _cells(parse, a, b)]
+        roles = _with_things_column(header_roles(headers), headers)
         if not _is_header(roles):
             continue
-        rows, index = _table_rows(parse, lines, index, roles)
+        rows, index = _table_rows(parse, lines, index, roles, headers)
         if rows:
             for row in rows:
                 row.end = row.end if row.kind == "row" else rows[-1].end  # a group runs to the table's end
@@ -912,8 +941,9 @@ def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tupl
     return tables
 
 
-def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[_Item], int]:
-    """The rows under a header, and the index of the first line after the table."""
+def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[str] = ()) -> tuple[list[_Item], int]:
+    """The rows under a header, and the index of the first line after the table. A number under a
+    header naming a quantity and its unit (户数（户）| 612) is a ``quantity`` cell, its header kept."""
     rows: list[_Item] = []
     last: dict[str, list[tuple[str, int, int]]] = {}
     ordinal = 0
@@ -933,7 +963,7 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
         if rows and row_roles != roles and _is_header(row_roles):
             index -= 1
             break  # the header of the next table
-        if row_roles == roles:
+        if row_roles == roles or _with_things_column(row_roles, [parse[x:y] for x, y in cells]) == roles:
             continue  # the header again (a table continued on the next page)
         filled = [(i, x, y) for i, (x, y) in enumerate(cells) if y > x]
         if not filled or all(RULE_CELL.fullmatch(parse, x, y) for _, x, y in filled):
@@ -943,7 +973,13 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
             for i, _, _ in filled:  # a second header row: 责任单位 over 牵头 | 配合
                 roles[i] = row_roles[i]
             continue
+        if TOTAL_ROW.fullmatch(parse, filled[0][1], filled[0][2]):
+            continue  # 合计 | | 78 | 2515: the sums of the rows above, no task of its own
         typed = [(roles[i] if i < len(roles) else None, x, y) for i, x, y in filled]
+        quantities = {x: QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", headers[i])) for i, x, y in filled
+                      if i < len(headers) and (i >= len(roles) or roles[i] is None) and NUMBER_CELL.fullmatch(parse, x, y)}
+        quantities = {x: (found["label"], found["unit"]) for x, found in quantities.items() if found}
+        typed = [("quantity" if x in quantities else role, x, y) for role, x, y in typed]
         number_cell = next(((x, y) for role, x, y in typed if role == "number"), None)
         group = GROUP.match(parse, filled[0][1], filled[0][2])
         if group and not any(role in NOTE_ROLES for role, _, _ in typed) and (
@@ -971,7 +1007,7 @@ def _table_rows(parse: str, lines: list, index: int, roles: list) -> tuple[list[
         tasks = [x for role, x, _ in content if role == "task"] or [x for _, x, _ in content] or [a]
         label = number_cell or (a, a)
         rows.append(_Item("row", key or str(ordinal), number if number is not None else ordinal,
-                          label, tasks[0], b, content + inherited))
+                          label, tasks[0], b, content + inherited, None if number_cell else filled[0][1], quantities))
     return rows, index
 
 
@@ -1160,7 +1196,10 @@ def measure_view(text: str, parse: str, node: Node) -> MeasureView:
         return MeasureView(text[start:stop], parse[start:stop], [(0, start, stop - start)])
     pieces: list[tuple[str, str, int | None]] = []  # (text, parse, document start or None for inserted)
     for role, a, b in node.cells:
-        if role not in NOTE_ROLES and role not in ("person", "number", "remark", "score"):
+        if role == "quantity":  # 户数（户）| 612: read as 户数612户, the header's words inserted around the number
+            label, unit = node.quantities[a]
+            pieces += [(label, label, None), (text[a:b], parse[a:b], a), (unit + "。", unit + "。", None)]
+        elif role not in NOTE_ROLES and role not in ("person", "number", "remark", "score"):
             pieces.append((text[a:b], parse[a:b], a))
             if not re.search(r"[。;!?]$", parse[a:b]):
                 pieces.append(("。", "。", None))
@@ -1171,8 +1210,9 @@ def measure_view(text: str, parse: str, node: Node) -> MeasureView:
         for index, (role, spans) in enumerate(note):
             pieces.append((("。" if index else "") + note_keys()[role] + ":",) * 2 + (None,))
             for position, (a, b) in enumerate(spans):
-                if position:
-                    pieces.append(("、", "、", None))
+                if position:  # units listed; dates each under their key (开工时间 | 完工时间: two deadlines)
+                    joint = "。" + note_keys()[role] + ":" if role == "deadline" else "、"
+                    pieces.append((joint, joint, None))
                 pieces.append((text[a:b], parse[a:b], a))
         pieces.append((")", ")", None))
     view_text, view_parse, mapped, cursor = [], [], [], 0

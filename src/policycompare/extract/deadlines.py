@@ -104,7 +104,7 @@ ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 # 汛期前, 2026年汛期前, 春节前: a season or lunar feast with no fixed day, an undated deadline (data: season)
 SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?:{alternation(words('extract_deadlines', 'season'))})"
-                    r"\s{0,2}(?:到来)?(?:之前|以前|前)(?![后期])")
+                    r"\s{0,2}(?:到来|结束)?(?:之前|以前|前)(?![后期])")
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
@@ -132,6 +132,11 @@ WHOLE_YEAR = words("extract_deadlines", "whole_year")
 NEEDS_YEAR = words("extract_deadlines", "needs_year")
 NEEDS_YEAR_BY = tuple(words("extract_deadlines", "needs_year_by"))  # 到年底: by this year's end
 ONGOING = words("extract_deadlines", "ongoing")
+IMMEDIATE = words("extract_deadlines", "immediate")
+# 立行立改、长期坚持; 2026年底前完成并长期坚持; 6月底前完成,长期坚持: each part of a deadline field's value
+# that names no date (at once, or for good) is an undated deadline beside the dated part
+UNDATED_PART = re.compile(rf"(?:(?<=[:、,;并])|(?<=完成并)){_S}(?P<word>{alternation(ONGOING + IMMEDIATE)}){_S}(?=$|[、,;。)\n])")
+FIELD_REACH = 40  # characters of a deadline field's value read for its parts
 # 于2025年4月8日、7月8日及10月8日前: a list of days closed by one 前; each day is a deadline (a report due
 # on each). The year, when written, is the first day's; a day without its month shares the month before.
 DATE_LIST = re.compile(
@@ -342,8 +347,6 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
                     note="the document's year")
             else:
                 add(match.start("value"), match.end("value"), "deadline", note=f"{value} of an undated document")
-        elif value in ONGOING:
-            add(match.start("value"), match.end("value"), "deadline", note="ongoing, no date")
         elif FIELD_MONTH.fullmatch(value) and anchor:
             add(match.start("value"), match.end("value"), "deadline",
                 _date(anchor.year, numeral_or_none(FIELD_MONTH.fullmatch(value)["month"])), note="the document's year")
@@ -351,6 +354,11 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             day = FIELD_DAY.fullmatch(value)
             add(match.start("value"), match.end("value"), "deadline",
                 _date(anchor.year, numeral_or_none(day["month"]), numeral_or_none(day["day"])), note="the document's year")
+    for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
+        end = min((at for at in (parse.find(mark, match.start("value")) for mark in "。)\n") if at >= 0),
+                  default=len(parse))
+        for part in UNDATED_PART.finditer(parse, match.start("value") - 1, min(end, match.start("value") + FIELD_REACH)):
+            add(*part.span("word"), "deadline", note="at once, no date" if part["word"] in IMMEDIATE else "ongoing, no date")
     for match in (RANGE.finditer(parse) if has_year else ()):
         # a range opening a clause that states a target (2024年—2025年新建供水管网260公里) dates it
         # …or standing alone in a table's cell or a deadline field (完成时限:2026—2027年), or over a

@@ -127,7 +127,27 @@ _INSIDE_UNLESS = "".join(rf"(?<!(?<!{re.escape(head)}){re.escape(last)})" for la
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
 # ... unless its government follows (珠山区人民政府, 矿区人民政府: districts of those names; data: level_government)
 _GOVERNED = rf"(?=(?:{alternation(_LEVEL_WORDS)}){_LEVEL_NOTE}(?:{alternation(words('extract_units', 'level_government'))}))"
-_LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:(?<![{_INSIDE}]){_INSIDE_UNLESS}|{_GOVERNED})"
+
+
+def _place_stems() -> str:
+    """Lookbehinds for the places whose name ends in an inside-word character before its level
+    (成都|市, 佛山|市, 郸城|县, 吉林|省: the national division table): there the level is one, so
+    由成都市住房和城乡建设局负责 names an organ as 由郑州市… does. One lookbehind per stem length."""
+    from ..metadata import _divisions
+
+    levels = sorted(_LEVEL_WORDS, key=len, reverse=True)
+    stems = set()
+    for name in _divisions()[1]:
+        level = next((word for word in levels if name.endswith(word) and len(name) > len(word)), "")
+        if level and len(name) - len(level) >= 2 and name[-len(level) - 1] in _INSIDE:
+            stems.add(name[:-len(level)])
+    by_length = {}
+    for stem in sorted(stems):
+        by_length.setdefault(len(stem), []).append(re.escape(stem))
+    return "".join(f"|(?<={'|'.join(group)})" for _, group in sorted(by_length.items()))
+
+
+_LEVELS = (rf"(?=[{''.join(sorted({w[0] for w in _LEVEL_WORDS}))}])(?:(?<![{_INSIDE}]){_INSIDE_UNLESS}{_place_stems()}|{_GOVERNED})"
            rf"(?:{alternation(_LEVEL_WORDS)})(?!域)")  # 区域 (a region) is no level
 # a name does not start inside an item label like (一), nor with the end of another name (所联合乡镇…)
 _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者其本" + "".join(words("extract_units", "not_lead")))

@@ -206,6 +206,10 @@ CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 # a clause closed by 的 before a comma or a score rule is the condition of what follows (a threshold), not a
 # commitment, whatever words stand between the number and its 的
 CLAUSE_CONDITION = re.compile(r"[^,;。:\d的]{0,24}的\s{0,2}(?:[,;]|不得分|得满分|扣[\d一二三四五六七八九十])")
+# 死亡3人以上、10人以下,或小型水库发生垮坝时,启动Ⅱ级响应; 水位超过警戒水位0.5米,或气象部门发布预警时,…;
+# …1公顷以上100公顷以下,或者死亡3人以上的,为较大森林火灾: a number in the conditions (joined by 或) that a
+# clause ending in 时 or 的 sets before what follows is a trigger or a grade, not a commitment
+TRIGGER_CLAUSE = re.compile(r"(?:[^,;。:]|,(?=或)){0,60}?(?:(?<![小同及按准临])时|的)\s{0,2},")
 # 处1万元以上5万元以下罚款, 处货值金额百分之五十以上, 百分之四以下的罚款: a fine is no target (处理, 处置,
 # 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
 FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}\Z")
@@ -223,7 +227,10 @@ RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
 BASELINE = re.compile(r"\s{0,2}(?:(?:提高|提升|增加|增长|下降|降低|减少|上升|压缩|缩短)(?:到|至)|降至)")
 # 保费由每生每年5元提高至10元, 标准从每人每月2375元提高到…: the baseline with its unit and per-unit base
-BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?\Z")
+_BASE_VALUE = rf"[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?"
+BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}{_BASE_VALUE}(?:、\s{{0,2}}{_BASE_VALUE}){{0,6}}\Z")
+# 分别由每人每月50元、100元、500元提高到…: every value listed before the change is a baseline
+BASELINE_LIST = re.compile(rf"(?:、\s{{0,2}}{_BASE_VALUE}){{1,6}}{BASELINE.pattern}")
 # 并网, 都市圈, 要素, 及时率: words that open with a lead word's character are no lead (data: not_lead)
 LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
     rf"(?:(?!{alternation(words('extract_targets', 'not_lead'))})"
@@ -239,8 +246,10 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
 # an item after 、 that holds a number of its own is another count (…产业集群、新入规加工企业20家以上)
+# …or before a verb that opens what the counted do (确定1名联络员负责对接, 派出2支医疗队赴灾区; data: object_end)
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|、[^,;。:、\d]{0,15}\d"
-                         r"|(?:或者|或|以及)[^,;。:\d]{0,10}\d|$)|[^,;。:]{0,30}")
+                         rf"|(?:或者|或|以及)[^,;。:\d]{{0,10}}\d|(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(words('extract_targets', 'object_end'))})|$)"
+                         r"|[^,;。:]{0,30}")
 DIGIT = re.compile(r"\d")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
 _TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
@@ -756,7 +765,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         quoted_name = parse[match.end(): match.end() + 1] in ("”", '"') and before not in ("“", '"')
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start) \
             and not _in_review_paragraph(parse, start) and not quoted_name
-    if BASELINE.match(parse, match.end()) or parse[max(0, start - 2): start].endswith(("按照", "按")):
+    if BASELINE.match(parse, match.end()) or BASELINE_LIST.match(parse, match.end()) \
+            or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
         return False  # 适用3%征收率的: a rate that applies, not a commitment
@@ -785,7 +795,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 培育年营业收入超10亿元的龙头企业3家: the threshold of what is counted, not a target
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
         return False
-    if not holders and cue not in OBJECT_CUES and CLAUSE_CONDITION.match(parse, match.end()):
+    if not holders and cue not in OBJECT_CUES and (CLAUSE_CONDITION.match(parse, match.end())
+                                                   or TRIGGER_CLAUSE.match(parse, match.end())):
         return False
     opened = parse.rfind("对", clause_begin, start)
     if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
