@@ -2884,3 +2884,19 @@ def test_every_value_listed_before_a_raise_is_a_baseline():
     rows = extract_targets("城乡低保标准分别由每人每月50元、100元、500元提高到每人每月80元、150元、600元。", "2026-03-01")
     assert [(r["indicator"], r["value"]) for r in rows] == [("城乡低保标准", 80.0), ("城乡低保标准", 150.0),
                                                           ("城乡低保标准", 600.0)]
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("镇经管站负责流转合同备案指导。", "镇经管站"),  # township stations named by their field (data: head)
+    ("镇自然资源所配合开展耕地排查。", "镇自然资源所"),
+    ("（一）市生态环境监测站全年开展功能区声环境质量监测。", "市生态环境监测站"),  # 全年 before the verb
+    ("5月10日前：昌吉市城市建设投资集团有限公司完成招标。", "昌吉市城市建设投资集团有限公司"),  # after a dated line's colon
+    ("丰台区国有资本运营管理有限公司作为区级实施主体，负责筹措社会资本。", "丰台区国有资本运营管理有限公司"),
+    ("区农业农村局麦收前完成机具检修。", "区农业农村局"),  # a season's deadline before the verb
+])
+def test_stations_companies_and_organs_before_a_time_or_a_role_act(text, organ):
+    assert organ in [r["department"] for r in extract_assignments(text)]
+
+
+def test_a_member_body_named_as_such_does_not_act_by_it():
+    assert extract_assignments("县财政局作为成员单位参加会议。") == []

@@ -267,7 +267,11 @@ ACTOR_AFTER = re.compile(
     r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
     # 各村委会5月20日前完成, 市指挥部办公室年底前组织: a deadline written without 于 says the same
     # (次年3月底前, 年内, 上半年: the same, of the next year or the year's part)
-    r"|(?:次年|当年)?(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内(?![的外])|[上下]半年(?!的)"
+    r"|(?:次年|当年)?(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内(?![的外])|全年(?![的共])|[上下]半年(?!的)"
+    # 区农业农村局麦收前完成…, 各乡镇汛期前完成…: a season's deadline (data: extract_deadlines season)
+    rf"|(?:{alternation(words('extract_deadlines', 'season'))})(?:结束|到来)?(?:之前|以前|前)(?![后期])"
+    # 区国有资本运营管理有限公司作为区级实施主体: named the body that carries the work out
+    r"|作为[^,。;]{0,10}?(?:实施主体|责任主体|建设主体|业主单位|项目业主)"
     r"|\d{1,2}月[上中下]旬(?=[\u4e00-\u9fff])(?!的))(?!的|求)"  # 省发改委11月下旬组织…
 )
 DUTY = re.compile(alternation(DUTIES))
@@ -304,7 +308,8 @@ SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
 NOT_SUBJECT_NEXT = re.compile(alternation(words("extract_units", "not_subject_next")))  # 市政府|实施意见
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 # (一是, 二是 …: a work report's enumerator opens a clause as 一、 does)
-CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
+# (5月10日前:昌吉市城建集团完成招标: a dated line's clause opens after the colon)
+CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|(?<=前):|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
                           rf"|(?:^|[\n。;,:])\s*[{CN_NUMERAL}]{{1,3}}是)\s*\Z")
 # 各县人民政府是…的责任主体, 领导小组是…的领导机构: what the organ is for the work (data: body_noun)
 RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extract_units', 'body_noun'))})|"
