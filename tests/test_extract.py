@@ -2900,3 +2900,25 @@ def test_stations_companies_and_organs_before_a_time_or_a_role_act(text, organ):
 
 def test_a_member_body_named_as_such_does_not_act_by_it():
     assert extract_assignments("县财政局作为成员单位参加会议。") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("各乡镇本周内完成排查。", "2026-05-24"),  # the Sunday of the document's week
+    ("本月底前报送方案。", "2026-05-31"),
+    ("本季度末完成验收。", "2026-06-30"),
+])
+def test_the_documents_own_week_month_or_quarter_ends_by_its_date(text, date):
+    assert [r["date"] for r in extract_deadlines(text, "2026-05-20")] == [date]
+
+
+@pytest.mark.parametrize("text, organs", [
+    ("（一）相如市场监管所负责县城周边集市抽样。", ["相如市场监管所"]),  # a station named by its town, after an item label
+    ("凤岗市场监管所、虬江市场监管所负责城区门店检查。", ["凤岗市场监管所", "虬江市场监管所"]),
+])
+def test_township_stations_and_divisions_named_without_a_level_act(text, organs):
+    assert [r["department"] for r in extract_assignments(text)] == organs
+
+
+def test_a_heads_character_inside_a_word_after_you_is_no_division():
+    # 由精神科执业医师作出 (a physician), 由常务委员会领导科协工作 (科协: an association)
+    assert extract_assignments("诊断由精神科执业医师作出。") == []

@@ -1374,3 +1374,29 @@ def test_header_keys_in_square_brackets_of_an_html_page_are_read(tmp_path):
     doc = read_document(tmp_path / "page.html")
     meta = extract_metadata(doc.text, doc.parse)
     assert (meta.doc_number, meta.date) == ("鹿政发〔2026〕4号", "2026-03-06")
+
+
+@pytest.mark.parametrize("byline, organ, day", [
+    ("> 发布日期：2026-04-22　　来源：上海市闵行区发展和改革委员会　　阅读数：", "上海市闵行区发展和改革委员会", "2026-04-22"),
+    ("来源：洛阳市文化广电和旅游局　2026年4月16日", "洛阳市文化广电和旅游局", "2026-04-16"),  # the posting day after it
+])
+def test_a_bylines_source_names_the_organ_and_its_day(byline, organ, day):
+    meta = meta_of(f"区文化广电和旅游局负责同志就《某某措施》答记者问\n{byline}\n近日，区政府印发《某某措施》。\n")
+    assert (meta.issuer, meta.date) == (organ, day)
+
+
+def test_minutes_under_a_masthead_take_their_wrapped_subject_as_title():
+    meta = meta_of("德清县人民政府专题会议纪要\n〔2026〕第23期\n德清县人民政府办公室　　　　2026年9月16日\n"
+                   "关于加快推进莫干山国际旅游度假区\n民宿规范提升的会议纪要\n9月14日，副县长沈某某主持召开专题会议。纪要如下：\n"
+                   "一、明确工作目标。\n")
+    assert meta.title == "关于加快推进莫干山国际旅游度假区民宿规范提升的会议纪要"
+
+
+def test_joint_issuers_over_a_wrapped_title_and_their_seals():
+    meta = meta_of("周口市住房和城乡建设局\n周口市城市管理局\n周建〔2026〕40号\n周口市住房和城乡建设局　周口市城市管理局\n"
+                   "周口市生态环境局关于加强2026年建筑施工\n扬尘污染防治工作的通知\n各县（市、区）住房和城乡建设局：\n现就有关工作通知如下。\n"
+                   "一、工作目标。\n周口市住房和城乡建设局\t周口市城市管理局\t周口市生态环境局\n（盖章）\t（盖章）\t（盖章）\n2026年3月23日\n")
+    assert meta.title == "周口市住房和城乡建设局周口市城市管理局周口市生态环境局关于加强2026年建筑施工扬尘污染防治工作的通知"
+    assert meta.issuers == "周口市住房和城乡建设局；周口市城市管理局；周口市生态环境局"  # signed over their seals
+    # a site's banner over a bureau's titled notice stays out of the title
+    assert meta_of("某市人民政府\n某市财政局关于做好2026年预算工作的通知\n各县区:\n一、要求。\n").title.startswith("某市财政局")

@@ -335,7 +335,15 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
         if pairs and any(spaced[near][1] for near in (index - 1, index + 1) if 0 <= near < len(spaced)):
             for key, value, offset in pairs:
                 _keep(found, key, value, at + offset)
+    source = found.get("source")
+    dated = SOURCE_DATE.search(source[0]) if source else None
+    if dated:  # 来源:洛阳市文化广电和旅游局 2026年4月16日: the organ, and the day the page was posted
+        found["source"] = (source[0][: dated.start()], source[1])
+        found.setdefault("published", (dated["date"], source[1] + dated.start("date")))
     return found
+
+
+SOURCE_DATE = re.compile(r"(?<=[\u4e00-\u9fff)])\s+(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*$")
 
 
 # a key glued to the value before it, as spans of a page's info bar are read
@@ -540,12 +548,21 @@ def find_title(parse: str, fields: dict) -> str:
             if _reads_as_title(candidate):
                 outside_quotes = re.sub(r"《[^《》]*》", "", candidate)  # 《临沂市统计局2024年…》 names no issuer
                 previous = _issuer_lines_above(lines, index, outside_quotes)
-                if candidate.startswith(("关于", "印发", "转发")) and previous \
+                joint = _named_before_guanyu(candidate) and len(_organs(previous) or []) >= 2  # not a site's banner
+                if (candidate.startswith(("关于", "印发", "转发")) or joint) and previous \
                         and not _byline_names_another(fields, previous):
-                    return previous + candidate  # the issuers stood on their own line(s) above
-                return _minutes_subject(candidate, lines[index + 1: index + 5])
+                    # the issuers stood on their own line(s) above; or the first of joint issuers did
+                    # (周口市住房和城乡建设局 周口市城市管理局 / 周口市生态环境局关于…的通知)
+                    return _unspaced(previous) + candidate
+                return _minutes_subject(candidate, lines[index + 1: index + 7])
 
     return ""
+
+
+def _named_before_guanyu(title: str) -> bool:
+    """A title opening with an organ's name right before 关于 (某市生态环境局关于…的通知)."""
+    at = title.find("关于")
+    return at > 0 and bool(_organs(title[:at]))
 
 
 def _masthead(line: str, following: list[str]) -> bool:
@@ -581,8 +598,10 @@ def _minutes_subject(candidate: str, below: list) -> str:
     (关于推进…的专题会议纪要) as their title; any other title is kept."""
     if not candidate.endswith("纪要") or "关于" in candidate:
         return candidate
-    subject = next((line for _, line in below if line.startswith("关于") and _unspaced(line).endswith("纪要")), "")
-    return _unspaced(subject) or candidate
+    texts = [_unspaced(line) for _, line in below]
+    # the subject may be wrapped (关于加快推进… / 民宿规范提升的会议纪要)
+    subjects = (_join_wrapped(line, texts[at + 1: at + 3]) for at, line in enumerate(texts) if line.startswith("关于"))
+    return next((subject for subject in subjects if subject.endswith("纪要")), "") or candidate
 
 
 MAX_ISSUER_LINES = 3  # joint issuers above a title, one organ a line (中共某县委办公室 / 某县人民政府办公室)
@@ -986,9 +1005,16 @@ def _unglue(name: str) -> list[str]:
     return [name]
 
 
+SEAL_LINE = re.compile(r"(?:[(（]\s*(?:盖章|印章|公章)\s*[)）]\s*)+")  # （盖章）under each signing organ
+
+
 def _organ_lines_above(lines: list, index: int):
-    """The organ lines right above line ``index`` (joint issuers sign one under the other)."""
+    """The organ lines right above line ``index`` (joint issuers sign one under the other), over
+    the line of their seals (（盖章） （盖章）) if the page writes one."""
     top = index
+    if top > 0 and SEAL_LINE.fullmatch(lines[top - 1][1].strip()):
+        top -= 1
+        index -= 1
     while top > 0 and index - top < 4 and _organs(lines[top - 1][1]):
         top -= 1
         yield lines[top][1]

@@ -132,6 +132,8 @@ WHOLE_YEAR = words("extract_deadlines", "whole_year")
 NEEDS_YEAR = words("extract_deadlines", "needs_year")
 NEEDS_YEAR_BY = tuple(words("extract_deadlines", "needs_year_by"))  # 到年底: by this year's end
 ONGOING = words("extract_deadlines", "ongoing")
+THIS_PERIODS = mapping("extract_deadlines", "this_period")  # 本月底前 -> month
+THIS_PERIOD = re.compile(rf"(?P<word>{alternation(THIS_PERIODS)})")
 IMMEDIATE = words("extract_deadlines", "immediate")
 # 立行立改、长期坚持; 2026年底前完成并长期坚持; 6月底前完成,长期坚持: each part of a deadline field's value
 # that names no date (at once, or for good) is an undated deadline beside the dated part
@@ -466,6 +468,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
                 continue
             date = _relative_date(match, anchor)
             add(*match.span(), "deadline", date, note="relative to the document's date" if date else "not a valid date")
+    for match in (THIS_PERIOD.finditer(parse) if "本" in parse else ()):
+        # 本周内, 本月底前, 本季度末: the end of the document's own week, month or quarter
+        add(*match.span(), "deadline", _period_end(anchor, THIS_PERIODS[match["word"]]) if anchor else None,
+            note="the end of the document's " + THIS_PERIODS[match["word"]] if anchor else "relative to an unknown date")
     for match in (MONTH_ACT.finditer(parse) if anchor and "月" in parse else ()):
         month = numeral_or_none(match["month"])
         before = parse[match.start() - 1] if match.start() else ""
@@ -660,6 +666,18 @@ def _absolute_date(match: re.Match, year: int | None) -> dt.date | None:
     if match["month"]:
         return _date(year, *_month_day(match))
     return _date(year)
+
+
+def _period_end(day: dt.date, period: str) -> dt.date:
+    """The last day of the week (Sunday), month or quarter ``day`` falls in.
+
+    >>> _period_end(dt.date(2026, 5, 20), "week"), _period_end(dt.date(2026, 5, 20), "quarter")
+    (datetime.date(2026, 5, 24), datetime.date(2026, 6, 30))
+    """
+    if period == "week":
+        return day + dt.timedelta(days=6 - day.weekday())
+    last_month = day.month if period == "month" else (day.month - 1) // 3 * 3 + 3
+    return (dt.date(day.year + last_month // 12, last_month % 12 + 1, 1) - dt.timedelta(days=1))
 
 
 def _relative_date(match: re.Match, anchor: dt.date) -> dt.date | None:

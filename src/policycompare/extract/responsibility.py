@@ -205,7 +205,7 @@ _LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
 # station named by its place, opening a line, a sentence, an item of a list or the clause after a deadline
 # (4月15日前，质量监督科制定…), without a level (data: line_head)
 MAX_LINE_LEAD = 10
-_LINE_HEAD_AT = r"(?:(?<![^\s。;、同])|(?<=前,))"  # where such a name may start
+_LINE_HEAD_AT = r"(?:(?<![^\s。;、同)])|(?<=前,))"  # where such a name may start (（一）相如市场监管所负责…)
 _LINE_HEADS = (f"(?:{'|'.join(map(_head_alternative, sorted(words('extract_units', 'line_head'), key=len, reverse=True)))})"
                f"(?!门{_HEAD_GOES_ON})")  # 科 of 科技 is no head (data: head_word)
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
