@@ -274,3 +274,14 @@ def test_the_stages_of_a_campaign_are_a_level_of_the_outline():
     outline = parse_outline(body, parse_view(body)[0])
     assert [(n.path, n.heading[:4]) for n in outline.measures] == [
         ("一", "工作目标"), ("二/第一阶段", "排查摸底"), ("二/第二阶段", "集中整治"), ("三", "工作要求")]
+
+
+def test_volumes_and_parts_stand_above_chapters():
+    """A plan's 第一篇 and an explanation page's 第一部分 are the outline's top level."""
+    from policycompare.ingest import parse_view
+    from policycompare.structure import parse_outline
+
+    plan = "第一篇 总体要求\n内容。\n第二篇 主要任务\n第一章 产业\n内容。\n第二章 民生\n内容。\n"
+    assert [m.path for m in parse_outline(plan, parse_view(plan)[0]).measures] == ["第一篇", "第二篇/第一章", "第二篇/第二章"]
+    page = "第一部分 出台背景\n为加强消防安全。\n第二部分 主要内容\n明确责任。\n"
+    assert [m.path for m in parse_outline(page, parse_view(page)[0]).measures] == ["第一部分", "第二部分"]

@@ -43,7 +43,8 @@ from .numerals import parse_numeral
 # or right after a full stop (…年底前改造200台。2.各县…: items a flowed PDF or a one-paragraph page runs on)
 MARKER = re.compile(
     rf"(?<![^\s。])(?P<marker>"
-    rf"第(?P<chapter>[{_CN}]{{1,4}})章"
+    rf"第(?P<volume>[{_CN}]{{1,4}})(?:篇|部分)(?![分之])"  # a plan's 第一篇 or a page's 第一部分, above its chapters
+    rf"|第(?P<chapter>[{_CN}]{{1,4}})章"
     rf"|第(?P<part>[{_CN}]{{1,4}})节"
     rf"|第(?P<article>[{_CN}]{{1,4}})条"
     rf"|第(?P<stage>[{_CN}]{{1,4}})阶段:?"  # 第一阶段:排查摸底(3月20日—4月30日): the stages of a campaign
@@ -55,7 +56,7 @@ MARKER = re.compile(
     rf"|(?P<circ>[①-⑳])"
     rf")"
 )
-MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ", "stage")
+MARKER_TYPES = ("chapter", "part", "article", "cn", "pcn", "ar", "par", "circ", "stage", "volume")
 # A decimal outline (应急预案, standards: 1 总则 / 1.1 编制目的 / 2.2.1 …): a number of one to four
 # dotted parts at the start of a line, before a heading (a blank, or a character that is no unit of a
 # quantity: 1.2万亩 is none). A bare top number (1 总则) is a marker only on a short heading line.
@@ -67,7 +68,8 @@ DECIMAL_KINDS = ("dec1", "dec2", "dec3", "dec4")  # by the number of parts: 2 / 
 DECIMAL_LINES = 2  # a body numbers its outline this way when this many lines open with 1.1-style numbers
 # an attachment (附件1) starts a new outline above every marker; table groups and rows sit below
 # whatever section holds their table; decimal levels rank below articles and above 一、
-RANK = {"attachment": 0, **{name: rank for rank, name in enumerate(MARKER_TYPES, start=1) if name != "stage"},
+RANK = {"attachment": 0, "volume": 0.5,
+        **{name: rank for rank, name in enumerate(MARKER_TYPES, start=1) if name not in ("stage", "volume")},
         "group": 9, "row": 10,
         "stage": 4.5,  # a campaign's stages sit under 一、 (二、实施步骤) and above (一)
         **{name: 3 + (depth + 1) / 10 for depth, name in enumerate(DECIMAL_KINDS)}}
@@ -271,7 +273,8 @@ def parse_outline(text: str, parse: str, start: int = 0, end: int | None = None)
         label_start = match.start("marker")
         node = Node(
             kind="section", marker_type=kind, number=number,
-            label=text[label_start: match.end()].strip(), key=_path_key(kind, match[kind]),
+            label=text[label_start: match.end()].strip(),
+            key=re.sub(r"\s", "", match["marker"]) if kind == "volume" else _path_key(kind, match[kind]),
             char_start=label_start, char_end=end, content_start=match.end(),
             parent=stack[-1] if stack else None,
         )
@@ -819,7 +822,7 @@ def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 BOX_LINE = re.compile(rf"[ \t\u3000>]*专栏\s?(?:\d{{1,2}}|[{_CN}]{{1,3}})(?![\d{_CN}])")
-BOX_END_KINDS = ("chapter", "part", "article", "cn", "pcn")
+BOX_END_KINDS = ("volume", "chapter", "part", "article", "cn", "pcn")
 
 
 def _boxes(parse: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -1107,7 +1110,7 @@ def _cells_by_column(parse: str, cells: list[tuple[int, int]], roles: list) -> l
     return typed
 
 
-SECTION_KINDS = ("chapter", "part", "article", "cn", "pcn")  # markers that end a table scraped one cell per line
+SECTION_KINDS = ("volume", "chapter", "part", "article", "cn", "pcn")  # markers that end a table scraped one cell per line
 TIME_CELL = re.compile(r"\d{1,2}\s?月|年底|年内|季度|上半年|下半年|长期|持续|常态|前$")
 
 
