@@ -2922,3 +2922,20 @@ def test_township_stations_and_divisions_named_without_a_level_act(text, organs)
 def test_a_heads_character_inside_a_word_after_you_is_no_division():
     # 由精神科执业医师作出 (a physician), 由常务委员会领导科协工作 (科协: an association)
     assert extract_assignments("诊断由精神科执业医师作出。") == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("设一等奖2名、二等奖4名、三等奖6名。", []),  # prizes handed out (data: award)
+    ("冠军、亚军、季军各1名。", []),
+    ("培育全国冠军企业3家。", [("全国冠军企业", 3.0)]),  # a title of firms to be grown is a count
+    ("征集摄影作品不少于3000幅。", [("征集摄影作品", 3000.0)]),  # 幅 counts works
+])
+def test_prizes_are_no_targets_and_works_are_counted(text, rows):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, organ", [
+    ("县医院医共体总院组建巡回医疗队。", "县医院医共体总院"),  # a county's medical community (data: head)
+])
+def test_a_medical_community_acts(text, organ):
+    assert [r["department"] for r in extract_assignments(text)] == [organ]

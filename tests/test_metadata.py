@@ -368,4 +368,12 @@ def test_a_county_level_city_whose_name_holds_xian_is_named_whole():
     from policycompare.metadata import jurisdiction_of
 
     assert jurisdiction_of("辉县市人民政府") == "辉县市"
+    assert jurisdiction_of("重庆市忠县卫生健康委员会") == "重庆市忠县"  # a county of one character
+    assert jurisdiction_of("重庆市卫生健康委员会") == "重庆市"
     assert jurisdiction_of("某县某某镇人民政府") == "某县某某镇"
+
+
+def test_a_standing_committee_named_short_in_the_title_issues_the_plan():
+    from policycompare.metadata import organ_from_title
+
+    assert organ_from_title("永春县人大常委会2026年度监督工作计划") == ["永春县人民代表大会常务委员会"]

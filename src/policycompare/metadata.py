@@ -1254,8 +1254,10 @@ def organ_from_title(title: str) -> list[str]:
         if organs:
             if not all(jurisdiction_of(organ) or BARE_LEVEL_ORGAN.match(organ) for organ in organs):
                 return []  # a level word alone (省人民政府关于…) is completed by the place found later
-            return [jurisdiction_of(organ) + "人民政府" if organ == jurisdiction_of(organ) + "政府" else organ
-                    for organ in organs]
+            return [jurisdiction_of(organ) + "人民政府" if organ == jurisdiction_of(organ) + "政府"
+                    # 某县人大常委会: the short name of the county's 人民代表大会常务委员会
+                    else jurisdiction_of(organ) + "人民代表大会常务委员会" if organ == jurisdiction_of(organ) + "人大常委会"
+                    else organ for organ in organs]
     legislature = LEGISLATURE_HEAD.match(title)  # 某市人民代表大会常务委员会议事规则
     return [legislature.group()] if legislature and jurisdiction_of(legislature.group()) else []
 
@@ -1297,6 +1299,9 @@ def jurisdiction_of(issuer: str) -> str:
         unit = issuer[match.end(1): match.end(1) + 1]
         if place and unit in "市县区旗" and not locate(place)[0] and locate(place + unit)[0]:
             return place + unit  # 辉县|市人民政府: a county-level city whose name holds 县
+        county = issuer[match.end(1): match.end(1) + 2]
+        if place and len(_divisions()[1].get(county, ())) == 1 and county[-1] in "县区":
+            return place + county  # 重庆市|忠县, 江苏省|沛县: a county of one character, too short for the pattern
         return place
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""

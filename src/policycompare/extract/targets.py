@@ -178,6 +178,8 @@ UNITLESS = re.compile(rf"(?:{alternation(words('extract_targets', 'unitless'))})
 _OUTPUT_SCALE = words("extract_targets", "output_scale")
 _NOT_OUTPUT = "".join(rf"(?<!{'|'.join(re.escape(w) for w in _OUTPUT_SCALE if len(w) == n)})"
                       for n in sorted({len(w) for w in _OUTPUT_SCALE}))
+_AWARDS = alternation(words("extract_targets", "award"))
+AWARDED = re.compile(rf"(?:{_AWARDS})(?:[、和及](?:{_AWARDS}))*\s{{0,2}}(?:各|分别)?\s{{0,2}}\Z")  # 设一等奖|2名
 GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
 # 注：[ ]内为五年累计数 under an indicator table: a line opened by a note word explains the table
 # (which values are cumulative, what * marks); what it quantifies is no target (data: table_note).
@@ -744,6 +746,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
+    if AWARDED.search(parse, max(0, start - 24), start):
+        return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
     if DEFINITION.search(parse, sentence_start(parse, start), start) \
             or 0 <= _condition_lead(parse) < start and ITEM_MARK.match(parse, clause_start(parse, start)):
         return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)…: what a term or a right covers
