@@ -340,3 +340,10 @@ def test_a_problem_column_is_kept_out_of_extraction():
 
 def test_a_leader_column_named_with_a_level_holds_persons():
     assert [column_role(h) for h in ("牵头县领导", "包联市领导", "牵头单位")] == ["person", "person", "lead"]
+
+
+def test_a_progress_column_is_kept_out_of_extraction():
+    page = ("二、进度滞后的主要任务\n序号\t任务内容\t责任单位\t一季度进展\n"
+            "1\t新增规模以上工业企业20家\t县工业和信息化局\t新增3家")
+    view = measure_view(page, parse_view(page)[0], outline_of(page).measures[0])
+    assert "新增3家" not in view.text and view.text.startswith("新增规模以上工业企业20家")
