@@ -2939,3 +2939,28 @@ def test_prizes_are_no_targets_and_works_are_counted(text, rows):
 ])
 def test_a_medical_community_acts(text, organ):
     assert [r["department"] for r in extract_assignments(text)] == [organ]
+
+
+def test_yue_before_a_number_makes_it_approximate():
+    rows = extract_targets("安置退役士兵约320人。", "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in rows] == [("退役士兵", "approx", 320.0)]
+
+
+@pytest.mark.parametrize("text, date", [("企业报名截止时间为3月28日。", "2026-03-28"), ("报名截止日期为6月10日。", "2026-06-10")])
+def test_a_deadline_field_written_with_wei_is_read(text, date):
+    assert [r["date"] for r in extract_deadlines(text, "2026-03-01")] == [date]
+
+
+@pytest.mark.parametrize("text, organ", [("旗人武部会同旗退役军人事务局开展走访。", "旗人武部"),
+                                         ("县慈善总会每季度公开善款使用情况。", "县慈善总会")])
+def test_armed_forces_departments_and_charity_federations_act(text, organ):
+    assert organ in [r["department"] for r in extract_assignments(text)]
+
+
+@pytest.mark.parametrize("text, organs", [
+    ("一、县公安局：重点宣传《中华人民共和国道路交通安全法》。", ["县公安局"]),  # a duty line after an item's number
+    ("县财政局：王某某", []),  # a contact list names a person
+    ("县财政局：0571-88888888", []),
+])
+def test_an_organ_heading_its_duty_line_acts(text, organs):
+    assert [r["department"] for r in extract_assignments(text)] == organs

@@ -120,7 +120,7 @@ ABSOLUTE = re.compile(
 GARBLED = re.compile(rf"(?=[到至于在12])(?P<cue>到|至|于|在)?(?P<digits>(?:19|20)\d\d\d{{1,2}})月(?:{_PART})?(?:之前|以前|前)?")
 FIVE_YEAR_PLAN = re.compile(r"[“\"]?十(?P<ordinal>[一二三四五六七八九]?)五[”\"]?\s{0,2}(?:期间|末|时期|内)")
 DEADLINE_FIELD = re.compile(
-    rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}:{_S}(?P<value>[^。)〕;,\n]{{0,30}})")
+    rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}(?P<value>[^。)〕;,\n]{{0,30}})")  # 截止时间为6月10日
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
 # 完成时限:2025年6月底, 截止时间为2025年12月31日: a field's value, written after a colon or 为
 AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}\Z")
@@ -341,7 +341,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             if year and at >= 0:
                 end = at + 4 + found.line.startswith("年", at + 4)  # 2028年 of 2028年目标
                 add(found.start + at, found.start + end, "deadline", _date(year), note="a target year of an indicator table")
-    for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
+    for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse or "为" in parse else ()):
         value = match["value"].strip()
         if value in WHOLE_YEAR:
             if anchor:
@@ -356,7 +356,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             day = FIELD_DAY.fullmatch(value)
             add(match.start("value"), match.end("value"), "deadline",
                 _date(anchor.year, numeral_or_none(day["month"]), numeral_or_none(day["day"])), note="the document's year")
-    for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse else ()):
+    for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse or "为" in parse else ()):
         end = min((at for at in (parse.find(mark, match.start("value")) for mark in "。)\n") if at >= 0),
                   default=len(parse))
         for part in UNDATED_PART.finditer(parse, match.start("value") - 1, min(end, match.start("value") + FIELD_REACH)):

@@ -296,8 +296,12 @@ GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
 LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
-LINE_OPEN = re.compile(r"(?:^|\n|。)[ \t\u3000*·•-]{0,3}(?:\|[ \t]{0,2})?\Z")  # a line's (or a sentence's) start, maybe after a bullet or a pipe
+# a line's (or a sentence's) start, maybe after a bullet, a pipe or an item's number (一、县公安局:…)
+LINE_OPEN = re.compile(rf"(?:^|\n|。)[ \t\u3000*·•-]{{0,3}}(?:\|[ \t]{{0,2}})?(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])?\Z")
 SENTENCE_OPEN = re.compile(r"(?:^|[\n。;!?])[ \t\u3000*·•-]{0,3}\Z")  # a sentence's start (a line's, or after 。 or ;)
+# a duty written as a sentence after an organ opening its line or item (一、县公安局:重点宣传《…》), not a
+# person's name or a telephone number (县财政局:王某某)
+DUTY_SENTENCE = re.compile(r"[\u4e00-\u9fff《“]{6}")
 DUTY_CELL = re.compile(r"[ \t]{0,2}(?::|\t|\|)[ \t]{0,2}")  # the colon or cell border between a unit and its duties
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
@@ -928,8 +932,9 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if LED_BY.match(parse, end):
         return True
     duties = DUTY_CELL.match(parse, end)
+    cell = CLAUSE_AFTER.match(parse, duties.end()).group() if duties else ""
     if duties and LINE_OPEN.search(parse, max(0, start - 8), start) and not parse.startswith("负责人", duties.end()) \
-            and ACTOR_AFTER.match(CLAUSE_AFTER.match(parse, duties.end()).group()):
+            and (ACTOR_AFTER.match(cell) or DUTY_SENTENCE.match(cell)):  # 县公安局:重点宣传…
         return True  # 县水利局:负责… or 县水利局 | 负责…: a unit opening a line (or row) of its duties
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
         return True
