@@ -986,8 +986,10 @@ def _organs(text: str) -> list[str] | None:
 
 
 # a bureau's branch named by its county or district alone (…生态环境局兰陵县分局, …自然资源局武侯分局)
-BRANCH_OF_BUREAU = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:分局|分中心)")
-BUREAU_BRANCH = re.compile(r"[\u4e00-\u9fff]{2,12}?[市州盟][\u4e00-\u9fff]{2,14}?局(?P<place>[\u4e00-\u9fff]{2,6}?)分局$")
+_BRANCH_PLACE = r"[\u4e00-\u9fff]{2,6}?"
+BRANCH_OF_BUREAU = re.compile(rf"{_BRANCH_PLACE}(?:分局|分中心)")
+# the city's bureau and its branch, for the place the branch governs
+BUREAU_BRANCH = re.compile(rf"[\u4e00-\u9fff]{{2,12}}?[市州盟][\u4e00-\u9fff]{{2,14}}?局(?P<place>{_BRANCH_PLACE})分局$")
 
 
 def _unglue(name: str) -> list[str]:

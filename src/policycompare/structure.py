@@ -948,6 +948,8 @@ def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[
     """The rows under a header, and the index of the first line after the table. A number under a
     header naming a quantity and its unit (户数（户）| 612) is a ``quantity`` cell, its header kept."""
     rows: list[_Item] = []
+    quantity_columns = {i: (found["label"], found["unit"]) for i, found in
+                        enumerate(QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", header)) for header in headers) if found}
     last: dict[str, list[tuple[str, int, int]]] = {}
     ordinal = 0
     while index < len(lines):
@@ -979,9 +981,8 @@ def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[
         if TOTAL_ROW.fullmatch(parse, filled[0][1], filled[0][2]):
             continue  # 合计 | | 78 | 2515: the sums of the rows above, no task of its own
         typed = [(roles[i] if i < len(roles) else None, x, y) for i, x, y in filled]
-        quantities = {x: QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", headers[i])) for i, x, y in filled
-                      if i < len(headers) and (i >= len(roles) or roles[i] is None) and NUMBER_CELL.fullmatch(parse, x, y)}
-        quantities = {x: (found["label"], found["unit"]) for x, found in quantities.items() if found}
+        quantities = {x: quantity_columns[i] for i, x, y in filled
+                      if i in quantity_columns and (i >= len(roles) or roles[i] is None) and NUMBER_CELL.fullmatch(parse, x, y)}
         typed = [("quantity" if x in quantities else role, x, y) for role, x, y in typed]
         number_cell = next(((x, y) for role, x, y in typed if role == "number"), None)
         group = GROUP.match(parse, filled[0][1], filled[0][2])

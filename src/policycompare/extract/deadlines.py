@@ -356,10 +356,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             day = FIELD_DAY.fullmatch(value)
             add(match.start("value"), match.end("value"), "deadline",
                 _date(anchor.year, numeral_or_none(day["month"]), numeral_or_none(day["day"])), note="the document's year")
-    for match in (DEADLINE_FIELD.finditer(parse) if ":" in parse or "为" in parse else ()):
-        end = min((at for at in (parse.find(mark, match.start("value")) for mark in "。)\n") if at >= 0),
-                  default=len(parse))
-        for part in UNDATED_PART.finditer(parse, match.start("value") - 1, min(end, match.start("value") + FIELD_REACH)):
+        reach = match.start("value") + FIELD_REACH  # the value's parts, up to its sentence's or bracket's end
+        end = min((at for at in (parse.find(mark, match.start("value"), reach) for mark in "。)\n") if at >= 0), default=reach)
+        for part in UNDATED_PART.finditer(parse, match.start("value") - 1, end):
             add(*part.span("word"), "deadline", note="at once, no date" if part["word"] in IMMEDIATE else "ongoing, no date")
     for match in (RANGE.finditer(parse) if has_year else ()):
         # a range opening a clause that states a target (2024年—2025年新建供水管网260公里) dates it

@@ -23,6 +23,7 @@ import functools
 import re
 
 from .common import Coverage, cited_spans, matches_ending_in
+from .deadlines import SEASON
 from .lexicon import alternation, first_chars, mapping, table, words
 
 
@@ -268,8 +269,8 @@ ACTOR_AFTER = re.compile(
     # 各村委会5月20日前完成, 市指挥部办公室年底前组织: a deadline written without 于 says the same
     # (次年3月底前, 年内, 上半年: the same, of the next year or the year's part)
     r"|(?:次年|当年)?(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内(?![的外])|全年(?![的共])|[上下]半年(?!的)"
-    # 区农业农村局麦收前完成…, 各乡镇汛期前完成…: a season's deadline (data: extract_deadlines season)
-    rf"|(?:{alternation(words('extract_deadlines', 'season'))})(?:结束|到来)?(?:之前|以前|前)(?![后期])"
+    # 区农业农村局麦收前完成…, 各乡镇汛期前完成…: a season's deadline, as the deadlines read it
+    rf"|{SEASON.pattern}"
     # 区国有资本运营管理有限公司作为区级实施主体: named the body that carries the work out
     r"|作为[^,。;]{0,10}?(?:实施主体|责任主体|建设主体|业主单位|项目业主)"
     r"|\d{1,2}月[上中下]旬(?=[\u4e00-\u9fff])(?!的))(?!的|求)"  # 省发改委11月下旬组织…
