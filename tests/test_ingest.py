@@ -85,6 +85,27 @@ def test_boilerplate_rules_leave_document_lines_alone(line):
     assert clean_text(page).text == line
 
 
+def test_an_events_organisers_stay_and_a_sites_owner_at_the_foot_goes(tmp_path):
+    """主办单位：/承办单位： lines in a plan's body name the event's organisers (a note of its measure);
+    the same key on the page's last line, over its ICP line, or beside another such key on one line
+    names the website."""
+    import policycompare as pc
+
+    body = ("某县文化广电和旅游局关于印发2026年乡村文化节活动方案的通知\n一、活动时间\n2026年5月1日至5月3日。\n"
+            "二、组织单位\n主办单位：某县文化广电和旅游局、某县农业农村局\n承办单位：某镇人民政府\n三、活动内容\n举办文艺展演。\n")
+    kept = clean_text(body)
+    assert "承办单位：某镇人民政府" in kept.text and kept.removed == []
+    for foot in ("主办单位：某县人民政府办公室\n", "主办单位：某县人民政府办公室\n承办单位：某县大数据中心\n网站标识码：1234\n",
+                 "主办单位：某县人民政府办公室　承办单位：某县融媒体中心\n附件下载\n"):
+        page = clean_text(body + "\n" + foot)
+        assert page.text.startswith(kept.text) and "主办单位：某县人民政府办公室" not in page.text
+        assert {why for _, _, why in page.removed} == {"copyright/ICP"}
+    (tmp_path / "plan.txt").write_text(body, encoding="utf-8")
+    rows = pc.load_corpus(tmp_path).assignments
+    assert rows[rows.source == "annotation"][["department", "role"]].values.tolist() == [
+        ["某县文化广电和旅游局", "lead"], ["某县农业农村局", "lead"], ["某镇人民政府", "responsible"]]
+
+
 def test_radical_code_points_of_a_pdf_font_read_as_the_characters_they_print(tmp_path):
     """Text taken from some PDFs holds Kangxi and supplement radicals (⼯作⽬标, 6⽉30⽇, ⻓期): the
     outline, dates and organ names are read as from the characters they print."""

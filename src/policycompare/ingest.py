@@ -335,11 +335,16 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^(相关阅读|相关链接|相关文章|相关文件|友情链接|重点链接|网站地图|联系我们)\s*[:：]?\s*$"), "site links"),
     (re.compile(r"^(回到顶部|返回顶部|TOP)$", re.I), "back-to-top link"),
     (re.compile(r"^.{0,12}(政府网站|政府系统网站)$"), "site links"),
-    (re.compile(r"版权所有|ICP\s*备|公网安备|网站标识码|^(?:网站)?主办单位\s*[:：]|^(?:网站)?承办单位\s*[:：]"), "copyright/ICP"),
+    (re.compile(r"版权所有|ICP\s*备|公网安备|网站标识码|^网站(?:主办|承办)单位\s*[:：]"), "copyright/ICP"),
+    (re.compile(r"^(?:主办|承办)单位\s*[:：].*\S\s+(?:主办|承办|协办)单位\s*[:：]"), "copyright/ICP"),  # one line: a footer
     (re.compile(r"^\d{5}政务服务便民热线"), "site hotline"),
     (re.compile(r"^\S{1,12}网\s*[—-]{1,2}\s*\S{0,20}$"), "site banner"),
 ]
 
+
+# 主办单位：某县人民政府办公室 alone on a line names a site's owner at the page's foot (the last line, or
+# over its ICP line), an event's organiser in a plan's body (主办单位 / 承办单位 / 协办单位 lines)
+SITE_OWNER = re.compile(r"^(?:主办|承办)单位\s*[:：]")
 
 # Lines the rules never cut: outline headings and sentences.
 OUTLINE_START = re.compile(r"^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十百]+[章节条])")
@@ -371,8 +376,9 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     raw, invisible = _remove_invisible(raw)
     view_raw, script = _simplify(fold_width(raw))  # boilerplate rules read the parse view too
     kept, numbers, removed = [], [], []
-    for number, (line, folded) in enumerate(zip(raw.split("\n"), view_raw.split("\n")), start=1):
-        reason = boilerplate_reason(folded.strip())
+    lines = list(zip(raw.split("\n"), view_raw.split("\n")))
+    reasons = _site_owner_lines([boilerplate_reason(folded.strip()) for _, folded in lines], lines)
+    for number, ((line, folded), reason) in enumerate(zip(lines, reasons), start=1):
         if reason:
             removed.append((number, line, reason))
         else:
@@ -386,6 +392,21 @@ def clean_text(raw: str, path: str | Path = "<text>", encoding: str = "utf-8") -
     view = "\n".join(folded for _, folded in kept)
     removed = sorted(removed + invisible)
     return CleanText(Path(path), text, view, encoding, script, removed=removed, line_numbers=numbers)
+
+
+def _site_owner_lines(reasons: list[str | None], lines: list[tuple[str, str]]) -> list[str | None]:
+    """``reasons`` with a site owner's line (主办单位：…) at the page's foot marked as footer: the last line
+    with text, or one over a footer line. In the body, such lines name an event's organisers.
+
+    >>> _site_owner_lines([None, None], [("主办单位:某县政府办公室", "主办单位:某县政府办公室"), ("", "")])
+    ['copyright/ICP', None]
+    """
+    filled = [index for index, (_, folded) in enumerate(lines) if folded.strip()]
+    for here, after in reversed(list(zip(filled, filled[1:] + [None]))):  # from the foot: 主办 over 承办 over ICP
+        if reasons[here] is None and SITE_OWNER.match(lines[here][1].strip()) \
+                and (after is None or reasons[after] == "copyright/ICP"):
+            reasons[here] = "copyright/ICP"
+    return reasons
 
 
 def _remove_invisible(raw: str) -> tuple[str, list[tuple[int, str, str]]]:
