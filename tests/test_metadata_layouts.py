@@ -704,6 +704,17 @@ def test_every_division_the_map_draws_is_found_in_its_province():
             if locate(place) != (province, "county")] == []
 
 
+@pytest.mark.parametrize(("district", "province"), [("湟中区", "青海省"), ("横州市", "广西壮族自治区"), ("长乐区", "福建省"),
+                                                   ("红谷滩区", "江西省")])
+def test_a_county_made_a_district_or_city_since_the_table_is_known_by_its_new_name_alone(district, province):
+    # a town's notice names the district it reports to (向湟中区河长制办公室报送): its province, though the
+    # national table lists the place under its old name (湟中县, 横县) or not at all (红谷滩区)
+    meta = meta_of(f"某某镇人民政府\n关于规范河湖长巡河工作的通知\n\n各村民委员会：\n"
+                   f"镇河长办每季度向{district}河长制办公室报送一次工作情况。" + BODY + "某某镇人民政府\n2026年5月6日\n")
+    assert (meta.jurisdiction, meta.admin_level, meta.province) == ("某某镇", "township", province)
+    assert locate(district) == (province, "county")
+
+
 # ------------------------------------------------------------ real-page layouts (realmeta review)
 
 def test_a_bulleted_key_over_its_value_left_empty_is_not_given_the_next_key():
