@@ -2964,3 +2964,52 @@ def test_armed_forces_departments_and_charity_federations_act(text, organ):
 ])
 def test_an_organ_heading_its_duty_line_acts(text, organs):
     assert [r["department"] for r in extract_assignments(text)] == organs
+
+
+@pytest.mark.parametrize("text, organs", [
+    ("市农商银行对符合条件的创业人员发放创业担保贷款。", ["市农商银行"]),  # banks that lend (data: head)
+    ("县农商行对返乡创业人员发放贷款。", ["县农商行"]),
+    ("区社会福利院负责集中供养。", ["区社会福利院"]),
+    ("县就业服务中心联合县工商联开展招聘月活动。", ["县就业服务中心", "县工商联"]),
+    ("各镇三防指挥所3月31日前完成水库安全检查。", ["各镇三防指挥所"]),
+    ("各项目实施单位要按期完成建设。", ["各项目实施单位"]),  # 各项目 is no 各项 (all measures)
+    ("各项措施要落实到位。", []),
+    ("一是县水利局对取水户实现在线计量全覆盖。", ["县水利局"]),  # an enumerated point opens a sentence
+    ("各乡镇（街道）务必于3月31日前完成摸底。", ["各乡镇（街道）"]),
+    ("市委组织部负责统筹，市人力资源和社会保障局负责人才认定，市财政局负责资金保障。",
+     ["市委组织部", "市人力资源和社会保障局", "市财政局"]),  # 负责|人才认定: no 负责人 (a person)
+    ("县人社局负责培训；县市场监督管理局开辟登记注册绿色通道。", ["县人社局", "县市场监督管理局"]),
+    ("区科学技术局、区财政局、国家税务总局咸阳市秦都区税务局按职责分工做好材料审核。",
+     ["区科学技术局", "区财政局", "国家税务总局咸阳市秦都区税务局"]),  # a national organ's branch closing the list
+    ("引导澧县农商银行开展电商信贷服务。", []),  # the bank guided does not act
+])
+def test_banks_homes_posts_and_enumerated_points_act(text, organs):
+    assert [r["department"] for r in extract_assignments(text)] == organs
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("高龄津贴标准为：80—89周岁每人每月100元，90—99周岁每人每月200元。", []),  # standards per person and month
+    ("城乡低保标准分别提高到每人每月800元、每人每年7200元。", [("=", 800.0), ("=", 7200.0)]),  # the cue governs the list
+    ("培育产值超10亿元企业3家。", [("=", 3.0)]),  # the bound says which firms are counted
+    ("新增500万元以上技术改造项目100项。", [("=", 100.0)]),
+    ("对带动3人以上就业的，按每月每平方米5元给予租金补贴。", []),  # those a grant goes to
+    ("在海拔2200米以上乡镇工作的，每月另行发放高海拔津贴300元。", []),  # an allowance paid (data: grant)
+    ("对新引进的博士研究生，每月给予生活补贴1500元，发放期限3年。", []),  # how long a grant is paid (data: duration)
+    ("每引进1人给予奖励1万元。", []),  # the unit a grant is paid for
+    ("市、区两级资金各承担50%。", []),  # a cost split (data: adjusted_by)
+    ("镇村两级河湖长巡河频次加密至每周2次。", [("=", 2.0)]),  # a frequency raised to (data: equal)
+    ("对验收合格的新增耕地给予每亩最高1000元奖补。", [("<=", 1000.0)]),  # a cap stays
+])
+def test_standards_bounds_of_counted_things_and_cost_splits_are_no_targets(text, rows):
+    assert [(r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("深入开展汛前检查，确保安全度汛。", []),  # the work's name (data: season_work)
+    ("开展水库、淤地坝汛前隐患排查。", []),
+    ("汛前完成隐患排查。", [("汛前", "")]),
+    ("夏播前完成抗旱机井检修。", [("夏播前", "")]),
+    ("5月开工、10月底完工。", [("5月", "2026-05-31"), ("10月底", "2026-10-31")]),  # data: year_act
+])
+def test_work_named_after_a_season_is_no_deadline_and_a_month_a_project_starts_is(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows

@@ -232,11 +232,11 @@ ORGAN = re.compile(
     rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:(?:、|(?<=\)))(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
     # 市公安机关: a standalone word with the level before it (not 社区居民委员会's 区, nor before 各)
     rf"|(?:(?<![{_cjk_except(_STANDALONE_LEAD)}])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})|{_OWN_UNIT}"
-    # 各宗教活动场所管理委员会, 各村卫生室: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
+    # 各宗教活动场所管理委员会, 各村卫生室, 各项目实施单位: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
     # (all kinds of policies, all measures) and 各自 (their own) name no body, and a head in a bracket ends
     # none (各行业(企业)主管部门 goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone),
     # not 各部门 (a placeholder)
-    rf"|各(?![种项自])(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
+    rf"|各(?!种|项(?!目)|自)(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
     rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
     rf"|{_LINE_HEAD_AT}{_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
@@ -272,7 +272,7 @@ ROLE_GIVEN = re.compile(
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
 )
 ACTOR_AFTER = re.compile(
-    r"(?:将|要|应当|应|必须|须(?!知)|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
+    r"(?:将|要|应当|应|必须|务必|须(?!知)|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
     rf"|进行|做出|作出|决定|向|在每|于每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|按时|立即|迅速|严格|全面|{alternation(DUTIES)}"
     # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
@@ -310,7 +310,8 @@ CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
 # a line's (or a sentence's) start, maybe after a bullet, a pipe or an item's number (一、县公安局:…)
 LINE_OPEN = re.compile(rf"(?:^|\n|。)[ \t\u3000*·•-]{{0,3}}(?:\|[ \t]{{0,2}})?(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])?\Z")
-SENTENCE_OPEN = re.compile(r"(?:^|[\n。;!?])[ \t\u3000*·•-]{0,3}\Z")  # a sentence's start (a line's, or after 。 or ;)
+# a sentence's start (a line's, or after 。 or ;), and an enumerated point's (一是县水利局对取水户…)
+SENTENCE_OPEN = re.compile(rf"(?:^|[\n。;!?])[ \t\u3000*·•-]{{0,3}}\Z|(?:^|[\n。;!?:])\s*[{CN_NUMERAL}]{{1,3}}是\Z")
 # a duty written as a sentence after an organ opening its line or item (一、县公安局:重点宣传《…》), not a
 # person's name or a telephone number (县财政局:王某某)
 DUTY_SENTENCE = re.compile(r"[\u4e00-\u9fff《“]{6}")
@@ -349,10 +350,10 @@ VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配�
 # 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
 HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、]")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
-# 负责人 is a person, 负责|人民调解 a duty
+# 负责人 is a person, 负责|人民调解, 负责|人才认定 and 负责|人力资源 duties
 # 由市政府主要领导任组长: the organ's head (主要领导, as 主要负责人) leads, not the organ
 # (镇党委副书记王某某, 区委常委、宣传部部长…: a post of the organ names a person)
-PERSON_AFTER = re.compile(r"(?:主要)?领导(?!小组)|负责人(?!民)|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任"
+PERSON_AFTER = re.compile(r"(?:主要)?领导(?!小组)|负责人(?![民才力])|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任"
                           r"|副?书记|副?局长|副?部长|副?镇长|副?乡长|副?主席|常委(?!会)|[\u4e00-\u9fff]{0,3}?委员(?!会)")  # 政法委员: a post
 
 
@@ -812,6 +813,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             start, end = _extended(parse, match)
             if start == end or NOT_ORGAN_END.search(parse, start, end):
                 continue  # (区委|常委: extended into a post, no organ)
+            while organs and organs[-1][0] >= start:
+                organs.pop()  # 国家税务总局|咸阳市…税务局: the branch's name holds the national organ's found before it
             joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None
             if joint and end - joint.end() >= 3:
                 start = joint.end()  # X(以下简称Y)和区政府: the joint after the note links two organs

@@ -737,6 +737,18 @@ def _decimal_point(parse: str, at: int) -> bool:
     return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
 
 
+PER_BASE = re.compile(r"(?:每[\u4e00-\u9fff]{1,3}){1,2}\s{0,2}\Z")  # 每人每月, 每户: the base of a rate
+COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?(?=\d)")
+
+
+def _threshold_of_counted(parse: str, end: int) -> bool:
+    """Whether the things a count counts follow a bound in one run of words (产值超10亿元|企业|3家,
+    500万元以上|技术改造项目|100项): the bound grades them, as one before 的 does."""
+    things = COUNTED_AFTER.match(parse, end)
+    count = QUANTITY.match(parse, things.end()) if things else None
+    return count is not None and UNIT_STD.get(count["unit"] or "") in COUNT_UNITS
+
+
 def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     start = match.start()
     before = parse[max(0, start - 1): start]
@@ -799,13 +811,18 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 培育年营业收入超10亿元的龙头企业3家: the threshold of what is counted, not a target
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
         return False
-    if not holders and cue not in OBJECT_CUES and (CLAUSE_CONDITION.match(parse, match.end())
+    # (对带动3人以上就业的,: those a grant goes to, whatever verb counts them)
+    if not holders and (cue not in OBJECT_CUES or parse.startswith("对", clause_begin)) and (CLAUSE_CONDITION.match(parse, match.end())
                                                    or TRIGGER_CLAUSE.match(parse, match.end())):
         return False
     opened = parse.rfind("对", clause_begin, start)
     if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
         return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives, not a commitment
-    if _times(match["unit"]) and cue not in COMPARING and SCHEDULE.search(parse, clause_begin, start):
+    if UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and PER_BASE.search(parse, max(clause_begin, start - 6), start) \
+            and GRANT.match(parse, match.end()):
+        return False  # 每引进1人给予奖励1万元: the unit a grant is paid for
+    if _times(match["unit"]) and cue not in COMPARING and not cue.endswith(("至", "到")) \
+            and SCHEDULE.search(parse, clause_begin, start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
     if UNIT_STD.get(match["unit"] or "") == "point" and (cue not in COMPARING or parse.startswith(("的", "之", "贝"), match.end())):
         return False  # 扣2分, 总分100分, 得分低于60分的单位: a score is a target only when a cue commits to it (三分之二, 五十分贝: no score)
@@ -827,6 +844,11 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
             and not (match["post"] or "").endswith("以上"):
         return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
+    if money and not CUE.search(parse, clause_begin, start) and PER_BASE.search(parse, max(clause_begin, start - 8), start):
+        return False  # 80—89周岁每人每月100元: an amount per person and month, a standard (不低于300元 is a floor;
+        # 提高到每人每月800元、每人每年7200元: the cue governs the list)
+    if money and _threshold_of_counted(parse, match.end()):
+        return False  # 培育产值超10亿元企业3家: the bound says which firms the count counts
     if match["low"] is not None:
         return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
     value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
