@@ -138,7 +138,7 @@ def test_numbers_in_other_tables_are_not_outline_markers():
 
 def test_column_roles_are_data():
     roles = {row["role"] for row in data_table("table_columns")}
-    assert roles <= {"number", "task", "responsible", "lead", "cooperate", "supervise", "person", "deadline", "remark", "score"}
+    assert roles <= {"number", "task", "responsible", "lead", "cooperate", "supervise", "person", "deadline", "remark", "score", "place"}
     assert column_role("责任单位") == "responsible" and column_role("牵头单位（部门）") == "lead"
     assert column_role("配合 单位") == "cooperate" and column_role("完成时间") == "deadline"
     assert column_role("项目总投资（万元）") is None
@@ -347,3 +347,24 @@ def test_a_progress_column_is_kept_out_of_extraction():
             "1\t新增规模以上工业企业20家\t县工业和信息化局\t新增3家")
     view = measure_view(page, parse_view(page)[0], outline_of(page).measures[0])
     assert "新增3家" not in view.text and view.text.startswith("新增规模以上工业企业20家")
+
+
+def test_each_place_of_a_quota_table_answers_for_its_numbers(tmp_path):
+    """序号 | 街道 | 新建助餐点（个） | 完成时限: no task column, no unit column; each street answers for its
+    row, whose numbers are read under their column's name; beside a unit column the place names the
+    row's things, and a table of results (得分, 完成率) or a column merely holding 乡镇 is no quota."""
+    (tmp_path / "quota.txt").write_text(
+        "某区民政局关于下达2026年社区老年助餐点建设任务的通知\n一、任务分解\n各街道按下表落实。\n"
+        "序号\t街道（镇）\t新建助餐点（个）\t其中农村助餐点（个）\t完成时限\n"
+        "1\t三台子街道\t4\t1\t6月30日前\n2\t彭浦镇\t3\t2\t9月30日前\n某区民政局\n2026年3月16日\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.measures.path.tolist() == ["一/1", "一/2"]
+    rows = corpus.assignments[corpus.assignments.source == "annotation"]
+    assert rows[["department", "role"]].values.tolist() == [["三台子街道", "responsible"], ["彭浦镇", "responsible"]]
+    assert corpus.targets[["indicator", "value", "unit"]].values.tolist() == [
+        ["新建助餐点", 4.0, "个"], ["农村助餐点", 1.0, "个"], ["新建助餐点", 3.0, "个"], ["农村助餐点", 2.0, "个"]]
+    assert sorted(corpus.deadlines.date) == ["2026-06-30", "2026-09-30"]
+    assert task_tables("序号\t乡镇\t粮食播种面积（亩）\t责任单位\n1\t八面城镇\t265000\t八面城镇人民政府")[0][2][0].cells[0][0] == "task"
+    assert task_tables("序号\t街道（乡镇）\t综合得分\t排名\n1\t右安门街道\t94.6\t1\n2\t新村街道\t93.8\t2") == []
+    assert task_tables("序号\t乡镇\t年度任务（个）\t已完成（个）\t完成率\n1\t潋江镇\t8\t8\t100%\n2\t长冈乡\t6\t5\t83%") == []
+    assert [column_role(h) for h in ("包干乡镇卫生院", "所在街道", "乡镇（街道）")] == [None, "remark", "place"]

@@ -691,6 +691,8 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, report
                                  text, node.char_start, node.char_end])
         for row in (row for rows_ in found.values() for row in rows_):
             row["start"], row["end"] = view.span(row["start"], row["end"])
+        for row in found["targets"]:  # a number under a column naming a quantity: the column's name is its indicator
+            row["indicator"] = view.quantity_labels.get(row["start"], row["indicator"])
         own = {(row["department"], row["role"]) for row in found["assignments"]}
         for ancestor in _ancestors(node):
             found["assignments"] += [row for row in notes.get(id(ancestor), []) if (row["department"], row["role"]) not in own]

@@ -726,7 +726,8 @@ GROUP = re.compile(rf"[(]?(?P<n>[{_CN}]{{1,4}})(?:[)]|、|\.|\s|$)")  # 一、 (
 NUMBER_CELL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
 # a column of quantities: its name and, in brackets, its unit (粮食播种面积（亩）, 户数(户), 高标准农田（万亩）)
 # (money columns of a project list, 总投资（万元）, are amounts planned, not targets: reviewsets 28 and 35)
-QUANTITY_HEADER = re.compile(r"(?P<label>[\u4e00-\u9fff]{1,12})[(（](?P<unit>[\u4e00-\u9fff]{1,3})(?<!元)[)）]")
+# (其中特殊困难老年人家庭（户）: a part of the column before it, named without its 其中)
+QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?P<unit>[\u4e00-\u9fff]{1,3})(?<!元)[)）]")
 TOTAL_ROW = re.compile(r"(?:合\s*计|总\s*计|小\s*计)[:：]?")  # a row of sums, opening with its word
 RULE_CELL = re.compile(r":?-{3,}:?")  # | --- | :---: |: a Markdown rule under a header, kept in text pasted from a page
 
@@ -766,7 +767,7 @@ def column_role(header: str) -> str | None:
         if bare == word:
             return role
     for word, role in _column_words():
-        if word in bare and len(word) >= 2:
+        if word in bare and len(word) >= 2 and role != "place":  # 包干乡镇卫生院 names no place column
             return role
     return None
 
@@ -783,6 +784,11 @@ def header_roles(cells: list[str]) -> list[str | None]:
     roles = [column_role(cell) for cell in cells]
     if any("职责" in cell for cell in cells):
         roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
+    if "place" in roles:  # 序号 | 街道 | 新建助餐点（个） | 完成时限: each place answers for its quota
+        quota = not {"responsible", "lead", "remark", "score"} & set(roles) and (
+            "deadline" in roles or any(QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cell))
+                                       for cell, role in zip(cells, roles) if role is None))
+        roles = [("responsible" if quota else None) if role == "place" else role for role in roles]
     return roles
 
 
@@ -798,7 +804,10 @@ def _with_things_column(roles: list, cells: list[str]) -> list:
     if "task" in roles or not {"responsible", "lead"} & set(roles) or None not in roles \
             or any(re.search(r"[:：]\s*$", cell) for cell in cells):
         return roles
-    return [*roles[:roles.index(None)], "task", *roles[roles.index(None) + 1:]]
+    unknown = [i for i, role in enumerate(roles) if role is None]
+    # 序号 | 街道 | 新建助餐点（个） | 完成时限: with no column naming things, the first quantity's is the text
+    things = next((i for i in unknown if not QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cells[i]))), unknown[0])
+    return [*roles[:things], "task", *roles[things + 1:]]
 
 
 def _grids(parse: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -981,8 +990,9 @@ def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[
         if TOTAL_ROW.fullmatch(parse, filled[0][1], filled[0][2]):
             continue  # 合计 | | 78 | 2515: the sums of the rows above, no task of its own
         typed = [(roles[i] if i < len(roles) else None, x, y) for i, x, y in filled]
+        # (a number alone in a task column naming a quantity, 改造任务（户）| 100, is that quantity too)
         quantities = {x: quantity_columns[i] for i, x, y in filled
-                      if i in quantity_columns and (i >= len(roles) or roles[i] is None) and NUMBER_CELL.fullmatch(parse, x, y)}
+                      if i in quantity_columns and (i >= len(roles) or roles[i] in (None, "task")) and NUMBER_CELL.fullmatch(parse, x, y)}
         typed = [("quantity" if x in quantities else role, x, y) for role, x, y in typed]
         number_cell = next(((x, y) for role, x, y in typed if role == "number"), None)
         group = GROUP.match(parse, filled[0][1], filled[0][2])
@@ -1164,6 +1174,8 @@ class MeasureView:
     text: str
     parse: str
     pieces: list[tuple[int, int, int]]  # (view start, document start, length)
+    # a quantity cell's document start -> its column's name (改造任务（户）| 100: the indicator is 改造任务)
+    quantity_labels: dict[int, str] = field(default_factory=dict)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Document offsets of ``view[start:end]``; an edge inside inserted text moves to the
@@ -1226,4 +1238,5 @@ def measure_view(text: str, parse: str, node: Node) -> MeasureView:
         view_text.append(piece_text)
         view_parse.append(piece_parse)
         cursor += len(piece_text)
-    return MeasureView("".join(view_text), "".join(view_parse), mapped)
+    labels = {a: node.quantities[a][0] for role, a, _ in node.cells if role == "quantity"}
+    return MeasureView("".join(view_text), "".join(view_parse), mapped, labels)
