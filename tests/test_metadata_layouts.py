@@ -1411,3 +1411,18 @@ def test_joint_issuers_over_a_wrapped_title_and_their_seals():
     assert meta.issuers == "周口市住房和城乡建设局；周口市城市管理局；周口市生态环境局"  # signed over their seals
     # a site's banner over a bureau's titled notice stays out of the title
     assert meta_of("某市人民政府\n某市财政局关于做好2026年预算工作的通知\n各县区:\n一、要求。\n").title.startswith("某市财政局")
+
+
+def test_a_publication_note_of_joint_organs_gives_issuers_number_and_date():
+    # (2026年6月18日X、Y印发 文号) under the title of rules published without a cover notice
+    meta = meta_of("# 天津市河西区老年助餐服务运营补贴实施细则\n\n（2026年6月18日天津市河西区民政局、天津市河西区财政局印发"
+                   "　津西民发〔2026〕12号）\n\n第一条　为规范补贴管理，制定本细则。\n第二条　区民政局负责审核。\n")
+    assert (meta.issuer, meta.issuers) == ("天津市河西区民政局", "天津市河西区民政局；天津市河西区财政局")
+    assert (meta.doc_number, meta.date) == ("津西民发〔2026〕12号", "2026-06-18")
+
+
+def test_an_organ_closing_the_text_without_a_date_signs_it():
+    # the date stands in brackets under the title; the organ alone closes the text
+    meta = meta_of("夷陵区2026年数字经济重点工作安排\n（2026年3月6日）\n一、发展目标。全区数字经济核心产业营业收入达到85亿元。\n"
+                   "二、保障措施。区财政局按季度拨付专项资金。\n宜昌市夷陵区发展和改革局\n")
+    assert (meta.issuer, meta.date, meta.jurisdiction) == ("宜昌市夷陵区发展和改革局", "2026-03-06", "宜昌市夷陵区")

@@ -217,8 +217,9 @@ DOC_NUMBER_BRACKETED_AT_END = re.compile(rf"(?<=[((])\s*{DOC_NUMBER.pattern}(?=\
 SIGNED_NUMBER = re.compile(rf"\s+({DOC_NUMBER.pattern})\s*$")
 PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021年3月5日印发 at the end
 # (2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号) under the title of rules published without a
-# cover notice: the organ, the day and the 文号 of the page
-PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?P<date>{DATE_PATTERN.pattern})\s*(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})"
+# cover notice: the organ (or organs issuing together, 某区民政局、某区财政局印发), the day and the 文号 of the page
+_NOTE_ORGAN = rf"[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX}"
+PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?P<date>{DATE_PATTERN.pattern})\s*(?P<organ>{_NOTE_ORGAN}(?:、{_NOTE_ORGAN}){{0,4}})"
                               rf"\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
 # organs and their date, each set off by spaces, after a sentence's end within one line (see _signs_inside)
 SIGNATURE_INSIDE = re.compile(r"。\s*(?:[^。\s]+\s+)??(?P<organs>[\u4e00-\u9fff()（）]{4,40}(?:[ \t\u3000]+[\u4e00-\u9fff()（）]{4,40}){0,2})"
@@ -1038,6 +1039,11 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
     >>> end, organs, date = find_body_end(page, 0)
     >>> page[:end], organs, date
     ('一、总则\\n内容。', ['某市司法局'], datetime.date(2021, 3, 5))
+
+    Organs closing the text with no date after them (dated under the title) sign it too:
+
+    >>> find_body_end("某工作安排\\n(2026年3月6日)\\n一、目标。\\n宜昌市夷陵区发展和改革局", 0)[1:]
+    (['宜昌市夷陵区发展和改革局'], None)
     """
     lines = _lines(parse, body_start)
     for index in range(len(lines) - 1, max(len(lines) - 13, 0) - 1, -1):
@@ -1049,6 +1055,11 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
         if date is None and not by_month:
             if _trailer_note(line) or (organs and index < len(lines) - 1):
                 continue
+            if organs and index > 0:  # 宜昌市夷陵区发展和改革局 closing the text, its date under the title
+                end = start
+                while end > body_start and parse[end - 1].isspace():
+                    end -= 1
+                return end, organs, None
             if re.fullmatch(r"[\d\s|-]{1,6}|[—–-]\s*\d{1,3}\s*[—–-]", line):  # a page number (—2—), a table's bar
                 continue
             break
@@ -1651,7 +1662,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     head_end = _head_end(parse, meta.body_start)
     note = _publication_note(parse, head_end)
     if note and sign_date is None:
-        organs, sign_date = organs or [note["organ"]], note["date"]
+        organs, sign_date = organs or note["organs"], note["date"]
     _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, head_end) \
         or (text[note["number"][0]: note["number"][1]] if note and note["number"] else "")
@@ -1714,15 +1725,17 @@ def _publication_note(parse: str, end: int) -> dict | None:
     ``number`` in ``parse`` (None when it has none), or None when the head has no such line.
 
     >>> note = _publication_note("某市考核办法\\n\\n(2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号)\\n第一章 总则", 60)
-    >>> note["organ"], note["date"].isoformat(), note["number"]
-    ('某市人民政府办公室', '2026-03-20', (31, 43))
+    >>> note["organs"], note["date"].isoformat(), note["number"]
+    (['某市人民政府办公室'], '2026-03-20', (31, 43))
+    >>> _publication_note("某细则\\n(2026年6月18日某区民政局、某区财政局印发 某民发〔2026〕12号)\\n第一条", 60)["organs"]
+    ['某区民政局', '某区财政局']
     """
     for offset, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:12]:
         found = PUBLICATION_NOTE.match(line)
         if found:
             date = date_from_match(DATE_PATTERN.search(found["date"]))
             number = (offset + found.start("number"), offset + found.end("number")) if found["number"] else None
-            return {"organ": found["organ"], "date": date, "number": number}
+            return {"organs": found["organ"].split("、"), "date": date, "number": number}
     return None
 
 
