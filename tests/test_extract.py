@@ -3013,3 +3013,39 @@ def test_standards_bounds_of_counted_things_and_cost_splits_are_no_targets(text,
 ])
 def test_work_named_after_a_season_is_no_deadline_and_a_month_a_project_starts_is(text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, organs", [
+    ("县直各预算单位对全部项目支出编报绩效目标。", ["县直各预算单位"]),  # bodies directly under the county
+    ("各区属国有企业于4月30日前完成资产清查。", ["各区属国有企业"]),  # 区属: owned by the district, no district
+    ("各区要按时完成。", ["各区"]),
+    ("各企业于12月15日前报送年度盘活工作总结。", ["各企业"]),  # data: each_alone
+    ("各校要丰富课后服务内容。", ["各校"]),
+    ("各自然资源所督促施工单位于8月31日前完成土地平整。", ["各自然资源所"]),  # 各自然 is no 各自 (their own)
+    ("11月20日前，县财政局下达预算控制数。", ["县财政局"]),  # data: subject_verb
+    ("县科学技术协会每学期推送公益课程资源。", ["县科学技术协会"]),  # data: head
+    ("镇农业农村服务中心负责粮食烘干；马坝派出所负责人员密集场所。", ["镇农业农村服务中心", "马坝派出所"]),  # 负责|人员密集
+])
+def test_bodies_under_a_level_owned_firms_schools_and_stations_act(text, organs):
+    assert [r["department"] for r in extract_assignments(text)] == organs
+
+
+def test_a_note_set_off_by_dashes_names_the_units():
+    rows = extract_assignments("落实“一月一报告”，每月5日前报送台账。————县教育体育局牵头，县司法局、县妇联配合")
+    assert [(r["department"], r["role"], r["source"]) for r in rows] == [
+        ("县教育体育局", "lead", "annotation"), ("县司法局", "cooperate", "annotation"), ("县妇联", "cooperate", "annotation")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("年度新增耕地3000亩至3500亩。", [("range", 3000.0, 3500.0)]),  # the unit written on both ends
+    ("全年新增学位3000至4000个。", [("range", 3000.0, 4000.0)]),  # a count's range above 1900 is no period
+    ("实施2026—2028年三年行动。", []),  # a period
+    ("活动定于6月13日—14日举行。", []),  # days of a month
+    ("考核良好（80分至89分）。", []),  # a score band
+    ("新聘教师试用期为12个月，服务期为3年。", []),  # terms a rule sets (data: duration)
+    ("全年抽查不少于2轮。", [(">=", None, 2.0)]),  # rounds (data: units of measure)
+    ("每学期推送公益课程资源不少于20节。", [(">=", None, 20.0)]),
+])
+def test_ranges_with_both_units_terms_rounds_and_lessons(text, rows):
+    found = [(r["comparator"], r["value_low"], r["value"]) for r in extract_targets(text, "2026-03-01")]
+    assert found == rows

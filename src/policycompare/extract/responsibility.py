@@ -231,12 +231,12 @@ ORGAN = re.compile(
     # (not into 区直各单位 after it: a level before 直 opens the units directly under it, another name)
     rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:(?:、|(?<=\)))(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
     # 市公安机关: a standalone word with the level before it (not 社区居民委员会's 区, nor before 各)
-    rf"|(?:(?<![{_cjk_except(_STANDALONE_LEAD)}])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})|{_OWN_UNIT}"
+    rf"|(?:(?<![{_cjk_except(_STANDALONE_LEAD)}])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})(?!属)|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室, 各项目实施单位: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
     # (all kinds of policies, all measures) and 各自 (their own) name no body, and a head in a bracket ends
     # none (各行业(企业)主管部门 goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone),
     # not 各部门 (a placeholder)
-    rf"|各(?!种|项(?!目)|自)(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
+    rf"|各(?!种|项(?!目)|自(?!然))(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
     rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
     rf"|{_LINE_HEAD_AT}{_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
@@ -350,10 +350,10 @@ VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配�
 # 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
 HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、]")
 LIST_JOINT = re.compile(r"[、和及]|及其|以及")
-# 负责人 is a person, 负责|人民调解, 负责|人才认定 and 负责|人力资源 duties
+# 负责人 is a person, 负责|人民调解, 负责|人才认定, 负责|人力资源 and 负责|人员密集场所 duties
 # 由市政府主要领导任组长: the organ's head (主要领导, as 主要负责人) leads, not the organ
 # (镇党委副书记王某某, 区委常委、宣传部部长…: a post of the organ names a person)
-PERSON_AFTER = re.compile(r"(?:主要)?领导(?!小组)|负责人(?![民才力])|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任"
+PERSON_AFTER = re.compile(r"(?:主要)?领导(?!小组)|负责人(?![民才力]|员密集)|主要负责|干部|工作人员|分管|副?市长|副?县长|副?区长|院长|主任"
                           r"|副?书记|副?局长|副?部长|副?镇长|副?乡长|副?主席|常委(?!会)|[\u4e00-\u9fff]{0,3}?委员(?!会)")  # 政法委员: a post
 
 
@@ -582,7 +582,7 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
         return None  # most measures: the last word is no role verb
     start = stop = end  # the note found so far starts at start; the clause looked at ends at stop
     for _ in range(MAX_NOTE_CLAUSES):  # bounded: a measure of many clauses costs no more
-        cut = max(parse.rfind(mark, 0, stop) for mark in ",;。\n")
+        cut = max(parse.rfind(mark, 0, stop) for mark in ",;。\n—")  # (…核查。————X负责: a dash sets a note off)
         value = parse[cut + 1:stop].strip()
         # each clause opens with an organ (由市司法局负责 is a sentence of the text) and is units and a verb
         if not ORGAN.match(value) or not _role_verb(value):
@@ -590,7 +590,7 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
                 return None  # 由县农业农村局牵头,县财政局配合: the clauses after 由 go on its sentence, text too
             break
         start, stop = cut + 1, cut
-        if cut < 0 or parse[cut] in "。\n":
+        if cut < 0 or parse[cut] in "。\n—":
             break
     start += len(parse[start:end]) - len(parse[start:end].lstrip())
     return (start, end) if start < end else None
@@ -877,11 +877,16 @@ def _vertical_start(parse: str, start: int) -> int:
     return start
 
 
+DIRECTLY_UNDER = re.compile(r"(?<![\u4e00-\u9fff])[省市县区州旗]直\Z")
+
+
 def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局);
     an empty span when the match holds no name."""
     start, end = match.start(), match.end()
     start = _vertical_start(parse, start)
+    if parse.startswith("各", start) and DIRECTLY_UNDER.search(parse, max(0, start - 3), start):
+        start -= 2  # 县直|各预算单位: the bodies directly under the county are named with it
     if start and (parse[start - 1:start + 1] in LINK_VERBS or INNER_VERB.fullmatch(parse, start - 1, start + 1)) and end - start > 3:
         start += 1  # 推动|省级…, 完成|软弱涣散村党组织: the match began on the verb's second character
     for verb in INNER_VERB.finditer(parse, start, end):

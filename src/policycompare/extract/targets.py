@@ -99,13 +99,15 @@ def _word_percent_pattern(group: str) -> str:
 QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"(?=[百\d{_CN_NUM}])(?:(?:{_word_percent_pattern('percent_low')}{_S}(?:至|[-—–~]){_S})?{_word_percent_pattern('percent')}"
     rf"{_S}(?P<percent_post>{alternation(POST)})?|"
-    rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%)?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>{UNIT})"
+    rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%|(?P<low_written>(?:{UNIT})))?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}"
+    # (3000亩至3500亩: the unit written on both ends is one unit)
+    rf"(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>(?(low_written)(?P=low_written)|(?:{UNIT})))"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
 )
 NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))  # 一次能源: no count
 # 为期100天: how long the work lasts (data: duration); 开挖深度超过5米的基坑: a bound naming a class of things
-DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}\Z")
+DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}(?:为|是)?\s{{0,2}}\Z")  # 试用期为12个月
 THRESHOLD_CUES = frozenset(words("extract_targets", "threshold"))
 BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the sum before it
 DEFINITION = re.compile(alternation(words("extract_targets", "definition")))  # 本办法所称…是指
@@ -751,6 +753,8 @@ def _threshold_of_counted(parse: str, end: int) -> bool:
 
 def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     start = match.start()
+    if match["low"] is not None and (parse.endswith("月", 0, start) or match["low_written"] and match["range_unit"] in TIME_UNITS):
+        return False  # 6月13日—14日: days of a month; 停业整顿3天至7天: a sanction's span, no range of a count
     before = parse[max(0, start - 1): start]
     if before == "的" and cue and cue not in ("为", "达") and not (cue in OBJECT_CUES and _rate_basis(parse, start)):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated (not 按建设投入的50%给予…)
@@ -763,7 +767,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if DEFINITION.search(parse, sentence_start(parse, start), start) \
             or 0 <= _condition_lead(parse) < start and ITEM_MARK.match(parse, clause_start(parse, start)):
         return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)…: what a term or a right covers
-    if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 4), start):
+    if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 6), start):
         return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
     if INCLUSION.search(parse, max(0, start - 6), start) or TIER.match(parse, match.end()):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
@@ -824,7 +828,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if _times(match["unit"]) and cue not in COMPARING and not cue.endswith(("至", "到")) \
             and SCHEDULE.search(parse, clause_begin, start):
         return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
-    if UNIT_STD.get(match["unit"] or "") == "point" and (cue not in COMPARING or parse.startswith(("的", "之", "贝"), match.end())):
+    if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "point" and (cue not in COMPARING or parse.startswith(("的", "之", "贝"), match.end())):
         return False  # 扣2分, 总分100分, 得分低于60分的单位: a score is a target only when a cue commits to it (三分之二, 五十分贝: no score)
     age = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age"
     if age and (cue not in COMPARING or match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1])):
@@ -850,7 +854,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if money and _threshold_of_counted(parse, match.end()):
         return False  # 培育产值超10亿元企业3家: the bound says which firms the count counts
     if match["low"] is not None:
-        return float(match["range_high"].replace(",", "")) < 1900  # 2010-2012年 is a period
+        # 2010-2012年 is a period (3000至4000个 is a range of a count, however large)
+        return not (match["range_unit"] in ("年", "") and 1900 <= float(match["range_high"].replace(",", "")) <= 2100)
     value, unit, post = match["value"].replace(",", ""), match["unit"], match["post"]
     if unit == "年" and (YEAR_NUMBER.fullmatch(value) or PLAN_NAME.match(parse, match.end())):
         return False  # 2010年; 实施…3年行动: the years name a plan (data: plan_name), no target
