@@ -3049,3 +3049,12 @@ def test_a_note_set_off_by_dashes_names_the_units():
 def test_ranges_with_both_units_terms_rounds_and_lessons(text, rows):
     found = [(r["comparator"], r["value_low"], r["value"]) for r in extract_targets(text, "2026-03-01")]
     assert found == rows
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("2026年县直各部门一般性支出压减10%。", ["2026-12-31"]),  # a cut the year dates (data: target_cue)
+    ("2026年全区实施土地整治项目5个。", ["2026-12-31"]),
+    ("2027年部门一般性支出在2026年预算基础上再压减5%。", ["2027-12-31"]),  # 在2026年…基础上: the base
+])
+def test_a_year_before_a_cut_or_a_count_dates_it_and_a_base_year_does_not(text, dates):
+    assert [r["date"] for r in extract_deadlines(text, "2026-03-01")] == dates

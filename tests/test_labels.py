@@ -603,3 +603,15 @@ def test_self_named_scopes_persons_sent_and_graded_counts(text, expected):
 def test_a_flood_standard_is_a_return_period_and_its_bound_holds():
     row, = extract_targets("到2028年，太浦河沿线堤防防洪标准达到20年一遇以上。")
     assert (row["comparator"], row["value"], row["unit"], row["unit_std"]) == (">=", 20.0, "年一遇", "year (return period)")
+
+
+@pytest.mark.parametrize("label, cleaned", [
+    ("全年新增创新型中小企业", "创新型中小企业"),  # the period a count falls in (data: leading_time)
+    ("全年抽检任务", "全年抽检任务"),  # that period's task
+    ("当年项目竣工率", "当年项目竣工率"),  # that period's rate
+    ("下半年组织医养结合业务培训", "医养结合业务培训"),  # data: leading
+    ("一般公共预算支出进度6月末", "一般公共预算支出进度"),  # a day of the year before the cue
+    ("项目资金拨付率年底前", "项目资金拨付率"),  # data: trailing
+])
+def test_periods_and_days_of_the_year_leave_a_label(label, cleaned):
+    assert clean_indicator(label) == cleaned

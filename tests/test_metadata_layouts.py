@@ -1426,3 +1426,15 @@ def test_an_organ_closing_the_text_without_a_date_signs_it():
     meta = meta_of("夷陵区2026年数字经济重点工作安排\n（2026年3月6日）\n一、发展目标。全区数字经济核心产业营业收入达到85亿元。\n"
                    "二、保障措施。区财政局按季度拨付专项资金。\n宜昌市夷陵区发展和改革局\n")
     assert (meta.issuer, meta.date, meta.jurisdiction) == ("宜昌市夷陵区发展和改革局", "2026-03-06", "宜昌市夷陵区")
+
+
+def test_a_number_line_beside_the_posting_date_and_an_inspection_office_in_the_title():
+    # 海政教督〔2026〕4号　　发布日期：… in a block the main-text reader drops; the office under the
+    # government (人民政府教育督导室) issues the bulletin its title names
+    page = pc.readers.html_to_text(
+        '<div class="title">北京市海淀区人民政府教育督导室关于2026年春季学期课后服务专项督导情况的通报</div>'
+        '<div class="meta">海政教督〔2026〕4号　　发布日期：2026-06-18</div><div class="content"><p>各中小学校：</p>'
+        '<p>现将有关情况通报如下。</p><p>一、各校要丰富课后服务内容，活动课程占比不低于60%。</p>'
+        '<p>二、各校于9月15日前将整改报告报区政府教育督导室。</p><p>北京市海淀区人民政府教育督导室</p><p>2026年6月16日</p></div>')
+    meta = meta_of(page.text)
+    assert (meta.issuer, meta.doc_number) == ("北京市海淀区人民政府教育督导室", "海政教督〔2026〕4号")

@@ -711,7 +711,7 @@ def _info_lines(tree) -> list[str]:
         if any(up.tag in ("li", "a", "nav", "footer", "ul", "ol") for up in element.iterancestors()):
             continue  # a date beside each item of a list of other pages is not this page's
         text = re.sub(r"[\s\u3000\xa0]+", " ", element.text_content()).strip()
-        if _starts_with_key(text):
+        if _starts_with_key(text) or _numbered_line(text):
             text = _trim_posting_line(text)
             if text not in lines and not KEY_ONLY_LINE.fullmatch(text):  # a key's own <span>, its value in the next
                 lines.append(text)
@@ -719,6 +719,19 @@ def _info_lines(tree) -> list[str]:
 
 
 KEY_ONLY_LINE = re.compile(r"[^:：]{1,12}[:：]\s*")
+
+
+def _numbered_line(line: str) -> bool:
+    """Whether a short line is a 文号, alone or before a header key (海政教督〔2026〕4号　发布日期：2026-06-18).
+
+    >>> _numbered_line("海政教督〔2026〕4号 发布日期：2026-06-18"), _numbered_line("根据某政发〔2020〕3号文件")
+    (True, False)
+    """
+    from .numerals import DOC_NUMBER
+
+    number = DOC_NUMBER.match(line) if len(line) < 150 else None
+    rest = line[number.end():].strip() if number else ""
+    return number is not None and (not rest or _starts_with_key(rest))
 
 
 def _starts_with_key(line: str) -> bool:

@@ -166,7 +166,8 @@ YEARLY = ("year",)
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
 NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|至今)|起|开始|以后|之后"
-                       r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的")
+                       r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的"
+                       r"|[^,。;]{0,8}?基础上")  # 在2026年预算基础上再压减5%: the base a change is measured from
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
 OBJECT_DONE_BEFORE = re.compile(r"\s{0,2}(?:完成|对|将|把|组织|开展)已")

@@ -35,6 +35,10 @@ from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
 
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
+# 全年新增…, 当年…: the period a count falls in, dropped (the deadline row dates it), unless the label names
+# that period's task or rate (全年抽检任务, 当年项目竣工率)
+LEADING_TIME = re.compile(alternation(words(_TRIMS, "leading_time")))
+PERIOD_NAMED = re.compile(r"(?:任务|率)\Z")
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
 INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
@@ -42,8 +46,8 @@ RATE_NAME = re.compile(r"(?:率|比例|比重|占比)\Z")
 # trailing_after_word: dropped only after a word, not a numeral (…延伸至 -> …延伸; 百分之八至 is the
 # first half of a range and stays as it is)
 MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月30日: a day of the year in a label's words
-# …支出进度6月底前: a deadline written between the indicator and its cue is no part of the label
-TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|{MONTH_DAY}(?:之前|以前|前)"
+# …支出进度6月底前, …支出进度6月末: a deadline written between the indicator and its cue is no part of the label
+TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|{MONTH_DAY}(?:之前|以前|前)?"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
@@ -262,12 +266,13 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         while begin < end and view[begin] in " ,、:;":
             begin += 1
         match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or LEADING.match(view, begin)
-                 or DEADLINE_LEAD.match(view, begin) or (")" not in view[begin:end] and UNCLOSED.match(view, begin)))
+                 or DEADLINE_LEAD.match(view, begin) or (")" not in view[begin:end] and UNCLOSED.match(view, begin))
+                 or (not PERIOD_NAMED.search(view, begin, end) and LEADING_TIME.match(view, begin)))
         if match and end - match.end() >= 2 and not (match.re is LEADING and view[match.end()] in "和、及与"):
             begin = match.end()  # (高新区和经开区地区生产总值: a scope joined to another stays)
         organ = ORGAN.match(view, begin)
-        if organ and end - organ.end() >= 2 and ACTOR_AFTER.match(view, organ.end()):
-            begin = organ.end()  # 县财政局按照…, 各县人社局每月…: the actor, not what is measured
+        if organ and end - organ.end() >= 2 and (ACTOR_AFTER.match(view, organ.end()) or DROP_VERB.match(view, organ.end())):
+            begin = organ.end()  # 县财政局按照…, 各县人社局每月…, 市安委会召开…: the actor, not what is measured
         schedule = SCHEDULE.match(view, begin)
         verb = DROP_VERB.match(view, schedule.end()) if schedule else None
         if verb and end - verb.end() >= 2:
