@@ -3058,3 +3058,17 @@ def test_ranges_with_both_units_terms_rounds_and_lessons(text, rows):
 ])
 def test_a_year_before_a_cut_or_a_count_dates_it_and_a_base_year_does_not(text, dates):
     assert [r["date"] for r in extract_deadlines(text, "2026-03-01")] == dates
+
+
+@pytest.mark.parametrize("text, organs", [
+    ("市12345热线服务中心每日汇总工单。", ["市12345热线服务中心"]),  # the hotline's number inside the name
+    ("休牧期内旗草原监督管理站每周巡查一次。", ["旗草原监督管理站"]),  # a time ends before the name
+    ("各执法大队实行错时巡查。", ["各执法大队"]),  # brigades named with 各 (data: each_head)
+])
+def test_hotline_centres_and_brigades_act(text, organs):
+    assert [r["department"] for r in extract_assignments(text)] == organs
+
+
+@pytest.mark.parametrize("text", ["雨季来临前完成排查。", "雨季造林结束前完成补植。", "开栓前完成管网注水。"])
+def test_the_rainy_season_and_the_heating_start_are_undated_deadlines(text):
+    assert [(r["kind"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == [("deadline", "")]

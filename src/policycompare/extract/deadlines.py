@@ -105,7 +105,7 @@ FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 # 汛期前, 2026年汛期前, 春节前: a season or lunar feast with no fixed day, an undated deadline (data: season);
 # not where it names the work done then (开展汛前检查: data season_work)
 SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?:{alternation(words('extract_deadlines', 'season'))})"
-                    rf"\s{{0,2}}(?:到来|结束)?(?:之前|以前|前)(?![后期]|{alternation(words('extract_deadlines', 'season_work'))})")
+                    rf"\s{{0,2}}(?:到来|来临|结束)?(?:之前|以前|前)(?![后期]|{alternation(words('extract_deadlines', 'season_work'))})")
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
