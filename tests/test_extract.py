@@ -3072,3 +3072,12 @@ def test_hotline_centres_and_brigades_act(text, organs):
 @pytest.mark.parametrize("text", ["雨季来临前完成排查。", "雨季造林结束前完成补植。", "开栓前完成管网注水。"])
 def test_the_rainy_season_and_the_heating_start_are_undated_deadlines(text):
     assert [(r["kind"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == [("deadline", "")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("婚宴规模控制在10桌以内。", [("婚宴规模", "<=", 10.0)]),  # 桌 counts banquet tables
+    ("全年栽植苗木不少于12万株。", [("苗木", ">=", 120000.0)]),  # the verb before the thing leaves the label
+    ("聘用生态护林员不少于300名。", [("生态护林员", ">=", 300.0)]),
+])
+def test_banquet_tables_and_planting_verbs(text, rows):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
