@@ -3081,3 +3081,13 @@ def test_the_rainy_season_and_the_heating_start_are_undated_deadlines(text):
 ])
 def test_banquet_tables_and_planting_verbs(text, rows):
     assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("开展送温暖活动。（责任部室：县总工会权益保障部）", [("县总工会权益保障部", "responsible")]),  # 部室: a key's unit word
+    ("各基层工会要做好困难职工帮扶。", [("各基层工会", "mentioned")]),
+    ("县红十字会每季度开展一次救护培训。", [("县红十字会", "mentioned")]),
+    ("市、县（市、区）人民政府和红十字会应当组织献血宣传。", [("市、县（市、区）人民政府", "mentioned")]),  # 和: another body
+])
+def test_mass_organisations_and_their_departments(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows

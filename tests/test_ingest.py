@@ -119,3 +119,8 @@ def test_radical_code_points_of_a_pdf_font_read_as_the_characters_they_print(tmp
     assert corpus.deadlines.date.tolist()[0] == "2025-06-30"
     assert "县水利局" in corpus.assignments.department.tolist()
     assert clean_text("⼯作⽬标").text == "工作目标"
+
+
+def test_characters_the_standard_table_keeps_stay_as_written():
+    # 乾县 and 濛阳 are simplified names: a traditional-to-simplified table would make them 干县, 蒙阳
+    assert parse_view("乾县人民政府、濛阳街道办事處")[0] == "乾县人民政府、濛阳街道办事处"

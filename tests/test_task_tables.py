@@ -368,3 +368,20 @@ def test_each_place_of_a_quota_table_answers_for_its_numbers(tmp_path):
     assert task_tables("序号\t街道（乡镇）\t综合得分\t排名\n1\t右安门街道\t94.6\t1\n2\t新村街道\t93.8\t2") == []
     assert task_tables("序号\t乡镇\t年度任务（个）\t已完成（个）\t完成率\n1\t潋江镇\t8\t8\t100%\n2\t长冈乡\t6\t5\t83%") == []
     assert [column_role(h) for h in ("包干乡镇卫生院", "所在街道", "乡镇（街道）")] == [None, "remark", "place"]
+
+
+def test_a_sector_supervisor_column_supervises():
+    assert [column_role(h) for h in ("行业监管部门", "监管部门")] == ["supervise", "supervise"]
+
+
+def test_a_group_row_names_its_group_in_any_column_and_a_merged_row_keeps_its_quantities(tmp_path):
+    """| 一 | 经济部门 | | |: a group's numeral and name, though the name stands in the unit column; a
+    row continued over two lines (a merged cell) reads its quantity cells with their headers."""
+    (tmp_path / "quota.md").write_text(
+        "# 某县人民政府关于印发招商引资目标任务分解表的通知\n\n| 序号 | 责任单位 | 配合单位 | 新签约项目（个） |\n|---|---|---|---|\n"
+        "| 一 | 经济部门 | | |\n| 1 | 县工业和信息化局 | 县科技局 | 3 |\n| | | 县商务局 | 2 |\n"
+        "| 二 | 综合部门 | | |\n| 2 | 县财政局 | | 1 |\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.report.status.tolist() != ["failed"]  # no crash on the merged row
+    assert corpus.measures.path.tolist() == ["一/1", "二/2"]
+    assert corpus.targets[["indicator", "value"]].values.tolist() == [["新签约项目", 3.0], ["新签约项目", 2.0], ["新签约项目", 1.0]]

@@ -266,10 +266,13 @@ def _simplified(ch: str) -> str:
 def _traditional() -> tuple[dict[str, str], re.Pattern]:
     """Every Han character (those ``HAN`` matches) that has another simplified form, mapped to it,
     and a pattern that finds them: converted once, so a text is searched, not taken apart."""
+    from .extract.lexicon import table  # here, not at the top: the extractors import this module
+
+    kept = {row["character"] for row in table("simplified_kept")}  # 乾县, 濛阳: valid simplified characters
     changed = {}
     for code in range(0x4E00, 0xA000):
         simple = _simplified(chr(code))
-        if simple != chr(code):
+        if simple != chr(code) and chr(code) not in kept:
             changed[chr(code)] = simple
     return changed, re.compile(f"[{''.join(changed)}]")
 

@@ -996,7 +996,9 @@ def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[
         typed = [("quantity" if x in quantities else role, x, y) for role, x, y in typed]
         number_cell = next(((x, y) for role, x, y in typed if role == "number"), None)
         group = GROUP.match(parse, filled[0][1], filled[0][2])
-        if group and not any(role in NOTE_ROLES for role, _, _ in typed) and (
+        # | 一 | 经济部门 | | |: a numeral of a group and its name alone, whatever column the name stands in
+        named_group = group and len(filled) == 2 and number_cell == filled[0][1:] and not parse[filled[0][1]].isdigit()
+        if group and (named_group or not any(role in NOTE_ROLES for role, _, _ in typed)) and (
                 len(filled) == 1 or (number_cell is not None and number_cell[0] == filled[0][1])):
             key = group["n"] if not parse[filled[0][1]] == "(" else f"({group['n']})"
             after = group.end() if group.end() < filled[0][2] else (filled[1][1] if len(filled) > 1 else group.end())
@@ -1009,6 +1011,7 @@ def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[
         content = [(role or "text", x, y) for role, x, y in typed if role != "number"]
         if continues:
             rows[-1].cells.extend(content)
+            rows[-1].quantities.update(quantities)  # a merged row's quantity cells are read with their headers too
             rows[-1].end = b
             continue
         ordinal += 1

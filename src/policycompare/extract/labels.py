@@ -36,9 +36,9 @@ from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
 # 全年新增…, 当年…: the period a count falls in, dropped (the deadline row dates it), unless the label names
-# that period's task or rate (全年抽检任务, 当年项目竣工率)
+# that period's task, rate or count of days (全年抽检任务, 当年项目竣工率, 全年轻度以上污染天数)
 LEADING_TIME = re.compile(alternation(words(_TRIMS, "leading_time")))
-PERIOD_NAMED = re.compile(r"(?:任务|率)\Z")
+PERIOD_NAMED = re.compile(r"(?:任务|率|天数)\Z")
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
 INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))

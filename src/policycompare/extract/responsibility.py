@@ -42,7 +42,7 @@ DUTIES = mapping("extract_roles", "duty", "form", "roles")  # verb after an orga
 NOT_ROLES = words("extract_roles", "not_role", "form")
 PERSON_WORDS = words("extract_roles", "person", "form")
 _STEMS = alternation(ROLES)
-_UNIT_WORDS = "单位|部门|处室|科室|股室|机构"
+_UNIT_WORDS = "单位|部门|处室|科室|股室|部室|机构"  # 部室: a mass organisation's departments (责任部室:)
 UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})\Z")
 # A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…, 牵头科室:…
 _LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:{_UNIT_WORDS})"
@@ -258,7 +258,8 @@ _INNER_VERBS = words("extract_units", "inner_verb")
 INNER_VERB = re.compile(alternation(_INNER_VERBS))
 _HEADS_WITH_VERB = [head for head in _HEADS_LONGEST if INNER_VERB.search(head)]  # 党组织
 _INNER_VERB = rf"(?!(?!{_NAME_WORDS})(?:{alternation(_INNER_VERBS)}))"  # 组织 of 组织部 is a name's word
-EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
+# (人民政府和红十字会: a society or union after 和 is an organ of its own, no part of the government)
+EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|和(?:{alternation(words('extract_units', 'own_body_head'))})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
 # a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
 # 县级以上人民政府|人力资源社会保障部门
 FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{2,{MAX_MANAGER_LEAD}}}?(?:主管)?部门")
