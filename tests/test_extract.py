@@ -3091,3 +3091,9 @@ def test_banquet_tables_and_planting_verbs(text, rows):
 ])
 def test_mass_organisations_and_their_departments(text, rows):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+def test_a_note_saying_its_first_unit_leads():
+    rows = extract_assignments("推进重大项目建设。责任单位：市发改委、市财政局、市统计局（列第一位者为牵头单位，下同）")
+    assert [(r["department"], r["role"]) for r in rows] == [
+        ("市发改委", "lead"), ("市财政局", "responsible"), ("市统计局", "responsible")]

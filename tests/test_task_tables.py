@@ -385,3 +385,10 @@ def test_a_group_row_names_its_group_in_any_column_and_a_merged_row_keeps_its_qu
     assert corpus.report.status.tolist() != ["failed"]  # no crash on the merged row
     assert corpus.measures.path.tolist() == ["一/1", "二/2"]
     assert corpus.targets[["indicator", "value"]].values.tolist() == [["新签约项目", 3.0], ["新签约项目", 2.0], ["新签约项目", 1.0]]
+
+
+def test_a_village_column_with_its_kinds_in_brackets_names_the_rows_and_a_leader_column_holds_persons():
+    page = ("三、任务分解\n| 序号 | 村（社区） | 户厕改造（户） | 完成时限 | 包村领导 | 责任单位 |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| 1 | 魏集村 | 150 | 6月30日前 | 王某某 | 魏集村村民委员会 |\n| 2 | 房湾村 | 110 | 8月31日前 | 张某某 | 房湾村村民委员会 |")
+    view = measure_view(page, parse_view(page)[0], outline_of(page).measures[0])
+    assert view.text.startswith("魏集村") and "户厕改造150户" in view.text and "王某某" not in view.text

@@ -727,7 +727,8 @@ NUMBER_CELL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
 # a column of quantities: its name and, in brackets, its unit (粮食播种面积（亩）, 户数(户), 高标准农田（万亩）)
 # (money columns of a project list, 总投资（万元）, are amounts planned, not targets: reviewsets 28 and 35)
 # (其中特殊困难老年人家庭（户）: a part of the column before it, named without its 其中)
-QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?P<unit>[\u4e00-\u9fff]{1,3})(?<!元)[)）]")
+# (村（社区）, 乡镇（街道）: a place's kinds in brackets, no unit)
+QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?!社区|街道|镇|乡|村|居)(?P<unit>[\u4e00-\u9fff]{1,3})(?<!元)[)）]")
 TOTAL_ROW = re.compile(r"(?:合\s*计|总\s*计|小\s*计)[:：]?")  # a row of sums, opening with its word
 RULE_CELL = re.compile(r":?-{3,}:?")  # | --- | :---: |: a Markdown rule under a header, kept in text pasted from a page
 

@@ -66,7 +66,9 @@ LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})\Z")
 BOX_LINE = re.compile(rf"\n[ \t\u3000>*]{{0,6}}(?:{alternation(words('extract_units', 'box_opening'))})\s{{0,2}}[\d一二三四五六七八九十]")
 NOTE_OPENER = re.compile(alternation(words("extract_units", "note_opener")))  # 由 of (由市科技局牵头)
 # 〔责任单位:市水利局,下同〕: a remark after a comma names no unit; the note's units end before it
-NOTE_REMARK = re.compile(rf"[,;。](?:{alternation(words('extract_units', 'note_remark'))})")
+NOTE_REMARK = re.compile(rf"[,;。(](?:{alternation(words('extract_units', 'note_remark'))})")
+# (列第一位者为牵头单位): the note says its first unit leads
+FIRST_LEADS = re.compile(r"[,;。(](?:列|排)(?:在)?第一位(?:者|的)?(?:为|是)牵头")
 JOINER = re.compile(alternation(words("extract_units", "joiner")))  # 和 of 县发改局和县财政局
 ORGAN_START = re.compile(rf"各|中共|(?:{alternation(words('extract_units', 'level'))})")  # what opens the second of two
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
@@ -623,6 +625,7 @@ def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]]
     """
     rows = []
     for key_start, value_start, key, value_end in notes:
+        first_leads = FIRST_LEADS.search(parse, value_start, value_end) is not None
         value_end = _before_remark(parse, value_start, value_end)
         if key in NOT_ROLES or key.startswith(NOT_ROLES) or key.endswith(PERSON_WORDS):
             continue
@@ -636,6 +639,8 @@ def _prefixed_rows(text: str, parse: str, notes: list[tuple[int, int, str, int]]
             found += _name_rows(text, parse, seg_start, seg_end, ["responsible"] if carried else roles)
         if not found:
             warnings.append((key_start, f"empty list after {key!r}"))
+        elif first_leads and roles == ["responsible"]:
+            found[0] = {**found[0], "role": "lead"}  # 责任单位:A、B(列第一位者为牵头单位): A leads
         rows += found
     return rows
 
