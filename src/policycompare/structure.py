@@ -1022,7 +1022,9 @@ def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[
             found = [cell for cell in content + inherited if cell[0] == role]
             if found:
                 last[role] = found
-        tasks = [x for role, x, _ in content if role == "task"] or [x for _, x, _ in content] or [a]
+        # (a number alone in the task column, 镇 | 内资实际到位（亿元） | …: the row starts at its first cell)
+        tasks = [x for role, x, y in content if role == "task" and not NUMBER_CELL.fullmatch(parse, x, y)] \
+            or [x for _, x, _ in content] or [a]
         label = number_cell or (a, a)
         rows.append(_Item("row", key or str(ordinal), number if number is not None else ordinal,
                           label, tasks[0], b, content + inherited, None if number_cell else filled[0][1], quantities))
