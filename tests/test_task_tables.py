@@ -392,3 +392,11 @@ def test_a_village_column_with_its_kinds_in_brackets_names_the_rows_and_a_leader
             "| 1 | 魏集村 | 150 | 6月30日前 | 王某某 | 魏集村村民委员会 |\n| 2 | 房湾村 | 110 | 8月31日前 | 张某某 | 房湾村村民委员会 |")
     view = measure_view(page, parse_view(page)[0], outline_of(page).measures[0])
     assert view.text.startswith("魏集村") and "户厕改造150户" in view.text and "王某某" not in view.text
+
+
+def test_a_quota_row_without_numbers_starts_at_its_place():
+    page = ("二、任务分配\n| 镇 | 内资实际到位（亿元） | 新签约亿元以上项目（个） | 完成时限 |\n|---|---|---|---|\n"
+            "| 新开河镇 | 8 | 4 | 12月20日前 |\n| 桑林镇 | 6 | 3 | 11月30日前 |")
+    outline = outline_of(page)
+    assert [m.path for m in outline.measures] == ["二/1", "二/2"]
+    assert page[outline.measures[0].content_start:].startswith("新开河镇")  # not at the number 8
