@@ -3097,3 +3097,7 @@ def test_a_note_saying_its_first_unit_leads():
     rows = extract_assignments("推进重大项目建设。责任单位：市发改委、市财政局、市统计局（列第一位者为牵头单位，下同）")
     assert [(r["department"], r["role"]) for r in rows] == [
         ("市发改委", "lead"), ("市财政局", "responsible"), ("市统计局", "responsible")]
+
+
+def test_a_power_companys_stations_named_with_each_act():
+    assert [r["department"] for r in extract_assignments("各供电所每日开展线路巡视。")] == ["各供电所"]

@@ -1438,3 +1438,11 @@ def test_a_number_line_beside_the_posting_date_and_an_inspection_office_in_the_t
         '<p>二、各校于9月15日前将整改报告报区政府教育督导室。</p><p>北京市海淀区人民政府教育督导室</p><p>2026年6月16日</p></div>')
     meta = meta_of(page.text)
     assert (meta.issuer, meta.doc_number) == ("北京市海淀区人民政府教育督导室", "海政教督〔2026〕4号")
+
+
+def test_a_town_naming_its_county_of_one_character_gets_the_province():
+    # 新县 (河南), 涉县 (河北): a county of one character before 县, set off from the words before it
+    for county, province in (("新县", "河南省"), ("涉县", "河北省")):
+        meta = meta_of(f"某某镇人民政府\n关于做好防汛工作的通知\n\n各村民委员会：\n镇党委每季度向{county}县委报告工作。"
+                       + BODY + "某某镇人民政府\n2026年5月6日\n")
+        assert (meta.admin_level, meta.province) == ("township", province)

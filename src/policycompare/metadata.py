@@ -1562,8 +1562,14 @@ def _province_named(text: str) -> str:
     '内蒙古自治区'
     """
     places = [place for unit in ("旗", "县", "市", "区", "州", "盟") for place in _place_mentions(text, unit)]
+    # a county of one character before its 县 (新县, 涉县), set off from the words before it
+    index = _divisions()[1]
+    places += [match.group(1) for match in SHORT_COUNTY.finditer(text) if len(index.get(match.group(1), ())) == 1]
     provinces = {locate(place)[0] for place in places} - {""}
     return provinces.pop() if len(provinces) == 1 else ""
+
+
+SHORT_COUNTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[向在和与及到对从经])|(?<=配合|会同|协助))([\u4e00-\u9fff]县)(?=[\u4e00-\u9fff])")
 
 
 def _place_mentions(text: str, unit: str) -> list[str]:
