@@ -400,3 +400,7 @@ def test_a_quota_row_without_numbers_starts_at_its_place():
     outline = outline_of(page)
     assert [m.path for m in outline.measures] == ["二/1", "二/2"]
     assert page[outline.measures[0].content_start:].startswith("新开河镇")  # not at the number 8
+
+
+def test_a_provinces_cities_as_one_column_answer_for_their_quotas():
+    assert [column_role(h) for h in ("市州", "县区", "市（州）")] == ["place", "place", "place"]
