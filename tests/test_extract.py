@@ -3101,3 +3101,8 @@ def test_a_note_saying_its_first_unit_leads():
 
 def test_a_power_companys_stations_named_with_each_act():
     assert [r["department"] for r in extract_assignments("各供电所每日开展线路巡视。")] == ["各供电所"]
+
+
+def test_tonnes_of_coal_equivalent_are_one_unit():
+    rows = extract_targets("全年形成节能量3万吨标准煤以上。", "2026-03-01")
+    assert [(r["comparator"], r["value"], r["unit"]) for r in rows] == [(">=", 30000.0, "万吨标准煤")]

@@ -1446,3 +1446,9 @@ def test_a_town_naming_its_county_of_one_character_gets_the_province():
         meta = meta_of(f"某某镇人民政府\n关于做好防汛工作的通知\n\n各村民委员会：\n镇党委每季度向{county}县委报告工作。"
                        + BODY + "某某镇人民政府\n2026年5月6日\n")
         assert (meta.admin_level, meta.province) == ("township", province)
+
+
+def test_a_county_power_supply_company_of_the_state_grid_issues_for_its_county():
+    meta = meta_of("国网涡阳县供电公司文件\n国网涡阳县供电公司关于印发2026年迎峰度夏工作方案的通知\n\n公司各部门、各供电所：\n"
+                   "现将方案印发给你们。" + BODY + "国网涡阳县供电公司\n2026年5月20日\n")
+    assert (meta.issuer, meta.jurisdiction, meta.province) == ("国网涡阳县供电公司", "涡阳县", "安徽省")
