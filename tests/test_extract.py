@@ -3106,3 +3106,7 @@ def test_a_power_companys_stations_named_with_each_act():
 def test_tonnes_of_coal_equivalent_are_one_unit():
     rows = extract_targets("全年形成节能量3万吨标准煤以上。", "2026-03-01")
     assert [(r["comparator"], r["value"], r["unit"]) for r in rows] == [(">=", 30000.0, "万吨标准煤")]
+
+
+def test_spring_ploughing_is_an_undated_deadline():
+    assert [(r["raw"], r["date"]) for r in extract_deadlines("春耕前完成农资储备。", "2026-03-01")] == [("春耕前", "")]

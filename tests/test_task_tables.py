@@ -404,3 +404,10 @@ def test_a_quota_row_without_numbers_starts_at_its_place():
 
 def test_a_provinces_cities_as_one_column_answer_for_their_quotas():
     assert [column_role(h) for h in ("市州", "县区", "市（州）")] == ["place", "place", "place"]
+
+
+def test_a_village_committee_column_answers_for_its_quota():
+    assert column_role("村委会") == "place"
+    page = ("二、任务分解\n序号\t村委会\t粮食播种面积（亩）\t完成时限\n1\t小海子村委会\t8200\t6月30日前\n2\t前所村委会\t6500\t6月30日前")
+    row = outline_of(page).measures[0]
+    assert [(r, page[a:b]) for r, a, b in row.cells if r == "responsible"] == [("responsible", "小海子村委会")]
