@@ -1292,8 +1292,7 @@ def jurisdiction_of(issuer: str) -> str:
     branch = BUREAU_BRANCH.match(issuer)  # 临沂市生态环境局兰陵县分局 -> 兰陵县, 晋城市生态环境局泽州分局 -> 泽州县
     if branch:
         whole = PLACE_PREFIX.fullmatch(branch["place"])  # 监利市分局: the county named whole
-        index = _divisions()[1]
-        named = [branch["place"] + unit for unit in ("县", "区", "市") if len(index.get(branch["place"] + unit, ())) == 1]
+        named = [branch["place"] + unit for unit in ("县", "区", "市") if _one_division(branch["place"] + unit)]
         found = whole.group(1) if whole and locate(whole.group(1))[0] else named[0] if len(named) == 1 else ""
         if found:
             return found
@@ -1313,11 +1312,20 @@ def jurisdiction_of(issuer: str) -> str:
         if place and unit in "市县区旗" and not locate(place)[0] and locate(place + unit)[0]:
             return place + unit  # 辉县|市人民政府: a county-level city whose name holds 县
         county = issuer[match.end(1): match.end(1) + 2]
-        if place and len(_divisions()[1].get(county, ())) == 1 and county[-1] in "县区":
+        if place and _one_division(county) and county[-1] in "县区":
             return place + county  # 重庆市|忠县, 江苏省|沛县: a county of one character, too short for the pattern
         return place
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
+
+
+def _one_division(name: str) -> bool:
+    """Whether the division table holds exactly one division of this name (新县, 兰陵县: no other).
+
+    >>> _one_division("涉县"), _one_division("城区")
+    (True, False)
+    """
+    return len(_divisions()[1].get(name, ())) == 1
 
 
 def _bare_place(text: str) -> str:
@@ -1327,9 +1335,8 @@ def _bare_place(text: str) -> str:
     >>> _bare_place("海口调查队"), _bare_place("四川监管办公室"), _bare_place("吉林调查总队")
     ('海口市', '四川省', '')
     """
-    _, index = _divisions()
     for length in range(min(len(text) - 1, 8), 1, -1):
-        found = [text[:length] + unit for unit in ("市", "县", "省") if len(index.get(text[:length] + unit, ())) == 1]
+        found = [text[:length] + unit for unit in ("市", "县", "省") if _one_division(text[:length] + unit)]
         if found:
             return found[0] if len(found) == 1 else ""
     return ""
@@ -1554,6 +1561,9 @@ def _known_head(text: str) -> str:
     return ""
 
 
+SHORT_COUNTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[向在和与及到对从经])|(?<=配合|会同|协助))([\u4e00-\u9fff]县)(?=[\u4e00-\u9fff])")
+
+
 def _province_named(text: str) -> str:
     """The province of the county-level and prefecture-level places ``text`` names, when they all lie
     in one province; else ``""``.
@@ -1563,13 +1573,9 @@ def _province_named(text: str) -> str:
     """
     places = [place for unit in ("旗", "县", "市", "区", "州", "盟") for place in _place_mentions(text, unit)]
     # a county of one character before its 县 (新县, 涉县), set off from the words before it
-    index = _divisions()[1]
-    places += [match.group(1) for match in SHORT_COUNTY.finditer(text) if len(index.get(match.group(1), ())) == 1]
+    places += [match.group(1) for match in SHORT_COUNTY.finditer(text) if _one_division(match.group(1))]
     provinces = {locate(place)[0] for place in places} - {""}
     return provinces.pop() if len(provinces) == 1 else ""
-
-
-SHORT_COUNTY = re.compile(r"(?:(?<![\u4e00-\u9fff])|(?<=[向在和与及到对从经])|(?<=配合|会同|协助))([\u4e00-\u9fff]县)(?=[\u4e00-\u9fff])")
 
 
 def _place_mentions(text: str, unit: str) -> list[str]:

@@ -729,6 +729,11 @@ NUMBER_CELL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
 # (其中特殊困难老年人家庭（户）: a part of the column before it, named without its 其中)
 # (村（社区）, 乡镇（街道）: a place's kinds in brackets, no unit)
 QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?!社区|街道|镇|乡|村|居)(?P<unit>[\u4e00-\u9fff]{1,3})(?<!元)[)）]")
+def _quantity_header(cell: str) -> re.Match | None:
+    """The name and unit of a header naming a quantity (户数（户）), spaces ignored, else None."""
+    return QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cell))
+
+
 TOTAL_ROW = re.compile(r"(?:合\s*计|总\s*计|小\s*计)[:：]?")  # a row of sums, opening with its word
 RULE_CELL = re.compile(r":?-{3,}:?")  # | --- | :---: |: a Markdown rule under a header, kept in text pasted from a page
 
@@ -787,8 +792,7 @@ def header_roles(cells: list[str]) -> list[str | None]:
         roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
     if "place" in roles:  # 序号 | 街道 | 新建助餐点（个） | 完成时限: each place answers for its quota
         quota = not {"responsible", "lead", "remark", "score"} & set(roles) and (
-            "deadline" in roles or any(QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cell))
-                                       for cell, role in zip(cells, roles) if role is None))
+            "deadline" in roles or any(_quantity_header(cell) for cell, role in zip(cells, roles) if role is None))
         roles = [("responsible" if quota else None) if role == "place" else role for role in roles]
     return roles
 
@@ -807,7 +811,7 @@ def _with_things_column(roles: list, cells: list[str]) -> list:
         return roles
     unknown = [i for i, role in enumerate(roles) if role is None]
     # 序号 | 街道 | 新建助餐点（个） | 完成时限: with no column naming things, the first quantity's is the text
-    things = next((i for i in unknown if not QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cells[i]))), unknown[0])
+    things = next((i for i in unknown if not _quantity_header(cells[i])), unknown[0])
     return [*roles[:things], "task", *roles[things + 1:]]
 
 
@@ -959,7 +963,7 @@ def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[
     header naming a quantity and its unit (户数（户）| 612) is a ``quantity`` cell, its header kept."""
     rows: list[_Item] = []
     quantity_columns = {i: (found["label"], found["unit"]) for i, found in
-                        enumerate(QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", header)) for header in headers) if found}
+                        enumerate(map(_quantity_header, headers)) if found}
     last: dict[str, list[tuple[str, int, int]]] = {}
     ordinal = 0
     while index < len(lines):

@@ -67,8 +67,9 @@ BOX_LINE = re.compile(rf"\n[ \t\u3000>*]{{0,6}}(?:{alternation(words('extract_un
 NOTE_OPENER = re.compile(alternation(words("extract_units", "note_opener")))  # 由 of (由市科技局牵头)
 # 〔责任单位:市水利局,下同〕: a remark after a comma names no unit; the note's units end before it
 NOTE_REMARK = re.compile(rf"[,;。(](?:{alternation(words('extract_units', 'note_remark'))})")
-# (列第一位者为牵头单位): the note says its first unit leads
-FIRST_LEADS = re.compile(r"[,;。(](?:列|排)(?:在)?第一位(?:者|的)?(?:为|是)牵头")
+# (列第一位者为牵头单位): the remark says the note's first unit leads
+FIRST_LEADS = re.compile(rf"[,;。(](?:{alternation([w for w in words('extract_units', 'note_remark') if '第一位' in w])})"
+                         r"(?:者|的)?(?:为|是)牵头")
 JOINER = re.compile(alternation(words("extract_units", "joiner")))  # 和 of 县发改局和县财政局
 ORGAN_START = re.compile(rf"各|中共|(?:{alternation(words('extract_units', 'level'))})")  # what opens the second of two
 OPENING, CLOSING = "(（〔【[", ")）〕】]"
@@ -314,7 +315,8 @@ LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{a
 # a line's (or a sentence's) start, maybe after a bullet, a pipe or an item's number (一、县公安局:…)
 LINE_OPEN = re.compile(rf"(?:^|\n|。)[ \t\u3000*·•-]{{0,3}}(?:\|[ \t]{{0,2}})?(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])?\Z")
 # a sentence's start (a line's, or after 。 or ;), and an enumerated point's (一是县水利局对取水户…)
-SENTENCE_OPEN = re.compile(rf"(?:^|[\n。;!?])[ \t\u3000*·•-]{{0,3}}\Z|(?:^|[\n。;!?:])\s*[{CN_NUMERAL}]{{1,3}}是\Z")
+_POINT = rf"\s*[{CN_NUMERAL}]{{1,3}}是"  # 一是, 二是: an enumerated point
+SENTENCE_OPEN = re.compile(rf"(?:^|[\n。;!?])[ \t\u3000*·•-]{{0,3}}\Z|(?:^|[\n。;!?:]){_POINT}\Z")
 # a duty written as a sentence after an organ opening its line or item (一、县公安局:重点宣传《…》), not a
 # person's name or a telephone number (县财政局:王某某)
 DUTY_SENTENCE = re.compile(r"[\u4e00-\u9fff《“]{6}")
@@ -330,7 +332,7 @@ NOT_SUBJECT_NEXT = re.compile(alternation(words("extract_units", "not_subject_ne
 # (一是, 二是 …: a work report's enumerator opens a clause as 一、 does)
 # (5月10日前:昌吉市城建集团完成招标: a dated line's clause opens after the colon)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|(?<=前):|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
-                          rf"|(?:^|[\n。;,:])\s*[{CN_NUMERAL}]{{1,3}}是)\s*\Z")
+                          rf"|(?:^|[\n。;,:]){_POINT})\s*\Z")
 # 各县人民政府是…的责任主体, 领导小组是…的领导机构: what the organ is for the work (data: body_noun)
 RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extract_units', 'body_noun'))})|"
                               r"(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"

@@ -739,7 +739,7 @@ def _decimal_point(parse: str, at: int) -> bool:
     return at > 0 and (parse[at - 1].isdigit() or parse[at - 1] in CN_DIGITS)
 
 
-PER_BASE = re.compile(r"(?:每[\u4e00-\u9fff]{1,3}){1,2}\s{0,2}\Z")  # 每人每月, 每户: the base of a rate
+EACH_BASE = re.compile(r"(?:每[\u4e00-\u9fff]{1,3}){1,2}\s{0,2}\Z")  # 每人每月, 每户: the base of a rate
 COUNTED_AFTER = re.compile(r"[\u4e00-\u9fff“”]{1,12}?(?=\d)")
 
 
@@ -822,7 +822,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     opened = parse.rfind("对", clause_begin, start)
     if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
         return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives, not a commitment
-    if UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and PER_BASE.search(parse, max(clause_begin, start - 6), start) \
+    if UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and EACH_BASE.search(parse, max(clause_begin, start - 6), start) \
             and GRANT.match(parse, match.end()):
         return False  # 每引进1人给予奖励1万元: the unit a grant is paid for
     if _times(match["unit"]) and cue not in COMPARING and not cue.endswith(("至", "到")) \
@@ -848,7 +848,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
             and not (match["post"] or "").endswith("以上"):
         return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
-    if money and not CUE.search(parse, clause_begin, start) and PER_BASE.search(parse, max(clause_begin, start - 8), start):
+    if money and not CUE.search(parse, clause_begin, start) and EACH_BASE.search(parse, max(clause_begin, start - 8), start):
         return False  # 80—89周岁每人每月100元: an amount per person and month, a standard (不低于300元 is a floor;
         # 提高到每人每月800元、每人每年7200元: the cue governs the list)
     if money and _threshold_of_counted(parse, match.end()):
