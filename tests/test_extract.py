@@ -3110,3 +3110,76 @@ def test_tonnes_of_coal_equivalent_are_one_unit():
 
 def test_spring_ploughing_is_an_undated_deadline():
     assert [(r["raw"], r["date"]) for r in extract_deadlines("春耕前完成农资储备。", "2026-03-01")] == [("春耕前", "")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a company named by its place without the level, or after a national group's short name
+    ("国网宜宾供电公司负责做好电力保障。", [("国网宜宾供电公司", "mentioned")]),
+    ("中国电信桑植分公司负责应急通信保障。", [("中国电信桑植分公司", "mentioned")]),
+    ("新疆昌吉热力有限公司负责管网改造。", [("新疆昌吉热力有限公司", "mentioned")]),
+    # ... and in a trailing note, where it is no text actor
+    ("实现农村供水规范化管理。区水务局负责，吴江华衍水务有限公司配合。",
+     [("区水务局", "responsible"), ("吴江华衍水务有限公司", "cooperate")]),
+])
+def test_companies_named_by_their_place_without_its_level(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("省财政厅政府采购监管处负责对执行情况开展抽查。", [("省财政厅政府采购监管处", "mentioned")]),
+    ("省卫生健康委基层卫生健康处于2026年12月中旬组织考核。", [("省卫生健康委基层卫生健康处", "mentioned")]),
+    ("保障措施。厅节能与综合利用处于每年6月30日前调度进展情况。", [("厅节能与综合利用处", "mentioned")]),
+    # 处 as a verb (查处, 处于) and after a joint (和市殡葬管理处) ends no division
+    ("县公安局配合查处违规运输散煤车辆。", [("县公安局", "mentioned")]),
+    ("市财政局处于领先地位。", []),
+    ("市、区、县民政局和市殡葬管理处应当依法管理。", [("市、区、县民政局", "mentioned")]),
+])
+def test_a_departments_division_named_after_it(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各县（自治县、市、区）社会信用体系建设领导小组办公室每月25日前报送工作进展。",
+     [("各县（自治县、市、区）社会信用体系建设领导小组办公室", "mentioned")]),  # a note of seven characters
+    ("各县域法人金融机构配合做好数据报送。", [("各县域法人金融机构", "mentioned")]),  # 县域: no 各县
+    ("各旗县区农村信用合作联社会同当地支行开展评定。", [("各旗县区农村信用合作联社", "mentioned")]),
+    ("各机构要于6月底前完成自查。", [("各机构", "mentioned")]),
+    ("市公共信用信息中心逐月跟踪指标变化。", [("市公共信用信息中心", "mentioned")]),
+    ("县气象局与县水利局每周一开展联合会商。", [("县气象局", "mentioned"), ("县水利局", "mentioned")]),  # 与 joins
+    ("市卫生健康局抽调医务人员组成体检组。", [("市卫生健康局", "mentioned")]),
+    ("各基层供销社清理闲置门店。", [("各基层供销社", "mentioned")]),
+])
+def test_collectives_joints_and_subject_verbs_of_review_sets_83_to_91(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("加强古籍保护。（省图书馆牵头，市文化和旅游局、市工商联配合）",
+     [("省图书馆", "lead"), ("市文化和旅游局", "cooperate"), ("市工商联", "cooperate")]),
+    ("开展群众文化活动。县文化馆负责。", [("县文化馆", "responsible")]),
+    ("推进劳务协作。——县人力社保局、县职教中心", [("县人力社保局", "responsible"), ("县职教中心", "responsible")]),
+    ("每个镇（街道）培育1—2个农房建设管理示范村。", []),  # the dash of a range sets off no units
+    ("市、区公共图书馆应当免费开放。", []),  # public libraries as a class a regulation governs
+])
+def test_cultural_institutions_federations_and_dash_tails_in_notes(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("5月12日举办防灾减灾宣传活动。", [("5月12日", "2026-05-12")]),  # a day an act is done on
+    ("2026年4月23日举办全民阅读活动。", [("2026年4月23日", "2026-04-23")]),
+    ("5月12日上午举行全市主会场活动。", [("5月12日", "2026-05-12")]),
+    ("“十一”前完成价格检查。", [("“十一”前", "2026-10-01")]),
+])
+def test_event_days_and_the_national_day_holiday_are_deadlines(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("防护密闭门不少于2樘。", [("防护密闭门", ">=", 2.0, "樘")]),
+    ("开展人工增雨作业不少于40点次。", [("人工增雨作业", ">=", 40.0, "点次")]),
+    ("编建基干民兵不少于300人。", [("基干民兵", ">=", 300.0, "人")]),  # 编建 opens no label
+    ("引导参保人选择500元及以上缴费档次。", []),  # a contribution grade is no target
+])
+def test_units_drop_verbs_and_contribution_grades(text, rows):
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, "2026-03-01")] == rows

@@ -1452,3 +1452,19 @@ def test_a_county_power_supply_company_of_the_state_grid_issues_for_its_county()
     meta = meta_of("国网涡阳县供电公司文件\n国网涡阳县供电公司关于印发2026年迎峰度夏工作方案的通知\n\n公司各部门、各供电所：\n"
                    "现将方案印发给你们。" + BODY + "国网涡阳县供电公司\n2026年5月20日\n")
     assert (meta.issuer, meta.jurisdiction, meta.province) == ("国网涡阳县供电公司", "涡阳县", "安徽省")
+
+
+def test_an_agreements_parties_sign_it_with_their_seals_signers_and_signing_date():
+    page = ("天津市西青区 甘肃省天水市麦积区\n2026年东西部协作帮扶协议\n\n甲方（帮扶方）：天津市西青区人民政府\n"
+            "乙方（受援方）：天水市麦积区人民政府\n\n第一条 甲方向乙方提供财政援助资金不少于4500万元。\n"
+            "第二条 双方每季度召开一次联席会议。\n\n甲方：天津市西青区人民政府（盖章）　　　乙方：天水市麦积区人民政府（盖章）\n\n"
+            "代表：张某某　　　　　　　代表：杨某某\n\n签订日期：2026年3月2日　　　　签订日期：2026年3月2日\n")
+    meta = meta_of(page)
+    assert (meta.issuer, meta.issuers, str(meta.date)) == (
+        "天津市西青区人民政府", "天津市西青区人民政府；天水市麦积区人民政府", "2026-03-02")
+
+
+@pytest.mark.parametrize("organ, place", [("中国人民银行衡水市分行", "衡水市"), ("黔西市供销合作社", "黔西市")])
+def test_a_central_bank_branch_and_a_supply_cooperative_issue(organ, place):
+    meta = meta_of(f"{organ}关于做好2026年有关工作的通知\n\n各有关单位：\n现将有关事项通知如下。" + BODY + f"{organ}\n2026年4月8日\n")
+    assert (meta.issuer, meta.jurisdiction) == (organ, place)

@@ -138,7 +138,7 @@ def test_numbers_in_other_tables_are_not_outline_markers():
 
 def test_column_roles_are_data():
     roles = {row["role"] for row in data_table("table_columns")}
-    assert roles <= {"number", "task", "responsible", "lead", "cooperate", "supervise", "person", "deadline", "remark", "score", "place"}
+    assert roles <= {"number", "task", "responsible", "lead", "cooperate", "supervise", "person", "deadline", "remark", "score", "place", "assess"}
     assert column_role("责任单位") == "responsible" and column_role("牵头单位（部门）") == "lead"
     assert column_role("配合 单位") == "cooperate" and column_role("完成时间") == "deadline"
     assert column_role("项目总投资（万元）") is None
@@ -411,3 +411,22 @@ def test_a_village_committee_column_answers_for_its_quota():
     page = ("二、任务分解\n序号\t村委会\t粮食播种面积（亩）\t完成时限\n1\t小海子村委会\t8200\t6月30日前\n2\t前所村委会\t6500\t6月30日前")
     row = outline_of(page).measures[0]
     assert [(r, page[a:b]) for r, a, b in row.cells if r == "responsible"] == [("responsible", "小海子村委会")]
+
+
+def test_a_bare_unit_column_beside_quotas_names_who_answers_for_each_row():
+    page = ("一、任务分配\n| 序号 | 单位 | 经营企业检查数（家） | 使用单位检查数（家） | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 广州市市场监管局 | 420 | 85 | 9月30日前 |\n| 2 | 韶关市市场监管局 | 160 | 40 | 10月31日前 |")
+    rows = [extract_measure(text, parse_view(text)[0])[0] for text in
+            (measure_view(page, parse_view(page)[0], m).text for m in outline_of(page).measures)]
+    assert [[(r["department"], r["role"]) for r in found["assignments"]] for found in rows] == [
+        [("广州市市场监管局", "responsible")], [("韶关市市场监管局", "responsible")]]
+    assert column_role("区镇") == "place" and column_role("考核单位") == "assess"
+
+
+def test_a_share_column_is_a_quota_column(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "# 某县快递进村工作方案\n\n二、任务分解\n\n| 序号 | 乡镇 | 村级寄递物流服务站点（个） | 快递进村覆盖率（%） | 完成时限 |\n"
+        "|---|---|---|---|---|\n| 1 | 城关镇 | 12 | 100 | 6月30日前 |\n| 2 | 河口镇 | 9 | 95 | 9月30日前 |\n", encoding="utf-8")
+    targets = load_corpus(tmp_path).targets
+    assert targets[["indicator", "value"]].values.tolist() == [
+        ["村级寄递物流服务站点", 12.0], ["快递进村覆盖率", 100.0], ["村级寄递物流服务站点", 9.0], ["快递进村覆盖率", 95.0]]

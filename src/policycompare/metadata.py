@@ -952,9 +952,24 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     return (organs or [], None, bool(organs))
 
 
+# an agreement's signature: 甲方:X(盖章)  乙方:Y(盖章) over 签订日期:2026年3月2日  签订日期:2026年3月2日
+SIGNING_LABEL = re.compile(r"(?:甲方|乙方|丙方)(?:\([^()]{1,6}\))?\s*:|(?:签订|签署|签约|签字)(?:日期|时间)\s*:"
+                           r"|[(（]\s*(?:盖章|印章|公章)\s*[)）]")
+
+
 def _signature_text(line: str) -> str:
-    """A signature line without its brackets ((2020年5月6日) under a title) and without a 文号 after its
-    date (某市人民政府办公室 2026年4月15日 某政办发〔2026〕19号)."""
+    """A signature line without its brackets ((2020年5月6日) under a title), without a 文号 after its
+    date (某市人民政府办公室 2026年4月15日 某政办发〔2026〕19号), and without an agreement's party and
+    date labels and seals (甲方:某区人民政府(盖章), 签订日期:2026年3月2日), the date both parties
+    wrote read once.
+
+    >>> _signature_text("签订日期:2026年3月2日  签订日期:2026年3月2日")
+    '2026年3月2日'
+    """
+    if "方" in line or "期" in line or "间" in line or "章" in line:
+        line = SIGNING_LABEL.sub(" ", line).strip()
+        parts = line.split()
+        line = parts[0] if len(parts) > 1 and len(set(parts)) == 1 else line
     line = line.strip("()")
     return SIGNED_NUMBER.sub("", line) if "号" in line else line
 
@@ -1009,18 +1024,22 @@ def _unglue(name: str) -> list[str]:
 
 
 SEAL_LINE = re.compile(r"(?:[(（]\s*(?:盖章|印章|公章)\s*[)）]\s*)+")  # （盖章）under each signing organ
+# 代表:张某某  代表:杨某某 under an agreement's parties: the persons who signed for them
+SIGNER_LINE = re.compile(r"(?:(?:代表|法定代表人|授权代表|负责人)(?:\(签字\))?\s*:\s*[\u4e00-\u9fff]{2,4}\s*)+")
 
 
 def _organ_lines_above(lines: list, index: int):
     """The organ lines right above line ``index`` (joint issuers sign one under the other), over
-    the line of their seals (（盖章） （盖章）) if the page writes one."""
+    the line of their seals (（盖章） （盖章）) and of the persons signing for them (代表:张某某) if the
+    page writes them."""
     top = index
-    if top > 0 and SEAL_LINE.fullmatch(lines[top - 1][1].strip()):
+    for _ in range(2):  # a line of seals, a line of the persons signing for the parties
+        if top > 0 and (SEAL_LINE.fullmatch(lines[top - 1][1].strip()) or SIGNER_LINE.fullmatch(lines[top - 1][1].strip())):
+            top -= 1
+            index -= 1
+    while top > 0 and index - top < 4 and _organs(_signature_text(lines[top - 1][1])):
         top -= 1
-        index -= 1
-    while top > 0 and index - top < 4 and _organs(lines[top - 1][1]):
-        top -= 1
-        yield lines[top][1]
+        yield _signature_text(lines[top][1])
 
 
 def _organs_above(lines: list, index: int) -> list[str]:

@@ -718,17 +718,17 @@ def _toc_key(line: str) -> str:
 
 # ---------------------------------------------------------------- task tables
 
-UNIT_ROLES = ("lead", "responsible", "cooperate", "supervise")
+UNIT_ROLES = ("lead", "responsible", "cooperate", "supervise", "assess")
 NOTE_ROLES = (*UNIT_ROLES, "deadline")  # cells handed to extraction as a note
 # an empty cell of these columns repeats the one above (a merged cell); an empty 配合单位 is no unit
 REPEATED_ROLES = ("lead", "responsible", "deadline")
 GROUP = re.compile(rf"[(]?(?P<n>[{_CN}]{{1,4}})(?:[)]|、|\.|\s|$)")  # 一、 (一) 一 opening a group row
 NUMBER_CELL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
-# a column of quantities: its name and, in brackets, its unit (粮食播种面积（亩）, 户数(户), 高标准农田（万亩）)
+# a column of quantities: its name and, in brackets, its unit (粮食播种面积（亩）, 户数(户), 高标准农田（万亩）, 覆盖率（%）)
 # (money columns of a project list, 总投资（万元）, are amounts planned, not targets: reviewsets 28 and 35)
 # (其中特殊困难老年人家庭（户）: a part of the column before it, named without its 其中)
 # (村（社区）, 乡镇（街道）: a place's kinds in brackets, no unit)
-QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?!社区|街道|镇|乡|村|居)(?P<unit>[\u4e00-\u9fff]{1,3})(?<!元)[)）]")
+QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?!社区|街道|镇|乡|村|居)(?P<unit>[\u4e00-\u9fff%]{1,3})(?<!元)[)）]")
 def _quantity_header(cell: str) -> re.Match | None:
     """The name and unit of a header naming a quantity (户数（户）), spaces ignored, else None."""
     return QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cell))
@@ -780,15 +780,22 @@ def column_role(header: str) -> str | None:
 
 def header_roles(cells: list[str]) -> list[str | None]:
     """The roles of a header row's cells (:func:`column_role`). A bare 单位 column beside a column of
-    duties (单位 | 职责 | 完成时限) holds the units that do them; elsewhere 单位 is the unit of a
-    measure (指标 | 单位 | 目标值) and has no role.
+    duties (单位 | 职责 | 完成时限) or of quotas and no tasks (单位 | 检查数（家）) holds the units that
+    do them; elsewhere 单位 is the unit of a measure (指标 | 单位 | 目标值) and has no role.
 
     >>> header_roles(["序号", "单位", "职责", "完成时限"]), header_roles(["指标", "单位", "目标值"])
     (['number', 'responsible', 'task', 'deadline'], [None, None, 'task'])
+    >>> header_roles(["序号", "单位", "检查数（家）", "完成时限"])
+    ['number', 'responsible', None, 'deadline']
 
     """
     roles = [column_role(cell) for cell in cells]
     if any("职责" in cell for cell in cells):
+        roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
+    unknown = [cell for cell, role in zip(cells, roles) if role is None and re.sub(r"\s+", "", cell) != "单位"]
+    if unknown and all(map(_quantity_header, unknown)) and not {"task", "responsible", "lead"} & set(roles):
+        # 序号 | 单位 | 经营企业检查数（家） | 完成时限: beside quotas alone, 单位 names who answers for each
+        # row (指标 | 单位 | 绝对数 | 增长（%）: a statistical table, 单位 its units of measure)
         roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
     if "place" in roles:  # 序号 | 街道 | 新建助餐点（个） | 完成时限: each place answers for its quota
         quota = not {"responsible", "lead", "remark", "score"} & set(roles) and (

@@ -122,9 +122,10 @@ def matches_of(pattern: re.Pattern, parse: str) -> tuple[list[int], list[re.Matc
     return cached[1], cached[2]
 
 
-def matches_ending_in(pattern: re.Pattern, parse: str, word: str, lead: int) -> list[re.Match]:
+def matches_ending_in(pattern: re.Pattern, parse: str, word: str, lead: int, admit=None) -> list[re.Match]:
     """``list(pattern.finditer(parse))`` for a pattern whose every match ends with ``word`` after at
-    most ``lead`` characters: each start is tried only where ``word`` stands that close after it.
+    most ``lead`` characters: each start is tried only where ``word`` stands that close after it
+    (and, with ``admit``, only where ``admit(parse, start)`` is true).
 
     A pattern that opens with a lazy run of name characters (``…{2,12}?主管部门``) costs a run at
     every position of the text when searched; here, a few positions before each ``word``.
@@ -135,7 +136,7 @@ def matches_ending_in(pattern: re.Pattern, parse: str, word: str, lead: int) -> 
     found, tried, at = [], 0, parse.find(word)
     while at >= 0:
         for start in range(max(tried, at - lead), at):  # in order: the first to match is the leftmost
-            match = pattern.match(parse, start)
+            match = pattern.match(parse, start) if admit is None or admit(parse, start) else None
             if match:
                 found.append(match)
                 tried = match.end()

@@ -197,9 +197,11 @@ TARGET_AFTER = re.compile(
 # 2025年开展终期评估, 2023年承办省级赛事: a bare year right before the act to be done in it (data: year_act)
 ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
 # 10月举办瓷博会: a bare month opening a clause, right before the act to be done in it, is a deadline at
-# that month's end in the document's year (a bare month elsewhere, 6—7月为主汛期, is none)
+# that month's end in the document's year (a bare month elsewhere, 6—7月为主汛期, is none); a day named
+# with it (5月12日举办, 2026年4月23日上午举行) is the deadline itself (a year and month alone: month_done)
 MONTH_LEADS = set(words("extract_deadlines", "month_lead"))  # 于 of 于12月开展
-MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?P<month>{_MONTH}){_S}月(?={ACT_AFTER_YEAR.pattern})")
+MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}年{_S}(?=\d{{1,2}}{_S}月{_S}\d))?(?P<month>{_MONTH}){_S}月"
+                       rf"(?:{_S}(?P<day>\d{{1,2}}){_S}日)?(?=(?:上午|下午|晚上?)?{ACT_AFTER_YEAR.pattern})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
@@ -478,7 +480,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         before = parse[match.start() - 1] if match.start() else ""
         opens = not before or before in ",。;:" or before.isspace() or before in MONTH_LEADS
         if opens and month and 1 <= month <= 12:
-            add(*match.span(), "deadline", _date(anchor.year, month), note="a month an act is done in, in the document's year")
+            year = int(match["year"]) if match["year"] else anchor.year
+            add(*match.span(), "deadline", _date(year, month, match["day"]),
+                note="the day an act is done on" if match["day"] else "a month an act is done in, in the document's year")
     if anchor:
         rows = [row for row in (_before_document(row, anchor) for row in rows) if row]
     rows.sort(key=lambda row: row["start"])

@@ -31,7 +31,7 @@ import re
 
 from ..ingest import parse_view
 from .lexicon import alternation, words
-from .responsibility import ACTOR_AFTER, MANAGER, ORGAN
+from .responsibility import ACTOR_AFTER, MANAGER, NOT_ORGAN_END, ORGAN
 
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
@@ -271,6 +271,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         if match and end - match.end() >= 2 and not (match.re is LEADING and view[match.end()] in "和、及与"):
             begin = match.end()  # (高新区和经开区地区生产总值: a scope joined to another stays)
         organ = ORGAN.match(view, begin)
+        organ = None if organ and NOT_ORGAN_END.search(organ.group()) else organ  # 市级公共图书馆: a class, kept
         if organ and end - organ.end() >= 2 and (ACTOR_AFTER.match(view, organ.end()) or DROP_VERB.match(view, organ.end())):
             begin = organ.end()  # 县财政局按照…, 各县人社局每月…, 市安委会召开…: the actor, not what is measured
         schedule = SCHEDULE.match(view, begin)

@@ -128,7 +128,7 @@ _LEVEL_WORDS = words("extract_units", "level")
 _AFTER = {word[-1]: word[:-1] for word in words("extract_units", "level_after")}
 _INSIDE = "".join(sorted(set(words("extract_units", "inside_word")) - set(_AFTER)))
 _INSIDE_UNLESS = "".join(rf"(?<!(?<!{re.escape(head)}){re.escape(last)})" for last, head in sorted(_AFTER.items()))
-_LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,6}\))?"  # 县(市、区), 乡(镇)
+_LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,8}\))?"  # 县(市、区), 乡(镇), 县(自治县、市、区)
 # ... unless its government follows (珠山区人民政府, 矿区人民政府: districts of those names; data: level_government)
 _GOVERNED = rf"(?=(?:{alternation(_LEVEL_WORDS)}){_LEVEL_NOTE}(?:{alternation(words('extract_units', 'level_government'))}))"
 
@@ -188,11 +188,12 @@ MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|�
 # 局办公室, 局属各单位 opening a clause: a part of the bureau (厅: the department) that issues the document
 _OWN_HEADS = words("extract_units", "own_head")
 # 厅计划财务处, 厅市场运行和消费促进处: a division of the issuing department (data: own_division), not before
-# a verb that opens with its character (处理, 处置)
+# a verb that opens with its character (处理, 处置); 处 before 于 and a time (处|于每年) ends a division, before 于
+# and anything else (处于) is a verb
 _OWN_DIVISION = (rf"(?:{alternation(words('extract_units', 'own_division'))})"
-                 rf"(?![{first_chars(words('extract_units', 'not_division_next'))}])")
+                 rf"(?![{first_chars(words('extract_units', 'not_division_next'))}])(?!于(?![\d每本次今明]))")
 _OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
-             rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS})|(?:{_NAME_CHAR}|和){{2,10}}?{_OWN_DIVISION})")
+             rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS})|(?:{_NAME_CHAR}|[和与]){{2,10}}?{_OWN_DIVISION})")
 # Every organ starts with 各, a standalone word, a bureau's head at a clause's start, or has a level word
 # within its first MAX_LEAD + 2 characters (各 and the lead characters before it): a cheap test that spares
 # most positions the full pattern. Lead characters are Chinese characters (and those of the name and lead
@@ -232,9 +233,10 @@ ORGAN = re.compile(
     rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
     # 各镇(街道), 各乡(镇、街道), 各县(市)、区, 各县(市)区: places of a level and their note as a collective, before 各镇 alone
     # (not into 区直各单位 after it: a level before 直 opens the units directly under it, another name)
-    rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,6}}\)(?:(?:、|(?<=\)))(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
-    # 市公安机关: a standalone word with the level before it (not 社区居民委员会's 区, nor before 各)
-    rf"|(?:(?<![{_cjk_except(_STANDALONE_LEAD)}])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})(?!属)|{_OWN_UNIT}"
+    rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,8}}\)(?:(?:、|(?<=\)))(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
+    # 市公安机关: a standalone word with the level before it (not 社区居民委员会's 区, nor before 各); no
+    # standalone word before 属 (各县属企业) or 域 (各县域…: the county areas' bodies, named on)
+    rf"|(?:(?<![{_cjk_except(_STANDALONE_LEAD)}])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})(?![属域])|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室, 各项目实施单位: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
     # (all kinds of policies, all measures) and 各自 (their own) name no body, and a head in a bracket ends
     # none (各行业(企业)主管部门 goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone),
@@ -266,6 +268,50 @@ EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|和(?:{alternation(words('extr
 # a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
 # 县级以上人民政府|人力资源社会保障部门
 FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{2,{MAX_MANAGER_LEAD}}}?(?:主管)?部门")
+# 国网宜宾供电公司, 襄阳住房投资有限公司, 中国电信桑植分公司: a company named by its place without the
+# place's level (宜宾, not 宜宾市), maybe after a national group's short name (data: company_group). Searched
+# only where 公司 stands, from a start where a group's or a place's name opens (_company_opens); the
+# name runs across no verb and no 和 (宜宾市人民政府和宜宾供电公司 is two).
+MAX_COMPANY_LEAD = 20
+_COMPANY_GROUPS = words("extract_units", "company_group")
+COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!和){_INNER_VERB}{_NAME_CHAR}){{1,{MAX_COMPANY_LEAD}}}?公司")
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_place_names() -> frozenset:
+    """Divisions' names without their level (宜宾, 襄阳, 内蒙古), of two characters or more, and the
+    first two characters of each province's (广西, 新疆)."""
+    from ..metadata import _divisions
+
+    levels = sorted(_LEVEL_WORDS, key=len, reverse=True)
+    names = set()
+    for name in _divisions()[1]:
+        level = next((word for word in levels if name.endswith(word)), "")
+        if level and len(name) - len(level) >= 2:
+            names.add(name[:-len(level)])
+    names.update(name[:2] for name, _, level in _divisions()[0].values() if level == "province")
+    return frozenset(names)
+
+
+def _opens_organ(text: str, start: int = 0) -> bool:
+    """Whether an organ's name (a company's too) opens ``text`` at ``start``."""
+    return bool(ORGAN.match(text, start) or _company_opens(text, start) and COMPANY.match(text, start))
+
+
+def _company_opens(parse: str, start: int) -> bool:
+    """Whether a company's name may open at ``start``: a group's short name or a place's bare name does."""
+    if any(parse.startswith(group, start) for group in _COMPANY_GROUPS):
+        return True
+    names = _bare_place_names()
+    return any(parse[start:start + n] in names for n in range(2, 6))
+
+
+# 省财政厅|政府采购监管处, 省卫生健康委|基层卫生健康处于12月中旬组织…: a department's division named after
+# it (a department: its name ends in a character of data: division_parent), not across a verb (县公安局|配合查处…:
+# 处 ends no division after 查, 惩, 判 …; data: not_division_before), nor after a joint (区民政局|和市殡葬管理处: two)
+DIVISION_AFTER = re.compile(rf"(?![和与])(?:{_NOT_START}{_VERB_AFTER_ORGAN}{_INNER_VERB}(?:{_NAME_CHAR}|[和与])){{2,10}}?"
+                            rf"(?<![{''.join(words('extract_units', 'not_division_before'))}]){_OWN_DIVISION}")
+_DIVISION_PARENTS = "".join(words("extract_units", "division_parent"))
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
 VERB_BEFORE_ORGAN = re.compile(r"成立|设立|组建|建立|会同|联合|协同|配合|协助|指导|督促|组织|要求|推动|支持|牵头|依托|通过"
                                rf"|{alternation(words('extract_units', 'swallowed_verb'))}")
@@ -354,7 +400,7 @@ ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:行业部门|部门|单位|机�
 VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于|使用|决定|发挥|到|至")  # 授权, 委托 …: inner_verb (data)
 # 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
 HEAD_JOINT = re.compile(rf"{_LEAD_CHAR}{{0,{MAX_LEAD}}}?(?:{ORGAN_HEADS})[和、]")
-LIST_JOINT = re.compile(r"[、和及]|及其|以及")
+LIST_JOINT = re.compile(r"[、和及与]|及其|以及")  # 与: 县气象局与县水利局每周会商, both act
 # 负责人 is a person, 负责|人民调解, 负责|人才认定, 负责|人力资源 and 负责|人员密集场所 duties
 # 由市政府主要领导任组长: the organ's head (主要领导, as 主要负责人) leads, not the organ
 # (镇党委副书记王某某, 区委常委、宣传部部长…: a post of the organ names a person)
@@ -568,6 +614,9 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
 
 MAX_NOTE_CLAUSES = 4  # clauses of a note written without brackets (X牵头,Y配合,Z负责)
 VERB_ENDINGS = tuple(VERBS)
+# …加快园区建设。——县农业农村委、县财政局: units after a dash closing a measure, with no verb, answer for it
+# (not the dash of a range: 培育1—2个示范村)
+DASH_TAIL = re.compile(r"(?<![\d一二三四五六七八九十])(?:—{1,2}|－{2}|-{2})\s{0,2}(?P<names>[\u4e00-\u9fff][^—\n。;,]{1,79}?)[。;]?\s*\Z")
 
 
 @functools.lru_cache(maxsize=8)  # the notes and the actors of one measure text ask for it
@@ -583,6 +632,9 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
     box = BOX_LINE.search(parse) if "\n" in parse else None  # 专栏1 …: a box under the text closes it
     body = parse[:box.start()] if box else parse
     end = len(body.rstrip().rstrip("。;"))
+    dash = DASH_TAIL.search(body) if "—" in body or "－" in body or "--" in body else None
+    if dash and _all_organs(dash["names"]):
+        return dash.span("names")
     if not body.endswith(VERB_ENDINGS, 0, end):
         return None  # most measures: the last word is no role verb
     start = stop = end  # the note found so far starts at start; the clause looked at ends at stop
@@ -590,8 +642,8 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
         cut = max(parse.rfind(mark, 0, stop) for mark in ",;。\n—")  # (…核查。————X负责: a dash sets a note off)
         value = parse[cut + 1:stop].strip()
         # each clause opens with an organ (由市司法局负责 is a sentence of the text) and is units and a verb
-        if not ORGAN.match(value) or not _role_verb(value):
-            if value.startswith("由") and ORGAN.match(value, 1) and _role_verb(value):
+        if not _opens_organ(value) or not _role_verb(value):
+            if value.startswith("由") and _opens_organ(value, 1) and _role_verb(value):
                 return None  # 由县农业农村局牵头,县财政局配合: the clauses after 由 go on its sentence, text too
             break
         start, stop = cut + 1, cut
@@ -734,11 +786,11 @@ def _at_segment_start(inner: str, offset: int) -> bool:
 
 
 def _is_bare_note(parse: str, start: int, end: int) -> bool:
-    """A bracket of unit names right after a 《title》 (落实《…规划》(省监狱管理局)), or standing as
-    the measure's last words after a full stop."""
+    """A bracket of unit names right after a 《title》 (落实《…规划》(省监狱管理局)) or a dash (——县财政局),
+    or standing as the measure's last words after a full stop."""
     before = parse[max(0, start - 20):start].rstrip()
     after = parse[end:end + 3].strip()
-    return before.endswith("》") or before.endswith(("。", ";")) and after in ("", "。", ";", ",")
+    return before.endswith(("》", "—", "－", "--")) or before.endswith(("。", ";")) and after in ("", "。", ";", ",")
 
 
 def page_brackets(name: str, raw: str) -> str:
@@ -810,6 +862,9 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         # at one start the organ with a level comes first: 市水务局|和区供水行政主管部门 are two
         managers = matches_ending_in(MANAGER, parse, "主管部门", MAX_MANAGER_LEAD * _LONGEST_NAME_WORD)
         found = sorted(found + managers, key=lambda m: (m.start(), m.re is MANAGER, -m.end()))
+    if "公司" in parse:
+        companies = matches_ending_in(COMPANY, parse, "公司", MAX_COMPANY_LEAD + 6, _company_opens)
+        found = sorted(found + companies, key=lambda m: (m.start(), m.re is COMPANY, -m.end()))
     for match in found:
         if NOT_ORGAN_END.search(match.group()):
             continue  # 省级重点专科: a head that names no organ
@@ -928,7 +983,8 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
         parts = OWN_PARTS.match(parse, end)
         end = parts.end() if parts else end  # 市安委会|各成员单位: the members of the body named by its short name
     for _ in range(3):  # a bounded number of sub-units, so a run of heads costs a constant
-        more = (EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
+        more = (parse[end - 1] in _DIVISION_PARENTS and DIVISION_AFTER.match(parse, end)
+                or EXTENSION.match(parse, end) or ALIAS_AFTER.match(parse, end)
                 or parse.endswith("政府", 0, end) and FIELD_MANAGER.match(parse, end) or None)
         if more is None:
             break
