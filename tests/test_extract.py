@@ -2786,7 +2786,8 @@ def test_a_deadline_before_a_report_is_still_a_deadline():
     ("推进农业科技创新，有关部门定期开展科普活动。", []),  # 科 of 科技, 科普 is no division
     ("办公室主任由县农业农村局局长兼任。", []),  # 局 of 局长 opens a post
     # a coordinating body and its members
-    ("办事机构\n领导小组办公室设在县农业农村局，负责日常工作。", []),  # housed there (reviewsets 8, 11)
+    # the office does the work; the bureau housing it is no actor (reviewset8; the office: reviewsets 15, 23, 38 …)
+    ("办事机构\n领导小组办公室设在县农业农村局，负责日常工作。", ["领导小组办公室"]),
     ("联络员制度。各成员单位确定1名联络员。", ["各成员单位"]),
     ("县委组织部、县委宣传部、县财政局为成员单位，主要负责同志为领导小组成员。", []),
 ])
@@ -2928,7 +2929,7 @@ def test_a_heads_character_inside_a_word_after_you_is_no_division():
     ("设一等奖2名、二等奖4名、三等奖6名。", []),  # prizes handed out (data: award)
     ("冠军、亚军、季军各1名。", []),
     ("培育全国冠军企业3家。", [("全国冠军企业", 3.0)]),  # a title of firms to be grown is a count
-    ("征集摄影作品不少于3000幅。", [("征集摄影作品", 3000.0)]),  # 幅 counts works
+    ("征集摄影作品不少于3000幅。", [("摄影作品", 3000.0)]),  # 幅 counts works (征集 opens no label: reviewset51)
 ])
 def test_prizes_are_no_targets_and_works_are_counted(text, rows):
     assert [(r["indicator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
@@ -3183,3 +3184,50 @@ def test_event_days_and_the_national_day_holiday_are_deadlines(text, rows):
 ])
 def test_units_drop_verbs_and_contribution_grades(text, rows):
     assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("县卫生健康委员会人口监测与家庭发展股会同县公安局户政大队开展重复申报筛查。",
+     [("县卫生健康委员会人口监测与家庭发展股", "mentioned"), ("县公安局户政大队", "mentioned")]),  # a bureau's section
+    ("县市场监督管理局价格监督检查股每季度开展检查。", [("县市场监督管理局价格监督检查股", "mentioned")]),
+    ("县国资局入股企业。", []),  # 入股: 股 as a verb's, no section
+    ("各宗教团体要加强教职人员管理。", [("各宗教团体", "mentioned")]),
+    ("一是各宗教活动场所于1月31日前完成自查。", [("各宗教活动场所", "mentioned")]),
+])
+def test_sections_of_a_bureau_and_religious_bodies_named_with_each(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+def test_the_month_a_campaign_is_held_in_is_its_deadline():
+    rows = extract_deadlines("9月集中开展民族团结进步宣传月活动。", "2026-03-01")
+    assert [(r["raw"], r["date"]) for r in rows] == [("9月", "2026-09-30")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("营口海关、鲅鱼圈海关负责优化监管流程。", [("营口海关", "mentioned"), ("鲅鱼圈海关", "mentioned")]),
+    ("二连浩特出入境边防检查站负责边检查验。", [("二连浩特出入境边防检查站", "mentioned")]),
+    ("邮储银行武安市支行负责信用村建设。", [("邮储银行武安市支行", "mentioned")]),  # not 储银行武安市支行
+    ("玉林城投集团负责管网改造。", [("玉林城投集团", "mentioned")]),
+    ("领导小组办公室设在县文化广电和旅游局，负责日常工作。", [("领导小组办公室", "mentioned")]),  # not the host
+    ("组织各类文化团体开展演出。", []),  # a kind of groups, no body
+])
+def test_place_named_customs_banks_and_groups_and_an_office_housed_in_a_bureau(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("9月至11月举办乡村旅游季活动。", [("9月至11月", "2026-11-30")]),
+    ("3月中旬至4月底举办油菜花节系列活动。", [("3月中旬至4月底", "2026-04-30")]),
+    ("4月15日至5月20日开展汛前隐患排查。", [("4月15日至5月20日", "2026-05-20")]),
+])
+def test_a_span_before_the_event_it_holds_ends_on_its_last_day(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("普惠小微贷款余额较年初增长15%以上。", ("普惠小微贷款余额", ">=", 15.0, "up")),  # the base leaves the label
+    ("信用贷款余额增长不低于18%。", ("信用贷款余额", ">=", 18.0, "up")),  # the change verb before the bound
+    ("能耗下降不少于3%。", ("能耗", ">=", 3.0, "down")),
+])
+def test_a_change_before_a_bound_gives_the_direction(text, row):
+    assert [(r["indicator"], r["comparator"], r["value"], r["direction"]) for r in extract_targets(text, "2026-03-01")] == [row]

@@ -788,3 +788,14 @@ def test_a_wide_line_under_the_title_of_a_short_pdf_moves_no_margin():
     assert _paragraphs([lines]).split("\n")[2:] == [
         "一、旗水利局负责黄河防洪工程的日常管理，旗林业和草原局负责沿黄防护林带的建设管护。各苏木镇人民政府应当每月组织一次河湖巡查。",
         "二、本决定自公布之日起施行。"]
+
+
+def test_a_signature_run_over_to_a_short_last_page_is_no_running_header():
+    from policycompare.readers import _drop_running_lines, _Line
+
+    # page 1 opens with the organ over the title; page 2 holds only the signature, the organ at the same height
+    first = [_Line("齐齐哈尔市气象局", 200.0, 400.0, 22.0, top=80.0), _Line("关于2026年人工增雨防雹作业的公告", 120.0, 480.0, 22.0, top=110.0)]
+    first += [_Line(f"{n}、作业事项第{n}项。", 90.0, 500.0, 16.0, top=150.0 + 24 * n) for n in range(1, 20)]
+    last = [_Line("齐齐哈尔市气象局", 380.0, 520.0, 16.0, top=80.0), _Line("2026年4月10日", 390.0, 520.0, 16.0, top=104.0)]
+    kept = _drop_running_lines([first, last])
+    assert kept[0][0].text == "齐齐哈尔市气象局" and [line.text for line in kept[1]] == ["齐齐哈尔市气象局", "2026年4月10日"]

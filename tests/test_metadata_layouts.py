@@ -1468,3 +1468,24 @@ def test_an_agreements_parties_sign_it_with_their_seals_signers_and_signing_date
 def test_a_central_bank_branch_and_a_supply_cooperative_issue(organ, place):
     meta = meta_of(f"{organ}关于做好2026年有关工作的通知\n\n各有关单位：\n现将有关事项通知如下。" + BODY + f"{organ}\n2026年4月8日\n")
     assert (meta.issuer, meta.jurisdiction) == (organ, place)
+
+
+def test_a_town_office_issues_for_its_town_and_a_county_it_copies_to_gives_the_province():
+    page = ("胜芳镇综合行政执法队关于限期整改火灾隐患的通知\n\n胜执法〔2026〕9号\n\n各村（社区）：\n现将有关要求通知如下。" + BODY
+            + "胜芳镇综合行政执法队\n2026年5月12日\n\n抄送：霸州市消防救援大队。\n")
+    meta = meta_of(page)
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level, meta.province) == (
+        "胜芳镇综合行政执法队", "胜芳镇", "township", "河北省")
+
+
+def test_a_related_documents_line_under_a_qa_page_is_no_title():
+    page = ("# 南康区育儿补贴申领政策问答\n\n来源：赣州市南康区卫生健康委员会　　发布时间：2026-05-12 09:30\n\n"
+            "**1．问：哪些婴幼儿可以申领育儿补贴？**\n\n答：本区户籍的婴幼儿均可申领。\n\n"
+            "**2．问：多长时间能办好？**\n\n答：全程办理时限不超过15个工作日。\n\n相关文件：南康区育儿补贴发放实施细则\n")
+    assert meta_of(page).title == "南康区育儿补贴申领政策问答"
+
+
+def test_a_customs_office_named_after_the_state_issues_for_its_port_city():
+    meta = meta_of("中华人民共和国烟台海关文件\n中华人民共和国烟台海关关于进一步优化口岸营商环境的若干措施\n\n各隶属海关：\n现将有关措施印发给你们。"
+                   + BODY + "中华人民共和国烟台海关\n2026年3月18日\n")
+    assert (meta.issuer, meta.jurisdiction, meta.province) == ("中华人民共和国烟台海关", "烟台市", "山东省")

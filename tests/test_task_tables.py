@@ -430,3 +430,27 @@ def test_a_share_column_is_a_quota_column(tmp_path):
     targets = load_corpus(tmp_path).targets
     assert targets[["indicator", "value"]].values.tolist() == [
         ["村级寄递物流服务站点", 12.0], ["快递进村覆盖率", 100.0], ["村级寄递物流服务站点", 9.0], ["快递进村覆盖率", 95.0]]
+
+
+def test_a_hazard_lists_problem_column_is_a_remark_and_the_row_starts_at_its_rectification():
+    page = ("一、隐患整改清单\n| 序号 | 隐患单位 | 隐患内容 | 整改措施 | 整改时限 | 责任单位 |\n| --- | --- | --- | --- | --- | --- |\n"
+            "| 1 | 鸿达家具有限公司 | 喷漆车间未设置防火分隔 | 砌筑防火隔墙 | 2026年6月30日 | 镇综合行政执法队 |\n"
+            "| 2 | 宏远玻璃制品厂 | 厂房内设置员工宿舍 | 宿舍搬出厂房 | 2026年5月31日 | 镇应急管理办公室 |")
+    assert column_role("隐患内容") == "remark"
+    outline = outline_of(page)
+    assert page[outline.measures[0].content_start:].startswith("砌筑防火隔墙")
+
+
+def test_a_banks_lending_quota_table_reads_its_money_column(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "# 浏阳市首贷培植行动方案\n\n附件：任务分解\n\n| 序号 | 银行 | 新增贷款（亿元） | 新增首贷户（户） | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 农业银行浏阳市支行 | 6.5 | 150 | 2026年12月底前 |\n| 2 | 浏阳农商银行 | 8 | 300 | 2026年12月底前 |\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.assignments.department.tolist() == ["农业银行浏阳市支行", "浏阳农商银行"]
+    assert corpus.targets[["indicator", "value"]].values.tolist() == [
+        ["新增贷款", 650000000.0], ["新增首贷户", 150.0], ["新增贷款", 800000000.0], ["新增首贷户", 300.0]]
+    # a project list's money stays a sum planned, no target (reviewsets 28 and 35)
+    (tmp_path / "a.md").write_text(
+        "# 某县重点项目计划\n\n一、项目清单\n\n| 序号 | 项目名称 | 总投资（万元） | 责任单位 |\n|---|---|---|---|\n"
+        "| 1 | 城区供水管网改造 | 3200 | 县住建局 |\n| 2 | 污水处理厂扩建 | 5600 | 县水务局 |\n", encoding="utf-8")
+    assert load_corpus(tmp_path).targets.empty

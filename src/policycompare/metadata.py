@@ -107,7 +107,8 @@ TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区�
 MAX_UNKNOWN_UNIT = 10
 LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
 TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党|共青团)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
-                           r"(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政)")  # 江湾镇党政办公室
+                           r"(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政"  # 江湾镇党政办公室
+                           r"|综合行政执法队|综合执法队|应急管理办公室|社会事务办公室|便民服务中心)")  # a town's own offices
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
 NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|发布)")  # zero-width: overlapping verbs (印发布) all tried
@@ -2073,8 +2074,10 @@ def _choose_place(meta, parse, title) -> None:
         meta.admin_level = "township"
     if place and not meta.province and TOWNSHIP.search(place):
         # a town named without its county (新宝拉格镇人民政府): the province of a place its text names
-        # (落实镶黄旗…政策)
-        meta.province = _province_named(parse[meta.body_start: meta.body_end][:5000])
+        # (落实镶黄旗…政策), else of one the page names around it (a breadcrumb or <title> of 城固县人民政府,
+        # 抄送：榕江县医疗保障局)
+        meta.province = (_province_named(parse[meta.body_start: meta.body_end][:5000])
+                         or _province_named(parse[: meta.body_start][-3000:] + "\n" + parse[meta.body_end:][:3000]))
     if not place:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
 

@@ -1409,6 +1409,9 @@ def _same_baseline(lines: list[tuple[float, float, _Line]]) -> list[_Line]:
     return [line for _, line in merged]
 
 
+SHORT_LAST_PAGE = 4  # lines
+
+
 def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     """Remove page numbers, lines repeated at the top or bottom of most pages at the same height
     (a 文号 printed as the running header of every page, not the 文号 under page 1's red header),
@@ -1417,16 +1420,19 @@ def _drop_running_lines(pages: list[list[_Line]]) -> list[list[_Line]]:
     def shape(text: str) -> str:
         return re.sub(r"\d+", "#", text)
 
+    # a last page of a few lines (a signature run over: 某市气象局 / 2026年4月10日) is all edge and no page
+    # of running lines: its organ at the top repeats page 1's header line by chance, not as furniture
+    counted = pages[:-1] if len(pages) >= 2 and len(pages[-1]) <= SHORT_LAST_PAGE else pages
     places: dict[str, list[tuple[int, float]]] = {}  # shape -> (page, top) of edge lines
-    for number, page in enumerate(pages):
+    for number, page in enumerate(counted):
         for line in page[:2] + page[-2:]:
             if not line.fixed and (number, line.top) not in places.get(shape(line.text), []):
                 places.setdefault(shape(line.text), []).append((number, line.top))
-    need = max(2, (len(pages) + 1) // 2)
+    need = max(2, (len(counted) + 1) // 2)
 
     def repeated(line: _Line) -> bool:
         seen = {number for number, top in places.get(shape(line.text), []) if abs(top - line.top) <= line.size}
-        return len(pages) >= 2 and len(seen) >= need
+        return len(counted) >= 2 and len(seen) >= need
 
     body = [line for page in pages for line in page if not line.fixed]
     size = sorted(line.size for line in body)[len(body) // 2] if body else 0.0
@@ -1516,6 +1522,9 @@ def fill_from_page_meta(meta, page_meta: dict[str, str]) -> list[str]:
     ['issuer<-meta:ContentSource', 'date<-meta:PubDate']
     >>> meta.date, meta.date_source, meta.jurisdiction, meta.province
     ('2021-05-20', 'meta:PubDate', '城固县', '陕西省')
+    >>> town = Metadata(title="昌五镇取暖期消防安全工作方案", jurisdiction="昌五镇", admin_level="township")
+    >>> fill_from_page_meta(town, {"html:title": "昌五镇取暖期消防安全工作方案-乡镇动态-肇东市人民政府"}), town.province
+    (['province<-site'], '黑龙江省')
     """
     from .metadata import ORGAN_NAME, genre_of, jurisdiction_of, locate
     from .numerals import DATE_PATTERN, date_from_match
@@ -1541,4 +1550,9 @@ def fill_from_page_meta(meta, page_meta: dict[str, str]) -> list[str]:
         if date is not None and date.year > 1970:
             meta.date, meta.date_source = date.isoformat(), evidence["date"][0]
             filled.append(f"date<-{evidence['date'][0]}")
+    # a town's page on its county's site (<title>…-肇东市人民政府</title>): the site's province is the town's
+    site = evidence.get("site", ("", ""))[1] or re.split(r"\s*[-_|—]+\s*", page_meta.get("html:title", ""))[-1]
+    if meta.jurisdiction and not meta.province and ORGAN_NAME.match(site) and jurisdiction_of(site):
+        meta.province = locate(jurisdiction_of(site))[0]
+        filled.append("province<-site")
     return filled

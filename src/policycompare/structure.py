@@ -725,13 +725,31 @@ REPEATED_ROLES = ("lead", "responsible", "deadline")
 GROUP = re.compile(rf"[(]?(?P<n>[{_CN}]{{1,4}})(?:[)]|、|\.|\s|$)")  # 一、 (一) 一 opening a group row
 NUMBER_CELL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
 # a column of quantities: its name and, in brackets, its unit (粮食播种面积（亩）, 户数(户), 高标准农田（万亩）, 覆盖率（%）)
-# (money columns of a project list, 总投资（万元）, are amounts planned, not targets: reviewsets 28 and 35)
+# (money columns of a project list, 总投资（万元）, are amounts planned, not targets: reviewsets 28 and 35; in a
+# quota table, whose rows are units and not tasks, 新增贷款（亿元） is each unit's quota: reviewsets 71 and 99)
 # (其中特殊困难老年人家庭（户）: a part of the column before it, named without its 其中)
 # (村（社区）, 乡镇（街道）: a place's kinds in brackets, no unit)
-QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?!社区|街道|镇|乡|村|居)(?P<unit>[\u4e00-\u9fff%]{1,3})(?<!元)[)）]")
-def _quantity_header(cell: str) -> re.Match | None:
-    """The name and unit of a header naming a quantity (户数（户）), spaces ignored, else None."""
-    return QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cell))
+QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?!社区|街道|镇|乡|村|居)(?P<unit>[\u4e00-\u9fff%]{1,3})[)）]")
+def _quantity_header(cell: str, money: bool = False) -> re.Match | None:
+    """The name and unit of a header naming a quantity (户数（户）), spaces ignored, else None; a sum of
+    money (总投资（万元）) only with ``money``."""
+    found = QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cell))
+    return found if found and (money or not found["unit"].endswith("元")) else None
+
+
+def _quota_table(roles: list, cells: list[str]) -> bool:
+    """Whether a header's cells and roles (:func:`header_roles`) make a quota table: units or places
+    answer for its rows and every other column is a quantity's (no tasks, no things such as a
+    project list's 项目名称), so every number under a quantity's header is a unit's quota.
+
+    >>> _quota_table(["number", "responsible", None, "deadline"], ["序号", "银行", "新增贷款（亿元）", "完成时限"])
+    True
+    >>> _quota_table(["number", None, None, "responsible"], ["序号", "项目名称", "总投资（万元）", "责任单位"])
+    False
+    """
+    unknown = [cell for cell, role in zip(cells, roles) if role is None]
+    return "task" not in roles and bool({"responsible", "lead"} & set(roles)) and all(
+        _quantity_header(cell, money=True) for cell in unknown)
 
 
 TOTAL_ROW = re.compile(r"(?:合\s*计|总\s*计|小\s*计)[:：]?")  # a row of sums, opening with its word
@@ -799,7 +817,7 @@ def header_roles(cells: list[str]) -> list[str | None]:
         roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
     if "place" in roles:  # 序号 | 街道 | 新建助餐点（个） | 完成时限: each place answers for its quota
         quota = not {"responsible", "lead", "remark", "score"} & set(roles) and (
-            "deadline" in roles or any(_quantity_header(cell) for cell, role in zip(cells, roles) if role is None))
+            "deadline" in roles or any(_quantity_header(cell, money=True) for cell, role in zip(cells, roles) if role is None))
         roles = [("responsible" if quota else None) if role == "place" else role for role in roles]
     return roles
 
@@ -818,7 +836,7 @@ def _with_things_column(roles: list, cells: list[str]) -> list:
         return roles
     unknown = [i for i, role in enumerate(roles) if role is None]
     # 序号 | 街道 | 新建助餐点（个） | 完成时限: with no column naming things, the first quantity's is the text
-    things = next((i for i in unknown if not _quantity_header(cells[i])), unknown[0])
+    things = next((i for i in unknown if not _quantity_header(cells[i], _quota_table(roles, cells))), unknown[0])
     return [*roles[:things], "task", *roles[things + 1:]]
 
 
@@ -954,10 +972,11 @@ def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tupl
                 tables.append((a, rows[-1].end, rows))
             continue
         headers = [parse[x:y] for x, y in _cells(parse, a, b)]
-        roles = _with_things_column(header_roles(headers), headers)
+        base = header_roles(headers)
+        roles = _with_things_column(base, headers)
         if not _is_header(roles):
             continue
-        rows, index = _table_rows(parse, lines, index, roles, headers)
+        rows, index = _table_rows(parse, lines, index, roles, headers, _quota_table(base, headers))
         if rows:
             for row in rows:
                 row.end = row.end if row.kind == "row" else rows[-1].end  # a group runs to the table's end
@@ -965,12 +984,14 @@ def task_tables(parse: str, start: int = 0, end: int | None = None) -> list[tupl
     return tables
 
 
-def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[str] = ()) -> tuple[list[_Item], int]:
+def _table_rows(parse: str, lines: list, index: int, roles: list, headers: list[str] = (), quota: bool = False
+                ) -> tuple[list[_Item], int]:
     """The rows under a header, and the index of the first line after the table. A number under a
-    header naming a quantity and its unit (户数（户）| 612) is a ``quantity`` cell, its header kept."""
+    header naming a quantity and its unit (户数（户）| 612; a sum of money too in a ``quota`` table) is a
+    ``quantity`` cell, its header kept."""
     rows: list[_Item] = []
     quantity_columns = {i: (found["label"], found["unit"]) for i, found in
-                        enumerate(map(_quantity_header, headers)) if found}
+                        enumerate(_quantity_header(header, quota) for header in headers) if found}
     last: dict[str, list[tuple[str, int, int]]] = {}
     ordinal = 0
     while index < len(lines):

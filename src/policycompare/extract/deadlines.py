@@ -198,10 +198,13 @@ TARGET_AFTER = re.compile(
 ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
 # 10月举办瓷博会: a bare month opening a clause, right before the act to be done in it, is a deadline at
 # that month's end in the document's year (a bare month elsewhere, 6—7月为主汛期, is none); a day named
-# with it (5月12日举办, 2026年4月23日上午举行) is the deadline itself (a year and month alone: month_done)
+# with it (5月12日举办, 2026年4月23日上午举行) is the deadline itself (a year and month alone: month_done);
+# a span of months or days before the act (9月至11月举办, 4月15日至5月20日开展) ends on the span's end
 MONTH_LEADS = set(words("extract_deadlines", "month_lead"))  # 于 of 于12月开展
-MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}年{_S}(?=\d{{1,2}}{_S}月{_S}\d))?(?P<month>{_MONTH}){_S}月"
-                       rf"(?:{_S}(?P<day>\d{{1,2}}){_S}日)?(?=(?:上午|下午|晚上?)?{ACT_AFTER_YEAR.pattern})")
+MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}年{_S}(?=\d{{1,2}}{_S}月{_S}\d))?"
+                       rf"(?:(?:{_MONTH}){_S}月(?:{_S}\d{{1,2}}{_S}日|[上中下]旬|初)?{_S}(?:至|到|—|－|~){_S})?"  # 9月至11月举办: its end
+                       rf"(?P<month>{_MONTH}){_S}月(?:{_S}(?P<day>\d{{1,2}}){_S}日|底|末)?"
+                       rf"(?=(?:上午|下午|晚上?)?{ACT_AFTER_YEAR.pattern})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")

@@ -269,12 +269,16 @@ EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|和(?:{alternation(words('extr
 # 县级以上人民政府|人力资源社会保障部门
 FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{2,{MAX_MANAGER_LEAD}}}?(?:主管)?部门")
 # 国网宜宾供电公司, 襄阳住房投资有限公司, 中国电信桑植分公司: a company named by its place without the
-# place's level (宜宾, not 宜宾市), maybe after a national group's short name (data: company_group). Searched
-# only where 公司 stands, from a start where a group's or a place's name opens (_company_opens); the
-# name runs across no verb and no 和 (宜宾市人民政府和宜宾供电公司 is two).
+# place's level (宜宾, not 宜宾市), maybe after a national group's short name (data: company_group), and so a
+# bank's branch, a customs office or a border station (data: place_named_head). Searched only where such a
+# head stands, from a start where a group's or a place's name opens (_company_opens); the name runs
+# across no verb and no 和 (宜宾市人民政府和宜宾供电公司 is two).
 MAX_COMPANY_LEAD = 20
 _COMPANY_GROUPS = words("extract_units", "company_group")
-COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!和){_INNER_VERB}{_NAME_CHAR}){{1,{MAX_COMPANY_LEAD}}}?公司")
+# what such a name ends in: a company, a bank's branch, a customs office or border station (营口海关) …
+_PLACE_NAMED_HEADS = words("extract_units", "place_named_head")
+COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!和){_INNER_VERB}{_NAME_CHAR}){{1,{MAX_COMPANY_LEAD}}}?"
+                     rf"(?:{alternation(_PLACE_NAMED_HEADS)})")
 
 
 @functools.lru_cache(maxsize=1)
@@ -296,6 +300,10 @@ def _bare_place_names() -> frozenset:
 def _opens_organ(text: str, start: int = 0) -> bool:
     """Whether an organ's name (a company's too) opens ``text`` at ``start``."""
     return bool(ORGAN.match(text, start) or _company_opens(text, start) and COMPANY.match(text, start))
+
+
+# the last characters of those heads, each searched for once (公司 ends 公司 and 分公司; 行 ends 分行, 支行, 银行)
+_PLACE_NAMED_ENDS = sorted({head[-2:] for head in _PLACE_NAMED_HEADS})
 
 
 def _company_opens(parse: str, start: int) -> bool:
@@ -337,6 +345,9 @@ ACTOR_AFTER = re.compile(
     r"|\d{1,2}月[上中下]旬(?=[\u4e00-\u9fff])(?!的))(?!的|求)"  # 省发改委11月下旬组织…
 )
 DUTY = re.compile(alternation(DUTIES))
+# 领导小组办公室设在县民族宗教事务局,负责…: the office does the work, not the bureau that houses it (reviewset8:
+# the host is no actor; reviewsets 15, 23, 38, 39, 41, 92, 95 and 98 annotate the office)
+HOUSED_IN = re.compile(r"设在[^,。;]{2,30}?,(?:具体)?(?:负责|承担)")
 # 市安委会各成员单位, 省统计局各专业处室: the parts of an organ named after it, one collective name with it
 OWN_PARTS = re.compile(alternation(words("extract_units", "own_parts")))
 # 建设“1”个省级成果转移转化中心, 建设国家、省级区域公共卫生中心: a facility to be built (the object of a
@@ -862,9 +873,10 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         # at one start the organ with a level comes first: 市水务局|和区供水行政主管部门 are two
         managers = matches_ending_in(MANAGER, parse, "主管部门", MAX_MANAGER_LEAD * _LONGEST_NAME_WORD)
         found = sorted(found + managers, key=lambda m: (m.start(), m.re is MANAGER, -m.end()))
-    if "公司" in parse:
-        companies = matches_ending_in(COMPANY, parse, "公司", MAX_COMPANY_LEAD + 6, _company_opens)
-        found = sorted(found + companies, key=lambda m: (m.start(), m.re is COMPANY, -m.end()))
+    ends = [word for word in _PLACE_NAMED_ENDS if word in parse]
+    if ends:
+        companies = {m.span(): m for word in ends for m in matches_ending_in(COMPANY, parse, word, MAX_COMPANY_LEAD + 8, _company_opens)}
+        found = sorted(found + list(companies.values()), key=lambda m: (m.start(), m.re is COMPANY, -m.end()))
     for match in found:
         if NOT_ORGAN_END.search(match.group()):
             continue  # 省级重点专科: a head that names no organ
@@ -1013,7 +1025,7 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     before = parse[max(0, start - 4): start]
     if PERSON_OF.match(parse, end):
         return False
-    if LED_BY.match(parse, end):
+    if LED_BY.match(parse, end) or HOUSED_IN.match(parse, end):
         return True
     duties = DUTY_CELL.match(parse, end)
     cell = CLAUSE_AFTER.match(parse, duties.end()).group() if duties else ""

@@ -965,9 +965,16 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     if holders:  # what is counted: the holders that do it (建成完整社区的城市社区); the raw runs to its end
         row["indicator"] = f"{text[holders.start('act'): holders.end()].strip()}的{text[holders.start('holders'): holders.end('holders')]}"
         row["raw"] = text[match.start(): holders.end()].strip()
-    row["direction"] = "down" if cue in DOWN else "up" if cue in UP else ""
+    row["direction"] = "down" if cue in DOWN else "up" if cue in UP else \
+        _change_before(parse, cue_start) if cue and comparator in (">=", "<=", ">", "<") else ""
     row["unit_std"] = UNIT_STD.get(unit, "")
     return row
+
+
+def _change_before(parse: str, cue_start: int) -> str:
+    """The direction of a change verb right before a bound (贷款余额增长|不低于18%: up), else ""."""
+    before = parse[max(0, cue_start - 4): cue_start]
+    return next((name for words, name in ((DOWN, "down"), (UP, "up")) for word in words if before.endswith(word)), "")
 
 
 def _times(unit: str | None) -> bool:
