@@ -1452,7 +1452,7 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     from policycompare.extract import responsibility as R
 
     plain = (rf"(?=[各{''.join(sorted({w[0] for w in R._STANDALONE_WORDS}))}]"
-             rf"|(?<![\u4e00-\u9fff])[{R.first_chars(R._OWN_HEADS)}]"
+             rf"|(?:(?<![\u4e00-\u9fff])|(?<=由))[{R.first_chars(R._OWN_HEADS)}]"
              rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}]"
              rf"|{R._LINE_HEAD_AT}.{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
     unguarded = re.compile(plain + R.ORGAN.pattern[len(R._ORGAN_START):])
@@ -3231,3 +3231,34 @@ def test_a_span_before_the_event_it_holds_ends_on_its_last_day(text, rows):
 ])
 def test_a_change_before_a_bound_gives_the_direction(text, row):
     assert [(r["indicator"], r["comparator"], r["value"], r["direction"]) for r in extract_targets(text, "2026-03-01")] == [row]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("院政治部负责组织培训。", [("院政治部", "mentioned")]),  # a court's own department opening a clause
+    ("市中院加强对基层法院的指导。", [("市中院", "mentioned")]),
+    ("各人民法庭要落实诉源治理。", [("各人民法庭", "mentioned")]),
+    ("分局反诈中心负责预警劝阻。", [("分局反诈中心", "mentioned")]),  # a branch bureau's own unit
+    ("由分局刑事侦查支队牵头，各派出所配合。", [("分局刑事侦查支队", "mentioned"), ("各派出所", "mentioned")]),
+    ("市公安局指挥中心负责通报警情。", [("市公安局指挥中心", "mentioned")]),  # 指 opens a command centre
+])
+def test_courts_and_police_name_their_own_units(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("市政务服务与数据管理局每月10日前汇总发布需求清单。", [("市政务服务与数据管理局", "mentioned")]),  # 与 inside a name
+    ("县自然资源与规划局负责用地保障。", [("县自然资源与规划局", "mentioned")]),
+    ("县气象局与县水利局每周一开展联合会商。", [("县气象局", "mentioned"), ("县水利局", "mentioned")]),  # 与 between two
+])
+def test_yu_inside_a_name_and_between_two(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("新建灯光篮球场4片、篮球架1副。", [("灯光篮球场", "=", 4.0, "片"), ("篮球架", "=", 1.0, "副")]),
+    ("推动城乡连成一片。", []),  # 一片: a stretch, no count
+    ("活动场地面积不小于800平方米。", [("活动场地面积", ">=", 800.0, "平方米")]),
+    ("单次作业时长不大于2小时。", [("单次作业时长", "<=", 2.0, "小时")]),
+])
+def test_pitches_sets_and_size_bounds(text, rows):
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, "2026-03-01")] == rows

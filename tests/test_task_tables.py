@@ -454,3 +454,22 @@ def test_a_banks_lending_quota_table_reads_its_money_column(tmp_path):
         "# 某县重点项目计划\n\n一、项目清单\n\n| 序号 | 项目名称 | 总投资（万元） | 责任单位 |\n|---|---|---|---|\n"
         "| 1 | 城区供水管网改造 | 3200 | 县住建局 |\n| 2 | 污水处理厂扩建 | 5600 | 县水务局 |\n", encoding="utf-8")
     assert load_corpus(tmp_path).targets.empty
+
+
+def test_an_indicator_tables_name_cell_labels_the_value_beside_it(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "# 某市儿童发展规划2026年度监测任务\n\n一、主要指标\n\n| 序号 | 指标 | 目标值 | 牵头单位 | 配合单位 |\n|---|---|---|---|---|\n"
+        "| 1 | 婴儿死亡率 | 控制在5‰以下 | 市卫生健康委 | 市统计局 |\n| 2 | 学前教育毛入园率 | ≥92% | 市教育局 | 市财政局 |\n",
+        encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.measures.text.str.startswith(("婴儿死亡率", "学前教育毛入园率")).all()
+    assert corpus.targets[["indicator", "comparator", "value"]].values.tolist() == [
+        ["婴儿死亡率", "<=", 5.0], ["学前教育毛入园率", ">=", 92.0]]
+
+
+def test_a_reserve_companys_column_answers_for_its_quota():
+    assert column_role("承储企业") == "place"
+    page = ("三、收购任务\n| 序号 | 承储企业 | 收购库点 | 收购数量（吨） |\n| --- | --- | --- | --- |\n"
+            "| 1 | 某县粮食储备有限公司 | 城关库 | 30000 |\n| 2 | 某县兴农粮油有限公司 | 河口库 | 18000 |")
+    row = outline_of(page).measures[0]
+    assert [(r, page[a:b]) for r, a, b in row.cells if r == "responsible"] == [("responsible", "某县粮食储备有限公司")]

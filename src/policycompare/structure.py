@@ -802,7 +802,7 @@ def header_roles(cells: list[str]) -> list[str | None]:
     do them; elsewhere 单位 is the unit of a measure (指标 | 单位 | 目标值) and has no role.
 
     >>> header_roles(["序号", "单位", "职责", "完成时限"]), header_roles(["指标", "单位", "目标值"])
-    (['number', 'responsible', 'task', 'deadline'], [None, None, 'task'])
+    (['number', 'responsible', 'task', 'deadline'], ['task', None, 'task'])
     >>> header_roles(["序号", "单位", "检查数（家）", "完成时限"])
     ['number', 'responsible', None, 'deadline']
 
@@ -1232,6 +1232,10 @@ class MeasureView:
         return previous[-1] if previous else (self.pieces[0][1] if self.pieces else 0)
 
 
+# a cell that is a value: a sign, a number or a cue opening it (≥92%, 82岁以上, 控制在5‰以下, 达到95%)
+VALUE_CELL = re.compile(r"\s*(?:[≥≤<>＞＜\d]|控制在|达到|不低于|不少于|不高于|不超过|保持在|稳定在|提高到|降低到|低于|高于)")
+
+
 def measure_view(text: str, parse: str, node: Node) -> MeasureView:
     """What extraction reads for ``node``: its text, or a table row's cells with their keys.
 
@@ -1254,6 +1258,9 @@ def measure_view(text: str, parse: str, node: Node) -> MeasureView:
             label, unit = node.quantities[a]
             pieces += [(label, label, None), (text[a:b], parse[a:b], a), (unit + "。", unit + "。", None)]
         elif role not in NOTE_ROLES and role not in ("person", "number", "remark", "score"):
+            if pieces and pieces[-1][2] is None and pieces[-1][0] == "。" and VALUE_CELL.match(parse, a) \
+                    and not re.search(r"\d", parse[pieces[-2][2]: pieces[-2][2] + len(pieces[-2][0])]):
+                pieces.pop()  # 婴儿死亡率 | 控制在5‰以下: an indicator's cell and its value's read as one phrase
             pieces.append((text[a:b], parse[a:b], a))
             if not re.search(r"[。;!?]$", parse[a:b]):
                 pieces.append(("。", "。", None))

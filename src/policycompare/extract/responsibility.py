@@ -185,14 +185,15 @@ _STANDALONE_WORDS = words("extract_units", "standalone")
 # any other Chinese character before it makes it part of a word (社区公安机关 is no 区公安机关)
 _STANDALONE_LEAD = "".join(words("extract_units", "standalone_lead"))
 MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|县级以上人民政府, 风景名胜|区管理机构
-# 局办公室, 局属各单位 opening a clause: a part of the bureau (厅: the department) that issues the document
+# 局办公室, 局属各单位, 分局反诈中心 opening a clause or after 由: a part of the bureau (厅: the department;
+# 院: the court) that issues the document
 _OWN_HEADS = words("extract_units", "own_head")
 # 厅计划财务处, 厅市场运行和消费促进处: a division of the issuing department (data: own_division), not before
 # a verb that opens with its character (处理, 处置); 处 before 于 and a time (处|于每年) ends a division, before 于
 # and anything else (处于) is a verb
 _OWN_DIVISION = (rf"(?:{alternation(words('extract_units', 'own_division'))})"
                  rf"(?![{first_chars(words('extract_units', 'not_division_next'))}])(?!于(?![\d每本次今明]))")
-_OWN_UNIT = (rf"(?<![\u4e00-\u9fff])(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
+_OWN_UNIT = (rf"(?:(?<![\u4e00-\u9fff])|(?<=由))(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
              rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS})|(?:{_NAME_CHAR}|[和与]){{2,10}}?{_OWN_DIVISION})")
 # Every organ starts with 各, a standalone word, a bureau's head at a clause's start, or has a level word
 # within its first MAX_LEAD + 2 characters (各 and the lead characters before it): a cheap test that spares
@@ -225,12 +226,12 @@ _LINE_HEAD_AT = r"(?:(?<![^\s。;、同)])|(?<=前,))"  # where such a name may 
 _LINE_HEADS = (f"(?:{'|'.join(map(_head_alternative, sorted(words('extract_units', 'line_head'), key=len, reverse=True)))})"
                f"(?!门{_HEAD_GOES_ON})")  # 科 of 科技 is no head (data: head_word)
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
-                rf"|(?<![\u4e00-\u9fff])[{first_chars(_OWN_HEADS)}]"
+                rf"|(?:(?<![\u4e00-\u9fff])|(?<=由))[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
                 rf"|{_LINE_HEAD_AT}[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
-    rf"(?:{_NAME_CHAR}|和){{0,12}}?(?:{ORGAN_HEADS})"
+    rf"(?:{_NAME_CHAR}|[和与]){{0,12}}?(?:{ORGAN_HEADS})"  # 与 of 自然资源与规划局
     # 各镇(街道), 各乡(镇、街道), 各县(市)、区, 各县(市)区: places of a level and their note as a collective, before 各镇 alone
     # (not into 区直各单位 after it: a level before 直 opens the units directly under it, another name)
     rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,8}}\)(?:(?:、|(?<=\)))(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
