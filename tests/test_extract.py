@@ -1452,7 +1452,7 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     from policycompare.extract import responsibility as R
 
     plain = (rf"(?=[各{''.join(sorted({w[0] for w in R._STANDALONE_WORDS}))}]"
-             rf"|(?:(?<![\u4e00-\u9fff])|(?<=由))[{R.first_chars(R._OWN_HEADS)}]"
+             rf"|{R._OWN_AT}[{R.first_chars(R._OWN_HEADS)}]"
              rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}]"
              rf"|{R._LINE_HEAD_AT}.{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
     unguarded = re.compile(plain + R.ORGAN.pattern[len(R._ORGAN_START):])

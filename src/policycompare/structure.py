@@ -1258,8 +1258,8 @@ def measure_view(text: str, parse: str, node: Node) -> MeasureView:
             label, unit = node.quantities[a]
             pieces += [(label, label, None), (text[a:b], parse[a:b], a), (unit + "。", unit + "。", None)]
         elif role not in NOTE_ROLES and role not in ("person", "number", "remark", "score"):
-            if pieces and pieces[-1][2] is None and pieces[-1][0] == "。" and VALUE_CELL.match(parse, a) \
-                    and not re.search(r"\d", parse[pieces[-2][2]: pieces[-2][2] + len(pieces[-2][0])]):
+            if pieces and pieces[-1] == ("。", "。", None) and VALUE_CELL.match(parse, a) \
+                    and not re.search(r"\d", pieces[-2][1]):
                 pieces.pop()  # 婴儿死亡率 | 控制在5‰以下: an indicator's cell and its value's read as one phrase
             pieces.append((text[a:b], parse[a:b], a))
             if not re.search(r"[。;!?]$", parse[a:b]):

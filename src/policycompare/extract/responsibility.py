@@ -188,12 +188,13 @@ MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|�
 # 局办公室, 局属各单位, 分局反诈中心 opening a clause or after 由: a part of the bureau (厅: the department;
 # 院: the court) that issues the document
 _OWN_HEADS = words("extract_units", "own_head")
+_OWN_AT = r"(?:(?<![\u4e00-\u9fff])|(?<=由))"  # where such a part's name may open
 # 厅计划财务处, 厅市场运行和消费促进处: a division of the issuing department (data: own_division), not before
 # a verb that opens with its character (处理, 处置); 处 before 于 and a time (处|于每年) ends a division, before 于
 # and anything else (处于) is a verb
 _OWN_DIVISION = (rf"(?:{alternation(words('extract_units', 'own_division'))})"
                  rf"(?![{first_chars(words('extract_units', 'not_division_next'))}])(?!于(?![\d每本次今明]))")
-_OWN_UNIT = (rf"(?:(?<![\u4e00-\u9fff])|(?<=由))(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
+_OWN_UNIT = (rf"{_OWN_AT}(?:{alternation(_OWN_HEADS)})(?!{alternation(words('extract_units', 'not_own_unit'))})"
              rf"(?:属各单位|{_NAME_CHAR}{{0,8}}?(?:{ORGAN_HEADS})|(?:{_NAME_CHAR}|[和与]){{2,10}}?{_OWN_DIVISION})")
 # Every organ starts with 各, a standalone word, a bureau's head at a clause's start, or has a level word
 # within its first MAX_LEAD + 2 characters (各 and the lead characters before it): a cheap test that spares
@@ -226,7 +227,7 @@ _LINE_HEAD_AT = r"(?:(?<![^\s。;、同)])|(?<=前,))"  # where such a name may 
 _LINE_HEADS = (f"(?:{'|'.join(map(_head_alternative, sorted(words('extract_units', 'line_head'), key=len, reverse=True)))})"
                f"(?!门{_HEAD_GOES_ON})")  # 科 of 科技 is no head (data: head_word)
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
-                rf"|(?:(?<![\u4e00-\u9fff])|(?<=由))[{first_chars(_OWN_HEADS)}]"
+                rf"|{_OWN_AT}[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
                 rf"|{_LINE_HEAD_AT}[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
 ORGAN = re.compile(
@@ -303,7 +304,7 @@ def _opens_organ(text: str, start: int = 0) -> bool:
     return bool(ORGAN.match(text, start) or _company_opens(text, start) and COMPANY.match(text, start))
 
 
-# the last characters of those heads, each searched for once (公司 ends 公司 and 分公司; 行 ends 分行, 支行, 银行)
+# the last two characters of those heads, each searched for once (公司 ends 公司 and 分公司; 银行 ends 农商银行)
 _PLACE_NAMED_ENDS = sorted({head[-2:] for head in _PLACE_NAMED_HEADS})
 
 

@@ -974,7 +974,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
 def _change_before(parse: str, cue_start: int) -> str:
     """The direction of a change verb right before a bound (贷款余额增长|不低于18%: up), else ""."""
     before = parse[max(0, cue_start - 4): cue_start]
-    return next((name for words, name in ((DOWN, "down"), (UP, "up")) for word in words if before.endswith(word)), "")
+    return next((name for verbs, name in ((DOWN, "down"), (UP, "up")) for verb in verbs if before.endswith(verb)), "")
 
 
 def _times(unit: str | None) -> bool:
