@@ -954,8 +954,8 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
 
 
 # an agreement's signature: 甲方:X(盖章)  乙方:Y(盖章) over 签订日期:2026年3月2日  签订日期:2026年3月2日
-SIGNING_LABEL = re.compile(r"(?:甲方|乙方|丙方)(?:\([^()]{1,6}\))?\s*:|(?:签订|签署|签约|签字)(?:日期|时间)\s*:"
-                           r"|[(（]\s*(?:盖章|印章|公章)\s*[)）]")
+SEAL = r"[(（]\s*(?:盖章|印章|公章)\s*[)）]"  # （盖章）under or after a signing organ
+SIGNING_LABEL = re.compile(rf"(?:甲方|乙方|丙方)(?:\([^()]{{1,6}}\))?\s*:|(?:签订|签署|签约|签字)(?:日期|时间)\s*:|{SEAL}")
 
 
 def _signature_text(line: str) -> str:
@@ -1024,7 +1024,7 @@ def _unglue(name: str) -> list[str]:
     return [name]
 
 
-SEAL_LINE = re.compile(r"(?:[(（]\s*(?:盖章|印章|公章)\s*[)）]\s*)+")  # （盖章）under each signing organ
+SEAL_LINE = re.compile(rf"(?:{SEAL}\s*)+")  # （盖章）under each signing organ
 # 代表:张某某  代表:杨某某 under an agreement's parties: the persons who signed for them
 SIGNER_LINE = re.compile(r"(?:(?:代表|法定代表人|授权代表|负责人)(?:\(签字\))?\s*:\s*[\u4e00-\u9fff]{2,4}\s*)+")
 

@@ -808,13 +808,13 @@ def header_roles(cells: list[str]) -> list[str | None]:
 
     """
     roles = [column_role(cell) for cell in cells]
-    if any("职责" in cell for cell in cells):
-        roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
-    unknown = [cell for cell, role in zip(cells, roles) if role is None and re.sub(r"\s+", "", cell) != "单位"]
-    if unknown and all(map(_quantity_header, unknown)) and not {"task", "responsible", "lead"} & set(roles):
-        # 序号 | 单位 | 经营企业检查数（家） | 完成时限: beside quotas alone, 单位 names who answers for each
-        # row (指标 | 单位 | 绝对数 | 增长（%）: a statistical table, 单位 its units of measure)
-        roles = ["responsible" if re.sub(r"\s+", "", cell) == "单位" else role for cell, role in zip(cells, roles)]
+    bare_unit = [re.sub(r"\s+", "", cell) == "单位" for cell in cells]
+    unknown = [cell for cell, role, unit in zip(cells, roles, bare_unit) if role is None and not unit]
+    # 单位 | 职责; 序号 | 单位 | 经营企业检查数（家） | 完成时限: beside duties, or beside quotas alone, 单位 names
+    # who answers for each row (指标 | 单位 | 绝对数 | 增长（%）: a statistical table, 单位 its units of measure)
+    if any("职责" in cell for cell in cells) or (
+            unknown and all(map(_quantity_header, unknown)) and not {"task", "responsible", "lead"} & set(roles)):
+        roles = ["responsible" if unit else role for role, unit in zip(roles, bare_unit)]
     if "place" in roles:  # 序号 | 街道 | 新建助餐点（个） | 完成时限: each place answers for its quota
         quota = not {"responsible", "lead", "remark", "score"} & set(roles) and (
             "deadline" in roles or any(_quantity_header(cell, money=True) for cell, role in zip(cells, roles) if role is None))

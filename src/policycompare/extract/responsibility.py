@@ -133,20 +133,28 @@ _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,8}\))?"  # 县(市、区), 乡(镇), �
 _GOVERNED = rf"(?=(?:{alternation(_LEVEL_WORDS)}){_LEVEL_NOTE}(?:{alternation(words('extract_units', 'level_government'))}))"
 
 
-def _place_stems() -> str:
-    """Lookbehinds for the places whose name ends in an inside-word character before its level
-    (成都|市, 佛山|市, 郸城|县, 吉林|省: the national division table): there the level is one, so
-    由成都市住房和城乡建设局负责 names an organ as 由郑州市… does. One lookbehind per stem length, after
-    one of its characters' classes: most positions (社|区) fail that at once, not after trying every stem
-    (a fifth of the organ search's time)."""
+@functools.lru_cache(maxsize=1)
+def _division_stems() -> frozenset:
+    """The names of the division table without their level word (宜宾 of 宜宾市, 内蒙古 of 内蒙古自治区), of
+    two characters or more."""
     from ..metadata import _divisions
 
     levels = sorted(_LEVEL_WORDS, key=len, reverse=True)
     stems = set()
     for name in _divisions()[1]:
         level = next((word for word in levels if name.endswith(word) and len(name) > len(word)), "")
-        if level and len(name) - len(level) >= 2 and name[-len(level) - 1] in _INSIDE:
+        if level and len(name) - len(level) >= 2:
             stems.add(name[:-len(level)])
+    return frozenset(stems)
+
+
+def _place_stems() -> str:
+    """Lookbehinds for the places whose name ends in an inside-word character before its level
+    (成都|市, 佛山|市, 郸城|县, 吉林|省: the national division table): there the level is one, so
+    由成都市住房和城乡建设局负责 names an organ as 由郑州市… does. One lookbehind per stem length, after
+    one of its characters' classes: most positions (社|区) fail that at once, not after trying every stem
+    (a fifth of the organ search's time)."""
+    stems = {stem for stem in _division_stems() if stem[-1] in _INSIDE}
     by_length = {}
     for stem in sorted(stems):
         by_length.setdefault(len(stem), []).append(stem)
@@ -285,18 +293,11 @@ COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!和){_INNER_VER
 
 @functools.lru_cache(maxsize=1)
 def _bare_place_names() -> frozenset:
-    """Divisions' names without their level (宜宾, 襄阳, 内蒙古), of two characters or more, and the
-    first two characters of each province's (广西, 新疆)."""
+    """Divisions' names without their level (:func:`_division_stems`: 宜宾, 襄阳, 内蒙古) and the first two
+    characters of each province's (广西, 新疆)."""
     from ..metadata import _divisions
 
-    levels = sorted(_LEVEL_WORDS, key=len, reverse=True)
-    names = set()
-    for name in _divisions()[1]:
-        level = next((word for word in levels if name.endswith(word)), "")
-        if level and len(name) - len(level) >= 2:
-            names.add(name[:-len(level)])
-    names.update(name[:2] for name, _, level in _divisions()[0].values() if level == "province")
-    return frozenset(names)
+    return _division_stems() | {name[:2] for name, _, level in _divisions()[0].values() if level == "province"}
 
 
 def _opens_organ(text: str, start: int = 0) -> bool:
@@ -872,13 +873,11 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     organs, reach = [], 0
     found = list(ORGAN.finditer(parse))
     if "主管部门" in parse:
-        # at one start the organ with a level comes first: 市水务局|和区供水行政主管部门 are two
-        managers = matches_ending_in(MANAGER, parse, "主管部门", MAX_MANAGER_LEAD * _LONGEST_NAME_WORD)
-        found = sorted(found + managers, key=lambda m: (m.start(), m.re is MANAGER, -m.end()))
-    ends = [word for word in _PLACE_NAMED_ENDS if word in parse]
-    if ends:
-        companies = {m.span(): m for word in ends for m in matches_ending_in(COMPANY, parse, word, MAX_COMPANY_LEAD + 8, _company_opens)}
-        found = sorted(found + list(companies.values()), key=lambda m: (m.start(), m.re is COMPANY, -m.end()))
+        found += matches_ending_in(MANAGER, parse, "主管部门", MAX_MANAGER_LEAD * _LONGEST_NAME_WORD)
+    companies = {m.span(): m for word in _PLACE_NAMED_ENDS if word in parse
+                 for m in matches_ending_in(COMPANY, parse, word, MAX_COMPANY_LEAD + 8, _company_opens)}
+    # at one start the organ with a level comes first (市水务局|和区供水行政主管部门 are two), a company last
+    found = sorted(found + list(companies.values()), key=lambda m: (m.start(), m.re is not ORGAN, m.re is COMPANY, -m.end()))
     for match in found:
         if NOT_ORGAN_END.search(match.group()):
             continue  # 省级重点专科: a head that names no organ
