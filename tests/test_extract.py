@@ -3262,3 +3262,46 @@ def test_yu_inside_a_name_and_between_two(text, rows):
 ])
 def test_pitches_sets_and_size_bounds(text, rows):
     assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("区人大常委会选联工委负责跟踪督办。", [("区人大常委会选联工委", "mentioned")]),  # the liaison committee, named whole
+    ("市人大常委会选举联络人事任免工作委员会、市政协提案委员会每季度开展联合督办。",
+     [("市人大常委会选举联络人事任免工作委员会", "mentioned"), ("市政协提案委员会", "mentioned")]),
+    ("工作有序推进，市政府督查室全程跟踪督办。", [("市政府督查室", "mentioned")]),  # 全程 before the act
+    ("每件重点提案由一名市政府领导领办。", []),  # a leader who takes a case on is no organ
+    ("镇中心校要利用暑假前最后一次班会开展安全提醒。", [("镇中心校", "mentioned")]),
+    ("各乡镇中心校配合各乡镇人民政府开展巡查。", [("各乡镇中心校", "mentioned"), ("各乡镇人民政府", "mentioned")]),
+    ("各试点村要在村务公开栏张榜公布延包方案。", [("各试点村", "mentioned")]),
+    ("镇农经中心每季度末月10日前通报各村完成情况。", [("镇农经中心", "mentioned")]),
+    ("镇党政办每周一汇总各村巡查情况。", [("镇党政办", "mentioned")]),  # the villages' reports are gathered
+    ("会同各苏木镇人民政府、各园区管委会，对用地需求逐项核实。", [("各苏木镇人民政府", "mentioned"), ("各园区管委会", "mentioned")]),
+])
+def test_congress_committees_schools_villages_and_stations(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("对上半年完成目标不足40%的村，由镇农经中心约谈。", []),  # a shortfall names who is summoned
+    ("3个单位项目开工率不足50%，列入黑榜。", []),
+    ("对满意率低于80%的承办单位进行约谈。", []),  # a share below a bound before 的 names the ones that fall short
+    ("超过90%的村完成清查。", [("村完成清查", ">=", 90.0, "%")]),  # a share above it counts them
+    ("一、产业项目（4个）\n1.新型陶瓷材料产业园", []),  # a heading's tally of the items under it
+    ("1.新建口袋公园（8个）", [("口袋公园", "=", 8.0, "个")]),  # a count of what is built commits
+    ("服务时限比承诺时限压缩50%以上。", [("服务时限", ">=", 50.0, "%")]),  # the base compared is no part of the label
+    ("每个品种留样量不少于125克。", [("每个品种留样量", ">=", 125.0, "克")]),
+    ("6月15日前在重点水域增设救生器材点不少于30处。", [("救生器材点", ">=", 30.0, "处")]),
+])
+def test_shortfalls_tallies_compared_bases_and_grams(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("县政协于6月、9月各组织一次提案办理协商会。", [("6月", "2026-06-30"), ("9月", "2026-09-30")]),
+    ("每年3月、9月各开展一次督查。", [("每年", "")]),  # months of a yearly schedule stay undated
+    ("12月份进度于12月20日前报送。", [("12月20日前", "2026-12-20")]),  # the month reported is no deadline
+    ("清理2026年3月31日前签订、仍在履行的各类合同。", []),  # contracts signed before a day: which ones, not by when
+])
+def test_listed_months_reported_months_and_contracts_signed_before(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows

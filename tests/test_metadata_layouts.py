@@ -1489,3 +1489,38 @@ def test_a_customs_office_named_after_the_state_issues_for_its_port_city():
     meta = meta_of("中华人民共和国烟台海关文件\n中华人民共和国烟台海关关于进一步优化口岸营商环境的若干措施\n\n各隶属海关：\n现将有关措施印发给你们。"
                    + BODY + "中华人民共和国烟台海关\n2026年3月18日\n")
     assert (meta.issuer, meta.jurisdiction, meta.province) == ("中华人民共和国烟台海关", "烟台市", "山东省")
+
+
+def test_a_towns_station_issues_for_its_town():
+    meta = meta_of("正定县新城铺镇农村经济经营管理站\n关于做好2026年村级“三资”月报报送工作的通知\n\n各村股份经济合作社：\n现将有关事项通知如下。"
+                   + BODY + "正定县新城铺镇农村经济经营管理站\n2026年1月6日\n")
+    assert (meta.issuer, meta.jurisdiction, meta.admin_level, meta.province) == (
+        "正定县新城铺镇农村经济经营管理站", "正定县新城铺镇", "township", "河北省")
+
+
+def test_the_column_names_of_a_table_in_the_text_hold_no_title():
+    page = ("索引号: 002651398/2026-41127\n发布机构: 丽水市人民政府办公室\n"
+            "丽水市人民政府督查室关于做好重点建议提案督办工作的通知\n市级各有关单位：\n一、领办分工\n"
+            "序号\t类别\t标题\t领办市领导\t主办单位\n1\t建议\t关于加快县域医共体建设的建议\t王某某\t市卫生健康委\n"
+            + BODY + "丽水市人民政府督查室\n2026年4月9日\n")
+    assert meta_of(page).title == "丽水市人民政府督查室关于做好重点建议提案督办工作的通知"
+
+
+def test_a_portal_banner_over_another_organs_notice_is_no_part_of_its_title():
+    page = ("鹿邑县人民政府\n关于2026年第一季度全县重点项目建设“红黑榜”的通报\n"
+            "发布时间：2026-04-16 09:12　　来源：县重点项目建设指挥部办公室\n\n各乡镇人民政府：\n现将评比结果通报如下。"
+            + BODY + "鹿邑县重点项目建设指挥部办公室\n2026年4月15日\n")
+    assert meta_of(page).title == "关于2026年第一季度全县重点项目建设“红黑榜”的通报"
+
+
+@pytest.mark.parametrize("head, title", [
+    ("重点项目建设调度通报\n\n2026年第5期\n\n七星关区发展和改革局　　　　2026年6月3日\n\n", "关于2026年5月份全区重点项目建设进展情况的通报"),
+    ("揭阳市榕城区人民政府会议纪要\n〔2026〕第6期\n", "2026年区人大代表建议和区政协提案交办会议纪要"),
+])
+def test_a_bulletins_name_over_its_issue_line_is_no_title(head, title):
+    assert meta_of(head + title + "\n\n各乡镇（街道）：\n现将有关情况通报如下。" + BODY).title == title
+
+
+def test_a_work_summary_is_a_title_and_completes_a_wrapped_one():
+    assert meta_of("华容县2026年人大代表建议和政协提案\n办理工作总结\n2026年，县人民政府坚持把建议提案办理作为重要工作。"
+                   + BODY).title == "华容县2026年人大代表建议和政协提案办理工作总结"

@@ -473,3 +473,25 @@ def test_a_reserve_companys_column_answers_for_its_quota():
             "| 1 | 某县粮食储备有限公司 | 城关库 | 30000 |\n| 2 | 某县兴农粮油有限公司 | 河口库 | 18000 |")
     row = outline_of(page).measures[0]
     assert [(r, page[a:b]) for r, a, b in row.cells if r == "responsible"] == [("responsible", "某县粮食储备有限公司")]
+
+
+def test_a_village_table_reads_its_paired_units_and_income_targets(tmp_path):
+    (tmp_path / "a.md").write_text(
+        "# 黄桥镇2026年村级集体经济增收目标\n\n一、增收目标\n\n| 序号 | 村 | 集体经营性收入目标（万元） | 包联单位 |\n|---|---|---|---|\n"
+        "| 1 | 祁巷村 | 85 | 镇经济发展局 |\n| 2 | 溪桥村 | 60 | 镇财政分局 |\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    assert corpus.assignments[["department", "role"]].values.tolist() == [["镇经济发展局", "responsible"], ["镇财政分局", "responsible"]]
+    assert corpus.targets[["indicator", "value"]].values.tolist() == [["集体经营性收入目标", 850000.0], ["集体经营性收入目标", 600000.0]]
+
+
+def test_a_table_of_what_each_unit_has_done_holds_no_tasks():
+    page = ("一、总体进展\n| 承办单位 | 承办件数 | 已答复 | 办结率 |\n| --- | --- | --- | --- |\n"
+            "| 市教育局 | 36 | 36 | 100% |\n| 市交通运输局 | 25 | 14 | 56.0% |\n二、下步工作\n（一）加快办理。各承办单位要抓紧办理。")
+    assert [node.path for node in outline_of(page).measures] == ["一", "二/(一)"]
+
+
+def test_a_list_of_cases_is_read_from_its_title_column():
+    page = ("二、领办分工\n序号\t类别\t标题\t主办单位\t协办单位\n1\t建议\t关于加快县域医共体建设的建议\t市卫生健康委\t市医保局\n"
+            "2\t提案\t关于深化生态产品价值实现的提案\t市发展改革委\t市林业局")
+    row = outline_of(page).measures[0]
+    assert page[row.content_start:].startswith("关于加快县域医共体建设的建议")

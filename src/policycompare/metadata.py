@@ -93,11 +93,15 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # 宁都县委全面依法治县); no division's name starts with it
 # a unit after the first never runs across an organ's word (晋城市|生态环境局泽州|分局 holds no place 生态环境局泽州)
 INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟局厅])[\u4e00-\u9fff]){2,12}?"
+# what a town's name opens: its government and party bodies, its own offices (江湾镇党政办公室) and stations
+# (某镇农村经济经营管理站, which issue notices to the villages)
+_TOWN_ORGANS = (r"人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
+                r"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{0,10}?(?:管理站|经管站|农经站|工作站|推广站|兽医站|防疫站)$")
 PLACE_PREFIX = re.compile(
     rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
     # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in
     rf"(?:(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{0,7}}?(?:镇|乡|街道|苏木)"
-    rf"(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会))?)"
+    rf"(?={_TOWN_ORGANS}))?)"
 )
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 # 周市镇人民政府, 某县沙市镇人民政府: a town whose name ends in a unit character (市) before 镇/乡
@@ -107,8 +111,7 @@ TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区�
 MAX_UNKNOWN_UNIT = 10
 LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
 TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党|共青团)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
-                           r"(?=人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政"  # 江湾镇党政办公室
-                           r"|综合行政执法队|综合执法队|应急管理办公室|社会事务办公室|便民服务中心)")  # a town's own offices
+                           rf"(?={_TOWN_ORGANS})")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
 NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|发布)")  # zero-width: overlapping verbs (印发布) all tried
@@ -129,7 +132,7 @@ SPACED_GENRE_WORD = re.compile(r"(?<=\S)[ \t\u3000]*(?:的[ \t\u3000]*)?(?:通[ 
                                r"|办[ \t\u3000]+法|报[ \t\u3000]+告|公[ \t\u3000]+告|通[ \t\u3000]+告|批[ \t\u3000]+复|通[ \t\u3000]+报)$")
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要|通报|公示"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要|通报|公示|总结"
     r"|规范"  # a county's 城市管理综合执法工作规范: normative rules that a cover notice hands on like a 办法
     r"|解读|答记者问)$"  # a page that explains a policy (…政策解读) is its own genre, not the policy
 )
@@ -145,8 +148,8 @@ GLUED_ADDRESSEE = re.compile(rf"(?![的和及与])(?:各|[\u4e00-\u9fff]{{2,30}}
 GENRE_WORD = re.compile(TITLE_ENDINGS.pattern[:-1])
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 # (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
-EXPORT_FURNITURE = re.compile(r"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$|^(?:会\s*议\s*)?纪\s*要$"
-                              r"|^(?:(?:19|20)\d\d\s*年\s*)?第\s*\d+\s*期$")
+ISSUE_LINE = r"^(?:(?:19|20)\d\d\s*年\s*|〔(?:19|20)\d\d〕\s*)?第\s*\d+\s*期$"  # 2023年第4期, 〔2026〕第6期
+EXPORT_FURNITURE = re.compile(rf"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$|^(?:会\s*议\s*)?纪\s*要$|{ISSUE_LINE}")
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
 LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|发布|施行)")
 CONGRESS = re.compile(
@@ -310,6 +313,8 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     lines = list(_lines(parse, 0, min(limit, len(parse))))
     for index, (at, line) in enumerate(lines):
         cells = _cells(line, at)
+        if len(cells) >= 3 and any(cell in ROW_NUMBER_COLUMNS for _, cell in cells):
+            continue  # 序号 | 类别 | 标题 | 主办单位: the column names of a table in the text, whose 标题 holds no title
         taken = -1  # the cell read as the value of the key cell before it
         for number, (cell_at, cell) in enumerate(cells):
             key_only = KEY_ONLY.fullmatch(cell)
@@ -345,6 +350,7 @@ def header_fields(parse: str, limit: int = 3000) -> dict[str, tuple[str, int]]:
     return found
 
 
+ROW_NUMBER_COLUMNS = ("序号", "编号", "排序", "排名")  # the first column of a table of items, never a page field
 SOURCE_DATE = re.compile(r"(?<=[\u4e00-\u9fff)])\s+(?P<date>(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}))\s*$")
 
 
@@ -538,7 +544,7 @@ def find_title(parse: str, fields: dict) -> str:
         if EXPORT_FURNITURE.search(line) or DOC_NUMBER.fullmatch(line) or _announcement(
                 line, lines[index + 1][1] if index + 1 < len(lines) else ""):
             continue
-        if _masthead(line, [text for _, text in lines[index + 1: index + 4]]):
+        if _masthead(line, [text for _, text in lines[index + 1: index + 4]]) or _issue_masthead(lines, index):
             continue
         line = _without_addressee(_strip_doc_number(line))
         line = NUMBER_AFTER_TITLE.sub("", line)
@@ -577,6 +583,18 @@ def _masthead(line: str, following: list[str]) -> bool:
     if not line.endswith(("通知", "函")) or "关于" in line or not _organs(line.removesuffix("通知").removesuffix("函")):
         return False
     return any("关于" in nxt and _reads_as_title(nxt) for nxt in following)
+
+
+def _issue_masthead(lines: list, index: int) -> bool:
+    """A bulletin's or minutes' name over its issue line (重点项目建设调度通报 / 2026年第5期, 某区人民政府会议纪要 /
+    〔2026〕第6期), with the document's own title a few lines below it.
+
+    >>> _issue_masthead([(0, "工作简报"), (5, "2026年第5期"), (13, "关于5月份项目进展情况的通报")], 0)
+    True
+    """
+    below = [text for _, text in lines[index + 1: index + 6]]
+    return bool(below) and re.match(ISSUE_LINE, _unspaced(below[0])) is not None \
+        and any(_reads_as_title(_unspaced(text)) for text in below[1:])
 
 
 def _wrapped_field_title(parse: str, value: str, at: int) -> str:
@@ -624,7 +642,9 @@ def _byline_names_another(fields: dict, organ_line: str) -> bool:
     """The page's byline (来源, 发布机构) names a placed organ the line above the title does not:
     that line is the site's banner (某市人民政府 over a bureau's notice), not the issuer."""
     named = [organ for name in ("source", "issuer") for organ in (_organs(fields.get(name, ("", 0))[0]) or [])]
-    return any(jurisdiction_of(organ) and organ not in organ_line for organ in named)
+    # an organ named by its level only (县重点项目建设指挥部办公室) is another when the line holds no such name
+    return any(organ not in organ_line if jurisdiction_of(organ) else
+               len(organ) > 4 and re.sub(r"^[省市县区州旗盟]", "", organ) not in organ_line for organ in named)
 
 
 # a site's column name before a title, set off by 丨 (政务服务丨某市人民政府关于…), and a table

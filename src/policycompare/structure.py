@@ -732,9 +732,10 @@ NUMBER_CELL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")
 QUANTITY_HEADER = re.compile(r"(?:其中)?(?P<label>[\u4e00-\u9fff]{1,12})[(（](?!社区|街道|镇|乡|村|居)(?P<unit>[\u4e00-\u9fff%]{1,3})[)）]")
 def _quantity_header(cell: str, money: bool = False) -> re.Match | None:
     """The name and unit of a header naming a quantity (户数（户）), spaces ignored, else None; a sum of
-    money (总投资（万元）) only with ``money``."""
+    money (总投资（万元）) only with ``money`` or when the header names it a target or a task."""
     found = QUANTITY_HEADER.fullmatch(re.sub(r"\s+", "", cell))
-    return found if found and (money or not found["unit"].endswith("元")) else None
+    # a sum the column names a target or a task (集体经营性收入目标（万元）, 投资任务（亿元）) is one in any table
+    return found if found and (money or not found["unit"].endswith("元") or re.search("目标|任务", found["label"])) else None
 
 
 def _quota_table(roles: list, cells: list[str]) -> bool:
@@ -835,6 +836,8 @@ def _with_things_column(roles: list, cells: list[str]) -> list:
             or any(re.search(r"[:：]\s*$", cell) for cell in cells):
         return roles
     unknown = [i for i, role in enumerate(roles) if role is None]
+    if "remark" in roles and all(_quantity_header(cells[i], True) or re.search(r"数\s*\Z", cells[i]) for i in unknown):
+        return roles  # 承办单位 | 承办件数 | 已答复 | 办结率: counts beside results, what each unit has done
     # 序号 | 街道 | 新建助餐点（个） | 完成时限: with no column naming things, the first quantity's is the text
     things = next((i for i in unknown if not _quantity_header(cells[i], _quota_table(roles, cells))), unknown[0])
     return [*roles[:things], "task", *roles[things + 1:]]

@@ -166,7 +166,7 @@ YEARLY = ("year",)
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
 NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|至今)|起|开始|以后|之后"
-                       r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的"
+                       r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记|签订|签署)(?:、[^,。;]{1,8}?)?的"  # 3月31日前签订、仍在履行的合同
                        r"|[^,。;]{0,8}?基础上")  # 在2026年预算基础上再压减5%: the base a change is measured from
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
@@ -204,7 +204,8 @@ MONTH_LEADS = set(words("extract_deadlines", "month_lead"))  # 于 of 于12月�
 MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}年{_S}(?=\d{{1,2}}{_S}月{_S}\d))?"
                        rf"(?:(?:{_MONTH}){_S}月(?:{_S}\d{{1,2}}{_S}日|[上中下]旬|初)?{_S}(?:至|到|—|－|~){_S})?"  # 9月至11月举办: its end
                        rf"(?P<month>{_MONTH}){_S}月(?:{_S}(?P<day>\d{{1,2}}){_S}日|底|末)?"
-                       rf"(?=(?:上午|下午|晚上?)?{ACT_AFTER_YEAR.pattern})")
+                       # 6月、9月各组织一次: months listed before the act each of them holds
+                       rf"(?=(?:{_S}、{_S}(?:{_MONTH}){_S}月)*(?:{_S}各)?(?:上午|下午|晚上?)?{ACT_AFTER_YEAR.pattern})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
@@ -478,11 +479,14 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         # 本周内, 本月底前, 本季度末: the end of the document's own week, month or quarter
         add(*match.span(), "deadline", _period_end(anchor, THIS_PERIODS[match["word"]]) if anchor else None,
             note="the end of the document's " + THIS_PERIODS[match["word"]] if anchor else "relative to an unknown date")
+    listed = -1  # where the last month taken ends: the next of listed months (6月、9月各…) opens there
     for match in (MONTH_ACT.finditer(parse) if anchor and "月" in parse else ()):
         month = numeral_or_none(match["month"])
         before = parse[match.start() - 1] if match.start() else ""
-        opens = not before or before in ",。;:" or before.isspace() or before in MONTH_LEADS
+        opens = not before or before in ",。;:" or before.isspace() or before in MONTH_LEADS \
+            or before == "、" and listed == match.start() - 1
         if opens and month and 1 <= month <= 12:
+            listed = match.end()
             year = int(match["year"]) if match["year"] else anchor.year
             add(*match.span(), "deadline", _date(year, month, match["day"]),
                 note="the day an act is done on" if match["day"] else "a month an act is done in, in the document's year")

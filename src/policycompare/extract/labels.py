@@ -47,7 +47,9 @@ RATE_NAME = re.compile(r"(?:率|比例|比重|占比)\Z")
 # first half of a range and stays as it is)
 MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月30日: a day of the year in a label's words
 # …支出进度6月底前, …支出进度6月末: a deadline written between the indicator and its cue is no part of the label
-TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|{MONTH_DAY}(?:之前|以前|前)?"
+# 服务时限比承诺时限(压缩50%): the base a change is measured against is no part of the label (比例, 比重, 对比, 比较, 比对 are words)
+COMPARED_BASE = r"(?<![占对评])比(?![例重率赛较对])[\u4e00-\u9fff]{2,8}"
+TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|{MONTH_DAY}(?:之前|以前|前)?|{COMPARED_BASE}"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
@@ -145,6 +147,7 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     ('', '')
     """
     cleaned = _after_subject_verb(_without_inner_verb(_cleaned(label, text, start, number_end, parse)))
+    cleaned = cleaned.rstrip("(（")  # 新建口袋公园(8个): the bracket around the count opens after the label
     return "" if NOT_LABEL.fullmatch(parse_view(cleaned)[0].strip()) else cleaned
 
 

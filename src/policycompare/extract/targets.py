@@ -109,6 +109,8 @@ NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))
 # 为期100天: how long the work lasts (data: duration); 开挖深度超过5米的基坑: a bound naming a class of things
 DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}(?:为|是)?\s{{0,2}}\Z")  # 试用期为12个月
 THRESHOLD_CUES = frozenset(words("extract_targets", "threshold"))
+BELOW_CUES = frozenset(word for word, side in mapping("extract_targets", "threshold").items() if side == "below")
+SHORTFALL = re.compile(rf"(?:{alternation(words('extract_targets', 'shortfall'))})\s{{0,2}}\Z")  # 不足40%
 BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the sum before it
 DEFINITION = re.compile(alternation(words("extract_targets", "definition")))  # 本办法所称…是指
 CONDITION_LEAD = re.compile(alternation(words("extract_targets", "condition_lead")))  # 应当符合下列条件:
@@ -512,8 +514,11 @@ def reports_results(title: str) -> bool:
 
     >>> reports_results("洛川县2025年国民经济和社会发展统计公报"), reports_results("关于印发…实施方案的通知")
     (True, False)
+    >>> reports_results("某局2025年工作总结"), reports_results("某局2025年工作总结和2026年工作计划")
+    (True, False)
     """
-    return REPORT_TITLE.search(title or "") is not None
+    title = title or ""  # a summary that closes with the next year's plan (工作总结和…工作计划) reports and plans
+    return REPORT_TITLE.search(title) is not None and not (looks_ahead(title) or re.search("计划|要点", title))
 
 
 def looks_ahead(heading: str) -> bool:
@@ -773,6 +778,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
     if TALLY_VERB.search(parse, max(0, start - 8), start):
         return False  # 分解为五个方面: how a text is divided, not a commitment
+    if SHORTFALL.search(parse, max(0, start - 5), start):
+        return False  # 完成目标不足40%的村: how far something falls short, not a commitment
     if before == "点" and _decimal_point(parse, start - 1):
         return False  # 一点八米: the fraction of a number written in words; 托育点12个 counts sites
     clause_begin = clause_start(parse, start)
@@ -807,7 +814,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
         return False  # 以建筑面积不超过70平方米的小户型为主: what the thing mostly is, not a commitment
     condition = None if holders else CONDITION.match(parse, match.end())
-    if condition and not condition["end"] and cue in THRESHOLD_CUES and match["unit"] != "%":
+    if condition and not condition["end"] and cue in THRESHOLD_CUES and (match["unit"] != "%" or cue in BELOW_CUES):
         return False  # 开挖深度超过5米的基坑: the bound names which pits (超过90%的村: a share of them, a target)
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
@@ -906,11 +913,23 @@ def _bracket_tally(parse: str, match: re.Match, clause_begin: int) -> bool:
     """牵头工作(8项), 方面(分解任务15项): a count of items (项, 条) closing a bracket that holds no cue
     tallies the items of the text it follows; 新建口袋公园(不少于8个) commits, and 城市绿道20公里
     (含滨河步道8公里) breaks a target down."""
-    if match["unit"] not in TALLY_UNITS:
-        return False
     opened = parse.rfind("(", clause_begin, match.start())
+    if match["unit"] not in TALLY_UNITS:
+        return _heading_tally(parse, match, opened)
     return opened >= 0 and ")" not in parse[opened:match.start()] and parse.startswith(")", match.end()) \
         and CUE.search(parse, opened + 1, match.start()) is None
+
+
+def _heading_tally(parse: str, match: re.Match, opened: int) -> bool:
+    """一、产业项目(4个) / 红榜单位(5个) over the lines that name them: a bracket holding only a count closes a
+    line that names a kind of thing, no act (新建口袋公园(8个) commits to building them)."""
+    if opened < 0 or opened + 1 != match.start() or not parse.startswith(")", match.end()):
+        return False
+    if parse[match.end() + 1: match.end() + 2] not in ("", "\n", ":"):
+        return False
+    line = parse[parse.rfind("\n", 0, opened) + 1: opened]
+    words_ = line[ITEM_MARK.match(line).end():] if ITEM_MARK.match(line) else line.lstrip()
+    return bool(words_) and not DROP_VERB.match(words_) and not CUE.search(words_)
 
 
 def _against_base(parse: str, start: int) -> bool:
