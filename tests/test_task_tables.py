@@ -495,3 +495,18 @@ def test_a_list_of_cases_is_read_from_its_title_column():
             "2\t提案\t关于深化生态产品价值实现的提案\t市发展改革委\t市林业局")
     row = outline_of(page).measures[0]
     assert page[row.content_start:].startswith("关于加快县域医共体建设的建议")
+
+
+def test_a_numbered_contact_item_closes_the_text():
+    page = ("一、工作目标\n年底前完成入库。\n二、工作要求\n各单位按时报送。\n"
+            "四、联系方式。局国土空间规划科：林某某，联系电话0591-85220000。\n福清市自然资源和规划局\n2026年4月20日")
+    assert [node.path for node in outline_of(page).measures] == ["一", "二"]
+
+
+def test_the_units_listed_under_whom_a_rule_covers_do_not_act(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "城固县2026年度保障农民工工资支付工作考核细则\n\n一、考核对象\n各镇人民政府和县住房和城乡建设局、县交通运输局等承担监管职责的县直部门。\n"
+        "二、考核方式\n县人社局会同县住建局每季度开展一次督查。\n", encoding="utf-8")
+    assignments = load_corpus(tmp_path).assignments
+    assert assignments.measure_id.str.endswith("m001").sum() == 0
+    assert set(assignments.department) == {"县人社局", "县住建局"}

@@ -92,7 +92,8 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # 委 right after a unit is the party committee (中共宁都县委全面依法治县委员会办公室: 宁都县, not
 # 宁都县委全面依法治县); no division's name starts with it
 # a unit after the first never runs across an organ's word (晋城市|生态环境局泽州|分局 holds no place 生态环境局泽州)
-INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟局厅])[\u4e00-\u9fff]){2,12}?"
+# nor holds a campaign's words (驻马店市|创建全国文明城市指挥部, 宿松县|创建省级文明县: no place 创建全国文明城市)
+INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff]){2,12}?"
 # what a town's name opens: its government and party bodies, its own offices (江湾镇党政办公室) and stations
 # (某镇农村经济经营管理站, which issue notices to the villages)
 _TOWN_ORGANS = (r"人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
@@ -132,7 +133,7 @@ SPACED_GENRE_WORD = re.compile(r"(?<=\S)[ \t\u3000]*(?:的[ \t\u3000]*)?(?:通[ 
                                r"|办[ \t\u3000]+法|报[ \t\u3000]+告|公[ \t\u3000]+告|通[ \t\u3000]+告|批[ \t\u3000]+复|通[ \t\u3000]+报)$")
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要|通报|公示|总结"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要|通报|公示|总结|交办单|督办单"
     r"|规范"  # a county's 城市管理综合执法工作规范: normative rules that a cover notice hands on like a 办法
     r"|解读|答记者问)$"  # a page that explains a policy (…政策解读) is its own genre, not the policy
 )

@@ -536,7 +536,8 @@ def _trailer_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     alt = {kind: "|".join(map(re.escape, sorted(found, key=len, reverse=True))) for kind, found in words.items()}
     attachment = re.compile(
         rf"(?:{alt['attachment']})\s{{0,3}}(?P<n>\d{{1,2}}|[{_CN}]{{1,3}})?\s{{0,3}}(?::|$|(?<=\s)(?=\S)|(?<=\d)(?=\S))")
-    start = re.compile(rf"(?:{alt['start']})\s{{0,3}}(?:[:\s]|$)|(?:{alt['prefix']})")
+    # (四、联系方式。局规划科：林某某: a numbered item that only gives a contact closes the text too)
+    start = re.compile(rf"(?:(?:[{_CN}]{{1,3}}、|\d{{1,2}}[.、])\s{{0,2}})?(?:{alt['start']})\s{{0,3}}(?:[:\s。]|$)|(?:{alt['prefix']})")
     end = re.compile(rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})\s{{0,3}}日\s{{0,3}}(?:{alt['end']})$")
     return attachment, start, end
 

@@ -32,7 +32,7 @@ from itertools import chain
 from ..ingest import parse_view
 from ..numerals import YEAR_DIGITS, numeral_or_none
 from .common import Coverage, cited_spans, clause_start, sentence_start
-from .lexicon import alternation, first_chars, mapping, words
+from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import YEAR_COLUMN, indicator_tables
 
 COLUMNS = ["raw", "kind", "date", "period", "note", "start", "end"]
@@ -106,6 +106,10 @@ FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 # not where it names the work done then (开展汛前检查: data season_work)
 SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?:{alternation(words('extract_deadlines', 'season'))})"
                     rf"\s{{0,2}}(?:到来|来临|结束)?(?:之前|以前|前)(?![后期]|{alternation(words('extract_deadlines', 'season_work'))})")
+# the lunar feasts' days, year by year (data: lunar_feasts)
+LUNAR_DAYS: dict[str, list[dt.date]] = {}
+for _row in table("lunar_feasts"):
+    LUNAR_DAYS.setdefault(_row["feast"], []).append(dt.date.fromisoformat(_row["date"]))
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
@@ -166,11 +170,13 @@ YEARLY = ("year",)
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
 NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|至今)|起|开始|以后|之后"
-                       r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记|签订|签署)(?:、[^,。;]{1,8}?)?的"  # 3月31日前签订、仍在履行的合同
+                       r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的"
+                       # 3月31日前签订、仍在履行的合同, 4月30日前取得施工许可的项目: which ones, by what they did before it
+                       r"|[^,。;]{0,4}?(?:签订|签署|取得)[^,。;]{0,8}?的"
                        r"|[^,。;]{0,8}?基础上")  # 在2026年预算基础上再压减5%: the base a change is measured from
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
-OBJECT_DONE_BEFORE = re.compile(r"\s{0,2}(?:完成|对|将|把|组织|开展)已")
+OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}(?:完成|对|将|把|组织|开展)[^,。;已]{0,4}已")  # (10月底前,完成全区已批…)
 
 
 def _not_ahead(parse: str, end: int) -> bool:
@@ -410,7 +416,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         season = SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start())
         lead = max(0, match.start() - 12)
         worked = STAGE_WORK.match(parse, match.end()) or STAGE_LEAD.search(parse, lead, match.start()) \
-            or AFTER_FIELD.search(parse, lead, match.start())
+            or AFTER_FIELD.search(parse, lead, match.start()) or _opens_clause(parse, match)
         if not (CAMPAIGN_PERIOD.match(parse, match.end()) or worked and not season):  # 5月至11月为集中整治期: a stage
             taken.add(*match.span())
             continue
@@ -439,7 +445,11 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (SEASON.finditer(parse) if "前" in parse else ()):
         if parse.endswith(("每年", "每"), 0, match.start()):
             continue  # 每年采暖季前组织一次演练: when a recurring act falls, no deadline
-        add(*match.span(), "deadline", note="a season with no fixed day" + (f" of {match['year']}" if match["year"] else ""))
+        day = _lunar_day(match, anchor)
+        if day:
+            add(*match.span(), "deadline", day, note="a lunar feast's day" + ("" if match["year"] else ", the next after the document's date"))
+        else:
+            add(*match.span(), "deadline", note="a season with no fixed day" + (f" of {match['year']}" if match["year"] else ""))
     for match in (DATE_LIST.finditer(parse) if "前" in parse else ()):
         _listed_days(parse, match, anchor, add)
     for match in (ABSOLUTE.finditer(parse) if has_year else ()):
@@ -494,6 +504,22 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         rows = [row for row in (_before_document(row, anchor) for row in rows) if row]
     rows.sort(key=lambda row: row["start"])
     return _first_of_each(rows)
+
+
+def _opens_clause(parse: str, match: re.Match) -> bool:
+    """A span of days standing alone before a comma at a clause's start (3月16日至6月30日,每周…上岗劝导):
+    the time of what the clause does."""
+    before = parse[match.start() - 1] if match.start() else ""
+    return parse.startswith(",", match.end()) and (not before or before in ",。;:\n ") and parse.endswith("日", 0, match.end())
+
+
+def _lunar_day(match: re.Match, anchor: dt.date | None) -> dt.date | None:
+    """The day of the lunar feast a SEASON match names (春节前): in the year written (2027年春节前), else the
+    first on or after the document's date; None for a season (汛期前) or a year the table lacks."""
+    days = next((found for feast, found in LUNAR_DAYS.items() if feast in match.group()), [])
+    if match["year"]:
+        return next((day for day in days if day.year == int(match["year"])), None)
+    return min((day for day in days if anchor and day >= anchor), default=None)
 
 
 # notes of rows dated with the document's year or date (no year was written with digits)

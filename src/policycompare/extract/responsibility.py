@@ -373,10 +373,10 @@ CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
 LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
 # a line's (or a sentence's) start, maybe after a bullet, a pipe or an item's number (一、县公安局:…)
-LINE_OPEN = re.compile(rf"(?:^|\n|。)[ \t\u3000*·•-]{{0,3}}(?:\|[ \t]{{0,2}})?(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])?\Z")
+LINE_OPEN = re.compile(rf"(?:^|\n|。)[ \t\u3000*·•-]{{0,6}}(?:\|[ \t]{{0,2}})?(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])?\Z")
 # a sentence's start (a line's, or after 。 or ;), and an enumerated point's (一是县水利局对取水户…)
 _POINT = rf"\s*[{CN_NUMERAL}]{{1,3}}是"  # 一是, 二是: an enumerated point
-SENTENCE_OPEN = re.compile(rf"(?:^|[\n。;!?])[ \t\u3000*·•-]{{0,3}}\Z|(?:^|[\n。;!?:]){_POINT}\Z")
+SENTENCE_OPEN = re.compile(rf"(?:^|[\n。;!?])[ \t\u3000*·•-]{{0,6}}\Z|(?:^|[\n。;!?:]){_POINT}\Z")
 # a duty written as a sentence after an organ opening its line or item (一、县公安局:重点宣传《…》), not a
 # person's name or a telephone number (县财政局:王某某)
 DUTY_SENTENCE = re.compile(r"[\u4e00-\u9fff《“]{6}")
@@ -400,7 +400,7 @@ RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extra
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合)\Z")  # 提请/恳请 X: X is asked
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合)\Z")  # 提请/恳请/报请 X: X is asked
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)"
@@ -853,6 +853,19 @@ def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) ->
             rows.append({"name": name, "raw_name": raw, "role": role, "source": "annotation",
                          "collective": is_collective(name), "duty": "", "start": at, "end": at + length})
     return rows
+
+
+COVERED_HEADING = re.compile(alternation(words("extract_units", "covered_heading")))
+
+
+def names_whom_covered(heading: str) -> bool:
+    """Whether a measure's heading is only the words naming whom a rule covers (一、考核对象): the organs under
+    it are assessed, no actors (an article that goes on, 考核对象为…,由省生态环境厅组织实施, keeps its actors).
+
+    >>> names_whom_covered("考核对象"), names_whom_covered("工作要求")
+    (True, False)
+    """
+    return COVERED_HEADING.fullmatch(heading.strip().rstrip("。:：")) is not None
 
 
 def text_actor_rows(text: str, parse: str) -> list[dict]:

@@ -110,7 +110,10 @@ NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))
 DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}(?:为|是)?\s{{0,2}}\Z")  # 试用期为12个月
 THRESHOLD_CUES = frozenset(words("extract_targets", "threshold"))
 BELOW_CUES = frozenset(word for word, side in mapping("extract_targets", "threshold").items() if side == "below")
-SHORTFALL = re.compile(rf"(?:{alternation(words('extract_targets', 'shortfall'))})\s{{0,2}}\Z")  # 不足40%
+DESCRIBED = re.compile(rf"(?:{alternation(words('extract_targets', 'described'))})(?:为|共|有)?\s{{0,2}}(?:约\s{{0,2}})?\Z")
+# 不足40%, 整改率仅为86.5%, 路面破损约200平方米: how far something falls short or is damaged
+# (涉及10人以上: which cases are meant, data: involving)
+SHORTFALL = re.compile(rf"(?:{alternation(words('extract_targets', 'shortfall') + words('extract_targets', 'involving'))})\s{{0,2}}(?:约\s{{0,2}})?\Z")
 BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the sum before it
 DEFINITION = re.compile(alternation(words("extract_targets", "definition")))  # 本办法所称…是指
 CONDITION_LEAD = re.compile(alternation(words("extract_targets", "condition_lead")))  # 应当符合下列条件:
@@ -778,6 +781,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
     if TALLY_VERB.search(parse, max(0, start - 8), start):
         return False  # 分解为五个方面: how a text is divided, not a commitment
+    if (not cue or cue == "约") and DESCRIBED.search(parse, max(0, start - 12), start):
+        return False  # 国土总面积约218平方公里, 户籍人口1264人: what a place is, no commitment
     if SHORTFALL.search(parse, max(0, start - 5), start):
         return False  # 完成目标不足40%的村: how far something falls short, not a commitment
     if before == "点" and _decimal_point(parse, start - 1):
