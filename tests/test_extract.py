@@ -3351,3 +3351,25 @@ def test_descriptions_classes_damage_and_results_are_no_targets(text, rows):
 ])
 def test_lunar_feasts_work_on_what_was_done_and_spans_opening_a_clause(doc_date, text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各乡镇（街道）统计站组织辖区企业开展自查。", [("各乡镇（街道）统计站", "mentioned")]),
+    ("（一）加强维权工作。开展法律援助。牵头：维权股；配合：各乡镇残联。", [("维权股", "lead"), ("各乡镇残联", "cooperate")]),
+])
+def test_statistics_stations_and_notes_keyed_by_a_bare_stem(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("年度考核达标的，乙方向甲方补偿600万元；不达标的，甲方向乙方补偿600万元。", []),  # sums agreed between parties
+    ("两地每年各出资300万元设立补偿资金。", []),
+    ("为0—6岁残疾儿童提供康复救助不少于260人。", [("康复救助", ">=", 260.0, "人")]),  # a span of ages names who
+])
+def test_sums_agreed_and_spans_of_ages_are_no_targets(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+
+
+def test_an_agreements_term_is_no_deadline():
+    assert extract_deadlines("四、协议期限\n2026年1月1日至2028年12月31日。", "2026-01-09") == []

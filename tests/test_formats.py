@@ -799,3 +799,22 @@ def test_a_signature_run_over_to_a_short_last_page_is_no_running_header():
     last = [_Line("齐齐哈尔市气象局", 380.0, 520.0, 16.0, top=80.0), _Line("2026年4月10日", 390.0, 520.0, 16.0, top=104.0)]
     kept = _drop_running_lines([first, last])
     assert kept[0][0].text == "齐齐哈尔市气象局" and [line.text for line in kept[1]] == ["齐齐哈尔市气象局", "2026年4月10日"]
+
+
+def test_a_pdfs_printing_line_under_a_full_last_line_stands_alone(tmp_path):
+    """The office's printing line (…办公室  2026年4月16日印发) drawn right under a paragraph whose last line
+    runs to the margin is no continuation of it: the paragraph keeps its measure."""
+    lines = ["一、工作目标。到2026年底，城市道路缘石坡道设置率达到百分之百。",
+             "二、工作要求。市住房和城乡建设局、市残联每半年联合开展一次督导检查，对进度滞",
+             "后的县市区提请市人民政府予以通报，督促各地按时完成改造任务并报送进展情况汇总。",
+             "某市住房和城乡建设局办公室　　　　2026年4月16日印发"]
+
+    def draw(page, font):
+        page.setFont(font, 15)
+        for n, line in enumerate(lines):
+            page.drawString(79, 760 - 28 * n, line)
+
+    path = tmp_path / "a.pdf"
+    path.write_bytes(_printed_pdf(draw))
+    text = read_document(path).text
+    assert text.splitlines()[-1].endswith("2026年4月16日印发") and text.splitlines()[-2].endswith("汇总。")

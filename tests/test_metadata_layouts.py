@@ -1538,3 +1538,28 @@ def test_a_campaign_headquarters_issues_for_its_place(organ, place, level):
 def test_an_assignment_slip_is_a_title_and_completes_a_wrapped_one():
     page = "港北区创建全国文明城市工作\n问题交办单\n\n交办编号：GB-CW-2026-017\n交办日期：2026年6月8日\n" + BODY
     assert meta_of(page).title == "港北区创建全国文明城市工作问题交办单"
+
+
+def test_an_agreement_between_two_governments_is_signed_by_both():
+    page = ("洋河流域（怀安—万全段）\n横向生态保护补偿协议\n\n甲方：怀安县人民政府\n乙方：张家口市万全区人民政府\n"
+            "为推动流域共治，经双方协商，达成如下协议。" + BODY +
+            "甲方：怀安县人民政府（盖章）\n代表（签字）：王某某\n乙方：张家口市万全区人民政府（盖章）\n代表（签字）：赵某某\n2026年1月16日\n")
+    meta = meta_of(page)
+    assert meta.title == "洋河流域（怀安—万全段）横向生态保护补偿协议"
+    assert (meta.issuers, meta.jurisdiction, meta.date) == ("怀安县人民政府；张家口市万全区人民政府", "怀安县", "2026-01-16")
+    page = ("星云湖—抚仙湖流域横向生态保护补偿协议\n为保护湖泊水质，经双方协商，达成如下协议。" + BODY +
+            "甲方（盖章）：玉溪市江川区人民政府　　　乙方（盖章）：澄江市人民政府\n"
+            "法定代表人或授权代表：张某某　　　　　　法定代表人或授权代表：刘某某\n签订日期：2026年1月9日\n")
+    assert meta_of(page).issuers == "玉溪市江川区人民政府；澄江市人民政府"
+
+
+@pytest.mark.parametrize("page, field, value", [
+    ("于都县残疾人联合会\n于残联字〔2026〕2号\n关于印发于都县残疾人联合会\n2026年工作要点的通知\n各乡镇残联：\n现将工作要点印发给你们。"
+     + BODY + "于都县残疾人联合会\n2026年1月28日\n", "title", "关于印发于都县残疾人联合会2026年工作要点的通知"),
+    ("关于开展星级驾驶员评选活动的通知\n各会员企业：\n现将有关事项通知如下。" + BODY + "天水市出租汽车行业协会\n2026年3月5日\n",
+     "issuer", "天水市出租汽车行业协会"),  # a trade association signs its notices
+    ("关于开展联合执法巡查的通知\n各有关单位：\n现将有关事项通知如下。" + BODY + "龙岩市长汀生态环境局\n2026年5月6日\n",
+     "jurisdiction", "龙岩市长汀县"),  # a city bureau's branch named by its county
+])
+def test_wrapped_notices_associations_and_county_branches(page, field, value):
+    assert getattr(meta_of(page), field) == value

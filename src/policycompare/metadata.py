@@ -82,6 +82,7 @@ ORGAN_SUFFIX = "(?:" + "|".join(sorted((row["suffix"] for row in _data_rows("org
 # a byline naming a media centre or a newspaper names who re-posted the page, not its issuer
 BYLINE_PUBLISHERS = tuple(row["suffix"] for row in _data_rows("byline_publishers.csv"))
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
+ORGAN_SUFFIX_AT = re.compile(ORGAN_SUFFIX)  # an organ's suffix where it stands (局 of 长汀|局: no stem before it)
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市. A unit's name
 # does not start with a unit character (市城市管理局 names no place).
 # 州 alone is a short 自治州 (恩施州) unless a unit follows it (杭州市)
@@ -133,7 +134,7 @@ SPACED_GENRE_WORD = re.compile(r"(?<=\S)[ \t\u3000]*(?:的[ \t\u3000]*)?(?:通[ 
                                r"|办[ \t\u3000]+法|报[ \t\u3000]+告|公[ \t\u3000]+告|通[ \t\u3000]+告|批[ \t\u3000]+复|通[ \t\u3000]+报)$")
 EPOCH_YEARS = range(1900, 1971)  # 1970-01-01 and friends are empty database fields, not dates
 TITLE_ENDINGS = re.compile(
-    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要|通报|公示|总结|交办单|督办单"
+    r"(通知|意见|方案|规划|办法|决定|纲要|细则|规定|计划|要点|安排|报告|措施|通告|公告|公报|条例|指引|清单|制度|规则|守则|准则|章程|决议|批复|函|纪要|通报|公示|总结|交办单|督办单|协议|协议书"
     r"|规范"  # a county's 城市管理综合执法工作规范: normative rules that a cover notice hands on like a 办法
     r"|解读|答记者问)$"  # a page that explains a policy (…政策解读) is its own genre, not the policy
 )
@@ -729,10 +730,15 @@ def _complete_title(text: str) -> bool:
 
 def _starts_title(line: str) -> bool:
     """A line that opens a title: 关于/印发, a place at its head or a year; not an organ line alone."""
-    if NOT_A_TITLE.search(line) or DATE_PATTERN.search(line) or _organs(line):
+    if NOT_A_TITLE.search(line) or DATE_PATTERN.search(line):
         return False
-    return len(line) >= 6 and bool(
-        re.search(r"关于|印发|转发", line) or re.match(r"(?:中共|(?:19|20)\d\d年)", line) or _known_head(line))
+    if re.search(r"关于|印发|转发", line):  # 关于印发于都县残疾人联合会 / 2026年工作要点的通知: an organ it names is its subject
+        return len(line) >= 6
+    if _organs(line):
+        return False
+    # 乐安河流域（婺源—德兴段） / 上下游横向生态保护补偿协议: a qualifying bracket closing the first line
+    return len(line) >= 6 and bool(re.match(r"(?:中共|(?:19|20)\d\d年)", line) or _known_head(line)
+                                   or re.search(r"[)）]$", line) and "(" in line.replace("（", "("))
 
 
 def _continues_title(line: str) -> bool:
@@ -1047,25 +1053,28 @@ def _unglue(name: str) -> list[str]:
 
 SEAL_LINE = re.compile(rf"(?:{SEAL}\s*)+")  # （盖章）under each signing organ
 # 代表:张某某  代表:杨某某 under an agreement's parties: the persons who signed for them
-SIGNER_LINE = re.compile(r"(?:(?:代表|法定代表人|授权代表|负责人)(?:\(签字\))?\s*:\s*[\u4e00-\u9fff]{2,4}\s*)+")
+SIGNER_LINE = re.compile(r"(?:(?:法定代表人或授权代表|法定代表人|授权代表|代表|负责人)(?:\(签字\))?\s*:\s*[\u4e00-\u9fff]{2,4}\s*)+")
 
 
 def _organ_lines_above(lines: list, index: int):
-    """The organ lines right above line ``index`` (joint issuers sign one under the other), over
-    the line of their seals (（盖章） （盖章）) and of the persons signing for them (代表:张某某) if the
-    page writes them."""
-    top = index
-    for _ in range(2):  # a line of seals, a line of the persons signing for the parties
-        if top > 0 and (SEAL_LINE.fullmatch(lines[top - 1][1].strip()) or SIGNER_LINE.fullmatch(lines[top - 1][1].strip())):
-            top -= 1
-            index -= 1
-    while top > 0 and index - top < 4 and _organs(_signature_text(lines[top - 1][1])):
+    """``(line number, text)`` of the organ lines right above line ``index`` (joint issuers sign one under
+    the other), over the lines of their seals (（盖章） （盖章）) and of the persons signing for them
+    (代表:张某某), which an agreement may also write under each party (甲方:X / 代表:张某某 / 乙方:Y)."""
+    top, organs, skipped = index, 0, 0
+    while top > 0 and organs < 4 and skipped < 4:
+        line = lines[top - 1][1].strip()
+        if SEAL_LINE.fullmatch(line) or SIGNER_LINE.fullmatch(line):
+            skipped += 1
+        elif _organs(_signature_text(line)):
+            organs += 1
+            yield top - 1, _signature_text(line)
+        else:
+            return
         top -= 1
-        yield _signature_text(lines[top][1])
 
 
 def _organs_above(lines: list, index: int) -> list[str]:
-    return [organ for line in reversed(list(_organ_lines_above(lines, index))) for organ in _organs(line)]
+    return [organ for _, line in reversed(list(_organ_lines_above(lines, index))) for organ in _organs(line)]
 
 
 def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date | None]:
@@ -1107,7 +1116,7 @@ def find_body_end(parse: str, body_start: int) -> tuple[int, list[str], dt.date 
         top = index
         if not organs:
             organs = _organs_above(lines, index)
-            top = index - sum(1 for _ in _organ_lines_above(lines, index))
+            top = min((at for at, _ in _organ_lines_above(lines, index)), default=index)
         end = lines[top][0]
         while end > body_start and parse[end - 1].isspace():
             end -= 1
@@ -1355,9 +1364,26 @@ def jurisdiction_of(issuer: str) -> str:
         county = issuer[match.end(1): match.end(1) + 2]
         if place and _one_division(county) and county[-1] in "县区":
             return place + county  # 重庆市|忠县, 江苏省|沛县: a county of one character, too short for the pattern
-        return place
+        return _county_branch(place, issuer[match.end(1):]) or place
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
+
+
+def _county_branch(place: str, rest: str) -> str:
+    """A city bureau's branch named by one of the city's counties without its unit (龙岩市|长汀生态环境局,
+    the county's ecology bureau): that county under the city, else "".
+
+    >>> _county_branch("龙岩市", "长汀生态环境局"), _county_branch("龙岩市", "生态环境局")
+    ('龙岩市长汀县', '')
+    """
+    if not place.endswith(("市", "州", "盟")) or not rest.endswith(("生态环境局", "分局")):
+        return ""
+    for length in (2, 3):
+        for unit in ("县", "区", "市", "旗"):
+            name = place + rest[:length] + unit
+            if not ORGAN_SUFFIX_AT.match(rest, length) and _known_place(name) and locate(name)[1] == "county":
+                return name
+    return ""
 
 
 def _one_division(name: str) -> bool:

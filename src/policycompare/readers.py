@@ -221,6 +221,10 @@ KEY_LINE = re.compile(r"(?:[-•·●*][ \t]*)?(?:[\u4e00-\u9fff](?:[(（][a-zā
                       r"[ \t]{0,3}[：:]")
 
 
+# 某局办公室  2026年4月16日印发: the printing line under a document stands alone, never the end of a paragraph
+PRINTED_LINE = re.compile(r"\d{1,2}\s*日\s*印发\s*$")
+
+
 def reflowed(text: str) -> str:
     """A text copied out of a PDF with its line breaks (most of its long lines cut at one width,
     mid-sentence) with each paragraph's lines joined and the PDF's gaps closed, as
@@ -252,7 +256,7 @@ def reflowed(text: str) -> str:
     out, paragraph, unclosed = [], [lines[0]], _unclosed(lines[0])
     for before, line, width_before, width in zip(lines, lines[1:], widths, widths[1:]):
         if (width_before >= full and width and (unclosed or not _ends_paragraph(before))
-                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line)
+                and not line.startswith(("　", "  ")) and not OUTLINE_MARK.match(line) and not PRINTED_LINE.search(line)
                 and (unclosed or not KEY_LINE.match(line))):  # in an open note (（牵头单位：…；配合|单位：…）) a key goes on
             paragraph[-1] = paragraph[-1].rstrip()  # the pieces are joined once: linear in the text
             paragraph.append(_glue(paragraph[-1], line.strip()) + line.strip())
@@ -1470,7 +1474,8 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
         indented = line.x0 > left + 1.2 * line.size
         # a title set in larger type does not run on into the smaller text under it (…的实施意见 / 各乡镇…：)
         resized = abs(before.size - line.size) > 0.2 * min(before.size, line.size)
-        if full and not indented and not resized and not OUTLINE_MARK.match(line.text) and not (before.fixed or line.fixed):
+        if full and not indented and not resized and not OUTLINE_MARK.match(line.text) and not (before.fixed or line.fixed) \
+                and not PRINTED_LINE.search(line.text):  # the printing line under the text (…2026年4月16日印发)
             out[-1] += _glue(out[-1], line.text) + line.text
         else:
             out.append(line.text)

@@ -44,8 +44,9 @@ PERSON_WORDS = words("extract_roles", "person", "form")
 _STEMS = alternation(ROLES)
 _UNIT_WORDS = "单位|部门|处室|科室|股室|部室|机构"  # 部室: a mass organisation's departments (责任部室:)
 UNIT_WORD = re.compile(rf"(?:{_UNIT_WORDS})\Z")
-# A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…, 牵头科室:…
-_LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:{_UNIT_WORDS})"
+# A note written as a sentence of its own needs a unit word: 责任单位:…, 牵头部门:…, 牵头科室:…; but for
+# a few stems that key nothing else (牵头：维权股；配合：各乡镇残联。, data: bare_key)
+_LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:{_UNIT_WORDS})|(?:{alternation(words('extract_roles', 'bare_key', 'form'))})"
 # (责任单位:市卫生健康委,配合单位:市医保局: a key after a comma opens a note of its own, as after a 。 or ;)
 LOOSE_NOTE = re.compile(  # the value runs to the sentence end or the next key on the line
     rf"(?:^|(?<=[。;,\s]))(?P<key>{_LOOSE_KEY})(?P<colon>[ \t]{{0,3}}:)(?:(?![ \t]{{0,3}}(?:{_LOOSE_KEY})[ \t]{{0,3}}:)"

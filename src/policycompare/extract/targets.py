@@ -534,7 +534,7 @@ def looks_ahead(heading: str) -> bool:
 
 
 # at the heading's end: an article's first words (达到试运行基本条件的, 成员资格条件不受…) are no such heading
-CONDITION_HEADING = re.compile(rf"(?:{alternation(words('extract_targets', 'condition_heading'))})[。.:]?\Z")
+CONDITION_HEADING = re.compile(rf"(?:{alternation(words('extract_targets', 'condition_heading'))})[。.:：]?\Z")
 
 
 def states_conditions(heading: str) -> bool:
@@ -843,8 +843,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "point" and (cue not in COMPARING or parse.startswith(("的", "之", "贝"), match.end())):
         return False  # 扣2分, 总分100分, 得分低于60分的单位: a score is a target only when a cue commits to it (三分之二, 五十分贝: no score)
     age = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age"
-    if age and (cue not in COMPARING or match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1])):
-        return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted
+    if age and (cue not in COMPARING or match["low"] is not None
+                or match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1])):
+        return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted (a span of ages always)
     if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
     if not cue and match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]) \
