@@ -3373,3 +3373,36 @@ def test_sums_agreed_and_spans_of_ages_are_no_targets(text, rows):
 
 def test_an_agreements_term_is_no_deadline():
     assert extract_deadlines("四、协议期限\n2026年1月1日至2028年12月31日。", "2026-01-09") == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("推进（市财政局牵头，各县区配合）。", [("市财政局", "lead"), ("各县区", "cooperate")]),
+    ("三、加强监督。责任单位：市国资委、市人力资源社会保障局；各县（市、区）人民政府。",  # a collective tail after ；
+     [("市国资委", "responsible"), ("市人力资源社会保障局", "responsible"), ("各县（市、区）人民政府", "responsible")]),
+    ("（一）县公安局。负责打击非法捕捞。", [("县公安局", "mentioned")]),  # a unit heading its item
+    ("乡组织办：负责驻村干部日常管理。", [("乡组织办", "mentioned")]),
+    ("各派出单位推荐人选。", [("各派出单位", "mentioned")]),
+    ("对违法行为移送公安机关依法追究刑事责任。", []),  # the organ a case is handed to
+    ("以德阳市旌阳区国有资产投资经营有限公司为主体，整合区属资源。", []),  # the vehicle of the work
+    ("县级以上人民政府应当加强领导。", [("县级以上人民政府", "mentioned")]),
+])
+def test_brackets_of_kinds_item_headings_and_bodies_handed_to(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("第一书记任期一般为2年。", []),  # a term of office
+    ("对一季度在村时间少于45天的第一书记，由县委组织部约谈。", []),  # those who fall short
+])
+def test_terms_and_shortfalls_below_a_bound_are_no_targets(text, rows):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("第一书记每年在村工作时间不少于220天，每月在村工作时间不少于20天。", []),  # days a period must hold: a norm
+    ("每名律师每年参与不少于50个小时公益法律服务。", [("每年", "")]),  # hours of service a year stay a schedule
+    ("应休渔船须于2026年5月1日12时前返回船籍港。", [("于2026年5月1日12时前", "2026-05-01")]),  # the hour of the day
+    ("禁捕期至2030年12月31日24时止。", []),  # a ban's period
+])
+def test_days_norms_hours_of_a_day_and_ban_periods(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows

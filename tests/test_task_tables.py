@@ -510,3 +510,12 @@ def test_the_units_listed_under_whom_a_rule_covers_do_not_act(tmp_path):
     assignments = load_corpus(tmp_path).assignments
     assert assignments.measure_id.str.endswith("m001").sum() == 0
     assert set(assignments.department) == {"县人社局", "县住建局"}
+
+
+def test_a_ledger_of_documents_to_clean_up_is_read_row_by_row():
+    page = ("一、清理结果\n| 序号 | 文件名称 | 制定机关 | 问题 | 处理意见 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 关于促进建筑业发展的若干措施 | 县住房和城乡建设局 | 限定本地企业 | 修订 |\n"
+            "| 2 | 招商引资优惠办法 | 县商务局 | 违规返还税收 | 废止 |")
+    rows = outline_of(page).measures
+    assert [row.path for row in rows] == ["一/1", "一/2"]
+    assert [page[a:b] for role, a, b in rows[0].cells if role == "responsible"] == ["县住房和城乡建设局"]

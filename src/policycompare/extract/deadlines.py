@@ -48,7 +48,8 @@ PART_OF_MONTH = mapping("extract_deadlines", "part_of_month")  # 中旬 -> 20, �
 _WITHIN = alternation(WITHIN_YEAR)
 _PART = alternation(PART_OF_MONTH)
 _BEFORE = r"(?P<before>之前|以前|前)?"
-_WEEKDAY = r"(?:\s{0,2}\((?:星期|周|礼拜)[一二三四五六日天]\))?"  # 4月20日(星期五)前: the weekday of the day, in brackets
+# 4月20日(星期五)前: the weekday of the day, in brackets; 5月1日12时前, 24时止: the hour of the day
+_WEEKDAY = r"(?:\s{0,2}\((?:星期|周|礼拜)[一二三四五六日天]\))?(?:\s{0,2}\d{1,2}\s{0,2}(?:时|点))?"
 # Patterns scanned over whole texts open with a guard, the characters a match can start with (a
 # year starts with 1, 2 or a Chinese digit): at most positions one set test fails it at once.
 _YEAR_START = rf"[12{_CN}]"
@@ -252,6 +253,9 @@ BY_PERIOD = re.compile(rf"按(?P<unit>季度|半年|月|周)(?=(?:{alternation(w
 _BOUND = rf"(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}"
 DURATION_NORM = re.compile(rf"[^,。;:\d{_CN}]{{0,20}}?(?:{_BOUND}个?(?:小时|分钟)"
                            rf"|(?:时间|天数|时长|日数){_BOUND}个?(?:工作日|天)|人数{_BOUND}人(?!次))")
+# 每年在村工作时间不少于220天: days a longer period must hold are a norm too (每年…不少于50个小时 of service stays a
+# yearly schedule, the devset's reading)
+DAYS_NORM = re.compile(rf"[^,。;:\d{_CN}]{{0,20}}?(?:时间|天数|时长|日数){_BOUND}个?(?:工作日|天)")
 # Last year of each five-year plan: 十五 2001-2005, 十一五 2006-2010, 十四五 2021-2025 …
 FIVE_YEAR_END = {"": 2005, **{ch: 2005 + 5 * n for n, ch in enumerate("一二三四五六七八九", start=1)}}
 
@@ -334,7 +338,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         count = numeral_or_none(match["count"]) if match["count"] else None
         if match["count"] and not count:
             continue
-        if PERIODS[match["unit"]] in ("day", "week", "month") and DURATION_NORM.match(parse, match.end()):
+        if (DURATION_NORM if PERIODS[match["unit"]] in ("day", "week", "month") else DAYS_NORM).match(parse, match.end()):
             continue
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
         note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \

@@ -51,7 +51,8 @@ _LOOSE_KEY = rf"(?:{_STEMS})(?:、(?:{_STEMS})){{0,4}}(?:{_UNIT_WORDS})|(?:{alte
 LOOSE_NOTE = re.compile(  # the value runs to the sentence end or the next key on the line
     rf"(?:^|(?<=[。;,\s]))(?P<key>{_LOOSE_KEY})(?P<colon>[ \t]{{0,3}}:)(?:(?![ \t]{{0,3}}(?:{_LOOSE_KEY})[ \t]{{0,3}}:)"
     # …, or any other key after a comma or a blank (责任单位:区发改局,完成时限:2025年6月底)
-    rf"(?![ \t,]{{1,3}}[\u4e00-\u9fff]{{2,6}}[ \t]{{0,3}}:)(?:[^。;\n]|(?<=、)\n)){{0,400}}"  # a list wrapped after 、 goes on
+    # a list wrapped after 、 goes on, and so does one closed by a collective tail (…;各县(市、区)人民政府)
+    rf"(?![ \t,]{{1,3}}[\u4e00-\u9fff]{{2,6}}[ \t]{{0,3}}:)(?:[^。;\n]|(?<=、)\n|;(?=各))){{0,400}}"
 )
 # A note whose key stands in lenticular brackets on its line, the value after them (【牵头单位】区发改局):
 # the value runs to the line's or sentence's end, or to the next such key.
@@ -185,7 +186,8 @@ _LEAD_CHAR = "".join(  # one test a position for the words of each length: (?!�
     for group in ([w for w in _BOUNDARY_WORDS if len(w) == n] for n in sorted({len(w) for w in _BOUNDARY_WORDS}))
 ) + _LEAD_CHAR
 # before the level, 各 stands first (各镇人民政府, not 防火期内各镇…) or after a joint (陵城区和各县(市)人民政府)
-_FIRST_LEAD = rf"(?:(?<=[和、])各|(?!各){_LEAD_CHAR})"
+# no name opening with 以 (以|德阳市…公司为主体)
+_FIRST_LEAD = rf"(?:(?<=[和、])各|(?![各以]){_LEAD_CHAR})"
 # A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see _extended).
 LINK_VERBS = words("extract_units", "link_verb")
 _NOT_START = rf"(?!(?!{_NAME_WORDS})(?:{alternation(LINK_VERBS)}))"  # 组织 of 组织部 opens a word of a name
@@ -382,6 +384,8 @@ SENTENCE_OPEN = re.compile(rf"(?:^|[\n。;!?])[ \t\u3000*·•-]{{0,6}}\Z|(?:^|[
 # person's name or a telephone number (县财政局:王某某)
 DUTY_SENTENCE = re.compile(r"[\u4e00-\u9fff《“]{6}")
 DUTY_CELL = re.compile(r"[ \t]{0,2}(?::|\t|\|)[ \t]{0,2}")  # the colon or cell border between a unit and its duties
+# （一）县公安局。负责…: a unit that is the whole heading of its item, its duties in the sentences after
+HEADED_ITEM = re.compile(rf"(?:^|\n)[ \t\u3000]{{0,6}}(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])\Z")
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
 # more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)
@@ -1047,6 +1051,9 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if duties and LINE_OPEN.search(parse, max(0, start - 8), start) and not parse.startswith("负责人", duties.end()) \
             and (ACTOR_AFTER.match(cell) or DUTY_SENTENCE.match(cell)):  # 县公安局:重点宣传…
         return True  # 县水利局:负责… or 县水利局 | 负责…: a unit opening a line (or row) of its duties
+    if parse.startswith("。", end) and HEADED_ITEM.search(parse, max(0, start - 12), start) \
+            and ACTOR_AFTER.match(CLAUSE_AFTER.match(parse, end + 1).group()):
+        return True
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
         return True
     if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):

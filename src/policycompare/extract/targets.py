@@ -107,7 +107,7 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
 )
 NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))  # 一次能源: no count
 # 为期100天: how long the work lasts (data: duration); 开挖深度超过5米的基坑: a bound naming a class of things
-DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}(?:为|是)?\s{{0,2}}\Z")  # 试用期为12个月
+DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}(?:一般|原则上)?(?:为|是)?\s{{0,2}}\Z")  # 试用期为12个月
 THRESHOLD_CUES = frozenset(words("extract_targets", "threshold"))
 BELOW_CUES = frozenset(word for word, side in mapping("extract_targets", "threshold").items() if side == "below")
 DESCRIBED = re.compile(rf"(?:{alternation(words('extract_targets', 'described'))})(?:为|共|有)?\s{{0,2}}(?:约\s{{0,2}})?\Z")
@@ -775,7 +775,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if DEFINITION.search(parse, sentence_start(parse, start), start) \
             or 0 <= _condition_lead(parse) < start and ITEM_MARK.match(parse, clause_start(parse, start)):
         return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)…: what a term or a right covers
-    if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 6), start):
+    if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 8), start):
         return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
     if INCLUSION.search(parse, max(0, start - 6), start) or TIER.match(parse, match.end()):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
