@@ -77,8 +77,8 @@ YEAR_BRACKET = re.compile(r"[〔\[(（【]\s*((?:19|20)\d\d)\s*[〕\])）】](?=
 # form; an order keeps it (某市人民政府令〔2023〕第5号), as ORDER_NUMBER reads it
 SERIAL_ORDINAL = re.compile(r"(?<!令)(〔(?:19|20)\d\d〕)\s*第\s*(?=\d{1,4}\s*号)")
 # Organs that issue policy documents; the name ends in one of these.
-ORGAN_SUFFIX = "(?:" + "|".join(sorted((row["suffix"] for row in _data_rows("organ_suffixes.csv")),
-                                       key=len, reverse=True)) + ")"
+_SUFFIXES = sorted((row["suffix"] for row in _data_rows("organ_suffixes.csv")), key=len, reverse=True)
+ORGAN_SUFFIX = "(?:" + "|".join(_SUFFIXES) + ")"
 # a byline naming a media centre or a newspaper names who re-posted the page, not its issuer
 BYLINE_PUBLISHERS = tuple(row["suffix"] for row in _data_rows("byline_publishers.csv"))
 ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
@@ -98,7 +98,7 @@ INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e0
 # what a town's name opens: its government and party bodies, its own offices (江湾镇党政办公室) and stations
 # (某镇农村经济经营管理站, which issue notices to the villages)
 _TOWN_ORGANS = (r"人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
-                r"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{0,10}?(?:管理站|经管站|农经站|工作站|推广站|兽医站|防疫站)$")
+                rf"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(w for w in _SUFFIXES if w.endswith('站'))})$")
 PLACE_PREFIX = re.compile(
     rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
     # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in
@@ -151,6 +151,7 @@ GENRE_WORD = re.compile(TITLE_ENDINGS.pattern[:-1])
 # a citation code, a link line or a red-header line (…文件) before the title of an export
 # (a gazette's masthead 某市人民政府公报 and its issue 2023年第4期 too)
 ISSUE_LINE = r"^(?:(?:19|20)\d\d\s*年\s*|〔(?:19|20)\d\d〕\s*)?第\s*\d+\s*期$"  # 2023年第4期, 〔2026〕第6期
+ISSUE = re.compile(ISSUE_LINE)
 EXPORT_FURNITURE = re.compile(rf"^(?:CLI\.|【?法宝引证码|原文链接|链接|https?://)|文件$|政府公报$|^(?:会\s*议\s*)?纪\s*要$|{ISSUE_LINE}")
 # 2017年8月31日 东营市第八届人民代表大会常务委员会第5次会议通过 (the legal history of a regulation)
 LEGAL_EVENT = re.compile(r"(通过|批准|修正|修订|修改|公布|颁布|发布|施行)")
@@ -595,7 +596,7 @@ def _issue_masthead(lines: list, index: int) -> bool:
     True
     """
     below = [text for _, text in lines[index + 1: index + 6]]
-    return bool(below) and re.match(ISSUE_LINE, _unspaced(below[0])) is not None \
+    return bool(below) and ISSUE.match(_unspaced(below[0])) is not None \
         and any(_reads_as_title(_unspaced(text)) for text in below[1:])
 
 

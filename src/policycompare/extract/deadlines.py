@@ -49,7 +49,7 @@ _WITHIN = alternation(WITHIN_YEAR)
 _PART = alternation(PART_OF_MONTH)
 _BEFORE = r"(?P<before>之前|以前|前)?"
 # 4月20日(星期五)前: the weekday of the day, in brackets; 5月1日12时前, 24时止: the hour of the day
-_WEEKDAY = r"(?:\s{0,2}\((?:星期|周|礼拜)[一二三四五六日天]\))?(?:\s{0,2}\d{1,2}\s{0,2}(?:时|点))?"
+_DAY_TAIL = r"(?:\s{0,2}\((?:星期|周|礼拜)[一二三四五六日天]\))?(?:\s{0,2}\d{1,2}\s{0,2}(?:时|点))?"
 # Patterns scanned over whole texts open with a guard, the characters a match can start with (a
 # year starts with 1, 2 or a Chinese digit): at most positions one set test fails it at once.
 _YEAR_START = rf"[12{_CN}]"
@@ -108,9 +108,8 @@ FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?:{alternation(words('extract_deadlines', 'season'))})"
                     rf"\s{{0,2}}(?:到来|来临|结束)?(?:之前|以前|前)(?![后期]|{alternation(words('extract_deadlines', 'season_work'))})")
 # the lunar feasts' days, year by year (data: lunar_feasts)
-LUNAR_DAYS: dict[str, list[dt.date]] = {}
-for _row in table("lunar_feasts"):
-    LUNAR_DAYS.setdefault(_row["feast"], []).append(dt.date.fromisoformat(_row["date"]))
+LUNAR_DAYS = {feast: [dt.date.fromisoformat(row["date"]) for row in table("lunar_feasts") if row["feast"] == feast]
+              for feast in dict.fromkeys(row["feast"] for row in table("lunar_feasts"))}  # in the file's order
 HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
@@ -119,7 +118,7 @@ YEAR_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_lead'
 VALIDITY = re.compile(rf"(?:{alternation(words('extract_deadlines', 'validity'))})\s{{0,2}}(?:为|:)?\s{{0,2}}\Z")
 ABSOLUTE = re.compile(
     rf"(?=[截力争到至在于\s12{_CN}])(?P<cue>截止到|截止|截至|力争在|力争到|争取在|争取到|到|至|在|于)?{_S}(?P<year>{_YEAR}){_S}年{_S}"
-    rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_WEEKDAY}|(?P<part>{_PART}))?)?"
+    rf"(?:(?P<within>{_WITHIN})|(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_DAY_TAIL}|(?P<part>{_PART}))?)?"
     rf"{_S}(?P<end>年底|底|年末|末|内)?{_S}{_BEFORE}"
 )
 # 到201910月底: a year and a month run together, 年 lost. Kept as a row with a note, never guessed.
@@ -154,7 +153,7 @@ LISTED_DAY = re.compile(rf"(?:(?P<year>(?:19|20)\d\d){_S}年{_S})?(?:(?P<month>\
 # 经过五年的努力 / 用三年时间: a horizon counted from the document's year.
 HORIZON = re.compile(rf"(?:经过|用)(?P<years>[{_CN}\d]{{1,2}})年(?:左右)?(?:的)?(?:努力|时间)")
 # A month of the document's year: 6月底前, 10月底, 11月份, 6月中旬, 6月30日前 (a bare 6月 is not one).
-_MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_WEEKDAY}{_S}(?P<by>之前|以前|前)"
+_MONTH_OF_YEAR = (rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}[日号]{_DAY_TAIL}{_S}(?P<by>之前|以前|前)"
                   rf"|(?P<part>{_PART}){_S}(?:之前|以前|前)?|(?:之前|以前|前))")
 # 第三季度末, 一季度末前: the end of a part of the year is the part's last day (the raw keeps 末)
 _WITHIN_YEAR = rf"(?P<within>{_WITHIN})(?:{_S}[末底](?:之前|以前|前)?)?|{_MONTH_OF_YEAR}"

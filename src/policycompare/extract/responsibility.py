@@ -376,7 +376,8 @@ CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
 LED_BY = re.compile(rf":?由[^,。;:]{{1,16}}(?:担任|任)[^。;]{{0,60}}?(?:{alternation(DUTIES)})")
 # a line's (or a sentence's) start, maybe after a bullet, a pipe or an item's number (一、县公安局:…)
-LINE_OPEN = re.compile(rf"(?:^|\n|。)[ \t\u3000*·•-]{{0,6}}(?:\|[ \t]{{0,2}})?(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])?\Z")
+_ITEM_NUMBER = rf"(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])"  # 三、 (三) 3.
+LINE_OPEN = re.compile(rf"(?:^|\n|。)[ \t\u3000*·•-]{{0,6}}(?:\|[ \t]{{0,2}})?{_ITEM_NUMBER}?\Z")
 # a sentence's start (a line's, or after 。 or ;), and an enumerated point's (一是县水利局对取水户…)
 _POINT = rf"\s*[{CN_NUMERAL}]{{1,3}}是"  # 一是, 二是: an enumerated point
 SENTENCE_OPEN = re.compile(rf"(?:^|[\n。;!?])[ \t\u3000*·•-]{{0,6}}\Z|(?:^|[\n。;!?:]){_POINT}\Z")
@@ -385,7 +386,7 @@ SENTENCE_OPEN = re.compile(rf"(?:^|[\n。;!?])[ \t\u3000*·•-]{{0,6}}\Z|(?:^|[
 DUTY_SENTENCE = re.compile(r"[\u4e00-\u9fff《“]{6}")
 DUTY_CELL = re.compile(r"[ \t]{0,2}(?::|\t|\|)[ \t]{0,2}")  # the colon or cell border between a unit and its duties
 # （一）县公安局。负责…: a unit that is the whole heading of its item, its duties in the sentences after
-HEADED_ITEM = re.compile(rf"(?:^|\n)[ \t\u3000]{{0,6}}(?:[{CN_NUMERAL}]{{1,3}}、|\([{CN_NUMERAL}\d]{{1,3}}\)|\d{{1,2}}[.、])\Z")
+HEADED_ITEM = re.compile(rf"(?:^|\n)[ \t\u3000]{{0,6}}{_ITEM_NUMBER}\Z")
 SENTENCE_AFTER = re.compile(r"[^。;:]{0,60}")  # 市财政局对…项目,按照…给予补助: the verb may come a clause later
 # An organ opening a clause is its subject when a preposition or a verb follows it (data: subject_next), not
 # more of a noun: 市财政局|对验收合格的项目给予奖补, but 县级以上人民政府|卫生健康等部门应当… (the departments act)

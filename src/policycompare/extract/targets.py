@@ -934,7 +934,8 @@ def _heading_tally(parse: str, match: re.Match, opened: int) -> bool:
     if parse[match.end() + 1: match.end() + 2] not in ("", "\n", ":"):
         return False
     line = parse[parse.rfind("\n", 0, opened) + 1: opened]
-    words_ = line[ITEM_MARK.match(line).end():] if ITEM_MARK.match(line) else line.lstrip()
+    mark = ITEM_MARK.match(line)
+    words_ = line[mark.end():] if mark else line.lstrip()
     return bool(words_) and not DROP_VERB.match(words_) and not CUE.search(words_)
 
 
