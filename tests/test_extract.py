@@ -472,7 +472,7 @@ def test_cited_and_past_years_are_not_deadlines(text):
         ("建成1-2个具有食宿、教育等功能的过渡性安置基地", ("过渡性安置基地", "range", 2, 1, "个")),
         ("重点改善3-5个基层司法所办公环境", ("基层司法所办公环境", "range", 5, 3, "个")),
         ("有效期最长不得超过5年", ("有效期", "<=", 5, None, "年")),
-        ("最迟5小时内发布权威信息", ("发布权威信息", "<=", 5, None, "小时")),
+        ("最迟5小时内发布权威信息", ("权威信息", "<=", 5, None, "小时")),  # a verb opens no label (labels3)
         ("每季度至少一次通用法律知识培训", ("通用法律知识培训", ">=", 1, None, "次")),
         ("全市律师总数达80人", ("律师总数", "=", 80, None, "人")),
         ("公证员数达10名以上", ("公证员数", ">=", 10, None, "名")),
@@ -2699,7 +2699,7 @@ def test_words_ending_in_a_head_and_organs_asked_or_scoped_do_not_act(text):
     ("2026年4月1日起至7月10日止，为期100天。", []),  # how long the campaign lasts
     ("开挖深度超过5米的基坑全部纳入排查。", []),  # a bound naming which pits
     ("高于24米的建筑应当设置消防设施。", []),
-    ("确保超过90%的村建成示范点。", [("村建成示范点", ">=", 90.0, "%")]),  # a share of the villages
+    ("确保超过90%的村建成示范点。", [("村建成示范点", ">", 90.0, "%")]),  # a share of the villages
     ("全年查处非法营运车辆不少于150台次。", [("非法营运车辆", ">=", 150.0, "台次")]),
     ("拆除违规广告不少于300处。", [("违规广告", ">=", 300.0, "处")]),
     # a rate of what is new keeps its verb; an act's verb before a rate does not
@@ -3285,7 +3285,7 @@ def test_congress_committees_schools_villages_and_stations(text, rows):
     ("对上半年完成目标不足40%的村，由镇农经中心约谈。", []),  # a shortfall names who is summoned
     ("3个单位项目开工率不足50%，列入黑榜。", []),
     ("对满意率低于80%的承办单位进行约谈。", []),  # a share below a bound before 的 names the ones that fall short
-    ("超过90%的村完成清查。", [("村完成清查", ">=", 90.0, "%")]),  # a share above it counts them
+    ("超过90%的村完成清查。", [("村完成清查", ">", 90.0, "%")]),  # a share above it counts them
     ("一、产业项目（4个）\n1.新型陶瓷材料产业园", []),  # a heading's tally of the items under it
     ("1.新建口袋公园（8个）", [("口袋公园", "=", 8.0, "个")]),  # a count of what is built commits
     ("服务时限比承诺时限压缩50%以上。", [("服务时限", ">=", 50.0, "%")]),  # the base compared is no part of the label
@@ -3405,4 +3405,57 @@ def test_terms_and_shortfalls_below_a_bound_are_no_targets(text, rows):
     ("禁捕期至2030年12月31日24时止。", []),  # a ban's period
 ])
 def test_days_norms_hours_of_a_day_and_ban_periods(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("评选区级“最美家庭”10户。", [("区级“最美家庭”", 10.0)]),  # a verb opening the label
+    ("新命名县级示范单位5个。", [("县级示范单位", 5.0)]),
+    ("接入视频监控点位不少于300个。", [("视频监控点位", 300.0)]),
+    ("接入时间不超过3个工作日。", [("接入时间", 3.0)]),  # a word naming nothing alone keeps its verb
+    ("抽查比例不低于5%。", [("抽查比例", 5.0)]),  # a bare rate of the act keeps it
+    ("经营者应当约定不少于7日的冷静期。", [("冷静期", 7.0)]),  # what a contract states, named after the value
+    ("每个服务点床位不少于6张。", [("每个服务点床位", 6.0)]),  # a norm of each unit with no object named
+    ("每个项目村至少成立1个农民用水者协会。", [("农民用水者协会", 1.0)]),
+    ("到2026年底，城市社区助餐服务覆盖率达到100%，农村地区覆盖率不低于85%。",  # a rate named short by its scope
+     [("城市社区助餐服务覆盖率", 100.0), ("农村地区助餐服务覆盖率", 85.0)]),
+    ("城镇登记失业率控制在5%以内，调查失业率控制在5.5%以内。", [("城镇登记失业率", 5.0), ("调查失业率", 5.5)]),
+])
+def test_verbs_opening_a_label_norms_of_each_unit_and_rates_named_short(text, rows):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("智能算力规模达到12000PFlops以上。", [(">=", 12000.0, "PFlops")]),
+    ("网络时延控制在1毫秒以内。", [("<=", 1.0, "毫秒")]),
+    ("超过70%的规上企业实现上云。", [(">", 70.0, "%")]),  # 超过, 低于: strict bounds
+    ("成人吸烟率低于20%。", [("<", 20.0, "%")]),
+    ("对初创企业，抵扣比例可提高至50%。", []),  # what a rule allows is no commitment
+])
+def test_units_of_computing_strict_bounds_and_what_a_rule_allows(text, rows):
+    assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("进度滞后的栾川县、嵩县、汝阳县人民政府要制定赶超计划。",  # places sharing one organ's suffix
+     ["栾川县人民政府", "嵩县人民政府", "汝阳县人民政府"]),
+    ("麒麟区、沾益区、马龙区城市管理局每周组织一次集中清扫。", ["麒麟区城市管理局", "沾益区城市管理局", "马龙区城市管理局"]),
+    ("全县、汝阳县人民政府负责。", ["汝阳县人民政府"]),  # a scope is no place of a list
+    ("市中心血站新建固定献血屋2个。", ["市中心血站"]),
+    ("市爱卫会每年召开全体会议不少于2次。", ["市爱卫会"]),
+    ("县爱卫办11月组织抽查评估。", ["县爱卫办"]),  # a month between the unit and its act
+    ("市公安局经侦支队对移送的案件依法开展侦查。", ["市公安局经侦支队"]),
+    ("市财政局依规移送市纪委监委。", ["市财政局"]),
+    ("区民政局委托第三方评估机构开展评估。", ["区民政局"]),
+    ("县民政局利用闲置校舍开设老年大学教学点。", ["县民政局"]),
+])
+def test_places_sharing_a_suffix_blood_stations_and_units_acting_through_others(text, rows):
+    assert [r["department"] for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("县爱卫办11月组织抽查评估。", [("11月", "2026-11-30")]),
+    ("全年召开会议不少于2次。", []),
+])
+def test_a_month_right_after_the_unit_that_acts_in_it_is_a_deadline(text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows

@@ -790,6 +790,23 @@ def test_a_wide_line_under_the_title_of_a_short_pdf_moves_no_margin():
         "二、本决定自公布之日起施行。"]
 
 
+def test_a_title_wrapped_wider_than_the_text_in_larger_type_moves_no_margin():
+    from policycompare.readers import _Line, _paragraphs
+
+    # a notice's title in 20 pt over two lines, both wider than the 15 pt text block: the body's lines still
+    # run to the margin and are joined (会|同 and 抽|查 were cut apart when the title set the margin)
+    lines = [_Line("遵义市交通运输局关于印发《遵义市公路水运工程建设领域", 37.5, 557.5, 20.0),
+             _Line("招标投标专项整治实施方案》的通知", 47.5, 547.5, 20.0),
+             _Line("（二）重点抽查阶段。市交通运输局会", 109.0, 514.0, 15.0),
+             _Line("同市公共资源交易监督管理局对各县（市、区）项目进行抽查，抽", 79.0, 514.0, 15.0),
+             _Line("查比例不低于25%。", 79.0, 220.0, 15.0),
+             _Line("（三）整改提升阶段。问题整改率达到100%。", 109.0, 420.0, 15.0)]
+    assert _paragraphs([lines]).split("\n") == [
+        "遵义市交通运输局关于印发《遵义市公路水运工程建设领域招标投标专项整治实施方案》的通知",
+        "（二）重点抽查阶段。市交通运输局会同市公共资源交易监督管理局对各县（市、区）项目进行抽查，抽查比例不低于25%。",
+        "（三）整改提升阶段。问题整改率达到100%。"]
+
+
 def test_a_signature_run_over_to_a_short_last_page_is_no_running_header():
     from policycompare.readers import _drop_running_lines, _Line
 

@@ -326,8 +326,9 @@ def _simplify(folded: str) -> tuple[str, str]:
 
 # Lines that are site furniture wherever they stand. Each pattern is matched on the folded line.
 _BOILERPLATE_LINES = [
-    (re.compile(r"^(当前位置|您现在的位置|你现在的位置|所在位置)\s*[:：]"), "breadcrumb"),
-    (re.compile(r"^首页\s*[>/»]"), "breadcrumb"),
+    # 当前位置, 您当前的位置, 你现在所在的位置 …: a site's path
+    (re.compile(r"^(?:[您你]?(?:当前|现在|目前)(?:所在)?|所在)的?位置\s*[:：]"), "breadcrumb"),
+    (re.compile(r"^首页\s*[>/»›＞→]"), "breadcrumb"),
     (re.compile(r"^[【\[]?\s*(字号|字体)\s*[:：]?\s*([大中小默认]\s*)*[】\]]?\s*(分享\s*[:：]?.*)?$"), "font-size switch"),
     (re.compile(r"^(分享到?\s*[:：]?.*)$"), "share links"),
     (re.compile(r"^(?:[\[【]?(?:打印|关闭|关闭窗口|打印本页|返回|收藏|纠错)[\]】]?[\s|｜/]*)+(?:分享到?[:：]?.*)?$"),

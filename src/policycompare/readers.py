@@ -30,6 +30,7 @@ import csv
 import io
 import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1461,7 +1462,7 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
     if not lines:
         return ""
     # the text block's margins; a few wide or stray lines (a table, a seal's caption) do not move them
-    text = _without_overhanging([line for line in lines if not line.fixed] or lines)
+    text = _in_body_type(_without_overhanging([line for line in lines if not line.fixed] or lines))
     left = sorted(line.x0 for line in text)[len(text) // 20]
     right = sorted(line.x1 for line in text)[len(text) - 1 - len(text) // 20]
     out = [lines[0].text]
@@ -1480,6 +1481,21 @@ def _paragraphs(pages: list[list[_Line]]) -> str:
         else:
             out.append(line.text)
     return "\n".join(out)
+
+
+def _in_body_type(lines: list[_Line]) -> list[_Line]:
+    """The lines set in the body's type size (the most common one), when they are most of ``lines``:
+    titles in larger type, wrapped over two lines wider than the text, must not move its margins.
+
+    >>> title = [_Line("…领域", 37.5, 557.5, 20.0), _Line("…的通知", 47.5, 547.5, 20.0)]
+    >>> body = [_Line("一、…", 109.0, 514.0, 15.0), _Line("…", 79.0, 512.6, 15.0), _Line("…", 79.0, 378.0, 15.0)]
+    >>> [line.size for line in _in_body_type(title + body)]
+    [15.0, 15.0, 15.0]
+    """
+    sizes = Counter(round(line.size) for line in lines)
+    body = sizes.most_common(1)[0][0] if sizes else 0
+    kept = [line for line in lines if round(line.size) == body]
+    return kept if 2 * len(kept) > len(lines) else lines
 
 
 def _without_overhanging(lines: list[_Line]) -> list[_Line]:

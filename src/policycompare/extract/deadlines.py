@@ -207,6 +207,8 @@ ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extr
 # with it (5月12日举办, 2026年4月23日上午举行) is the deadline itself (a year and month alone: month_done);
 # a span of months or days before the act (9月至11月举办, 4月15日至5月20日开展) ends on the span's end
 MONTH_LEADS = set(words("extract_deadlines", "month_lead"))  # 于 of 于12月开展
+# 县爱卫办11月组织抽查评估: a month right after the unit that acts in it opens the clause as well
+UNIT_BEFORE = re.compile(rf"(?:{alternation(words('extract_units', 'end'))})\Z")
 MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}年{_S}(?=\d{{1,2}}{_S}月{_S}\d))?"
                        rf"(?:(?:{_MONTH}){_S}月(?:{_S}\d{{1,2}}{_S}日|[上中下]旬|初)?{_S}(?:至|到|—|－|~){_S})?"  # 9月至11月举办: its end
                        rf"(?P<month>{_MONTH}){_S}月(?:{_S}(?P<day>\d{{1,2}}){_S}日|底|末)?"
@@ -497,7 +499,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         month = numeral_or_none(match["month"])
         before = parse[match.start() - 1] if match.start() else ""
         opens = not before or before in ",。;:" or before.isspace() or before in MONTH_LEADS \
-            or before == "、" and listed == match.start() - 1
+            or before == "、" and listed == match.start() - 1 or UNIT_BEFORE.search(parse, max(0, match.start() - 4), match.start())
         if opens and month and 1 <= month <= 12:
             listed = match.end()
             year = int(match["year"]) if match["year"] else anchor.year

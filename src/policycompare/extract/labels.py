@@ -87,6 +87,9 @@ DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|
 LINE_BREAK = re.compile(r"\n")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
 GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
+GENERIC_HOLDER_WORDS = tuple(sorted(GENERIC_HOLDERS))
+# 接入时间, 建设补助, 帮扶检查: a word that names nothing measured once the verb before it is gone keeps the verb
+BARE_AFTER_VERB = set(words(_TRIMS, "bare_after_verb"))
 # 具备条件的建制村…比例, 具有…资格的乡村医生占比: a qualifier that defines who is counted stays in the label
 QUALIFIER = re.compile(alternation(words(_TRIMS, "qualifier")))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
@@ -257,7 +260,9 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
         for match in pattern.finditer(view, begin, end):
             # at the end (城镇居住区应当按照) nothing measured is left: the object after the value is
             opens = match.start() > begin or pattern is CONDITION  # 遇…时 may open the label
-            if opens and (end - match.end() >= 3 or match.end() == end and pattern is not CONDITION):
+            # (经营者应当|约定不少于7日的冷静期: only a verb after it, whose object follows the value)
+            if opens and (end - match.end() >= 3 or match.end() == end and pattern is not CONDITION
+                          or VERBS_ONLY.fullmatch(view, match.end(), end)):
                 cut = max(cut, match.end())
     return cut
 
@@ -283,7 +288,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会
         elif schedule and LEADING.match(view, schedule.end()):
             begin = schedule.end()  # 每年统筹安排…资金: the next round drops the manner word and its verb
-        elif begin > 0 or before > 0:  # a verb bared by a cut above (应当配备专职网格员, 局组织开展演练), or
+        else:  # a verb opening the label (评选“最美家庭”), or one bared by a cut above (应当配备专职网格员), or
             # an opener with its noun (大队组织扑火队员开展演练: 组织 opens who does it, not what is counted)
             begin = _after_verb(view, _after_opener(view, begin, end), end)
         begin = _after_verb(view, _after_opener(view, begin, end), end) if OPENER.match(view, begin, end) else begin
@@ -318,7 +323,7 @@ CHAIN_VERB = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(words(_TRIMS, 'ch
 VERB = re.compile(rf"(?:{CHAIN_VERB.pattern}|{OBJECT_CUE.pattern})")
 CHAIN_JOINT = re.compile(r"、|和|及|与|或者|或")
 # 覆盖率, 完成率, 周期, 频次: a rate or measure of the act that names no object
-BARE_RATE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:率|比例)|周期|频次|频率|次数|时限|时长")
+BARE_RATE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:率|比例)|周期|频次|频率|次数|时限|时长")
 
 
 def verb_chain_length(words: str) -> int:
@@ -341,7 +346,8 @@ def verb_chain_length(words: str) -> int:
         position = verb.end()
     # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays;
     # so does a holder too generic to name anything alone (新开工项目, not 项目)
-    return 0 if BARE_RATE.fullmatch(view, position) or view[position:] in GENERIC_HOLDERS else position
+    rest = view[position:]  # (新建项目每亩补助: a generic holder opening what is left is named with its verb)
+    return 0 if BARE_RATE.fullmatch(rest) or rest.startswith(GENERIC_HOLDER_WORDS) or rest in BARE_AFTER_VERB else position
 
 
 def _before_trailing_words(view: str, begin: int, end: int) -> int:

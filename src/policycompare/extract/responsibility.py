@@ -348,7 +348,8 @@ ACTOR_AFTER = re.compile(
     rf"|{SEASON.pattern}"
     # 区国有资本运营管理有限公司作为区级实施主体: named the body that carries the work out
     r"|作为[^,。;]{0,10}?(?:实施主体|责任主体|建设主体|业主单位|项目业主)"
-    r"|\d{1,2}月[上中下]旬(?=[\u4e00-\u9fff])(?!的))(?!的|求)"  # 省发改委11月下旬组织…
+    r"|\d{1,2}月[上中下]旬(?=[\u4e00-\u9fff])(?!的)"  # 省发改委11月下旬组织…
+    rf"|\d{{1,2}}月份?(?:{alternation(DUTIES)}|举办|完成|启动))(?!的|求)"  # 县爱卫办11月组织抽查评估
 )
 DUTY = re.compile(alternation(DUTIES))
 # 领导小组办公室设在县民族宗教事务局,负责…: the office does the work, not the bureau that houses it (reviewset8:
@@ -937,9 +938,62 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             continue
         seen.add((start, end))
         name = page_brackets(parse[start:end], text[start:end])
+        places = _places_sharing(parse, start, end)
+        for a, b in places[:-1]:  # 栾川县、嵩县、汝阳县人民政府: each place's government acts
+            own_end = places[-1][1]
+            shared = page_brackets(parse[a:b] + parse[own_end:end], text[a:b] + text[own_end:end])
+            rows.append({"name": shared, "raw_name": text[places[0][0]:end], "role": "mentioned", "source": "text",
+                         "collective": False, "duty": duty, "start": places[0][0], "end": end})
         rows.append({"name": name, "raw_name": text[start:end], "role": "mentioned", "source": "text",
                      "collective": is_collective(name), "duty": duty, "start": start, "end": end})
     return rows
+
+
+# 栾川县、嵩县、|汝阳县人民政府: bare places listed before an organ named with its own place share its suffix
+PLACE_LEVEL = "县区市旗镇乡"
+PLACE_ITEM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{PLACE_LEVEL}]")
+# (东乡族自治县|民族宗教事务局: an autonomous county's name holds 乡; 马龙区|城市管理局: the first level word ends it)
+OWN_PLACE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?自治[县旗]|[\u4e00-\u9fff]{{1,6}}?[{PLACE_LEVEL}]")
+NOT_PLACE_OPENING = re.compile(r"全|各|本|该|所在|辖区")
+LIST_OPENER = re.compile(rf"由|请|对|在|向|的|{VERB_BEFORE_ORGAN.pattern}")  # 由, 督促 …: a word that opens a list of organs
+LIST_OPENED = re.compile(rf"(?:{LIST_OPENER.pattern})\Z")
+
+
+def _places_sharing(parse: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the bare places listed before the organ at ``start:end`` that share its suffix, the
+    organ's own place last; [] when no such list stands before it.
+
+    >>> text = "由栾川县、嵩县、汝阳县人民政府负责"
+    >>> [text[a:b] for a, b in _places_sharing(text, text.index("汝阳"), text.index("负责"))]
+    ['栾川县', '嵩县', '汝阳县']
+    """
+    own = OWN_PLACE.match(parse, start, end)  # 马龙区|城市管理局: the place ends at its first level word
+    if own is None or end - own.end() < 2 or not parse.startswith("、", start - 1) or "、" in parse[own.end():end]:
+        return []
+    places, cut = [], start - 1
+    for _ in range(8):  # bounded: at most eight places listed
+        item = _place_before(parse, cut)
+        if item is None:
+            return []
+        places.insert(0, item)
+        cut = item[0]
+        if not parse.startswith("、", cut - 1):
+            break
+        cut -= 1
+    return places + [own.span()]
+
+
+def _place_before(parse: str, cut: int) -> tuple[int, int] | None:
+    """The bare place (栾川县, 嵩县) ending at ``cut`` after a list mark, a verb that opens a list of
+    organs (由, 督促 …) or no word; None when the words there name no place or name an organ."""
+    for begin in range(max(0, cut - 7), cut - 1):
+        before = parse[max(0, begin - 4):begin]
+        opened = begin == 0 or not "\u4e00" <= parse[begin - 1] <= "\u9fff" or parse[begin - 1] == "、" \
+            or LIST_OPENED.search(before)
+        if opened and not LIST_OPENER.match(parse, begin) and PLACE_ITEM.fullmatch(parse, begin, cut):
+            item = parse[begin:cut]
+            return None if NOT_PLACE_OPENING.match(item) or ORGAN.search(item) else (begin, cut)
+    return None
 
 
 def _duty(parse: str, end: int) -> str:

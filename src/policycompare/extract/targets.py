@@ -36,7 +36,7 @@ from ..ingest import parse_view
 from ..numerals import CN_DIGITS, digits_of, numeral_or_none
 from .common import Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
-from .labels import (LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
+from .labels import (BARE_RATE, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
                      SCOPE_LABEL, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
                      verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
@@ -99,7 +99,9 @@ def _word_percent_pattern(group: str) -> str:
 QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"(?=[百\d{_CN_NUM}])(?:(?:{_word_percent_pattern('percent_low')}{_S}(?:至|[-—–~]){_S})?{_word_percent_pattern('percent')}"
     rf"{_S}(?P<percent_post>{alternation(POST)})?|"
-    rf"(?P<low>{_ARABIC}){_S}(?P<low_unit>%|(?P<low_written>(?:{UNIT})))?{_S}(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}"
+    # (800万—1000万吨: the multiplier written on both ends is the range's)
+    rf"(?P<low>{_ARABIC}){_S}(?P<low_mult>{alternation(MULTIPLIERS)})?{_S}(?P<low_unit>%|(?P<low_written>(?:{UNIT})))?{_S}"
+    rf"(?:[-—–~]|至){_S}(?P<range_high>{_ARABIC}){_S}"
     # (3000亩至3500亩: the unit written on both ends is one unit)
     rf"(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>(?(low_written)(?P=low_written)|(?:{UNIT})))"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
@@ -114,6 +116,7 @@ DESCRIBED = re.compile(rf"(?:{alternation(words('extract_targets', 'described'))
 # 不足40%, 整改率仅为86.5%, 路面破损约200平方米: how far something falls short or is damaged
 # (涉及10人以上: which cases are meant, data: involving)
 SHORTFALL = re.compile(rf"(?:{alternation(words('extract_targets', 'shortfall') + words('extract_targets', 'involving'))})\s{{0,2}}(?:约\s{{0,2}})?\Z")
+PERMITTED = re.compile(rf"(?:{alternation(words('extract_targets', 'permission'))})\Z")  # 可, 可以适当
 BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the sum before it
 DEFINITION = re.compile(alternation(words("extract_targets", "definition")))  # 本办法所称…是指
 CONDITION_LEAD = re.compile(alternation(words("extract_targets", "condition_lead")))  # 应当符合下列条件:
@@ -340,6 +343,9 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             row["indicator"] = head + row["indicator"] if head else row["indicator"]
         elif not row["indicator"] and row["comparator"] == "<=":  # …给予补贴,最高不超过1.5万元: that grant's cap
             row["indicator"] = grant_before(text, parse, row["start"])
+        if not row["indicator"] and row.get("unit_phrase"):  # no act or grant before: each unit's norm
+            row["indicator"] = clean_indicator(row["unit_phrase"])
+        row.pop("unit_phrase", None)
     starts = [d["start"] for d in deadlines]
     for row in rows:
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
@@ -667,7 +673,9 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         if CUE_NOUN_END.match(parse, match.end()):
             continue  # 安置率100%, 建设者之家床位3万张, 增加值占…: the verb opens a name, no cue
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
-        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) else 8
+        # (至少推出地名文化宣传作品2篇: a comparing cue before a verb reaches as far as the verb does)
+        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) \
+            or VERB_CUE.match(parse, match.end()) else 8
         if cue in RATE_CUES and (gap or not rate):
             continue  # 提升24个服务区: improving things, no change committed
         if gap > limit and not (len(cue) == 1 and SCOPE_WORD.fullmatch(parse, match.end(), start)):
@@ -785,6 +793,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 国土总面积约218平方公里, 户籍人口1264人: what a place is, no commitment
     if SHORTFALL.search(parse, max(0, start - 5), start):
         return False  # 完成目标不足40%的村: how far something falls short, not a commitment
+    if cue and PERMITTED.search(parse, max(0, cue_start - 4), cue_start):
+        return False  # 抵扣比例可提高至50%: what a rule allows, not a commitment
     if before == "点" and _decimal_point(parse, start - 1):
         return False  # 一点八米: the fraction of a number written in words; 托育点12个 counts sites
     clause_begin = clause_start(parse, start)
@@ -968,7 +978,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
         number_end = match.end()
     elif match["low"] is not None:
         mult = match["range_mult"]
-        value, low = _number(match["range_high"], mult), _number(match["low"], mult)
+        value, low = _number(match["range_high"], mult), _number(match["low"], match["low_mult"] or mult)
         unit, post, comparator = match["range_unit"], match["range_post"] or "", "range"
         number_end = match.end("range_unit")
     else:
@@ -1051,8 +1061,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
     base = BASE_TAIL.search(parse[ind_start:start].strip())  # read on the parse view: 较２０２０年
     subject = subject[:base.start()] if base and base.end() == len(subject) else subject
-    skip_verb = _leading_verb_length(parse[ind_start:start].lstrip())
-    indicator, per_unit = _without_unit_scope(subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject)
+    skip_verb = _leading_verb_length(TAIL_WORDS.sub("", parse[ind_start:start].strip()))  # (接入时间均: judged without 均)
+    scoped = subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject
+    indicator, per_unit = _without_unit_scope(scoped)
     indicator = TAIL_WORDS.sub("", indicator)
     subject_indicator, subject_start = indicator, ind_start
     object_first = forced or not indicator or indicator.endswith(OBJECT_CUES) or indicator.endswith(("和", "及", "、"))
@@ -1158,7 +1169,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         begin += 1
     return {"raw": text[begin:finish], "indicator": indicator, "comparator": comparator, "value": value,
             "value_low": low, "unit": unit, "year": None, "direction": "", "unit_std": "",
-            "start": begin, "end": finish, "number_start": number_start}
+            "start": begin, "end": finish, "number_start": number_start,
+            # 每个服务点床位不少于6张: with no object named, the norm's label is the unit's phrase (see extract_targets)
+            "unit_phrase": TAIL_WORDS.sub("", scoped) if per_unit and not indicator else ""}
 
 
 CLASSIFIED = ("unit", "site", "item", "batch")  # unit_std of classifiers (个, 处, 项, 批): a noun may follow
@@ -1421,6 +1434,10 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
         elif _parallel_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced
             row["indicator"] += previous["indicator"][len(row["indicator"]):]
+        elif _parallel_scope_of_rate(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
+            # 城市社区助餐服务覆盖率达到100%,农村地区覆盖率不低于85%: the rate named short takes the measure between
+            scope = len(row["indicator"]) - len(_common_tail(row["indicator"], previous["indicator"]))
+            row["indicator"] = row["indicator"][:scope] + previous["indicator"][scope:]
         elif BARE_MEASURE.fullmatch(parse_view(row["indicator"])[0]) and re.fullmatch(
                 rf"\s{{0,2}}[、,]\s{{0,2}}{re.escape(parse_view(row['indicator'])[0])}\D{{0,4}}",
                 parse[previous["end"]: row.get("number_start", row["start"])]):
@@ -1504,6 +1521,32 @@ def _parallel_scope(label: str, previous: str, between: str) -> bool:
     return between.strip() == "," and 2 <= len(view) <= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", view) is not None \
         and RATE_END.search(before) is not None and RATE_END.search(view) is None and MEASURE_END.search(view) is None \
         and len(before) - len(view) >= 4
+
+
+# 城市社区, 农村地区, 县城, 乡镇: scopes that stand for each other before a rate
+PLACE_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:地区|农村|乡村|城市|城镇|城区|县城|乡镇|社区|街道|村|镇|乡)")
+
+
+def _common_tail(label: str, previous: str) -> str:
+    """The longest ending two labels share (覆盖率 of 农村地区覆盖率 and 城市社区助餐服务覆盖率)."""
+    size = 0
+    while size < min(len(label), len(previous)) and label[-1 - size] == previous[-1 - size]:
+        size += 1
+    return label[len(label) - size:]
+
+
+def _parallel_scope_of_rate(label: str, previous: str, between: str) -> bool:
+    """Whether ``label`` is a scope and a bare rate standing for the rate of the clause before, whose
+    scope of the same length it replaces (城市社区助餐服务覆盖率…,农村地区覆盖率… -> 农村地区助餐服务覆盖率).
+
+    >>> _parallel_scope_of_rate("农村地区覆盖率", "城市社区助餐服务覆盖率", ","), _parallel_scope_of_rate("调查失业率", "城镇登记失业率", ",")
+    (True, False)
+    """
+    tail = _common_tail(label, previous)
+    scope = len(label) - len(tail)
+    return between.strip() == "," and 2 <= scope <= 4 and RATE_END.search(tail) is not None \
+        and BARE_RATE.fullmatch(tail) is not None and len(previous) - len(tail) - scope >= 2 \
+        and PLACE_SCOPE.fullmatch(label, 0, scope) is not None and PLACE_SCOPE.fullmatch(previous, 0, scope) is not None
 
 
 def _target_year(row: dict, deadlines: list[dict], starts: list[int], parse: str) -> int | None:
