@@ -3459,3 +3459,40 @@ def test_places_sharing_a_suffix_blood_stations_and_units_acting_through_others(
 ])
 def test_a_month_right_after_the_unit_that_acts_in_it_is_a_deadline(text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("民政部门应当在受理申报后15个工作日内作出审核决定。", ["民政部门"]),  # a department named by its function
+    ("违反本办法的，由卫生健康部门责令退回。", ["卫生健康部门"]),
+    ("有关部门要加强配合。", []),  # a placeholder names no function
+    ("各受托银行要做好业务办理。", ["各受托银行"]),  # bodies of one kind named alone after 各
+    ("各县（市、区）管理部负责受理。", ["各县（市、区）管理部"]),
+    ("受市红十字会委托，区红十字会负责登记。", ["区红十字会"]),  # the principal does not act
+    ("城市、县城乡规划主管部门应当加强管理。", ["县城乡规划主管部门"]),  # kinds of place share no suffix
+    ("市发展改革委会同中国民用航空中南地区管理局做好空域协调。", ["市发展改革委", "中国民用航空中南地区管理局"]),
+])
+def test_departments_named_by_function_bodies_of_a_kind_and_principals(text, rows):
+    assert [r["department"] for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("年度采砂控制总量800万—1000万吨。", [("range", 10000000.0, 8000000.0)]),  # the multiplier written on both ends
+    ("全县4A级以上旅游景区无障碍设施达标率达到100%，其他A级旅游景区达到85%以上。",
+     [("=", 100.0, None), (">=", 85.0, None)]),
+    ("每年至少推出地名文化宣传作品2篇。", [(">=", 2.0, None)]),  # a comparing cue before a verb and its object
+])
+def test_ranges_written_whole_rates_carried_to_other_holders_and_cues_before_a_verb(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["comparator"], r["value"], r["value_low"]) for r in found] == rows
+    if len(found) == 2:
+        assert found[1]["indicator"] == "其他A级旅游景区无障碍设施达标率"
+
+
+def test_an_unquoted_holiday_written_in_words_is_a_day_and_one_in_numerals_is_not():
+    assert [(r["raw"], r["date"]) for r in extract_deadlines("国庆前完成首批外摆区划定。", "2026-03-01")] == [("国庆前", "2026-10-01")]
+    assert extract_deadlines("五一前完成。", "2026-03-01") == []
+
+
+def test_the_streets_named_after_towns_with_ge_are_a_second_collective():
+    rows = extract_assignments("各乡镇、街道要在10月底前完成清除。")
+    assert [(r["department"], r["collective"]) for r in rows] == [("各乡镇", True), ("街道", True)]

@@ -377,3 +377,10 @@ def test_a_standing_committee_named_short_in_the_title_issues_the_plan():
     from policycompare.metadata import organ_from_title
 
     assert organ_from_title("永春县人大常委会2026年度监督工作计划") == ["永春县人民代表大会常务委员会"]
+
+
+def test_a_bulletins_compiling_division_dates_it_and_names_its_bureau():
+    from policycompare.metadata import _date_line
+
+    organs, date, signature = _date_line("无锡市梁溪区教育局校外教育培训监管科编　　　2026年7月28日")
+    assert organs == ["无锡市梁溪区教育局"] and date.isoformat() == "2026-07-28" and signature

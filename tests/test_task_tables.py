@@ -519,3 +519,11 @@ def test_a_ledger_of_documents_to_clean_up_is_read_row_by_row():
     rows = outline_of(page).measures
     assert [row.path for row in rows] == ["一/1", "一/2"]
     assert [page[a:b] for role, a, b in rows[0].cells if role == "responsible"] == ["县住房和城乡建设局"]
+
+
+def test_a_scenario_list_names_each_scenario_first():
+    """序号 | 场景名称 | 建设内容 | 牵头单位 | 完成时限: a row opens with the scenario's name, as a project list does."""
+    page = "序号\t场景名称\t建设内容\t牵头单位\t完成时限\n1\t无人机医疗物资配送\t开通医疗物资配送航线5条\t市卫生健康委\t2026年9月底前"
+    (_, _, rows), = task_tables(page)
+    assert page[rows[0].content_start:rows[0].end].startswith("无人机医疗物资配送\t开通")
+    assert column_role("单位名称") == "responsible" and column_role("企业名称") is None  # a ledger's firms state no task

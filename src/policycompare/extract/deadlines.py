@@ -440,8 +440,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (ANNUAL_TASK.finditer(parse) if has_year and "年度" in parse else ()):
         add(match.start("year"), match.end(), "deadline", _date(numeral_or_none(match["year"])), note="end of the year's tasks")
     for match in (HOLIDAY.finditer(parse) if "前" in parse else ()):
-        if match["day"].isdigit() or len(match["day"]) < 3 and not match["quote"]:
-            continue  # 五一前 unquoted may be a count; “五一”前, 国庆节前 are days
+        if match["day"].isdigit() or not match["quote"] and all(ch in "一二三四五六七八九十" for ch in match["day"]):
+            continue  # 五一前 unquoted may be a count; “五一”前, 国庆前, 元旦前 are days
         month, day = (int(part) for part in FIXED_DAY[match["day"]].split("-"))
         if anchor:
             add(*match.span(), "deadline", _date(anchor.year, month, day), note="a holiday, in the document's year")

@@ -43,6 +43,7 @@ INNER = re.compile(alternation(words(_TRIMS, "inner")))
 INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)\Z")
+RATE_WORD = re.compile(r"率|比例|比重|占比")  # anywhere in the words (新设招牌备案率实现: a cue may follow)
 # trailing_after_word: dropped only after a word, not a numeral (…延伸至 -> …延伸; 百分之八至 is the
 # first half of a range and stays as it is)
 MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月30日: a day of the year in a label's words
@@ -87,7 +88,9 @@ DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|
 LINE_BREAK = re.compile(r"\n")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
 GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
-GENERIC_HOLDER_WORDS = tuple(sorted(GENERIC_HOLDERS))
+# 新建项目每亩补助, 扶持项目收益率: a generic holder before a grant's base or a rate of its own keeps the verb that names it
+BARE_COUNT = re.compile(r"[一二两三四五六七八九十]{1,3}[次个期批场轮项]")  # 召开一次: a count alone, no object
+GENERIC_HOLDER_AT = re.compile(rf"(?:{alternation(sorted(GENERIC_HOLDERS))})(?:每|[\u4e00-\u9fff]{{0,4}}率\Z|\Z)")
 # 接入时间, 建设补助, 帮扶检查: a word that names nothing measured once the verb before it is gone keeps the verb
 BARE_AFTER_VERB = set(words(_TRIMS, "bare_after_verb"))
 # 具备条件的建制村…比例, 具有…资格的乡村医生占比: a qualifier that defines who is counted stays in the label
@@ -335,7 +338,7 @@ def verb_chain_length(words: str) -> int:
     """
     view = parse_view(words)[0]
     verb = DROP_VERB.match(view)
-    if verb is None or verb_opens_noun(view, verb.end()) or verb.group().startswith("新") and RATE_NAME.search(view):
+    if verb is None or verb_opens_noun(view, verb.end()) or verb.group().startswith("新") and RATE_WORD.search(view):
         return 0  # 新开工项目工资保证金存储率: a rate of what is new (新开工项目) keeps its verb; 推动…覆盖率 does not
     position = 0
     for _ in range(6):  # bounded: a chain of at most six verbs
@@ -346,8 +349,9 @@ def verb_chain_length(words: str) -> int:
         position = verb.end()
     # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays;
     # so does a holder too generic to name anything alone (新开工项目, not 项目)
-    rest = view[position:]  # (新建项目每亩补助: a generic holder opening what is left is named with its verb)
-    return 0 if BARE_RATE.fullmatch(rest) or rest.startswith(GENERIC_HOLDER_WORDS) or rest in BARE_AFTER_VERB else position
+    rest = view[position:]
+    return 0 if BARE_RATE.fullmatch(rest) or GENERIC_HOLDER_AT.match(rest) or rest in BARE_AFTER_VERB \
+        or BARE_COUNT.fullmatch(rest) else position
 
 
 def _before_trailing_words(view: str, begin: int, end: int) -> int:

@@ -265,6 +265,17 @@ ORGAN = re.compile(
 # 和环境卫生行政主管部门): a shorter one cut names mid-word (貌和环境卫生行政主管部门).
 MAX_MANAGER_LEAD = 12
 _LONGEST_NAME_WORD = max(len(word) for word in _NAME_WORD_LIST)  # a lead character may be a name word
+def _function_words() -> list[str]:
+    """The short names of departments' functions (民政, 卫生健康, 市场监管) that name a department with 部门."""
+    names = {name for row in table("functions") if row["organ_kind"] == "department" for name in row["synonyms"].split("|")}
+    return sorted(name for name in names if len(name) >= 2 and name[-1] not in "局厅委办处室会部所校园生师狱关门")
+
+
+# 各乡镇、街道要…: the streets named after the towns with 各 are a second collective of their own
+STREETS_AFTER_TOWNS = re.compile("(?:" + "|".join(f"(?<=各{towns}、)" for towns in ("镇", "乡", "乡镇", "县", "区", "县区", "区县", "县市区"))
+                                 + ")街道(?![\u4e00-\u9fff]{0,4}(?:办事处|工委|办))")
+# 民政部门应当…, 由卫生健康部门责令退回: a department named by its function alone, where no place or level opens it
+FUNCTION_DEPARTMENT = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与、同请]))(?:{alternation(_function_words())})部门")
 MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}?主管部门")
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
@@ -894,6 +905,10 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     found = list(ORGAN.finditer(parse))
     if "主管部门" in parse:
         found += matches_ending_in(MANAGER, parse, "主管部门", MAX_MANAGER_LEAD * _LONGEST_NAME_WORD)
+    if "部门" in parse:
+        found += list(FUNCTION_DEPARTMENT.finditer(parse))
+    if "、街道" in parse:
+        found += list(STREETS_AFTER_TOWNS.finditer(parse))
     companies = {m.span(): m for word in _PLACE_NAMED_ENDS if word in parse
                  for m in matches_ending_in(COMPANY, parse, word, MAX_COMPANY_LEAD + 8, _company_opens)}
     # at one start the organ with a level comes first (市水务局|和区供水行政主管部门 are two), a company last
@@ -945,8 +960,11 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             rows.append({"name": shared, "raw_name": text[places[0][0]:end], "role": "mentioned", "source": "text",
                          "collective": False, "duty": duty, "start": places[0][0], "end": end})
         rows.append({"name": name, "raw_name": text[start:end], "role": "mentioned", "source": "text",
-                     "collective": is_collective(name), "duty": duty, "start": start, "end": end})
+                     "collective": is_collective(name) or name in BARE_LEVELS, "duty": duty, "start": start, "end": end})
     return rows
+
+
+BARE_LEVELS = {"街道", "乡镇", "社区"}  # a level's word alone (各乡镇、街道) names every unit of that level
 
 
 # 栾川县、嵩县、|汝阳县人民政府: bare places listed before an organ named with its own place share its suffix
@@ -955,6 +973,8 @@ PLACE_ITEM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{PLACE_LEVEL}]")
 # (东乡族自治县|民族宗教事务局: an autonomous county's name holds 乡; 马龙区|城市管理局: the first level word ends it)
 OWN_PLACE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?自治[县旗]|[\u4e00-\u9fff]{{1,6}}?[{PLACE_LEVEL}]")
 NOT_PLACE_OPENING = re.compile(r"全|各|本|该|所在|辖区")
+# 城市, 县城, 城乡: words of a kind of place, which name none
+GENERIC_PLACE = re.compile(r"城市|县城|城镇|城乡|乡镇|市县|县市|区县|县区|市区|城区|郊区|地市|县级市|地级市|设区的市|涉农区")
 LIST_OPENER = re.compile(rf"由|请|对|在|向|的|{VERB_BEFORE_ORGAN.pattern}")  # 由, 督促 …: a word that opens a list of organs
 LIST_OPENED = re.compile(rf"(?:{LIST_OPENER.pattern})\Z")
 
@@ -968,8 +988,9 @@ def _places_sharing(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     ['栾川县', '嵩县', '汝阳县']
     """
     own = OWN_PLACE.match(parse, start, end)  # 马龙区|城市管理局: the place ends at its first level word
-    if own is None or end - own.end() < 2 or not parse.startswith("、", start - 1) or "、" in parse[own.end():end]:
-        return []
+    if own is None or end - own.end() < 2 or not parse.startswith("、", start - 1) or "、" in parse[own.end():end] \
+            or parse[own.end()] in "和及与" or GENERIC_PLACE.match(own.group()):
+        return []  # (城市、县城乡规划主管部门: levels shared, no places; 即墨区和各县级市…: a joint after the place)
     places, cut = [], start - 1
     for _ in range(8):  # bounded: at most eight places listed
         item = _place_before(parse, cut)
@@ -992,7 +1013,7 @@ def _place_before(parse: str, cut: int) -> tuple[int, int] | None:
             or LIST_OPENED.search(before)
         if opened and not LIST_OPENER.match(parse, begin) and PLACE_ITEM.fullmatch(parse, begin, cut):
             item = parse[begin:cut]
-            return None if NOT_PLACE_OPENING.match(item) or ORGAN.search(item) else (begin, cut)
+            return None if NOT_PLACE_OPENING.match(item) or GENERIC_PLACE.fullmatch(item) or ORGAN.search(item) else (begin, cut)
     return None
 
 

@@ -144,6 +144,7 @@ EVENT_UNITS = ("场", "场次", "期", "轮")  # 至少举办2场招聘会: what
 OBJECT_NAMED = re.compile(r"[\u4e00-\u9fff“]")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 PAST = re.compile(alternation(words("extract_targets", "past")))
+TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计, 共有: past unless a bound follows
 PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
 # 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
 # what stands before 比/较 (the base is dropped from it).
@@ -907,6 +908,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
     if any_match(PAST, parse, sentence_start(parse, start), start) or _in_review_paragraph(parse, start):
         return False
+    if cue not in AT_LEAST and cue not in AT_MOST and any_match(TOTAL, parse, sentence_start(parse, start), start):
+        return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
     return not any_match(PAST_CLAUSE, parse, clause_begin, start) or _against_base(parse, start) \
         or _committed_change(parse, match, start)
 
@@ -1434,6 +1437,9 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
         elif _parallel_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced
             row["indicator"] += previous["indicator"][len(row["indicator"]):]
+        elif row["unit"] == previous["unit"] and (
+                carried := _parallel_holder(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]])):
+            row["indicator"] += carried  # …旅游景区无障碍设施达标率达到100%,其他A级旅游景区达到85%: the rate carried over
         elif _parallel_scope_of_rate(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             # 城市社区助餐服务覆盖率达到100%,农村地区覆盖率不低于85%: the rate named short takes the measure between
             scope = len(row["indicator"]) - len(_common_tail(row["indicator"], previous["indicator"]))
@@ -1525,6 +1531,27 @@ def _parallel_scope(label: str, previous: str, between: str) -> bool:
 
 # 城市社区, 农村地区, 县城, 乡镇: scopes that stand for each other before a rate
 PLACE_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:地区|农村|乡村|城市|城镇|城区|县城|乡镇|社区|街道|村|镇|乡)")
+
+
+# 景区, 医院, 机构: the kinds of holder a rate is measured over, which a second clause names alone
+HOLDER_END = re.compile(r"医院|机构|景区|学校|社区|乡镇|园区|小区|场所|企业|单位|地区|农村|城市|县城|城区|行政村")
+
+
+def _parallel_holder(label: str, previous: str, between: str) -> str:
+    """What the rate of the clause before measures of its holders, when ``label`` names other holders
+    alone (…旅游景区无障碍设施达标率达到100%,其他A级旅游景区达到85% -> 无障碍设施达标率), else "".
+
+    >>> _parallel_holder("其他A级旅游景区", "4A级以上旅游景区无障碍设施达标率", ","), _parallel_holder("乡镇", "县城污水处理率", ",")
+    ('无障碍设施达标率', '')
+    """
+    if between.strip() != "," or not 4 <= len(label) <= 10 or RATE_END.search(label) or not RATE_END.search(previous):
+        return ""
+    own = HOLDER_END.search(label, len(label) - 3)
+    if own is None or own.end() != len(label):
+        return ""
+    ends = [match.end() for match in HOLDER_END.finditer(previous)]
+    rest = previous[ends[-1]:] if ends else ""
+    return rest if len(rest) >= 3 and not HOLDER_END.search(rest) else ""
 
 
 def _common_tail(label: str, previous: str) -> str:
