@@ -3496,3 +3496,38 @@ def test_an_unquoted_holiday_written_in_words_is_a_day_and_one_in_numerals_is_no
 def test_the_streets_named_after_towns_with_ge_are_a_second_collective():
     rows = extract_assignments("各乡镇、街道要在10月底前完成清除。")
     assert [(r["department"], r["collective"]) for r in rows] == [("各乡镇", True), ("街道", True)]
+
+
+def test_a_standing_rules_day_already_past_in_its_year_is_read_every_year():
+    from policycompare.extract import every_year
+
+    rows = extract_deadlines("申请外摆的经营者应当于4月15日前提出申请。", doc_date="2026-05-10")
+    every_year(rows)
+    assert [(r["raw"], r["kind"], r["period"]) for r in rows] == [("4月15日前", "recurring", "year")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各大队于每周一12:00前报送。", [("recurring", "week")]),  # a weekday with its hour
+    ("每晚开展巡查。", [("recurring", "day")]),
+    ("每日一千立方米。", []),  # a rate, no schedule
+])
+def test_a_weekday_with_its_hour_and_each_evening_are_schedules(text, rows):
+    assert [(r["kind"], r["period"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("有序用电方案负荷规模不低于本地区上年最大用电负荷的30%。", [(">=", 30.0)]),  # a bound before last year's figure
+    ("重点巡视35千伏及以上线路。", []),  # a voltage class says which lines
+])
+def test_a_share_of_last_years_figure_under_a_bound_and_voltage_classes(text, rows):
+    assert [(r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+def test_an_application_window_closing_on_a_day_is_a_deadline():
+    assert [r["date"] for r in extract_deadlines("申报时间截至2026年5月20日。", "2026-03-01")] == ["2026-05-20"]
+    assert extract_deadlines("截至2026年5月20日，已完成80%。", "2026-06-01") == []
+
+
+def test_a_list_of_towns_sharing_a_government_opens_its_line_of_duties():
+    rows = extract_assignments("金山卫镇、山阳镇、漕泾镇人民政府：负责辖区岸段巡查。")
+    assert [r["department"] for r in rows] == ["金山卫镇人民政府", "山阳镇人民政府", "漕泾镇人民政府"]

@@ -384,3 +384,5 @@ def test_a_bulletins_compiling_division_dates_it_and_names_its_bureau():
 
     organs, date, signature = _date_line("无锡市梁溪区教育局校外教育培训监管科编　　　2026年7月28日")
     assert organs == ["无锡市梁溪区教育局"] and date.isoformat() == "2026-07-28" and signature
+    assert _date_line("保定市公安局网络安全保卫支队编　2026年4月16日")[0] == ["保定市公安局"]
+    assert _date_line("某县人民政府办公室编 2026年3月18日")[0] == ["某县人民政府办公室"]  # the office compiles for itself

@@ -962,8 +962,8 @@ def _skip_title_block(parse: str, offset: int) -> int:
 
 # ---------------------------------------------------------------- signature and dates
 
-COMPILED_BY = re.compile(r"(?<=[室厅府局委科处股组])\s*(?:编印|编)\s*$")  # 某县人民政府办公室编, …监管科编印
-DIVISION_OF = re.compile(r"(?P<parent>.{2,24}?[局委厅府])[\u4e00-\u9fff]{2,14}[科处股组室]")  # a bureau, then its division
+COMPILED_BY = re.compile(r"(?<=[室厅府局委科处股组队])\s*(?:编印|编)\s*$")  # 某县人民政府办公室编, …监管科编印
+DIVISION_OF = re.compile(r"(?P<parent>.{2,24}?[局委厅府])[\u4e00-\u9fff]{2,14}(?:[科处股组队]|(?<!办公)室)")  # a bureau, then its division
 
 
 def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
@@ -979,10 +979,9 @@ def _date_line(line: str) -> tuple[list[str], dt.date | None, bool]:
     if match and match.end() == len(line):
         # 某县人民政府办公室编 2026年3月18日: the office that compiles minutes or a bulletin, and its day
         compiler = COMPILED_BY.search(line[: match.start()])
-        organs = _organs(line[: compiler.start()] if compiler else line[: match.start()])
-        if organs is None and compiler:  # 某区教育局校外教育培训监管科编: the bureau its division compiles for
-            parent = DIVISION_OF.match(line, 0, compiler.start())
-            organs = _organs(parent["parent"]) if parent else None
+        name = line[: compiler.start()] if compiler else line[: match.start()]
+        division = DIVISION_OF.fullmatch(name) if compiler else None
+        organs = _organs(division["parent"] if division else name)  # …监管科编: the bureau its division compiles for
         if organs is not None:
             return organs, date_from_match(match), True
     organs = _organs(line)

@@ -128,6 +128,8 @@ DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}(?P<value>[^。)〕;,\n]{{0,30}})")  # 截止时间为6月10日
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
 # 完成时限:2025年6月底, 截止时间为2025年12月31日: a field's value, written after a colon or 为
+# 申报时间截至2026年5月20日: an application window closing on a day (截至 alone reports a state: 截至2025年底已…)
+WINDOW = re.compile(rf"(?:{alternation(words('extract_deadlines', 'window'))}){_S}\Z")
 AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}\Z")
 # 建设期2026—2028年: a project's years (data: period_field), the colon optional
 PERIOD_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'period_field'))}){_S}(?::|为)?{_S}\Z")
@@ -233,7 +235,7 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
     # 每月10日前, 每周五, 每星期一: the day within each period (a schedule, never a rate of 10 or 5)
-    rf"(?(by)|(?:{_S}(?P<day_by>(?:{_DAY}){_S}[日号]{_S}(?:之前|以前|前))|(?<=[周期])(?P<weekday>[一二三四五六日天])(?![\d{_CN}天日次个])))?"
+    rf"(?(by)|(?:{_S}(?P<day_by>(?:{_DAY}){_S}[日号]{_S}(?:之前|以前|前))|(?<=[周期])(?P<weekday>[一二三四五六日天])(?:{_S}\d{{1,2}}{_S}[:：时点](?:\d{{2}})?)?(?![\d{_CN}天日次个])))?"
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay, and so
     # do counts of acts: 每月不少于4场, 每年不少于3个, 每季度2项, 每年2轮, 2期, runs 每日不少于4列/班/趟; 3个月 is a
@@ -539,8 +541,9 @@ def every_year(rows: list[dict]) -> None:
     >>> every_year(rows); [(r["raw"], r["kind"], r["period"]) for r in rows]
     [('年底前', 'recurring', 'year')]
     """
-    for row in rows:
-        if row["kind"] == "deadline" and any(phrase in row["note"] for phrase in ANCHORED_NOTES):
+    for row in rows:  # (a day already past in the rule's own year is read every year as well)
+        if row["kind"] == "deadline" and (any(phrase in row["note"] for phrase in ANCHORED_NOTES)
+                                          or row["note"].startswith(EARLIER_NOTE)):
             row.update(kind="recurring", date="", period="year", note=f"every year, a standing rule's date ({row['raw']})")
 
 
@@ -556,7 +559,10 @@ def _before_document(row: dict, anchor: dt.date) -> dict | None:
         return row
     if not any(phrase in row["note"] for phrase in ANCHORED_NOTES):
         return None
-    return {**row, "date": "", "note": f"earlier than the document's date (read as {row['date']}): no date ahead"}
+    return {**row, "date": "", "note": f"{EARLIER_NOTE} (read as {row['date']}): no date ahead"}
+
+
+EARLIER_NOTE = "earlier than the document's date"
 
 
 def _anchor(doc_date) -> dt.date | None:
@@ -574,7 +580,7 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
     dated = match["end"] or match["within"] or match["part"]  # a full date needs a cue or 前 (a signature is none)
     begin = match.start("cue") if match["cue"] else match.start("year")
     ahead = cue in STRONG_CUES or match["before"] or dated and not cue.startswith(("截止", "截至")) \
-        or AFTER_FIELD.search(parse, max(0, begin - 12), begin)
+        or AFTER_FIELD.search(parse, max(0, begin - 12), begin) or match["day"] and WINDOW.search(parse, max(0, begin - 6), begin)
     if parse[max(0, begin - 1): begin] in ("从", "自") or VALIDITY.search(parse, max(0, begin - 5), begin) \
             or _not_ahead(parse, match.end()) \
             or not match["before"] and PUBLISHED.match(parse, match.end()):

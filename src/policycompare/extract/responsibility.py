@@ -942,7 +942,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         index += 1
         tail = ETC_TAIL.match(parse, run[-1][2])  # X、Y等部门按照各自职责…: the list acts as one subject
         run_end = tail.end() if tail else run[-1][2]
-        if _acts(parse, run[0][0], run_end, len(run)):
+        places = _places_sharing(parse, run[0][0], run[0][1])  # (X镇、Y镇、Z镇人民政府：负责…: the list opens the line)
+        if _acts(parse, places[0][0] if places else run[0][0], run_end, len(run)):
             duty = _duty(parse, run_end)
             spans += [(a, b, duty) for a, b, _ in run]
     spans += [(*m.span("organ"), _duty(parse, m.end())) for m in ROLE_GIVEN.finditer(parse)

@@ -910,8 +910,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False
     if cue not in AT_LEAST and cue not in AT_MOST and any_match(TOTAL, parse, sentence_start(parse, start), start):
         return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
-    return not any_match(PAST_CLAUSE, parse, clause_begin, start) or _against_base(parse, start) \
-        or _committed_change(parse, match, start)
+    # (不低于上年最大负荷的30%: a bound before the past year's figure makes a share of it, a commitment)
+    bound_first = cue in AT_LEAST or cue in AT_MOST
+    return not any_match(PAST_CLAUSE, parse, clause_begin, cue_start if bound_first else start) \
+        or _against_base(parse, start) or _committed_change(parse, match, start)
 
 
 def _committed_change(parse: str, match: re.Match, start: int) -> bool:
