@@ -3531,3 +3531,14 @@ def test_an_application_window_closing_on_a_day_is_a_deadline():
 def test_a_list_of_towns_sharing_a_government_opens_its_line_of_duties():
     rows = extract_assignments("金山卫镇、山阳镇、漕泾镇人民政府：负责辖区岸段巡查。")
     assert [r["department"] for r in rows] == ["金山卫镇人民政府", "山阳镇人民政府", "漕泾镇人民政府"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("市劳动人事争议仲裁院负责受理。", ["市劳动人事争议仲裁院"]),  # arbitration courts and labour offices
+    ("各乡镇劳动保障所负责调解。", ["各乡镇劳动保障所"]),
+    ("撒拉溪、杨家湾、燕子口镇人民政府要于5月15日前完成整改。",  # stems sharing the level and suffix
+     ["撒拉溪镇人民政府", "杨家湾镇人民政府", "燕子口镇人民政府"]),
+    ("加强、完善、燕子口镇人民政府负责。", ["燕子口镇人民政府"]),  # verbs listed are no places
+])
+def test_arbitration_courts_labour_offices_and_place_stems_sharing_a_suffix(text, rows):
+    assert [r["department"] for r in extract_assignments(text)] == rows

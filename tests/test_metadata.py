@@ -386,3 +386,11 @@ def test_a_bulletins_compiling_division_dates_it_and_names_its_bureau():
     assert organs == ["无锡市梁溪区教育局"] and date.isoformat() == "2026-07-28" and signature
     assert _date_line("保定市公安局网络安全保卫支队编　2026年4月16日")[0] == ["保定市公安局"]
     assert _date_line("某县人民政府办公室编 2026年3月18日")[0] == ["某县人民政府办公室"]  # the office compiles for itself
+
+
+def test_a_publication_note_right_under_the_title_names_the_issuer_and_day():
+    from policycompare.metadata import extract_metadata
+
+    text = "白马镇农村公路路长制工作方案\n\n(2026年3月6日 武隆区白马镇人民政府印发)\n\n一、组织体系\n\n镇设镇级总路长1名。"
+    meta = extract_metadata(text, text)
+    assert meta.issuer == "武隆区白马镇人民政府" and meta.date == "2026-03-06"

@@ -285,3 +285,10 @@ def test_volumes_and_parts_stand_above_chapters():
     assert [m.path for m in parse_outline(plan, parse_view(plan)[0]).measures] == ["第一篇", "第二篇/第一章", "第二篇/第二章"]
     page = "第一部分 出台背景\n为加强消防安全。\n第二部分 主要内容\n明确责任。\n"
     assert [m.path for m in parse_outline(page, parse_view(page)[0]).measures] == ["第一部分", "第二部分"]
+
+
+def test_a_citation_of_an_articles_item_opens_no_article():
+    from policycompare.structure import MARKER
+
+    assert MARKER.match("第二十条第(一)项") is None or MARKER.match("第二十条第(一)项")["article"] is None
+    assert MARKER.match("第二十条 本办法自发布之日起施行")["article"] == "二十"

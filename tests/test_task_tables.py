@@ -527,3 +527,7 @@ def test_a_scenario_list_names_each_scenario_first():
     (_, _, rows), = task_tables(page)
     assert page[rows[0].content_start:rows[0].end].startswith("无人机医疗物资配送\t开通")
     assert column_role("单位名称") == "responsible" and column_role("企业名称") is None  # a ledger's firms state no task
+
+
+def test_a_responsibility_table_names_its_departments_and_leaves_its_leaders_out():
+    assert column_role("包保部门") == "responsible" and column_role("包保县级领导") == "person"

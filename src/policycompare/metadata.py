@@ -1817,7 +1817,8 @@ def _publication_note(parse: str, end: int) -> dict | None:
     >>> _publication_note("某细则\\n(2026年6月18日某区民政局、某区财政局印发 某民发〔2026〕12号)\\n第一条", 60)["organs"]
     ['某区民政局', '某区财政局']
     """
-    for offset, line in list(_lines(parse, 0, min(end or 1500, 3000)))[:12]:
+    # (the head may end at the title itself: the note's line comes right after it)
+    for offset, line in list(_lines(parse, 0, min((end or 1500) + 120, 3000)))[:12]:
         found = PUBLICATION_NOTE.match(line)
         if found:
             date = date_from_match(DATE_PATTERN.search(found["date"]))

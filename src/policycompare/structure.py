@@ -46,7 +46,7 @@ MARKER = re.compile(
     rf"第(?P<volume>[{_CN}]{{1,4}})(?:篇|部分)(?![分之])"  # a plan's 第一篇 or a page's 第一部分, above its chapters
     rf"|第(?P<chapter>[{_CN}]{{1,4}})章"
     rf"|第(?P<part>[{_CN}]{{1,4}})节"
-    rf"|第(?P<article>[{_CN}]{{1,4}})条"
+    rf"|第(?P<article>[{_CN}]{{1,4}})条(?!第)"  # (第二十条第(一)项: a citation, no article)
     rf"|第(?P<stage>[{_CN}]{{1,4}})阶段:?"  # 第一阶段:排查摸底(3月20日—4月30日): the stages of a campaign
     # 一、二季度 and 三、四月 list periods; 一、3月20日至… opens an item with its date
     rf"|(?P<cn>[{_CN}]{{1,4}})(?:、|\.(?![{_CN}\d]))(?!\s*[{_CN}]{{1,2}}\s*(?:季度|月|日|号))"

@@ -972,6 +972,10 @@ BARE_LEVELS = {"街道", "乡镇", "社区"}  # a level's word alone (各乡镇�
 PLACE_LEVEL = "县区市旗镇乡"
 PLACE_ITEM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{PLACE_LEVEL}]")
 # (东乡族自治县|民族宗教事务局: an autonomous county's name holds 乡; 马龙区|城市管理局: the first level word ends it)
+# 加强、完善…: verbs listed before an organ are no place stems
+KNOWN_VERBS = frozenset(words("extract_units", "subject_verb") + words("extract_units", "link_verb") + words("extract_units", "inner_verb")
+                        + tuple(DUTIES) + words("extract_targets", "drop_verb"))
+PLACE_STEM = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?<![{PLACE_LEVEL}])")  # 撒拉溪, 杨家湾: a place named without its level
 OWN_PLACE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?自治[县旗]|[\u4e00-\u9fff]{{1,6}}?[{PLACE_LEVEL}]")
 NOT_PLACE_OPENING = re.compile(r"全|各|本|该|所在|辖区")
 # 城市, 县城, 城乡: words of a kind of place, which name none
@@ -992,29 +996,34 @@ def _places_sharing(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     if own is None or end - own.end() < 2 or not parse.startswith("、", start - 1) or "、" in parse[own.end():end] \
             or parse[own.end()] in "和及与" or GENERIC_PLACE.match(own.group()):
         return []  # (城市、县城乡规划主管部门: levels shared, no places; 即墨区和各县级市…: a joint after the place)
-    places, cut = [], start - 1
-    for _ in range(8):  # bounded: at most eight places listed
-        item = _place_before(parse, cut)
-        if item is None:
-            return []
-        places.insert(0, item)
-        cut = item[0]
-        if not parse.startswith("、", cut - 1):
-            break
-        cut -= 1
-    return places + [own.span()]
+    for item_pattern in (PLACE_ITEM, PLACE_STEM):  # 栾川县、嵩县、汝阳县…, or 撒拉溪、杨家湾、燕子口镇…
+        places, cut = [], start - 1
+        for _ in range(8):  # bounded: at most eight places listed
+            item = _place_before(parse, cut, item_pattern)
+            if item is None:
+                places = []
+                break
+            places.insert(0, item)
+            cut = item[0]
+            if not parse.startswith("、", cut - 1):
+                break
+            cut -= 1
+        if places:  # stems take the level word with the suffix they share (撒拉溪|镇人民政府)
+            return places + [own.span() if item_pattern is PLACE_ITEM else (own.start(), own.end() - 1)]
+    return []
 
 
-def _place_before(parse: str, cut: int) -> tuple[int, int] | None:
-    """The bare place (栾川县, 嵩县) ending at ``cut`` after a list mark, a verb that opens a list of
-    organs (由, 督促 …) or no word; None when the words there name no place or name an organ."""
+def _place_before(parse: str, cut: int, item_pattern: re.Pattern) -> tuple[int, int] | None:
+    """The bare place (栾川县, 嵩县) or place stem (撒拉溪) ending at ``cut`` after a list mark, a verb
+    that opens a list of organs (由, 督促 …) or no word; None when the words there name no place or an organ."""
     for begin in range(max(0, cut - 7), cut - 1):
         before = parse[max(0, begin - 4):begin]
         opened = begin == 0 or not "\u4e00" <= parse[begin - 1] <= "\u9fff" or parse[begin - 1] == "、" \
             or LIST_OPENED.search(before)
-        if opened and not LIST_OPENER.match(parse, begin) and PLACE_ITEM.fullmatch(parse, begin, cut):
+        if opened and not LIST_OPENER.match(parse, begin) and item_pattern.fullmatch(parse, begin, cut):
             item = parse[begin:cut]
-            return None if NOT_PLACE_OPENING.match(item) or GENERIC_PLACE.fullmatch(item) or ORGAN.search(item) else (begin, cut)
+            named = not (NOT_PLACE_OPENING.match(item) or GENERIC_PLACE.fullmatch(item) or item in KNOWN_VERBS)
+            return (begin, cut) if named and not ORGAN.search(item) else None
     return None
 
 

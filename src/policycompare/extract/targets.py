@@ -526,9 +526,12 @@ def reports_results(title: str) -> bool:
     (True, False)
     >>> reports_results("某局2025年工作总结"), reports_results("某局2025年工作总结和2026年工作计划")
     (True, False)
+    >>> reports_results("关于做好2025年度政府信息公开工作年度报告编制发布工作的通知")
+    False
     """
-    title = title or ""  # a summary that closes with the next year's plan (工作总结和…工作计划) reports and plans
-    return REPORT_TITLE.search(title) is not None and not (looks_ahead(title) or re.search("计划|要点", title))
+    title = title or ""  # a summary that closes with the next year's plan (工作总结和…工作计划) reports and plans;
+    # a notice on how to write such reports (关于做好…年度报告编制发布工作的通知) asks for work to be done
+    return REPORT_TITLE.search(title) is not None and not (looks_ahead(title) or re.search(r"计划|要点|方案|通知\Z", title))
 
 
 def looks_ahead(heading: str) -> bool:
