@@ -3539,6 +3539,9 @@ def test_a_list_of_towns_sharing_a_government_opens_its_line_of_duties():
     ("撒拉溪、杨家湾、燕子口镇人民政府要于5月15日前完成整改。",  # stems sharing the level and suffix
      ["撒拉溪镇人民政府", "杨家湾镇人民政府", "燕子口镇人民政府"]),
     ("加强、完善、燕子口镇人民政府负责。", ["燕子口镇人民政府"]),  # verbs listed are no places
+    ("有关部门、北京市志愿服务联合会应当加强指导。", ["北京市志愿服务联合会"]),  # stems share only a government
+    ("城乡规划、住房和城乡建设部门负责。", ["住房和城乡建设部门"]),  # 住房和城乡 is no place
+    ("应当会同有关部门、相关区人民政府建立服务机制。", ["相关区人民政府"]),  # a placeholder is no place stem
 ])
 def test_arbitration_courts_labour_offices_and_place_stems_sharing_a_suffix(text, rows):
     assert [r["department"] for r in extract_assignments(text)] == rows

@@ -975,9 +975,11 @@ PLACE_ITEM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{PLACE_LEVEL}]")
 # 加强、完善…: verbs listed before an organ are no place stems
 KNOWN_VERBS = frozenset(words("extract_units", "subject_verb") + words("extract_units", "link_verb") + words("extract_units", "inner_verb")
                         + tuple(DUTIES) + words("extract_targets", "drop_verb"))
-PLACE_STEM = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?<![{PLACE_LEVEL}])")  # 撒拉溪, 杨家湾: a place named without its level
+NOT_OWN_PLACE = re.compile(r"[和与]|城乡\Z")  # 住房和城乡|建设局: a department's name, no place
+SHARED_GOVERNMENT = re.compile(r"人民政府|政府|党委|党委和政府|党委政府|党委、政府")
+PLACE_STEM = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?<![{PLACE_LEVEL}门位关府构])")  # 撒拉溪, 杨家湾: a place named without its level
 OWN_PLACE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?自治[县旗]|[\u4e00-\u9fff]{{1,6}}?[{PLACE_LEVEL}]")
-NOT_PLACE_OPENING = re.compile(r"全|各|本|该|所在|辖区")
+NOT_PLACE_OPENING = re.compile(r"全|各|本|该|所在|辖区|相关|有关|其他")
 # 城市, 县城, 城乡: words of a kind of place, which name none
 GENERIC_PLACE = re.compile(r"城市|县城|城镇|城乡|乡镇|市县|县市|区县|县区|市区|城区|郊区|地市|县级市|地级市|设区的市|涉农区")
 LIST_OPENER = re.compile(rf"由|请|对|在|向|的|{VERB_BEFORE_ORGAN.pattern}")  # 由, 督促 …: a word that opens a list of organs
@@ -994,7 +996,8 @@ def _places_sharing(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     """
     own = OWN_PLACE.match(parse, start, end)  # 马龙区|城市管理局: the place ends at its first level word
     if own is None or end - own.end() < 2 or not parse.startswith("、", start - 1) or "、" in parse[own.end():end] \
-            or parse[own.end()] in "和及与" or GENERIC_PLACE.match(own.group()):
+            or parse[own.end()] in "和及与" or GENERIC_PLACE.match(own.group()) or NOT_OWN_PLACE.search(own.group()) \
+            or NOT_PLACE_OPENING.match(own.group()):
         return []  # (城市、县城乡规划主管部门: levels shared, no places; 即墨区和各县级市…: a joint after the place)
     for item_pattern in (PLACE_ITEM, PLACE_STEM):  # 栾川县、嵩县、汝阳县…, or 撒拉溪、杨家湾、燕子口镇…
         places, cut = [], start - 1
@@ -1008,6 +1011,8 @@ def _places_sharing(parse: str, start: int, end: int) -> list[tuple[int, int]]:
             if not parse.startswith("、", cut - 1):
                 break
             cut -= 1
+        if places and item_pattern is PLACE_STEM and not SHARED_GOVERNMENT.fullmatch(parse, own.end(), end):
+            return []  # stems share only a government (撒拉溪、杨家湾、燕子口镇人民政府), not any organ's name
         if places:  # stems take the level word with the suffix they share (撒拉溪|镇人民政府)
             return places + [own.span() if item_pattern is PLACE_ITEM else (own.start(), own.end() - 1)]
     return []
