@@ -274,6 +274,7 @@ def _function_words() -> list[str]:
 # 各乡镇、街道要…: the streets named after the towns with 各 are a second collective of their own
 STREETS_AFTER_TOWNS = re.compile("(?:" + "|".join(f"(?<=各{towns}、)" for towns in ("镇", "乡", "乡镇", "县", "区", "县区", "区县", "县市区"))
                                  + ")街道(?![\u4e00-\u9fff]{0,4}(?:办事处|工委|办))")
+MAX_FUNCTION_NAME = max(map(len, _function_words()))
 # 民政部门应当…, 由卫生健康部门责令退回: a department named by its function alone, where no place or level opens it
 FUNCTION_DEPARTMENT = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与、同请]))(?:{alternation(_function_words())})部门")
 MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}?主管部门")
@@ -905,8 +906,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     found = list(ORGAN.finditer(parse))
     if "主管部门" in parse:
         found += matches_ending_in(MANAGER, parse, "主管部门", MAX_MANAGER_LEAD * _LONGEST_NAME_WORD)
-    if "部门" in parse:
-        found += list(FUNCTION_DEPARTMENT.finditer(parse))
+    if "部门" in parse:  # tried only just before each 部门: the names of functions are short
+        found += matches_ending_in(FUNCTION_DEPARTMENT, parse, "部门", MAX_FUNCTION_NAME)
     if "、街道" in parse:
         found += list(STREETS_AFTER_TOWNS.finditer(parse))
     companies = {m.span(): m for word in _PLACE_NAMED_ENDS if word in parse
