@@ -128,9 +128,9 @@ DEADLINE_FIELD = re.compile(
     rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}(?P<value>[^。)〕;,\n]{{0,30}})")  # 截止时间为6月10日
 # a date right after a deadline field's key (完成时限:2024年12月31日, a task table's cell) is the deadline
 # 完成时限:2025年6月底, 截止时间为2025年12月31日: a field's value, written after a colon or 为
+AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}\Z")
 # 申报时间截至2026年5月20日: an application window closing on a day (截至 alone reports a state: 截至2025年底已…)
 WINDOW = re.compile(rf"(?:{alternation(words('extract_deadlines', 'window'))}){_S}\Z")
-AFTER_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'field'))}){_S}(?::|为){_S}\Z")
 # 建设期2026—2028年: a project's years (data: period_field), the colon optional
 PERIOD_FIELD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'period_field'))}){_S}(?::|为)?{_S}\Z")
 FIELD_MONTH = re.compile(rf"(?P<month>{_MONTH}){_S}月份?")  # 完成时限:6月, the end of that month
@@ -547,6 +547,9 @@ def every_year(rows: list[dict]) -> None:
             row.update(kind="recurring", date="", period="year", note=f"every year, a standing rule's date ({row['raw']})")
 
 
+EARLIER_NOTE = "earlier than the document's date"  # a day read in the document's year that passed before it
+
+
 def _before_document(row: dict, anchor: dt.date) -> dict | None:
     """A date before the document's own is no deadline to meet.
 
@@ -561,8 +564,6 @@ def _before_document(row: dict, anchor: dt.date) -> dict | None:
         return None
     return {**row, "date": "", "note": f"{EARLIER_NOTE} (read as {row['date']}): no date ahead"}
 
-
-EARLIER_NOTE = "earlier than the document's date"
 
 
 def _anchor(doc_date) -> dt.date | None:

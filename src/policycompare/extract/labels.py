@@ -88,8 +88,8 @@ DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|
 LINE_BREAK = re.compile(r"\n")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
 GENERIC_HOLDERS = set(words(_TRIMS, "generic_holder"))
-# 新建项目每亩补助, 扶持项目收益率: a generic holder before a grant's base or a rate of its own keeps the verb that names it
 BARE_COUNT = re.compile(r"[一二两三四五六七八九十]{1,3}[次个期批场轮项]")  # 召开一次: a count alone, no object
+# 新建项目每亩补助, 扶持项目收益率: a generic holder before a grant's base or a rate of its own keeps the verb that names it
 GENERIC_HOLDER_AT = re.compile(rf"(?:{alternation(sorted(GENERIC_HOLDERS))})(?:每|[\u4e00-\u9fff]{{0,4}}率\Z|\Z)")
 # 接入时间, 建设补助, 帮扶检查: a word that names nothing measured once the verb before it is gone keeps the verb
 BARE_AFTER_VERB = set(words(_TRIMS, "bare_after_verb"))

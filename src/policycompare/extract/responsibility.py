@@ -265,18 +265,21 @@ ORGAN = re.compile(
 # 和环境卫生行政主管部门): a shorter one cut names mid-word (貌和环境卫生行政主管部门).
 MAX_MANAGER_LEAD = 12
 _LONGEST_NAME_WORD = max(len(word) for word in _NAME_WORD_LIST)  # a lead character may be a name word
+
+
 def _function_words() -> list[str]:
     """The short names of departments' functions (民政, 卫生健康, 市场监管) that name a department with 部门."""
     names = {name for row in table("functions") if row["organ_kind"] == "department" for name in row["synonyms"].split("|")}
     return sorted(name for name in names if len(name) >= 2 and name[-1] not in "局厅委办处室会部所校园生师狱关门")
 
 
+_FUNCTION_WORDS = _function_words()
+MAX_FUNCTION_NAME = max(map(len, _FUNCTION_WORDS))
+# 民政部门应当…, 由卫生健康部门责令退回: a department named by its function alone, where no place or level opens it
+FUNCTION_DEPARTMENT = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与、同请]))(?:{alternation(_FUNCTION_WORDS)})部门")
 # 各乡镇、街道要…: the streets named after the towns with 各 are a second collective of their own
 STREETS_AFTER_TOWNS = re.compile("(?:" + "|".join(f"(?<=各{towns}、)" for towns in ("镇", "乡", "乡镇", "县", "区", "县区", "区县", "县市区"))
                                  + ")街道(?![\u4e00-\u9fff]{0,4}(?:办事处|工委|办))")
-MAX_FUNCTION_NAME = max(map(len, _function_words()))
-# 民政部门应当…, 由卫生健康部门责令退回: a department named by its function alone, where no place or level opens it
-FUNCTION_DEPARTMENT = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与、同请]))(?:{alternation(_function_words())})部门")
 MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}?主管部门")
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
@@ -933,7 +936,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             short = SHORT_NAME_NOTE.match(parse, end) or SEAT_NOTE.match(parse, end)
             organs.append((start, end, short.end() if short else end))  # the name, and where its text goes on
             reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
-    spans = []
+    spans, sharing = [], {}  # sharing: (start, end) -> the places listed before that organ (see _places_sharing)
     index = 0
     while index < len(organs):
         run = [organs[index]]  # organs listed with 、/和 act together
@@ -943,7 +946,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         index += 1
         tail = ETC_TAIL.match(parse, run[-1][2])  # X、Y等部门按照各自职责…: the list acts as one subject
         run_end = tail.end() if tail else run[-1][2]
-        places = _places_sharing(parse, run[0][0], run[0][1])  # (X镇、Y镇、Z镇人民政府：负责…: the list opens the line)
+        places = sharing[run[0][:2]] = _places_sharing(parse, *run[0][:2])  # (X镇、Y镇人民政府：负责…: the list opens the line)
         if _acts(parse, places[0][0] if places else run[0][0], run_end, len(run)):
             duty = _duty(parse, run_end)
             spans += [(a, b, duty) for a, b, _ in run]
@@ -955,9 +958,9 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             continue
         seen.add((start, end))
         name = page_brackets(parse[start:end], text[start:end])
-        places = _places_sharing(parse, start, end)
+        places = sharing[(start, end)] if (start, end) in sharing else _places_sharing(parse, start, end)
+        own_end = places[-1][1] if places else end
         for a, b in places[:-1]:  # 栾川县、嵩县、汝阳县人民政府: each place's government acts
-            own_end = places[-1][1]
             shared = page_brackets(parse[a:b] + parse[own_end:end], text[a:b] + text[own_end:end])
             rows.append({"name": shared, "raw_name": text[places[0][0]:end], "role": "mentioned", "source": "text",
                          "collective": False, "duty": duty, "start": places[0][0], "end": end})
@@ -972,13 +975,13 @@ BARE_LEVELS = {"街道", "乡镇", "社区"}  # a level's word alone (各乡镇�
 # 栾川县、嵩县、|汝阳县人民政府: bare places listed before an organ named with its own place share its suffix
 PLACE_LEVEL = "县区市旗镇乡"
 PLACE_ITEM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{PLACE_LEVEL}]")
-# (东乡族自治县|民族宗教事务局: an autonomous county's name holds 乡; 马龙区|城市管理局: the first level word ends it)
 # 加强、完善…: verbs listed before an organ are no place stems
 KNOWN_VERBS = frozenset(words("extract_units", "subject_verb") + words("extract_units", "link_verb") + words("extract_units", "inner_verb")
                         + tuple(DUTIES) + words("extract_targets", "drop_verb"))
 NOT_OWN_PLACE = re.compile(r"[和与]|城乡\Z")  # 住房和城乡|建设局: a department's name, no place
 SHARED_GOVERNMENT = re.compile(r"人民政府|政府|党委|党委和政府|党委政府|党委、政府")
 PLACE_STEM = re.compile(rf"[\u4e00-\u9fff]{{2,4}}(?<![{PLACE_LEVEL}门位关府构])")  # 撒拉溪, 杨家湾: a place named without its level
+# (东乡族自治县|民族宗教事务局: an autonomous county's name holds 乡; 马龙区|城市管理局: the first level word ends it)
 OWN_PLACE = re.compile(rf"[\u4e00-\u9fff]{{1,8}}?自治[县旗]|[\u4e00-\u9fff]{{1,6}}?[{PLACE_LEVEL}]")
 NOT_PLACE_OPENING = re.compile(r"全|各|本|该|所在|辖区|相关|有关|其他")
 # 城市, 县城, 城乡: words of a kind of place, which name none

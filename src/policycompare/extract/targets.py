@@ -29,6 +29,7 @@ sentence, and the plan's targets after it take the plan's end.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from functools import lru_cache
 
@@ -911,11 +912,11 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
     if any_match(PAST, parse, sentence_start(parse, start), start) or _in_review_paragraph(parse, start):
         return False
-    if cue not in AT_LEAST and cue not in AT_MOST and any_match(TOTAL, parse, sentence_start(parse, start), start):
+    bound = cue in AT_LEAST or cue in AT_MOST
+    if not bound and any_match(TOTAL, parse, sentence_start(parse, start), start):
         return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
     # (不低于上年最大负荷的30%: a bound before the past year's figure makes a share of it, a commitment)
-    bound_first = cue in AT_LEAST or cue in AT_MOST
-    return not any_match(PAST_CLAUSE, parse, clause_begin, cue_start if bound_first else start) \
+    return not any_match(PAST_CLAUSE, parse, clause_begin, cue_start if bound else start) \
         or _against_base(parse, start) or _committed_change(parse, match, start)
 
 
@@ -1445,10 +1446,8 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
         elif row["unit"] == previous["unit"] and (
                 carried := _parallel_holder(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]])):
             row["indicator"] += carried  # …旅游景区无障碍设施达标率达到100%,其他A级旅游景区达到85%: the rate carried over
-        elif _parallel_scope_of_rate(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
-            # 城市社区助餐服务覆盖率达到100%,农村地区覆盖率不低于85%: the rate named short takes the measure between
-            scope = len(row["indicator"]) - len(_common_tail(row["indicator"], previous["indicator"]))
-            row["indicator"] = row["indicator"][:scope] + previous["indicator"][scope:]
+        elif renamed := _scope_for_rate(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
+            row["indicator"] = renamed  # 城市社区助餐服务覆盖率达到100%,农村地区覆盖率…: the measure between is taken
         elif BARE_MEASURE.fullmatch(parse_view(row["indicator"])[0]) and re.fullmatch(
                 rf"\s{{0,2}}[、,]\s{{0,2}}{re.escape(parse_view(row['indicator'])[0])}\D{{0,4}}",
                 parse[previous["end"]: row.get("number_start", row["start"])]):
@@ -1559,26 +1558,20 @@ def _parallel_holder(label: str, previous: str, between: str) -> str:
     return rest if len(rest) >= 3 and not HOLDER_END.search(rest) else ""
 
 
-def _common_tail(label: str, previous: str) -> str:
-    """The longest ending two labels share (覆盖率 of 农村地区覆盖率 and 城市社区助餐服务覆盖率)."""
-    size = 0
-    while size < min(len(label), len(previous)) and label[-1 - size] == previous[-1 - size]:
-        size += 1
-    return label[len(label) - size:]
+def _scope_for_rate(label: str, previous: str, between: str) -> str:
+    """``label`` named in full when it is a scope and a bare rate standing for the rate of the clause
+    before, whose scope of the same length it replaces (城市社区助餐服务覆盖率…,农村地区覆盖率… ->
+    农村地区助餐服务覆盖率); "" otherwise.
 
-
-def _parallel_scope_of_rate(label: str, previous: str, between: str) -> bool:
-    """Whether ``label`` is a scope and a bare rate standing for the rate of the clause before, whose
-    scope of the same length it replaces (城市社区助餐服务覆盖率…,农村地区覆盖率… -> 农村地区助餐服务覆盖率).
-
-    >>> _parallel_scope_of_rate("农村地区覆盖率", "城市社区助餐服务覆盖率", ","), _parallel_scope_of_rate("调查失业率", "城镇登记失业率", ",")
-    (True, False)
+    >>> _scope_for_rate("农村地区覆盖率", "城市社区助餐服务覆盖率", ","), _scope_for_rate("调查失业率", "城镇登记失业率", ",")
+    ('农村地区助餐服务覆盖率', '')
     """
-    tail = _common_tail(label, previous)
-    scope = len(label) - len(tail)
-    return between.strip() == "," and 2 <= scope <= 4 and RATE_END.search(tail) is not None \
-        and BARE_RATE.fullmatch(tail) is not None and len(previous) - len(tail) - scope >= 2 \
+    shared = len(os.path.commonprefix([label[::-1], previous[::-1]]))  # the ending both share (覆盖率)
+    tail, scope = label[len(label) - shared:], len(label) - shared
+    named = between.strip() == "," and 2 <= scope <= 4 and RATE_END.search(tail) is not None \
+        and BARE_RATE.fullmatch(tail) is not None and len(previous) - shared - scope >= 2 \
         and PLACE_SCOPE.fullmatch(label, 0, scope) is not None and PLACE_SCOPE.fullmatch(previous, 0, scope) is not None
+    return label[:scope] + previous[scope:] if named else ""
 
 
 def _target_year(row: dict, deadlines: list[dict], starts: list[int], parse: str) -> int | None:
