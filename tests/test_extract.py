@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 
 import policycompare as pc
-from policycompare.extract import AliasTable, extract_assignments, extract_deadlines, extract_targets, split_names
+from policycompare.extract import AliasTable, extract_assignments, extract_deadlines, extract_measure, extract_targets, split_names
+from policycompare.ingest import fold_width
 
 from .scoring import score
 from .seeds import RAW, ROOT
@@ -3543,3 +3544,38 @@ def test_a_list_of_towns_sharing_a_government_opens_its_line_of_duties():
 ])
 def test_arbitration_courts_labour_offices_and_place_stems_sharing_a_suffix(text, rows):
     assert [r["department"] for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各村（社区）红白理事会对婚事实行事前报备。", ["各村（社区）红白理事会"]),  # bodies of one kind by their level
+    ("各村（社区）利用村寨广播宣传政策。", ["各村（社区）"]),  # a short head (村) is no body of the places
+    ("各镇和县直各成员单位要按时报送。", ["各镇", "各成员单位"]),
+    ("2026年底前，各乡镇（街道）全部建立工作站。", ["各乡镇（街道）"]),  # a year's end opening the clause
+    ("各苏木乡镇人民政府至少明确1名防非工作专干。", ["各苏木乡镇人民政府"]),  # a bound before the verb
+    ("县殡仪馆直接减免后报县民政局审核。", ["县殡仪馆", "县民政局"]),
+    ("县殡仪馆公开服务项目和收费标准。", ["县殡仪馆"]),
+    ("发现线索的，配合解放派出所开展核查。", ["解放派出所"]),  # a station named by its place, after 配合
+    ("各市州要建立风险台账。", ["各市州"]),
+])
+def test_bodies_of_a_level_and_units_after_a_bound_or_a_year_end(text, rows):
+    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("二、存在问题\n个别村一季度未开展巡查，部分乡镇至3月底仍有20户未整改。", ([], [])),  # problems seen: past
+    ("二、限期整改存在问题\n各单位于5月15日前报送整改情况，整改率达到100%。", (["2026-05-15"], [100.0])),  # remedies
+    ("一、出台背景\n2025年，全区农村平均彩礼约12.6万元，部分村超过20万元。", ([], [])),  # why a policy was made
+])
+def test_problems_and_backgrounds_are_reviews_unless_they_set_remedies(text, rows):
+    found, _ = extract_measure(text, fold_width(text), "2026-04-01")
+    assert ([r["date"] for r in found["deadlines"]], [r["value"] for r in found["targets"]]) == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("达标小区夜间环境噪声不高于45分贝。", ("<=", 45.0, "dB")),
+    ("全省农业生产托管服务面积稳定在1.2亿亩次以上。", (">=", 120000000.0, "mu-time")),
+    ("每个乡镇至少培训合作社会计人员30人次。", (">=", 30.0, "person-time")),  # an adverb bound reaches the count
+])
+def test_sound_levels_area_times_and_adverb_bounds(text, row):
+    found, = extract_targets(text, "2026-03-01")
+    assert (found["comparator"], found["value"], found["unit_std"]) == row

@@ -615,3 +615,13 @@ def test_a_flood_standard_is_a_return_period_and_its_bound_holds():
 ])
 def test_periods_and_days_of_the_year_leave_a_label(label, cleaned):
     assert clean_indicator(label) == cleaned
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各镇2026年培育区级以上示范家庭农场不少于3家。", ["区级以上示范家庭农场"]),  # a year before the verb
+    ("年底评选“移风易俗好家庭”30户。", ["“移风易俗好家庭”"]),
+    ("9月中旬举办“讲好普通话”比赛1场。", ["“讲好普通话”比赛"]),
+    ("积极争创全国民族团结进步示范单位2个。", ["全国民族团结进步示范单位"]),
+])
+def test_when_the_work_is_done_and_verbs_of_striving_leave_a_label(text, expected):
+    assert labels(text) == expected

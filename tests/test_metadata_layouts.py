@@ -1563,3 +1563,19 @@ def test_an_agreement_between_two_governments_is_signed_by_both():
 ])
 def test_wrapped_notices_associations_and_county_branches(page, field, value):
     assert getattr(meta_of(page), field) == value
+
+
+@pytest.mark.parametrize("page, field, value", [
+    ("某县殡葬改革考核细则\n（灵山县殡葬改革工作领导小组办公室　2026年3月25日印发）\n一、考核对象\n各镇人民政府。" + BODY,
+     "date", "2026-03-25"),  # a publication note with its organ first
+    ("郧西县防范和处置非法集资工作领导小组办公室\n郧西县民政局关于开展养老服务领域非法集资\n风险排查的通知\n各乡镇人民政府：" + BODY,
+     "title", "郧西县防范和处置非法集资工作领导小组办公室郧西县民政局关于开展养老服务领域非法集资风险排查的通知"),
+    ("渝中区解放碑街道办事处\n解放碑街道办事处关于印发工作方案的通知\n各社区：" + BODY, "title", "解放碑街道办事处关于印发工作方案的通知"),
+    ("章贡区解放街道办事处\n解放办字〔2026〕8号\n解放街道2026年“守护养老钱”防范非法集资\n专项行动方案\n" + BODY,
+     "title", "解放街道2026年“守护养老钱”防范非法集资专项行动方案"),  # a street no table knows, then the year
+    ("芦溪县人民政府　无障碍　长者模式\n宣风镇2026年防汛抗旱工作实施方案\n" + BODY, "title", "宣风镇2026年防汛抗旱工作实施方案"),
+    ("琼海市人民政府网 | 无障碍 | 长者模式\n《琼海市非法集资举报奖励办法》政策解读\n来源：琼海市委金融办　　发布时间：2026-05-12 09:30\n" + BODY,
+     "issuer", "琼海市委金融办"),  # a site's top bar goes; an office named short by its field issues
+])
+def test_publication_notes_joint_titles_top_bars_and_short_offices(page, field, value):
+    assert getattr(meta_of(page), field) == value

@@ -324,6 +324,7 @@ def _simplify(folded: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- boilerplate
 
+_PAGE_MODES = r"(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老版|繁體|繁体|简体|English|ENGLISH|登录|注册)"
 # Lines that are site furniture wherever they stand. Each pattern is matched on the folded line.
 _BOILERPLATE_LINES = [
     # 当前位置, 您当前的位置, 你现在所在的位置 …: a site's path
@@ -343,6 +344,10 @@ _BOILERPLATE_LINES = [
     (re.compile(r"^(?:主办|承办)单位\s*[:：].*\S\s+(?:主办|承办|协办)单位\s*[:：]"), "copyright/ICP"),  # one line: a footer
     (re.compile(r"^\d{5}政务服务便民热线"), "site hotline"),
     (re.compile(r"^\S{1,12}网\s*[—-]{1,2}\s*\S{0,20}$"), "site banner"),
+    # 某市人民政府网 | 无障碍 | 长者模式: a site's top bar, short links set off by bars of which one switches
+    # the page's mode; set off by spaces (某县人民政府　无障碍　长者模式), only a site's name and such links
+    (re.compile(rf"^(?=.*[|｜丨])(?=(?:.*[|｜丨]\s*|){_PAGE_MODES}\s*(?:[|｜丨]|$))(?:[^|｜丨]{{1,16}}(?:[|｜丨]|$))+$"), "site top bar"),
+    (re.compile(rf"^(?:\S{{1,16}}\s+)?{_PAGE_MODES}(?:\s+{_PAGE_MODES})+$"), "site top bar"),
 ]
 
 

@@ -228,6 +228,9 @@ PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021�
 _NOTE_ORGAN = rf"[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX}"
 PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?P<date>{DATE_PATTERN.pattern})\s*(?P<organ>{_NOTE_ORGAN}(?:、{_NOTE_ORGAN}){{0,4}})"
                               rf"\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
+# (某县殡葬改革工作领导小组办公室　2026年3月25日印发): the organ written before the day
+PUBLICATION_NOTE_ORGAN_FIRST = re.compile(rf"^[((]\s*(?P<organ>{_NOTE_ORGAN}(?:、{_NOTE_ORGAN}){{0,4}})\s*"
+                                          rf"(?P<date>{DATE_PATTERN.pattern})\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
 # organs and their date, each set off by spaces, after a sentence's end within one line (see _signs_inside)
 SIGNATURE_INSIDE = re.compile(r"。\s*(?:[^。\s]+\s+)??(?P<organs>[\u4e00-\u9fff()（）]{4,40}(?:[ \t\u3000]+[\u4e00-\u9fff()（）]{4,40}){0,2})"
                               r"[ \t\u3000]+(?P<date>[^\s。]{6,16}日)(?=\s|$)")
@@ -559,7 +562,7 @@ def find_title(parse: str, fields: dict) -> str:
             if _reads_as_title(candidate):
                 outside_quotes = re.sub(r"《[^《》]*》", "", candidate)  # 《临沂市统计局2024年…》 names no issuer
                 previous = _issuer_lines_above(lines, index, outside_quotes)
-                joint = _named_before_guanyu(candidate) and len(_organs(previous) or []) >= 2  # not a site's banner
+                joint = _named_before_guanyu(candidate) and _joint_issuer_line(previous, candidate)  # not a banner
                 if (candidate.startswith(("关于", "印发", "转发")) or joint) and previous \
                         and not _byline_names_another(fields, previous):
                     # the issuers stood on their own line(s) above; or the first of joint issuers did
@@ -574,6 +577,22 @@ def _named_before_guanyu(title: str) -> bool:
     """A title opening with an organ's name right before 关于 (某市生态环境局关于…的通知)."""
     at = title.find("关于")
     return at > 0 and bool(_organs(title[:at]))
+
+
+def _joint_issuer_line(previous: str, title: str) -> bool:
+    """Organ lines above a title that opens with its own organ (某县民政局关于…) are joint issuers: two
+    organs or more, or one that is neither a government (某县人民政府 / 某县民政局关于…: the site's banner)
+    nor the title's own organ under its full name (某区某街道办事处 / 某街道办事处关于…).
+
+    >>> title = "某县民政局关于开展排查的通知"
+    >>> _joint_issuer_line("某县人民政府", title), _joint_issuer_line("某县处非工作领导小组办公室", title)
+    (False, True)
+    >>> _joint_issuer_line("某区某街道办事处", "某街道办事处关于印发方案的通知")
+    False
+    """
+    organs = _organs(previous) or []
+    own = title[:title.find("关于")]
+    return len(organs) >= 2 or len(organs) == 1 and not organs[0].endswith(("政府", own))
 
 
 def _masthead(line: str, following: list[str]) -> bool:
@@ -738,7 +757,8 @@ def _starts_title(line: str) -> bool:
     if _organs(line):
         return False
     # 乐安河流域（婺源—德兴段） / 上下游横向生态保护补偿协议: a qualifying bracket closing the first line
-    return len(line) >= 6 and bool(re.match(r"(?:中共|(?:19|20)\d\d年)", line) or _known_head(line)
+    # (解放街道2026年“守护养老钱”… : a place no table knows, then the year)
+    return len(line) >= 6 and bool(re.match(r"(?:中共|[\u4e00-\u9fff]{0,12}?(?:19|20)\d\d年)", line) or _known_head(line)
                                    or re.search(r"[)）]$", line) and "(" in line.replace("（", "("))
 
 
@@ -1816,10 +1836,12 @@ def _publication_note(parse: str, end: int) -> dict | None:
     (['某市人民政府办公室'], '2026-03-20', (31, 43))
     >>> _publication_note("某细则\\n(2026年6月18日某区民政局、某区财政局印发 某民发〔2026〕12号)\\n第一条", 60)["organs"]
     ['某区民政局', '某区财政局']
+    >>> _publication_note("某细则\\n(某县民政局 2026年3月25日印发)\\n一、考核对象", 60)["date"].isoformat()
+    '2026-03-25'
     """
     # (the head may end at the title itself: the note's line comes right after it)
     for offset, line in list(_lines(parse, 0, min((end or 1500) + 120, 3000)))[:12]:
-        found = PUBLICATION_NOTE.match(line)
+        found = PUBLICATION_NOTE.match(line) or PUBLICATION_NOTE_ORGAN_FIRST.match(line)
         if found:
             date = date_from_match(DATE_PATTERN.search(found["date"]))
             number = (offset + found.start("number"), offset + found.end("number")) if found["number"] else None

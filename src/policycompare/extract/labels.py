@@ -84,6 +84,10 @@ UNCLOSED = re.compile(rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})?")
 DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
                            r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上中下]旬|底|末)?|年底|年末"
                            rf"|(?:(?:19|20)\d\d年)?(?:{alternation(words('extract_deadlines', 'season'))}))(?:之前|以前|前)|年内")
+# 2026年培育…, 年底评选…, 9月中旬举办…: when the work is done, before what is counted (a deadline's row says it)
+# (3月份起解决率: from when it is counted; not 年末, when a stock is counted: 年末累计供应总量)
+TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末|份)?"
+                       r"|年底|年内))(?:起|以来)?(?![\d份底末旬日号起])(?=[\u4e00-\u9fff《“A-Za-z])")
 # a line break inside a label: the label is on the last line (一、改造任务 / 年内完成…改造42个)
 LINE_BREAK = re.compile(r"\n")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
@@ -277,7 +281,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         while begin < end and view[begin] in " ,、:;":
             begin += 1
         match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or LEADING.match(view, begin)
-                 or DEADLINE_LEAD.match(view, begin) or (")" not in view[begin:end] and UNCLOSED.match(view, begin))
+                 or DEADLINE_LEAD.match(view, begin) or TIME_LEAD.match(view, begin) or (")" not in view[begin:end] and UNCLOSED.match(view, begin))
                  or (not PERIOD_NAMED.search(view, begin, end) and LEADING_TIME.match(view, begin)))
         if match and end - match.end() >= 2 and not (match.re is LEADING and view[match.end()] in "和、及与"):
             begin = match.end()  # (高新区和经开区地区生产总值: a scope joined to another stays)

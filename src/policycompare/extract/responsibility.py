@@ -98,7 +98,8 @@ _NAME_WORD_LIST = words("extract_units", "name_word")
 _NAME_WORDS = alternation(_NAME_WORD_LIST)
 NAME_WORD = re.compile(_NAME_WORDS)
 _NAME_CHAR = (rf"(?:(?=[{first_chars(_NAME_WORD_LIST)}]){_NAME_WORDS}"  # tried only where one may start
-              r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济))[\u4e00-\u9fff()])")
+              r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济)|全部|建立)[\u4e00-\u9fff()])")
+# (各乡镇(街道)|全部建立工作站: an adverb or a verb of building ends a name)
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
 _HEAD_WORDS = words("extract_units", "head")
@@ -234,16 +235,22 @@ _LEAD_ALPHABET = _cjk_except("".join(w[0] for w in _LEVEL_WORDS),
 # station named by its place, opening a line, a sentence, an item of a list or the clause after a deadline
 # (4月15日前，质量监督科制定…), without a level (data: line_head)
 MAX_LINE_LEAD = 10
-_LINE_HEAD_AT = r"(?:(?<![^\s。;、同)])|(?<=前,))"  # where such a name may start (（一）相如市场监管所负责…)
+# where such a name may start (（一）相如市场监管所负责…, 会同|配合|协助代王城派出所)
+_LINE_HEAD_AT = r"(?:(?<![^\s。;、同)])|(?<=前,)|(?<=配合|协助))"
 _LINE_HEADS = (f"(?:{'|'.join(map(_head_alternative, sorted(words('extract_units', 'line_head'), key=len, reverse=True)))})"
                f"(?!门{_HEAD_GOES_ON})")  # 科 of 科技 is no head (data: head_word)
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
                 rf"|{_OWN_AT}[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
                 rf"|{_LINE_HEAD_AT}[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
+_EACH_HEADS = alternation(words("extract_units", "each_head"))
+_EACH_LONG_HEADS = alternation([word for word in words("extract_units", "each_head") if len(word) >= 3])
 ORGAN = re.compile(
     rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
     rf"(?:{_NAME_CHAR}|[和与]){{0,12}}?(?:{ORGAN_HEADS})"  # 与 of 自然资源与规划局
+    # 各村(社区)红白理事会, 各村卫生室: bodies of one kind named by their level, before the level's places alone (各村(社区))
+    # (heads of three characters or more: 各村(社区)|利用村…, 各镇和县直各成员单位 name other things)
+    rf"|各(?:{_LEVELS})(?:\([\u4e00-\u9fff、]{{1,8}}\))?(?:(?![和与及、各]){_NAME_CHAR}){{0,6}}?(?:{_EACH_LONG_HEADS})(?!\))"
     # 各镇(街道), 各乡(镇、街道), 各县(市)、区, 各县(市)区: places of a level and their note as a collective, before 各镇 alone
     # (not into 区直各单位 after it: a level before 直 opens the units directly under it, another name)
     rf"|各(?:{_LEVELS})\([\u4e00-\u9fff、]{{1,8}}\)(?:(?:、|(?<=\)))(?:{_LEVELS}){_LEVEL_NOTE}(?!直)){{0,3}}"
@@ -254,7 +261,7 @@ ORGAN = re.compile(
     # (all kinds of policies, all measures) and 各自 (their own) name no body, and a head in a bracket ends
     # none (各行业(企业)主管部门 goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone),
     # not 各部门 (a placeholder)
-    rf"|各(?!种|项(?!目)|自(?!然))(?:{_NAME_CHAR}{{1,10}}?(?:{alternation(words('extract_units', 'each_head'))})"
+    rf"|各(?!种|项(?!目)|自(?!然))(?:{_NAME_CHAR}{{1,10}}?(?:{_EACH_HEADS})"
     rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
     rf"|{_LINE_HEAD_AT}{_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
@@ -425,7 +432,7 @@ NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|�
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合)\Z")  # 提请/恳请/报请 X: X is asked
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
-DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)"
+DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|(?:20\d\d)?年[底末])"
                              r"(?:之前|以前|前),?\Z")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (after an organ, X局联合Y: ACTOR_BEFORE)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合\Z")

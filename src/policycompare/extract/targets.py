@@ -141,6 +141,9 @@ GRADE_AFTER = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(MULTIPLIERS)})?{_S}
 COUNT_BEFORE = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(u for u, std in UNIT_STD.items() if std in COUNT_UNITS)})\Z")
 COUNT_IN_CLAUSE = re.compile(COUNT_BEFORE.pattern.removesuffix(r"\Z"))  # a count anywhere before
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
+# bounds written as adverbs before the verb and its object (至少培训合作社会计人员30人次): they reach a count in
+# digits (至少每十五日对电梯进行一次 is a rhythm, and 一次 no count: see the recurring rows)
+ADVERB_CUES = frozenset({"至少", "最少", "至多", "最多"})
 EVENT_UNITS = ("场", "场次", "期", "轮")  # 至少举办2场招聘会: what is held is named after the count (as for 次)
 OBJECT_NAMED = re.compile(r"[\u4e00-\u9fff“]")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
@@ -201,9 +204,11 @@ SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
 # (an article of a regulation that opens with a long sentence has none).
 HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|\Z)")  # a page run into one line parts heading and text by a blank
-REVIEW = re.compile(alternation(words("extract_targets", "review")))
+REVIEW = re.compile(alternation(words("extract_targets", "review") + words("extract_targets", "problem")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
-REVIEW_END = re.compile(rf"(?:{REVIEW.pattern})\Z")
+# (目标任务进展情况: a review word ending the heading beats an ahead word before it; a problem does not,
+# 限期整改存在问题 sets the remedies)
+REVIEW_END = re.compile(rf"(?:{alternation(words('extract_targets', 'review'))})\Z")
 # 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
 # of its paragraph results, until a sentence opens with a look ahead (ahead_lead: 今后五年, 今年 …)
 # (the words are searched, guarded by their first characters; whether one opens a sentence is asked after)
@@ -680,7 +685,7 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
         # (至少推出地名文化宣传作品2篇: a comparing cue before a verb reaches as far as the verb does)
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) \
-            or VERB_CUE.match(parse, match.end()) else 8
+            or VERB_CUE.match(parse, match.end()) or cue in ADVERB_CUES and parse[start].isdigit() else 8
         if cue in RATE_CUES and (gap or not rate):
             continue  # 提升24个服务区: improving things, no change committed
         if gap > limit and not (len(cue) == 1 and SCOPE_WORD.fullmatch(parse, match.end(), start)):
