@@ -3579,3 +3579,41 @@ def test_problems_and_backgrounds_are_reviews_unless_they_set_remedies(text, row
 def test_sound_levels_area_times_and_adverb_bounds(text, row):
     found, = extract_targets(text, "2026-03-01")
     assert (found["comparator"], found["value"], found["unit_std"]) == row
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各小学负责校内服务点的组织实施。", ["各小学"]),
+    ("各处室、各直属单位是信息发布的责任主体。", ["各处室", "各直属单位"]),
+    ("各校（园）于每月25日前报送活动开展情况。", ["各校（园）"]),
+    ("各单位逐件自查，填写清理目录。", ["各单位"]),  # a manner word before the verb
+    ("镇中心学校选派普通话水平二级甲等以上教师担任辅导员。", ["镇中心学校"]),
+    ("县水利局、县自然资源局加密山洪和地质灾害监测。", ["县水利局", "县自然资源局"]),
+    ("镇派出所、镇交管站在凝冻期间实行每日巡查。", ["镇派出所", "镇交管站"]),
+    ("市政务公开办每季度开展一次网站巡查。", ["市政务公开办"]),
+    ("镇妇联联系团市委招募大学生志愿者。", ["镇妇联"]),  # those contacted do not act
+    ("协调县交通运输局加密镇区至县城班次。", []),  # the organ asked is no actor
+])
+def test_collectives_of_schools_and_divisions_and_verbs_of_staffing(text, rows):
+    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("每20名学生至少配备1名看护教师。", [("看护教师", ">=", 1.0)]),  # a staffing ratio counts the staff
+    ("考核得分85分以上为优秀，低于60分为不合格。", []),  # grades a score defines
+    ("涉案金额50万元以上不满100万元的为二档，奖励1万元。", []),
+    ("考核内容分值分别为40分、30分、30分。", []),  # the weights of a score
+    ("门诊慢特病报销比例为65%。", []),  # a benefit the policy pays
+    ("住院费用政策范围内支付比例达到70%。", [("住院费用政策范围内支付比例", "=", 70.0)]),  # a commitment
+    ("对符合条件的当事人给予救助，救助标准为每户3000元。", []),  # a relief standard
+    ("测评综合得分达到90分以上。", [("测评综合得分", ">=", 90.0)]),
+])
+def test_staffing_ratios_grades_weights_and_benefits(text, rows):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("5月15日在区人民广场举办集中宣传活动。", ["2026-05-15"]),  # where it is held stands between
+    ("5月、9月分别开展民族团结宣传月活动。", ["2026-05-31", "2026-09-30"]),
+])
+def test_event_days_with_their_place_and_months_each_holding_the_act(text, dates):
+    assert [r["date"] for r in extract_deadlines(text, "2026-03-01")] == dates

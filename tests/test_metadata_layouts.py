@@ -1579,3 +1579,8 @@ def test_wrapped_notices_associations_and_county_branches(page, field, value):
 ])
 def test_publication_notes_joint_titles_top_bars_and_short_offices(page, field, value):
     assert getattr(meta_of(page), field) == value
+
+
+def test_a_sites_menu_is_furniture():
+    page = "五指山市人民政府网　|　首页　政务公开　办事服务　互动交流\n五指山市气象信息员管理办法\n第一条　为加强气象信息员队伍建设，制定本办法。\n"
+    assert meta_of(page).title == "五指山市气象信息员管理办法"

@@ -214,8 +214,10 @@ UNIT_BEFORE = re.compile(rf"(?:{alternation(words('extract_units', 'end'))})\Z")
 MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}年{_S}(?=\d{{1,2}}{_S}月{_S}\d))?"
                        rf"(?:(?:{_MONTH}){_S}月(?:{_S}\d{{1,2}}{_S}日|[上中下]旬|初)?{_S}(?:至|到|—|－|~){_S})?"  # 9月至11月举办: its end
                        rf"(?P<month>{_MONTH}){_S}月(?:{_S}(?P<day>\d{{1,2}}){_S}日|底|末)?"
-                       # 6月、9月各组织一次: months listed before the act each of them holds
-                       rf"(?=(?:{_S}、{_S}(?:{_MONTH}){_S}月)*(?:{_S}各)?(?:上午|下午|晚上?)?{ACT_AFTER_YEAR.pattern})")
+                       # 6月、9月各组织一次, 5月、9月分别开展: months listed before the act each of them holds;
+                       # 5月15日在区人民广场举办: where it is held may stand between
+                       rf"(?=(?:{_S}、{_S}(?:{_MONTH}){_S}月)*(?:{_S}各|{_S}分别)?(?:上午|下午|晚上?)?(?:在[^,。;:]{{1,12}}?)?"
+                       rf"{ACT_AFTER_YEAR.pattern})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")

@@ -53,6 +53,9 @@ UNIT_STD = {row["unit"]: row["unit_std"] for row in table("extract_units_of_meas
 UNIT = alternation(UNIT_STD)
 MULTIPLIERS = {word: float(value) for word, value in mapping("extract_targets", "multiplier").items()}
 AT_LEAST = mapping("extract_targets", "at_least")
+# what a value defines (…分以上为优秀, …万元以上不满100万元的为二档): a grade, read up to the clause's end
+GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
+BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
 AT_MOST = mapping("extract_targets", "at_most")
 EQUAL = mapping("extract_targets", "equal")
 COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
@@ -173,6 +176,8 @@ GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun')
 GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_holder")))
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
 UNIT_NAME_CLOSED = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff、]{1,8}[)）]")  # 县（市、区）
+# 每20名学生, 每100名就餐学生: a counted base standing alone before a bound (the norm's object follows the count)
+COUNTED_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,6}(?:名|个|户|人|位|家)[\u4e00-\u9fff]{1,6}")
 MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit a norm is set for; a longer run is a measure
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
@@ -799,6 +804,12 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
     if TALLY_VERB.search(parse, max(0, start - 8), start):
         return False  # 分解为五个方面: how a text is divided, not a commitment
+    if GRADE_DEFINED.match(parse, match.end()):
+        return False  # 85分以上为优秀, 50万元以上不满100万元的为二档: a grade's definition, no commitment
+    if cue in ("", "为", "分别为") and not match["post"] and UNIT_STD.get(match["unit"] or "") == "point":
+        return False  # 分值分别为40分、30分、30分: the weights of a score
+    if cue in ("", "为") and BENEFIT_RATE.search(parse, max(0, start - 6), start):
+        return False  # 门诊慢特病报销比例为65%: a benefit the policy pays, a standard (达到70% is a target)
     if (not cue or cue == "约") and DESCRIBED.search(parse, max(0, start - 12), start):
         return False  # 国土总面积约218平方公里, 户籍人口1264人: what a place is, no commitment
     if SHORTFALL.search(parse, max(0, start - 5), start):
@@ -1079,6 +1090,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     scoped = subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject
     indicator, per_unit = _without_unit_scope(scoped)
     indicator = TAIL_WORDS.sub("", indicator)
+    if not per_unit and COUNTED_BASE.fullmatch(indicator) and len(OBJECT_TAIL.match(parse, number_end).group().strip()) >= 2:
+        indicator, per_unit = "", True  # 每20名学生至少配备1名看护教师: a staffing ratio counts the staff after the count
     subject_indicator, subject_start = indicator, ind_start
     object_first = forced or not indicator or indicator.endswith(OBJECT_CUES) or indicator.endswith(("和", "及", "、"))
     if object_first:
