@@ -3617,3 +3617,27 @@ def test_staffing_ratios_grades_weights_and_benefits(text, rows):
 ])
 def test_event_days_with_their_place_and_months_each_holding_the_act(text, dates):
     assert [r["date"] for r in extract_deadlines(text, "2026-03-01")] == dates
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("3月底前镇人民政府与各村（社区）签订安全生产目标责任书。", ["镇人民政府", "各村（社区）"]),  # after a deadline
+    ("6月底前建成街道综合文化服务中心。", []),  # a facility built, no actor
+    ("各乡镇武装部摸清潜力底数，拟制编组计划。", ["各乡镇武装部"]),
+    ("各填报单位确定一名联络员。", ["各填报单位"]),
+    ("各村积分评议小组每月评定一次农户积分。", ["各村积分评议小组"]),
+    ("街道综合执法办公室会同大良消防救援站依法查处。", ["街道综合执法办公室", "大良消防救援站"]),
+    ("拒不改正的，由消防救援机构依法予以处罚。", ["消防救援机构"]),
+    ("各乡镇、各部门要落实专人负责日常维护。", ["各乡镇"]),  # 各部门 is the seeds' placeholder, no actor
+    ("县直各部门要按时报送。", ["县直各部门"]),
+])
+def test_organs_after_a_deadline_panels_and_fire_stations(text, rows):
+    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+
+
+def test_a_background_section_names_drafters_not_actors():
+    text = "一、出台背景\n为鼓励举报，市委金融办会同市公安局、市财政局制定了本办法。"
+    found, _ = extract_measure(text, fold_width(text), "2026-05-12")
+    assert found["assignments"] == []
+    text = "一、工作职责\n市委金融办会同市公安局、市财政局开展排查。"
+    found, _ = extract_measure(text, fold_width(text), "2026-05-12")
+    assert [r["department"] for r in found["assignments"]] == ["市委金融办", "市公安局", "市财政局"]

@@ -625,3 +625,14 @@ def test_periods_and_days_of_the_year_leave_a_label(label, cleaned):
 ])
 def test_when_the_work_is_done_and_verbs_of_striving_leave_a_label(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新组建业主委员会20个。", ["业主委员会"]),
+    ("组织企业参加境外展会不少于10场。", ["境外展会"]),
+    ("32个住宅小区业委会组建率达到90%。", ["住宅小区业委会组建率"]),  # how many units a rate is over
+    ("镇设镇级总路长1名，15个村（社区）各设村级路长1名。", ["镇级总路长", "村级路长"]),  # posts set up
+    ("设区的市城市防洪标准不低于50年一遇。", ["设区的市城市防洪标准"]),  # 设区的市 is a kind of city
+])
+def test_founding_verbs_firms_taking_part_counts_of_units_and_posts_set_up(text, expected):
+    assert labels(text) == expected

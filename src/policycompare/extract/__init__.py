@@ -11,7 +11,7 @@ from ..ingest import parse_view
 from .aliases import AliasTable, unit_type
 from .deadlines import every_year, extract_deadlines
 from .responsibility import annotation_rows, heading_note_rows, is_collective, names_whom_covered, split_names, text_actor_rows
-from .targets import extract_targets, is_review, looks_ahead, reports_results, states_conditions
+from .targets import extract_targets, is_background, is_review, looks_ahead, reports_results, states_conditions
 
 __all__ = ["AliasTable", "every_year", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets",
            "is_collective", "is_review", "looks_ahead", "names_whom_covered", "reports_results", "split_names", "states_conditions", "unit_type"]
@@ -77,8 +77,11 @@ def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str
     warnings: list = []
     deadlines = extract_deadlines(text, doc_date or None, parse)
     review = review or is_review(parse)  # 2023年工作回顾: past results, neither targets nor deadlines
+    assignments = extract_assignments(text, jurisdiction, aliases, parse, warnings)
+    if is_background(parse):  # 一、出台背景: the organs named drafted the policy; no work is given them
+        assignments = [row for row in assignments if row["source"] != "text"]
     found = {
-        "assignments": extract_assignments(text, jurisdiction, aliases, parse, warnings),
+        "assignments": assignments,
         "deadlines": [row for row in deadlines if not review or row["kind"] == "recurring"],
         "targets": [] if review else extract_targets(text, doc_date or None, parse, deadlines),
     }

@@ -88,6 +88,10 @@ DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|
 # (3月份起解决率: from when it is counted; not 年末, when a stock is counted: 年末累计供应总量)
 TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末|份)?"
                        r"|年底|年内))(?:起|以来)?(?![\d份底末旬日号起])(?=[\u4e00-\u9fff《“A-Za-z])")
+# 32个住宅小区业委会组建率: how many units a rate is taken over, before its name
+COUNT_LEAD = re.compile(r"\d{1,4}个(?=[\u4e00-\u9fff])")
+# 设气象信息员1名, 镇设镇级总路长1名, 村(社区)各设村级路长: posts set up (not 设施, 设备, 设计, 设置率 …)
+SET_UP_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[镇乡村县区市](?:\([^()]{1,6}\))?)?各?设(?![施备计置立定区])(?=[\u4e00-\u9fff“]{2})")
 # a line break inside a label: the label is on the last line (一、改造任务 / 年内完成…改造42个)
 LINE_BREAK = re.compile(r"\n")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
@@ -281,7 +285,9 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         while begin < end and view[begin] in " ,、:;":
             begin += 1
         match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or LEADING.match(view, begin)
-                 or DEADLINE_LEAD.match(view, begin) or TIME_LEAD.match(view, begin) or (")" not in view[begin:end] and UNCLOSED.match(view, begin))
+                 or DEADLINE_LEAD.match(view, begin) or TIME_LEAD.match(view, begin) or COUNT_LEAD.match(view, begin)
+                 or SET_UP_LEAD.match(view, begin)
+                 or (")" not in view[begin:end] and UNCLOSED.match(view, begin))
                  or (not PERIOD_NAMED.search(view, begin, end) and LEADING_TIME.match(view, begin)))
         if match and end - match.end() >= 2 and not (match.re is LEADING and view[match.end()] in "和、及与"):
             begin = match.end()  # (高新区和经开区地区生产总值: a scope joined to another stays)

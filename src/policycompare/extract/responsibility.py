@@ -1160,6 +1160,9 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True
     if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):
         return True
+    if DEADLINE_BEFORE.search(parse, max(0, start - 16), start) and LIST_JOINT.match(parse, end) is None \
+            and _verb_of_subject(CLAUSE_AFTER.match(parse, end).group()):
+        return True  # 3月底前镇人民政府签订…: one organ after the deadline, its verb right after it
     if ACTOR_BEFORE.search(before) or before.endswith(("经", "报")) and APPROVED_BY.match(parse, end):
         return True
     if NOT_ACTOR_BEFORE.search(before):

@@ -209,7 +209,9 @@ SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
 # (an article of a regulation that opens with a long sentence has none).
 HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|\Z)")  # a page run into one line parts heading and text by a blank
-REVIEW = re.compile(alternation(words("extract_targets", "review") + words("extract_targets", "problem")))
+REVIEW = re.compile(alternation(words("extract_targets", "review") + words("extract_targets", "problem")
+                                 + words("extract_targets", "background")))
+BACKGROUND = re.compile(alternation(words("extract_targets", "background")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # (目标任务进展情况: a review word ending the heading beats an ahead word before it; a problem does not,
 # 限期整改存在问题 sets the remedies)
@@ -524,6 +526,17 @@ def is_review(parse: str) -> bool:
                                REVIEW_LEAD.finditer(parse, line_end, line_end + REVIEW_LEAD_REACH)):
         return False
     return not (REVIEW.search(parse, 0, line_end) or AHEAD.search(parse, 0, line_end))  # a heading of the future
+
+
+def is_background(parse: str) -> bool:
+    """Whether a measure opens with a heading that gives a policy's background (一、出台背景): the
+    organs it names drafted the policy, no work is given them.
+
+    >>> is_background("一、出台背景\n市商务局会同市财政局起草了本办法"), is_background("一、工作目标\n…")
+    (True, False)
+    """
+    heading = HEADING.match(parse)
+    return bool(heading and BACKGROUND.search(heading.group()))
 
 
 REPORT_TITLE = re.compile(alternation(words("extract_targets", "report_title")))
