@@ -3641,3 +3641,23 @@ def test_a_background_section_names_drafters_not_actors():
     text = "一、工作职责\n市委金融办会同市公安局、市财政局开展排查。"
     found, _ = extract_measure(text, fold_width(text), "2026-05-12")
     assert [r["department"] for r in found["assignments"]] == ["市委金融办", "市公安局", "市财政局"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("8月下旬市城市管理局组织开展专项检查。", ["市城市管理局"]),  # a day of the month is no part of the name
+    ("各乡镇人民政府与辖区学校签订控辍保学责任书。", ["各乡镇人民政府"]),
+    ("市应急管理局二季度执法检查企业不少于60家。", ["市应急管理局"]),  # a quarter between the organ and its act
+])
+def test_days_of_the_month_partners_and_quarters_beside_an_organ(text, rows):
+    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+
+
+@pytest.mark.parametrize("text, row", [
+    ("网格员每月入户走访不少于1遍。", (">=", 1.0, "round")),
+    ("每个网格配备专职网格员1名。", ("=", 1.0, "person")),
+])
+def test_rounds_and_a_units_staff(text, row):
+    found, = extract_targets(text, "2026-03-01")
+    assert (found["comparator"], found["value"], found["unit_std"]) == row
+    assert found["indicator"] in ("网格员入户走访", "专职网格员")
+    assert extract_targets("鸣36秒、停24秒，反复3遍。", "2026-03-01") == []  # a signal's procedure

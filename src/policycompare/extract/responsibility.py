@@ -371,7 +371,8 @@ ACTOR_AFTER = re.compile(
     # 区国有资本运营管理有限公司作为区级实施主体: named the body that carries the work out
     r"|作为[^,。;]{0,10}?(?:实施主体|责任主体|建设主体|业主单位|项目业主)"
     r"|\d{1,2}月[上中下]旬(?=[\u4e00-\u9fff])(?!的)"  # 省发改委11月下旬组织…
-    rf"|\d{{1,2}}月份?(?:{alternation(DUTIES)}|举办|完成|启动))(?!的|求)"  # 县爱卫办11月组织抽查评估
+    rf"|\d{{1,2}}月份?(?:{alternation(DUTIES)}|举办|完成|启动)"  # 县爱卫办11月组织抽查评估
+    rf"|[一二三四]季度(?:{alternation(DUTIES)}|执法|开展|完成))(?!的|求)"  # 市应急管理局二季度执法检查企业…
 )
 DUTY = re.compile(alternation(DUTIES))
 # 领导小组办公室设在县民族宗教事务局,负责…: the office does the work, not the bureau that houses it (reviewset8:

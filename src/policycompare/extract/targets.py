@@ -532,7 +532,7 @@ def is_background(parse: str) -> bool:
     """Whether a measure opens with a heading that gives a policy's background (一、出台背景): the
     organs it names drafted the policy, no work is given them.
 
-    >>> is_background("一、出台背景\n市商务局会同市财政局起草了本办法"), is_background("一、工作目标\n…")
+    >>> is_background("一、出台背景\\n市商务局会同市财政局起草了本办法"), is_background("一、工作目标\\n…")
     (True, False)
     """
     heading = HEADING.match(parse)
@@ -1137,7 +1137,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             # (改造建设…中心20个: a verb before the verb cue chains with it, as 开工建设 does)
             fused = owner and (DROP_VERB.fullmatch(parse, start - len(owner), cue.end())
                                or DROP_VERB.fullmatch(parse, start - len(owner), start)) if cue else None
-            if owner and cue and between_start == cue.end() and not fused:
+            if owner and cue and between_start == cue.end() and not fused and not per_unit:
+                # (每个网格配备专职网格员1名: a unit's norm counts the object, not the unit and its verb)
                 indicator = text[start - len(owner): start] + cue.group() + indicator
                 ind_start = start - len(owner)
             elif fused:
