@@ -3661,3 +3661,19 @@ def test_rounds_and_a_units_staff(text, row):
     assert (found["comparator"], found["value"], found["unit_std"]) == row
     assert found["indicator"] in ("网格员入户走访", "专职网格员")
     assert extract_targets("鸣36秒、停24秒，反复3遍。", "2026-03-01") == []  # a signal's procedure
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("江湾镇、思口镇要在6月底前完成标识系统更新。", ["江湾镇", "思口镇"]),  # towns named bare, before their act
+    ("金山卫镇、山阳镇、漕泾镇人民政府：负责巡查。", ["金山卫镇人民政府", "山阳镇人民政府", "漕泾镇人民政府"]),
+    ("重点镇要加快建设。", []),  # a kind of town
+    ("各被考核单位于每季度末月20日前报送工作台账。", ["各被考核单位"]),
+    ("各烘干服务主体要公示收费标准。", ["各烘干服务主体"]),
+    ("各乡（镇）人民政府各确定1名农机调度联络员。", ["各乡（镇）人民政府"]),
+])
+def test_towns_named_bare_and_bodies_each_doing_their_part(text, rows):
+    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+
+
+def test_a_festival_opening_on_its_day_is_a_deadline():
+    assert [r["date"] for r in extract_deadlines("“晒秋”文化节于10月1日开幕。", "2026-03-01")] == ["2026-10-01"]

@@ -921,6 +921,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         found += matches_ending_in(FUNCTION_DEPARTMENT, parse, "部门", MAX_FUNCTION_NAME)
     if "、街道" in parse:
         found += list(STREETS_AFTER_TOWNS.finditer(parse))
+    if "镇" in parse:
+        found += list(BARE_TOWN.finditer(parse))
     companies = {m.span(): m for word in _PLACE_NAMED_ENDS if word in parse
                  for m in matches_ending_in(COMPANY, parse, word, MAX_COMPANY_LEAD + 8, _company_opens)}
     # at one start the organ with a level comes first (市水务局|和区供水行政主管部门 are two), a company last
@@ -977,6 +979,11 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     return rows
 
 
+# 江湾镇、思口镇要在6月底前完成…: towns named bare opening a clause, before their act (a county's plan
+# gives its towns work by name); not a kind of town (乡镇, 城镇, 重点镇) nor one after 各/全/本
+BARE_TOWN = re.compile(r"(?:(?<=[\n。;,:])|(?<=镇、)|(?<![\s\S]))(?![各全本该每在由对向与和])"
+                       r"(?![\u4e00-\u9fff]{0,2}(?:乡镇|城镇|重点镇|中心镇|建制镇|小城镇))[\u4e00-\u9fff]{2,3}镇"
+                       r"(?=(?:、[\u4e00-\u9fff]{2,3}镇)*(?:要|负责|牵头))")  # (X镇、Y镇党委: the list shares the organ)
 BARE_LEVELS = {"街道", "乡镇", "社区"}  # a level's word alone (各乡镇、街道) names every unit of that level
 
 
