@@ -3677,3 +3677,14 @@ def test_towns_named_bare_and_bodies_each_doing_their_part(text, rows):
 
 def test_a_festival_opening_on_its_day_is_a_deadline():
     assert [r["date"] for r in extract_deadlines("“晒秋”文化节于10月1日开幕。", "2026-03-01")] == ["2026-10-01"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("考核实行百分制，季度考核占40%，年终考核占60%。", []),  # a part's weight in an assessment
+    ("日常考核、专项考核、年度考核、群众评价分别占30%、25%、30%、15%。", []),
+    ("第三产业占比达到45%。", [45.0]),
+    ("对有3名以上正式党员的企业，单独建立党组织。", []),  # which firms, no commitment
+    ("每个县至少有1所以护理为主的县级特困人员供养服务机构。", [1.0]),
+])
+def test_weights_of_an_assessment_and_what_holders_have(text, values):
+    assert [r["value"] for r in extract_targets(text, "2026-03-01")] == values

@@ -921,7 +921,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         found += matches_ending_in(FUNCTION_DEPARTMENT, parse, "部门", MAX_FUNCTION_NAME)
     if "、街道" in parse:
         found += list(STREETS_AFTER_TOWNS.finditer(parse))
-    if "镇" in parse:
+    if "镇" in parse and TOWN_ACTS.search(parse):  # searched only where a town's act may follow it
         found += list(BARE_TOWN.finditer(parse))
     companies = {m.span(): m for word in _PLACE_NAMED_ENDS if word in parse
                  for m in matches_ending_in(COMPANY, parse, word, MAX_COMPANY_LEAD + 8, _company_opens)}
@@ -984,6 +984,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
 BARE_TOWN = re.compile(r"(?:(?<=[\n。;,:])|(?<=镇、)|(?<![\s\S]))(?![各全本该每在由对向与和])"
                        r"(?![\u4e00-\u9fff]{0,2}(?:乡镇|城镇|重点镇|中心镇|建制镇|小城镇))[\u4e00-\u9fff]{2,3}镇"
                        r"(?=(?:、[\u4e00-\u9fff]{2,3}镇)*(?:要|负责|牵头))")  # (X镇、Y镇党委: the list shares the organ)
+TOWN_ACTS = re.compile(r"镇(?:要|负责|牵头)")
 BARE_LEVELS = {"街道", "乡镇", "社区"}  # a level's word alone (各乡镇、街道) names every unit of that level
 
 

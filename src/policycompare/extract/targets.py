@@ -55,6 +55,9 @@ MULTIPLIERS = {word: float(value) for word, value in mapping("extract_targets", 
 AT_LEAST = mapping("extract_targets", "at_least")
 # what a value defines (…分以上为优秀, …万元以上不满100万元的为二档): a grade, read up to the clause's end
 GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
+WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
+OWNING_SCOPE = re.compile(r"有\Z")  # 有3名以上正式党员: what the holders have
+SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
 BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
 AT_MOST = mapping("extract_targets", "at_most")
 EQUAL = mapping("extract_targets", "equal")
@@ -821,6 +824,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 85分以上为优秀, 50万元以上不满100万元的为二档: a grade's definition, no commitment
     if cue in ("", "为", "分别为") and not match["post"] and UNIT_STD.get(match["unit"] or "") == "point":
         return False  # 分值分别为40分、30分、30分: the weights of a score
+    if WEIGHT_BEFORE.search(parse, max(0, start - 40), start):
+        return False  # 季度考核占40%, 分别占30%、25%…, 纳入年度测评，占比10%: a part's weight in an assessment
+    if not cue and OWNING_SCOPE.search(parse, max(0, start - 2), start) and SCOPE_OF_HOLDERS.match(parse, match.end()):
+        return False  # 对有3名以上正式党员的企业: the bound says which firms, no commitment
     if cue in ("", "为") and BENEFIT_RATE.search(parse, max(0, start - 6), start):
         return False  # 门诊慢特病报销比例为65%: a benefit the policy pays, a standard (达到70% is a target)
     if (not cue or cue == "约") and DESCRIBED.search(parse, max(0, start - 12), start):
