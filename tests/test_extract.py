@@ -3688,3 +3688,19 @@ def test_a_festival_opening_on_its_day_is_a_deadline():
 ])
 def test_weights_of_an_assessment_and_what_holders_have(text, values):
     assert [r["value"] for r in extract_targets(text, "2026-03-01")] == values
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("镇环卫站负责全镇垃圾清运。", ["镇环卫站"]),
+    ("旗乌兰牧骑完成基层惠民演出120场。", ["旗乌兰牧骑"]),  # performing troupes
+    ("各村选送节目不少于2个。", ["各村"]),
+])
+def test_sanitation_stations_troupes_and_villages_sending_in(text, rows):
+    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+
+
+def test_a_summarys_first_half_is_a_review_and_a_norms_base_no_target():
+    text = "一、上半年工作情况\n全州城市环境空气质量优良天数比例为99.2%，开展执法检查86家次。"
+    found, _ = extract_measure(text, fold_width(text), "2026-07-10")
+    assert found["targets"] == []
+    assert [r["value"] for r in extract_targets("常住人口每300人配备1名保洁员。", "2026-03-01")] == [1.0]

@@ -636,3 +636,7 @@ def test_when_the_work_is_done_and_verbs_of_striving_leave_a_label(text, expecte
 ])
 def test_founding_verbs_firms_taking_part_counts_of_units_and_posts_set_up(text, expected):
     assert labels(text) == expected
+
+
+def test_a_numbered_period_is_a_schedule_and_its_number_no_target():
+    assert labels("业主委员会至少每两个月召开一次会议。") == ["会议"]  # 每两个月: how often, no floor of 2 months

@@ -1584,3 +1584,13 @@ def test_publication_notes_joint_titles_top_bars_and_short_offices(page, field, 
 def test_a_sites_menu_is_furniture():
     page = "五指山市人民政府网　|　首页　政务公开　办事服务　互动交流\n五指山市气象信息员管理办法\n第一条　为加强气象信息员队伍建设，制定本办法。\n"
     assert meta_of(page).title == "五指山市气象信息员管理办法"
+
+
+@pytest.mark.parametrize("page, field, value", [
+    ("彭阳县农村户厕管护办法\n（彭政办发〔2026〕31号　2026年5月6日彭阳县人民政府办公室印发）\n第一条　为规范户厕管护，制定本办法。\n",
+     "doc_number", "彭政办发〔2026〕31号"),  # the 文号 before the day
+    ("兴隆镇矛盾纠纷化解方案\n（2026年2月24日 中共湄潭县兴隆镇委员会　湄潭县兴隆镇人民政府印发）\n一、工作目标\n化解纠纷。\n",
+     "issuers", "中共湄潭县兴隆镇委员会；湄潭县兴隆镇人民政府"),  # two organs set off by a space
+])
+def test_publication_notes_with_their_number_first_or_two_organs(page, field, value):
+    assert getattr(meta_of(page), field) == value

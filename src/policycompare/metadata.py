@@ -226,10 +226,11 @@ PRINTED_ON = re.compile(rf"(?P<date>{DATE_PATTERN.pattern})\s*印发$")  # 2021�
 # (2026年3月20日某市人民政府办公室印发 某府办发〔2026〕9号) under the title of rules published without a
 # cover notice: the organ (or organs issuing together, 某区民政局、某区财政局印发), the day and the 文号 of the page
 _NOTE_ORGAN = rf"[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX}"
-PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?P<date>{DATE_PATTERN.pattern})\s*(?P<organ>{_NOTE_ORGAN}(?:、{_NOTE_ORGAN}){{0,4}})"
+PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?:(?P<lead_number>{DOC_NUMBER.pattern})\s*)?(?P<date>{DATE_PATTERN.pattern})\s*"
+                              rf"(?P<organ>{_NOTE_ORGAN}(?:(?:、|\s+){_NOTE_ORGAN}){{0,4}})"
                               rf"\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
 # (某县殡葬改革工作领导小组办公室　2026年3月25日印发): the organ written before the day
-PUBLICATION_NOTE_ORGAN_FIRST = re.compile(rf"^[((]\s*(?P<organ>{_NOTE_ORGAN}(?:、{_NOTE_ORGAN}){{0,4}})\s*"
+PUBLICATION_NOTE_ORGAN_FIRST = re.compile(rf"^[((]\s*(?P<organ>{_NOTE_ORGAN}(?:(?:、|\s+){_NOTE_ORGAN}){{0,4}})\s*"
                                           rf"(?P<date>{DATE_PATTERN.pattern})\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
 # organs and their date, each set off by spaces, after a sentence's end within one line (see _signs_inside)
 SIGNATURE_INSIDE = re.compile(r"。\s*(?:[^。\s]+\s+)??(?P<organs>[\u4e00-\u9fff()（）]{4,40}(?:[ \t\u3000]+[\u4e00-\u9fff()（）]{4,40}){0,2})"
@@ -1844,8 +1845,9 @@ def _publication_note(parse: str, end: int) -> dict | None:
         found = PUBLICATION_NOTE.match(line) or PUBLICATION_NOTE_ORGAN_FIRST.match(line)
         if found:
             date = date_from_match(DATE_PATTERN.search(found["date"]))
-            number = (offset + found.start("number"), offset + found.end("number")) if found["number"] else None
-            return {"organs": found["organ"].split("、"), "date": date, "number": number}
+            group = "number" if found["number"] else "lead_number" if "lead_number" in found.groupdict() and found["lead_number"] else ""
+            number = (offset + found.start(group), offset + found.end(group)) if group else None
+            return {"organs": re.split(r"、|\s+", found["organ"]), "date": date, "number": number}
     return None
 
 

@@ -63,7 +63,7 @@ OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
 # 新建住宅小区按: a label closed by a procedure word names who applies the norm (按照 alone names nothing)
 PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)\Z")
-SCHEDULE = re.compile(r"每(?:年度|年|季度|半年|月|周|旬|日|天|学期|学年)")
+SCHEDULE = re.compile(r"每(?:[\d一二两三四五六七八九十]{1,3}个?(?:月|年|周|日|天)|年度|年|季度|半年|月|周|旬|日|天|学期|学年)")  # 每两个月
 # 县级林长每年巡林 -> 县级林长巡林: how often an act is done is the recurring row, not the label; the
 # period of a duration norm (每周开放时间, 每日清扫保洁时间) is its base and stays
 DURATION_END = re.compile(r"(?:时间|时长|时数)\Z")

@@ -180,7 +180,7 @@ GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_ho
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
 UNIT_NAME_CLOSED = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff、]{1,8}[)）]")  # 县（市、区）
 # 每20名学生, 每100名就餐学生: a counted base standing alone before a bound (the norm's object follows the count)
-COUNTED_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,6}(?:名|个|户|人|位|家)[\u4e00-\u9fff]{1,6}")
+COUNTED_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,6}(?:名|个|户|人|位|家)[\u4e00-\u9fff]{0,6}")
 MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit a norm is set for; a longer run is a measure
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
@@ -805,8 +805,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     before = parse[max(0, start - 1): start]
     if before == "的" and cue and cue not in ("为", "达") and not (cue in OBJECT_CUES and _rate_basis(parse, start)):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated (not 按建设投入的50%给予…)
-    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的") or before.isdigit() or before == ".":
-        return False  # ordinals, names, demonstratives, and shares of something (占全市人口的30%)
+    if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "每") or before.isdigit() or before == ".":
+        return False  # ordinals, names, demonstratives, shares of something (占全市人口的30%), a norm's base (每300人)
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
     if AWARDED.search(parse, max(0, start - 24), start):
