@@ -15,6 +15,17 @@ from policycompare.ingest import fold_width
 from .scoring import score
 from .seeds import RAW, ROOT
 
+
+def departments(text: str) -> list[str]:
+    """The departments found in one sentence, read on its parse view as the pipeline reads a measure."""
+    return [r["department"] for r in extract_assignments(text, parse=fold_width(text))]
+
+
+def measured(text: str, doc_date: str) -> dict:
+    """All the rows of one measure (its heading included), read on its parse view."""
+    return extract_measure(text, fold_width(text), doc_date)[0]
+
+
 GOALS = {"annotated": 0.97, "text": 0.60, "deadline": 0.92, "recurring": 0.90, "target": 0.85}
 
 
@@ -3558,7 +3569,7 @@ def test_arbitration_courts_labour_offices_and_place_stems_sharing_a_suffix(text
     ("各市州要建立风险台账。", ["各市州"]),
 ])
 def test_bodies_of_a_level_and_units_after_a_bound_or_a_year_end(text, rows):
-    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+    assert departments(text) == rows
 
 
 @pytest.mark.parametrize("text, rows", [
@@ -3567,7 +3578,7 @@ def test_bodies_of_a_level_and_units_after_a_bound_or_a_year_end(text, rows):
     ("一、出台背景\n2025年，全区农村平均彩礼约12.6万元，部分村超过20万元。", ([], [])),  # why a policy was made
 ])
 def test_problems_and_backgrounds_are_reviews_unless_they_set_remedies(text, rows):
-    found, _ = extract_measure(text, fold_width(text), "2026-04-01")
+    found = measured(text, "2026-04-01")
     assert ([r["date"] for r in found["deadlines"]], [r["value"] for r in found["targets"]]) == rows
 
 
@@ -3594,7 +3605,7 @@ def test_sound_levels_area_times_and_adverb_bounds(text, row):
     ("协调县交通运输局加密镇区至县城班次。", []),  # the organ asked is no actor
 ])
 def test_collectives_of_schools_and_divisions_and_verbs_of_staffing(text, rows):
-    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+    assert departments(text) == rows
 
 
 @pytest.mark.parametrize("text, rows", [
@@ -3631,15 +3642,15 @@ def test_event_days_with_their_place_and_months_each_holding_the_act(text, dates
     ("县直各部门要按时报送。", ["县直各部门"]),
 ])
 def test_organs_after_a_deadline_panels_and_fire_stations(text, rows):
-    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+    assert departments(text) == rows
 
 
 def test_a_background_section_names_drafters_not_actors():
     text = "一、出台背景\n为鼓励举报，市委金融办会同市公安局、市财政局制定了本办法。"
-    found, _ = extract_measure(text, fold_width(text), "2026-05-12")
+    found = measured(text, "2026-05-12")
     assert found["assignments"] == []
     text = "一、工作职责\n市委金融办会同市公安局、市财政局开展排查。"
-    found, _ = extract_measure(text, fold_width(text), "2026-05-12")
+    found = measured(text, "2026-05-12")
     assert [r["department"] for r in found["assignments"]] == ["市委金融办", "市公安局", "市财政局"]
 
 
@@ -3649,7 +3660,7 @@ def test_a_background_section_names_drafters_not_actors():
     ("市应急管理局二季度执法检查企业不少于60家。", ["市应急管理局"]),  # a quarter between the organ and its act
 ])
 def test_days_of_the_month_partners_and_quarters_beside_an_organ(text, rows):
-    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+    assert departments(text) == rows
 
 
 @pytest.mark.parametrize("text, row", [
@@ -3672,7 +3683,7 @@ def test_rounds_and_a_units_staff(text, row):
     ("各乡（镇）人民政府各确定1名农机调度联络员。", ["各乡（镇）人民政府"]),
 ])
 def test_towns_named_bare_and_bodies_each_doing_their_part(text, rows):
-    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+    assert departments(text) == rows
 
 
 def test_a_festival_opening_on_its_day_is_a_deadline():
@@ -3696,11 +3707,11 @@ def test_weights_of_an_assessment_and_what_holders_have(text, values):
     ("各村选送节目不少于2个。", ["各村"]),
 ])
 def test_sanitation_stations_troupes_and_villages_sending_in(text, rows):
-    assert [r["department"] for r in extract_assignments(text, parse=fold_width(text))] == rows
+    assert departments(text) == rows
 
 
 def test_a_summarys_first_half_is_a_review_and_a_norms_base_no_target():
     text = "一、上半年工作情况\n全州城市环境空气质量优良天数比例为99.2%，开展执法检查86家次。"
-    found, _ = extract_measure(text, fold_width(text), "2026-07-10")
+    found = measured(text, "2026-07-10")
     assert found["targets"] == []
     assert [r["value"] for r in extract_targets("常住人口每300人配备1名保洁员。", "2026-03-01")] == [1.0]
