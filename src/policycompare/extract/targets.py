@@ -53,15 +53,17 @@ UNIT_STD = {row["unit"]: row["unit_std"] for row in table("extract_units_of_meas
 UNIT = alternation(UNIT_STD)
 MULTIPLIERS = {word: float(value) for word, value in mapping("extract_targets", "multiplier").items()}
 AT_LEAST = mapping("extract_targets", "at_least")
-# what a value defines (…分以上为优秀, …万元以上不满100万元的为二档): a grade, read up to the clause's end
-GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
-WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
-OWNING_SCOPE = re.compile(r"有\Z")  # 有3名以上正式党员: what the holders have
-SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
-BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
 AT_MOST = mapping("extract_targets", "at_most")
 EQUAL = mapping("extract_targets", "equal")
 COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
+# Values that commit to nothing, whatever their cue: what a value defines (…分以上为优秀, …万元以上不满100万元的
+# 为二档: a grade, read up to the clause's end), a part's weight in an assessment (季度考核占40%), what holders
+# have (有3名以上正式党员的企业: which firms) and a benefit a policy pays (报销比例为65%; data: grade, benefit_rate)
+GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
+WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
+OWNING_SCOPE = re.compile(r"有\Z")
+SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
+BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
 OBJECT_CUES = words("extract_targets", "object")
 SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
 # 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
