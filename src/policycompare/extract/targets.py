@@ -727,6 +727,10 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     return found if _is_target(parse, match, *found) else None
 
 
+PER_STANDARD_IN = re.compile(r"按(?:照)?(?:每|单个)")
+# …元的标准安排运行经费: the funds a per-unit standard is set for, named after it
+STANDARD_FUNDS = re.compile(r"(?:的)?(?:标准)?(?:安排|落实|拨付|保障|给予|下达|发放)?"
+                            r"(?:一次性)?(?P<noun>[\u4e00-\u9fff“”]{0,10}?(?:经费|资金|补助|补贴|奖补|奖励))(?=[,;。、)]|\Z)")
 PER_STANDARD = re.compile(r"按(?:照)?(?:每|单个)[^,;。]{0,10}\Z")  # 按每千瓦, 按单个项目: a standard per unit
 CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the end of 以…为主 after a number
 CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后来及外])")  # its 以, not 可以 or 以上
@@ -1198,6 +1202,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             and not located:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
+    funds = STANDARD_FUNDS.match(parse, number_end) if PER_STANDARD_IN.search(indicator) else None
+    if funds:  # 县财政局按每个实践站每年不低于5000元的标准安排运行经费 -> 运行经费: the funds the standard sets
+        indicator = text[funds.start("noun"): funds.end("noun")]
     grant = GRANT_TAIL.match(parse, number_end)
     if grant and (grant["noun"] or not GRANT.search(indicator)):
         named = text[grant.start("noun"): grant.end()] if grant["noun"] else ""
