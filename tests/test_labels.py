@@ -640,3 +640,12 @@ def test_founding_verbs_firms_taking_part_counts_of_units_and_posts_set_up(text,
 
 def test_a_numbered_period_is_a_schedule_and_its_number_no_target():
     assert labels("业主委员会至少每两个月召开一次会议。") == ["会议"]  # 每两个月: how often, no floor of 2 months
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县财政局按每个实践站每年不低于5000元的标准安排运行经费，按季度拨付。", ["运行经费"]),  # the funds a standard sets
+    ("街道财政所按每处场所不超过8万元的标准安排建设资金。", ["建设资金"]),
+    ("按每个托位不超过1万元的标准给予一次性建设补助。", ["建设补助"]),
+])
+def test_a_per_unit_standard_is_labelled_by_the_funds_it_sets(text, expected):
+    assert labels(text) == expected

@@ -324,6 +324,7 @@ def _simplify(folded: str) -> tuple[str, str]:
 
 # ---------------------------------------------------------------- boilerplate
 
+# links that switch a page's mode (accessibility, the elderly's view, script, login): a top bar holds them
 _PAGE_MODES = r"(?:无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|适老版|繁體|繁体|简体|English|ENGLISH|登录|注册)"
 # Lines that are site furniture wherever they stand. Each pattern is matched on the folded line.
 _BOILERPLATE_LINES = [

@@ -1845,8 +1845,8 @@ def _publication_note(parse: str, end: int) -> dict | None:
         found = PUBLICATION_NOTE.match(line) or PUBLICATION_NOTE_ORGAN_FIRST.match(line)
         if found:
             date = date_from_match(DATE_PATTERN.search(found["date"]))
-            group = "number" if found["number"] else "lead_number" if "lead_number" in found.groupdict() and found["lead_number"] else ""
-            number = (offset + found.start(group), offset + found.end(group)) if group else None
+            named = [group for group in ("number", "lead_number") if found.groupdict().get(group)]  # after or before the day
+            number = (offset + found.start(named[0]), offset + found.end(named[0])) if named else None
             return {"organs": re.split(r"、|\s+", found["organ"]), "date": date, "number": number}
     return None
 

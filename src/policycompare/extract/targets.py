@@ -53,15 +53,17 @@ UNIT_STD = {row["unit"]: row["unit_std"] for row in table("extract_units_of_meas
 UNIT = alternation(UNIT_STD)
 MULTIPLIERS = {word: float(value) for word, value in mapping("extract_targets", "multiplier").items()}
 AT_LEAST = mapping("extract_targets", "at_least")
-# what a value defines (…分以上为优秀, …万元以上不满100万元的为二档): a grade, read up to the clause's end
-GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
-WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
-OWNING_SCOPE = re.compile(r"有\Z")  # 有3名以上正式党员: what the holders have
-SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
-BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
 AT_MOST = mapping("extract_targets", "at_most")
 EQUAL = mapping("extract_targets", "equal")
 COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
+# Values that commit to nothing, whatever their cue: what a value defines (…分以上为优秀, …万元以上不满100万元的
+# 为二档: a grade, read up to the clause's end), a part's weight in an assessment (季度考核占40%), what holders
+# have (有3名以上正式党员的企业: which firms) and a benefit a policy pays (报销比例为65%; data: grade, benefit_rate)
+GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
+WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
+OWNING_SCOPE = re.compile(r"有\Z")
+SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
+BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
 OBJECT_CUES = words("extract_targets", "object")
 SHARE_DONE_CUES = set(words("extract_targets", "share_done"))  # 完成 of 完成75%以上的确权登记
 # 6亩以下(不含6亩): a bracket opening with 不含, 含 … says where a scope's bound falls; its number is no target
@@ -725,6 +727,10 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     return found if _is_target(parse, match, *found) else None
 
 
+PER_STANDARD_IN = re.compile(r"按(?:照)?(?:每|单个)")
+# …元的标准安排运行经费: the funds a per-unit standard is set for, named after it
+STANDARD_FUNDS = re.compile(r"(?:的)?(?:标准)?(?:安排|落实|拨付|保障|给予|下达|发放)?"
+                            r"(?:一次性)?(?P<noun>[\u4e00-\u9fff“”]{0,10}?(?:经费|资金|补助|补贴|奖补|奖励))(?=[,;。、)]|\Z)")
 PER_STANDARD = re.compile(r"按(?:照)?(?:每|单个)[^,;。]{0,10}\Z")  # 按每千瓦, 按单个项目: a standard per unit
 CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the end of 以…为主 after a number
 CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后来及外])")  # its 以, not 可以 or 以上
@@ -1196,6 +1202,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             and not located:
         indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
     indicator = EXAMPLES.sub("", indicator)
+    funds = STANDARD_FUNDS.match(parse, number_end) if PER_STANDARD_IN.search(indicator) else None
+    if funds:  # 县财政局按每个实践站每年不低于5000元的标准安排运行经费 -> 运行经费: the funds the standard sets
+        indicator = text[funds.start("noun"): funds.end("noun")]
     grant = GRANT_TAIL.match(parse, number_end)
     if grant and (grant["noun"] or not GRANT.search(indicator)):
         named = text[grant.start("noun"): grant.end()] if grant["noun"] else ""
