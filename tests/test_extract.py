@@ -3715,3 +3715,13 @@ def test_a_summarys_first_half_is_a_review_and_a_norms_base_no_target():
     found = measured(text, "2026-07-10")
     assert found["targets"] == []
     assert [r["value"] for r in extract_targets("常住人口每300人配备1名保洁员。", "2026-03-01")] == [1.0]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("游客量达到最大承载量80%时发布预警。", []),  # the value that triggers an act
+    ("所需资金约8万元，由镇财政解决。", []),  # what a work costs
+    ("每个景区经费标准为5万元。", []),  # a standard stated
+    ("每个景区补助标准不低于5万元。", [50000.0]),  # a floor
+])
+def test_triggers_costs_and_standards_stated(text, values):
+    assert [r["value"] for r in extract_targets(text, "2026-03-01")] == values

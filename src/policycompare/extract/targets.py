@@ -240,6 +240,7 @@ CLAUSE_CONDITION = re.compile(r"[^,;。:\d的]{0,24}的\s{0,2}(?:[,;]|不得分|
 # 死亡3人以上、10人以下,或小型水库发生垮坝时,启动Ⅱ级响应; 水位超过警戒水位0.5米,或气象部门发布预警时,…;
 # …1公顷以上100公顷以下,或者死亡3人以上的,为较大森林火灾: a number in the conditions (joined by 或) that a
 # clause ending in 时 or 的 sets before what follows is a trigger or a grade, not a commitment
+WHEN_REACHED = re.compile(r"(?:以上|以下)?时(?![间限段长效期刻])(?=[\u4e00-\u9fff])")
 TRIGGER_CLAUSE = re.compile(r"(?:[^,;。:]|,(?=或)){0,60}?(?:(?<![小同及按准临])时|的)\s{0,2},")
 # 处1万元以上5万元以下罚款, 处货值金额百分之五十以上, 百分之四以下的罚款: a fine is no target (处理, 处置,
 # 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
@@ -885,6 +886,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if cue not in OBJECT_CUES and HOLDER_CONDITION.match(parse, match.end()):
         return False
     # (对带动3人以上就业的,: those a grant goes to, whatever verb counts them)
+    if WHEN_REACHED.match(parse, match.end()):
+        return False  # 游客量达到最大承载量80%时发布预警: the value that triggers an act, no commitment
     if not holders and (cue not in OBJECT_CUES or parse.startswith("对", clause_begin)) and (CLAUSE_CONDITION.match(parse, match.end())
                                                    or TRIGGER_CLAUSE.match(parse, match.end())):
         return False
