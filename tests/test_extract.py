@@ -3683,6 +3683,8 @@ def test_rounds_and_a_units_staff(text, row):
     ("各乡（镇）人民政府各确定1名农机调度联络员。", ["各乡（镇）人民政府"]),
 ])
 def test_towns_named_bare_and_bodies_each_doing_their_part(text, rows):
+    assert departments("县茶业发展中心联系电话：0595-23281234") == []  # a contact line, no act
+    assert departments("各村（社区）至少1名工作人员参加考试。") == []  # the staff of each village: a base
     assert departments(text) == rows
 
 
