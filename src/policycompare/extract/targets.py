@@ -729,10 +729,11 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
 
 
 PER_STANDARD_IN = re.compile(r"按(?:照)?(?:每|单个)")
-# …元的标准安排运行经费: the funds a per-unit standard is set for, named after it
-STANDARD_FUNDS = re.compile(r"(?:的)?(?:标准)?(?:安排|落实|拨付|保障|给予|下达|发放)?"
-                            r"(?:一次性)?(?P<noun>[\u4e00-\u9fff“”]{0,10}?(?:经费|资金|补助|补贴|奖补|奖励))(?=[,;。、)]|\Z)")
-PER_STANDARD = re.compile(r"按(?:照)?(?:每|单个)[^,;。]{0,10}\Z")  # 按每千瓦, 按单个项目: a standard per unit
+PER_STANDARD = re.compile(rf"{PER_STANDARD_IN.pattern}[^,;。]{{0,10}}\Z")  # 按每千瓦, 按单个项目: a standard per unit
+# …元的标准安排运行经费: the funds a per-unit standard is set for, named after it (a grant, or 经费/资金)
+STANDARD_FUNDS = re.compile(r"(?:的)?(?:标准)?(?:安排|落实|拨付|保障|给予|下达|发放)?(?:一次性)?"
+                            rf"(?P<noun>[\u4e00-\u9fff“”]{{0,10}}?(?:经费|资金|{alternation(words('extract_targets', 'grant_noun'))}))"
+                            r"(?=[,;。、)]|\Z)")
 CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the end of 以…为主 after a number
 CHARACTERISED_BY = re.compile(r"(?<![可所予加得难])以(?![上下内前后来及外])")  # its 以, not 可以 or 以上
 
