@@ -642,8 +642,8 @@ def test_founding_verbs_firms_taking_part_counts_of_units_and_posts_set_up(text,
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("新建小区公共绿地人均不低于1.5平方米。", ["新建小区公共绿地人均"]),  # 人均 says per what: its 均 stays
-    ("示范区农户户均不少于2000元。", ["示范区农户户均"]),
+    ("居住区公共绿地人均不低于1.5平方米。", ["居住区公共绿地人均"]),  # 人均 says per what: its 均 stays
+    ("脱贫农户户均不少于2000元。", ["脱贫农户户均"]),
     ("镇村两级集体经济收入均达到10万元以上。", ["镇村两级集体经济收入"]),  # 均 (both) is no part of a label
 ])
 def test_a_per_head_average_keeps_its_head(text, expected):
