@@ -633,6 +633,9 @@ def test_when_the_work_is_done_and_verbs_of_striving_leave_a_label(text, expecte
     ("32个住宅小区业委会组建率达到90%。", ["住宅小区业委会组建率"]),  # how many units a rate is over
     ("镇设镇级总路长1名，15个村（社区）各设村级路长1名。", ["镇级总路长", "村级路长"]),  # posts set up
     ("设区的市城市防洪标准不低于50年一遇。", ["设区的市城市防洪标准"]),  # 设区的市 is a kind of city
+    ("升级改造乡镇快递服务站45个。", ["乡镇快递服务站"]),
+    ("新认证绿色食品和有机农产品120个以上。", ["绿色食品和有机农产品"]),
+    ("落地加工企业新增8家。", ["落地加工企业"]),  # 落地 opens the noun here, and stays no verb to drop
 ])
 def test_founding_verbs_firms_taking_part_counts_of_units_and_posts_set_up(text, expected):
     assert labels(text) == expected
