@@ -3726,3 +3726,24 @@ def test_a_summarys_first_half_is_a_review_and_a_norms_base_no_target():
 ])
 def test_triggers_costs_and_standards_stated(text, values):
     assert [r["value"] for r in extract_targets(text, "2026-03-01")] == values
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("县档案馆负责档案接收进馆的监督指导。", ["县档案馆"]),  # archives and chronicle halls act
+    ("旗档案史志馆于7月底前完成统稿。", ["旗档案史志馆"]),
+    ("长三角区域各类档案馆应当加强协作。", []),  # archives as a class
+    ("各乡镇（街道）、市直各部门于每月5日前报送进度。", ["各乡镇（街道）", "市直各部门"]),  # 直 opens another name
+    ("市、县人民政府负责组织实施。", ["市、县人民政府"]),  # levels listed to share one organ
+    ("市直各单位和各县区档案馆开展自查。", ["市直各单位", "各县区档案馆"]),  # 和各 joins two names
+    ("各有关部门（单位）要按照职责分工抓好落实。", ["各有关部门（单位）"]),  # a second kind in brackets
+    ("市直各单位（部门）要落实保密责任。", ["市直各单位（部门）"]),
+    ("各苏木镇、旗直各单位各报送资料不少于10件。", ["各苏木镇", "旗直各单位"]),  # each of them sends
+    ("各职业院校每学期开展一次教学质量评估。", ["各职业院校"]),
+    ("县职业技能鉴定所每月开展现场督导。", ["县职业技能鉴定所"]),
+    ("市急救中心升级调度指挥系统。", ["市急救中心"]),
+    ("厅种植业管理处会同厅计划财务处开展绩效评价。", ["厅种植业管理处", "厅计划财务处"]),  # a division after 会同
+    ("市“无废城市”建设工作专班负责统筹调度。", ["市“无废城市”建设工作专班"]),  # a campaign in quotes in a name
+    ("一、检查范围。市直各单位和各县区档案馆，检查覆盖率达到100%。", []),  # a scope before a rate: no act
+])
+def test_archives_collectives_with_notes_and_quoted_task_forces(text, rows):
+    assert departments(text) == rows

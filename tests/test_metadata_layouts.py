@@ -1594,3 +1594,21 @@ def test_a_sites_menu_is_furniture():
 ])
 def test_publication_notes_with_their_number_first_or_two_organs(page, field, value):
     assert getattr(meta_of(page), field) == value
+
+
+@pytest.mark.parametrize("page, field, value", [
+    ("# 遵义市人力资源和社会保障局2026年职业培训工作要点\n\n（2026年3月9日　遵人社发〔2026〕5号）\n\n一、目标\n培训。\n",
+     "doc_number", "遵人社发〔2026〕5号"),  # the day and the 文号 alone under the title
+    ("# 遵义市人力资源和社会保障局2026年职业培训工作要点\n\n（2026年3月9日　遵人社发〔2026〕5号）\n\n一、目标\n培训。\n",
+     "date", "2026-03-09"),
+    ("# 吐鲁番市2026年“无废城市”建设工作要点\n\n吐鲁番市“无废城市”建设工作领导小组办公室　　2026年4月8日\n\n一、目标\n减量。\n",
+     "issuer", "吐鲁番市“无废城市”建设工作领导小组办公室"),  # a campaign in quotes inside the signing organ
+    ("中共文昌市委党史研究室\n中共文昌市委党史研究室关于征集口述史料的通知\n各镇党委：\n" + BODY + "中共文昌市委党史研究室\n2026年4月2日\n",
+     "issuer", "中共文昌市委党史研究室"),  # a party history office signs its own notices
+    ("文昌市人民政府　网站支持IPv6\n《文昌市急救站点建设方案》政策解读\n来源：文昌市卫生健康委员会　发布时间：2026-05-06\n" + BODY,
+     "title", "《文昌市急救站点建设方案》政策解读"),  # the site's IPv6 badge is furniture
+    ("丰都县人民政府办公室\n关于印发《丰都年鉴（2026）》编纂工作方案的通知\n各乡镇人民政府：\n" + BODY,
+     "enclosed_title", "《丰都年鉴（2026）》编纂工作方案"),  # a book named inside the enclosed title keeps its 《》
+])
+def test_day_and_number_notes_quoted_campaigns_history_offices_and_books_in_titles(page, field, value):
+    assert getattr(meta_of(page), field) == value

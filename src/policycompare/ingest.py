@@ -349,6 +349,8 @@ _BOILERPLATE_LINES = [
     # the page's mode; set off by spaces (某县人民政府　无障碍　长者模式), only a site's name and such links
     (re.compile(rf"^(?=.*[|｜丨])(?=(?:.*[|｜丨]\s*|){_PAGE_MODES}\s*(?:[|｜丨]|$))(?:[^|｜丨]{{1,16}}(?:[|｜丨]|$))+$"), "site top bar"),
     (re.compile(rf"^(?:\S{{1,16}}\s+)?{_PAGE_MODES}(?:\s+{_PAGE_MODES})+$"), "site top bar"),
+    # 某市人民政府　网站支持IPv6: a site's banner with its IPv6 badge
+    (re.compile(r"^.{0,20}支持\s*IPv6.{0,20}$", re.I), "site top bar"),
     # 某市人民政府网 | 首页 政务公开 办事服务 互动交流: a site's menu
     (re.compile(r"^(?:\S{1,16}\s*[|｜丨]?\s*)?首页(?:\s*[|｜丨]?\s*[^\s|｜丨]{2,6}){2,}$"), "site menu"),
 ]

@@ -81,7 +81,8 @@ _SUFFIXES = sorted((row["suffix"] for row in _data_rows("organ_suffixes.csv")), 
 ORGAN_SUFFIX = "(?:" + "|".join(_SUFFIXES) + ")"
 # a byline naming a media centre or a newspaper names who re-posted the page, not its issuer
 BYLINE_PUBLISHERS = tuple(row["suffix"] for row in _data_rows("byline_publishers.csv"))
-ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?{ORGAN_SUFFIX}$")
+# (a campaign in quotes may stand inside a name: 某市“无废城市”建设工作领导小组办公室)
+ORGAN_NAME = re.compile(rf"^[\u4e00-\u9fff()]{{2,30}}?(?:“[\u4e00-\u9fff]{{2,12}}”[\u4e00-\u9fff()]{{1,20}}?)?{ORGAN_SUFFIX}$")
 ORGAN_SUFFIX_AT = re.compile(ORGAN_SUFFIX)  # an organ's suffix where it stands (局 of 长汀|局: no stem before it)
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市. A unit's name
 # does not start with a unit character (市城市管理局 names no place).
@@ -181,7 +182,7 @@ WRAPPED_BRACKET = re.compile(r"[((][^()（）\n]{1,16}[)）](?:的)?[\u4e00-\u9f
 BARE_LEVEL_HEAD = re.compile(r"(?:自治区|自治州|自治县|省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff]{2})")
 SECTION_LABEL = re.compile(r"(?:发布|基本|文件|法规)信息|(?:内容|文件|法规)?全文|正文(?:内容)?|相关(?:文件|链接)")
 VERSION_NOTE = re.compile(r"\s*\((?:19|20)\d\d年?(?:\d{1,2}月)?(?:修订|修正|修改)本?\)$")
-SEVERAL_ENCLOSED = re.compile(r"》\s*[和及与、,]?\s*《")  # 《甲》《乙》, 《甲》和《乙》
+SEVERAL_ENCLOSED = re.compile(r"》\s*[和及与、,]?\s*《|》等[^《》]{1,8}$")  # 《甲》《乙》, 《甲》和《乙》, 《甲》等三个文件
 ORGAN_TERM = re.compile(r"第[一二三四五六七八九十\d]{1,4}届(?=人民政府|人民代表大会)")
 LEGISLATURE_HEAD = re.compile(r"^[\u4e00-\u9fff]{2,20}?人民代表大会(?:常务委员会)?")
 # the serial of an order or announcement: digits, or Chinese numerals after 第 (公告第二十一号)
@@ -232,6 +233,9 @@ PUBLICATION_NOTE = re.compile(rf"^[((]\s*(?:(?P<lead_number>{DOC_NUMBER.pattern}
 # (某县殡葬改革工作领导小组办公室　2026年3月25日印发): the organ written before the day
 PUBLICATION_NOTE_ORGAN_FIRST = re.compile(rf"^[((]\s*(?P<organ>{_NOTE_ORGAN}(?:(?:、|\s+){_NOTE_ORGAN}){{0,4}})\s*"
                                           rf"(?P<date>{DATE_PATTERN.pattern})\s*(?:印发|发布|公布)\s*(?P<number>{DOC_NUMBER.pattern})?\s*[))]$")
+# (2026年2月27日　某人社发〔2026〕8号): the day and the 文号 alone, the organ being the title's
+PUBLICATION_NOTE_NO_ORGAN = re.compile(rf"^[((](?=[^()]*号)\s*(?:(?P<lead_number>{DOC_NUMBER.pattern})\s*)?(?P<date>{DATE_PATTERN.pattern})"
+                                       rf"\s*(?P<number>{DOC_NUMBER.pattern})?\s*(?:印发|发布)?\s*[))]$")
 # organs and their date, each set off by spaces, after a sentence's end within one line (see _signs_inside)
 SIGNATURE_INSIDE = re.compile(r"。\s*(?:[^。\s]+\s+)??(?P<organs>[\u4e00-\u9fff()（）]{4,40}(?:[ \t\u3000]+[\u4e00-\u9fff()（）]{4,40}){0,2})"
                               r"[ \t\u3000]+(?P<date>[^\s。]{6,16}日)(?=\s|$)")
@@ -838,6 +842,10 @@ def enclosed_title(title: str) -> str:
     '某市法治政府建设实施方案'
     >>> enclosed_title("某厅关于印发《甲项目实施细则》《乙项目实施细则》的通知")
     '甲项目实施细则'
+    >>> enclosed_title("某市人民政府办公室关于印发《某市年鉴（2026）》编纂工作方案的通知")
+    '《某市年鉴（2026）》编纂工作方案'
+    >>> enclosed_title("某旗人民政府办公室关于印发《甲方案》等三个文件的通知")
+    '甲方案'
     """
     ending = _notice_ending(title)
     if ending is None:
@@ -849,7 +857,9 @@ def enclosed_title(title: str) -> str:
         # after 印发, its spaces and 《; then without 《; then with fewer spaces
         after = verb.start() + 2
         spaces_end = SPACES.match(title, after).end()
-        opened = spaces_end < len(title) and title[spaces_end] in "《<〈"
+        # (a 《 whose 》 is not the ending's opens a book named inside the title: 印发《某年鉴》编纂方案的通知)
+        opened = spaces_end < len(title) and title[spaces_end] in "《<〈" \
+            and (title[first] in "》>〉" or SEVERAL_ENCLOSED.search(title, spaces_end, first) is not None)
         for start in ([spaces_end + 1] if opened else []) + list(range(spaces_end, after - 1, -1)):
             end = max(first, start + 1)  # the title's first possible end: one character at least
             if end <= last and (title[start] != "\n" if end == start + 1 else newline < start):
@@ -1839,15 +1849,18 @@ def _publication_note(parse: str, end: int) -> dict | None:
     ['某区民政局', '某区财政局']
     >>> _publication_note("某细则\\n(某县民政局 2026年3月25日印发)\\n一、考核对象", 60)["date"].isoformat()
     '2026-03-25'
+    >>> _publication_note("某局2026年工作要点\\n(2026年2月27日 某人社发〔2026〕8号)\\n一、目标", 60)["organs"]
+    []
     """
     # (the head may end at the title itself: the note's line comes right after it)
     for offset, line in list(_lines(parse, 0, min((end or 1500) + 120, 3000)))[:12]:
-        found = PUBLICATION_NOTE.match(line) or PUBLICATION_NOTE_ORGAN_FIRST.match(line)
+        found = PUBLICATION_NOTE.match(line) or PUBLICATION_NOTE_ORGAN_FIRST.match(line) or PUBLICATION_NOTE_NO_ORGAN.match(line)
         if found:
             date = date_from_match(DATE_PATTERN.search(found["date"]))
             named = [group for group in ("number", "lead_number") if found.groupdict().get(group)]  # after or before the day
             number = (offset + found.start(named[0]), offset + found.end(named[0])) if named else None
-            return {"organs": re.split(r"、|\s+", found["organ"]), "date": date, "number": number}
+            organ = found.groupdict().get("organ")
+            return {"organs": re.split(r"、|\s+", organ) if organ else [], "date": date, "number": number}
     return None
 
 

@@ -200,7 +200,7 @@ MAX_LEAD = 5  # characters of a name before its first level word: 铁路沿线|�
 # 局办公室, 局属各单位, 分局反诈中心 opening a clause or after 由: a part of the bureau (厅: the department;
 # 院: the court) that issues the document
 _OWN_HEADS = words("extract_units", "own_head")
-_OWN_AT = r"(?:(?<![\u4e00-\u9fff])|(?<=由))"  # where such a part's name may open
+_OWN_AT = r"(?:(?<![\u4e00-\u9fff])|(?<=由)|(?<=会同))"  # where such a part's name may open
 # 厅计划财务处, 厅市场运行和消费促进处: a division of the issuing department (data: own_division), not before
 # a verb that opens with its character (处理, 处置); 处 before 于 and a time (处|于每年) ends a division, before 于
 # and anything else (处于) is a verb
@@ -246,8 +246,12 @@ _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))
 _EACH_HEADS = alternation(words("extract_units", "each_head"))
 _EACH_LONG_HEADS = alternation([word for word in words("extract_units", "each_head") if len(word) >= 3])
 ORGAN = re.compile(
-    rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
-    rf"(?:{_NAME_CHAR}|[和与]){{0,12}}?(?:{ORGAN_HEADS})"  # 与 of 自然资源与规划局
+    # (levels listed to share one organ, 市、县(区)人民政府; not into 市直各部门 after a list: 直 opens another name)
+    rf"{_ORGAN_START}(?<!联)(?:各)?{_NOT_START}(?:{_FIRST_LEAD}{{0,{MAX_LEAD}}}?(?:(?:{_LEVELS}){_LEVEL_NOTE}、(?!.直)){{0,3}}(?:{_LEVELS}){_LEVEL_NOTE}"
+    # (与 of 自然资源与规划局; a head right after an open bracket, 市直各单位|(部门), is the note's, not the name's)
+    # (a campaign in quotes after the level, 市“无废城市”建设工作专班, is part of the name)
+    # (和各 joins two names: 市直各单位和各县区档案馆)
+    rf"(?:(?!和各){_NAME_CHAR}|与(?!各)|“[\u4e00-\u9fff]{{2,10}}”(?=[\u4e00-\u9fff])(?!部门)){{0,12}}?(?<!\()(?:{ORGAN_HEADS})"
     # 各村(社区)红白理事会, 各村卫生室: bodies of one kind named by their level, before the level's places alone (各村(社区))
     # (heads of three characters or more: 各村(社区)|利用村…, 各镇和县直各成员单位 name other things)
     rf"|各(?:{_LEVELS})(?:\([\u4e00-\u9fff、]{{1,8}}\))?(?:(?![和与及、各]){_NAME_CHAR}){{0,6}}?(?:{_EACH_LONG_HEADS})(?!\))"
@@ -1141,6 +1145,7 @@ def _verb_of_subject(clause: str) -> bool:
     return bool(verb) and not clause.startswith("的", verb.end())
 
 
+RATE_NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}?率")  # 检查覆盖率达到100%: a rate named, no act
 RATE_OF = re.compile(r"[\u4e00-\u9fff]{0,3}(?:率(?![先领])|占比)(?![\u4e00-\u9fff]{0,2}(?:负责|牵头))")  # 组建率, 覆盖率
 
 
@@ -1185,8 +1190,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True  # 市财政局对验收合格的项目…给予奖补: the organ opening a clause is the subject of its verb
     if SENTENCE_OPEN.search(parse, max(0, start - 8), start) and SUBJECT_NEXT.match(clause) and not NOT_SUBJECT_NEXT.match(clause):
         return True  # 各区城市管理局对沿街商铺逐户签订…: opening a sentence, it is the subject whatever the verb
-    if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1):
-        return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows
+    if not clause and parse.startswith(",", end) and DUTY.match(parse, end + 1) and not RATE_NAMED.match(parse, end + 1):
+        return True  # 成立X工作专班,统筹推进…: the organ named at a clause's end does what follows (not 检查覆盖率…)
     if RESPONSIBLE_BODY.match(clause):
         return True  # 各县人民政府是…的责任主体, X按照各自职责做好…, X对…进行监督
     if listed > 1 and COOPERATION.search(clause[:12]):
