@@ -3747,3 +3747,14 @@ def test_triggers_costs_and_standards_stated(text, values):
 ])
 def test_archives_collectives_with_notes_and_quoted_task_forces(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text", [
+    "2026年全县培训持证救护员3000人以上。",  # a quantity bounded after its unit
+    "2026年全市配置AED共80台。",  # a sum
+    "一、全州2026年征收城乡居民医保费不低于12亿元。",  # the scope before the year
+    "2026年全市计划补贴农机具1500台（套）。",
+    "2026年全县推广使用全生物降解地膜8万亩。",
+])
+def test_the_plan_year_before_a_quantity_dates_it(text):
+    assert [d["date"] for d in extract_deadlines(text, "2026-03-01")] == ["2026-12-31"]

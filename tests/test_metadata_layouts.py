@@ -1612,3 +1612,21 @@ def test_publication_notes_with_their_number_first_or_two_organs(page, field, va
 ])
 def test_day_and_number_notes_quoted_campaigns_history_offices_and_books_in_titles(page, field, value):
     assert getattr(meta_of(page), field) == value
+
+
+@pytest.mark.parametrize("page, field, value", [
+    ("杨柳镇机关食堂节约用餐实施方案\n宁德市霞浦县杨柳镇人民政府　　杨政〔2026〕7号　　2026年4月9日\n为落实要求，制定本方案。" + BODY,
+     "date", "2026-04-09"),  # organ, 文号 and day on one line under the title
+    ("《某区2026年学校卫生工作方案》政策解读\n发布时间：2026-04-16 10:00　来源：大庆市让胡路区卫生健康局　字号：大 中 小\n" + BODY,
+     "issuer", "大庆市让胡路区卫生健康局"),  # a font-size switch after the byline's last value is no part of it
+    ("宜都市应急管理专题会议纪要\n宜都市人民政府办公室　　2026年第7期\n" + BODY + "（宜都市人民政府办公室　2026年5月12日印发）\n",
+     "date", "2026-05-12"),  # minutes closed by their publication note
+    ("醴陵市2026年慈善事业发展实施方案\n" + BODY + "醴陵市民政局　　醴陵市慈善总会\n2026年4月1日\n",
+     "issuers", "醴陵市民政局；醴陵市慈善总会"),  # a charity federation signs with the bureau
+    ("赣县区江口镇人民政府\n江口镇2026年秋季农机安全工作方案\n" + BODY + "赣县区江口镇人民政府\n2026年8月20日\n",
+     "jurisdiction", "赣县区江口镇"),  # a district whose name holds 县, and its town
+    ("关于印发工作方案的通知\n各乡镇：\n" + BODY + "宜宾市质量强市工作领导小组办公室\n2026年3月2日\n",
+     "jurisdiction", "宜宾市"),  # 质量强市 is the city's campaign, no place
+])
+def test_head_lines_with_a_number_closing_notes_charities_and_renamed_districts(page, field, value):
+    assert getattr(meta_of(page), field) == value

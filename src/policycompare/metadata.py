@@ -95,17 +95,17 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # 宁都县委全面依法治县); no division's name starts with it
 # a unit after the first never runs across an organ's word (晋城市|生态环境局泽州|分局 holds no place 生态环境局泽州)
 # nor holds a campaign's words (驻马店市|创建全国文明城市指挥部, 宿松县|创建省级文明县: no place 创建全国文明城市)
-INNER_UNIT_NAME = r"(?!委)(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff]){2,12}?"
+# nor names a campaign of the place (宜宾市|质量强市, 通渭县|全面依法治县, 宣汉县|紧密型县域…; not 自治县)
+INNER_UNIT_NAME = r"(?!委)(?![\u4e00-\u9fff]{0,6}(?:强|(?<!自)治|型)[市县区])(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff]){2,12}?"
 # what a town's name opens: its government and party bodies, its own offices (江湾镇党政办公室) and stations
 # (某镇农村经济经营管理站, which issue notices to the villages)
 _TOWN_ORGANS = (r"人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
                 rf"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(w for w in _SUFFIXES if w.endswith('站'))})$")
-PLACE_PREFIX = re.compile(
-    rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*"
-    # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in
-    rf"(?:(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{0,7}}?(?:镇|乡|街道|苏木)"
-    rf"(?={_TOWN_ORGANS}))?)"
-)
+# a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in
+_TOWN_NAME = (rf"(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{0,7}}?(?:镇|乡|街道|苏木)"
+              rf"(?={_TOWN_ORGANS})")
+PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*(?:{_TOWN_NAME})?)")
+TOWN_NAME = re.compile(_TOWN_NAME)
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 # 周市镇人民政府, 某县沙市镇人民政府: a town whose name ends in a unit character (市) before 镇/乡
 TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区市旗])?[\u4e00-\u9fff]市(?:镇|乡))(?=人民政府|政府|党委|委员会)")
@@ -1102,8 +1102,8 @@ def _organ_lines_above(lines: list, index: int):
     top, organs, skipped = index, 0, 0
     while top > 0 and organs < 4 and skipped < 4:
         line = lines[top - 1][1].strip()
-        if SEAL_LINE.fullmatch(line) or SIGNER_LINE.fullmatch(line):
-            skipped += 1
+        if SEAL_LINE.fullmatch(line) or SIGNER_LINE.fullmatch(line) or DOC_NUMBER.fullmatch(line):
+            skipped += 1  # (某镇人民政府　　某政〔2026〕18号　　2026年3月2日 under a title: its 文号 between)
         elif _organs(_signature_text(line)):
             organs += 1
             yield top - 1, _signature_text(line)
@@ -1393,6 +1393,9 @@ def jurisdiction_of(issuer: str) -> str:
     town = TOWNSHIP_AFTER_UNIT.match(issuer, national.end() if national else 0) if match else None
     if town:
         return town.group(1)
+    renamed = _district_named_with_a_unit(match.group(1), issuer[match.end(1):]) if match else ""
+    if renamed:
+        return renamed
     if match:
         # 新区管理委员会 names no place; 北京市海淀区人民政府学院路街道办事处: the district's government named
         # before its street office is no unit of the place (北京市海淀区学院路街道)
@@ -1451,6 +1454,28 @@ def _bare_place(text: str) -> str:
 # ---------------------------------------------------------------- the division table
 
 @lru_cache(maxsize=1)
+def _district_named_with_a_unit(place: str, rest: str) -> str:
+    """A district whose name holds a unit's character (三明市|沙县区, 荆州市|沙市区, 赣县|区王母渡镇): unit names
+    hold no unit character (linear-time matching), so the place read stops before or inside it; the
+    table says whether the name runs on, and a town may follow. ``""`` when it does not.
+
+    >>> _district_named_with_a_unit("赣县", "区王母渡镇人民政府"), _district_named_with_a_unit("三明市", "沙县区人民政府")
+    ('赣县区王母渡镇', '三明市沙县区')
+    >>> _district_named_with_a_unit("宜宾市", "区域发展中心")
+    ''
+    """
+    names = _divisions()[1]
+    for length in (1, 2, 3):  # 三明市|沙县区
+        if rest[length: length + 2] in ("县区", "市区") and rest[: length + 2] in names:
+            town = TOWN_NAME.match(rest, length + 2)
+            return place + rest[: length + 2] + (town.group() if town else "")
+    if rest.startswith("区") and place[-1:] in ("县", "市") \
+            and any(place[-length:] + "区" in names for length in (2, 3, 4)):  # 赣县|区
+        town = TOWN_NAME.match(rest, 1)
+        return place + "区" + (town.group() if town else "")
+    return ""
+
+
 def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]:
     """The national division table: ``{adcode: (name, province, level)}`` and ``{name: [adcodes]}``.
 
@@ -1778,7 +1803,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     organs = organs or end_organs
     organs, sign_date = _forwarding_signature(parse, title, organs, sign_date)
     head_end = _head_end(parse, meta.body_start)
-    note = _publication_note(parse, head_end)
+    note = _publication_note(parse, head_end) or _closing_publication_note(parse)
     if note and sign_date is None:
         organs, sign_date = organs or note["organs"], note["date"]
     _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
@@ -1853,7 +1878,11 @@ def _publication_note(parse: str, end: int) -> dict | None:
     []
     """
     # (the head may end at the title itself: the note's line comes right after it)
-    for offset, line in list(_lines(parse, 0, min((end or 1500) + 120, 3000)))[:12]:
+    return _note_among(_lines(parse, 0, min((end or 1500) + 120, 3000))[:12])
+
+
+def _note_among(lines) -> dict | None:
+    for offset, line in lines:
         found = PUBLICATION_NOTE.match(line) or PUBLICATION_NOTE_ORGAN_FIRST.match(line) or PUBLICATION_NOTE_NO_ORGAN.match(line)
         if found:
             date = date_from_match(DATE_PATTERN.search(found["date"]))
@@ -1862,6 +1891,16 @@ def _publication_note(parse: str, end: int) -> dict | None:
             organ = found.groupdict().get("organ")
             return {"organs": re.split(r"、|\s+", organ) if organ else [], "date": date, "number": number}
     return None
+
+
+def _closing_publication_note(parse: str) -> dict | None:
+    """The same note closing a page (minutes end with （某区人民政府办公室　2026年4月24日印发）), among its last
+    three lines.
+
+    >>> _closing_publication_note("某会议纪要\\n一、议定事项。\\n(某区人民政府办公室 2026年4月24日印发)")["organs"]
+    ['某区人民政府办公室']
+    """
+    return _note_among(_lines(parse)[-3:])
 
 
 def _forwarded_title(enclosed: str, head: str) -> str:

@@ -200,8 +200,10 @@ RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # 
 YEAR_TRIGGER = re.compile(rf"(?={_YEAR_START})(?:{_YEAR})")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
+# (or a quantity bounded after its unit, 1.5万人以上, or summed, 共120台: 2026年全州培训…1.5万人以上)
 TARGET_AFTER = re.compile(
-    rf"[^,。;:]{{0,40}}?(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d")
+    rf"[^,。;:]{{0,40}}?(?:(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d"
+    r"|\d[\d.]*\s{0,2}[万亿千百]?[\u4e00-\u9fff]{1,3}(?:以上|以内|左右)|共\s{0,2}\d)")
 # 2025年开展终期评估, 2023年承办省级赛事: a bare year right before the act to be done in it (data: year_act)
 ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
 # 10月举办瓷博会: a bare month opening a clause, right before the act to be done in it, is a deadline at
