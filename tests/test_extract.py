@@ -3758,3 +3758,34 @@ def test_archives_collectives_with_notes_and_quoted_task_forces(text, rows):
 ])
 def test_the_plan_year_before_a_quantity_dates_it(text):
     assert [d["date"] for d in extract_deadlines(text, "2026-03-01")] == ["2026-12-31"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("镇农产品质量安全监管站每月开展快速检测。", ["镇农产品质量安全监管站"]),
+    ("省水产技术推广总站负责抽检产地水产品。", ["省水产技术推广总站"]),
+    ("县农业广播电视学校负责集中培训。", ["县农业广播电视学校"]),
+    ("县就业服务中心搭建零工信息小程序。", ["县就业服务中心"]),
+    ("各市县社会保险经办机构在受理后作出确认结论。", ["各市县社会保险经办机构"]),
+])
+def test_stations_schools_and_agencies_of_each_place_act(text, rows):
+    assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text", ["部分单位未按每月5日前的要求报送进度。", "个别站点未按月报送台账。"])
+def test_a_rhythm_not_followed_is_no_schedule(text):
+    assert extract_deadlines(text, "2026-03-01") == []
+
+
+def test_a_minutes_report_of_a_past_year_states_results():
+    assert extract_targets("一、会议指出，2025年全县培育高素质农民620人，建成示范基地14个。", doc_date="2026-05-01") == []
+    assert [r["value"] for r in extract_targets("会议要求，2026年全县培育高素质农民700人。", doc_date="2026-05-01")] == [700.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年繁育本地鱼苗2000万尾以上。", [("本地鱼苗", 20000000.0, "万尾")]),  # fry counted by the tail
+    ("每名农技人员联系指导示范户不少于8户。", [("每名农技人员联系指导示范户", 8.0, "户")]),  # 联系指导 defines nothing
+    ("区财政局对考核优秀的驿站按每个不超过3万元的标准安排运营奖补资金。", [("运营奖补资金", 30000.0, "万元")]),
+    ("市水产技术推广站负责抽检养殖水产品样品300批次。", [("抽检养殖水产品样品", 300.0, "批次")]),  # the duty word goes
+])
+def test_fry_tallies_contacts_standards_and_duty_words(text, expected):
+    assert [(r["indicator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected

@@ -254,6 +254,7 @@ NEXT_MONTH_DAY = re.compile(rf"次月{_S}(?P<day>{_DAY}){_S}[日号]{_S}(?:之�
 EACH_BEFORE = re.compile(r"每[^,。;:]{0,10}\Z")
 # 按季度报送进展, 按月调度: a report or review made each period (not 按年度计划, 按月份: a plan's or a month's name)
 BY_PERIOD = re.compile(rf"按(?P<unit>季度|半年|月|周)(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
+NOT_FOLLOWED = re.compile(r"(?:未|没有|不)按")  # 未按每月…的要求报送, 未按月报送: a rhythm not followed, reported
 # 每日开放时间不少于十六小时, 每周坐诊时间不少于3天, 每日体检人数不超过600人, 每月出勤天数不少于20天: hours
 # in each day or week, or days or people a time or headcount noun measures, are a norm, not a schedule
 # (每周巡护不少于3天: patrols each week, a schedule)
@@ -347,11 +348,15 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
             continue
         if (DURATION_NORM if PERIODS[match["unit"]] in ("day", "week", "month") else DAYS_NORM).match(parse, match.end()):
             continue
+        if NOT_FOLLOWED.search(parse, max(0, match.start() - 3), match.start()):
+            continue  # 未按每月5日前的要求报送: a failing reported, no schedule
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
         note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
             f"on weekday {match['weekday']}" if match["weekday"] else ""
         add(*match.span(), "recurring", period=period, note=note)
     for match in (BY_PERIOD.finditer(parse) if "按" in parse else ()):
+        if NOT_FOLLOWED.search(parse, max(0, match.start() - 2), match.start() + 1):
+            continue  # 未按月报送: a failing reported, no schedule
         add(*match.span(), "recurring", period=PERIODS[match["unit"]], note="by period (按季度报送)")
     for match in (NEXT_MONTH_DAY.finditer(parse) if "次月" in parse else ()):
         if not EACH_BEFORE.search(parse, max(0, match.start() - 12), match.start()):  # 每季度结束后次月5日前: quarterly

@@ -127,7 +127,8 @@ DESCRIBED = re.compile(rf"(?:{alternation(words('extract_targets', 'described'))
 SHORTFALL = re.compile(rf"(?:{alternation(words('extract_targets', 'shortfall') + words('extract_targets', 'involving'))})\s{{0,2}}(?:约\s{{0,2}})?\Z")
 PERMITTED = re.compile(rf"(?:{alternation(words('extract_targets', 'permission'))})\Z")  # 可, 可以适当
 BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the sum before it
-DEFINITION = re.compile(alternation(words("extract_targets", "definition")))  # 本办法所称…是指
+# 本办法所称…是指 (not 联系指导: contacts and guides)
+DEFINITION = re.compile(rf"(?<!联)(?:{alternation(words('extract_targets', 'definition'))})")
 CONDITION_LEAD = re.compile(alternation(words("extract_targets", "condition_lead")))  # 应当符合下列条件:
 
 
@@ -402,7 +403,9 @@ def _statement_start(parse: str, at: int) -> int:
 
 # A sentence opening with a bare year and a comma or a scope (2020年末，全市… / 2022年全县…): what it states
 # happened in that year
-YEAR_OPENING = re.compile(r"\s{0,2}((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全[省市州县区镇乡]|我[省市州县区镇乡])")
+# (also after a minute's report of what the meeting heard: 一、会议指出，2025年全县培育…)
+YEAR_OPENING = re.compile(r"\s{0,2}(?:(?:[一二三四五六七八九十]{1,3}、)?会议(?:指出|认为)\s{0,2}[,，:]\s{0,2})?"
+                          r"((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全[省市州县区镇乡]|我[省市州县区镇乡])")
 PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
 
 
@@ -894,8 +897,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
                                                    or TRIGGER_CLAUSE.match(parse, match.end())):
         return False
     opened = parse.rfind("对", clause_begin, start)
-    if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start):
-        return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives, not a commitment
+    if condition and cue not in OBJECT_CUES and opened >= 0 and not GRANT.search(parse, opened, start) \
+            and not parse.startswith("的标准安排", match.end()):
+        return False  # 对当年设备投资额超过1000万元的技术改造项目: who receives (…万元的标准安排X经费: the funds set)
     if UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and EACH_BASE.search(parse, max(clause_begin, start - 6), start) \
             and GRANT.match(parse, match.end()):
         return False  # 每引进1人给予奖励1万元: the unit a grant is paid for
