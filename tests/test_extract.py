@@ -3789,3 +3789,12 @@ def test_a_minutes_report_of_a_past_year_states_results():
 ])
 def test_fry_tallies_contacts_standards_and_duty_words(text, expected):
     assert [(r["indicator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各机关党组织每月开展1次集中学习。", ["各机关党组织"]),
+    ("各党支部每月开展1次主题党日。", ["各党支部"]),
+    ("各党组（党委）要履行主体责任。", ["各党组（党委）"]),
+])
+def test_the_party_bodies_of_each_organ_act(text, rows):
+    assert departments(text) == rows
