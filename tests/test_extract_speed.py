@@ -97,7 +97,7 @@ def test_the_cover_notice_title_agrees_with_the_regex_it_replaced():
     """Same result on every short title over the characters that matter (hypothesis)."""
     import re
 
-    from hypothesis import given, settings
+    from hypothesis import assume, given, settings
     from hypothesis import strategies as st
 
     from policycompare.metadata import SEVERAL_ENCLOSED, enclosed_title
@@ -107,6 +107,10 @@ def test_the_cover_notice_title_agrees_with_the_regex_it_replaced():
     @settings(max_examples=2000, deadline=None)
     @given(st.lists(pieces, max_size=12).map("".join))
     def agrees(title):
+        # a rule added since: a 《 whose 》 is not the ending's names a book inside the enclosed title
+        # (印发《某年鉴》编纂方案的通知), which the old regex cut; those titles are compared elsewhere
+        ending = re.search(r"[》>〉]?\s*的?\s*(?:通知|决定|函)\s*$", title)
+        assume(not any(bracket in title for bracket in "《<〈") or ending is not None and ending.group()[0] in "》>〉")
         match = re.search(NOTICE_REGEX_REPLACED, title)
         expected = match["enclosed"].strip() if match else ""
         # one rule added since: of several documents handed on (印发《甲》《乙》的通知), the first
