@@ -1453,7 +1453,6 @@ def _bare_place(text: str) -> str:
 
 # ---------------------------------------------------------------- the division table
 
-@lru_cache(maxsize=1)
 def _district_named_with_a_unit(place: str, rest: str) -> str:
     """A district whose name holds a unit's character (三明市|沙县区, 荆州市|沙市区, 赣县|区王母渡镇): unit names
     hold no unit character (linear-time matching), so the place read stops before or inside it; the
@@ -1476,6 +1475,7 @@ def _district_named_with_a_unit(place: str, rest: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
 def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]:
     """The national division table: ``{adcode: (name, province, level)}`` and ``{name: [adcodes]}``.
 
