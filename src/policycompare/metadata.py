@@ -1451,8 +1451,6 @@ def _bare_place(text: str) -> str:
     return ""
 
 
-# ---------------------------------------------------------------- the division table
-
 def _district_named_with_a_unit(place: str, rest: str) -> str:
     """A district whose name holds a unit's character (三明市|沙县区, 荆州市|沙市区, 赣县|区王母渡镇): unit names
     hold no unit character (linear-time matching), so the place read stops before or inside it; the
@@ -1474,6 +1472,8 @@ def _district_named_with_a_unit(place: str, rest: str) -> str:
         return place + "区" + (town.group() if town else "")
     return ""
 
+
+# ---------------------------------------------------------------- the division table
 
 @lru_cache(maxsize=1)
 def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]:
@@ -1882,6 +1882,7 @@ def _publication_note(parse: str, end: int) -> dict | None:
 
 
 def _note_among(lines) -> dict | None:
+    """The first of ``lines`` (offset, text) that is a publication note, read as :func:`_publication_note` says."""
     for offset, line in lines:
         found = PUBLICATION_NOTE.match(line) or PUBLICATION_NOTE_ORGAN_FIRST.match(line) or PUBLICATION_NOTE_NO_ORGAN.match(line)
         if found:
