@@ -1630,3 +1630,22 @@ def test_day_and_number_notes_quoted_campaigns_history_offices_and_books_in_titl
 ])
 def test_head_lines_with_a_number_closing_notes_charities_and_renamed_districts(page, field, value):
     assert getattr(meta_of(page), field) == value
+
+
+@pytest.mark.parametrize("page, field, value", [
+    ("中共某县委金融委员会办公室\n\n某金办发〔2026〕4号\n\n关于在全县推行乡村金融专员制度\n\n服务农业经营主体的通知\n\n各乡镇人民政府：\n" + BODY,
+     "title", "关于在全县推行乡村金融专员制度服务农业经营主体的通知"),  # 关于 … 的: a genre word inside the subject
+    ("静宁县2026年第二次安全生产专题会议纪要\n一、会议要求各乡镇做好排查。\n二、会议决定加强督导。\n"
+     "静宁县人民政府办公室　　　　2026年4月7日印发\n", "issuer", "静宁县人民政府办公室"),  # minutes' printing line
+    ("临泽县人民政府办公室\n临泽县2026年防汛工作要点\n" + BODY + "临泽县人民政府办公室　　2026年4月7日印发\n",
+     "issuer", "临泽县人民政府办公室"),
+    ("某县禁毒委员会关于印发\n2026年禁毒宣传工作方案的通知\n各乡镇：\n现将《孟连傣族拉祜族佤族自治县2026年禁毒宣传工作方案》印发给你们。\n"
+     "孟连傣族拉祜族佤族自治县禁毒委员会\n2026年3月2日\n孟连傣族拉祜族佤族自治县2026年禁毒宣传工作方案\n一、目标\n宣传。\n",
+     "enclosed_title", "孟连傣族拉祜族佤族自治县2026年禁毒宣传工作方案"),  # the wrapped title's line is no copy
+    ("宜昌市夷陵区人民政府\n首页 > 镇村动态 > 龙泉镇\n龙泉镇2026年平安村创建方案\n来源：龙泉镇人民政府\n" + BODY,
+     "province", "湖北省"),  # a town named like a city elsewhere (龙泉市) is placed by the page
+    ("刘寨镇人民政府关于印发2026年金融知识宣传方案的通知\n各行政村：\n现将方案印发。\n一、宣传\n郸城农商银行刘寨支行派员参加。\n"
+     "刘寨镇人民政府\n2026年5月6日\n", "province", "河南省"),  # a county's rural bank named without 县
+])
+def test_wrapped_guanyu_titles_minutes_printing_lines_and_towns_placed_by_their_banks(page, field, value):
+    assert getattr(meta_of(page), field) == value

@@ -732,11 +732,23 @@ def _join_wrapped(line: str, following: list[str]) -> str:
             joined += nxt
         elif not _complete_title(joined) and _starts_title(kept) and _continues_title(nxt):
             joined += nxt
+        elif _open_guanyu(joined) and _continues_title(nxt) and re.search(r"的" + TITLE_COMPLETE.pattern, nxt):
+            joined += nxt  # 关于在全区推行金融顾问制度 / 助力乡村振兴的通知: 关于 … 的 is one title
         else:
             break
         if not _cut_at_line_end(joined):
             kept = joined
     return kept if _cut_at_line_end(joined) else joined
+
+
+def _open_guanyu(line: str) -> bool:
+    """A line that opens a 关于 title and ends in a genre word with no 的 after 关于: the genre word is
+    the subject's (…金融顾问制度), the document's genre on the next line (助力乡村振兴的通知).
+
+    >>> _open_guanyu("关于在全区推行金融顾问制度"), _open_guanyu("关于加强防汛工作的通知")
+    (True, False)
+    """
+    return "关于" in line and "的" not in line.rpartition("关于")[2] and "印发" not in line and bool(TITLE_COMPLETE.search(line))
 
 
 def _cut_at_line_end(joined: str) -> bool:
@@ -919,7 +931,7 @@ def find_body_start(parse: str, title: str, enclosed: str) -> int:
     for at, end in _spread_copies(haystack[:stop], target):
         before = haystack[max(0, at - 4): at]
         if re.search(r"(^|\s|#|丨|附件\s*:\s*)$", before) or at == 0:
-            if not haystack[end: end + 1] in ("》",):
+            if not haystack[end: end + 1] in ("》", "的"):  # …方案的通知: a wrapped title's line, no copy
                 best = end
     if enclosed and first_marker:  # a cover notice numbering its own points (现就有关事项通知如下:一、…)
         best = max(best, _copy_under_signature(parse, haystack, target, stop))
@@ -1570,9 +1582,11 @@ def _resolve_keyed(jurisdiction: str, lenient: bool = False) -> tuple[str, str, 
         # a city named without 市 at the head of a longer name (苏州工业园区), or a county or
         # county-level city since made a district or a city (长乐市 -> 长乐区, 兴仁县 -> 兴仁市)
         # (renamed places only for an organ's place, never for a word in running text: 会同市)
+        # (not a town named as a city is, 龙泉镇: many provinces have one, 龙泉市 is in one)
         bare = "" if name else next((rest[:n] + unit for n in range(min(len(rest) - 1, 8), 1, -1)
                                      for unit in ("市", "县") if rest[:n] + unit in index
-                                     and (unit == "市" or lenient and rest[n] in "区市")), "")
+                                     and (unit == "市" or lenient and rest[n] in "区市")
+                                     and not TOWNSHIP.fullmatch(rest[n:], 0)), "")
         if not name and not bare:
             break
         key = name or bare
@@ -1705,8 +1719,28 @@ def _province_named(text: str) -> str:
     places = [place for unit in ("旗", "县", "市", "区", "州", "盟") for place in _place_mentions(text, unit)]
     # a county of one character before its 县 (新县, 涉县), set off from the words before it
     places += [match.group(1) for match in SHORT_COUNTY.finditer(text) if _one_division(match.group(1))]
+    places += _bank_places(text)
     provinces = {locate(place)[0] for place in places} - {""}
     return provinces.pop() if len(provinces) == 1 else ""
+
+
+# a county's rural bank, named by the county without its level (郸城农商银行, 沂南农村商业银行)
+COUNTY_BANK = re.compile(r"农商银行|农村商业银行|农商行|村镇银行|农村信用合作联社")
+
+
+def _bank_places(text: str) -> list[str]:
+    """The counties (or county-level cities) whose short name stands before a rural bank in ``text``,
+    where the table holds one division of that name.
+
+    >>> _bank_places("郸城农商银行汲冢支行派员参加")
+    ['郸城县']
+    """
+    found = []
+    for match in COUNTY_BANK.finditer(text):
+        end = match.start()
+        found += next(([text[end - n: end] + unit] for n in (4, 3, 2) for unit in ("县", "市", "旗")
+                       if end >= n and _one_division(text[end - n: end] + unit)), [])
+    return found
 
 
 def _place_mentions(text: str, unit: str) -> list[str]:
@@ -1803,8 +1837,8 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     organs = organs or end_organs
     organs, sign_date = _forwarding_signature(parse, title, organs, sign_date)
     head_end = _head_end(parse, meta.body_start)
-    note = _publication_note(parse, head_end) or _closing_publication_note(parse)
-    if note and sign_date is None:
+    note = _publication_note(parse, head_end) or _closing_publication_note(parse, meta.genre == "纪要")
+    if note and (sign_date is None or not organs and note["date"] == sign_date):
         organs, sign_date = organs or note["organs"], note["date"]
     _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     meta.doc_number = stored.get("doc_number", "") or _standalone_doc_number(text, parse, head_end) \
@@ -1894,14 +1928,19 @@ def _note_among(lines) -> dict | None:
     return None
 
 
-def _closing_publication_note(parse: str) -> dict | None:
+def _closing_publication_note(parse: str, minutes: bool = False) -> dict | None:
     """The same note closing a page (minutes end with （某区人民政府办公室　2026年4月24日印发）), among its last
     three lines.
 
     >>> _closing_publication_note("某会议纪要\\n一、议定事项。\\n(某区人民政府办公室 2026年4月24日印发)")["organs"]
     ['某区人民政府办公室']
+    >>> _closing_publication_note("某会议纪要\\n一、议定事项。\\n某县人民政府办公室　　2026年3月12日印发", minutes=True)["organs"]
+    ['某县人民政府办公室']
     """
-    return _note_among(_lines(parse)[-3:])
+    # unbracketed, the printing line of minutes' 版记 (某县人民政府办公室　　2026年3月12日印发): the office that
+    # keeps the minutes issues them; under other documents it only prints what another organ signed
+    return _note_among((offset - 1, line if line[:1] in "((" else f"({line})") for offset, line in _lines(parse)[-3:]
+                       if line[:1] in "((" or minutes and line.endswith("印发"))
 
 
 def _forwarded_title(enclosed: str, head: str) -> str:
