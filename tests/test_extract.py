@@ -3798,3 +3798,21 @@ def test_fry_tallies_contacts_standards_and_duty_words(text, expected):
 ])
 def test_the_party_bodies_of_each_organ_act(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("由区水利局牵头，国网安远县供电公司、安远县自来水有限公司等管线单位于7月31日前完成迁改。",
+     ["区水利局", "国网安远县供电公司", "安远县自来水有限公司"]),  # a list closed by 等 and a kind of unit acts
+    ("涉嫌违法的，移交市市场监督管理局等行业主管部门依法处理。", ["行业主管部门"]),  # handed to: 等…主管部门 closes no list
+    ("管廊运营单位南充市城市建设投资有限公司要配备运维人员。", ["南充市城市建设投资有限公司"]),  # 单位 ends before the name
+    ("勐海边境管理大队在重点通道设立查缉点。", ["勐海边境管理大队"]),  # a border brigade named by its county
+    ("疫苗领取（4月1日—4月10日）：镇农业农村服务中心完成疫苗领取。", ["镇农业农村服务中心"]),  # after an inline heading
+    ("考核方案报县人民政府批准后实施。", ["县人民政府"]),  # the organ that decides acts
+    ("各乡镇将申报材料报县民政局审核。", ["各乡镇"]),  # the organ a report goes to for checking does not act
+    ("由项目所在乡镇人民政府负责组织验收。", ["项目所在乡镇人民政府"]),  # an organ named by where a thing lies
+    ("由所在苏木镇人民政府组织扑杀。", ["所在苏木镇人民政府"]),
+    ("各嘎查每周消毒不少于1次。", ["各嘎查"]),  # villages of Inner Mongolia named with 各
+    ("县公安局、县市场监督管理局持续开展风险排查。", ["县公安局", "县市场监督管理局"]),  # an adverb opens the act
+])
+def test_lists_closed_by_a_kind_border_brigades_inline_headings_approvals_and_seats(text, rows):
+    assert departments(text) == rows

@@ -398,7 +398,13 @@ ALIAS_AFTER = re.compile(rf"\((?!{_SHORT_NAME_WORDS}){_LEAD_CHAR}{{1,8}}?(?:{ORG
 SHORT_NAME_NOTE = re.compile(rf"\((?:{_SHORT_NAME_WORDS})[:“\"']?(?P<short>[^()“”\"']{{1,20}})[”\"']?\)")
 # X(设在Y): where an office sits; X acts in what follows the note (领导小组办公室(设在县农业农村局)负责…)
 SEAT_NOTE = re.compile(r"\(设在[^()]{1,24}\)")
-APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准")  # 经X审查同意, 报X批准: X decides
+# 项目所在乡镇人民政府, 所在县(市、区)卫生健康委: the organ of the place where a thing lies, named with that
+# relation and what lies there (data: seat_owner): a collective of its own
+SEAT_OF = re.compile(rf"(?:各?(?:{alternation(words('extract_units', 'seat_owner'))}))?所在\Z")
+APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准|审定")  # 经X审查同意: X decides
+# 报X批准: X decides what is reported to it; 报X审核 only receives and checks it (reviewsets 153, 168), and
+# 报X审定 (as later sets read it) and 报X审批 name no actor either
+DECIDED_BY = re.compile(r"(?:审查|审核)?(?:批准|同意|核准|认定)")  # 报X审查批准 decides too
 GENERIC_DUTIES = ("应当", "依法", "要", "应", "必须")
 CLAUSE_AFTER = re.compile(r"[^,。;:]{0,60}")
 # 县防汛指挥部由县长任总指挥，…，负责…: a body whose head is named after it does the duty that follows
@@ -425,7 +431,7 @@ NOT_SUBJECT_NEXT = re.compile(alternation(words("extract_units", "not_subject_ne
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 # (一是, 二是 …: a work report's enumerator opens a clause as 一、 does)
 # (5月10日前:昌吉市城建集团完成招标: a dated line's clause opens after the colon)
-CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|(?<=前):|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
+CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|(?<=[\u4e00-\u9fff)])(?<!其中):|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
                           rf"|(?:^|[\n。;,:]){_POINT})\s*\Z")
 # 各县人民政府是…的责任主体, 领导小组是…的领导机构: what the organ is for the work (data: body_noun)
 RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extract_units', 'body_noun'))})|"
@@ -443,7 +449,8 @@ DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合\Z")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
 PERSON_OF = re.compile(r"[^,。;:]{0,16}?的(?:(?:主要|分管|有关)(?:负责人|领导|负责同志)|负责人|负责同志|工作人员)")  # 加强…的领导 is no person
-ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:行业部门|部门|单位|机构|部门和单位)?")
+# (等管线单位, 等供水企业: a kind of unit named before the tail's head)
+ETC_TAIL = re.compile(r"等(?:有关|相关)?(?:(?:(?!主管)[\u4e00-\u9fff]){0,4}?(?:部门和单位|部门|单位|机构|企业))?")
 # Verbs that may stand before an organ a lazy match swallowed (用于支持村卫生室…): never inside a name.
 VERB_INSIDE = re.compile(r"支持|推动|要求|依托|通过|会同|协同|配合|协助|督促|用于|使用|决定|发挥|到|至")  # 授权, 委托 …: inner_verb (data)
 # 有关部门和|乡镇人民政府: a name that opens with another organ's head and a joint starts after them
@@ -947,6 +954,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None
             if joint and end - joint.end() >= 3:
                 start = joint.end()  # X(以下简称Y)和区政府: the joint after the note links two organs
+            seat = SEAT_OF.search(parse, max(0, start - 6), start)
+            start = seat.start() if seat else start
             short = SHORT_NAME_NOTE.match(parse, end) or SEAT_NOTE.match(parse, end)
             organs.append((start, end, short.end() if short else end))  # the name, and where its text goes on
             reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
@@ -1177,7 +1186,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if DEADLINE_BEFORE.search(parse, max(0, start - 16), start) and LIST_JOINT.match(parse, end) is None \
             and _verb_of_subject(CLAUSE_AFTER.match(parse, end).group()):
         return True  # 3月底前镇人民政府签订…: one organ after the deadline, its verb right after it
-    if ACTOR_BEFORE.search(before) or before.endswith(("经", "报")) and APPROVED_BY.match(parse, end):
+    if ACTOR_BEFORE.search(before) or before.endswith("经") and APPROVED_BY.match(parse, end) \
+            or before.endswith("报") and DECIDED_BY.match(parse, end):
         return True
     if NOT_ACTOR_BEFORE.search(before):
         return False
