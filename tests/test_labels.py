@@ -661,3 +661,14 @@ def test_a_numbered_period_is_a_schedule_and_its_number_no_target():
 ])
 def test_a_per_unit_standard_is_labelled_by_the_funds_it_sets(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县应急管理局对储存类企业检查覆盖率达到100%。", ["储存类企业检查覆盖率"]),  # the inspecting organ and 对 go
+    ("各区文化和旅游局对辖区网吧抽查比例不低于20%。", ["网吧抽查比例"]),  # and the place scope after 对
+    ("县水利局对辖区小型水库巡查每月不少于2次。", ["巡查"]),  # a count of inspections is labelled by the act
+    ("对农贸市场开展执法检查不少于4次。", ["执法检查"]),
+    ("对用人单位的抽查比例不低于5%。", ["对用人单位的抽查比例"]),  # 的: no inspection named after 对 (left as it was)
+])
+def test_inspections_of_what_an_organ_inspects(text, expected):
+    assert labels(text) == expected

@@ -210,6 +210,10 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
     actor_only = begin == end  # 城镇居住区应当按照: an actor and a procedure, nothing measured
     begin = _after_leading_words(view, begin, end)
     end = _before_trailing_words(view, begin, end)
+    at = view.rfind("对", 0, begin)  # (对全区出版物零售网点检查: the scope after 对 was cut too)
+    counted = INSPECTED.fullmatch(view, at, end) if at >= 0 else None
+    if counted:  # 对农村集中供水工程抽检 -> 抽检: a count of inspections is labelled by the act (reviewset4)
+        begin = counted.start("act")
     cleaned = _without_schedule(label[begin:end].strip())
     if text and number_end is not None:
         parse = parse_view(text)[0] if parse is None else parse
@@ -293,8 +297,10 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin = match.end()  # (高新区和经开区地区生产总值: a scope joined to another stays)
         organ = ORGAN.match(view, begin)
         organ = None if organ and NOT_ORGAN_END.search(organ.group()) else organ  # 市级公共图书馆: a class, kept
-        if organ and end - organ.end() >= 2 and (ACTOR_AFTER.match(view, organ.end()) or DROP_VERB.match(view, organ.end())):
+        if organ and end - organ.end() >= 2 and (ACTOR_AFTER.match(view, organ.end()) or DROP_VERB.match(view, organ.end())
+                                                 or _after_inspected(view, organ.end(), end) > organ.end()):
             begin = organ.end()  # 县财政局按照…, 各县人社局每月…, 市安委会召开…: the actor, not what is measured
+        begin = _after_inspected(view, begin, end)
         schedule = SCHEDULE.match(view, begin)
         verb = DROP_VERB.match(view, schedule.end()) if schedule else None
         if verb and end - verb.end() >= 2:
@@ -312,6 +318,20 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         if begin == before:
             return begin
     return begin
+
+
+# 对辖区发行单位实地核查比例, 对重点排水户检查: the units inspected, named with 对 before the act (not
+# 对用人单位的抽查比例, where the rate is the 抽查比例 of them)
+INSPECTED = re.compile(rf"对(?P<object>(?:(?!的)[\u4e00-\u9fff\d“”()、]){{2,24}}?)(?:开展)?"
+                       rf"(?P<act>{alternation(words(_TRIMS, 'inspection'))})")
+
+
+def _after_inspected(view: str, begin: int, end: int) -> int:
+    """Past 对 opening what an inspection covers, in the rate of the inspection (对X检查覆盖率 -> X检查覆盖率,
+    reviewset50) and in the count of it, whose act :func:`_cleaned` then keeps alone (对X巡查 -> 巡查,
+    reviewsets 4, 19, 36)."""
+    inspected = INSPECTED.match(view, begin, end)
+    return begin + 1 if inspected else begin
 
 
 def _after_opener(view: str, begin: int, end: int) -> int:
