@@ -672,3 +672,14 @@ def test_a_per_unit_standard_is_labelled_by_the_funds_it_sets(text, expected):
 ])
 def test_inspections_of_what_an_organ_inspects(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("汛前清疏市政雨水管网不少于80公里。", ["市政雨水管网"]),  # verbs of upkeep before the object go
+    ("年底前打通断头路5条。", ["断头路"]),
+    ("确定应急加工企业3家。", ["应急加工企业"]),
+    ("张贴期限不得少于五日。", ["张贴期限"]),  # a period, an area or days of the act keep the verb
+    ("清理面积不少于2000平方米。", ["清理面积"]),
+])
+def test_verbs_of_upkeep_and_choosing_leave_the_object(text, expected):
+    assert labels(text) == expected
