@@ -683,3 +683,15 @@ def test_inspections_of_what_an_organ_inspects(text, expected):
 ])
 def test_verbs_of_upkeep_and_choosing_leave_the_object(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("改造后老年人满意度达到90%以上。", ["老年人满意度"]),  # the state after the work is when it is measured
+    ("采暖期内居民室温不低于18℃。", ["居民室温"]),  # a season likewise
+    ("年末在保余额达到10亿元。", ["在保余额"]),
+    ("稳定粮食播种面积在50万亩以上。", ["粮食播种面积"]),
+    ("全年参训青少年不少于2000人次。", ["参训青少年"]),  # 年 of 青少年 is no year
+    ("服务求职青年1200人次。", ["服务求职青年"]),
+])
+def test_seasons_states_after_the_work_and_words_ending_in_nian(text, expected):
+    assert labels(text) == expected

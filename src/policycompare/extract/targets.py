@@ -275,7 +275,7 @@ LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before i
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上): how long a level is held is no part of the label
 # (评估工作五年至少进行一次: a span of years before the cue is a period, as 每年 is; not 第一年, 满两年, 不足三年)
 # 人均, 户均, 亩均, 生均, 床均 (居住小区人均不低于1平方米) say per what: their 均 stays in the label
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}\Z")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}\Z")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
