@@ -334,6 +334,9 @@ def _after_inspected(view: str, begin: int, end: int) -> int:
     return begin + 1 if inspected else begin
 
 
+AFTER_WORK = re.compile(r"后(?![继期备勤续台])")  # 改造后, 开通后: when it is measured (not 后期扶持项目)
+
+
 def _after_opener(view: str, begin: int, end: int) -> int:
     """Past a preposition or a causative verb with its noun (在昆明、大理 开设…, 为乡镇卫生院 招聘…, 引导
     银行业金融机构 新增…) when a verb with an object follows: the object is measured, not where, for
@@ -380,6 +383,8 @@ def verb_chain_length(words: str) -> int:
     # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays;
     # so does a holder too generic to name anything alone (新开工项目, not 项目)
     rest = view[position:]
+    if AFTER_WORK.match(rest):  # 改造后老年人满意度: after the work is when it is measured (清除后复发率 stays)
+        return 0 if BARE_RATE.fullmatch(rest, 1) else position + 1
     return 0 if BARE_RATE.fullmatch(rest) or GENERIC_HOLDER_AT.match(rest) or rest in BARE_AFTER_VERB \
         or BARE_COUNT.fullmatch(rest) else position
 
