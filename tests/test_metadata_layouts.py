@@ -1649,3 +1649,12 @@ def test_head_lines_with_a_number_closing_notes_charities_and_renamed_districts(
 ])
 def test_wrapped_guanyu_titles_minutes_printing_lines_and_towns_placed_by_their_banks(page, field, value):
     assert getattr(meta_of(page), field) == value
+
+
+@pytest.mark.parametrize("page, field, value", [
+    ("《开封市2026年夏粮收入保险实施方案》\n政策解读\n一、出台背景\n为提高保障水平，制定方案。\n", "title",
+     "《开封市2026年夏粮收入保险实施方案》政策解读"),  # a reading's title wrapped after the policy's
+    ("焦作市房地产市场秩序整治工作领导小组办公室关于开展中介机构检查的通知\n各县（市）区：\n" + BODY, "jurisdiction", "焦作市"),
+])
+def test_readings_wrapped_after_the_policy_and_market_is_no_unit(page, field, value):
+    assert getattr(meta_of(page), field) == value

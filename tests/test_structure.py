@@ -292,3 +292,10 @@ def test_a_citation_of_an_articles_item_opens_no_article():
 
     assert MARKER.match("第二十条第(一)项") is None or MARKER.match("第二十条第(一)项")["article"] is None
     assert MARKER.match("第二十条 本办法自发布之日起施行")["article"] == "二十"
+
+
+def test_a_readings_contact_section_is_no_measure():
+    text = ("一、出台背景\n为提高保障水平，制定本方案。\n二、主要内容\n每亩保额1000元。\n"
+            "三、解读机关及联系方式\n解读机关：某市财政局　联系电话：0371-1234567\n")
+    nodes = outline_of(text).nodes
+    assert [(node.kind, node.key) for node in nodes][:3] == [("measure", "一"), ("measure", "二"), ("trailer", "")]

@@ -87,7 +87,7 @@ ORGAN_SUFFIX_AT = re.compile(ORGAN_SUFFIX)  # an organ's suffix where it stands 
 # A place name is a run of named units: 天津市 + 滨海新区, 湖北省 + 天门市, 西安市. A unit's name
 # does not start with a unit character (市城市管理局 names no place).
 # 州 alone is a short 自治州 (恩施州) unless a unit follows it (杭州市)
-PLACE_UNIT = r"(?:自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市|盟|县|区|旗|州(?![市区县省]))"
+PLACE_UNIT = r"(?:自治区|自治州|自治县|自治旗|特别行政区|新区|林区|地区|省|市(?!场)|盟|县|区(?!域)|旗|州(?![市区县省]))"  # (市场, 区域: words, no units)
 # One unit's name: no unit character inside it, so a run of units splits one way only (linear time).
 UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # after the first unit a one-character name is a word, not a place (重庆市城市管理局)
@@ -559,7 +559,9 @@ def find_title(parse: str, fields: dict) -> str:
             continue
         line = _without_addressee(_strip_doc_number(line))
         line = NUMBER_AFTER_TITLE.sub("", line)
-        if re.fullmatch(r"《[^《》]+》", line):
+        if re.fullmatch(r"《[^《》]+》", line) and index + 1 < len(lines) and READING_LINE.fullmatch(lines[index + 1][1].strip()):
+            line += lines[index + 1][1].strip()  # 《某方案》 / 政策解读: a reading's title wrapped after the policy's
+        elif re.fullmatch(r"《[^《》]+》", line):
             line = line[1:-1]
         line = SPACED_GENRE_WORD.sub(lambda found: re.sub(r"\s", "", found.group()), line)  # …的 通 知
         joined = _join_wrapped(_unspaced(line), [_unspaced(text) for _, text in lines[index + 1: index + 4]])
@@ -739,6 +741,9 @@ def _join_wrapped(line: str, following: list[str]) -> str:
         if not _cut_at_line_end(joined):
             kept = joined
     return kept if _cut_at_line_end(joined) else joined
+
+
+READING_LINE = re.compile(r"(?:的)?(?:政策解读|解读|图解|答记者问)")
 
 
 def _open_guanyu(line: str) -> bool:
