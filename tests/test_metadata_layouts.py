@@ -1658,3 +1658,13 @@ def test_wrapped_guanyu_titles_minutes_printing_lines_and_towns_placed_by_their_
 ])
 def test_readings_wrapped_after_the_policy_and_market_is_no_unit(page, field, value):
     assert getattr(meta_of(page), field) == value
+
+
+@pytest.mark.parametrize("page, field, value", [
+    ("陕西省交通运输厅\n陕西省公安厅\n中国铁路西安局集团有限公司\n关于开展铁路沿线环境\n集中整治行动的通知\n" + BODY, "issuers",
+     "陕西省交通运输厅；陕西省公安厅；中国铁路西安局集团有限公司"),  # a railway group signs with the departments
+    ("某县人民检察院\n某县教育局\n某县卫生健康局\n某县民政局\n关于印发《某县强制报告工作办法》的通知\n" + BODY, "title",
+     "某县人民检察院某县教育局某县卫生健康局某县民政局关于印发《某县强制报告工作办法》的通知"),  # four organ lines
+])
+def test_four_joint_issuers_and_a_railway_group_above_a_title(page, field, value):
+    assert getattr(meta_of(page), field) == value

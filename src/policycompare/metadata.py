@@ -653,7 +653,7 @@ def _minutes_subject(candidate: str, below: list) -> str:
     return next((subject for subject in subjects if subject.endswith("纪要")), "") or candidate
 
 
-MAX_ISSUER_LINES = 3  # joint issuers above a title, one organ a line (中共某县委办公室 / 某县人民政府办公室)
+MAX_ISSUER_LINES = 4  # joint issuers above a title, one organ a line (中共某县委办公室 / 某县人民政府办公室)
 
 
 def _issuer_lines_above(lines: list, index: int, title: str) -> str:
