@@ -1661,7 +1661,8 @@ def test_readings_wrapped_after_the_policy_and_market_is_no_unit(page, field, va
 
 
 @pytest.mark.parametrize("page, field, value", [
-    ("陕西省交通运输厅\n陕西省公安厅\n中国铁路西安局集团有限公司\n关于开展铁路沿线环境\n集中整治行动的通知\n" + BODY, "issuers",
+    ("陕西省交通运输厅\n陕西省公安厅\n中国铁路西安局集团有限公司\n关于开展铁路沿线环境\n集中整治行动的通知\n" + BODY
+     + "陕西省交通运输厅　　陕西省公安厅　　中国铁路西安局集团有限公司\n2026年4月20日\n", "issuers",
      "陕西省交通运输厅；陕西省公安厅；中国铁路西安局集团有限公司"),  # a railway group signs with the departments
     ("某县人民检察院\n某县教育局\n某县卫生健康局\n某县民政局\n关于印发《某县强制报告工作办法》的通知\n" + BODY, "title",
      "某县人民检察院某县教育局某县卫生健康局某县民政局关于印发《某县强制报告工作办法》的通知"),  # four organ lines

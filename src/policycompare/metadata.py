@@ -1102,7 +1102,7 @@ def _unglue(name: str) -> list[str]:
         if BRANCH_OF_BUREAU.fullmatch(rest):
             continue  # 临沂市生态环境局|兰陵县分局: the bureau's branch in a county is one organ
         if len(rest) >= 4 and ORGAN_NAME.match(name[: match.end()]) and ORGAN_NAME.match(rest) \
-                and (rest.startswith("中共") or _known_head(rest)):
+                and (rest.startswith(("中共", "中国")) or _known_head(rest)):  # (中国铁路某局集团有限公司: a national group's)
             return [name[: match.end()], *_unglue(rest)]
     return [name]
 
