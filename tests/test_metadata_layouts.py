@@ -1669,3 +1669,8 @@ def test_readings_wrapped_after_the_policy_and_market_is_no_unit(page, field, va
 ])
 def test_four_joint_issuers_and_a_railway_group_above_a_title(page, field, value):
     assert getattr(meta_of(page), field) == value
+
+
+def test_a_signer_named_without_its_city_is_the_organ_the_title_names_in_full():
+    page = ("嘉峪关市雄关区应急管理局关于开展汛前检查的通知\n各街道：\n" + BODY + "雄关区应急管理局\n2026年4月2日\n")
+    assert meta_of(page).issuer == "嘉峪关市雄关区应急管理局"

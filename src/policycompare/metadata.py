@@ -2103,6 +2103,10 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
         or _first_placed(implied) or next((found for found in implied[:2] if found), [])
     # an organ taken from a title, a header or a line is spelled as the title spells it; a signature as it signs
     chosen = list(dict.fromkeys(organ if chosen is organs else _spelled_as_titled(organ, title) for organ in chosen))
+    # a signer named without its city (惠农区安委办) is the organ the title names in full (石嘴山市惠农区安委办)
+    titled = organ_from_title(title) + organ_from_title(enclosed)
+    chosen = [next((full for full in titled if full != organ and full.endswith(organ)
+                    and _known_place(full[: len(full) - len(organ)])), organ) for organ in chosen]
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
     # an organ named with its term (某州第十四届人民政府工作规则) is the organ: no term in its name

@@ -322,7 +322,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
 
 # 对辖区发行单位实地核查比例, 对重点排水户检查: the units inspected, named with 对 before the act (not
 # 对用人单位的抽查比例, where the rate is the 抽查比例 of them)
-INSPECTED = re.compile(rf"对(?P<object>(?:(?!的)[\u4e00-\u9fff\d“”()、]){{2,24}}?)(?:开展)?"
+INSPECTED = re.compile(rf"(?<![针相面应核比绝反派配校])对(?![性于照接标象])(?P<object>(?:(?!的)[\u4e00-\u9fff\d“”()、]){{2,24}}?)(?:开展)?"
                        rf"(?P<act>{alternation(words(_TRIMS, 'inspection'))})")
 
 
