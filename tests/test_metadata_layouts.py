@@ -1674,3 +1674,9 @@ def test_four_joint_issuers_and_a_railway_group_above_a_title(page, field, value
 def test_a_signer_named_without_its_city_is_the_organ_the_title_names_in_full():
     page = ("嘉峪关市雄关区应急管理局关于开展汛前检查的通知\n各街道：\n" + BODY + "雄关区应急管理局\n2026年4月2日\n")
     assert meta_of(page).issuer == "嘉峪关市雄关区应急管理局"
+
+
+def test_a_cover_that_hands_on_a_list_it_does_not_name_in_its_title_encloses_it():
+    page = ("某县人民政府办公室关于下达2026年秸秆禁烧任务的通知\n各乡镇人民政府：\n现将《某县2026年秸秆禁烧工作任务清单》印发给你们，请抓好落实。\n"
+            "某县人民政府办公室\n2026年3月2日\n附件\n某县2026年秸秆禁烧工作任务清单\n1. 各乡镇建立巡查队伍。\n")
+    assert meta_of(page).enclosed_title == "某县2026年秸秆禁烧工作任务清单"

@@ -1827,6 +1827,9 @@ def extract_metadata(text: str, parse: str) -> Metadata:
     cited = title and _handed_on(parse[:3000], title)
     if cited and not enclosed:
         enclosed = title  # the page (or its addressee) is headed by the title of the document it hands on
+    handed = HANDED_IN_QUOTES.search(parse[:3000])
+    if not enclosed and handed and find_body_start(parse, "", handed["title"]):
+        enclosed = handed["title"]  # 关于下达…任务的通知 whose cover hands on 《某任务清单》, which heads the list below
     meta.title, meta.enclosed_title = _stored(text, parse, title), _stored(text, parse, enclosed)
     meta.genre = genre_of(enclosed or title)
     meta.body_start = find_body_start(parse, title, enclosed)
