@@ -1680,3 +1680,9 @@ def test_a_cover_that_hands_on_a_list_it_does_not_name_in_its_title_encloses_it(
     page = ("某县人民政府办公室关于下达2026年秸秆禁烧任务的通知\n各乡镇人民政府：\n现将《某县2026年秸秆禁烧工作任务清单》印发给你们，请抓好落实。\n"
             "某县人民政府办公室\n2026年3月2日\n附件\n某县2026年秸秆禁烧工作任务清单\n1. 各乡镇建立巡查队伍。\n")
     assert meta_of(page).enclosed_title == "某县2026年秸秆禁烧工作任务清单"
+
+
+def test_a_towns_congress_presidium_issues():
+    page = "永泰县嵩口镇人民代表大会主席团\n关于交办代表建议的通知\n嵩口镇人民政府：\n" + BODY + "永泰县嵩口镇人民代表大会主席团\n2026年3月10日\n"
+    meta = meta_of(page)
+    assert (meta.issuer, meta.jurisdiction) == ("永泰县嵩口镇人民代表大会主席团", "永泰县嵩口镇")

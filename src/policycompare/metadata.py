@@ -99,7 +99,7 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 INNER_UNIT_NAME = r"(?!委)(?![\u4e00-\u9fff]{0,6}(?:强|(?<!自)治|型)[市县区])(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff]){2,12}?"
 # what a town's name opens: its government and party bodies, its own offices (江湾镇党政办公室) and stations
 # (某镇农村经济经营管理站, which issue notices to the villages)
-_TOWN_ORGANS = (r"人民政府|政府|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
+_TOWN_ORGANS = (r"人民政府|政府|人民代表大会|人大主席团|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
                 rf"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(w for w in _SUFFIXES if w.endswith('站'))})$")
 # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in
 _TOWN_NAME = (rf"(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{0,7}}?(?:镇|乡|街道|苏木)"
