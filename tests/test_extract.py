@@ -3811,6 +3811,7 @@ def test_the_party_bodies_of_each_organ_act(text, rows):
     ("各乡镇将申报材料报县民政局审核。", ["各乡镇"]),  # the organ a report goes to for checking does not act
     ("由项目所在乡镇人民政府负责组织验收。", ["项目所在乡镇人民政府"]),  # an organ named by where a thing lies
     ("由所在苏木镇人民政府组织扑杀。", ["所在苏木镇人民政府"]),
+    ("无人看守道口由道口所在乡镇人民政府落实看护。", ["道口所在乡镇人民政府"]),
     ("各嘎查每周消毒不少于1次。", ["各嘎查"]),  # villages of Inner Mongolia named with 各
     ("县公安局、县市场监督管理局持续开展风险排查。", ["县公安局", "县市场监督管理局"]),  # an adverb opens the act
 ])
