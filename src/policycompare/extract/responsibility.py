@@ -334,8 +334,21 @@ def _opens_organ(text: str, start: int = 0) -> bool:
     return bool(ORGAN.match(text, start) or _company_opens(text, start) and COMPANY.match(text, start))
 
 
-# the last two characters of those heads, each searched for once (公司 ends 公司 and 分公司; 银行 ends 农商银行)
-_PLACE_NAMED_ENDS = sorted({head[-2:] for head in _PLACE_NAMED_HEADS})
+def _place_named_ends(heads: list[str]) -> list[str]:
+    """What to search a text for before trying the company pattern: the last two characters that several
+    heads share, each searched for once (公司 ends 公司 and 分公司; 银行 ends 农商银行 and 村镇银行), and a
+    head alone in its ending whole (边境管理大队: 大队 alone stands in every 执法大队).
+
+    >>> _place_named_ends(["公司", "分公司", "海关", "边境管理大队"])
+    ['公司', '海关', '边境管理大队']
+    """
+    ends = {}
+    for head in heads:
+        ends.setdefault(head[-2:], []).append(head)
+    return sorted(end if len(group) > 1 or group[0] == end else group[0] for end, group in ends.items())
+
+
+_PLACE_NAMED_ENDS = _place_named_ends(_PLACE_NAMED_HEADS)
 
 
 def _company_opens(parse: str, start: int) -> bool:
