@@ -695,3 +695,8 @@ def test_verbs_of_upkeep_and_choosing_leave_the_object(text, expected):
 ])
 def test_seasons_states_after_the_work_and_words_ending_in_nian(text, expected):
     assert labels(text) == expected
+
+
+def test_a_bound_before_the_first_value_of_a_list_covers_every_value():
+    rows = extract_targets("三个区分别募集岗位不少于150个、80个、60个。")
+    assert [(r["comparator"], r["value"]) for r in rows] == [(">=", 150.0), (">=", 80.0), (">=", 60.0)]

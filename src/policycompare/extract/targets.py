@@ -1391,7 +1391,7 @@ def _split_joint_ratios(row: dict) -> list[dict]:
 def _share_lists(rows: list[dict], parse: str) -> None:
     """A list of values (60%、75%、90%以上): one comparator for all, one indicator each.
 
-    The comparator of the last value (以上 -> >=) is the list's; the subject before the cue, split
+    The comparator of the last value (以上 -> >=) is the list's, else that of the first (不少于…); the subject before the cue, split
     at 、, gives each value its indicator when the counts agree (城市、县城污水处理率分别达到…).
     """
     index = 0
@@ -1405,7 +1405,8 @@ def _share_lists(rows: list[dict], parse: str) -> None:
         index += len(run)
         if len(run) < 2:
             continue
-        shared = run[-1]["comparator"]
+        # (不少于150个、80个、60个: a bound before the first value covers the list when none closes it)
+        shared = run[-1]["comparator"] if run[-1]["comparator"] != "=" else run[0]["comparator"]
         for row in run:
             if row["comparator"] == "=" and shared != "range":
                 row["comparator"] = shared
