@@ -3813,6 +3813,7 @@ def test_the_party_bodies_of_each_organ_act(text, rows):
     ("由所在苏木镇人民政府组织扑杀。", ["所在苏木镇人民政府"]),
     ("无人看守道口由道口所在乡镇人民政府落实看护。", ["道口所在乡镇人民政府"]),
     ("各嘎查每周消毒不少于1次。", ["各嘎查"]),  # villages of Inner Mongolia named with 各
+    ("各旗县区于12月10日前报送自查报告。", ["各旗县区"]),  # and its banners, counties and districts
     ("县公安局、县市场监督管理局持续开展风险排查。", ["县公安局", "县市场监督管理局"]),  # an adverb opens the act
 ])
 def test_lists_closed_by_a_kind_border_brigades_inline_headings_approvals_and_seats(text, rows):
