@@ -559,10 +559,9 @@ def find_title(parse: str, fields: dict) -> str:
             continue
         line = _without_addressee(_strip_doc_number(line))
         line = NUMBER_AFTER_TITLE.sub("", line)
-        if re.fullmatch(r"《[^《》]+》", line) and index + 1 < len(lines) and READING_LINE.fullmatch(lines[index + 1][1].strip()):
-            line += lines[index + 1][1].strip()  # 《某方案》 / 政策解读: a reading's title wrapped after the policy's
-        elif re.fullmatch(r"《[^《》]+》", line):
-            line = line[1:-1]
+        if re.fullmatch(r"《[^《》]+》", line):  # 《某方案》 / 政策解读: a reading's title wrapped after the policy's
+            below = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+            line = line + below if READING_LINE.fullmatch(below) else line[1:-1]
         line = SPACED_GENRE_WORD.sub(lambda found: re.sub(r"\s", "", found.group()), line)  # …的 通 知
         joined = _join_wrapped(_unspaced(line), [_unspaced(text) for _, text in lines[index + 1: index + 4]])
         for candidate in (joined, re.split(r"\s", joined)[0], re.sub(r"\s+", "", joined)):
@@ -2085,8 +2084,8 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
         # 某自治县人民代表大会常务委员会公告 of a 单行条例 its people's congress passed: the congress made it
         organs = [organ for organ in adopted if organ + "常务委员会" == organs[0]]
     # a regulation's title names its subject (某市居民委员会工作条例), its adoption lines its organ
-    named = [organs, adopted, organ_from_title(enclosed), organ_from_title(title),
-             _organs(header) or ([header] if header and jurisdiction_of(header) == header else [])]
+    from_titles = organ_from_title(enclosed), organ_from_title(title)
+    named = [organs, adopted, *from_titles, _organs(header) or ([header] if header and jurisdiction_of(header) == header else [])]
     # only when the signature, the adoption lines, the title and the header name no organ at all: an
     # organ line in the head (it may be the site's banner), a sentence, the page's 来源
     # a sentence (我代表/受…委托) first, then the page's byline (来源: X县人民政府办公室), and last an
@@ -2107,8 +2106,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     # an organ taken from a title, a header or a line is spelled as the title spells it; a signature as it signs
     chosen = list(dict.fromkeys(organ if chosen is organs else _spelled_as_titled(organ, title) for organ in chosen))
     # a signer named without its city (惠农区安委办) is the organ the title names in full (石嘴山市惠农区安委办)
-    titled = organ_from_title(title) + organ_from_title(enclosed)
-    chosen = [next((full for full in titled if full != organ and full.endswith(organ)
+    chosen = [next((full for full in from_titles[1] + from_titles[0] if full != organ and full.endswith(organ)
                     and _known_place(full[: len(full) - len(organ)])), organ) for organ in chosen]
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)

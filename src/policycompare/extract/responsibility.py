@@ -443,7 +443,8 @@ SUBJECT_VERB = re.compile(alternation(words("extract_units", "subject_verb")))
 NOT_SUBJECT_NEXT = re.compile(alternation(words("extract_units", "not_subject_next")))  # 市政府|实施意见
 # where a clause begins: a line, a sentence, a clause after a comma, a heading's number (三、 (三) 2. 第五条)
 # (一是, 二是 …: a work report's enumerator opens a clause as 一、 does)
-# (5月10日前:昌吉市城建集团完成招标: a dated line's clause opens after the colon)
+# (5月10日前:昌吉市城建集团完成招标, 准备阶段(…):镇农业农村服务中心完成…: a clause opens after the colon of a
+# dated line or an inline heading, not after 其中:)
 CLAUSE_START = re.compile(rf"(?:^|[\n。;,]|(?<=[\u4e00-\u9fff)])(?<!其中):|[{CN_NUMERAL}\d]+[、.]|\([{CN_NUMERAL}\d]+\)|第[{CN_NUMERAL}]+条"
                           rf"|(?:^|[\n。;,:]){_POINT})\s*\Z")
 # 各县人民政府是…的责任主体, 领导小组是…的领导机构: what the organ is for the work (data: body_noun)
