@@ -3818,3 +3818,14 @@ def test_the_party_bodies_of_each_organ_act(text, rows):
 ])
 def test_lists_closed_by_a_kind_border_brigades_inline_headings_approvals_and_seats(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("市住房城乡建设主管部门履行下列职责：（一）制定物业管理政策；", ["市住房城乡建设主管部门"]),  # a statute's duty list
+    ("本办法适用于市国资委履行出资人职责的市属国有企业。", []),  # whose enterprises: no duty given
+    ("拒绝、阻碍烟草专卖行政主管部门工作人员依法执行公务的，由公安机关处理。", ["公安机关"]),  # statute verbs before an object
+    ("但市人民政府决定由市本级组织实施的，由市城市管理部门组织实施。", ["市人民政府", "市城市管理部门"]),
+    ("乡镇人民政府指导、支持、帮助村民委员会依法开展自治活动。", ["乡镇人民政府", "村民委员会"]),
+])
+def test_duty_lists_of_statutes_and_the_verbs_before_their_objects(text, rows):
+    assert departments(text) == rows

@@ -700,3 +700,19 @@ def test_seasons_states_after_the_work_and_words_ending_in_nian(text, expected):
 def test_a_bound_before_the_first_value_of_a_list_covers_every_value():
     rows = extract_targets("三个区分别募集岗位不少于150个、80个、60个。")
     assert [(r["comparator"], r["value"]) for r in rows] == [(">=", 150.0), (">=", 80.0), (">=", 60.0)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年全县内资实际到位资金确保完成60亿元。", ["内资实际到位资金"]),  # a commitment word before the verb
+    ("驻村干部在岗率确保达到95%以上。", ["驻村干部在岗率"]),
+    ("代表委员满意率（含基本满意）达到100%。", ["代表委员满意率"]),  # an aside on what is counted
+    ("乡镇（街道）综治中心规范化建设率达到100%。", ["乡镇（街道）综治中心规范化建设率"]),  # a second name stays
+    ("业主委员会用房按照不低于三十平方米的标准配置。", ["业主委员会用房"]),
+])
+def test_commitment_words_and_asides_leave_the_label(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text", ["审议意见最迟应在下一次常务委员会会议上答复。", "补贴标准不低于本村村民上一年人均纯收入。"])
+def test_the_next_or_the_last_one_is_no_count(text):
+    assert extract_targets(text, doc_date="2026-03-01") == []

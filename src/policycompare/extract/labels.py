@@ -50,7 +50,9 @@ MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月
 # …支出进度6月底前, …支出进度6月末: a deadline written between the indicator and its cue is no part of the label
 # 服务时限比承诺时限(压缩50%): the base a change is measured against is no part of the label (比例, 比重, 对比, 比较, 比对 are words)
 COMPARED_BASE = r"(?<![占对评])比(?![例重率赛较对])[\u4e00-\u9fff]{2,8}"
-TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|{MONTH_DAY}(?:之前|以前|前)?|{COMPARED_BASE}"
+# 代表委员满意率(含基本满意): an aside on what is counted closes no label (a second name does: 乡镇(街道))
+ASIDE = rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})[^()]{{1,20}}\)"
+TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|{MONTH_DAY}(?:之前|以前|前)?|{COMPARED_BASE}|{ASIDE}"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
@@ -224,7 +226,8 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
         actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None \
             or PROCEDURE_END.search(view) is not None and not NOT_LABEL.fullmatch(bare)  # 新建住宅小区按…配建…用房
         if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
-            return _object_after(text, parse, number_end) or cleaned or label
+            # nothing after the value either: the label less its trailing words (内资实际到位资金确保完成60亿元)
+            return _object_after(text, parse, number_end) or cleaned or label[:_before_trailing_words(view, 0, len(view))]
     return cleaned if _nominal(cleaned) else label
 
 
