@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from policycompare.metadata import extract_metadata, header_fields, locate
+from policycompare.metadata import extract_metadata, find_title, header_fields, locate
 from policycompare.numerals import parse_date, parse_numeral
 
 from .seeds import SEEDS
@@ -394,3 +394,15 @@ def test_a_publication_note_right_under_the_title_names_the_issuer_and_day():
     text = "白马镇农村公路路长制工作方案\n\n(2026年3月6日 武隆区白马镇人民政府印发)\n\n一、组织体系\n\n镇设镇级总路长1名。"
     meta = extract_metadata(text, text)
     assert meta.issuer == "武隆区白马镇人民政府" and meta.date == "2026-03-06"
+
+
+@pytest.mark.parametrize("page, title", [
+    # an organ line over a title that names no place or organ is the title's first line
+    ("邢台市住房和城乡建设局\n2026年城市黑臭水体治理工作要点\n\n邢住建〔2026〕19号\n\n一、巩固治理成效\n",
+     "邢台市住房和城乡建设局2026年城市黑臭水体治理工作要点"),
+    # minutes keep their own line, and so does a title that names its own town
+    ("某县食品安全委员会\n2026年第一次全体会议纪要\n\n某食安委纪〔2026〕1号\n\n一、会议要求\n", "2026年第一次全体会议纪要"),
+    ("某县黄港镇人民政府\n黄港镇2026年村级工作目标管理考核细则\n\n第一条 为…\n", "黄港镇2026年村级工作目标管理考核细则"),
+])
+def test_an_organ_line_over_an_unplaced_title_opens_it(page, title):
+    assert find_title(page, {}) == title

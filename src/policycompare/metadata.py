@@ -569,7 +569,7 @@ def find_title(parse: str, fields: dict) -> str:
                 outside_quotes = re.sub(r"《[^《》]*》", "", candidate)  # 《临沂市统计局2024年…》 names no issuer
                 previous = _issuer_lines_above(lines, index, outside_quotes)
                 joint = _named_before_guanyu(candidate) and _joint_issuer_line(previous, candidate)  # not a banner
-                if (candidate.startswith(("关于", "印发", "转发")) or joint) and previous \
+                if (candidate.startswith(("关于", "印发", "转发")) or joint or _unplaced(candidate, previous)) and previous \
                         and not _byline_names_another(fields, previous):
                     # the issuers stood on their own line(s) above; or the first of joint issuers did
                     # (周口市住房和城乡建设局 周口市城市管理局 / 周口市生态环境局关于…的通知)
@@ -577,6 +577,27 @@ def find_title(parse: str, fields: dict) -> str:
                 return _minutes_subject(candidate, lines[index + 1: index + 7])
 
     return ""
+
+
+def _unplaced(title: str, organ_line: str) -> bool:
+    """A title that names neither place nor organ at its head (2026年城市黑臭水体治理工作要点): the organ
+    line above it is its first line (某市住房和城乡建设局 / 2026年…工作要点, reviewsets 55, 73, 216).
+    Minutes and a 政府工作报告 keep their own line (reviewset192, 227; the devset), and so does a title
+    that opens with a place the organ line names (某县江当乡人民政府 / 江当乡2025年重点工作计划).
+
+    >>> _unplaced("2026年城市黑臭水体治理工作要点", "某市住房和城乡建设局"), _unplaced("2026年第一次全体会议纪要", "某县安委会")
+    (True, False)
+    >>> _unplaced("黄港镇2026年村级考核细则", "某县黄港镇人民政府")
+    False
+    """
+    if title.startswith(("《", "“")) or title.endswith(("纪要", "政府工作报告")) or jurisdiction_of(title) \
+            or _named_before_guanyu(title):
+        return False
+    head = PLACE_AT_HEAD.match(title)
+    return not (head and head.group() in "".join(map(jurisdiction_of, _organs(organ_line) or [])))
+
+
+PLACE_AT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市|旗)")
 
 
 def _named_before_guanyu(title: str) -> bool:
