@@ -1875,7 +1875,7 @@ def test_a_rate_is_named_whole_and_takes_a_head_only_from_its_own_list(text, lab
 
 @pytest.mark.parametrize("text, labels", [
     ("理事会成员一般不少于五人，复审周期一般不超过三年。", ["理事会成员", "复审周期"]),  # 一般 hedges the bound
-    ("以不低于上一年度的标准逐年增长。", [""]),  # a preposition alone names nothing
+    ("以不低于上一年度的标准逐年增长。", []),  # the last year counts nothing (was a row of 1 year, no label)
     ("按不低于当地标准的百分之八十支付。", [""]),
 ])
 def test_a_hedge_or_a_preposition_before_the_bound_is_no_part_of_the_label(text, labels):

@@ -716,3 +716,24 @@ def test_commitment_words_and_asides_leave_the_label(text, expected):
 @pytest.mark.parametrize("text", ["审议意见最迟应在下一次常务委员会会议上答复。", "补贴标准不低于本村村民上一年人均纯收入。"])
 def test_the_next_or_the_last_one_is_no_count(text):
     assert extract_targets(text, doc_date="2026-03-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("每个岗位识别风险点不少于3个。", ["风险点"]),  # a norm per unit counts the object of its verb
+    ("每个部门修订完善内控制度不少于3项。", ["内控制度"]),
+    ("每个社区检查凭证不少于100份。", ["检查凭证"]),  # an inspection verb stays in the label
+    ("每处场所检查时间不少于2小时。", ["每处场所检查时间"]),  # a measure of each unit's inspection keeps the unit
+    ("每个超限检测站常驻交警不少于2名。", ["每个超限检测站常驻交警"]),  # 检测站 is no inspection
+    ("每4张护理床位至少配备1名护理员。", ["护理员"]),  # the base of a staffing ratio names no target
+    ("基地每接待100名学生至少配备1名安全员。", ["安全员"]),
+])
+def test_norms_per_unit_and_staffing_bases(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    ("考核对象为全市16个乡镇（街道）。", []),  # who a rule covers
+    ("评估对象为各县办结的案件，抽取比例不低于办结案件数的15%。", [15.0]),  # only in its own clause
+])
+def test_who_a_rule_covers_is_no_target(text, values):
+    assert [r["value"] for r in extract_targets(text, doc_date="2026-03-01")] == values

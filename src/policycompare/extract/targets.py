@@ -129,6 +129,7 @@ PERMITTED = re.compile(rf"(?:{alternation(words('extract_targets', 'permission')
 BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the sum before it
 # 本办法所称…是指 (not 联系指导: contacts and guides)
 DEFINITION = re.compile(rf"(?<!联)(?:{alternation(words('extract_targets', 'definition'))})")
+COVERS = re.compile(alternation(words("extract_targets", "covers")))
 CONDITION_LEAD = re.compile(alternation(words("extract_targets", "condition_lead")))  # 应当符合下列条件:
 
 
@@ -181,9 +182,13 @@ HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?
 GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?\Z")
 GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_holder")))
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
+PER_UNIT_INSPECTION = re.compile(alternation(words("extract_label_trims", "inspection")))
+INSPECTION_MEASURED = re.compile(r"(?:时间|时长|人数|户数|数量|次数|天数)\Z")
 UNIT_NAME_CLOSED = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff、]{1,8}[)）]")  # 县（市、区）
 # 每20名学生, 每100名就餐学生: a counted base standing alone before a bound (the norm's object follows the count)
-COUNTED_BASE = re.compile(r"每[\d一二三四五六七八九十百千万两]{1,6}(?:名|个|户|人|位|家)[\u4e00-\u9fff]{0,6}")
+# (每接待100名学生, 每4张护理床位, 每5所学校: a verb before the count, other measure words)
+COUNTED_BASE = re.compile(r"每(?:[\u4e00-\u9fff]{1,2}(?=[\d一二三四五六七八九十百千万两]))?[\d一二三四五六七八九十百千万两]{1,6}"
+                          r"(?:名|个|户|人|位|家|张|所|亩|公顷|平方米)(?!次)[\u4e00-\u9fff]{0,6}")  # 每服务1人次: a rate's base
 MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit a norm is set for; a longer run is a measure
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
@@ -825,7 +830,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 20个|500千伏输变电工程: the grade of what is counted
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
-    if DEFINITION.search(parse, sentence_start(parse, start), start) \
+    if DEFINITION.search(parse, sentence_start(parse, start), start) or COVERS.search(parse, clause_start(parse, start), start) \
             or 0 <= _condition_lead(parse) < start and ITEM_MARK.match(parse, clause_start(parse, start)):
         return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)…: what a term or a right covers
     if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 8), start):
@@ -1127,7 +1132,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     scoped = subject[skip_verb:] if len(subject) - skip_verb >= 2 else subject
     indicator, per_unit = _without_unit_scope(scoped)
     indicator = TAIL_WORDS.sub("", indicator)
-    if not per_unit and COUNTED_BASE.fullmatch(indicator) and len(OBJECT_TAIL.match(parse, number_end).group().strip()) >= 2:
+    counted = COUNTED_BASE.search(indicator)  # (基地每接待100名学生: a holder may stand before it)
+    if not per_unit and counted and counted.end() == len(indicator) \
+            and len(OBJECT_TAIL.match(parse, number_end).group().strip()) >= 2:
         indicator, per_unit = "", True  # 每20名学生至少配备1名看护教师: a staffing ratio counts the staff after the count
     subject_indicator, subject_start = indicator, ind_start
     object_first = forced or not indicator or indicator.endswith(OBJECT_CUES) or indicator.endswith(("和", "及", "、"))
@@ -1299,8 +1306,14 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
         holder = GENERIC_HOLDER.fullmatch(rest, 0, grant.start())  # holder is none (每个项目奖补资金 -> 奖补资金)
         return (rest[holder.end():] if holder else indicator), False
     verb = PER_UNIT_VERB.search(rest, 1)
-    if verb:
+    if verb and verb.end() < len(rest):
         return rest[verb.end():], True
+    # 每个社区检查凭证 -> 检查凭证: an inspection verb stays in the label; a measure of the inspection
+    # (每处场所检查时间, 每个监测点核查户数) is one of each unit and keeps it; 检测站 is no inspection
+    inspection = PER_UNIT_INSPECTION.search(rest, 1)
+    if inspection and len(rest) > inspection.end() and rest[inspection.end()] not in "站室所点队中" \
+            and not INSPECTION_MEASURED.search(rest):
+        return rest[inspection.start():], True
     named = UNIT_NAME_CLOSED.match(rest)  # 每个市（州）推荐项目: the bracket closes the unit's name
     if named and len(rest) - named.end() >= 2:
         return rest[named.end():], True
