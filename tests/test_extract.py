@@ -3829,3 +3829,12 @@ def test_lists_closed_by_a_kind_border_brigades_inline_headings_approvals_and_se
 ])
 def test_duty_lists_of_statutes_and_the_verbs_before_their_objects(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("沿湖各乡镇人民政府负责辖区巡查。", ["沿湖各乡镇人民政府"]),  # where a collective lies is part of its name
+    ("厅机关各处室、直属各单位于每年1月底前完成风险点排查。", ["厅机关各处室", "直属各单位"]),
+    ("主汛期县水旱灾害防御中心实行24小时值班。", ["县水旱灾害防御中心"]),  # a season ends before the name
+])
+def test_collectives_named_by_where_they_lie_and_seasons_before_names(text, rows):
+    assert departments(text) == rows

@@ -737,3 +737,14 @@ def test_norms_per_unit_and_staffing_bases(text, expected):
 ])
 def test_who_a_rule_covers_is_no_target(text, values):
     assert [r["value"] for r in extract_targets(text, doc_date="2026-03-01")] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("透明度、溶解氧、氨氮达标率均保持100%。", ["透明度达标率", "溶解氧达标率", "氨氮达标率"]),  # heads of unequal length
+    ("商场、超市、集贸市场全生物降解塑料购物袋使用率均达到95%以上。",
+     ["商场全生物降解塑料购物袋使用率", "超市全生物降解塑料购物袋使用率", "集贸市场全生物降解塑料购物袋使用率"]),
+    ("防火期内全旗草原火灾受害率控制在0.3‰以下。", ["草原火灾受害率"]),  # a season is when it is measured
+    ("会议要求乡镇事业单位空编率控制在5%以内。", ["乡镇事业单位空编率"]),  # a minute's verb of record
+])
+def test_shared_tails_after_heads_of_unequal_length_seasons_and_minutes(text, expected):
+    assert labels(text) == expected

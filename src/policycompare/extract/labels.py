@@ -531,6 +531,11 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         shared = parts[-1][word_end:]  # follows the word 天然气
     elif shared and _splits_a_word(parts[-1], head):
         shared = ""  # 制造业、数字经济核心产业增加值: 数字经|济 is no head; the measure word is shared
+    elif shared and head >= 2 and MEASURED_TAIL.search(parts[-1]):
+        # a longer word the cut falls in: the last head is shorter (氨氮|达标率) or longer (集贸市场|全…使用率)
+        around = _long_word_around(parts[-1], head)
+        cut = None if around is None else around[0] if around[1] == len(parts[-1]) else around[1]
+        shared = parts[-1][cut:] if cut and len(parts[-1]) - cut >= 2 else shared
     holder = HOLDER.search(parse_view(parts[-1])[0], 1)
     if holder and not any(holder.group() in part for part in parts[:-1]):
         # 高血压、2型糖尿病患者规范管理率: the tail starts at 患者; 孕产妇、0—3岁儿童系统管理率: heads that
@@ -594,6 +599,25 @@ def _end_of_split_word(phrase: str, at: int) -> int | None:
     for word in _jieba(()).cut(phrase, True):
         if position < at < position + len(word):
             return position + len(word) if len(word) >= 3 and position + len(word) - at == 1 else None
+        position += len(word)
+    return None
+
+
+MEASURED_TAIL = re.compile(r"(?:率|比例|比重|量|数|额|值)\Z")  # a tail that measures what the heads name
+
+
+def _long_word_around(phrase: str, at: int) -> tuple[int, int] | None:
+    """The span of the word of three or more characters that ``at`` falls inside, as jieba reads it.
+
+    >>> _long_word_around("氨氮达标率", 3), _long_word_around("集贸市场全生物降解塑料购物袋使用率", 2)
+    ((2, 5), (0, 4))
+    """
+    from ..tokens import _jieba  # loaded only for a list of heads of one length
+
+    position = 0
+    for word in _jieba(()).cut(phrase, True):
+        if position < at < position + len(word):
+            return (position, position + len(word)) if len(word) >= 3 else None
         position += len(word)
     return None
 

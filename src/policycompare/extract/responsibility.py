@@ -414,6 +414,8 @@ SEAT_NOTE = re.compile(r"\(设在[^()]{1,24}\)")
 # 项目所在乡镇人民政府, 所在县(市、区)卫生健康委: the organ of the place where a thing lies, named with that
 # relation and what lies there (data: seat_owner): a collective of its own
 SEAT_OF = re.compile(rf"(?:各?(?:{alternation(words('extract_units', 'seat_owner'))}))?所在\Z")
+# 沿江各村(社区), 直属各单位: where the collective lies or whose it is, written before 各 (data: each_scope)
+EACH_SCOPE = re.compile(rf"(?:{alternation(words('extract_units', 'each_scope'))})\Z")
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准|审定")  # 经X审查同意: X decides
 # 报X批准: X decides what is reported to it; 报X审核 only receives and checks it (reviewsets 153, 168), and
 # 报X审定 (as later sets read it) and 报X审批 name no actor either
@@ -968,7 +970,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None
             if joint and end - joint.end() >= 3:
                 start = joint.end()  # X(以下简称Y)和区政府: the joint after the note links two organs
-            seat = SEAT_OF.search(parse, max(0, start - 6), start)
+            seat = SEAT_OF.search(parse, max(0, start - 6), start) or parse.startswith("各", start) \
+                and EACH_SCOPE.search(parse, max(0, start - 4), start)
             start = seat.start() if seat else start
             short = SHORT_NAME_NOTE.match(parse, end) or SEAT_NOTE.match(parse, end)
             organs.append((start, end, short.end() if short else end))  # the name, and where its text goes on
