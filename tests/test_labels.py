@@ -748,3 +748,12 @@ def test_who_a_rule_covers_is_no_target(text, values):
 ])
 def test_shared_tails_after_heads_of_unequal_length_seasons_and_minutes(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("小学一年级、初中一年级平均班额分别控制在40人、45人以内。", ["小学一年级平均班额", "初中一年级平均班额"]),
+    ("三是每个沿海村储备救生衣不少于100件。", ["救生衣"]),  # an enumerator before a norm per unit
+    ("每个考点部署无线电监测设备不少于2套。", ["无线电监测设备"]),
+])
+def test_longer_heads_that_end_alike_and_enumerated_norms_per_unit(text, expected):
+    assert labels(text) == expected

@@ -524,6 +524,11 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         return _first_subject_shared(parts)  # 孕产妇系统管理率和3岁以下儿童系统管理率: each names its own
     # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
+    # (longer heads before a measure that end alike: 小学一年级、初中一年级平均班额; not 社区矫正对象、
+    # 刑满释放人员、社区戒毒康复人员帮扶覆盖率, whose last head is longer)
+    if "、" in subject and MEASURED_TAIL.search(parts[-1]) and len(parts[0]) <= 6 \
+            and parts[-1][len(parts[0]) - 1: len(parts[0])] == parts[0][-1:]:
+        longest_head = 6
     same = len({len(p) for p in parts[:-1]}) == 1 and head <= longest_head and len(parts[-1]) > head
     shared = parts[-1][head:] if same and WORD.fullmatch(parts[-1][:head + 1]) and len(parts[-1]) - head >= 2 else ""
     word_end = _end_of_split_word(parts[-1], head) if shared else None

@@ -182,13 +182,14 @@ HOLDER_BASE = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})每[\u4e00-\u9fff]{{1,2}}(?
 GRANT_END = re.compile(rf"(?:{alternation(words('extract_targets', 'grant_noun'))})(?:资金)?\Z")
 GENERIC_HOLDER = re.compile(alternation(words("extract_label_trims", "generic_holder")))
 PER_UNIT_VERB = re.compile(alternation(words("extract_targets", "per_unit_verb")))
+ENUMERATOR = re.compile(r"[一二三四五六七八九十]{1,3}是(?=每)")
 PER_UNIT_INSPECTION = re.compile(alternation(words("extract_label_trims", "inspection")))
 INSPECTION_MEASURED = re.compile(r"(?:时间|时长|人数|户数|数量|次数|天数)\Z")
 UNIT_NAME_CLOSED = re.compile(r"[\u4e00-\u9fff]{1,4}[(（][\u4e00-\u9fff、]{1,8}[)）]")  # 县（市、区）
 # 每20名学生, 每100名就餐学生: a counted base standing alone before a bound (the norm's object follows the count)
 # (每接待100名学生, 每4张护理床位, 每5所学校: a verb before the count, other measure words)
 COUNTED_BASE = re.compile(r"每(?:[\u4e00-\u9fff]{1,2}(?=[\d一二三四五六七八九十百千万两]))?[\d一二三四五六七八九十百千万两]{1,6}"
-                          r"(?:名|个|户|人|位|家|张|所|亩|公顷|平方米)(?!次)[\u4e00-\u9fff]{0,6}")  # 每服务1人次: a rate's base
+                          r"(?:名|个|户|人|位|家|张|所|亩|公顷|平方米|艘|公里|辆|台|套)(?!次)[\u4e00-\u9fff]{0,6}")  # 每服务1人次: a rate's base
 MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit a norm is set for; a longer run is a measure
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
@@ -1297,7 +1298,8 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
     >>> _without_unit_scope("每支队伍人数"), _without_unit_scope("每个车间奖励资金"), _without_unit_scope("每个项目奖补资金")
     (('每支队伍人数', False), ('每个车间奖励资金', False), ('奖补资金', False))
     """
-    scope = PER_UNIT.match(indicator)
+    enumerator = ENUMERATOR.match(indicator)  # 三是每个沿海村储备救生衣: a work report's enumerator first
+    scope = PER_UNIT.match(indicator, enumerator.end() if enumerator else 0)
     if scope is None:
         return indicator, False
     rest = indicator[scope.end():]
