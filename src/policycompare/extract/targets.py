@@ -1311,9 +1311,9 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
     if verb and verb.end() < len(rest):
         return rest[verb.end():], True
     # 每个社区检查凭证 -> 检查凭证: an inspection verb stays in the label; a measure of the inspection
-    # (每处场所检查时间, 每个监测点核查户数) is one of each unit and keeps it; 检测站 is no inspection
+    # (每处场所检查时间, 每个监测点核查户数) is one of each unit and keeps it; 检测站, 核查人员 are nouns
     inspection = PER_UNIT_INSPECTION.search(rest, 1)
-    if inspection and len(rest) > inspection.end() and rest[inspection.end()] not in "站室所点队中" \
+    if inspection and len(rest) > inspection.end() and rest[inspection.end()] not in "站室所点队中人员组" \
             and not INSPECTION_MEASURED.search(rest):
         return rest[inspection.start():], True
     named = UNIT_NAME_CLOSED.match(rest)  # 每个市（州）推荐项目: the bracket closes the unit's name
