@@ -3838,3 +3838,11 @@ def test_duty_lists_of_statutes_and_the_verbs_before_their_objects(text, rows):
 ])
 def test_collectives_named_by_where_they_lie_and_seasons_before_names(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("会议同意县财政局安排专项资金50万元。", ["县财政局"]),  # the organ after a minute's 同意 acts
+    ("会议同意区委编办会同区人社局开展评估。", ["区委编办", "区人社局"]),
+])
+def test_the_organ_a_minute_agrees_to_acts(text, rows):
+    assert departments(text) == rows
