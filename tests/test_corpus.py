@@ -373,3 +373,11 @@ def test_a_bare_heading_naming_the_year_is_no_measure(tmp_path):
     corpus = pc.load_corpus(tmp_path)
     assert corpus.measures.path.tolist() == ["一", "三/(一)", "三/(二)"]
     assert corpus.deadlines.empty
+
+
+def test_a_rhythm_under_problems_found_is_no_recurring_duty():
+    page = ("某县教育局关于幼儿园安全检查情况的通报\n\n一、存在问题\n（一）部分幼儿园未每日开展晨午检。\n"
+            "二、整改要求\n（一）各幼儿园每日开展晨午检，每周报送检查记录。\n\n某县教育局\n2026年4月2日\n")
+    corpus = pc.from_texts({"notice": page})
+    rows = corpus.deadlines.merge(corpus.measures[["measure_id", "path"]], on="measure_id")
+    assert sorted(rows[rows.kind == "recurring"].path) == ["二/(一)", "二/(一)"]  # none under 一、存在问题

@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .dictionaries import corpus_dictionaries, read_table
-from .extract import (AliasTable, every_year, extract_measure, extract_notes, is_review, looks_ahead, names_whom_covered,
+from .extract import (AliasTable, every_year, extract_measure, extract_notes, is_problem, is_review, looks_ahead, names_whom_covered,
                       reports_results, states_conditions)
 from .extract.responsibility import short_names
 from .functions import add_functions
@@ -671,6 +671,8 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, report
             or _of_a_past_year(node, doc_date) \
             or reports and not any(map(looks_ahead, headings))
         found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases, review)
+        if any(map(is_problem, headings)):  # 二、存在问题: a rhythm not kept is no duty either
+            found["deadlines"] = []
         if names_whom_covered(node.heading):  # 一、考核对象: the units listed are assessed, they do nothing
             found["assignments"] = [row for row in found["assignments"] if row["source"] != "text"]
         if standing:

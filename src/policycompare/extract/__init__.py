@@ -11,10 +11,10 @@ from ..ingest import parse_view
 from .aliases import AliasTable, unit_type
 from .deadlines import every_year, extract_deadlines
 from .responsibility import annotation_rows, heading_note_rows, is_collective, names_whom_covered, split_names, text_actor_rows
-from .targets import extract_targets, is_background, is_review, looks_ahead, reports_results, states_conditions
+from .targets import extract_targets, is_background, is_problem, is_review, looks_ahead, reports_results, states_conditions
 
 __all__ = ["AliasTable", "every_year", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets",
-           "is_collective", "is_review", "looks_ahead", "names_whom_covered", "reports_results", "split_names", "states_conditions", "unit_type"]
+           "is_collective", "is_problem", "is_review", "looks_ahead", "names_whom_covered", "reports_results", "split_names", "states_conditions", "unit_type"]
 
 
 def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable | None = None,

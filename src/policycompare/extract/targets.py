@@ -224,6 +224,7 @@ HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|\Z)")  # a page run 
 REVIEW = re.compile(alternation(words("extract_targets", "review") + words("extract_targets", "problem")
                                  + words("extract_targets", "background")))
 BACKGROUND = re.compile(alternation(words("extract_targets", "background")))
+PROBLEM = re.compile(alternation(words("extract_targets", "problem")))
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # (目标任务进展情况: a review word ending the heading beats an ahead word before it; a problem does not,
 # 限期整改存在问题 sets the remedies)
@@ -542,6 +543,18 @@ def is_review(parse: str) -> bool:
                                REVIEW_LEAD.finditer(parse, line_end, line_end + REVIEW_LEAD_REACH)):
         return False
     return not (REVIEW.search(parse, 0, line_end) or AHEAD.search(parse, 0, line_end))  # a heading of the future
+
+
+def is_problem(parse: str) -> bool:
+    """Whether a measure or section opens with a heading of problems found (二、存在问题): what it names
+    happened, so not even a rhythm in it (未每日开展晨午检) is a recurring duty; one that sets the
+    remedies (限期整改存在问题) looks ahead.
+
+    >>> is_problem("存在问题\\n部分幼儿园未每日开展晨午检"), is_problem("限期整改存在问题\\n每周报送进度")
+    (True, False)
+    """
+    heading = HEADING.match(parse)
+    return bool(heading and PROBLEM.search(heading.group())) and is_review(parse)
 
 
 def is_background(parse: str) -> bool:
