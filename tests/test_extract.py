@@ -3846,3 +3846,12 @@ def test_collectives_named_by_where_they_lie_and_seasons_before_names(text, rows
 ])
 def test_the_organ_a_minute_agrees_to_acts(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("区计量检定所负责开展检定。", ["区计量检定所"]),  # institutes and works named by their field
+    ("县水务集团黄流供水所负责抄表。", ["县水务集团黄流供水所"]),
+    ("市电化教育馆每月开展一次抽查。", ["市电化教育馆"]),
+])
+def test_metrology_institutes_water_works_and_audiovisual_centres_act(text, rows):
+    assert departments(text) == rows

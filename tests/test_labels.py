@@ -757,3 +757,12 @@ def test_shared_tails_after_heads_of_unequal_length_seasons_and_minutes(text, ex
 ])
 def test_longer_heads_that_end_alike_and_enumerated_norms_per_unit(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, values", [
+    ("对装机1000千瓦以上电站开展安全检查。", []),  # a size bound grades the thing named after it
+    ("船长12米以上渔船全部安装北斗终端。", []),
+    ("在每个行政村建成1套以上应急广播终端。", [1.0]),  # a count of things built is no grade
+])
+def test_a_size_bound_before_a_noun_grades_it(text, values):
+    assert [r["value"] for r in extract_targets(text, doc_date="2026-03-01")] == values

@@ -225,6 +225,9 @@ REVIEW = re.compile(alternation(words("extract_targets", "review") + words("extr
                                  + words("extract_targets", "background")))
 BACKGROUND = re.compile(alternation(words("extract_targets", "background")))
 PROBLEM = re.compile(alternation(words("extract_targets", "problem")))
+# sizes that grade a thing (装机1000千瓦以上电站, 船长12米以上渔船, 10万吨以上企业), not counts of things built
+GRADING_UNITS = {"kW", "MW", "kV", "m", "cm", "km", "m2", "km2", "m3", "mu", "hectare", "tonne", "yuan", "kWh", "tce"}
+GRADED_NOUN = re.compile(r"(?!任务|目标|水平|标准|规模|安排|投入|给予|补助|补贴|奖励|用于|的)[\u4e00-\u9fff]")  # (造林1万亩以上任务: the task itself)
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # (目标任务进展情况: a review word ending the heading beats an ahead word before it; a problem does not,
 # 限期整改存在问题 sets the remedies)
@@ -935,6 +938,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 65岁以上老年人, 0—6岁儿童: an age names who is counted (a span of ages always)
     if match["post"] and not counted and SCOPE.match(parse, match.start("post")):
         return False
+    if match["post"] and not counted and cue not in COMPARING and UNIT_STD.get(match["unit"] or "") in GRADING_UNITS \
+            and GRADED_NOUN.match(parse, match.end()):
+        return False  # 装机1000千瓦以上电站, 船长12米以上渔船: a bound in a measure grades the thing named after it
     if not cue and match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]) \
             and _graded_by_count(parse, clause_begin, start):
         return False  # 为100所海拔1500米以上农村中小学…: a bound that grades what a count before it counts
