@@ -227,7 +227,9 @@ BACKGROUND = re.compile(alternation(words("extract_targets", "background")))
 PROBLEM = re.compile(alternation(words("extract_targets", "problem")))
 # sizes that grade a thing (装机1000千瓦以上电站, 船长12米以上渔船, 10万吨以上企业), not counts of things built
 GRADING_UNITS = {"kW", "MW", "kV", "m", "cm", "km", "m2", "km2", "m3", "mu", "hectare", "tonne", "yuan", "kWh", "tce"}
-GRADED_NOUN = re.compile(r"(?!任务|目标|水平|标准|规模|安排|投入|给予|补助|补贴|奖励|用于|的)[\u4e00-\u9fff]")  # (造林1万亩以上任务: the task itself)
+# (造林1万亩以上任务: the task itself; 30平方公里以上建成区面积达到…: the measure of the bound named after it)
+GRADED_NOUN = re.compile(r"(?!任务|目标|水平|标准|规模|安排|投入|给予|补助|补贴|奖励|用于|的)"
+                         r"(?![\u4e00-\u9fff]{0,6}(?:面积|长度|里程|容量))[\u4e00-\u9fff]")
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # (目标任务进展情况: a review word ending the heading beats an ahead word before it; a problem does not,
 # 限期整改存在问题 sets the remedies)
