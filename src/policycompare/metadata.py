@@ -583,7 +583,8 @@ def _unplaced(title: str, organ_line: str) -> bool:
     """A title that names neither place nor organ at its head (2026年城市黑臭水体治理工作要点): the organ
     line above it is its first line (某市住房和城乡建设局 / 2026年…工作要点, reviewsets 55, 73, 216).
     Minutes and a 政府工作报告 keep their own line (reviewset192, 227; the devset), and so does a title
-    that opens with a place the organ line names (某县江当乡人民政府 / 江当乡2025年重点工作计划).
+    that opens with a place the organ line names (某县江当乡人民政府 / 江当乡2025年重点工作计划) or names a
+    whole place of another level (某市人民政府 / 2025年全县…工作要点: the site's banner).
 
     >>> _unplaced("2026年城市黑臭水体治理工作要点", "某市住房和城乡建设局"), _unplaced("2026年第一次全体会议纪要", "某县安委会")
     (True, False)
@@ -593,10 +594,15 @@ def _unplaced(title: str, organ_line: str) -> bool:
     if title.startswith(("《", "“")) or title.endswith(("纪要", "政府工作报告")) or jurisdiction_of(title) \
             or _named_before_guanyu(title):
         return False
+    places = "".join(map(jurisdiction_of, _organs(organ_line) or []))
+    whole = WHOLE_PLACE.search(title)  # 2025年全县…工作要点 under 某市人民政府: the site's banner, not the issuer
+    if whole and not places.endswith(whole.group(1)):
+        return False
     head = PLACE_AT_HEAD.match(title)
-    return not (head and head.group() in "".join(map(jurisdiction_of, _organs(organ_line) or [])))
+    return not (head and head.group() in places)
 
 
+WHOLE_PLACE = re.compile(r"全([省市县区州盟旗镇乡])")
 PLACE_AT_HEAD = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:镇|乡|街道|苏木|县|区|市|旗)")
 
 
