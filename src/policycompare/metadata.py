@@ -569,7 +569,7 @@ def find_title(parse: str, fields: dict) -> str:
                 outside_quotes = re.sub(r"《[^《》]*》", "", candidate)  # 《临沂市统计局2024年…》 names no issuer
                 previous = _issuer_lines_above(lines, index, outside_quotes)
                 joint = _named_before_guanyu(candidate) and _joint_issuer_line(previous, candidate)  # not a banner
-                if (candidate.startswith(("关于", "印发", "转发")) or joint or _unplaced(candidate, previous)) and previous \
+                if previous and (candidate.startswith(("关于", "印发", "转发")) or joint or _unplaced(candidate, previous)) \
                         and not _byline_names_another(fields, previous):
                     # the issuers stood on their own line(s) above; or the first of joint issuers did
                     # (周口市住房和城乡建设局 周口市城市管理局 / 周口市生态环境局关于…的通知)

@@ -538,7 +538,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         shared = ""  # 制造业、数字经济核心产业增加值: 数字经|济 is no head; the measure word is shared
     elif shared and head >= 2 and MEASURED_TAIL.search(parts[-1]):
         # a longer word the cut falls in: the last head is shorter (氨氮|达标率) or longer (集贸市场|全…使用率)
-        around = _long_word_around(parts[-1], head)
+        around = _word_around(parts[-1], head)
+        around = around if around and around[1] - around[0] >= 3 else None
         cut = None if around is None else around[0] if around[1] == len(parts[-1]) else around[1]
         shared = parts[-1][cut:] if cut and len(parts[-1]) - cut >= 2 else shared
     holder = HOLDER.search(parse_view(parts[-1])[0], 1)
@@ -591,6 +592,22 @@ def _facility_tail(parts: list[str]) -> str:
     return parts[-1][ends[-1]:] if ends and len(last) - ends[-1] >= 2 else ""
 
 
+def _word_around(phrase: str, at: int) -> tuple[int, int] | None:
+    """The span of the word ``at`` falls strictly inside, as jieba reads ``phrase``; None at a word's edge.
+
+    >>> _word_around("氨氮达标率", 3), _word_around("集贸市场全生物降解塑料购物袋使用率", 2), _word_around("氨氮达标率", 2)
+    ((2, 5), (0, 4), None)
+    """
+    from ..tokens import _jieba  # loaded only for a list of heads
+
+    position = 0
+    for word in _jieba(()).cut(phrase, True):
+        if position < at < position + len(word):
+            return position, position + len(word)
+        position += len(word)
+    return None
+
+
 def _end_of_split_word(phrase: str, at: int) -> int | None:
     """Where the word of three or more characters that ``at`` cuts one character short of its end
     ends (天然|气产量 -> 3, 食用|菌全产业链产值 -> 3), as jieba reads it; else None.
@@ -598,33 +615,11 @@ def _end_of_split_word(phrase: str, at: int) -> int | None:
     >>> _end_of_split_word("天然气产量", 2), _end_of_split_word("农村居民人均可支配收入", 2)
     (3, None)
     """
-    from ..tokens import _jieba  # loaded only for a list of heads of one length
-
-    position = 0
-    for word in _jieba(()).cut(phrase, True):
-        if position < at < position + len(word):
-            return position + len(word) if len(word) >= 3 and position + len(word) - at == 1 else None
-        position += len(word)
-    return None
+    span = _word_around(phrase, at)
+    return span[1] if span and span[1] - span[0] >= 3 and span[1] - at == 1 else None
 
 
 MEASURED_TAIL = re.compile(r"(?:率|比例|比重|量|数|额|值)\Z")  # a tail that measures what the heads name
-
-
-def _long_word_around(phrase: str, at: int) -> tuple[int, int] | None:
-    """The span of the word of three or more characters that ``at`` falls inside, as jieba reads it.
-
-    >>> _long_word_around("氨氮达标率", 3), _long_word_around("集贸市场全生物降解塑料购物袋使用率", 2)
-    ((2, 5), (0, 4))
-    """
-    from ..tokens import _jieba  # loaded only for a list of heads of one length
-
-    position = 0
-    for word in _jieba(()).cut(phrase, True):
-        if position < at < position + len(word):
-            return (position, position + len(word)) if len(word) >= 3 else None
-        position += len(word)
-    return None
 
 
 def _splits_a_word(phrase: str, at: int) -> bool:
@@ -634,11 +629,5 @@ def _splits_a_word(phrase: str, at: int) -> bool:
     >>> _splits_a_word("数字经济核心产业增加值", 3), _splits_a_word("农村居民人均可支配收入", 2)
     (True, False)
     """
-    from ..tokens import _jieba  # loaded only for a list of heads of one length
-
-    position = 0
-    for word in _jieba(()).cut(phrase, True):
-        if position < at < position + len(word) and len(word) == 2:
-            return True
-        position += len(word)
-    return False
+    span = _word_around(phrase, at)
+    return span is not None and span[1] - span[0] == 2
