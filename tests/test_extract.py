@@ -3855,3 +3855,24 @@ def test_the_organ_a_minute_agrees_to_acts(text, rows):
 ])
 def test_metrology_institutes_water_works_and_audiovisual_centres_act(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("配合县住房和城乡建设局完成农村民居抗震改造320户。", ["县住房和城乡建设局"]),  # the organ helped leads the work
+    ("街道生态环境办公室配合潍坊市生态环境局寿光分局，在弥河古城段布设监测点位2个。",
+     ["街道生态环境办公室", "潍坊市生态环境局寿光分局"]),
+    ("镇司法所配合阿尔山市人民法院白狼人民法庭开展委派调解。", ["镇司法所", "阿尔山市人民法院白狼人民法庭"]),
+    ("4. 配合区级部门：协助思明区应急管理局做好物资储备。", ["思明区应急管理局"]),  # a run-in heading does nothing
+])
+def test_the_organ_another_helps_acts(text, rows):
+    assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各孵化载体要于每季度末报送在孵企业情况。", ["各孵化载体"]),  # incubation carriers named with 各
+    ("各众创空间每半年开展一次自评。", ["各众创空间"]),
+    ("县委依法治县办负责统筹协调。", ["县委依法治县办"]),  # 依法 inside the office's name is no manner
+    ("旗委依法治旗办每年组织开展述法。", ["旗委依法治旗办"]),
+])
+def test_incubation_carriers_and_rule_of_law_offices(text, rows):
+    assert departments(text) == rows
