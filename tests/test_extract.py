@@ -3876,3 +3876,16 @@ def test_the_organ_another_helps_acts(text, rows):
 ])
 def test_incubation_carriers_and_rule_of_law_offices(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("2026年全县新造油茶林1.5万亩。", ["2026-12-31"]),  # a year stated with the act of a whole place
+    ("全乡2026年新种油茶1500亩。", ["2026-12-31"]),
+    ("其中2026年更新5辆。", ["2026-12-31"]),
+    ("全镇2026年度城乡居民基本养老保险参保人数达到2.1万人。", []),  # 年度 names the accounts
+    ("6月至8月，执法一中队、执法二中队开展现场检查。", ["2026-08-31"]),  # who works the stage may be a list
+    ("3月至5月、9月至11月禁止狩猎。", []),  # seasons listed, no stage
+])
+def test_years_stated_with_a_whole_place_and_stages_worked_by_a_list(text, dates):
+    rows = extract_deadlines(text, doc_date="2026-03-01")
+    assert [r["date"] for r in rows if r["kind"] == "deadline"] == dates
