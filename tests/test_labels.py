@@ -781,3 +781,15 @@ def test_a_size_bound_before_a_noun_grades_it(text, values):
 ])
 def test_lead_words_that_open_a_word_baselines_with_a_year_and_the_whole_year(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成1:500数字线划图更新12平方公里。", [("1:500数字线划图更新", "=", "平方公里")]),  # a scale is no clause break
+    ("完成签约1200户。", [("签约", "=", "户")]),  # 约 of 签约 bounds nothing
+    ("安置退役士兵约320人。", [("退役士兵", "approx", "人")]),
+    ("船舶污染物接收能力不低于50吨/日。", [("船舶污染物接收能力", ">=", "吨/日")]),  # a capacity keeps its act
+    ("检查营运船舶不少于200艘次。", [("检查营运船舶", ">=", "艘次")]),
+])
+def test_scales_words_ending_in_a_bound_capacities_and_units(text, expected):
+    rows = extract_targets(text, doc_date="2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["unit"]) for r in rows] == expected

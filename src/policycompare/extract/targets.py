@@ -83,6 +83,7 @@ DROP_VERBS = words("extract_targets", "drop_verb")
 DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
 BEFORE_NUMBER = mapping("extract_targets", "before_number")  # 超600亿元 -> >=
+BOUND_IN_WORD = set(words("extract_targets", "bound_in_word"))  # 签约320户: 约 ends a word, no bound
 RATE_CUES = set(words("extract_targets", "rate_cue"))
 RATE_UNITS = ("%", "percentage point", "per mille")  # unit_std of the quantities a rate cue may touch
 DOWN = set(words("extract_targets", "down"))
@@ -1059,7 +1060,8 @@ def _stated_at_clause_end(parse: str, match: re.Match, unit: str | None) -> bool
 
 def _comparator(parse: str, match: re.Match, post: str, cue: str) -> str:
     """What bounds a value: a word after it (以上), one touching it before (超), its cue (不少于), else =."""
-    return POST.get(post) or BEFORE_NUMBER.get(parse[max(0, match.start() - 1): match.start()]) or COMPARING.get(cue) or "="
+    before = "" if parse[max(0, match.start() - 2): match.start()] in BOUND_IN_WORD else parse[max(0, match.start() - 1): match.start()]
+    return POST.get(post) or BEFORE_NUMBER.get(before) or COMPARING.get(cue) or "="
 
 
 def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, int], floor: int = 0) -> dict | None:
