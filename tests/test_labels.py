@@ -766,3 +766,30 @@ def test_longer_heads_that_end_alike_and_enumerated_norms_per_unit(text, expecte
 ])
 def test_a_size_bound_before_a_noun_grades_it(text, values):
     assert [r["value"] for r in extract_targets(text, doc_date="2026-03-01")] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("保证金按时退还率达到100%。", ["保证金按时退还率"]),  # 保证 opens the word, not the clause
+    ("住宅专项维修资金使用率达到90%。", ["住宅专项维修资金使用率"]),
+    ("矛盾纠纷和解率达到60%。", ["矛盾纠纷和解率"]),
+    ("和解率达到60%。", ["和解率"]),  # 和 opens the word, no joint left by the clause before
+    ("将乐县覆盖率达到90%。", ["将乐县覆盖率"]),
+    ("确保审批时限压缩至5个工作日。", ["审批时限"]),  # a lead word that is one stays one
+    ("全旗嘎查村牌双语规范率达到95%。", ["嘎查村牌双语规范率"]),  # a whole place is a scope
+    ("全市乡镇终端覆盖率由2025年的70%提高到90%。", ["乡镇终端覆盖率"]),  # the baseline and its year
+    ("防震减灾科普宣传“六进”活动全年不少于50场次。", ["防震减灾科普宣传“六进”活动"]),
+])
+def test_lead_words_that_open_a_word_baselines_with_a_year_and_the_whole_year(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("完成1:500数字线划图更新12平方公里。", [("1:500数字线划图更新", "=", "平方公里")]),  # a scale is no clause break
+    ("完成签约1200户。", [("签约", "=", "户")]),  # 约 of 签约 bounds nothing
+    ("安置退役士兵约320人。", [("退役士兵", "approx", "人")]),
+    ("船舶污染物接收能力不低于50吨/日。", [("船舶污染物接收能力", ">=", "吨/日")]),  # a capacity keeps its act
+    ("检查营运船舶不少于200艘次。", [("检查营运船舶", ">=", "艘次")]),
+])
+def test_scales_words_ending_in_a_bound_capacities_and_units(text, expected):
+    rows = extract_targets(text, doc_date="2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["unit"]) for r in rows] == expected

@@ -90,7 +90,10 @@ _BREAKS: dict[str, tuple[str, list[int]]] = {}  # marks -> (the last text seen, 
 
 @functools.cache
 def _mark_class(marks: str) -> re.Pattern:
-    return re.compile(f"[{re.escape(marks)}]")
+    """The marks as a class; a colon between digits is a scale or a time (1:500, 8:30), no break."""
+    if ":" not in marks:
+        return re.compile(f"[{re.escape(marks)}]")
+    return re.compile(f"[{re.escape(marks.replace(':', ''))}]|(?<!\\d):|:(?!\\d)")
 
 
 def _breaks(parse: str, marks: str) -> list[int]:
