@@ -3855,3 +3855,37 @@ def test_the_organ_a_minute_agrees_to_acts(text, rows):
 ])
 def test_metrology_institutes_water_works_and_audiovisual_centres_act(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("配合县住房和城乡建设局完成农村民居抗震改造320户。", ["县住房和城乡建设局"]),  # the organ helped leads the work
+    ("街道生态环境办公室配合潍坊市生态环境局寿光分局，在弥河古城段布设监测点位2个。",
+     ["街道生态环境办公室", "潍坊市生态环境局寿光分局"]),
+    ("镇司法所配合阿尔山市人民法院白狼人民法庭开展委派调解。", ["镇司法所", "阿尔山市人民法院白狼人民法庭"]),
+    ("4. 配合区级部门：协助思明区应急管理局做好物资储备。", ["思明区应急管理局"]),  # a run-in heading does nothing
+])
+def test_the_organ_another_helps_acts(text, rows):
+    assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各孵化载体要于每季度末报送在孵企业情况。", ["各孵化载体"]),  # incubation carriers named with 各
+    ("各众创空间每半年开展一次自评。", ["各众创空间"]),
+    ("县委依法治县办负责统筹协调。", ["县委依法治县办"]),  # 依法 inside the office's name is no manner
+    ("旗委依法治旗办每年组织开展述法。", ["旗委依法治旗办"]),
+])
+def test_incubation_carriers_and_rule_of_law_offices(text, rows):
+    assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("2026年全县新造油茶林1.5万亩。", ["2026-12-31"]),  # a year stated with the act of a whole place
+    ("全乡2026年新种油茶1500亩。", ["2026-12-31"]),
+    ("其中2026年更新5辆。", ["2026-12-31"]),
+    ("全镇2026年度城乡居民基本养老保险参保人数达到2.1万人。", []),  # 年度 names the accounts
+    ("6月至8月，执法一中队、执法二中队开展现场检查。", ["2026-08-31"]),  # who works the stage may be a list
+    ("3月至5月、9月至11月禁止狩猎。", []),  # seasons listed, no stage
+])
+def test_years_stated_with_a_whole_place_and_stages_worked_by_a_list(text, dates):
+    rows = extract_deadlines(text, doc_date="2026-03-01")
+    assert [r["date"] for r in rows if r["kind"] == "deadline"] == dates

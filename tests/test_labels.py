@@ -766,3 +766,18 @@ def test_longer_heads_that_end_alike_and_enumerated_norms_per_unit(text, expecte
 ])
 def test_a_size_bound_before_a_noun_grades_it(text, values):
     assert [r["value"] for r in extract_targets(text, doc_date="2026-03-01")] == values
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("保证金按时退还率达到100%。", ["保证金按时退还率"]),  # 保证 opens the word, not the clause
+    ("住宅专项维修资金使用率达到90%。", ["住宅专项维修资金使用率"]),
+    ("矛盾纠纷和解率达到60%。", ["矛盾纠纷和解率"]),
+    ("和解率达到60%。", ["和解率"]),  # 和 opens the word, no joint left by the clause before
+    ("将乐县覆盖率达到90%。", ["将乐县覆盖率"]),
+    ("确保审批时限压缩至5个工作日。", ["审批时限"]),  # a lead word that is one stays one
+    ("全旗嘎查村牌双语规范率达到95%。", ["嘎查村牌双语规范率"]),  # a whole place is a scope
+    ("全市乡镇终端覆盖率由2025年的70%提高到90%。", ["乡镇终端覆盖率"]),  # the baseline and its year
+    ("防震减灾科普宣传“六进”活动全年不少于50场次。", ["防震减灾科普宣传“六进”活动"]),
+])
+def test_lead_words_that_open_a_word_baselines_with_a_year_and_the_whole_year(text, expected):
+    assert labels(text) == expected

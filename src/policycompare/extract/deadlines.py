@@ -89,8 +89,9 @@ MONTHS_NO_YEAR = re.compile(
 # Only a range that work is done in is a stage (5月至8月集中开展); elsewhere (险情发生在四月至十月, 即1月1日至
 # 12月31日, 3月至5月、9月至11月禁止狩猎) it names a season or a condition. The verbs are data.
 # 3月至4月,对全市学校食堂开展全覆盖检查, 4月1日至4月30日,各县市区水利局组织自查: the verb may follow a short
-# phrase naming what, where or who (not a season: 5月至10月旅游旺季期间…重点区域)
-STAGE_WORK = re.compile(rf"{_S},?{_S}(?:[^,。;:、\n期季]{{1,24}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
+# phrase naming what, where or who (not a season: 5月至10月旅游旺季期间…重点区域), who may be a list (6月至8月,
+# 执法一中队、执法二中队开展…; not a list of ranges: 3月至5月、9月至11月)
+STAGE_WORK = re.compile(rf"{_S},?{_S}(?:[^,。;:、\n期季][^,。;:\n期季]{{0,23}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
 # 5月至11月为集中整治期: a period named after the work done in it is a stage, not a season (data: campaign_work)
 CAMPAIGN_PERIOD = re.compile(rf"{_S}为{_S}[^,。;:]{{0,6}}?(?:{alternation(words('extract_deadlines', 'campaign_work'))})"
@@ -204,8 +205,8 @@ STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在",
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d"
     r"|\d[\d.]*\s{0,2}[万亿千百]?[\u4e00-\u9fff]{1,3}(?:以上|以内|左右)|共\s{0,2}\d)")
-# 2025年开展终期评估, 2023年承办省级赛事: a bare year right before the act to be done in it (data: year_act)
-ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
+# 2025年开展终期评估, 2023年承办省级赛事, 2026年全县新造…: a bare year right before the act to be done in it (data: year_act), maybe with the whole place doing it
+ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全[省市县区州旗盟乡镇])?(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
 # 10月举办瓷博会: a bare month opening a clause, right before the act to be done in it, is a deadline at
 # that month's end in the document's year (a bare month elsewhere, 6—7月为主汛期, is none); a day named
 # with it (5月12日举办, 2026年4月23日上午举行) is the deadline itself (a year and month alone: month_done);
@@ -609,7 +610,8 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         opens = YEAR_GOALS.match(parse, match.end()) or YEAR_HEADING.match(parse, match.end()) or begin == 0 or parse[begin - 1] in ",。;:、(" \
             or parse[begin - 1].isspace() or cue == "在" \
             or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end()) \
-            or YEAR_LEAD.search(parse, max(0, begin - 2), begin)  # 其中2023年完成12个, 力争2026年新增…
+            or YEAR_LEAD.search(parse, max(0, begin - 2), begin) and not parse.startswith("度", match.end())
+        # 其中2023年完成12个, 力争2026年新增… (not 全镇2026年度…参保人数: the year names the accounts, reviewset87)
         stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
             or YEAR_HEADING.match(parse, match.end()) \
             or ACT_AFTER_YEAR.match(parse, match.end()) \

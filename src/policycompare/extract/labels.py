@@ -285,13 +285,39 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
     return cut
 
 
+def _leading_word(view: str, begin: int, end: int) -> re.Match | None:
+    """The modal word or scope (data: leading) opening ``view[begin:end]``, unless it is the start of
+    a longer word (保证|金退还率, 将|乐县覆盖率: the word is what is measured), as jieba reads the
+    label, whose rest is no verb (统筹|安排 is a lead and a verb).
+
+    >>> _leading_word("保证金退还率", 0, 6), _leading_word("确保退还率", 0, 5).group()
+    (None, '确保')
+    """
+    match = LEADING.match(view, begin, end)
+    return None if match and starts_longer_word(view, begin, match.end(), end) else match
+
+
+def starts_longer_word(view: str, begin: int, cut: int, end: int) -> bool:
+    """Whether ``view[begin:cut]`` is the start of a longer word of ``view[begin:end]`` whose rest is
+    no verb, as jieba reads it (保证|金, 和|解率; not 统筹|安排, nor 年底前|线上: a word that starts
+    after ``begin``). A whole place (全旗|嘎查村, 全县|城乡) is a scope whatever jieba joins to it.
+
+    >>> starts_longer_word("保证金退还率", 0, 2, 6), starts_longer_word("统筹安排资金", 0, 2, 6)
+    (True, False)
+    """
+    if view.startswith("全", begin):
+        return False
+    word = _word_around(view[begin:end], cut - begin)
+    return bool(word) and word[0] == 0 and not VERB.fullmatch(view[cut:begin + word[1]])
+
+
 def _after_leading_words(view: str, begin: int, end: int) -> int:
     """Drop brackets, modal words, scopes, an acting organ and a schedule with its verb from the front."""
     for _ in range(8):  # bounded: each round removes at least one word
         before = begin
         while begin < end and view[begin] in " ,、:;":
             begin += 1
-        match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or LEADING.match(view, begin)
+        match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or _leading_word(view, begin, end)
                  or DEADLINE_LEAD.match(view, begin) or TIME_LEAD.match(view, begin) or COUNT_LEAD.match(view, begin)
                  or SET_UP_LEAD.match(view, begin)
                  or (")" not in view[begin:end] and UNCLOSED.match(view, begin))

@@ -456,7 +456,8 @@ RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extra
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合)\Z")  # 提请/恳请/报请 X: X is asked
+# 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合|(?<!不)配合|(?<!不)协助)\Z")
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|(?:20\d\d)?年[底末])"
@@ -1203,7 +1204,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if DEADLINE_BEFORE.search(parse, max(0, start - 16), start) and LIST_JOINT.match(parse, end) is None \
             and _verb_of_subject(CLAUSE_AFTER.match(parse, end).group()):
         return True  # 3月底前镇人民政府签订…: one organ after the deadline, its verb right after it
-    if ACTOR_BEFORE.search(before) or before.endswith("经") and APPROVED_BY.match(parse, end) \
+    # (配合区级部门: a run-in heading naming whom the items help, no act of theirs)
+    if ACTOR_BEFORE.search(before) and not parse.startswith(":", end) or before.endswith("经") and APPROVED_BY.match(parse, end) \
             or before.endswith("报") and DECIDED_BY.match(parse, end):
         return True
     if NOT_ACTOR_BEFORE.search(before):

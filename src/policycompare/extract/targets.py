@@ -39,7 +39,7 @@ from .common import Coverage, any_match, cited_spans, clause_start, matches_of, 
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (BARE_RATE, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
                      SCOPE_LABEL, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
-                     verb_opens_noun)
+                     starts_longer_word, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
 
@@ -271,23 +271,27 @@ HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_labe
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
 BASELINE = re.compile(r"\s{0,2}(?:(?:提高|提升|增加|增长|下降|降低|减少|上升|压缩|缩短)(?:到|至)|降至)")
-# 保费由每生每年5元提高至10元, 标准从每人每月2375元提高到…: the baseline with its unit and per-unit base
+# 保费由每生每年5元提高至10元, 标准从每人每月2375元提高到…: the baseline with its unit and per-unit base,
+# and the year it held (覆盖率由2025年的70%提高到90%)
 _BASE_VALUE = rf"[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?"
-BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}{_BASE_VALUE}(?:、\s{{0,2}}{_BASE_VALUE}){{0,6}}\Z")
+_BASE_YEAR = r"(?:(?:(?:19|20)\d\d年(?:底|末|度)?|目前|现在|上年|去年)的?\s{0,2})?"
+BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}{_BASE_YEAR}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}{_BASE_VALUE}(?:、\s{{0,2}}{_BASE_VALUE}){{0,6}}\Z")
 # 分别由每人每月50元、100元、500元提高到…: every value listed before the change is a baseline
 BASELINE_LIST = re.compile(rf"(?:、\s{{0,2}}{_BASE_VALUE}){{1,6}}{BASELINE.pattern}")
 # 并网, 都市圈, 要素, 及时率: words that open with a lead word's character are no lead (data: not_lead)
-LEAD_WORDS = re.compile(  # time phrases and adverbs that open a clause before its subject
-    rf"(?:(?!{alternation(words('extract_targets', 'not_lead'))})"
+LEAD_WORD = re.compile(  # a time phrase or adverb that opens a clause before its subject
+    rf"(?!{alternation(words('extract_targets', 'not_lead'))})"
     r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末|度)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期|期末|末)),?"
     r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
-    rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s)){{1,12}}"
+    rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s)"
 )
-# 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上): how long a level is held is no part of the label
+MAX_LEAD_WORDS = 12
+LEAD_WORDS = re.compile(rf"(?:{LEAD_WORD.pattern}){{1,{MAX_LEAD_WORDS}}}")
+# 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上), 全年 (宣传活动全年不少于50场): how long a level is held is no part of the label
 # (评估工作五年至少进行一次: a span of years before the cue is a period, as 每年 is; not 第一年, 满两年, 不足三年)
 # 人均, 户均, 亩均, 生均, 床均 (居住小区人均不低于1平方米) say per what: their 均 stays in the label
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}\Z")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|全年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}\Z")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
@@ -1132,21 +1136,18 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     subject_indicator, subject_start, per_unit, forced = "", start, False, object_first
     # the subject is read even when the object comes first: it is the fallback when no object is found
     ind_start = max(clause_start(parse, start), floor)
-    while ind_start < start and parse[ind_start] in "、,和及与":
-        ind_start += 1
+    while ind_start < start and parse[ind_start] in "、,和及与" and not starts_longer_word(parse, ind_start, ind_start + 1, start):
+        ind_start += 1  # a joint left by the clause before (not 和|解率, 及|时率: a word's first character)
     # 不少于50个小时…或者至少办理10件: a joint after a quantity opens a second subject; one inside a
     # name (地表水达到或好于Ⅲ类水体比例, 养老或托育设施) does not
     quantity_before = DIGIT.search(parse, clause_start(parse, start), start)
     joints = [j for j in JOINT.finditer(parse, ind_start, start) if quantity_before and quantity_before.start() < j.start()]
     ind_start = joints[-1].end() if joints else ind_start
     ind_start = _after_counted_item(parse, ind_start, start)
-    lead = LEAD_WORDS.match(parse, ind_start, start)
-    ind_start = lead.end() if lead else ind_start
+    ind_start = _lead_end(parse, ind_start, start)
     newline = parse.rfind("\n", ind_start, start)
     if newline >= 0:  # a heading line above (攻坚目标⏎2023年全县…) is not the subject
-        ind_start = newline + 1
-        lead = LEAD_WORDS.match(parse, ind_start, start)
-        ind_start = lead.end() if lead else ind_start
+        ind_start = _lead_end(parse, newline + 1, start)
     subject = BASELINE_TAIL.sub("", text[ind_start:start].strip())
     base = BASE_TAIL.search(parse[ind_start:start].strip())  # read on the parse view: 较２０２０年
     subject = subject[:base.start()] if base and base.end() == len(subject) else subject
@@ -1363,11 +1364,27 @@ def _after_counted_item(parse: str, begin: int, start: int) -> int:
     return mark + 1 if DIGIT.search(parse, previous + 1 if previous >= 0 else begin, mark) else begin
 
 
+def _lead_end(parse: str, begin: int, end: int) -> int:
+    """Where the subject starts after the lead words opening ``parse[begin:end]`` (time phrases, 确保,
+    全市 …); a lead that ends inside a word is no lead (保证|金退还率, 使|用率, 和|美乡村, 且|末县:
+    the word is the subject's), as jieba reads the words.
+
+    >>> text = "确保保证金退还率达到100%"
+    >>> text[_lead_end(text, 0, text.index("达到")):text.index("达到")]
+    '保证金退还率'
+    """
+    starts = [begin]
+    while len(starts) <= MAX_LEAD_WORDS and (lead := LEAD_WORD.match(parse, starts[-1], end)):
+        starts.append(lead.end())
+    if len(starts) == 1:
+        return begin
+    # the last lead word may open the subject's word (确保|保证|金: the word starts where 保证 does)
+    return starts[-2] if starts_longer_word(parse, starts[-2], starts[-1], end) else starts[-1]
+
+
 def _subject_before(parse: str, start: int, floor: int) -> str:
     """The few words before a verb cue that name what is counted (城镇 in 城镇新增就业), or ""."""
-    begin = max(clause_start(parse, start), floor)
-    lead = LEAD_WORDS.match(parse, begin, start)
-    begin = lead.end() if lead else begin
+    begin = _lead_end(parse, max(clause_start(parse, start), floor), start)
     words = parse[begin:start]
     return words if 1 <= len(words) <= 4 and re.fullmatch(r"[\u4e00-\u9fff]+", words) else ""
 
