@@ -793,3 +793,14 @@ def test_lead_words_that_open_a_word_baselines_with_a_year_and_the_whole_year(te
 def test_scales_words_ending_in_a_bound_capacities_and_units(text, expected):
     rows = extract_targets(text, doc_date="2026-03-01")
     assert [(r["indicator"], r["comparator"], r["unit"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三季度末前完成存量违法建设拆除面积8万平方米以上。", ["存量违法建设拆除面积"]),  # a quarter's end opens the clause
+    ("交付时分户验收合格率须达到100%。", ["分户验收合格率"]),  # when it is measured
+    ("区应急管理局牵头组织联合巡查，汛期每周不少于1次。", ["联合巡查"]),  # the act of the clause before, in a season
+    ("明确1名巡查责任人，汛期每周巡查不少于1次。", ["巡查责任人", "汛期巡查"]),  # a bare act keeps its season (reviewset4)
+    ("汛期内辖区易积水点排查覆盖率达到100%。", ["易积水点排查覆盖率"]),
+])
+def test_quarters_times_of_handover_and_seasons(text, expected):
+    assert labels(text) == expected

@@ -363,7 +363,8 @@ def _after_inspected(view: str, begin: int, end: int) -> int:
     return begin + 1 if inspected else begin
 
 
-AFTER_WORK = re.compile(r"后(?![继期备勤续台])")  # 改造后, 开通后: when it is measured (not 后期扶持项目)
+# 改造后, 开通后, 交付时: when it is measured (not 后期扶持项目, 时间, 时限)
+AFTER_WORK = re.compile(r"后(?![继期备勤续台])|时(?![间限长效段期刻点代尚])")
 
 
 def _after_opener(view: str, begin: int, end: int) -> int:
@@ -412,7 +413,7 @@ def verb_chain_length(words: str) -> int:
     # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays;
     # so does a holder too generic to name anything alone (新开工项目, not 项目)
     rest = view[position:]
-    if AFTER_WORK.match(rest):  # 改造后老年人满意度: after the work is when it is measured (清除后复发率 stays)
+    if AFTER_WORK.match(rest):  # 改造后老年人满意度, 交付时…合格率: after the work is when it is measured (清除后复发率 stays)
         return 0 if BARE_RATE.fullmatch(rest, 1) else position + 1
     return 0 if BARE_RATE.fullmatch(rest) or GENERIC_HOLDER_AT.match(rest) or rest in BARE_AFTER_VERB \
         or BARE_COUNT.fullmatch(rest) else position

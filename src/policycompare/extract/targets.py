@@ -284,6 +284,7 @@ LEAD_WORD = re.compile(  # a time phrase or adverb that opens a clause before it
     rf"(?!{alternation(words('extract_targets', 'not_lead'))})"
     r"(?:(?:到|至|在|力争在|力争到|争取在)?(?:(?:19|20)\d\d年(?:年底|底|末|度)?(?:前|以前)?|[“\"]?十[一二三四五六七八九]?五[”\"]?(?:期间|时期|期末|末)),?"
     r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
+    r"|[一二三四]季度[末底]?(?:前|以前)?|汛前|汛后|[\u4e00-\u9fff]{1,3}期内"
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
     rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s)"
 )
@@ -374,8 +375,9 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     _resolve_ellipsis(rows, parse)
     _dated_values_share_the_label(rows, parse)
     for row in rows:
-        if not row["indicator"] and row["unit"] in ACT_UNITS:  # 每学期不少于2次: how often an act is done
-            row["indicator"] = _act_of_clause_before(text, parse, row["start"])
+        if (not row["indicator"] or SEASON.fullmatch(row["indicator"])) and row["unit"] in ACT_UNITS:
+            # 每学期不少于2次, 汛期每周不少于1次: how often an act is done (in a season)
+            row["indicator"] = _act_of_clause_before(text, parse, row["start"]) or row["indicator"]
         elif CLAUSE_TOTAL.fullmatch(parse_view(row["indicator"])[0]) and parse.startswith(row["indicator"], row["start"]):
             # 发放文旅消费券，总额不少于1000万元: the total of what the clause before gives (发放规模 names its act)
             head = _act_of_clause_before(text, parse, row["start"])
@@ -1502,6 +1504,9 @@ LOCATED = re.compile(rf"(?<!范围)(?:{alternation(words('extract_label_trims', 
 VERB_CUE = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(OBJECT_CUES)})")
 
 
+SEASON = re.compile(r"汛期|[\u4e00-\u9fff]{1,3}期(?:内|间)")
+
+
 def _act_of_clause_before(text: str, parse: str, start: int) -> str:
     """开展校园食品安全专项检查，每学期不少于2次: a count that names nothing after a schedule counts the
     act of the clause before it; the label is that act's object (校园食品安全专项检查), or "".
@@ -1511,8 +1516,10 @@ def _act_of_clause_before(text: str, parse: str, start: int) -> str:
     '裕固语课程'
     """
     comma = clause_start(parse, start) - 1
-    lead = LEAD_WORDS.match(parse, comma + 1, start)
-    if comma <= 0 or parse[comma] != "," or (lead.end() if lead else comma + 1) != start:
+    season = SEASON.match(parse, comma + 1, start)  # (组织联合巡查,汛期每周不少于1次: the season the act is counted in)
+    after_season = season.end() if season else comma + 1
+    lead = LEAD_WORDS.match(parse, after_season, start)
+    if comma <= 0 or parse[comma] != "," or (lead.end() if lead else after_season) != start:
         return ""  # only a schedule (每学期, 每月) may stand between the clause before and the count
     begin = clause_start(parse, comma)
     for verb in VERB_CUE.finditer(parse, begin, comma):
