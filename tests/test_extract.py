@@ -3889,3 +3889,13 @@ def test_incubation_carriers_and_rule_of_law_offices(text, rows):
 def test_years_stated_with_a_whole_place_and_stages_worked_by_a_list(text, dates):
     rows = extract_deadlines(text, doc_date="2026-03-01")
     assert [r["date"] for r in rows if r["kind"] == "deadline"] == dates
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("市社科联负责组织评审。", ["市社科联"]),  # federations named by their short form
+    ("县文联负责组织创作。", ["县文联"]),
+    ("市归国华侨联合会负责联络。", ["市归国华侨联合会"]),  # 侨联 inside a full name is no head
+    ("邀请区社科联专家开展讲座。", []),  # the federation's experts, not the federation
+])
+def test_federations_named_short_and_their_experts(text, rows):
+    assert departments(text) == rows

@@ -804,3 +804,14 @@ def test_scales_words_ending_in_a_bound_capacities_and_units(text, expected):
 ])
 def test_quarters_times_of_handover_and_seasons(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("收录条目2000条。", ["条目"]),  # verbs that collect, write or issue what is counted
+    ("报送工作信息不少于12条。", ["工作信息"]),
+    ("报送数据差错率控制在1%以内。", ["报送数据差错率"]),  # a rate of the act keeps its verb
+    ("省直部门报送率达到100%。", ["省直部门报送率"]),  # and the organ whose act it is
+    ("新修梯田3000亩。", ["梯田"]),
+])
+def test_verbs_that_collect_or_issue_and_rates_of_the_act(text, expected):
+    assert labels(text) == expected

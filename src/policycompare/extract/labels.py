@@ -19,7 +19,7 @@ number, as the label. On unseen documents that span often holds more than what i
 
 The words are data (``policycompare/data/extract_label_trims.csv``: kinds ``leading``, ``inner``,
 ``provides``, ``trailing``, ``condition``, ``object_lead``, ``qualifier``, ``chain_verb``, ``head_end``,
-``object_end``, ``opener``; ``act_manner``, ``beneficiary`` and ``locative`` are read by the target reader;
+``object_end``, ``opener``, ``rate_verb``; ``act_manner``, ``beneficiary`` and ``locative`` are read by the target reader;
 leading verbs are the ``drop_verb`` rows of
 ``extract_targets.csv``). Every pattern is a bounded alternation of literal words, so no label can
 make cleaning superlinear. A label is only ever cut or assembled from words of the text.
@@ -326,7 +326,9 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin = match.end()  # (高新区和经开区地区生产总值: a scope joined to another stays)
         organ = ORGAN.match(view, begin)
         organ = None if organ and NOT_ORGAN_END.search(organ.group()) else organ  # 市级公共图书馆: a class, kept
-        if organ and end - organ.end() >= 2 and (ACTOR_AFTER.match(view, organ.end()) or DROP_VERB.match(view, organ.end())
+        # (省直部门报送率: the rate of the organ's act keeps the organ)
+        if organ and end - organ.end() >= 2 and (ACTOR_AFTER.match(view, organ.end())
+                                                 or DROP_VERB.match(view, organ.end()) and verb_chain_length(view[organ.end():end])
                                                  or _after_inspected(view, organ.end(), end) > organ.end()):
             begin = organ.end()  # 县财政局按照…, 各县人社局每月…, 市安委会召开…: the actor, not what is measured
         begin = _after_inspected(view, begin, end)
@@ -389,6 +391,7 @@ CHAIN_VERB = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(words(_TRIMS, 'ch
 VERB = re.compile(rf"(?:{CHAIN_VERB.pattern}|{OBJECT_CUE.pattern})")
 CHAIN_JOINT = re.compile(r"、|和|及|与|或者|或")
 # 覆盖率, 完成率, 周期, 频次, 能力 (接收能力): a rate or measure of the act that names no object
+RATE_VERBS = set(words(_TRIMS, "rate_verb"))
 BARE_RATE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:率|比例)|周期|频次|频率|次数|时限|时长|能力")
 
 
@@ -401,8 +404,11 @@ def verb_chain_length(words: str) -> int:
     """
     view = parse_view(words)[0]
     verb = DROP_VERB.match(view)
-    if verb is None or verb_opens_noun(view, verb.end()) or verb.group().startswith("新") and RATE_WORD.search(view):
-        return 0  # 新开工项目工资保证金存储率: a rate of what is new (新开工项目) keeps its verb; 推动…覆盖率 does not
+    if verb is None or verb_opens_noun(view, verb.end()) \
+            or (verb.group().startswith("新") or verb.group() in RATE_VERBS) and RATE_WORD.search(view):
+        # 新开工项目工资保证金存储率, 报送数据差错率: a rate of what is new or of the act (data: rate_verb)
+        # keeps its verb; 推动…覆盖率 does not
+        return 0
     position = 0
     for _ in range(6):  # bounded: a chain of at most six verbs
         joint = CHAIN_JOINT.match(view, position) if position else None
