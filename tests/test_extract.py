@@ -3899,3 +3899,14 @@ def test_years_stated_with_a_whole_place_and_stages_worked_by_a_list(text, dates
 ])
 def test_federations_named_short_and_their_experts(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("县蚕业技术指导站负责共育技术指导。", ["县蚕业技术指导站"]),  # guidance and head stations of a field
+    ("区畜牧总站负责技术服务。", ["区畜牧总站"]),
+    ("州烈士陵园管理处负责日常管护。", ["州烈士陵园管理处"]),
+    ("区社区学院负责组织培训。", ["区社区学院"]),
+    ("由公安机关给予治安管理处罚。", ["公安机关"]),  # no name runs across 给予; 治安管理处罚 is a penalty
+])
+def test_field_stations_site_offices_and_community_colleges(text, rows):
+    assert departments(text) == rows
