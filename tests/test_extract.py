@@ -3145,7 +3145,8 @@ def test_companies_named_by_their_place_without_its_level(text, rows):
     # 处 as a verb (查处, 处于) and after a joint (和市殡葬管理处) ends no division
     ("县公安局配合查处违规运输散煤车辆。", [("县公安局", "mentioned")]),
     ("市财政局处于领先地位。", []),
-    ("市、区、县民政局和市殡葬管理处应当依法管理。", [("市、区、县民政局", "mentioned")]),
+    # (市殡葬管理处 is an organ of its own, a site's management office)
+    ("市、区、县民政局和市殡葬管理处应当依法管理。", [("市、区、县民政局", "mentioned"), ("市殡葬管理处", "mentioned")]),
 ])
 def test_a_departments_division_named_after_it(text, rows):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
