@@ -406,3 +406,10 @@ def test_a_publication_note_right_under_the_title_names_the_issuer_and_day():
 ])
 def test_an_organ_line_over_an_unplaced_title_opens_it(page, title):
     assert find_title(page, {}) == title
+
+
+def test_characters_valid_in_both_scripts_stay_in_metadata():
+    """乾 is the simplified form too (乾州街道, 乾县): the metadata keep it, as the parse view does."""
+    text = "吉首市乾州街道办事处\n关于做好2026年汛期地质灾害防治工作的通知\n乾街发〔2026〕6号\n各社区：\n做好防治工作。\n吉首市乾州街道办事处\n2026年4月2日\n"
+    meta = _meta_of(text)
+    assert "干" not in meta.issuer + meta.doc_number and meta.doc_number.startswith("乾街发")

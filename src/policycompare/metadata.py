@@ -2565,7 +2565,13 @@ def _without_glosses(stored: str, view: str) -> str:
 
 
 def _simplified(value: str) -> str:
-    """``value`` in simplified characters, one character for one (full-width forms kept)."""
-    from .ingest import HAN, _simplified as simplify_char
+    """``value`` in simplified characters, one character for one (full-width forms kept), except the
+    characters that are valid simplified ones too (乾 of 乾州街道, 乾县; data: simplified_kept).
 
-    return "".join(simplify_char(ch) if HAN.match(ch) else ch for ch in value)
+    >>> _simplified("吉首市乾州街道辦事處")
+    '吉首市乾州街道办事处'
+    """
+    from .ingest import _traditional
+
+    changed = _traditional()[0]
+    return "".join(changed.get(ch, ch) for ch in value)
