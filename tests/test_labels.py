@@ -815,3 +815,8 @@ def test_quarters_times_of_handover_and_seasons(text, expected):
 ])
 def test_verbs_that_collect_or_issue_and_rates_of_the_act(text, expected):
     assert labels(text) == expected
+
+
+def test_a_word_ending_in_a_cue_keeps_its_character_in_the_label():
+    """签约 ends in 约 (about), which bounds nothing here and stays in the label."""
+    assert labels("全区完成征收签约1200户。") == ["征收签约"]

@@ -1534,8 +1534,8 @@ def _divisions() -> tuple[dict[str, tuple[str, str, str]], dict[str, list[str]]]
     # divisions set up after the table was drawn, with no predecessor to alias (北屯市, 光明区 …)
     known = {code for code, _ in rows}
     rows += [(row["adcode"], row["name"]) for row in _data_rows("divisions_added.csv") if row["adcode"] not in known]
-    nations = sorted((line.strip() for line in open(folder / "56_nations.csv", encoding="utf-8") if line.strip()),
-                     key=len, reverse=True)
+    lines = (folder / "56_nations.csv").read_text(encoding="utf-8").splitlines()  # read whole: no file left open
+    nations = sorted((line.strip() for line in lines if line.strip()), key=len, reverse=True)
     names = {code: name for code, name in rows}
     table, index = {}, {}
     for code, name in rows:

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..ingest import parse_view
-from .lexicon import alternation, words
+from .lexicon import alternation, alternation_outside, words
 from .responsibility import ACTOR_AFTER, MANAGER, NOT_ORGAN_END, ORGAN
 
 _TRIMS = "extract_label_trims"
@@ -52,7 +52,7 @@ MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月
 COMPARED_BASE = r"(?<![占对评])比(?![例重率赛较对])[\u4e00-\u9fff]{2,8}"
 # 代表委员满意率(含基本满意): an aside on what is counted closes no label (a second name does: 乡镇(街道))
 ASIDE = rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})[^()]{{1,20}}\)"
-TRAILING = re.compile(rf"(?:{alternation(words(_TRIMS, 'trailing'))}|{MONTH_DAY}(?:之前|以前|前)?|{COMPARED_BASE}|{ASIDE}"
+TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), words('extract_targets', 'bound_in_word'))}|{MONTH_DAY}(?:之前|以前|前)?|{COMPARED_BASE}|{ASIDE}"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")

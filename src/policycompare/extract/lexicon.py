@@ -103,3 +103,16 @@ def alternation(items) -> str:
     '牵头负责|牵头'
     """
     return "|".join(re.escape(item) for item in sorted(set(items), key=len, reverse=True))
+
+
+def alternation_outside(items, words_ending) -> str:
+    r""":func:`alternation`, each item but where it ends one of ``words_ending`` (约 but not 签|约).
+
+    >>> re.search(alternation_outside(["约"], ["签约"]) + r"\Z", "完成签约") is None
+    True
+    """
+    cues = []
+    for item in sorted(set(items), key=len, reverse=True):
+        before = "".join(sorted({w[:-len(item)] for w in words_ending if w.endswith(item) and len(w) == len(item) + 1}))
+        cues.append(f"(?<![{before}]){re.escape(item)}" if before else re.escape(item))
+    return "|".join(cues)
