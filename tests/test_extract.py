@@ -3911,3 +3911,15 @@ def test_federations_named_short_and_their_experts(text, rows):
 ])
 def test_field_stations_site_offices_and_community_colleges(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("省地质环境监测院与省气象局联合发布预警信息。", ["省地质环境监测院", "省气象局"]),  # 与 before a level joins two organs
+    ("县海洋与渔业局负责执法。", ["县海洋与渔业局"]),  # 与 inside a bureau's name
+])
+def test_yu_before_a_level_joins_two_organs(text, rows):
+    assert departments(text) == rows
+
+
+def test_a_map_scale_is_no_target():
+    assert extract_targets("开展1:5万地质灾害风险调查评价。", doc_date="2026-03-01") == []

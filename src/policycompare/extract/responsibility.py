@@ -251,7 +251,7 @@ ORGAN = re.compile(
     # (与 of 自然资源与规划局; a head right after an open bracket, 市直各单位|(部门), is the note's, not the name's)
     # (a campaign in quotes after the level, 市“无废城市”建设工作专班, is part of the name)
     # (和各 joins two names: 市直各单位和各县区档案馆)
-    rf"(?:(?!和各){_NAME_CHAR}|与(?!各)|“[\u4e00-\u9fff]{{2,10}}”(?=[\u4e00-\u9fff])(?!部门)){{0,12}}?(?<!\()(?:{ORGAN_HEADS})"
+    rf"(?:(?!和各){_NAME_CHAR}|与(?!各|[省市县区州盟旗镇乡])|“[\u4e00-\u9fff]{{2,10}}”(?=[\u4e00-\u9fff])(?!部门)){{0,12}}?(?<!\()(?:{ORGAN_HEADS})"
     # 各村(社区)红白理事会, 各村卫生室: bodies of one kind named by their level, before the level's places alone (各村(社区))
     # (heads of three characters or more: 各村(社区)|利用村…, 各镇和县直各成员单位 name other things)
     rf"|各(?:{_LEVELS})(?:\([\u4e00-\u9fff、]{{1,8}}\))?(?:(?![和与及、各]){_NAME_CHAR}){{0,6}}?(?:{_EACH_LONG_HEADS})(?!\))"

@@ -852,9 +852,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if before == "的" and cue and cue not in ("为", "达") and not (cue in OBJECT_CUES and _rate_basis(parse, start)):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated (not 按建设投入的50%给予…)
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "每") or before.isdigit() or before == "." \
+            or before == ":" and parse[start - 2: start - 1].isdigit() \
             or before in ("上", "下") and parse.startswith("一", start):
         return False  # ordinals, names, demonstratives, shares of something (占全市人口的30%), a norm's base (每300人),
-        # the last or the next one (提请下一次常务委员会会议审议, 上一年度)
+        # the last or the next one (提请下一次常务委员会会议审议, 上一年度), a scale or a time (1:5万, 8:30)
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
     if AWARDED.search(parse, max(0, start - 24), start):
