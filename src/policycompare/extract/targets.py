@@ -1374,7 +1374,7 @@ def _after_counted_item(parse: str, begin: int, start: int) -> int:
 
 def _lead_end(parse: str, begin: int, end: int) -> int:
     """Where the subject starts after the lead words opening ``parse[begin:end]`` (time phrases, 确保,
-    全市 …); a lead that ends inside a word is no lead (保证|金退还率, 使|用率, 和|美乡村, 且|末县:
+    全市 …); a lead that ends inside a word is no lead (保证|金退还率, 使|用率, 将|乐县, 且|末县:
     the word is the subject's), as jieba reads the words.
 
     >>> text = "确保保证金退还率达到100%"
