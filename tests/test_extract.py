@@ -3883,6 +3883,9 @@ def test_incubation_carriers_and_rule_of_law_offices(text, rows):
     ("2026年全县新造油茶林1.5万亩。", ["2026-12-31"]),  # a year stated with the act of a whole place
     ("全乡2026年新种油茶1500亩。", ["2026-12-31"]),
     ("其中2026年更新5辆。", ["2026-12-31"]),
+    ("全镇2026年新植桑园面积500亩。", ["2026-12-31"]),  # planting, breeding, certifying, raising, building up
+    ("2026年认定“名特优新”个体工商户30户。", ["2026-12-31"]),
+    ("2026年全区打造夜间消费集聚区3个。", ["2026-12-31"]),
     ("全镇2026年度城乡居民基本养老保险参保人数达到2.1万人。", []),  # 年度 names the accounts
     ("6月至8月，执法一中队、执法二中队开展现场检查。", ["2026-08-31"]),  # who works the stage may be a list
     ("3月至5月、9月至11月禁止狩猎。", []),  # seasons listed, no stage
