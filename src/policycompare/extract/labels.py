@@ -390,8 +390,8 @@ def _after_verb(view: str, begin: int, end: int) -> int:
 CHAIN_VERB = re.compile(rf"(?:{DROP_VERB.pattern}|{alternation(words(_TRIMS, 'chain_verb'))})")
 VERB = re.compile(rf"(?:{CHAIN_VERB.pattern}|{OBJECT_CUE.pattern})")
 CHAIN_JOINT = re.compile(r"、|和|及|与|或者|或")
+RATE_VERBS = set(words(_TRIMS, "rate_verb"))  # 报送数据差错率: verbs a rate of the act keeps (verb_chain_length)
 # 覆盖率, 完成率, 周期, 频次, 能力 (接收能力): a rate or measure of the act that names no object
-RATE_VERBS = set(words(_TRIMS, "rate_verb"))
 BARE_RATE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:率|比例)|周期|频次|频率|次数|时限|时长|能力")
 
 

@@ -40,7 +40,7 @@ from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _ancho
 from .labels import (BARE_RATE, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
                      SCOPE_LABEL, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
                      starts_longer_word, verb_opens_noun)
-from .lexicon import alternation, alternation_outside, first_chars, mapping, table, words
+from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -294,7 +294,7 @@ LEAD_WORDS = re.compile(rf"(?:{LEAD_WORD.pattern}){{1,{MAX_LEAD_WORDS}}}")
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上), 全年 (宣传活动全年不少于50场): how long a level is held is no part of the label
 # (评估工作五年至少进行一次: a span of years before the cue is a period, as 每年 is; not 第一年, 满两年, 不足三年)
 # 人均, 户均, 亩均, 生均, 床均 (居住小区人均不低于1平方米) say per what: their 均 stays in the label
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|全年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation_outside(COMPARING, BOUND_IN_WORD)}){{1,6}}\Z")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|全年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}\Z")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
@@ -742,8 +742,6 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
             continue  # 尚未完成整改的7个问题: what is not yet done, no commitment
         if CUE_NOUN_END.match(parse, match.end()):
             continue  # 安置率100%, 建设者之家床位3万张, 增加值占…: the verb opens a name, no cue
-        if parse[max(0, match.end() - 2): match.end()] in BOUND_IN_WORD:
-            continue  # 签约1200户: 约 ends a word, no cue
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
         # (至少推出地名文化宣传作品2篇: a comparing cue before a verb reaches as far as the verb does)
         limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) \
