@@ -820,3 +820,24 @@ def test_verbs_that_collect_or_issue_and_rates_of_the_act(text, expected):
 def test_a_word_ending_in_a_cue_keeps_its_character_in_the_label():
     """签约 ends in 约 (about), which bounds nothing here and stays in the label."""
     assert labels("全区完成征收签约1200户。") == ["征收签约"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建6个国家级、20个省级临床重点专科。", [("国家级临床重点专科", 6.0), ("省级临床重点专科", 20.0)]),
+    ("培育3个世界级、5个国家级、9个区域级产业集群。", [("世界级产业集群", 3.0), ("国家级产业集群", 5.0), ("区域级产业集群", 9.0)]),
+    ("新增3个4A级旅游景区。", [("4A级旅游景区", 3.0)]),  # a grade glued to the count
+    ("新建100个5G基站。", [("5G基站", 100.0)]),
+    ("居民消费价格指数上涨2%左右。", [("居民消费价格指数", 2.0)]),  # 上涨 states a change as 上升 does
+])
+def test_grades_share_the_head_of_the_list_and_prices_rise(text, expected):
+    rows = extract_targets(text, doc_date="2026-03-01")
+    assert [(r["indicator"], r["value"]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("text, unit", [("新增天然气产量10亿方以上。", "亿方"), ("算力总规模突破4万P。", "万P")])
+def test_short_units_of_gas_and_computing_power(text, unit):
+    assert [r["unit"] for r in extract_targets(text, doc_date="2026-03-01")] == [unit]
+
+
+def test_parties_are_no_cubic_metres():
+    assert extract_targets("企业一方的协商代表不得多于职工一方。", doc_date="2026-03-01") == []

@@ -147,9 +147,10 @@ ITEM_MARK = re.compile(r"\s{0,3}\(?[一二三四五六七八九十\d]{1,3}[)、.
 DENOMINATOR = re.compile(r"/\s{0,2}\Z")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
-# 20个500千伏输变电工程, 3个10万吨级泊位: a count glued to a quantity that grades what is counted (a noun follows
+# 20个500千伏输变电工程, 3个10万吨级泊位, 3个4A级景区, 100个5G基站: a count glued to a quantity that grades what is counted (a noun follows
 # it): the count is the target, the grade part of its label (12批1181项, two counts, stay glued)
-GRADE_AFTER = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(MULTIPLIERS)})?{_S}(?>{UNIT})级?(?![\d]|{alternation(POST)})(?=[\u4e00-\u9fff])")
+GRADE_AFTER = re.compile(rf"(?:{_ARABIC}){_S}(?:(?:{alternation(MULTIPLIERS)})?{_S}(?>{UNIT})|[A-Z]{{1,2}})级?(?![\d]|{alternation(POST)})"
+                         r"(?=[\u4e00-\u9fff])")
 COUNT_BEFORE = re.compile(rf"(?:{_ARABIC}){_S}(?:{alternation(u for u, std in UNIT_STD.items() if std in COUNT_UNITS)})\Z")
 COUNT_IN_CLAUSE = re.compile(COUNT_BEFORE.pattern.removesuffix(r"\Z"))  # a count anywhere before
 TIME_UNITS = ("小时", "个小时", "日", "天", "工作日", "个工作日", "个月", "年")
@@ -375,6 +376,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     _measure_named_first(rows, text, parse)
     _resolve_ellipsis(rows, parse)
     _dated_values_share_the_label(rows, parse)
+    _grades_share_the_head(rows, parse)
     for row in rows:
         if (not row["indicator"] or SEASON.fullmatch(row["indicator"])) and row["unit"] in ACT_UNITS:
             # 每学期不少于2次, 汛期每周不少于1次: how often an act is done (in a season)
@@ -414,6 +416,24 @@ def _dated_values_share_the_label(rows: list[dict], parse: str) -> None:
         if DATE_ONLY.fullmatch(parse_view(row["indicator"])[0]) and before["indicator"] \
                 and _statement_start(parse, before["start"]) == _statement_start(parse, row["start"]):
             row["indicator"] = before["indicator"]
+
+
+GRADE = re.compile(r"[^\s,、;。]{1,4}?级")  # 国家级, 省级, 5A级, 一级: the grade of what is counted
+
+
+def _grades_share_the_head(rows: list[dict], parse: str) -> None:
+    """A target labelled by a grade alone (6个国家级) takes the head of the graded count listed next
+    (新建6个国家级、20个省级临床重点专科 -> 国家级临床重点专科).
+
+    >>> rows = [{"indicator": "国家级", "end": 7}, {"indicator": "省级临床重点专科", "number_start": 8}]
+    >>> _grades_share_the_head(rows, "新建6个国家级、20个省级临床重点专科"); rows[0]["indicator"]
+    '国家级临床重点专科'
+    """
+    for row, following in reversed(list(zip(rows, rows[1:]))):  # from the end: 3个国家级、5个省级、8个市级基地
+        grade = GRADE.match(following["indicator"])
+        if GRADE.fullmatch(row["indicator"]) and grade and len(following["indicator"]) > grade.end() \
+                and parse[row["end"]: following["number_start"]].strip() in ("、", "和", "及"):
+            row["indicator"] += following["indicator"][grade.end():]
 
 
 def _statement_start(parse: str, at: int) -> int:
