@@ -1466,7 +1466,7 @@ def test_the_organ_patterns_start_test_only_spares_positions():
     plain = (rf"(?=[各{''.join(sorted({w[0] for w in R._STANDALONE_WORDS}))}]"
              rf"|{R._OWN_AT}[{R.first_chars(R._OWN_HEADS)}]"
              rf"|.{{0,{R.MAX_LEAD + 1}}}?[{''.join(sorted({w[0] for w in R._LEVEL_WORDS}))}]"
-             rf"|{R._LINE_HEAD_AT}.{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS}))")
+             rf"|{R._LINE_HEAD_AT}.{{2,{R.MAX_LINE_LEAD}}}?(?:{R._LINE_HEADS})|.{{0,2}}?{R._STEM_LEAD})")
     unguarded = re.compile(plain + R.ORGAN.pattern[len(R._ORGAN_START):])
     tests = Path(__file__).parent
     folders = [tests / "devset", *sorted(p for p in tests.glob("reviewset*") if p.is_dir()), tests.parent / "corpus" / "raw"]
@@ -3926,3 +3926,41 @@ def test_yu_before_a_level_joins_two_organs(text, rows):
 
 def test_a_map_scale_is_no_target():
     assert extract_targets("开展1:5万地质灾害风险调查评价。", doc_date="2026-03-01") == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("日照市财政局负责资金保障。", ["日照市财政局"]),  # 日, 同, 本, 当 never open a name, but these places' names hold them
+    ("大同市财政局负责资金保障。", ["大同市财政局"]),
+    ("本溪市财政局负责资金保障。", ["本溪市财政局"]),
+    ("日喀则市财政局负责资金保障。", ["日喀则市财政局"]),
+    ("当雄县人民政府负责组织实施。", ["当雄县人民政府"]),
+    ("镇社区事务受理服务中心每月发布用工信息。", ["镇社区事务受理服务中心"]),  # 受理 inside a centre's name
+    ("市对口协作工作领导小组办公室于每年12月下旬组织年终考核。", ["市对口协作工作领导小组办公室"]),
+    ("省职业病防治院每半年开展一次能力评估。", ["省职业病防治院"]),
+    ("各园区管理办公室每周报送一次进展。", ["各园区管理办公室"]),
+    ("县财政局筹措配套资金不低于3000万元。", ["县财政局"]),  # verbs that make the organ their subject
+    ("各社区居委会张贴宣传海报。", ["各社区居委会"]),
+    ("合作区规划建设局优化审批流程。", ["合作区规划建设局"]),
+    ("乡镇卫生院配备中选药品不少于60种。", []),  # a class of facilities equipped: a holder, no actor
+    ("各乡镇每日报送进度；春播期间县农业农村局每周召开一次调度会。", ["各乡镇", "县农业农村局"]),  # no name runs across 期间
+])
+def test_places_holding_function_characters_and_verbs_of_subjects(text, rows):
+    assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("古城街巷地名文化保护标志设置率于8月底前达到100%。", ["古城街巷地名文化保护标志设置率"]),  # 于/在 before a deadline
+    ("项目资金支付进度在9月底前达到60%以上。", ["项目资金支付进度"]),
+    ("新设置村牌60块。", ["村牌"]),
+])
+def test_prepositions_before_a_cut_deadline_and_new_signs(text, expected):
+    assert [r["indicator"] for r in extract_targets(text, doc_date="2026-03-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("辐射防护距离半径不得小于5000米。", [("半径", ">=", 5000.0)]),  # a rule's bound read as 不小于
+    ("网格面积不得大于400亩。", [("网格面积", "<=", 400.0)]),
+])
+def test_bounds_of_a_rule_written_with_xiaoyu_and_dayu(text, expected):
+    assert [(r["indicator"][-len(expected[0][0]):], r["comparator"], r["value"])
+            for r in extract_targets(text, doc_date="2026-03-01")] == expected

@@ -180,6 +180,21 @@ _LEAD_CHAR = _NAME_CHAR.replace("()", "").replace("依同", "依同联所应者�
 # 其他有关主管部门: a word that opens a name although its first character never does (data: lead_word), so
 # the name does not start on its second character (他有关主管部门)
 _LEAD_CHAR = rf"(?:{'|'.join(re.escape(w[0]) + f'(?={re.escape(w[1:])})' for w in words('extract_units', 'lead_word'))}|{_LEAD_CHAR})"
+
+
+def _stems_no_char_opens() -> list[str]:
+    """The division stems holding a character that never stands in a name (日 of 日照, 同 of 大同, 当 of
+    当雄, 本 of 本溪: the national division table), longest first; not a verb linking two organs (会同)."""
+    lead_char = re.compile(_LEAD_CHAR)
+    return sorted((stem for stem in _division_stems() if stem not in words("extract_units", "link_verb")
+                   and not all(lead_char.fullmatch(ch) for ch in stem)), key=lambda stem: (-len(stem), stem))
+
+
+# 大同|市, 日照|市, 当雄|县: such a stem is one lead word where its level follows
+_STEMS_NO_CHAR_OPENS = _stems_no_char_opens()
+_STEM_LEAD = (rf"(?=[{first_chars(_STEMS_NO_CHAR_OPENS)}])(?:{'|'.join(map(re.escape, _STEMS_NO_CHAR_OPENS))})"
+              rf"(?=[{first_chars(_LEVEL_WORDS)}])")
+_LEAD_CHAR = rf"(?:{_STEM_LEAD}|{_LEAD_CHAR})"
 # 所在地|镇人民政府: the last character of a word that ends before a name (data: name_boundary) does not open it
 _BOUNDARY_WORDS = words("extract_units", "name_boundary")
 _LEAD_CHAR = "".join(  # one test a position for the words of each length: (?!地(?<=所在地|发生地))
@@ -242,7 +257,11 @@ _LINE_HEADS = (f"(?:{'|'.join(map(_head_alternative, sorted(words('extract_units
 _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))}])(?:各|{alternation(_STANDALONE_WORDS)})"
                 rf"|{_OWN_AT}[{first_chars(_OWN_HEADS)}]"
                 rf"|[{_LEAD_ALPHABET}]{{0,{MAX_LEAD + 1}}}+[{_LEVEL_FIRSTS}]"
-                rf"|{_LINE_HEAD_AT}[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS}))")
+                rf"|{_LINE_HEAD_AT}[\u4e00-\u9fff]{{2,{MAX_LINE_LEAD}}}(?:{_LINE_HEADS})"
+                # (察哈尔右翼前|旗委员会, 中共|达尔罕茂明安联合|旗委员会: a stem of _STEMS_NO_CHAR_OPENS is one lead
+                # word of many characters; the party's name the one word before it tried, as a wider test costs
+                # a tenth of the organ search)
+                rf"|(?=[中{first_chars(_STEMS_NO_CHAR_OPENS)}])(?:中共)?{_STEM_LEAD})")
 _EACH_HEADS = alternation(words("extract_units", "each_head"))
 _EACH_LONG_HEADS = alternation([word for word in words("extract_units", "each_head") if len(word) >= 3])
 ORGAN = re.compile(
@@ -267,7 +286,7 @@ ORGAN = re.compile(
     # not 各部门 (a placeholder)
     rf"|各(?!种|项(?!目)|自(?!然))(?:{_NAME_CHAR}{{1,10}}?(?:{_EACH_HEADS})"
     rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
-    rf"|{_LINE_HEAD_AT}{_LEAD_CHAR}{{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
+    rf"|{_LINE_HEAD_AT}(?:{_LEAD_CHAR}){{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
 # 生态环境主管部门 in a regulation names a class of organs, with no level; searched only where the
@@ -1116,6 +1135,12 @@ def _vertical_start(parse: str, start: int) -> int:
 DIRECTLY_UNDER = re.compile(r"(?<![\u4e00-\u9fff])[省市县区州旗]直\Z")
 
 
+def _inside_name_word(parse: str, start: int, end: int) -> bool:
+    """Whether a name word that starts before ``start`` holds ``[start, end)`` (事务|受理 of 事务受理)."""
+    return any(word.start() < start and word.end() >= end
+               for word in NAME_WORD.finditer(parse, max(0, start - _LONGEST_NAME_WORD + 1), start + _LONGEST_NAME_WORD))
+
+
 def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局);
     an empty span when the match holds no name."""
@@ -1126,8 +1151,8 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     if start and (parse[start - 1:start + 1] in LINK_VERBS or INNER_VERB.fullmatch(parse, start - 1, start + 1)) and end - start > 3:
         start += 1  # 推动|省级…, 完成|软弱涣散村党组织: the match began on the verb's second character
     for verb in INNER_VERB.finditer(parse, start, end):
-        if NAME_WORD.match(parse, verb.start()):
-            continue  # 区委组织部: the verb's characters open a word of the name
+        if NAME_WORD.match(parse, verb.start()) or _inside_name_word(parse, verb.start(), verb.end()):
+            continue  # 区委组织部, 社区事务受理服务中心: the verb's characters are in a word of the name
         if any(parse.startswith(head, end - len(head)) and verb.start() >= end - len(head) for head in _HEADS_WITH_VERB):
             continue  # 各村(社区)党组织: the verb's characters are in the name's head
         if ORGAN.fullmatch(parse, start, verb.start()) or MANAGER.fullmatch(parse, start, verb.start()):
