@@ -3964,3 +3964,18 @@ def test_prepositions_before_a_cut_deadline_and_new_signs(text, expected):
 def test_bounds_of_a_rule_written_with_xiaoyu_and_dayu(text, expected):
     assert [(r["indicator"][-len(expected[0][0]):], r["comparator"], r["value"])
             for r in extract_targets(text, doc_date="2026-03-01")] == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("4月30日前，县公安局对损失5万元以上的案件逐案复盘。", ["县公安局"]),  # after a deadline, the organ before 对 acts
+    ("年底前，县级人民医院对市人民医院检验结果的互认率达到90%以上。", []),  # a rate measured of it, no act
+    ("会议要求，市公安局加快存量案件侦办。", ["市公安局"]),  # the organ a meeting asks to act
+    ("会议同意市卫生健康委提出的体检站设置方案。", []),  # who proposed, not who acts
+    ("会议明确，市财政局安排处非工作经费不少于50万元。", ["市财政局"]),  # 安排 opens no sub-unit (处)
+    ("街道社会事务办会同辖区各银行网点开展现场宣传。", ["街道社会事务办", "各银行网点"]),
+    ("县国有林场培育梭梭容器苗不少于300万株。", ["县国有林场"]),
+    ("各乡镇人民政府、区直有关单位于每月28日前报送进展。", ["各乡镇人民政府", "区直有关单位"]),
+    ("县草原监理站会同县公安局依法查处。", ["县草原监理站", "县公安局"]),
+])
+def test_organs_after_a_deadline_or_a_meeting_and_field_bodies(text, rows):
+    assert departments(text) == rows

@@ -314,7 +314,7 @@ MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
 # A sub-unit does not start with a verb (乡镇人民政府|统筹布局 is no 布局).
-_VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立))"  # a name word (应急) is no verb (应)
+_VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立|安排))"  # a name word (应急) is no verb (应)
 # a sub-unit opens with a joint only before a bare head: 党委和政府 is one organ, 市人民政府|和区人民政府 two
 # A name never runs across a verb (data: inner_verb): 市口岸服务部门|提请|市人民政府 is two names.
 _INNER_VERBS = words("extract_units", "inner_verb")
@@ -476,11 +476,14 @@ COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
 # 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合|(?<!不)配合|(?<!不)协助)\Z")
+# (会同辖区各银行网点: the bodies of the area the work is done in)
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合|(?<!不)配合|(?<!不)协助)(?:辖区)?\Z")
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|(?:20\d\d)?年[底末])"
                              r"(?:之前|以前|前),?\Z")
+# 会议要求，市公安局加快…, 会议明确，市财政局安排…: the organ opening what a meeting asks does the work
+MEETING_ASKS = re.compile(rf"(?:^|[\n。;,:])\s{{0,4}}会议(?:{alternation(words('extract_units', 'meeting_asks'))}),\Z")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (after an organ, X局联合Y: ACTOR_BEFORE)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合\Z")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs
@@ -1201,6 +1204,16 @@ RATE_NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}?率")  # 检查覆盖率达到100
 RATE_OF = re.compile(r"[\u4e00-\u9fff]{0,3}(?:率(?![先领])|占比)(?![\u4e00-\u9fff]{0,2}(?:负责|牵头))")  # 组建率, 覆盖率
 
 
+RATE_WORDS = re.compile(r"率|比例|占比")
+
+
+def _subject_of(clause: str) -> bool:
+    """Whether the organ before ``clause`` is its subject: a verb of a subject follows, or a word that
+    opens what the subject does (对, 按照, 在 …; data: subject_next), not a noun it names (实施意见)."""
+    return _verb_of_subject(clause) or bool(SUBJECT_NEXT.match(clause)) and not NOT_SUBJECT_NEXT.match(clause) \
+        and not RATE_WORDS.search(clause)  # 县级人民医院对…的互认率达到90%: a rate measured of the organ
+
+
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     """Whether organs at ``[start, end)`` are the subject of the work, judged from their context."""
     if BUILT.search(parse, max(0, start - 14), start) or COUNTED.search(parse, max(0, start - 2), start + 1):
@@ -1227,8 +1240,10 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):
         return True
     if DEADLINE_BEFORE.search(parse, max(0, start - 16), start) and LIST_JOINT.match(parse, end) is None \
-            and _verb_of_subject(CLAUSE_AFTER.match(parse, end).group()):
-        return True  # 3月底前镇人民政府签订…: one organ after the deadline, its verb right after it
+            and _subject_of(CLAUSE_AFTER.match(parse, end).group()):
+        return True  # 3月底前镇人民政府签订…, 4月30日前，县公安局对…复盘: one organ after the deadline, its verb right after it
+    if MEETING_ASKS.search(parse, max(0, start - 8), start):
+        return True  # 会议要求，市公安局加快…: the organ the meeting gives the work
     # (配合区级部门: a run-in heading naming whom the items help, no act of theirs)
     if ACTOR_BEFORE.search(before) and not parse.startswith(":", end) or before.endswith("经") and APPROVED_BY.match(parse, end) \
             or before.endswith("报") and DECIDED_BY.match(parse, end):
