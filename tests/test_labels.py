@@ -841,3 +841,16 @@ def test_short_units_of_gas_and_computing_power(text, unit):
 
 def test_parties_are_no_cubic_metres():
     assert extract_targets("企业一方的协商代表不得多于职工一方。", doc_date="2026-03-01") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("布雷图指数、诱蚊诱卵器指数均控制在5以下。", ["布雷图指数", "诱蚊诱卵器指数"]),  # any comparing cue after 均
+    ("林权首次登记、变更登记办理时间均不超过5个工作日。", ["林权首次登记办理时间", "变更登记办理时间"]),  # heads end alike
+    ("困难残疾人生活补贴和重度残疾人护理补贴标准均提高到每人每月不低于100元。", ["困难残疾人生活补贴标准", "重度残疾人护理补贴标准"]),
+    ("邀请境外嘉宾不少于20人。", ["境外嘉宾"]),  # inviting, posting, taking in: the act, not what is counted
+    ("向乡镇卫生院派驻医师不少于10名。", ["医师"]),
+    ("吸纳乡村医生不少于50人。", ["乡村医生"]),
+    ("吸纳人数达到500人。", ["吸纳人数"]),  # a bare count word keeps the verb
+])
+def test_shared_values_after_jun_and_verbs_of_inviting(text, expected):
+    assert labels(text) == expected

@@ -585,12 +585,32 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     facility = _facility_tail(parts)
     if facility:  # 乡镇卫生院、村卫生室、社区卫生服务站标准化建设达标率: the tail follows the last facility
         shared = facility
+    if not shared:  # 林权首次登记、变更登记办理时间: the heads end alike (登记); what follows that in the last is shared
+        shared = _after_same_ending(parts)
     if not shared:  # 战略性新兴产业和高技术制造业增加值: the measure word closing the list is shared
         measure = MEASURE_TAIL.search(parse_view(parts[-1])[0])
         shared = parts[-1][measure.start():] if measure and len(parts[-1]) - len(measure.group()) >= 2 else ""
         if shared and any(MEASURE_END.search(parse_view(part)[0]) for part in parts[:-1]):
             shared = ""  # 生产安全事故起数和死亡人数: each head names its own measure
     return [part if part.endswith(shared) else part + shared for part in parts]
+
+
+SHARED_MEASURE = re.compile(rf"(?:{MEASURE_END.pattern})|(?:时间|时限)\Z")
+
+
+def _after_same_ending(parts: list[str]) -> str:
+    """What follows, in the last head, the two characters every other head ends with, when it names a
+    measure (林权首次登记、变更登记办理时间 -> 办理时间; 生活补贴和护理补贴标准 -> 标准), else "".
+
+    >>> _after_same_ending(["林权首次登记", "变更登记办理时间"]), _after_same_ending(["城镇", "农村居民收入"])
+    ('办理时间', '')
+    """
+    endings = {part[-2:] for part in parts[:-1]}
+    if len(endings) != 1 or any(SHARED_MEASURE.search(parse_view(part)[0]) for part in parts[:-1]):
+        return ""
+    at = parts[-1].rfind(endings.pop(), 0, len(parts[-1]) - 2)
+    tail = parts[-1][at + 2:] if at >= 0 else ""
+    return tail if len(tail) >= 2 and SHARED_MEASURE.search(parse_view(tail)[0]) else ""
 
 
 HEAD_END = re.compile(alternation(words(_TRIMS, "head_end")))

@@ -1425,7 +1425,9 @@ def _leading_verb_length(words: str) -> int:
     return verb_chain_length(words)
 
 
-SHARED_VALUE = re.compile(r"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{1,30}?(?:均|都)(?:达到|达|保持在|保持|不低于|不少于|在|为)"
+# (布雷图指数、诱蚊诱卵器指数均控制在5以下, …办理时限均不超过5个工作日: any comparing cue after 均; not the 均 of
+# an average, 年均增长, 人均)
+SHARED_VALUE = re.compile(rf"[\u4e00-\u9fff](?:、|和|及|与)[^,;。]{{1,30}}?(?:(?<![年月日人户亩])均|都)(?:{alternation(set(COMPARING) | {'保持在', '保持', '在'})})"
                           # 工业投资、民间投资年均增长6%: a change shared by heads listed with 、
                           r"|[\u4e00-\u9fff]、[^,;。]{1,30}?均(?:增长|提高|下降|降低|减少)")
 JOINT_RATIOS = re.compile(r"(?P<head>.{0,30}?)(?P<first>[\u4e00-\u9fff]{1,4}率)[和及与、](?P<second>[\u4e00-\u9fff]{1,4}率)")
