@@ -3979,3 +3979,25 @@ def test_bounds_of_a_rule_written_with_xiaoyu_and_dayu(text, expected):
 ])
 def test_organs_after_a_deadline_or_a_meeting_and_field_bodies(text, rows):
     assert departments(text) == rows
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("2026年9月19日（星期六）上午10:00至10:19在全市范围内试鸣防空警报。", ["2026-09-19"]),  # the weekday and hours
+    ("9月19日（星期六）组织疏散演练。", ["2026-09-19"]),
+    ("2026年9月19日10时组织演练。", ["2026-09-19"]),
+])
+def test_a_day_with_its_weekday_and_hours(text, dates):
+    assert [d["date"] for d in extract_deadlines(text, "2026-03-01") if d["kind"] == "deadline"] == dates
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("镇经济发展办公室开展服务，协调县商务局做好商品进场工作。", ["镇经济发展办公室"]),  # 协调X: X is asked (reviewset152)
+    ("镇农业服务中心协调乐东供电分局完成线路改造。", ["镇农业服务中心"]),  # no name runs across 协调
+    ("市市场监督管理局食品安全协调科负责组织抽检。", ["市市场监督管理局食品安全协调科"]),  # 协调 inside a division's name
+])
+def test_the_organ_coordinated_with_is_asked(text, rows):
+    assert departments(text) == rows
+
+
+def test_loans_are_counted_in_bi():
+    assert [(r["value"], r["unit"]) for r in extract_targets("全年发放创业担保贷款不少于30笔。", doc_date="2026-03-01")] == [(30.0, "笔")]

@@ -49,7 +49,11 @@ _WITHIN = alternation(WITHIN_YEAR)
 _PART = alternation(PART_OF_MONTH)
 _BEFORE = r"(?P<before>之前|以前|前)?"
 # 4月20日(星期五)前: the weekday of the day, in brackets; 5月1日12时前, 24时止: the hour of the day
-_DAY_TAIL = r"(?:\s{0,2}\((?:星期|周|礼拜)[一二三四五六日天]\))?(?:\s{0,2}\d{1,2}\s{0,2}(?:时|点))?"
+_WEEKDAY = r"(?:\s{0,2}\((?:星期|周|礼拜)[一二三四五六日天]\))"
+_DAY_TAIL = rf"{_WEEKDAY}?(?:\s{{0,2}}\d{{1,2}}\s{{0,2}}(?:时|点))?"
+# 10:00至10:19, 9时至11时: the hours of the day an act is done on
+_HOUR = r"\d{1,2}\s{0,2}(?::\d{2}|时|点)"
+_HOURS = rf"(?:{_HOUR}(?:\s{{0,2}}[-—–~至到]\s{{0,2}}{_HOUR})?)"
 # Patterns scanned over whole texts open with a guard, the characters a match can start with (a
 # year starts with 1, 2 or a Chinese digit): at most positions one set test fails it at once.
 _YEAR_START = rf"[12{_CN}]"
@@ -219,7 +223,9 @@ MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}
                        rf"(?P<month>{_MONTH}){_S}月(?:{_S}(?P<day>\d{{1,2}}){_S}日|底|末)?"
                        # 6月、9月各组织一次, 5月、9月分别开展: months listed before the act each of them holds;
                        # 5月15日在区人民广场举办: where it is held may stand between
-                       rf"(?=(?:{_S}、{_S}(?:{_MONTH}){_S}月)*(?:{_S}各|{_S}分别)?(?:上午|下午|晚上?)?(?:在[^,。;:]{{1,12}}?)?"
+                       # (9月19日(星期六)上午10:00至10:19试鸣…: the weekday and the hours of the day)
+                       rf"(?=(?:{_S}、{_S}(?:{_MONTH}){_S}月)*(?:{_S}各|{_S}分别)?{_WEEKDAY}?{_S}(?:上午|下午|晚上?)?{_HOURS}?{_S}"
+                       rf"(?:在[^,。;:]{{1,12}}?)?"
                        rf"{ACT_AFTER_YEAR.pattern})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
