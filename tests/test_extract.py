@@ -4001,3 +4001,13 @@ def test_the_organ_coordinated_with_is_asked(text, rows):
 
 def test_loans_are_counted_in_bi():
     assert [(r["value"], r["unit"]) for r in extract_targets("全年发放创业担保贷款不少于30笔。", doc_date="2026-03-01")] == [(30.0, "笔")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("保护区所在乡镇人民政府负责日常巡护。", ["保护区所在乡镇人民政府"]),  # what lies in the place names its organ
+    ("学生渡口所在乡镇人民政府要落实渡口管理。", ["学生渡口所在乡镇人民政府"]),
+    ("二季度县交通运输局联合县应急管理局开展渡口检查。", ["县交通运输局", "县应急管理局"]),  # a quarter ends before a name
+    ("二季度末各街道简易注销办理量均不低于30户。", []),  # whose count it is, no act
+])
+def test_seats_and_quarters_before_an_organ(text, rows):
+    assert departments(text) == rows

@@ -482,6 +482,8 @@ ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|(?:20\d\d)?年[底末])"
                              r"(?:之前|以前|前),?\Z")
+# 二季度县交通运输局联合…: a quarter or a half-year opening the clause, before one organ and its verb
+PERIOD_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:第?[一二三四]季度|[上下]半年)[末底]?(?:之前|以前|前)?,?\Z")
 # 会议要求，市公安局加快…, 会议明确，市财政局安排…: the organ opening what a meeting asks does the work
 MEETING_ASKS = re.compile(rf"(?:^|[\n。;,:])\s{{0,4}}会议(?:{alternation(words('extract_units', 'meeting_asks'))}),\Z")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (after an organ, X局联合Y: ACTOR_BEFORE)
@@ -1239,8 +1241,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True
     if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):
         return True
-    if DEADLINE_BEFORE.search(parse, max(0, start - 16), start) and LIST_JOINT.match(parse, end) is None \
-            and _subject_of(CLAUSE_AFTER.match(parse, end).group()):
+    if (DEADLINE_BEFORE.search(parse, max(0, start - 16), start) or PERIOD_BEFORE.search(parse, max(0, start - 8), start)) \
+            and LIST_JOINT.match(parse, end) is None and _subject_of(CLAUSE_AFTER.match(parse, end).group()):
         return True  # 3月底前镇人民政府签订…, 4月30日前，县公安局对…复盘: one organ after the deadline, its verb right after it
     if MEETING_ASKS.search(parse, max(0, start - 8), start):
         return True  # 会议要求，市公安局加快…: the organ the meeting gives the work
