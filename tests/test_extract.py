@@ -4011,3 +4011,7 @@ def test_loans_are_counted_in_bi():
 ])
 def test_seats_and_quarters_before_an_organ(text, rows):
     assert departments(text) == rows
+
+
+def test_an_inspection_institute_acts():
+    assert departments("省兽药饲料监察所承担抽检任务。") == ["省兽药饲料监察所"]

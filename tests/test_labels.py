@@ -854,3 +854,9 @@ def test_parties_are_no_cubic_metres():
 ])
 def test_shared_values_after_jun_and_verbs_of_inviting(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, unit", [("流动图书车全年下乡不少于96车次。", "车次"), ("组织企业参展不少于60家次。", "家次"),
+                                        ("通借通还图书流转量达到10万册次。", "万册次")])
+def test_trips_visits_and_loans_are_units(text, unit):
+    assert [r["unit"] for r in extract_targets(text, doc_date="2026-03-01")] == [unit]
