@@ -226,7 +226,7 @@ MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}
                        # (9月19日(星期六)上午10:00至10:19试鸣…: the weekday and the hours of the day)
                        # (…上午10:00至10:19,在巴彦高勒镇城区试鸣: where, after a comma, when the hours close the day)
                        rf"(?=(?:{_S}、{_S}(?:{_MONTH}){_S}月)*(?:{_S}各|{_S}分别)?{_WEEKDAY}?{_S}(?:上午|下午|晚上?)?{_HOURS}?{_S}"
-                       rf"(?:(?<=\d),?在[^,。;:]{{1,12}}?|在[^,。;:]{{1,12}}?)?"
+                       rf"(?:(?:(?<=\d),)?在[^,。;:]{{1,12}}?)?"
                        rf"{ACT_AFTER_YEAR.pattern})")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them

@@ -484,7 +484,7 @@ DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\
                              r"(?:之前|以前|前),?\Z")
 # 二季度县交通运输局联合…: a quarter or a half-year opening the clause, before one organ and its verb
 PERIOD_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:第?[一二三四]季度|[上下]半年)[末底]?(?:之前|以前|前)?,?\Z")
-# 会议要求，市公安局加快…, 会议明确，市财政局安排…: the organ opening what a meeting asks does the work
+# 会议要求，市公安局加快…: the organ opening what a meeting asks does the work (data: meeting_asks)
 MEETING_ASKS = re.compile(rf"(?:^|[\n。;,:])\s{{0,4}}会议(?:{alternation(words('extract_units', 'meeting_asks'))}),\Z")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (after an organ, X局联合Y: ACTOR_BEFORE)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合\Z")
