@@ -3987,6 +3987,7 @@ def test_organs_after_a_deadline_or_a_meeting_and_field_bodies(text, rows):
     ("2026年9月19日10时组织演练。", ["2026-09-19"]),
     ("2026年9月19日（星期六）上午10:00至10:19，在镇城区试鸣防空警报。", ["2026-09-19"]),  # a comma after the hours
     ("6月30日，在全市开展检查。", []),  # a day opening the text with a comma is no act's day
+    ("“春节”前完成走访慰问。", ["2027-02-06"]),  # a lunar feast in quotes, the next after the document's date
 ])
 def test_a_day_with_its_weekday_and_hours(text, dates):
     assert [d["date"] for d in extract_deadlines(text, "2026-03-01") if d["kind"] == "deadline"] == dates

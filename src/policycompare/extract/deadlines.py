@@ -110,8 +110,9 @@ ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 # 汛期前, 2026年汛期前, 春节前: a season or lunar feast with no fixed day, an undated deadline (data: season);
 # not where it names the work done then (开展汛前检查: data season_work)
-SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?:{alternation(words('extract_deadlines', 'season'))})"
-                    rf"\s{{0,2}}(?:到来|来临|结束)?(?:之前|以前|前)(?![后期]|{alternation(words('extract_deadlines', 'season_work'))})")
+# (“春节”前: the feast in quotes, as holidays are written)
+SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<quote>[“\"])?(?:{alternation(words('extract_deadlines', 'season'))})"
+                    rf"(?(quote)[”\"])\s{{0,2}}(?:到来|来临|结束)?(?:之前|以前|前)(?![后期]|{alternation(words('extract_deadlines', 'season_work'))})")
 # the lunar feasts' days, year by year (data: lunar_feasts)
 LUNAR_DAYS = {feast: [dt.date.fromisoformat(row["date"]) for row in table("lunar_feasts") if row["feast"] == feast]
               for feast in dict.fromkeys(row["feast"] for row in table("lunar_feasts"))}  # in the file's order
