@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..ingest import parse_view
+from .common import RATE_WORD  # anywhere in the words (新设招牌备案率实现: a cue may follow)
 from .lexicon import alternation, alternation_outside, words
 from .responsibility import ACTOR_AFTER, MANAGER, NOT_ORGAN_END, ORGAN
 
@@ -43,7 +44,6 @@ INNER = re.compile(alternation(words(_TRIMS, "inner")))
 INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
 RATE_NAME = re.compile(r"(?:率|比例|比重|占比)\Z")
-RATE_WORD = re.compile(r"率|比例|比重|占比")  # anywhere in the words (新设招牌备案率实现: a cue may follow)
 # trailing_after_word: dropped only after a word, not a numeral (…延伸至 -> …延伸; 百分之八至 is the
 # first half of a range and stays as it is)
 MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月30日: a day of the year in a label's words

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .common import Coverage, cited_spans, matches_ending_in
+from .common import RATE_WORD, Coverage, cited_spans, matches_ending_in
 from .deadlines import SEASON
 from .lexicon import alternation, first_chars, mapping, table, words
 
@@ -1206,14 +1206,11 @@ RATE_NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}?率")  # 检查覆盖率达到100
 RATE_OF = re.compile(r"[\u4e00-\u9fff]{0,3}(?:率(?![先领])|占比)(?![\u4e00-\u9fff]{0,2}(?:负责|牵头))")  # 组建率, 覆盖率
 
 
-RATE_WORDS = re.compile(r"率|比例|占比")
-
-
 def _subject_of(clause: str) -> bool:
     """Whether the organ before ``clause`` is its subject: a verb of a subject follows, or a word that
     opens what the subject does (对, 按照, 在 …; data: subject_next), not a noun it names (实施意见)."""
     return _verb_of_subject(clause) or bool(SUBJECT_NEXT.match(clause)) and not NOT_SUBJECT_NEXT.match(clause) \
-        and not RATE_WORDS.search(clause)  # 县级人民医院对…的互认率达到90%: a rate measured of the organ
+        and not RATE_WORD.search(clause)  # 县级人民医院对…的互认率达到90%: a rate measured of the organ
 
 
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
