@@ -2472,7 +2472,7 @@ def test_teaching_research_offices_are_organs(text, expected):
 @pytest.mark.parametrize("text, raw", [
     ("汛期前，县水利局要完成全县小型水库安全鉴定复核", "汛期前"),
     ("其中2026年汛期前建成30个区域自动气象站", "2026年汛期前"),
-    ("中秋节前将慰问金发放到位", "中秋节前"),  # a lunar feast the table of days lacks (春节 has its days)
+    ("秋收前完成粮食烘干设施检修", "秋收前"),  # a farm season has no fixed day
     ("各A级旅游景区汛前完成隐患排查", "汛前"),
 ])
 def test_a_season_with_no_fixed_day_is_an_undated_deadline(text, raw):
@@ -3357,10 +3357,19 @@ def test_descriptions_classes_damage_and_results_are_no_targets(text, rows):
     ("2026-11-05", "春节前完成欠薪动态清零。", [("春节前", "2027-02-06")]),  # the next one after the document
     ("2026-01-10", "2027年春节前完成。", [("2027年春节前", "2027-02-06")]),
     ("2026-01-10", "汛期前完成排查。", [("汛期前", "")]),  # a season has no fixed day
+    ("2026-01-10", "元宵节前完成烟花爆竹销售网点清理。", [("元宵节前", "2026-03-03")]),  # the other feasts: data lunar_feasts
+    ("2026-03-01", "中秋节前将慰问金发放到位。", [("中秋节前", "2026-09-25")]),
+    ("2026-10-01", "端午前完成龙舟赛事水域安全检查。", [("端午前", "2027-06-09")]),
+    ("2026-03-01", "清明节前完成林区坟头防火巡查。", [("清明节前", "2026-04-05")]),  # a solar term, 4 or 5 April
+    ("2026-03-01", "2027年重阳节前完成高龄津贴发放。", [("2027年重阳节前", "2027-10-08")]),
     ("2026-03-01", "2026年10月底前，完成已批各级各类国土空间规划成果入库。", [("2026年10月底前", "2026-10-31")]),
     ("2026-03-01", "2026年底前完成全区已批村庄规划实施评估。", [("2026年底前", "2026-12-31")]),
     ("2026-03-10", "3月16日至6月30日，每周一至周五早高峰上岗劝导。", [("3月16日至6月30日", "2026-06-30"), ("每周一", "")]),
     ("2026-03-01", "对2026年4月30日前取得施工许可的在建项目开展检查。", []),  # which projects, not by when
+    # a month or a span named a stage of the work (阶段) ends it; a 期 may be a season
+    ("2026-03-01", "5月1日至10月31日为集中监管阶段；11月为总结阶段。", [("5月1日至10月31日", "2026-10-31"), ("11月", "2026-11-30")]),
+    ("2026-03-01", "2026年12月份为考核验收阶段。", [("2026年12月份", "2026-12-31")]),
+    ("2026-03-01", "6月至9月为防火期，严禁野外用火。", []),
 ])
 def test_lunar_feasts_work_on_what_was_done_and_spans_opening_a_clause(doc_date, text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date)] == rows

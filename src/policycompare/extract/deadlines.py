@@ -97,9 +97,13 @@ MONTHS_NO_YEAR = re.compile(
 # 执法一中队、执法二中队开展…; not a list of ranges: 3月至5月、9月至11月)
 STAGE_WORK = re.compile(rf"{_S},?{_S}(?:[^,。;:、\n期季][^,。;:\n期季]{{0,23}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
-# 5月至11月为集中整治期: a period named after the work done in it is a stage, not a season (data: campaign_work)
-CAMPAIGN_PERIOD = re.compile(rf"{_S}为{_S}[^,。;:]{{0,6}}?(?:{alternation(words('extract_deadlines', 'campaign_work'))})"
-                             rf"[^,。;:]{{0,2}}?(?:期|阶段)")
+# 5月至11月为集中整治期: a period named after the work done in it is a stage, not a season (data: campaign_work);
+# one called a 阶段 always is (5月1日至10月31日为集中监管阶段), where a 期 may be a season (为防火期)
+_STAGE_NAMED = rf"为{_S}(?:[^,。;:]{{0,8}}?阶段|[^,。;:]{{0,6}}?(?:{alternation(words('extract_deadlines', 'campaign_work'))})[^,。;:]{{0,2}}?期)"
+CAMPAIGN_PERIOD = re.compile(rf"{_S}{_STAGE_NAMED}")
+# 11月为总结阶段, 2026年11月为验收阶段: one month a stage of the work is done in (a range: CAMPAIGN_PERIOD)
+MONTH_STAGE = re.compile(rf"(?<![\d{_CN}年月日至到\-—–~])(?:(?P<year>{_YEAR}){_S}年{_S})?(?P<month>{_MONTH}){_S}月份?{_S}"
+                         rf"(?={_STAGE_NAMED})为")
 # 宣传发动阶段:4月1日至4月15日: a range a stage's name introduces is a stage (完成时限:4月—6月, a field's: AFTER_FIELD)
 STAGE_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}(?::|为){_S}\Z")
 SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}\Z")
@@ -412,7 +416,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         else:
             taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
     stages = chain(STAGE_YEAR.finditer(parse) if "阶段" in parse or "时期" in parse else (),
-                   STAGE_HEADING.finditer(parse) if "月)" in parse else ())
+                   STAGE_HEADING.finditer(parse) if "月)" in parse else (),
+                   MONTH_STAGE.finditer(parse) if "月" in parse and "为" in parse else ())
     for match in stages:
         month = numeral_or_none(match["month"]) if match["month"] else None
         start = match.start("year") if match["year"] else match.start("month")
