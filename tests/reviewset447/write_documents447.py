@@ -1,6 +1,6 @@
 """Write the Word and PDF documents of review set 447 (two .docx, two .pdf).
 
-    PYTHONPATH=src:. python tests/reviewset152/write_documents447.py   # rewrites the .docx and .pdf files here
+    PYTHONPATH=src:. python tests/reviewset447/write_documents447.py   # rewrites the .docx and .pdf files here
 
 The text of every document is below; the files are what the set scores. The writers are review set
 7's (``tests/reviewset7/make_documents.py``), used unchanged as review set 19 uses them.
