@@ -4027,3 +4027,51 @@ def test_seats_and_quarters_before_an_organ(text, rows):
 
 def test_an_inspection_institute_acts():
     assert departments("省兽药饲料监察所承担抽检任务。") == ["省兽药饲料监察所"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("每月15日开展补免，做到应免尽免。", [("每月15日", "month")]),  # a day of each month the act is done on
+    ("对漏免畜禽及时补免（每月20日）。", [("每月20日", "month")]),
+    ("每月15日前报送进展。", [("每月15日前", "month")]),
+    ("每周3日开展巡查。", []),  # days in each week: a count, no day of it
+])
+def test_a_day_of_each_month_is_a_monthly_schedule(text, rows):
+    assert [(r["raw"], r["period"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("2026年全镇化解镇级债务1800万元。", [("2026年", "2026-12-31")]),  # data: year_act
+    ("2026年在嘎鲁图镇、乌审召镇、图克镇各设立急救站点1个。", [("2026年", "2026-12-31")]),  # where, between
+    ("年底前完成信江“一河一策”（2026—2028年）编制。", [("年底前", "2026-12-31")]),  # the named plan's years
+    ("攻坚阶段（2026—2027年）：全面推进。", [("（2026—2027年）", "2027-12-31")]),  # a stage's years stay
+])
+def test_years_of_acts_in_places_and_the_years_of_a_named_plan(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县动物卫生监督所在各镇设立动物检疫申报点。", ["县动物卫生监督所"]),  # 监督所 a head; 所在 no seat across it
+    ("市血吸虫病防治所负责组织查螺。", ["市血吸虫病防治所"]),
+    ("项目所在各乡镇负责协调。", ["项目所在各乡镇"]),  # the seat of a place still reads
+    ("碾伯镇、高庙镇务必于4月30日前全面完成整改。", ["碾伯镇", "高庙镇"]),  # bare towns before 务必
+    ("各门诊要规范Ⅲ级暴露处置。", ["各门诊"]),
+    ("各村股份经济合作社负责本村河段日常管护。", ["各村股份经济合作社"]),  # 股 of 股份 ends no name
+    ("（三）格尔木市人民政府确保飞行服务站于9月底前投入试运行。", ["格尔木市人民政府"]),  # 确保 opens no sub-unit
+    ("各项目单位倒排工期，确保支出进度。", ["各项目单位"]),
+    ("区综合行政执法局接报后2小时内到场处置。", ["区综合行政执法局"]),
+    ("…；各村（居）委会发现病死畜禽后2小时内报告。", ["各村（居）委会"]),
+    ("对县市场监管局发现的问题进行整改。", []),  # what the bureau found, no act of its own
+])
+def test_supervision_institutes_bare_towns_and_subjects_that_find_or_ensure(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("日均飞行计划受理能力达到200架次以上。", [("日均飞行计划受理能力", ">=", 200.0, "架次")]),
+    ("对新开通并常态化运营（每年飞行1000架次以上）的无人机物流航线，每条给予20万元奖励。", []),  # a condition
+    ("队员工资水平不低于当地城镇非私营单位在岗职工平均工资的80%。", [("队员工资水平", ">=", 80.0, "%")]),
+    ("村党组织书记基本报酬按不低于当地最低工资的2倍核定。", [("村党组织书记基本报酬", ">=", 2.0, "倍")]),
+])
+def test_flights_long_references_of_a_share_and_norms_set_by_a_verb(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
