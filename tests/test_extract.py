@@ -2472,7 +2472,7 @@ def test_teaching_research_offices_are_organs(text, expected):
 @pytest.mark.parametrize("text, raw", [
     ("汛期前，县水利局要完成全县小型水库安全鉴定复核", "汛期前"),
     ("其中2026年汛期前建成30个区域自动气象站", "2026年汛期前"),
-    ("中秋节前将慰问金发放到位", "中秋节前"),  # a lunar feast the table of days lacks (春节 has its days)
+    ("秋收前完成粮食烘干设施检修", "秋收前"),  # a farm season has no fixed day
     ("各A级旅游景区汛前完成隐患排查", "汛前"),
 ])
 def test_a_season_with_no_fixed_day_is_an_undated_deadline(text, raw):
@@ -3357,10 +3357,19 @@ def test_descriptions_classes_damage_and_results_are_no_targets(text, rows):
     ("2026-11-05", "春节前完成欠薪动态清零。", [("春节前", "2027-02-06")]),  # the next one after the document
     ("2026-01-10", "2027年春节前完成。", [("2027年春节前", "2027-02-06")]),
     ("2026-01-10", "汛期前完成排查。", [("汛期前", "")]),  # a season has no fixed day
+    ("2026-01-10", "元宵节前完成烟花爆竹销售网点清理。", [("元宵节前", "2026-03-03")]),  # the other feasts: data lunar_feasts
+    ("2026-03-01", "中秋节前将慰问金发放到位。", [("中秋节前", "2026-09-25")]),
+    ("2026-10-01", "端午前完成龙舟赛事水域安全检查。", [("端午前", "2027-06-09")]),
+    ("2026-03-01", "清明节前完成林区坟头防火巡查。", [("清明节前", "2026-04-05")]),  # a solar term, 4 or 5 April
+    ("2026-03-01", "2027年重阳节前完成高龄津贴发放。", [("2027年重阳节前", "2027-10-08")]),
     ("2026-03-01", "2026年10月底前，完成已批各级各类国土空间规划成果入库。", [("2026年10月底前", "2026-10-31")]),
     ("2026-03-01", "2026年底前完成全区已批村庄规划实施评估。", [("2026年底前", "2026-12-31")]),
     ("2026-03-10", "3月16日至6月30日，每周一至周五早高峰上岗劝导。", [("3月16日至6月30日", "2026-06-30"), ("每周一", "")]),
     ("2026-03-01", "对2026年4月30日前取得施工许可的在建项目开展检查。", []),  # which projects, not by when
+    # a month or a span named a stage of the work (阶段) ends it; a 期 may be a season
+    ("2026-03-01", "5月1日至10月31日为集中监管阶段；11月为总结阶段。", [("5月1日至10月31日", "2026-10-31"), ("11月", "2026-11-30")]),
+    ("2026-03-01", "2026年12月份为考核验收阶段。", [("2026年12月份", "2026-12-31")]),
+    ("2026-03-01", "6月至9月为防火期，严禁野外用火。", []),
 ])
 def test_lunar_feasts_work_on_what_was_done_and_spans_opening_a_clause(doc_date, text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date)] == rows
@@ -4018,3 +4027,51 @@ def test_seats_and_quarters_before_an_organ(text, rows):
 
 def test_an_inspection_institute_acts():
     assert departments("省兽药饲料监察所承担抽检任务。") == ["省兽药饲料监察所"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("每月15日开展补免，做到应免尽免。", [("每月15日", "month")]),  # a day of each month the act is done on
+    ("对漏免畜禽及时补免（每月20日）。", [("每月20日", "month")]),
+    ("每月15日前报送进展。", [("每月15日前", "month")]),
+    ("每周3日开展巡查。", []),  # days in each week: a count, no day of it
+])
+def test_a_day_of_each_month_is_a_monthly_schedule(text, rows):
+    assert [(r["raw"], r["period"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("2026年全镇化解镇级债务1800万元。", [("2026年", "2026-12-31")]),  # data: year_act
+    ("2026年在嘎鲁图镇、乌审召镇、图克镇各设立急救站点1个。", [("2026年", "2026-12-31")]),  # where, between
+    ("年底前完成信江“一河一策”（2026—2028年）编制。", [("年底前", "2026-12-31")]),  # the named plan's years
+    ("攻坚阶段（2026—2027年）：全面推进。", [("（2026—2027年）", "2027-12-31")]),  # a stage's years stay
+])
+def test_years_of_acts_in_places_and_the_years_of_a_named_plan(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县动物卫生监督所在各镇设立动物检疫申报点。", ["县动物卫生监督所"]),  # 监督所 a head; 所在 no seat across it
+    ("市血吸虫病防治所负责组织查螺。", ["市血吸虫病防治所"]),
+    ("项目所在各乡镇负责协调。", ["项目所在各乡镇"]),  # the seat of a place still reads
+    ("碾伯镇、高庙镇务必于4月30日前全面完成整改。", ["碾伯镇", "高庙镇"]),  # bare towns before 务必
+    ("各门诊要规范Ⅲ级暴露处置。", ["各门诊"]),
+    ("各村股份经济合作社负责本村河段日常管护。", ["各村股份经济合作社"]),  # 股 of 股份 ends no name
+    ("（三）格尔木市人民政府确保飞行服务站于9月底前投入试运行。", ["格尔木市人民政府"]),  # 确保 opens no sub-unit
+    ("各项目单位倒排工期，确保支出进度。", ["各项目单位"]),
+    ("区综合行政执法局接报后2小时内到场处置。", ["区综合行政执法局"]),
+    ("…；各村（居）委会发现病死畜禽后2小时内报告。", ["各村（居）委会"]),
+    ("对县市场监管局发现的问题进行整改。", []),  # what the bureau found, no act of its own
+])
+def test_supervision_institutes_bare_towns_and_subjects_that_find_or_ensure(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("日均飞行计划受理能力达到200架次以上。", [("日均飞行计划受理能力", ">=", 200.0, "架次")]),
+    ("对新开通并常态化运营（每年飞行1000架次以上）的无人机物流航线，每条给予20万元奖励。", []),  # a condition
+    ("队员工资水平不低于当地城镇非私营单位在岗职工平均工资的80%。", [("队员工资水平", ">=", 80.0, "%")]),
+    ("村党组织书记基本报酬按不低于当地最低工资的2倍核定。", [("村党组织书记基本报酬", ">=", 2.0, "倍")]),
+])
+def test_flights_long_references_of_a_share_and_norms_set_by_a_verb(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows

@@ -1686,3 +1686,16 @@ def test_a_towns_congress_presidium_issues():
     page = "永泰县嵩口镇人民代表大会主席团\n关于交办代表建议的通知\n嵩口镇人民政府：\n" + BODY + "永泰县嵩口镇人民代表大会主席团\n2026年3月10日\n"
     meta = meta_of(page)
     assert (meta.issuer, meta.jurisdiction) == ("永泰县嵩口镇人民代表大会主席团", "永泰县嵩口镇")
+
+
+def test_organ_date_and_doc_number_set_apart_by_one_space_under_the_title():
+    # a Markdown title, then one byline whose parts stand one wide space apart (the organ, its date, its 文号)
+    meta = meta_of("# 巴林左旗畜禽规模养殖场备案管理办法\n\n巴林左旗农牧局　2026年3月9日　左农牧发〔2026〕14号\n"
+                   "第一条 为规范养殖场备案管理，制定本办法。\n第二条 旗农牧局负责备案受理。\n")
+    assert (meta.issuer, meta.date, meta.doc_number) == ("巴林左旗农牧局", "2026-03-09", "左农牧发〔2026〕14号")
+    joint = meta_of("# 某两局关于做好项目储备的通知\n\n鄂尔多斯市发展和改革委员会　鄂尔多斯市财政局　鄂发改投资发〔2026〕31号　2026年7月2日\n"
+                    "各旗区发展和改革局、财政局:\n现将有关事项通知如下。" + BODY)
+    assert joint.doc_number == "鄂发改投资发〔2026〕31号"
+    # a title holding two organs and one space is no byline: nothing is split, no number is made up
+    titled = meta_of("鄂尔多斯市发展和改革委员会 鄂尔多斯市财政局关于做好项目储备的通知\n各旗区财政局:" + BODY)
+    assert titled.doc_number == ""

@@ -368,6 +368,8 @@ def test_each_place_of_a_quota_table_answers_for_its_numbers(tmp_path):
     assert task_tables("序号\t街道（乡镇）\t综合得分\t排名\n1\t右安门街道\t94.6\t1\n2\t新村街道\t93.8\t2") == []
     assert task_tables("序号\t乡镇\t年度任务（个）\t已完成（个）\t完成率\n1\t潋江镇\t8\t8\t100%\n2\t长冈乡\t6\t5\t83%") == []
     assert [column_role(h) for h in ("包干乡镇卫生院", "所在街道", "乡镇（街道）")] == [None, "remark", "place"]
+    # Inner Mongolia's townships and villages (苏木镇, 嘎查村) head a place column as 乡镇 and 村 do
+    assert [column_role(h) for h in ("苏木镇", "苏木（镇）", "嘎查村")] == ["place", "place", "place"]
 
 
 def test_a_sector_supervisor_column_supervises():

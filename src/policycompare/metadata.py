@@ -1887,6 +1887,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
 
 
 HEAD_GAP = re.compile(r"\t[ \t\u3000]*|[ \u3000]{2,}")  # a tab (a Word table row's cells) or wide spaces
+NARROW_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)")  # one space between the parts of a head line
 HEAD_REACH = 1500  # characters of the page where the parts of its head are looked for
 
 
@@ -1898,15 +1899,21 @@ def _head_parts_apart(parse: str) -> str:
     >>> head = "某市某区某街道办事处　　某街〔2026〕6号　　2026年3月20日"
     >>> [line.strip() for line in _head_parts_apart(head).splitlines()]
     ['某市某区某街道办事处', '某街〔2026〕6号', '2026年3月20日']
+    >>> _head_parts_apart("某县农业农村局 2026年2月26日 某农发〔2026〕6号").splitlines()
+    ['某县农业农村局', '2026年2月26日', '某农发〔2026〕6号']
     """
     head = parse[:HEAD_REACH]
-    if not HEAD_GAP.search(head):
+    if not HEAD_GAP.search(head) and not NARROW_GAP.search(head):
         return parse
     out = []
     for line in head.split("\n"):
         parts = [part for part in HEAD_GAP.split(line.strip()) if part]
+        narrow = NARROW_GAP.split(line.strip())
         if len(parts) >= 2 and all(_head_part(part) for part in parts):
             line = HEAD_GAP.sub(lambda gap: "\n" + gap.group()[1:], line)
+        elif len(narrow) >= 2 and all(_head_part(part) for part in narrow) \
+                and any(DOC_NUMBER.fullmatch(part) or DATE_PATTERN.fullmatch(part) for part in narrow):
+            line = NARROW_GAP.sub("\n", line)  # 某县农业农村局 2026年2月26日 某农发〔2026〕6号: one space each
         out.append(line)
     return "\n".join(out) + parse[HEAD_REACH:]
 

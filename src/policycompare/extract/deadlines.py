@@ -97,9 +97,13 @@ MONTHS_NO_YEAR = re.compile(
 # 执法一中队、执法二中队开展…; not a list of ranges: 3月至5月、9月至11月)
 STAGE_WORK = re.compile(rf"{_S},?{_S}(?:[^,。;:、\n期季][^,。;:\n期季]{{0,23}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
-# 5月至11月为集中整治期: a period named after the work done in it is a stage, not a season (data: campaign_work)
-CAMPAIGN_PERIOD = re.compile(rf"{_S}为{_S}[^,。;:]{{0,6}}?(?:{alternation(words('extract_deadlines', 'campaign_work'))})"
-                             rf"[^,。;:]{{0,2}}?(?:期|阶段)")
+# 5月至11月为集中整治期: a period named after the work done in it is a stage, not a season (data: campaign_work);
+# one called a 阶段 always is (5月1日至10月31日为集中监管阶段), where a 期 may be a season (为防火期)
+_STAGE_NAMED = rf"为{_S}(?:[^,。;:]{{0,8}}?阶段|[^,。;:]{{0,6}}?(?:{alternation(words('extract_deadlines', 'campaign_work'))})[^,。;:]{{0,2}}?期)"
+CAMPAIGN_PERIOD = re.compile(rf"{_S}{_STAGE_NAMED}")
+# 11月为总结阶段, 2026年11月为验收阶段: one month a stage of the work is done in (a range: CAMPAIGN_PERIOD)
+MONTH_STAGE = re.compile(rf"(?<![\d{_CN}年月日至到\-—–~])(?:(?P<year>{_YEAR}){_S}年{_S})?(?P<month>{_MONTH}){_S}月份?{_S}"
+                         rf"(?={_STAGE_NAMED})为")
 # 宣传发动阶段:4月1日至4月15日: a range a stage's name introduces is a stage (完成时限:4月—6月, a field's: AFTER_FIELD)
 STAGE_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}(?::|为){_S}\Z")
 SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}\Z")
@@ -211,7 +215,9 @@ TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d"
     r"|\d[\d.]*\s{0,2}[万亿千百]?[\u4e00-\u9fff]{1,3}(?:以上|以内|左右)|共\s{0,2}\d)")
 # 2025年开展终期评估, 2023年承办省级赛事, 2026年全县新造…: a bare year right before the act to be done in it (data: year_act), maybe with the whole place doing it
-ACT_AFTER_YEAR = re.compile(rf"{_S}(?:全[省市县区州旗盟乡镇])?(?:全面|基本)?(?:{alternation(words('extract_deadlines', 'year_act'))})")
+# (2026年在嘎鲁图镇、图克镇各设立急救站点1个: where it is done may stand between)
+ACT_AFTER_YEAR = re.compile(rf"{_S}(?:在[^,。;:]{{1,24}}?(?:各|分别)?)?(?:全[省市县区州旗盟乡镇])?(?:全面|基本)?"
+                            rf"(?:{alternation(words('extract_deadlines', 'year_act'))})")
 # 10月举办瓷博会: a bare month opening a clause, right before the act to be done in it, is a deadline at
 # that month's end in the document's year (a bare month elsewhere, 6—7月为主汛期, is none); a day named
 # with it (5月12日举办, 2026年4月23日上午举行) is the deadline itself (a year and month alone: month_done);
@@ -248,7 +254,8 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
     rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
     # 每月10日前, 每周五, 每星期一: the day within each period (a schedule, never a rate of 10 or 5)
-    rf"(?(by)|(?:{_S}(?P<day_by>(?:{_DAY}){_S}[日号]{_S}(?:之前|以前|前))|(?<=[周期])(?P<weekday>[一二三四五六日天])(?:{_S}\d{{1,2}}{_S}[:：时点](?:\d{{2}})?)?(?![\d{_CN}天日次个])))?"
+    # (每月15日开展补免, 补免(每月20日): a day of each month, the day the act is done)
+    rf"(?(by)|(?:{_S}(?P<day_by>(?:{_DAY}){_S}[日号]{_S}(?:之前|以前|前)|(?<=月){_S}(?:{_DAY}){_S}[日号](?![\d{_CN}]))|(?<=[周期])(?P<weekday>[一二三四五六日天])(?:{_S}\d{{1,2}}{_S}[:：时点](?:\d{{2}})?)?(?![\d{_CN}天日次个])))?"
     rf"(?!{_S}[\d{_CN}.]{{1,12}}{_S}%)"
     # 每日一千立方米, 每天不少于2小时, 每月最高1000元: a rate, not a schedule (每年12月, 每季度1次 stay, and so
     # do counts of acts: 每月不少于4场, 每年不少于3个, 每季度2项, 每年2轮, 2期, runs 每日不少于4列/班/趟; 3个月 is a
@@ -360,7 +367,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         if NOT_FOLLOWED.search(parse, max(0, match.start() - 3), match.start()):
             continue  # 未按每月5日前的要求报送: a failing reported, no schedule
         period = f"{count}-{PERIODS[match['unit']]}" if count else PERIODS[match["unit"]]
-        note = _by_note(match["by"]) if match["by"] else f"by day {match['day_by']}" if match["day_by"] else \
+        day = match["day_by"] or ""
+        note = _by_note(match["by"]) if match["by"] else f"{'by' if day.endswith('前') else 'on'} day {day}" if day else \
             f"on weekday {match['weekday']}" if match["weekday"] else ""
         add(*match.span(), "recurring", period=period, note=note)
     for match in (BY_PERIOD.finditer(parse) if "按" in parse else ()):
@@ -403,7 +411,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         # a range opening a clause that states a target (2024年—2025年新建供水管网260公里) dates it
         # …or standing alone in a table's cell or a deadline field (完成时限:2026—2027年), or over a
         # recurring act (2026—2027年每年打造…)
-        staged = match["tail"] or match["open"] and match["close"] or parse.startswith((":", ","), match.end()) \
+        # (not the years of a plan named in quotes before them: 完成“一河一策”(2026—2028年)编制)
+        staged = match["tail"] or match["open"] and match["close"] and not parse.endswith(("”", "》"), 0, match.start()) \
+            or parse.startswith((":", ","), match.end()) \
             or TARGET_AFTER.match(parse, match.end()) or CELL_END.match(parse, match.end()) \
             or AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()) or parse.startswith("每年", match.end()) \
             or PERIOD_FIELD.search(parse, max(0, match.start() - 8), match.start())  # 建设期2026—2028年: a project's years
@@ -412,7 +422,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         else:
             taken.add(*match.span())  # a period naming a plan (2021-2025年…方案) is no deadline
     stages = chain(STAGE_YEAR.finditer(parse) if "阶段" in parse or "时期" in parse else (),
-                   STAGE_HEADING.finditer(parse) if "月)" in parse else ())
+                   STAGE_HEADING.finditer(parse) if "月)" in parse else (),
+                   MONTH_STAGE.finditer(parse) if "月" in parse and "为" in parse else ())
     for match in stages:
         month = numeral_or_none(match["month"]) if match["month"] else None
         start = match.start("year") if match["year"] else match.start("month")

@@ -64,6 +64,7 @@ DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
 OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 # 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
 VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
+NORM_VERB = re.compile(alternation(words("extract_targets", "norm_verb")))  # 按…2倍核定: no object after the value
 # 新建住宅小区按: a label closed by a procedure word names who applies the norm (按照 alone names nothing)
 PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)\Z")
 SCHEDULE = re.compile(r"每(?:[\d一二两三四五六七八九十]{1,3}个?(?:月|年|周|日|天)|年度|年|季度|半年|月|周|旬|日|天|学期|学年)")  # 每两个月
@@ -228,7 +229,10 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
             or PROCEDURE_END.search(view) is not None and not NOT_LABEL.fullmatch(bare)  # 新建住宅小区按…配建…用房
         if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
             # nothing after the value either: the label less its trailing words (内资实际到位资金确保完成60亿元)
-            return _object_after(text, parse, number_end) or cleaned or label[:_before_trailing_words(view, 0, len(view))]
+            # (基本报酬按不低于…的2倍核定: a verb alone after the value names nothing measured)
+            after = _object_after(text, parse, number_end)
+            after = "" if after and NORM_VERB.fullmatch(parse_view(after)[0]) else after
+            return after or cleaned or label[:_before_trailing_words(view, 0, len(view))]
     return cleaned if _nominal(cleaned) else label
 
 

@@ -314,7 +314,7 @@ MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
 # A name matched lazily may go on: 市政府 + 督查局 is one organ (a part of the government).
 # A sub-unit does not start with a verb (乡镇人民政府|统筹布局 is no 布局).
-_VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立|安排))"  # a name word (应急) is no verb (应)
+_VERB_AFTER_ORGAN = rf"(?!(?!{_NAME_WORDS})(?:统筹|负责|组织|牵头|会同|配合|协助|做好|应当|依法|要|应|按照|加强|推进|开展|建立|安排|确保))"  # a name word (应急) is no verb (应)
 # a sub-unit opens with a joint only before a bare head: 党委和政府 is one organ, 市人民政府|和区人民政府 two
 # A name never runs across a verb (data: inner_verb): 市口岸服务部门|提请|市人民政府 is two names.
 _INNER_VERBS = words("extract_units", "inner_verb")
@@ -995,7 +995,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None
             if joint and end - joint.end() >= 3:
                 start = joint.end()  # X(以下简称Y)和区政府: the joint after the note links two organs
-            seat = SEAT_OF.search(parse, max(0, start - 6), start) or parse.startswith("各", start) \
+            # (not into the organ before it: 县动物卫生监督所|在各镇 is no 所在各镇)
+            seat = SEAT_OF.search(parse, max(0, start - 6, reach), start) or parse.startswith("各", start) \
                 and EACH_SCOPE.search(parse, max(0, start - 4), start)
             start = seat.start() if seat else start
             short = SHORT_NAME_NOTE.match(parse, end) or SEAT_NOTE.match(parse, end)
@@ -1036,10 +1037,11 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
 
 # 江湾镇、思口镇要在6月底前完成…: towns named bare opening a clause, before their act (a county's plan
 # gives its towns work by name); not a kind of town (乡镇, 城镇, 重点镇) nor one after 各/全/本
+_TOWN_ACT = r"(?:要|务必|必须|负责|牵头)"  # what a town named alone does (碾伯镇、高庙镇务必于4月30日前…)
 BARE_TOWN = re.compile(r"(?:(?<=[\n。;,:])|(?<=镇、)|(?<![\s\S]))(?![各全本该每在由对向与和])"
                        r"(?![\u4e00-\u9fff]{0,2}(?:乡镇|城镇|重点镇|中心镇|建制镇|小城镇))[\u4e00-\u9fff]{2,3}镇"
-                       r"(?=(?:、[\u4e00-\u9fff]{2,3}镇)*(?:要|负责|牵头))")  # (X镇、Y镇党委: the list shares the organ)
-TOWN_ACTS = re.compile(r"镇(?:要|负责|牵头)")
+                       rf"(?=(?:、[\u4e00-\u9fff]{{2,3}}镇)*{_TOWN_ACT})")  # (X镇、Y镇党委: the list shares the organ)
+TOWN_ACTS = re.compile(rf"镇{_TOWN_ACT}")
 BARE_LEVELS = {"街道", "乡镇", "社区"}  # a level's word alone (各乡镇、街道) names every unit of that level
 
 

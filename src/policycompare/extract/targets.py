@@ -248,7 +248,8 @@ HEADING_LINE = 60  # a first line longer than this is a paragraph, not a heading
 REVIEW_LEAD_REACH = 60  # how far under a heading a look back may open its section (2025年是…收官之年。一年来，…)
 # 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|\Z)")
-CONDITION = re.compile(r"\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
+# (对新开通并常态化运营(每年飞行1000架次以上)的航线: a bracket closing the condition before its 的)
+CONDITION = re.compile(r"\s{0,2}\)?\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 # 有1000名以上旅客滞留的,启动Ⅳ级响应; 过火面积超过1公顷或者威胁村庄的,报请…; 整治完成率低于90%的不得分:
 # a clause closed by 的 before a comma or a score rule is the condition of what follows (a threshold), not a
 # commitment, whatever words stand between the number and its 的
@@ -748,7 +749,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
     >>> _cue_before("规模以上工业增加值增长8.5%", 13)
     ('增长', 9)
     """
-    floor = max(clause_start(parse, start), start - 18)
+    share = parse.startswith("的", start - 1)  # 不低于当地城镇非私营单位在岗职工平均工资的80%: a reference named at length
+    floor = max(clause_start(parse, start), start - (26 if share else 18))
     starts, matches = matches_of(CUE, parse)  # cues do not overlap: their ends are ordered too
     best, best_key = None, None
     index = bisect.bisect_left(starts, start) - 1
@@ -764,7 +766,7 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
             continue  # 安置率100%, 建设者之家床位3万张, 增加值占…: the verb opens a name, no cue
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
         # (至少推出地名文化宣传作品2篇: a comparing cue before a verb reaches as far as the verb does)
-        limit = 1 if len(cue) == 1 else 16 if cue in OBJECT_CUES or parse.startswith("的", start - 1) \
+        limit = 1 if len(cue) == 1 else 24 if share and cue not in OBJECT_CUES else 16 if cue in OBJECT_CUES or share \
             or VERB_CUE.match(parse, match.end()) or cue in ADVERB_CUES and parse[start].isdigit() else 8
         if cue in RATE_CUES and (gap or not rate):
             continue  # 提升24个服务区: improving things, no change committed
