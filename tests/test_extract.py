@@ -4075,3 +4075,44 @@ def test_supervision_institutes_bare_towns_and_subjects_that_find_or_ensure(text
 def test_flights_long_references_of_a_share_and_norms_set_by_a_verb(text, rows):
     found = extract_targets(text, "2026-03-01")
     assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议要求县农牧和科技局对全县18家制种企业逐一核查。", ["县农牧和科技局"]),  # 求 of 要求 opens no name
+    ("会议要求旗发展和改革委员会支持白音察干镇建设分级包装中心1处。", ["旗发展和改革委员会"]),
+    ("会议同意区殡仪馆新增环保火化炉2台。", []),  # the meeting approves its project (reviewset404)
+    ("会议要求镇中心小学、镇卫生院配合县发展和改革局开展评估。", ["镇中心小学", "镇卫生院", "县发展和改革局"]),
+    ("乡应急管理办公室联合乡综治中心在全乡开展宣传。", ["乡应急管理办公室", "乡综治中心"]),
+    ("（一）县林木种苗站负责组织抽检。", ["县林木种苗站"]),
+    ("县森林病虫害防治检疫站负责监测。", ["县森林病虫害防治检疫站"]),
+    ("省农业科学院负责资源分发共享平台运行。", ["省农业科学院"]),
+    ("斗南花卉产业园区管理委员会负责推动交易市场数字化改造。", ["斗南花卉产业园区管理委员会"]),
+    ("市侨联会同市民政局开展走访。", ["市侨联", "市民政局"]),  # federations by their short form
+    ("市归国华侨联合会负责联络。", ["市归国华侨联合会"]),  # whole, not 侨联 inside it
+    ("区侨联联络部负责联系海外侨团。", ["区侨联联络部"]),
+])
+def test_what_meetings_ask_institutes_stations_and_parks(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("生产脱毒原原种8000万粒。", [("=", 80000000.0, "万粒")]),
+    ("资源年分发量达到1500份次以上。", [(">=", 1500.0, "份次")]),
+    ("下载速率不低于100Mbps。", [(">=", 100.0, "Mbps")]),
+    ("资费折扣不高于5折。", [("<=", 5.0, "折")]),
+    ("全州牦牛存栏120万头（只）左右。", [("approx", 1200000.0, "万头")]),  # a second unit in brackets
+    ("在职职工总数30人（含）以下的暂免征收。", []),  # an inclusive bound naming whom a rule spares
+    ("开放共享科研仪器1万台（套）以上。", [(">=", 10000.0, "万台")]),
+])
+def test_units_of_seeds_copies_speeds_and_discounts(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["comparator"], r["value"], r["unit"]) for r in found] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("会议同意2026年全旗新建马铃薯恒温贮藏库20座。", [("2026年", "2026-12-31")]),  # data: year_lead
+    ("2026年在全省建设5G基站1100个。", [("2026年", "2026-12-31")]),
+    ("对2026年建设的项目进行验收。", []),
+])
+def test_years_a_meeting_agrees_and_years_of_building(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows

@@ -629,7 +629,7 @@ def _absolute(parse: str, match: re.Match, anchor: dt.date | None, add) -> None:
         opens = YEAR_GOALS.match(parse, match.end()) or YEAR_HEADING.match(parse, match.end()) or begin == 0 or parse[begin - 1] in ",。;:、(" \
             or parse[begin - 1].isspace() or cue == "在" \
             or parse.endswith("其中", 0, begin) or TARGET_NEXT.match(parse, match.end()) \
-            or YEAR_LEAD.search(parse, max(0, begin - 2), begin) and not parse.startswith("度", match.end())
+            or YEAR_LEAD.search(parse, max(0, begin - 4), begin) and not parse.startswith("度", match.end())
         # 其中2023年完成12个, 力争2026年新增… (not 全镇2026年度…参保人数: the year names the accounts, reviewset87)
         stated = TARGET_AFTER.match(parse, match.end()) or YEAR_GOALS.match(parse, match.end()) \
             or YEAR_HEADING.match(parse, match.end()) \

@@ -477,15 +477,15 @@ NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|�
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
 # 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
 # (会同辖区各银行网点: the bodies of the area the work is done in)
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院])联合|(?<!不)配合|(?<!不)协助)(?:辖区)?\Z")
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院室组联团校])联合|(?<!不)配合|(?<!不)协助)(?:辖区)?\Z")
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|(?:20\d\d)?年[底末])"
                              r"(?:之前|以前|前),?\Z")
 # 二季度县交通运输局联合…: a quarter or a half-year opening the clause, before one organ and its verb
 PERIOD_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:第?[一二三四]季度|[上下]半年)[末底]?(?:之前|以前|前)?,?\Z")
-# 会议要求，市公安局加快…: the organ opening what a meeting asks does the work (data: meeting_asks)
-MEETING_ASKS = re.compile(rf"(?:^|[\n。;,:])\s{{0,4}}会议(?:{alternation(words('extract_units', 'meeting_asks'))}),\Z")
+# 会议要求，市公安局加快…, 会议要求县农牧和科技局…: the organ opening what a meeting asks does the work (data: meeting_asks)
+MEETING_ASKS = re.compile(rf"(?:^|[\n。;,:])\s{{0,4}}会议(?:{alternation(words('extract_units', 'meeting_asks'))}),?\Z")
 # 联合县司法局开展检查 opening a clause: the issuer and that organ act together (after an organ, X局联合Y: ACTOR_BEFORE)
 JOINED_AT_CLAUSE_START = re.compile(r"(?:^|[,;。:\n])\s{0,2}联合\Z")
 # …等部门的主要负责人, …负责…的分管领导: persons of the organs, not the organs

@@ -115,7 +115,9 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     # (3000亩至3500亩: the unit written on both ends is one unit)
     rf"(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>(?(low_written)(?P=low_written)|(?:{UNIT})))"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
-    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?{_S}(?P<post>{alternation(POST)})?)"
+    # (120万头(只)左右, 30人(含)以下: a second unit or 含 in brackets before the bound word)
+    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?"
+    rf"(?:{_S}\([\u4e00-\u9fff]{{1,2}}\)(?={_S}(?:{alternation(POST)})))?{_S}(?P<post>{alternation(POST)})?)"
 )
 NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))  # 一次能源: no count
 # 为期100天: how long the work lasts (data: duration); 开挖深度超过5米的基坑: a bound naming a class of things
