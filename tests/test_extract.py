@@ -4116,3 +4116,22 @@ def test_units_of_seeds_copies_speeds_and_discounts(text, rows):
 ])
 def test_years_a_meeting_agrees_and_years_of_building(text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a later organ of a list keeps its name as written (reviewsets 108, 146: 各县(市、区)财政局、教育局 -> 教育局)
+    ("各地（市）教育局、人力资源和社会保障局要做好资格审核。", ["各地（市）教育局", "人力资源和社会保障局"]),
+    ("各地（市）侨联要摸清底数。", ["各地（市）侨联"]),  # 地(市), Tibet's prefectures and cities, a level
+    ("各地要加强领导。", []),  # 地 alone is no level
+])
+def test_prefectures_and_cities_of_tibet_as_a_level(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("6月1日至6月10日网上报名，6月下旬组织笔试。", [("6月1日至6月10日", "2026-06-10"), ("6月下旬", "2026-06-30")]),
+    ("6月1日至9月30日为集中认证期。", [("6月1日至9月30日", "2026-09-30")]),  # a campaign's period
+    ("2026年全区招聘特岗教师600名。", [("2026年", "2026-12-31")]),
+])
+def test_windows_for_applying_campaign_periods_and_a_year_of_recruiting(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows

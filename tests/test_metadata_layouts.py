@@ -1699,3 +1699,13 @@ def test_organ_date_and_doc_number_set_apart_by_one_space_under_the_title():
     # a title holding two organs and one space is no byline: nothing is split, no number is made up
     titled = meta_of("鄂尔多斯市发展和改革委员会 鄂尔多斯市财政局关于做好项目储备的通知\n各旗区财政局:" + BODY)
     assert titled.doc_number == ""
+
+
+@pytest.mark.parametrize("head", [
+    "津市市食盐安全工作联席会议纪要\n津市市人民政府办公室\n〔2026〕第3期\n2026年5月15日\n",
+    "津市市食盐安全工作联席会议纪要\n津市市人民政府办公室　　〔2026〕第3期　　2026年5月15日\n",
+])
+def test_minutes_signed_under_the_title_with_their_issue_between(head):
+    meta = meta_of(head + "2026年5月13日，副市长王某某主持召开联席会议。现将会议议定事项纪要如下：\n一、关于工作情况\n"
+                   "会议要求，市财政局做好保障。\n")
+    assert (meta.issuer, meta.date, meta.doc_number) == ("津市市人民政府办公室", "2026-05-15", "")  # an issue is no 文号
