@@ -4135,3 +4135,24 @@ def test_prefectures_and_cities_of_tibet_as_a_level(text, expected):
 ])
 def test_windows_for_applying_campaign_periods_and_a_year_of_recruiting(text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("会议要求桥头镇、城关镇人民政府于8月底前开通送餐上门服务。", ["桥头镇人民政府", "城关镇人民政府"]),  # 要求 no place
+    ("一是落实群测群防员，镇财政所按每人每月200元发放补助。", ["镇财政所"]),  # data: duty 发放
+    ("抽测数据差异率不超过10%，市教育局随机抽测学生不少于800名。", ["市教育局"]),
+    ("各定点零售药店要于6月底前完成追溯码扫码设备配备。", ["各定点零售药店"]),
+    ("市体育局联合银联商务赣州分公司发放体育消费券300万元。", ["市体育局", "银联商务赣州分公司"]),  # a group's branch
+])
+def test_places_after_what_a_meeting_asks_payers_samplers_and_pharmacies(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("追溯码扫码结算率三季度末达到90%、年底达到98%。", [("三季度末", "2026-09-30"), ("年底", "2026-12-31")]),
+    ("年末有总结。", []),  # a time of every year, no target reached by it
+    ("年底完成率低于90%的单位，取消评优资格。", []),  # a rate naming whom, no target reached by the year's end
+    ("5月至11月为集中猎捕期。", [("5月至11月", "2026-11-30")]),  # data: campaign_work
+])
+def test_a_year_end_a_target_is_reached_by_and_a_campaign_of_culling(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows

@@ -247,6 +247,13 @@ def test_an_item_opening_with_a_date_is_an_item_and_a_list_of_quarters_is_not():
     assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一", "二", "三"]
 
 
+def test_an_item_opening_with_a_year_is_an_item_and_a_decimal_is_not():
+    # 1．2026年…: the item's dot before a year's digits, no decimal 1.2026
+    text = ("一、扩大服务供给\n1．2026年全市新增精神科床位200张。\n2．各县市区至少有1家医疗机构开设睡眠门诊。\n"
+            "二、强化患者管理\n3.5万名患者纳入规范管理。\n")
+    assert [node.path for node in parse_outline(text, parse_view(text)[0]).measures] == ["一/1", "一/2", "二"]
+
+
 def test_a_list_of_units_and_their_duties_is_read_row_by_row(tmp_path):
     import policycompare as pc
 

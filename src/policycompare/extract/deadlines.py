@@ -211,6 +211,8 @@ YEAR_TRIGGER = re.compile(rf"(?={_YEAR_START})(?:{_YEAR})")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
 # 2019年规范化率达到90%: a bare year that opens a clause stating a target is that target's deadline.
 # (or a quantity bounded after its unit, 1.5万人以上, or summed, 共120台: 2026年全州培训…1.5万人以上)
+# 年底达到98%: a target's cue right after the year's end (not 年底完成率低于90%的单位, a rate that names whom)
+YEAR_END_TARGET = re.compile(rf"(?:{alternation(words('extract_deadlines', 'target_cue'))})(?![率量数额])[^,。;:\d]{{0,12}}\d")
 TARGET_AFTER = re.compile(
     rf"[^,。;:]{{0,40}}?(?:(?:{alternation(words('extract_deadlines', 'target_cue'))})[^,。;:\d]{{0,12}}\d"
     r"|\d[\d.]*\s{0,2}[万亿千百]?[\u4e00-\u9fff]{1,3}(?:以上|以内|左右)|共\s{0,2}\d)")
@@ -508,8 +510,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
                     REPORTED.match(parse, match.end()) or OBJECT_PERIODS.search(parse, max(0, match.start() - 16), match.start())):
                 taken.add(*match.span())  # 报送上半年工作总结, 将1月份、2月份低保金发放: what is reported or paid, not by when
                 continue
+            # (年底达到98%: the year's end a target is reached by is this year's)
             if pattern is RELATIVE and match["within"] in NEEDS_YEAR \
                     and not AFTER_FIELD.search(parse, max(0, match.start() - 12), match.start()) \
+                    and not YEAR_END_TARGET.match(parse, match.end()) \
                     and not (parse.endswith(NEEDS_YEAR_BY, 0, match.start())
                              and not parse.endswith(("截止到", "截至到"), 0, match.start())):
                 continue  # 年末有总结: a time of every year (完成时限:年底, a field's value, is this year's end)

@@ -1103,7 +1103,9 @@ def _place_before(parse: str, cut: int, item_pattern: re.Pattern) -> tuple[int, 
         before = parse[max(0, begin - 4):begin]
         opened = begin == 0 or not "\u4e00" <= parse[begin - 1] <= "\u9fff" or parse[begin - 1] == "、" \
             or LIST_OPENED.search(before)
-        if opened and not LIST_OPENER.match(parse, begin) and item_pattern.fullmatch(parse, begin, cut):
+        # (会议要求|桥头镇、城关镇人民政府: the verb opening the list is no part of the first place)
+        if opened and not LIST_OPENER.match(parse, begin) and item_pattern.fullmatch(parse, begin, cut) \
+                and not VERB_BEFORE_ORGAN.search(parse, begin, cut):
             item = parse[begin:cut]
             named = not (NOT_PLACE_OPENING.match(item) or GENERIC_PLACE.fullmatch(item) or item in KNOWN_VERBS)
             return (begin, cut) if named and not ORGAN.search(item) else None
