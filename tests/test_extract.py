@@ -4156,3 +4156,19 @@ def test_places_after_what_a_meeting_asks_payers_samplers_and_pharmacies(text, e
 ])
 def test_a_year_end_a_target_is_reached_by_and_a_campaign_of_culling(text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("旅游旺季（5月至9月）每日清运2次。", [("每日", "")]),  # a season's months in brackets: every year's, no deadline
+    ("夏季（6月至9月）每日保洁2遍。", [("每日", "")]),
+    ("三季度（7月至9月）完成验收。", [("三季度", "2026-09-30"), ("（7月至9月）", "2026-09-30")]),  # a quarter is no season
+])
+def test_a_season_named_with_its_months_in_brackets(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+def test_a_time_lengthened_to_a_level_and_an_organ_a_case_is_copied_to():
+    found = extract_targets("公厕开放时间延长至20小时。", "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["direction"]) for r in found] == [("公厕开放时间", "=", 20.0, "up")]
+    rows = extract_assignments("由县住房和城乡建设局依法处罚，并抄告县市场监督管理局依法处理。")
+    assert [r["department"] for r in rows] == ["县住房和城乡建设局", "县市场监督管理局"]  # 抄告 opens no name

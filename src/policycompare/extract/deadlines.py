@@ -107,7 +107,8 @@ MONTH_STAGE = re.compile(rf"(?<![\d{_CN}年月日至到\-—–~])(?:(?P<year>{_
 # 宣传发动阶段:4月1日至4月15日: a range a stage's name introduces is a stage (完成时限:4月—6月, a field's: AFTER_FIELD)
 STAGE_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'stage_name'))}){_S}(?::|为){_S}\Z")
 SEASON_BEFORE = re.compile(r"(?:每年|每年的|期|季|汛期|历年|通常)\s{0,3}\Z")
-SEASON_BRACKET = re.compile(r"期(?:内|间)?\s{0,3}\([^()]{1,60}\)")  # 防火期内(3月15日至6月15日、9月15日至11月15日)
+# 防火期内(3月15日至6月15日、9月15日至11月15日), 旅游旺季(5月至9月), 夏季(6月至9月): a season's months in brackets
+SEASON_BRACKET = re.compile(r"(?:期|季)(?:内|间)?\s{0,3}\([^()]{1,60}\)")
 # 全面完成2024年度…任务: the year's tasks are due at its end
 ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}){_S}年度")
 # “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
@@ -445,10 +446,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         day = numeral_or_none(match["last_day"]) if match["last_day"] else part if part == "last" else int(part)
         add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"]), day), note="end of the period")
     for match in (STAGE_NO_YEAR.finditer(parse) if "月" in parse else ()):
-        if not (match["month"] or match["day"] and match["first"]) or parse[max(0, match.start() - 1): match.start()] == "期":
-            continue  # (5月—), (即日起至15日) name no end; 汛期(6月1日至9月30日) is a season of every year
+        if not (match["month"] or match["day"] and match["first"]) or parse[max(0, match.start() - 1): match.start()] in ("期", "季"):
+            continue  # (5月—), (即日起至15日) name no end; 汛期(6月1日至9月30日), 旺季(5月至9月) are seasons of every year
         _end_in_document_year(add, match, anchor, numeral_or_none(match["month"] or match["first"]), "the stage")
-    for match in (SEASON_BRACKET.finditer(parse) if "期" in parse else ()):
+    for match in (SEASON_BRACKET.finditer(parse) if "期" in parse or "季" in parse else ()):
         taken.add(match.start() + 1, match.end())
     for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
         season = SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start())
