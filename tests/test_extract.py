@@ -4172,3 +4172,21 @@ def test_a_time_lengthened_to_a_level_and_an_organ_a_case_is_copied_to():
     assert [(r["indicator"], r["comparator"], r["value"], r["direction"]) for r in found] == [("公厕开放时间", "=", 20.0, "up")]
     rows = extract_assignments("由县住房和城乡建设局依法处罚，并抄告县市场监督管理局依法处理。")
     assert [r["department"] for r in rows] == ["县住房和城乡建设局", "县市场监督管理局"]  # 抄告 opens no name
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三是各苏木镇人民政府整合供销、电商站点资源。", ["各苏木镇人民政府"]),
+    ("各社区居民委员会整合物业资源设立快递服务站。", ["各社区居民委员会"]),  # whole, before 各社区
+    ("各项目指挥部要倒排工期。", ["各项目指挥部"]),
+])
+def test_pooling_organs_residents_committees_and_project_headquarters(text, expected):
+    assert [r["department"] for r in extract_assignments(text)] == expected
+
+
+@pytest.mark.parametrize("doc_date, text, rows", [
+    ("2026-03-01", "2026年、2027年、2028年，园区入驻企业分别达到60家、75家、90家以上。",
+     [("2026年", "2026-12-31"), ("2027年", "2027-12-31"), ("2028年", "2028-12-31")]),
+    ("2026-03-01", "2024年、2025年分别完成改造120户、150户。", []),  # results of past years
+])
+def test_each_year_of_a_list_with_its_own_value(doc_date, text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date)] == rows

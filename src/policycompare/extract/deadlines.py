@@ -238,6 +238,9 @@ MONTH_ACT = re.compile(rf"(?<![\d{_CN}年月至到—~-])(?:(?P<year>20\d\d){_S}
                        rf"(?=(?:{_S}、{_S}(?:{_MONTH}){_S}月)*(?:{_S}各|{_S}分别)?{_WEEKDAY}?{_S}(?:上午|下午|晚上?)?{_HOURS}?{_S}"
                        rf"(?:(?:(?<=\d),)?在[^,。;:]{{1,12}}?)?"
                        rf"{ACT_AFTER_YEAR.pattern})")
+# 2026年、2027年、2028年，入驻企业分别达到60家、75家、90家: a list of years, each with its own value
+YEARS_RESPECTIVELY = re.compile(rf"(?:(?:19|20)\d\d{_S}年{_S}、{_S}){{1,6}}(?P<last>(?:19|20)\d\d{_S}年){_S},?[^。;:]{{0,40}}?分别")
+YEAR_OF_LIST = re.compile(rf"(?P<year>(?:19|20)\d\d){_S}年")
 # 2026年：接待游客1.2亿人次 (a line of yearly targets) and 2026年…主要预期目标是：… (a report's or plan's goals):
 # a bare year before a colon that opens quantities dates them
 YEAR_LINE_TARGETS = re.compile(r"\s{0,2}:[^\n]{0,60}?\d")
@@ -410,6 +413,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         end = min((at for at in (parse.find(mark, match.start("value"), reach) for mark in "。)\n") if at >= 0), default=reach)
         for part in UNDATED_PART.finditer(parse, match.start("value") - 1, end):
             add(*part.span("word"), "deadline", note="at once, no date" if part["word"] in IMMEDIATE else "ongoing, no date")
+    for match in (YEARS_RESPECTIVELY.finditer(parse) if has_year and "分别" in parse else ()):
+        for year in YEAR_OF_LIST.finditer(parse, match.start(), match.end("last")):  # each year its own value
+            if not anchor or int(year["year"]) >= anchor.year:  # (2023年、2024年分别完成…: results)
+                add(*year.span(), "deadline", _date(int(year["year"])), note=TARGET_YEAR)
     for match in (RANGE.finditer(parse) if has_year else ()):
         # a range opening a clause that states a target (2024年—2025年新建供水管网260公里) dates it
         # …or standing alone in a table's cell or a deadline field (完成时限:2026—2027年), or over a
