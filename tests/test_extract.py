@@ -4204,3 +4204,8 @@ def test_days_of_every_year_listed_before_one_bound():
 ])
 def test_troupes_and_depots_named_in_notes_and_text(text, rows):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+def test_civilisation_practice_institutes_named_with_each():
+    rows = extract_assignments("各乡镇新时代文明实践所组织志愿者对辖区独居老人上门探访，每月不少于1次。")
+    assert [(r["department"], r["collective"]) for r in rows] == [("各乡镇新时代文明实践所", True)]

@@ -1709,3 +1709,9 @@ def test_minutes_signed_under_the_title_with_their_issue_between(head):
     meta = meta_of(head + "2026年5月13日，副市长王某某主持召开联席会议。现将会议议定事项纪要如下：\n一、关于工作情况\n"
                    "会议要求，市财政局做好保障。\n")
     assert (meta.issuer, meta.date, meta.doc_number) == ("津市市人民政府办公室", "2026-05-15", "")  # an issue is no 文号
+
+
+def test_a_town_whose_name_ends_in_its_level_character():
+    meta = meta_of("旧镇镇2026年新时代文明实践所工作方案\n旧镇政〔2026〕18号\n（漳浦县旧镇镇人民政府　2026年3月20日印发）\n" + BODY)
+    assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
+        "漳浦县旧镇镇人民政府", "漳浦县旧镇镇", "福建省", "township")

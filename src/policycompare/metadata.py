@@ -101,8 +101,10 @@ INNER_UNIT_NAME = r"(?!委)(?![\u4e00-\u9fff]{0,6}(?:强|(?<!自)治|型)[市县
 # (某镇农村经济经营管理站, which issue notices to the villages)
 _TOWN_ORGANS = (r"人民政府|政府|人民代表大会|人大主席团|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
                 rf"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(w for w in _SUFFIXES if w.endswith('站'))})$")
-# a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in
-_TOWN_NAME = (rf"(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){{0,7}}?(?:镇|乡|街道|苏木)"
+# a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in but right before its level
+# (旧镇镇, 新乡乡: a town whose name ends in its level's character)
+_TOWN_NAME = (rf"(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡]))"
+              rf"{{0,7}}?(?:镇|乡|街道|苏木)"
               rf"(?={_TOWN_ORGANS})")
 PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*(?:{_TOWN_NAME})?)")
 TOWN_NAME = re.compile(_TOWN_NAME)
@@ -1420,6 +1422,8 @@ def jurisdiction_of(issuer: str) -> str:
     '北京市海淀区学院路街道'
     >>> jurisdiction_of("银川市西夏区镇北堡镇人民政府"), jurisdiction_of("某县乡镇人民政府")
     ('银川市西夏区镇北堡镇', '某县')
+    >>> jurisdiction_of("漳浦县旧镇镇人民政府")
+    '漳浦县旧镇镇'
     """
     branch = BUREAU_BRANCH.match(issuer)  # 临沂市生态环境局兰陵县分局 -> 兰陵县, 晋城市生态环境局泽州分局 -> 泽州县
     if branch:
