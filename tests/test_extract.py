@@ -4190,3 +4190,17 @@ def test_pooling_organs_residents_committees_and_project_headquarters(text, expe
 ])
 def test_each_year_of_a_list_with_its_own_value(doc_date, text, rows):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date)] == rows
+
+
+def test_days_of_every_year_listed_before_one_bound():
+    rows = extract_deadlines("于每年6月30日和12月20日前报送。", "2026-03-01")
+    assert [(r["raw"], r["kind"], r["note"]) for r in rows] == [("每年6月30日和12月20日前", "recurring", "by 06-30, 12-20")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("（一）开展演出。（区秦腔剧团牵头，各乡镇人民政府配合）", [("区秦腔剧团", "lead"), ("各乡镇人民政府", "cooperate")]),
+    ("（二）完善温湿度监测。（区粮食储备库负责，区发展和改革局配合）", [("区粮食储备库", "responsible"), ("区发展和改革局", "cooperate")]),
+    ("县艺术团全年开展送文化下乡演出80场。", [("县艺术团", "mentioned")]),
+])
+def test_troupes_and_depots_named_in_notes_and_text(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows

@@ -258,7 +258,9 @@ SPREAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'spread_verb')
 _GRANT_NOUN = alternation(words("extract_targets", "grant_noun"))
 RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after 每年): 每 is searched for
     rf"每(?<!每[\u4e00-\u9fff]每)(?P<count>[两二三四五六七八九十]|\d{{1,3}})?个?(?P<unit>{alternation(PERIODS)})"
-    rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
+    # (每年6月30日和12月20日前: days listed before one 前, each a day of every year)
+    rf"(?:{_S}(?P<by>(?:(?:{_MONTH}){_S}月{_S}(?:{_DAY}){_S}日{_S}[、和及]{_S}){{0,3}}"
+    rf"(?:(?:{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}日|底)){_S}(?:之前|以前|前)))?"
     # 每月10日前, 每周五, 每星期一: the day within each period (a schedule, never a rate of 10 or 5)
     # (每月15日开展补免, 补免(每月20日): a day of each month, the day the act is done)
     rf"(?(by)|(?:{_S}(?P<day_by>(?:{_DAY}){_S}[日号]{_S}(?:之前|以前|前)|(?<=月){_S}(?:{_DAY}){_S}[日号](?![\d{_CN}]))|(?<=[周期])(?P<weekday>[一二三四五六日天])(?:{_S}\d{{1,2}}{_S}[:：时点](?:\d{{2}})?)?(?![\d{_CN}天日次个])))?"
@@ -734,12 +736,17 @@ def _of_yearly_schedule(parse: str, yearly: list[dict], starts: list[int], match
 
 
 def _by_note(by: str) -> str:
-    """每年12月31日前 -> 'by 12-31', 每年一月底之前 -> 'by 01-31' (the day within each period)."""
-    parts = re.match(rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}日)?", by)
-    month = numeral_or_none(parts["month"])
-    day = numeral_or_none(parts["day"]) if parts["day"] else "last"
-    date = _date(2000, month, day)  # a leap year, so 2月29日 is a day
-    return f"by {date:%m-%d}" if date else f"{by}: not a valid date"
+    """每年12月31日前 -> 'by 12-31', 每年一月底之前 -> 'by 01-31' (the day within each period); days
+    listed before one 前 are each given (每年6月30日和12月20日前 -> 'by 06-30, 12-20').
+
+    >>> _by_note("12月31日前"), _by_note("6月30日和12月20日前")
+    ('by 12-31', 'by 06-30, 12-20')
+    """
+    days = []
+    for parts in re.finditer(rf"(?P<month>{_MONTH}){_S}月{_S}(?:(?P<day>{_DAY}){_S}日)?", by):
+        day = numeral_or_none(parts["day"]) if parts["day"] else "last"
+        days.append(_date(2000, numeral_or_none(parts["month"]), day))  # a leap year, so 2月29日 is a day
+    return "by " + ", ".join(f"{date:%m-%d}" for date in days) if all(days) else f"{by}: not a valid date"
 
 
 def _month_day(match: re.Match) -> tuple[int | None, int | str | None]:
