@@ -4209,3 +4209,14 @@ def test_troupes_and_depots_named_in_notes_and_text(text, rows):
 def test_civilisation_practice_institutes_named_with_each():
     rows = extract_assignments("各乡镇新时代文明实践所组织志愿者对辖区独居老人上门探访，每月不少于1次。")
     assert [(r["department"], r["collective"]) for r in rows] == [("各乡镇新时代文明实践所", True)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("城区公交线路由现有的9条增加到12条，城区公交站点500米覆盖率达到90%以上。",  # 由现有的: the base of a change
+     [("城区公交线路", "=", 12.0), ("城区公交站点500米覆盖率", ">=", 90.0)]),
+    ("新建区域医疗中心3个。", [("区域医疗中心", "=", 3.0)]),  # 新建 a cue before 区域
+    ("建成区公交站点500米覆盖率达到95%。", [("建成区公交站点500米覆盖率", "=", 95.0)]),  # 建成区 a noun, no 建成
+    ("现有线路9条，覆盖率达到90%。", []),  # the present state reported
+])
+def test_levels_adjusted_from_the_present_and_the_built_up_area(text, rows):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows

@@ -162,7 +162,8 @@ ADVERB_CUES = frozenset({"至少", "最少", "至多", "最多"})
 EVENT_UNITS = ("场", "场次", "期", "轮")  # 至少举办2场招聘会: what is held is named after the count (as for 次)
 OBJECT_NAMED = re.compile(r"[\u4e00-\u9fff“]")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
-PAST = re.compile(alternation(words("extract_targets", "past")))
+# (由现有的9条调整为12条: a past word after 由/从 opens the base of a change, no report on the past)
+PAST = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'past'))})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计, 共有: past unless a bound follows
 PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
 # 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
@@ -280,7 +281,7 @@ BASELINE = re.compile(r"\s{0,2}(?:(?:提高|提升|增加|增长|下降|降低|�
 # 保费由每生每年5元提高至10元, 标准从每人每月2375元提高到…: the baseline with its unit and per-unit base,
 # and the year it held (覆盖率由2025年的70%提高到90%)
 _BASE_VALUE = rf"[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?"
-_BASE_YEAR = r"(?:(?:(?:19|20)\d\d年(?:底|末|度)?|目前|现在|上年|去年)的?\s{0,2})?"
+_BASE_YEAR = r"(?:(?:(?:19|20)\d\d年(?:底|末|度)?|目前|现在|现有|上年|去年)的?\s{0,2})?"
 BASELINE_TAIL = re.compile(rf"(?:由|从)\s{{0,2}}{_BASE_YEAR}(?:每[\u4e00-\u9fff]{{1,2}}){{0,3}}{_BASE_VALUE}(?:、\s{{0,2}}{_BASE_VALUE}){{0,6}}\Z")
 # 分别由每人每月50元、100元、500元提高到…: every value listed before the change is a baseline
 BASELINE_LIST = re.compile(rf"(?:、\s{{0,2}}{_BASE_VALUE}){{1,6}}{BASELINE.pattern}")
@@ -736,7 +737,8 @@ def _word_percent(match: re.Match, group: str) -> float | None:
 
 NEGATIONS = tuple(words("extract_targets", "negation"))  # 未 of 尚未完成
 # a cue verb right before these opens a noun (安置率, 完成比例, 建设者, 增加值): no cue
-CUE_NOUN_END = re.compile(alternation(words("extract_targets", "cue_noun_end")))
+# (建成区公交站点500米覆盖率: 建成区, the built-up area, is a noun; not 新建区级…, 新建区域…, a level or a region)
+CUE_NOUN_END = re.compile(alternation(words("extract_targets", "cue_noun_end")) + "|区(?![级域县市])")
 
 
 def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
