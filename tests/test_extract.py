@@ -4220,3 +4220,25 @@ def test_civilisation_practice_institutes_named_with_each():
 ])
 def test_levels_adjusted_from_the_present_and_the_built_up_area(text, rows):
     assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("9月至10月，局建设与管理股会同县人力资源和社会保障局对全县在建项目开展专项检查。", [("9月至10月", "2026-10-31")]),
+    ("二、集中化解（12月11日—2027年1月20日）", [("（12月11日—2027年1月20日）", "2027-01-20")]),  # ends in the next year
+])
+def test_stages_done_by_a_long_named_unit_and_ending_in_the_next_year(text, rows):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, "2026-10-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("全市特色农产品保险保费规模达到1.5亿元。", [("=", 150000000.0)]),  # a premium volume, no fund's size
+    ("器材完好率在年底前提升至95%以上。", [(">=", 95.0)]),
+    ("县民政局对现有48个互助幸福院开展安全评估，6月底前完成适老化改造15个。", [("=", 15.0)]),  # 对现有: the scope
+])
+def test_premium_volumes_and_work_on_existing_things(text, rows):
+    assert [(r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+def test_the_preposition_of_a_time_between_a_label_and_its_cue_leaves_the_label():
+    found = extract_targets("器材完好率在年底前提升至95%以上。", "2026-03-01")
+    assert [r["indicator"] for r in found] == ["器材完好率"]

@@ -81,7 +81,7 @@ MONTH_RANGE = re.compile(
 # day, in the document's year
 STAGE_NO_YEAR = re.compile(
     rf"\({_S}(?:(?P<first>{_MONTH}){_S}月{_S}(?:(?:{_DAY}){_S}[日号]{_S}|(?:{_PART}){_S})?|即日{_S}起?){_S}[-—–~至到]{_S}"
-    rf"(?:(?P<month>{_MONTH}){_S}月{_S})?"
+    rf"(?:(?P<last_year>{_YEAR}){_S}年{_S}(?=\d))?(?:(?P<month>{_MONTH}){_S}月{_S})?"  # (12月11日—2027年1月20日)
     rf"(?:(?P<day>{_DAY}){_S}[日号]|(?P<part>{_PART}))?{_S}\)"
 )
 # 5月至8月开展整治, 6—9月: a range of months without a year outside brackets ends with its last month, in
@@ -95,7 +95,7 @@ MONTHS_NO_YEAR = re.compile(
 # 3月至4月,对全市学校食堂开展全覆盖检查, 4月1日至4月30日,各县市区水利局组织自查: the verb may follow a short
 # phrase naming what, where or who (not a season: 5月至10月旅游旺季期间…重点区域), who may be a list (6月至8月,
 # 执法一中队、执法二中队开展…; not a list of ranges: 3月至5月、9月至11月)
-STAGE_WORK = re.compile(rf"{_S},?{_S}(?:[^,。;:、\n期季][^,。;:\n期季]{{0,23}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
+STAGE_WORK = re.compile(rf"{_S},?{_S}(?:[^,。;:、\n期季][^,。;:\n期季]{{0,39}}?)?(?:{alternation(words('extract_deadlines', 'stage_work'))})")
 SEASON_AFTER = re.compile(rf"{_S}(?:为|是|期间|份为)")
 # 5月至11月为集中整治期: a period named after the work done in it is a stage, not a season (data: campaign_work);
 # one called a 阶段 always is (5月1日至10月31日为集中监管阶段), where a 期 may be a season (为防火期)
@@ -457,6 +457,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (STAGE_NO_YEAR.finditer(parse) if "月" in parse else ()):
         if not (match["month"] or match["day"] and match["first"]) or parse[max(0, match.start() - 1): match.start()] in ("期", "季"):
             continue  # (5月—), (即日起至15日) name no end; 汛期(6月1日至9月30日), 旺季(5月至9月) are seasons of every year
+        if match["last_year"] and match["month"] and match["day"]:  # the stage ends in the next year, as written
+            add(*match.span(), "deadline", _date(int(match["last_year"]), numeral_or_none(match["month"]),
+                                                 numeral_or_none(match["day"])), note="end of the stage")
+            continue
         _end_in_document_year(add, match, anchor, numeral_or_none(match["month"] or match["first"]), "the stage")
     for match in (SEASON_BRACKET.finditer(parse) if "期" in parse or "季" in parse else ()):
         taken.add(match.start() + 1, match.end())

@@ -162,8 +162,10 @@ ADVERB_CUES = frozenset({"至少", "最少", "至多", "最多"})
 EVENT_UNITS = ("场", "场次", "期", "轮")  # 至少举办2场招聘会: what is held is named after the count (as for 次)
 OBJECT_NAMED = re.compile(r"[\u4e00-\u9fff“]")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
-# (由现有的9条调整为12条: a past word after 由/从 opens the base of a change, no report on the past)
-PAST = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'past'))})")
+# (由现有的9条调整为12条, 对现有48个幸福院开展评估, 对已建成项目开展安全抽查: a past word after 由/从 opens the
+# base of a change, 现有/已建 after 对 the things the work is done on; no report on the past. 对已取得许可的…
+# names a past condition, as before)
+PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:现有|已建))(?:{alternation(words('extract_targets', 'past'))})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计, 共有: past unless a bound follows
 PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
 # 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
