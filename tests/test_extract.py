@@ -4242,3 +4242,9 @@ def test_premium_volumes_and_work_on_existing_things(text, rows):
 def test_the_preposition_of_a_time_between_a_label_and_its_cue_leaves_the_label():
     found = extract_targets("器材完好率在年底前提升至95%以上。", "2026-03-01")
     assert [r["indicator"] for r in found] == ["器材完好率"]
+
+
+def test_the_weight_of_a_part_of_an_assessment_is_no_target():
+    assert extract_targets("（一）医疗质量（占40%）。", "2026-03-01") == []
+    found = extract_targets("（二）服务开展（占50%）：驻站社工每月在岗不少于20个工作日。", "2026-03-01")
+    assert [(r["comparator"], r["value"]) for r in found] == [(">=", 20.0)]

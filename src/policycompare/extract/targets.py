@@ -882,6 +882,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
             or before in ("上", "下") and parse.startswith("一", start):
         return False  # ordinals, names, demonstratives, shares of something (占全市人口的30%), a norm's base (每300人),
         # the last or the next one (提请下一次常务委员会会议审议, 上一年度), a scale or a time (1:5万, 8:30)
+    if parse.endswith("(占", 0, start) and parse.startswith(")", match.end()):
+        return False  # 医疗质量(占40%): the weight of a part of an assessment, bracketed after its name
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
     if AWARDED.search(parse, max(0, start - 24), start):
