@@ -1147,7 +1147,7 @@ def _organ_lines_above(lines: list, index: int):
     top, organs, skipped = index, 0, 0
     while top > 0 and organs < 4 and skipped < 4:
         line = lines[top - 1][1].strip()
-        if SEAL_LINE.fullmatch(line) or SIGNER_LINE.fullmatch(line) or DOC_NUMBER.fullmatch(line) or re.fullmatch(ISSUE_LINE, line):
+        if SEAL_LINE.fullmatch(line) or SIGNER_LINE.fullmatch(line) or DOC_NUMBER.fullmatch(line) or ISSUE.fullmatch(line):
             skipped += 1  # (某镇人民政府　　某政〔2026〕18号　　2026年3月2日 under a title: its 文号 or minutes' issue between)
         elif _organs(_signature_text(line)):
             organs += 1
@@ -1926,7 +1926,7 @@ def _head_part(part: str) -> bool:
     """An organ's name (or its masthead, 某局文件), a 文号, a date or the issue of minutes (〔2026〕第3期), alone."""
     organ = part[:-2] if part.endswith("文件") else part
     return bool(ORGAN_NAME.match(organ) or DOC_NUMBER.fullmatch(part) or DATE_PATTERN.fullmatch(part)
-                or re.fullmatch(ISSUE_LINE, part))
+                or ISSUE.fullmatch(part))
 
 
 def _forwarding_signature(parse: str, title: str, organs: list[str], sign_date):

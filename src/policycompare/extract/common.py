@@ -15,6 +15,7 @@ from ..numerals import DOC_NUMBER, DOC_NUMBER_TAIL
 
 TITLE_MARKS = re.compile("[《》]")
 RATE_WORD = re.compile(r"率|比例|比重|占比")  # what names a rate or a share, anywhere in some words
+RATE_END = re.compile(rf"(?:{RATE_WORD.pattern})\Z")  # words that end by naming one (诉求解决率)
 CLAUSE_MARKS = ",;。!?:"
 SENTENCE_MARKS = "。!?;"
 # How far back a clause or sentence start is looked for: a run of text with no break longer than

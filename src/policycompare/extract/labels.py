@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from ..ingest import parse_view
-from .common import RATE_WORD  # anywhere in the words (新设招牌备案率实现: a cue may follow)
+from .common import RATE_END, RATE_WORD  # RATE_WORD anywhere in the words (新设招牌备案率实现: a cue may follow)
 from .lexicon import alternation, alternation_outside, words
 from .responsibility import ACTOR_AFTER, MANAGER, NOT_ORGAN_END, ORGAN
 
@@ -43,7 +43,6 @@ PERIOD_NAMED = re.compile(r"(?:任务|率|天数)\Z")
 INNER = re.compile(alternation(words(_TRIMS, "inner")))
 INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
-RATE_NAME = re.compile(r"(?:率|比例|比重|占比)\Z")
 # trailing_after_word: dropped only after a word, not a numeral (…延伸至 -> …延伸; 百分之八至 is the
 # first half of a range and stays as it is)
 MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月30日: a day of the year in a label's words
@@ -277,7 +276,7 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
     """Start after the last procedural or condition word inside the label, when a noun follows it."""
     cut = begin
     # 为…提供/解决/发放 Y: what is provided; a rate named with the verb (资助资金发放到位率) keeps it
-    patterns = (INNER, CONDITION, SCHEDULE_VERB) if RATE_NAME.search(view, begin, end) else (INNER, PROVIDES, CONDITION, SCHEDULE_VERB)
+    patterns = (INNER, CONDITION, SCHEDULE_VERB) if RATE_END.search(view, begin, end) else (INNER, PROVIDES, CONDITION, SCHEDULE_VERB)
     patterns += (LINE_BREAK,)
     for pattern in patterns:
         for match in pattern.finditer(view, begin, end):

@@ -1035,7 +1035,6 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     return rows
 
 
-
 # 江湾镇、思口镇要在6月底前完成…: towns named bare opening a clause, before their act (a county's plan
 # gives its towns work by name); not a kind of town (乡镇, 城镇, 重点镇) nor one after 各/全/本
 _TOWN_ACT = r"(?:要|务必|必须|负责|牵头)"  # what a town named alone does (碾伯镇、高庙镇务必于4月30日前…)

@@ -35,7 +35,8 @@ from functools import lru_cache
 
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, digits_of, numeral_or_none
-from .common import RATE_WORD, Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start, sentence_start
+from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start,
+                     sentence_start)
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (BARE_RATE, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
                      SCOPE_LABEL, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
@@ -1619,11 +1620,10 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
                 row["indicator"] = head["head"] + row["indicator"]
 
 
-_RATE_WORDS = RATE_WORD.pattern
 # 门诊慢特病费用报销比例，职工医保不低于75%，居民医保不低于60%: a sentence whose first clause is a
 # measure's name alone (after any heading mark), a value for each scope after it
 NAMED_FIRST = re.compile(r"\s{0,4}(?:第[一二三四五六七八九十百]{1,4}条|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])?"
-                         rf"\s{{0,2}}(?P<measure>[\u4e00-\u9fff][\u4e00-\u9fff()“”]{{1,29}}(?:{_RATE_WORDS}|标准|限额))\s{{0,2}}[,:]")
+                         rf"\s{{0,2}}(?P<measure>[\u4e00-\u9fff][\u4e00-\u9fff()“”]{{1,29}}(?:{RATE_WORD.pattern}|标准|限额))\s{{0,2}}[,:]")
 MAX_SCOPE_LABEL = 8
 
 
@@ -1671,9 +1671,6 @@ def _sub_scope(label: str, previous: str, between: str) -> bool:
     view, before = parse_view(label)[0], parse_view(previous)[0]
     return "其中" in between and len(between) <= 6 and 2 <= len(view) <= 8 and RATE_END.search(before) is not None \
         and RATE_END.search(view) is None and MEASURE_END.search(view) is None
-
-
-RATE_END = re.compile(rf"(?:{_RATE_WORDS})\Z")
 
 
 def _parallel_scope(label: str, previous: str, between: str) -> bool:
