@@ -414,6 +414,10 @@ def test_a_split_verbs_zhi_and_a_span_of_years_are_no_part_of_a_label(text, expe
     # a count glued to a quantity that grades what it counts: the count is the target, the grade in its label
     ("年内建成12个220千伏输变电工程。", [("220千伏输变电工程", 12.0, "个", "=")]),
     ("新建4个5万吨级泊位，改造码头2座。", [("5万吨级泊位", 4.0, "个", "="), ("码头", 2.0, "座", "=")]),
+    # a voltage class right before a noun names which things, no target, and stays in their count's label
+    # (the capacity 千伏安 after a value is a quantity)
+    ("建成750千伏送出工程1项、220千伏汇集站3座。", [("750千伏送出工程", 1.0, "项", "="), ("220千伏汇集站", 3.0, "座", "=")]),
+    ("新建改造10千伏线路80公里，新增配变容量6.5万千伏安。", [("10千伏线路", 80.0, "公里", "="), ("配变容量", 65000.0, "万千伏安", "=")]),
     # a count per base stays glued to its value (每千人5批次), 超 of a word (超期) is no cue
     ("食品抽检量达到每千人6批次以上。", [("食品抽检量", 6.0, "批次", ">=")]),
     ("信访事项按期办结率100%，每超期一件扣1分。", [("信访事项按期办结率", 100.0, "%", "=")]),

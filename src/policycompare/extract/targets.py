@@ -62,6 +62,9 @@ COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 # have (有3名以上正式党员的企业: which firms) and a benefit a policy pays (报销比例为65%; data: grade, benefit_rate)
 GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
 WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
+# 750千伏送出工程, 10千伏线路80公里: a class unit right before a noun (not 及以上, 以下 …: a scope) names which things
+CLASS_UNITS = set(words("extract_targets", "class_unit"))
+CLASS_OF_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及和与或、的])")
 OWNING_SCOPE = re.compile(r"有\Z")
 SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
 BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
@@ -887,6 +890,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 医疗质量(占40%): the weight of a part of an assessment, bracketed after its name
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
+    if match["unit"] in CLASS_UNITS and not match["post"] and CLASS_OF_NOUN.match(parse, match.end()):
+        return False  # 建成750千伏送出工程1项: the class of what is built
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
     if DEFINITION.search(parse, sentence_start(parse, start), start) or COVERS.search(parse, clause_start(parse, start), start) \
