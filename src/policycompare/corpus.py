@@ -22,8 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 from .dictionaries import corpus_dictionaries, read_table
-from .extract import (AliasTable, every_year, extract_measure, extract_notes, is_problem, is_review, looks_ahead, names_whom_covered,
-                      reports_results, states_conditions)
+from .extract import (AliasTable, every_year, extract_notes, extract_timing, is_problem, is_review, looks_ahead,
+                      measure_assignments, names_whom_covered, reports_results, states_conditions)
 from .extract.responsibility import short_names
 from .functions import add_functions
 from .indicators import add_indicators
@@ -670,23 +670,26 @@ def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, report
         review = any(id(section) in reviews for section in _ancestors(node)) or any(map(states_conditions, headings)) \
             or _of_a_past_year(node, doc_date) \
             or reports and not any(map(looks_ahead, headings))
-        found, problems = extract_measure(view.text, view.parse, doc_date, jurisdiction, aliases, review)
+        found = extract_timing(view.text, view.parse, doc_date, review)
         if any(map(is_problem, headings)):  # 二、存在问题: a rhythm not kept is no duty either
             found["deadlines"] = []
-        if names_whom_covered(node.heading):  # 一、考核对象: the units listed are assessed, they do nothing
-            found["assignments"] = [row for row in found["assignments"] if row["source"] != "text"]
         if standing:
             every_year(found["deadlines"])
         if any(not row["year"] for row in found["targets"]):  # 三、2026年重点工作 above: that year's targets
             year = next(filter(None, map(_heading_year, [node, *_ancestors(node)])), None)
             for row in found["targets"]:
                 row["year"] = row["year"] or year
+        if id(node) in lead_ids and not found["targets"] and (
+                all(row["kind"] == "recurring" for row in found["deadlines"]) or view.text.strip() == node.heading.strip()):
+            # a section's lead without a target or a deadline is an introduction, not a measure; nor is a
+            # bare heading whose year or 今年 says when its measures fall (三、今年重点工作). Known before its
+            # organs are searched, which a fifth of the nodes of a long plan would cost in vain
+            continue
+        problems: list = []
+        found["assignments"] = measure_assignments(view.text, view.parse, jurisdiction, aliases, problems)
+        if names_whom_covered(node.heading):  # 一、考核对象: the units listed are assessed, they do nothing
+            found["assignments"] = [row for row in found["assignments"] if row["source"] != "text"]
         if id(node) in lead_ids:
-            if not found["targets"] and (all(row["kind"] == "recurring" for row in found["deadlines"])
-                                         or view.text.strip() == node.heading.strip()):
-                # a section's lead without a target or a deadline is an introduction, not a measure; nor
-                # is a bare heading whose year or 今年 says when its measures fall (三、今年重点工作)
-                continue
             # its note already applies to the measures under it: only the organs its text names are its own
             found["assignments"] = [row for row in found["assignments"] if row["source"] == "text"]
         ordinal += 1

@@ -13,8 +13,8 @@ from .deadlines import every_year, extract_deadlines
 from .responsibility import annotation_rows, heading_note_rows, is_collective, names_whom_covered, split_names, text_actor_rows
 from .targets import extract_targets, is_background, is_problem, is_review, looks_ahead, reports_results, states_conditions
 
-__all__ = ["AliasTable", "every_year", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets",
-           "is_collective", "is_problem", "is_review", "looks_ahead", "names_whom_covered", "reports_results", "split_names", "states_conditions", "unit_type"]
+__all__ = ["AliasTable", "every_year", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets", "extract_timing",
+           "is_collective", "is_problem", "is_review", "looks_ahead", "measure_assignments", "names_whom_covered", "reports_results", "split_names", "states_conditions", "unit_type"]
 
 
 def extract_assignments(text: str, jurisdiction: str = "", aliases: AliasTable | None = None,
@@ -75,14 +75,31 @@ def extract_measure(text: str, parse: str, doc_date: str = "", jurisdiction: str
     ({'assignments': 1, 'deadlines': 1, 'targets': 1}, [])
     """
     warnings: list = []
+    assignments = measure_assignments(text, parse, jurisdiction, aliases, warnings)
+    return {"assignments": assignments, **extract_timing(text, parse, doc_date, review)}, warnings
+
+
+def extract_timing(text: str, parse: str, doc_date: str = "", review: bool = False) -> dict[str, list[dict]]:
+    """The deadlines and targets of one measure (``review`` as in :func:`extract_measure`).
+
+    >>> {name: len(rows) for name, rows in extract_timing(*["到2025年,律师总数达80人"] * 2).items()}
+    {'deadlines': 1, 'targets': 1}
+    """
     deadlines = extract_deadlines(text, doc_date or None, parse)
     review = review or is_review(parse)  # 2023年工作回顾: past results, neither targets nor deadlines
+    return {"deadlines": [row for row in deadlines if not review or row["kind"] == "recurring"],
+            "targets": [] if review else extract_targets(text, doc_date or None, parse, deadlines)}
+
+
+def measure_assignments(text: str, parse: str, jurisdiction: str = "", aliases: AliasTable | None = None,
+                        warnings: list | None = None) -> list[dict]:
+    """The assignments of one measure (:func:`extract_assignments`, but none from the text of a policy's
+    background section, whose organs drafted the policy and are given no work).
+
+    >>> [row["department"] for row in measure_assignments(*["一、出台背景。由市司法局起草"] * 2)]
+    []
+    """
     assignments = extract_assignments(text, jurisdiction, aliases, parse, warnings)
     if is_background(parse):  # 一、出台背景: the organs named drafted the policy; no work is given them
         assignments = [row for row in assignments if row["source"] != "text"]
-    found = {
-        "assignments": assignments,
-        "deadlines": [row for row in deadlines if not review or row["kind"] == "recurring"],
-        "targets": [] if review else extract_targets(text, doc_date or None, parse, deadlines),
-    }
-    return found, warnings
+    return assignments
