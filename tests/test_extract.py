@@ -2795,6 +2795,11 @@ def test_a_deadline_before_a_report_is_still_a_deadline():
     # stations and tribunals named by their place, after 会同 or in a list
     ("巡查。镇应急管理办公室会同代王城派出所开展联合巡查。", ["镇应急管理办公室", "代王城派出所"]),
     ("强化联调联动。枫桥派出所、镇司法所、枫桥人民法庭派员进驻镇综治中心。", ["枫桥派出所", "镇司法所", "枫桥人民法庭"]),
+    ("镇林业站会同泾河源管理站每月开展联合巡护。", ["镇林业站", "泾河源管理站"]),  # a reserve's station
+    # 预报 is a word of a name, though 报 alone opens none (报县政府)
+    ("省海洋监测预报中心每半年开展一次遥感监测。", ["省海洋监测预报中心"]),
+    # bodies of one kind named with 各 and, in a bracket, the places of another level with them
+    ("各沿海村（社区）负责本村岸段日常保洁。", ["各沿海村（社区）"]),
     ("推进农业科技创新，有关部门定期开展科普活动。", []),  # 科 of 科技, 科普 is no division
     ("办公室主任由县农业农村局局长兼任。", []),  # 局 of 局长 opens a post
     # a coordinating body and its members
@@ -3219,6 +3224,9 @@ def test_the_month_a_campaign_is_held_in_is_its_deadline():
 @pytest.mark.parametrize("text, rows", [
     ("营口海关、鲅鱼圈海关负责优化监管流程。", [("营口海关", "mentioned"), ("鲅鱼圈海关", "mentioned")]),
     ("二连浩特出入境边防检查站负责边检查验。", [("二连浩特出入境边防检查站", "mentioned")]),
+    # the 和 inside a place's name joins nothing (呼和浩特, 和田)
+    ("呼和浩特海关负责口岸监管。", [("呼和浩特海关", "mentioned")]),
+    ("国网和田供电公司做好并网服务。", [("国网和田供电公司", "mentioned")]),
     ("邮储银行武安市支行负责信用村建设。", [("邮储银行武安市支行", "mentioned")]),  # not 储银行武安市支行
     ("玉林城投集团负责管网改造。", [("玉林城投集团", "mentioned")]),
     ("领导小组办公室设在县文化广电和旅游局，负责日常工作。", [("领导小组办公室", "mentioned")]),  # not the host

@@ -263,6 +263,8 @@ _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))
                 # a tenth of the organ search)
                 rf"|(?=[中{first_chars(_STEMS_NO_CHAR_OPENS)}])(?:中共)?{_STEM_LEAD})")
 _EACH_HEADS = alternation(words("extract_units", "each_head"))
+# 各沿海村(社区): bodies of one kind and, in a bracket, the places of another level that stand with them
+_PLACES_NOTE = rf"(?:\((?:{alternation(_LEVEL_WORDS + ('社区', '居'))})(?:、(?:{alternation(_LEVEL_WORDS + ('社区', '居'))})){{0,3}}\))?"
 _EACH_LONG_HEADS = alternation([word for word in words("extract_units", "each_head") if len(word) >= 3])
 ORGAN = re.compile(
     # (levels listed to share one organ, 市、县(区)人民政府; not into 市直各部门 after a list: 直 opens another name)
@@ -285,7 +287,7 @@ ORGAN = re.compile(
     # none (各行业(企业)主管部门 goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone),
     # not 各部门 (a placeholder)
     rf"|各(?!种|项(?!目)|自(?!然))(?:{_NAME_CHAR}{{1,10}}?(?:{_EACH_HEADS})"
-    rf"|(?:{alternation(words('extract_units', 'each_alone'))}))(?!\))"
+    rf"|(?:{alternation(words('extract_units', 'each_alone'))})){_PLACES_NOTE}(?!\))"
     rf"|{_LINE_HEAD_AT}(?:{_LEAD_CHAR}){{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
@@ -335,7 +337,9 @@ MAX_COMPANY_LEAD = 20
 _COMPANY_GROUPS = words("extract_units", "company_group")
 # what such a name ends in: a company, a bank's branch, a customs office or border station (营口海关) …
 _PLACE_NAMED_HEADS = words("extract_units", "place_named_head")
-COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!和){_INNER_VERB}{_NAME_CHAR}){{1,{MAX_COMPANY_LEAD}}}?"
+# (but the 和 inside a place's name: 国网呼和浩特供电公司, 和田海关)
+_JOINT_AND = f"和(?![{''.join(sorted({stem[i + 1] for stem in _division_stems() for i in range(len(stem) - 1) if stem[i] == '和'}))}])"
+COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!{_JOINT_AND}){_INNER_VERB}{_NAME_CHAR}){{1,{MAX_COMPANY_LEAD}}}?"
                      rf"(?:{alternation(_PLACE_NAMED_HEADS)})")
 
 
