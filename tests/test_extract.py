@@ -796,7 +796,9 @@ def test_targets_of_other_layouts(text, expected):
 @pytest.mark.parametrize("text", ["对亿元以上项目给予支持", "6亩以下的地块免于审批", "发放3年期以上贷款",
                                   "补助标准为每人500元", "过去一年,地区生产总值增长5.2%", "设立产业基金,首期规模2亿元",
                                   # the edge of a tier of a rule
-                                  "个人自付超过2万元的部分由大病保险报销", "用水量超过百分之二十至百分之四十的部分加价收费"])
+                                  "个人自付超过2万元的部分由大病保险报销", "用水量超过百分之二十至百分之四十的部分加价收费",
+                                  # a bound listed with other conditions before their 的; how long things have not been done
+                                  "对欠薪金额1万元以下、事实清楚的案件，可以当庭裁决", "清理超过2年未开工项目"])
 def test_scope_thresholds_grants_and_the_past_are_not_targets(text):
     assert extract_targets(text) == []
 

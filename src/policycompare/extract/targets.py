@@ -229,7 +229,9 @@ GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract
 # (which values are cumulative, what * marks); what it quantifies is no target (data: table_note).
 TABLE_NOTE = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]{{0,4}}(?:{alternation(words('extract_targets', 'table_note'))})[ \t]{{0,2}}:[^\n]*")
 # 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
-SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:{alternation(words('extract_targets', 'scope_after'))})")
+# (a bound listed with other conditions before their 的: 欠薪金额1万元以下、事实清楚的案件)
+SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:、[^,;。、\d]{{1,10}}?(?=的))?"
+                   rf"(?:{alternation(words('extract_targets', 'scope_after'))})")
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
 # (an article of a regulation that opens with a long sentence has none).
 HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|\Z)")  # a page run into one line parts heading and text by a blank
@@ -266,6 +268,7 @@ CLAUSE_CONDITION = re.compile(r"[^,;。:\d的]{0,24}的\s{0,2}(?:[,;]|不得分|
 # 死亡3人以上、10人以下,或小型水库发生垮坝时,启动Ⅱ级响应; 水位超过警戒水位0.5米,或气象部门发布预警时,…;
 # …1公顷以上100公顷以下,或者死亡3人以上的,为较大森林火灾: a number in the conditions (joined by 或) that a
 # clause ending in 时 or 的 sets before what follows is a trigger or a grade, not a commitment
+UNDONE = re.compile(alternation(words("extract_targets", "undone_after")))
 WHEN_REACHED = re.compile(r"(?:以上|以下)?时(?![间限段长效期刻])(?=[\u4e00-\u9fff])")
 TRIGGER_CLAUSE = re.compile(r"(?:[^,;。:]|,(?=或)){0,60}?(?:(?<![小同及按准临])时|的)\s{0,2},")
 # 处1万元以上5万元以下罚款, 处货值金额百分之五十以上, 百分之四以下的罚款: a fine is no target (处理, 处置,
@@ -647,8 +650,8 @@ def states_conditions(heading: str) -> bool:
     """Whether a heading names the conditions a call or a grant sets (申报条件, 奖补对象和条件): the
     thresholds under it (营业收入2000万元以上, 限报1项) say who may apply, not what is to be reached.
 
-    >>> states_conditions("申报条件"), states_conditions("工作目标"), states_conditions("达到试运行基本条件的")
-    (True, False, False)
+    >>> states_conditions("申报条件"), states_conditions("选聘条件"), states_conditions("工作目标"), states_conditions("达到试运行基本条件的")
+    (True, True, False, False)
     """
     return CONDITION_HEADING.search(heading.strip()) is not None
 
@@ -964,6 +967,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     # (对带动3人以上就业的,: those a grant goes to, whatever verb counts them)
     if WHEN_REACHED.match(parse, match.end()):
         return False  # 游客量达到最大承载量80%时发布预警: the value that triggers an act, no commitment
+    if match["unit"] in TIME_UNITS and UNDONE.match(parse, match.end()):
+        return False  # 清理超过2年未开工项目: how long things have not been done says which ones
     if not holders and (cue not in OBJECT_CUES or parse.startswith("对", clause_begin)) and (CLAUSE_CONDITION.match(parse, match.end())
                                                    or TRIGGER_CLAUSE.match(parse, match.end())):
         return False
