@@ -672,14 +672,14 @@ def test_one_bad_measure_does_not_cost_the_corpus(tmp_path, monkeypatch):
 
     (tmp_path / "a.txt").write_text("某区司法局关于甲的方案\n一、总则\n1.触发错误的一项。\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("某区司法局关于乙的方案\n一、总则\n1.正常的一项。\n", encoding="utf-8")
-    real = corpus_module.extract_measure
+    real = corpus_module.extract_timing
 
     def broken(text, *args, **kwargs):
         if "触发错误" in text:
             raise RuntimeError("boom")
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(corpus_module, "extract_measure", broken)
+    monkeypatch.setattr(corpus_module, "extract_timing", broken)
     corpus = pc.load_corpus(tmp_path)
     # b loads; its only warnings say which key fields it lacks (an unnamed 某区 page with no date)
     assert corpus.report.status.tolist() == ["failed", "warning"]

@@ -405,6 +405,12 @@ def test_a_collective_scope_of_levels_and_verbs_of_naming_or_collecting_open_no_
     ("压缩开办时间至1个工作日以内。", ["开办时间"]),
     # a span of the plan's years opens no label; the verb after it is dropped as any leading verb
     ("三年内引进集成电路高层次人才200名。", ["集成电路高层次人才"]),
+    # a word of manner before a verb goes with it; before a bare act it stays (联合检查)
+    ("联合发布典型案例10件，分片举办培训班4期，共选聘生态管护员45名。", ["典型案例", "培训班", "生态管护员"]),
+    ("联合检查不少于4次。", ["联合检查"]),
+    ("启用备用水源点12处，维修改造老旧水源井30眼，复制推广省级以上经验5项。", ["备用水源点", "老旧水源井", "省级以上经验"]),
+    # 等 of 等效 lists no examples
+    ("储能电站年等效充放电次数不低于300次。", ["储能电站年等效充放电次数"]),
 ])
 def test_a_split_verbs_zhi_and_a_span_of_years_are_no_part_of_a_label(text, expected):
     assert labels(text)[:len(expected)] == expected

@@ -57,6 +57,8 @@ TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), word
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
 OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
+# 联合发布, 累计建成: a word of manner before a verb is dropped with it; before a noun or a bare act it stays
+MANNER_LEAD = re.compile(alternation(words(_TRIMS, "object_lead") + words(_TRIMS, "verb_manner")))
 # 台阶, 大关: what follows a level reached (迈上3万亿元台阶) and names no object of it
 LEVEL_MARK = re.compile(alternation(words("extract_targets", "level_mark")))
 DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
@@ -346,7 +348,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             # an opener with its noun (大队组织扑火队员开展演练: 组织 opens who does it, not what is counted)
             begin = _after_verb(view, _after_opener(view, begin, end), end)
         begin = _after_verb(view, _after_opener(view, begin, end), end) if OPENER.match(view, begin, end) else begin
-        lead = OBJECT_LEAD.match(view, begin)
+        lead = MANNER_LEAD.match(view, begin)
         verb = DROP_VERB.match(view, lead.end()) if lead else None
         if verb and end - verb.end() >= 2:
             begin = verb.end()  # 的标准安排村医补助资金 -> 村医补助资金

@@ -206,9 +206,9 @@ MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
-# 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖 are no 等 of examples
+# 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖, 等效, 等值 are no 等 of examples
 EXAMPLES = re.compile(r"^(?:[^、]{1,20}、.{1,30}?|[^、等]{1,12}?)(?<![中高初同平对均优差上下次特相何超劣一二三])等"
-                      r"(?![级次待同于额量价候到奖])(?=[\u4e00-\u9fff“\"]{2})")
+                      r"(?![级次待同于额量价候到奖效值])(?=[\u4e00-\u9fff“\"]{2})")
 EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三])等\Z")  # 包头、阿拉善等 (6个…): examples only
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
