@@ -798,7 +798,9 @@ def test_targets_of_other_layouts(text, expected):
                                   # the edge of a tier of a rule
                                   "个人自付超过2万元的部分由大病保险报销", "用水量超过百分之二十至百分之四十的部分加价收费",
                                   # a bound listed with other conditions before their 的; how long things have not been done
-                                  "对欠薪金额1万元以下、事实清楚的案件，可以当庭裁决", "清理超过2年未开工项目"])
+                                  "对欠薪金额1万元以下、事实清楚的案件，可以当庭裁决", "清理超过2年未开工项目",
+                                  # a bound closing a relative clause before what it describes
+                                  "吸纳搬迁群众就业5人以上的社区工厂", "对带动3人以上就业的给予奖励"])
 def test_scope_thresholds_grants_and_the_past_are_not_targets(text):
     assert extract_targets(text) == []
 
