@@ -2800,6 +2800,9 @@ def test_a_deadline_before_a_report_is_still_a_deadline():
     ("巡查。镇应急管理办公室会同代王城派出所开展联合巡查。", ["镇应急管理办公室", "代王城派出所"]),
     ("强化联调联动。枫桥派出所、镇司法所、枫桥人民法庭派员进驻镇综治中心。", ["枫桥派出所", "镇司法所", "枫桥人民法庭"]),
     ("镇林业站会同泾河源管理站每月开展联合巡护。", ["镇林业站", "泾河源管理站"]),  # a reserve's station
+    # an organ doing the work over months named after it, or going on with it
+    ("省委老干部局6月至8月组织实地核查。", ["省委老干部局"]),
+    ("县民政局、团县委继续实施留守儿童“希望小屋”项目。", ["县民政局", "团县委"]),
     # 预报 is a word of a name, though 报 alone opens none (报县政府)
     ("省海洋监测预报中心每半年开展一次遥感监测。", ["省海洋监测预报中心"]),
     # bodies of one kind named with 各 and, in a bracket, the places of another level with them
