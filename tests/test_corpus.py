@@ -255,6 +255,8 @@ def test_a_standing_rules_dates_without_a_year_fall_every_year():
     assert rows[["raw", "kind", "period"]].values.tolist() == [["次年六月三十日前", "recurring", "year"]]
     plan = regulation.replace("# 鹰潭市档案管理条例", "# 鹰潭市2018年档案清理办法")  # a year's one-off keeps its date
     assert pc.from_texts({"yingtan": plan}).deadlines.date.tolist() == ["2019-06-30"]
+    revised = regulation.replace("# 鹰潭市档案管理条例", "# 鹰潭市档案管理条例（2018年修订）")  # a version's year
+    assert pc.from_texts({"yingtan": revised}).deadlines.kind.tolist() == ["recurring"]
 
 
 def _where(corpus, table: str, column: str) -> list[tuple[str, object]]:

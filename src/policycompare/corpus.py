@@ -634,9 +634,13 @@ STANDING_GENRES = ("条例", "规定", "办法", "细则", "规则", "守则", "
 def _standing_rules(meta, outline) -> bool:
     """Whether a document is a standing rule: a regulation or rules in articles (第X条) whose title names
     no year (2026年…办法 is a year's one-off). Its dates without a year (年底前, 次年6月30日前) fall every year."""
-    title = meta.enclosed_title or meta.title
+    title = REVISION_YEAR.sub("", meta.enclosed_title or meta.title)
     return meta.genre in STANDING_GENRES and not TITLE_YEAR.search(title) \
         and any(node.marker_type == "article" for node in outline.nodes)
+
+
+# 考核细则（2026年修订）: the year a standing rule was revised in names its version, not a one-off year
+REVISION_YEAR = re.compile(r"[(（]\s{0,2}(?:19|20)\d\d\s{0,2}年\s{0,2}(?:修订|修正|修改|版)\s{0,2}[)）]")
 
 
 def _extract(doc, doc_id, outline, doc_date, jurisdiction, aliases, rows, reports=False,
