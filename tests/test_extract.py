@@ -800,7 +800,8 @@ def test_targets_of_other_layouts(text, expected):
                                   # a bound listed with other conditions before their 的; how long things have not been done
                                   "对欠薪金额1万元以下、事实清楚的案件，可以当庭裁决", "清理超过2年未开工项目",
                                   # a bound closing a relative clause before what it describes
-                                  "吸纳搬迁群众就业5人以上的社区工厂", "对带动3人以上就业的给予奖励"])
+                                  "吸纳搬迁群众就业5人以上的社区工厂", "对带动3人以上就业的给予奖励",
+                                  "首次创业且带动3人以上就业的，给予一次性创业补贴"])
 def test_scope_thresholds_grants_and_the_past_are_not_targets(text):
     assert extract_targets(text) == []
 

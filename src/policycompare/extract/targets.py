@@ -823,7 +823,7 @@ def _inside_counted_object(parse: str, clause_begin: int, start: int, end: int) 
 CLAUSE_REST = re.compile(r"[^,;。:]{0,30}")
 # a bound closing a relative clause before what it describes (…就业5人以上的社区工厂, 带动3人以上就业的,), not
 # before the goal it states (…5000人以上的目标)
-RELATIVE_CLAUSE = re.compile(r"\s{0,2}(?:及)?以[上下][\u4e00-\u9fff]{0,6}?的(?!目标|任务|水平|规模)(?=[\u4e00-\u9fff,])")
+RELATIVE_CLAUSE = re.compile(r"\s{0,2}(?:及)?以[上下](?P<more>[\u4e00-\u9fff]{0,6}?)的(?!目标|任务|水平|规模)(?=[\u4e00-\u9fff,])")
 
 
 def _graded_by_count(parse: str, clause_begin: int, start: int) -> bool:
@@ -955,7 +955,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     holders = None if cue else _holders_share(parse, match)  # 50%的城市社区建成完整社区: the share is the target
     counted = counted or _share_done(parse, match, cue, clause) or holders is not None
     relative = RELATIVE_CLAUSE.match(parse, match.end("unit") if match["unit"] else match.end())
-    if relative and (cue in OBJECT_CUES or parse.startswith("对", clause_begin)) \
+    # (a value right after its verb and before 的 counts what follows: 新建5个以上的示范点, a target)
+    if relative and (cue in OBJECT_CUES and (start > cue_start + len(cue) or relative["more"])
+                     or parse.startswith("对", clause_begin)) \
             and not DIGIT.search(CLAUSE_REST.match(parse, relative.end()).group()):
         return False  # 吸纳搬迁群众就业5人以上的社区工厂, 对带动3人以上就业的: which firms, no count to reach
     if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
