@@ -4033,6 +4033,7 @@ def test_loans_are_counted_in_bi():
 
 @pytest.mark.parametrize("text, rows", [
     ("保护区所在乡镇人民政府负责日常巡护。", ["保护区所在乡镇人民政府"]),  # what lies in the place names its organ
+    ("各口岸所在县人民政府于每月8日前报送通关时效数据。", ["各口岸所在县人民政府"]),
     ("学生渡口所在乡镇人民政府要落实渡口管理。", ["学生渡口所在乡镇人民政府"]),
     ("二季度县交通运输局联合县应急管理局开展渡口检查。", ["县交通运输局", "县应急管理局"]),  # a quarter ends before a name
     ("二季度末各街道简易注销办理量均不低于30户。", []),  # whose count it is, no act
