@@ -264,7 +264,8 @@ _ORGAN_START = (rf"(?=(?=[各{''.join(sorted({w[0] for w in _STANDALONE_WORDS}))
                 rf"|(?=[中{first_chars(_STEMS_NO_CHAR_OPENS)}])(?:中共)?{_STEM_LEAD})")
 _EACH_HEADS = alternation(words("extract_units", "each_head"))
 # 各沿海村(社区): bodies of one kind and, in a bracket, the places of another level that stand with them
-_PLACES_NOTE = rf"(?:\((?:{alternation(_LEVEL_WORDS + ('社区', '居'))})(?:、(?:{alternation(_LEVEL_WORDS + ('社区', '居'))})){{0,3}}\))?"
+_PLACE_KINDS = alternation(_LEVEL_WORDS + ("社区", "居"))
+_PLACES_NOTE = rf"(?:\((?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS})){{0,3}}\))?"
 _EACH_LONG_HEADS = alternation([word for word in words("extract_units", "each_head") if len(word) >= 3])
 ORGAN = re.compile(
     # (levels listed to share one organ, 市、县(区)人民政府; not into 市直各部门 after a list: 直 opens another name)
