@@ -64,7 +64,7 @@ GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words(
 WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
 # 750千伏送出工程, 10千伏线路80公里: a class unit right before a noun (not 及以上, 以下 …: a scope) names which things
 CLASS_UNITS = set(words("extract_targets", "class_unit"))
-CLASS_OF_NOUN = re.compile(r"[\u4e00-\u9fff](?<![以及和与或、的])")
+CLASS_OF_NOUN = re.compile(r"(?![以及和与或、的])[\u4e00-\u9fff]")
 OWNING_SCOPE = re.compile(r"有\Z")
 SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
 BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
@@ -954,13 +954,16 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     # 完成75%以上的确权登记: the share of a task to be done, not the scope of what has a share
     holders = None if cue else _holders_share(parse, match)  # 50%的城市社区建成完整社区: the share is the target
     counted = counted or _share_done(parse, match, cue, clause) or holders is not None
-    relative = RELATIVE_CLAUSE.match(parse, match.end("unit") if match["unit"] else match.end())
+    # where a bound word (以上, 以下 …) after the value would stand: after its unit, multiplier or digits
+    bound_at = match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") \
+        if match["value"] else match.end()
+    relative = RELATIVE_CLAUSE.match(parse, bound_at)
     # (a value right after its verb and before 的 counts what follows: 新建5个以上的示范点, a target)
     if relative and (cue in OBJECT_CUES and (start > cue_start + len(cue) or relative["more"])
                      or parse.startswith("对", clause_begin)) \
             and not DIGIT.search(CLAUSE_REST.match(parse, relative.end()).group()):
         return False  # 吸纳搬迁群众就业5人以上的社区工厂, 对带动3人以上就业的: which firms, no count to reach
-    if not counted and SCOPE.match(parse, match.end("unit") if match["unit"] else match.end("mult") if match["mult"] else match.end("value") if match["value"] else match.end()):
+    if not counted and SCOPE.match(parse, bound_at):
         return False  # 亿元以上项目, 6亩以下的: a scope, not a commitment
     if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
         return False  # 以建筑面积不超过70平方米的小户型为主: what the thing mostly is, not a commitment
