@@ -95,6 +95,16 @@ def test_a_norm_for_each_unit_named_without_a_measure_word_counts_the_object(tex
     assert labels(text) == [label]
 
 
+@pytest.mark.parametrize("text, label", [
+    # a light verb closing the label (进行) takes its object after the count
+    ("企业每年至少对员工进行一次安全培训。", "安全培训"), ("学校每年至少组织教师进行两次消防培训。", "消防培训"),
+    # the start of a period (自…之日起) is no part of what is measured
+    ("交易资料自交易完成之日起至少保存三年。", "交易资料"), ("培训记录自学员结业之日起保存不少于四年。", "培训记录保存"),
+])
+def test_light_verbs_and_the_start_of_a_period_are_not_the_label(text, label):
+    assert labels(text) == [label]
+
+
 def test_a_change_against_an_average_of_past_years_takes_what_stands_before_it():
     (row,) = extract_targets("因灾死亡人数较近五年均值下降10%以上。", doc_date="2025-04-01")
     assert (row["indicator"], row["comparator"], row["value"], row["direction"]) == ("因灾死亡人数", ">=", 10, "down")

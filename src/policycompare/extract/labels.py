@@ -68,6 +68,10 @@ VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
 NORM_VERB = re.compile(alternation(words("extract_targets", "norm_verb")))  # 按…2倍核定: no object after the value
 # 新建住宅小区按: a label closed by a procedure word names who applies the norm (按照 alone names nothing)
 PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)\Z")
+# 对员工进行|一次|安全培训: a light verb closing the label takes its object after the count (data: light_verb)
+LIGHT_VERB_END = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{alternation(words(_TRIMS, 'light_verb'))})\Z")
+# 交易资料自交易完成之日起|保存: when a period starts says nothing of what is measured (data: since_end)
+SINCE = re.compile(rf"自[^,;。:自]{{1,20}}?(?:{alternation(words(_TRIMS, 'since_end'))})")
 SCHEDULE = re.compile(r"每(?:[\d一二两三四五六七八九十]{1,3}个?(?:月|年|周|日|天)|年度|年|季度|半年|月|周|旬|日|天|学期|学年)")  # 每两个月
 # 县级林长每年巡林 -> 县级林长巡林: how often an act is done is the recurring row, not the label; the
 # period of a duration norm (每周开放时间, 每日清扫保洁时间) is its base and stays
@@ -219,7 +223,7 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
     counted = INSPECTED.fullmatch(view, at, end) if at >= 0 else None
     if counted:  # 对农村集中供水工程抽检 -> 抽检: a count of inspections is labelled by the act (reviewset4)
         begin = counted.start("act")
-    cleaned = _without_schedule(label[begin:end].strip())
+    cleaned = _without_schedule(_without_since(label[begin:end].strip()))
     if text and number_end is not None:
         parse = parse_view(text)[0] if parse is None else parse
         grant = _grant_label(label, text, parse, start, number_end)
@@ -228,13 +232,24 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
         bare = parse_view(cleaned)[0]
         actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None \
             or PROCEDURE_END.search(view) is not None and not NOT_LABEL.fullmatch(bare)  # 新建住宅小区按…配建…用房
-        if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare):
+        if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare) or LIGHT_VERB_END.search(bare):
             # nothing after the value either: the label less its trailing words (内资实际到位资金确保完成60亿元)
             # (基本报酬按不低于…的2倍核定: a verb alone after the value names nothing measured)
             after = _object_after(text, parse, number_end)
             after = "" if after and NORM_VERB.fullmatch(parse_view(after)[0]) else after
             return after or cleaned or label[:_before_trailing_words(view, 0, len(view))]
     return cleaned if _nominal(cleaned) else label
+
+
+def _without_since(label: str) -> str:
+    """交易资料自交易完成之日起 -> 交易资料: the start of a period is dropped from a label.
+
+    >>> _without_since("培训记录自学员结业之日起保存"), _without_since("自然保护地面积")
+    ('培训记录保存', '自然保护地面积')
+    """
+    since = SINCE.search(parse_view(label)[0])
+    kept = label[:since.start()] + label[since.end():] if since else label
+    return kept if _nominal(kept) else label
 
 
 def _without_schedule(label: str) -> str:

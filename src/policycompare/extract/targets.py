@@ -775,6 +775,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         gap, cue = start - match.end(), match.group()
         if parse.endswith(NEGATIONS, max(0, match.start() - 2), match.start()):
             continue  # 尚未完成整改的7个问题: what is not yet done, no commitment
+        if gap and parse.startswith("、", match.end()):
+            continue  # 稳增长、防风险、保民生三项任务: a cue closing an item of a list governs no count after it
         if CUE_NOUN_END.match(parse, match.end()):
             continue  # 安置率100%, 建设者之家床位3万张, 增加值占…: the verb opens a name, no cue
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
