@@ -253,6 +253,8 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("区人民医院每周派驻专家到乡镇卫生院坐诊。", ["区人民医院"]),
     ("县纪委监委机关对资金发放情况开展专项监督。", ["县纪委监委机关"]),
     ("管委会应急管理局负责组织实施。", ["管委会应急管理局"]),
+    # a foundation is an organ of its place; the deed a body honours is a word of its name (为 inside it)
+    ("区见义勇为基金会负责募集资金。", ["区见义勇为基金会"]), ("旗见义勇为评定委员会每季度召开评审会。", ["旗见义勇为评定委员会"]),
     # organs in a note on its own line are the note's, not actors of the text
     ("1.完善机制。\n牵头单位：区委组织部\n协办单位：区委编办", ["区委组织部", "区委编办"]),
 ])
@@ -617,6 +619,9 @@ def test_a_note_on_a_section_heading_applies_to_every_measure_under_it(tmp_path)
         ("受理率、办结率均达到100%", [("受理率", "=", 100, "%"), ("办结率", "=", 100, "%")]),
         ("每万人3名律师", [("律师", "=", 3, "名/10000人")]),
         ("到2025年，全市律师总数达80人，调解案件受理率达100%", [("律师总数", "=", 80, "人"), ("调解案件受理率", "=", 100, "%")]),
+        # a band of a grant given is a floor and a cap at once; one stated as what an amount is, a standard
+        ("给予举报人200元至2000元奖励", [("奖励", "range", 2000, "元")]),
+        ("罚款金额一般为2000元至5000元", []),
     ],
 )
 def test_targets_beyond_the_seeds(text, expected):

@@ -486,7 +486,9 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
     """
     view = parse_view(label)[0]
     after_verb = label[view.rfind("给予") + 2:] if "给予" in view else label
-    if not (view.endswith("给予") or BARE_GRANT.fullmatch(parse_view(after_verb)[0])):
+    # 给予举报人200元至2000元奖励: whom the grant goes to stands between 给予 and the value, the grant after it
+    recipient = "给予" in view and not GRANT_NOUN.search(parse_view(after_verb)[0])
+    if not (view.endswith("给予") or recipient or BARE_GRANT.fullmatch(parse_view(after_verb)[0])):
         return ""
     noun = after_verb if GRANT_NOUN.fullmatch(parse_view(after_verb)[0]) else ""
     if not noun:

@@ -1018,8 +1018,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if money and not cue and BREAKDOWN.match(parse, clause_begin):
         return False  # 总投资1.27亿元，其中中央资金8420万元、省级资金2960万元: the parts a sum is made of
     if money and any_match(GRANT, parse, max(clause_begin, start - 12), start) and cue not in AT_MOST and cue not in AT_LEAST \
-            and not (match["post"] or "").endswith("以上"):
-        return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元)
+            and not (match["post"] or "").endswith("以上") and (match["low"] is None or parse.endswith("为", 0, start)):
+        return False  # a fixed grant or fee (补助标准为每人500元), unless a cap (最高500万元) or a band given
+        # (给予200元至2000元奖励; a band stated as what the amount is, 罚款金额一般为2000元至5000元, is a standard)
     if money and not CUE.search(parse, clause_begin, start) and EACH_BASE.search(parse, max(clause_begin, start - 8), start):
         return False  # 80—89周岁每人每月100元: an amount per person and month, a standard (不低于300元 is a floor;
         # 提高到每人每月800元、每人每年7200元: the cue governs the list)
