@@ -105,6 +105,17 @@ def test_light_verbs_and_the_start_of_a_period_are_not_the_label(text, label):
     assert labels(text) == [label]
 
 
+@pytest.mark.parametrize("text, label", [
+    # a place before the verb of a counted work: the object after the verb is counted
+    ("城区建成综合性零工市场1个。", "综合性零工市场"), ("在商场、车站等场所部署服务机器人50台。", "服务机器人"),
+    ("镇应急管理办公室在东寨港沿线预置砂袋5000个。", "砂袋"), ("年内收容救护野生动物100只以上。", "野生动物"),
+    # a rate keeps what it is of, and the work it is the rate of
+    ("城区回收网点覆盖率达到90%。", "城区回收网点覆盖率"), ("危险废物贮存场所改造完成率达到100%。", "危险废物贮存场所改造完成率"),
+])
+def test_a_place_and_the_verb_before_a_counted_object_are_not_the_label(text, label):
+    assert labels(text) == [label]
+
+
 def test_a_change_against_an_average_of_past_years_takes_what_stands_before_it():
     (row,) = extract_targets("因灾死亡人数较近五年均值下降10%以上。", doc_date="2025-04-01")
     assert (row["indicator"], row["comparator"], row["value"], row["direction"]) == ("因灾死亡人数", ">=", 10, "down")

@@ -177,6 +177,9 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
 # what a subject ends with before the verb of the work it does: an organ (县教育局新建…), a collective of
 # places (各县(市、区)打造…), a unit each is counted for (每户配建…) or where it is done (在城区选址设置…)
 SUBJECT_BEFORE_VERB = re.compile(r"(?:各[\u4e00-\u9fff]{1,4}\([\u4e00-\u9fff、]{1,8}\)|每[户个人家所]|在[\u4e00-\u9fff]{1,6}?(?:选址)?)\Z")
+# 城区|建成|综合性零工市场, …等场所|部署|服务机器人: a place before the verb of a counted work (not of a rate, which
+# keeps what it is of: 城区回收网点覆盖率)
+PLACE_BEFORE_VERB = re.compile(rf"(?:{alternation(words(_TRIMS, 'place_subject'))})\Z")
 
 
 def _after_subject_verb(label: str) -> str:
@@ -193,7 +196,11 @@ def _after_subject_verb(label: str) -> str:
     for verb in reversed(verbs):
         subject = view[:verb.start()]
         organ = ORGAN.search(subject, max(0, len(subject) - 24))
-        if organ and organ.end() == len(subject) or SUBJECT_BEFORE_VERB.search(subject):
+        if BARE_RATE.fullmatch(view, verb.end()):
+            continue  # 贮存场所改造完成率: a rate of the work, not an object after it
+        # (中心城区新增人口20万: a two-character object keeps the verb and the place it is counted in)
+        if organ and organ.end() == len(subject) or SUBJECT_BEFORE_VERB.search(subject) \
+                or PLACE_BEFORE_VERB.search(subject) and not RATE_END.search(view) and len(view) - verb.end() >= 3:
             return label[verb.end():]
     return label
 
