@@ -255,6 +255,10 @@ def test_an_organ_opening_a_clause_is_its_subject(text, expected):
     ("管委会应急管理局负责组织实施。", ["管委会应急管理局"]),
     # a foundation is an organ of its place; the deed a body honours is a word of its name (为 inside it)
     ("区见义勇为基金会负责募集资金。", ["区见义勇为基金会"]), ("旗见义勇为评定委员会每季度召开评审会。", ["旗见义勇为评定委员会"]),
+    # the bodies directly under a town, or along a river or a line, are named with their qualifier (not the
+    # governments of all the towns: 沿线各乡镇人民政府)
+    ("镇直各单位要按照要求落实。", ["镇直各单位"]), ("组织沿线各乡镇开展整治。", ["沿线各乡镇"]),
+    ("沿线各乡镇人民政府负责。", ["各乡镇人民政府"]),
     # organs in a note on its own line are the note's, not actors of the text
     ("1.完善机制。\n牵头单位：区委组织部\n协办单位：区委编办", ["区委组织部", "区委编办"]),
 ])
@@ -622,6 +626,9 @@ def test_a_note_on_a_section_heading_applies_to_every_measure_under_it(tmp_path)
         # a band of a grant given is a floor and a cap at once; one stated as what an amount is, a standard
         ("给予举报人200元至2000元奖励", [("奖励", "range", 2000, "元")]),
         ("罚款金额一般为2000元至5000元", []),
+        # the sides of a shape; the parts of an assessment its heading names; a coefficient with no unit
+        ("沙障规格为1米×1米", []), ("二、考核内容。红白理事会运行情况占40%，村规民约执行情况占30%。", []),
+        ("新建数据中心设计PUE不得高于1.2", [("数据中心设计PUE", "<=", 1.2, "")]),
     ],
 )
 def test_targets_beyond_the_seeds(text, expected):

@@ -1148,7 +1148,9 @@ def _vertical_start(parse: str, start: int) -> int:
     return start
 
 
-DIRECTLY_UNDER = re.compile(r"(?<![\u4e00-\u9fff])[省市县区州旗]直\Z")
+# 县直|各预算单位, 镇直|各单位: the bodies directly under a level; 沿黄|各镇, 沿线|各乡镇: those along a river, a line
+DIRECTLY_UNDER = re.compile(r"(?:(?<![\u4e00-\u9fff])[省市县区州旗镇乡]直|沿[黄线海江河湖边])\Z")
+PLACE_LEVEL_ENDS = "乡镇街道村区县市旗"  # 沿线|各乡镇 names places; 沿线各乡镇人民政府 names their governments, all of them
 
 
 def _inside_name_word(parse: str, start: int, end: int) -> bool:
@@ -1162,8 +1164,9 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     an empty span when the match holds no name."""
     start, end = match.start(), match.end()
     start = _vertical_start(parse, start)
-    if parse.startswith("各", start) and DIRECTLY_UNDER.search(parse, max(0, start - 3), start):
-        start -= 2  # 县直|各预算单位: the bodies directly under the county are named with it
+    if parse.startswith("各", start) and DIRECTLY_UNDER.search(parse, max(0, start - 3), start) \
+            and (parse[start - 1] == "直" or parse[end - 1] in PLACE_LEVEL_ENDS):
+        start -= 2  # 县直|各预算单位, 沿黄|各镇: the qualifier of the bodies is named with them
     if start and (parse[start - 1:start + 1] in LINK_VERBS or INNER_VERB.fullmatch(parse, start - 1, start + 1)) and end - start > 3:
         start += 1  # 推动|省级…, 完成|软弱涣散村党组织: the match began on the verb's second character
     for verb in INNER_VERB.finditer(parse, start, end):

@@ -62,6 +62,9 @@ COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 # have (有3名以上正式党员的企业: which firms) and a benefit a policy pays (报销比例为65%; data: grade, benefit_rate)
 GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
 WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
+# 二、考核内容。红白理事会运行情况占40%: the heading names the assessment the parts weigh in
+WEIGHT_HEADING = re.compile(r"(?:考核|评价|评估|测评|考评|评分)(?:内容|标准|指标|事项)\s{0,2}[。:]")
+DIMENSION = ("×", "*")  # 1米×1米: the sides of a shape, not counts
 # 750千伏送出工程, 10千伏线路80公里: a class unit right before a noun (not 及以上, 以下 …: a scope) names which things
 CLASS_UNITS = set(words("extract_targets", "class_unit"))
 CLASS_OF_NOUN = re.compile(r"(?![以及和与或、的])[\u4e00-\u9fff]")
@@ -917,6 +920,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 分值分别为40分、30分、30分: the weights of a score
     if WEIGHT_BEFORE.search(parse, max(0, start - 40), start):
         return False  # 季度考核占40%, 分别占30%、25%…, 纳入年度测评，占比10%: a part's weight in an assessment
+    if parse.endswith(("占", "占比"), 0, start) and WEIGHT_HEADING.search(parse, paragraph_start(parse, start), start):
+        return False  # 考核内容。…运行情况占40%: the weight of a part of the assessment the heading names
+    if parse.startswith(DIMENSION, match.end()) or parse.endswith(DIMENSION, 0, start):
+        return False  # 沙障规格为1米×1米: the sides of a shape
     if not cue and OWNING_SCOPE.search(parse, max(0, start - 2), start) and SCOPE_OF_HOLDERS.match(parse, match.end()):
         return False  # 对有3名以上正式党员的企业: the bound says which firms, no commitment
     if cue in ("", "为") and BENEFIT_RATE.search(parse, max(0, start - 6), start):
