@@ -627,6 +627,8 @@ def test_a_note_on_a_section_heading_applies_to_every_measure_under_it(tmp_path)
         ("给予举报人200元至2000元奖励", [("奖励", "range", 2000, "元")]),
         ("罚款金额一般为2000元至5000元", []),
         # the sides of a shape; the parts of an assessment its heading names; a coefficient with no unit
+        # conditions listed in the sentence after 具备以下条件 (no item marks) say who qualifies
+        ("申请认定的中心应当具备以下条件：专职人员不少于10人；场地面积不少于500平方米。", []),
         ("沙障规格为1米×1米", []), ("二、考核内容。红白理事会运行情况占40%，村规民约执行情况占30%。", []),
         ("新建数据中心设计PUE不得高于1.2", [("数据中心设计PUE", "<=", 1.2, "")]),
     ],

@@ -153,6 +153,7 @@ def _condition_lead(parse: str) -> int:
 
 
 ITEM_MARK = re.compile(r"\s{0,3}\(?[一二三四五六七八九十\d]{1,3}[)、.]")  # (二) or 2. opening an item of such a list
+PERIOD = re.compile(r"[。\n]")  # 应当具备以下条件:…不少于10人;…500平方米以上。: the conditions run to the sentence's end
 DENOMINATOR = re.compile(r"/\s{0,2}\Z")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
@@ -905,9 +906,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 建成750千伏送出工程1项: the class of what is built
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
+    lead = _condition_lead(parse)
     if DEFINITION.search(parse, sentence_start(parse, start), start) or COVERS.search(parse, clause_start(parse, start), start) \
-            or 0 <= _condition_lead(parse) < start and ITEM_MARK.match(parse, clause_start(parse, start)):
-        return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)…: what a term or a right covers
+            or 0 <= lead < start and (ITEM_MARK.match(parse, clause_start(parse, start)) or PERIOD.search(parse, lead, start) is None):
+        return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)… or :…;…: what a term or a right covers
     if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 8), start):
         return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
     if INCLUSION.search(parse, max(0, start - 6), start) or TIER.match(parse, match.end()):
