@@ -116,6 +116,15 @@ def test_a_place_and_the_verb_before_a_counted_object_are_not_the_label(text, la
     assert labels(text) == [label]
 
 
+@pytest.mark.parametrize("text, label", [
+    # a period opening the clause of a duration is its base (the hours of each week), not a schedule
+    ("每个服务站常驻家政服务员不少于4名，每周开放时间不少于40小时。", "每周开放时间"),
+    ("驻村工作队员实行签到登记，每月在岗时间不少于22天。", "每月在岗时间"),
+])
+def test_the_period_of_a_duration_stays_in_its_label(text, label):
+    assert labels(text)[-1] == label
+
+
 def test_a_change_against_an_average_of_past_years_takes_what_stands_before_it():
     (row,) = extract_targets("因灾死亡人数较近五年均值下降10%以上。", doc_date="2025-04-01")
     assert (row["indicator"], row["comparator"], row["value"], row["direction"]) == ("因灾死亡人数", ">=", 10, "down")

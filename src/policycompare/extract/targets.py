@@ -308,6 +308,8 @@ LEAD_WORD = re.compile(  # a time phrase or adverb that opens a clause before it
     rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s)"
 )
 MAX_LEAD_WORDS = 12
+SCHEDULE_LEAD = re.compile(r"每(?:季度|月|周|日|天)")  # (每年志愿服务时长: a yearly total, named alone)
+DURATION_NOUN = re.compile(r"(?:时间|时长|时数|课时)\s{0,2}\Z")
 LEAD_WORDS = re.compile(rf"(?:{LEAD_WORD.pattern}){{1,{MAX_LEAD_WORDS}}}")
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上), 全年 (宣传活动全年不少于50场): how long a level is held is no part of the label
 # (评估工作五年至少进行一次: a span of years before the cue is a period, as 每年 is; not 第一年, 满两年, 不足三年)
@@ -1449,8 +1451,12 @@ def _lead_end(parse: str, begin: int, end: int) -> int:
         starts.append(lead.end())
     if len(starts) == 1:
         return begin
-    # the last lead word may open the subject's word (确保|保证|金: the word starts where 保证 does)
-    return starts[-2] if starts_longer_word(parse, starts[-2], starts[-1], end) else starts[-1]
+    # the last lead word may open the subject's word (确保|保证|金: the word starts where 保证 does); a
+    # period before a duration is its base (每周|开放时间不少于40小时: the hours of each week)
+    if starts_longer_word(parse, starts[-2], starts[-1], end) \
+            or SCHEDULE_LEAD.fullmatch(parse, starts[-2], starts[-1]) and DURATION_NOUN.search(parse, starts[-1], end):
+        return starts[-2]
+    return starts[-1]
 
 
 def _subject_before(parse: str, start: int, floor: int) -> str:
