@@ -670,6 +670,15 @@ def test_deadlines_beyond_the_seeds(text, expected):
     assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date="2020-12-08")] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("（一）4月至6月，以进校园为主，覆盖全市中小学不少于30所。", [("4月至6月", "2026-06-30")]),  # a stage's focus
+    ("6月至7月每周联合发布一期农事提示。", [("6月至7月", "2026-07-31"), ("每周", "")]),
+    ("6—7月为主汛期。", []),  # a season, not a stage
+])
+def test_a_range_of_months_a_stage_of_work_runs_in_ends_it(text, expected):
+    assert [(r["raw"], r["date"]) for r in extract_deadlines(text, doc_date="2026-03-01")] == expected
+
+
 def test_invalid_months_in_schedules_are_noted_not_fatal():
     (row,) = extract_deadlines("每年13月底前报告")
     assert row["period"] == "year" and "not a valid date" in row["note"]
