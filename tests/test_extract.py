@@ -637,6 +637,14 @@ def test_targets_beyond_the_seeds(text, expected):
     assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "2025年全区非税收入完成1.05亿元，同比增长6.2%，为今年工作打下了基础。",  # this year named only after the result
+    "2025年全旗共确认见义勇为人员11人。", "2025年我局共收到福利彩票公益金386.5万元。",
+])
+def test_results_of_a_year_before_the_document_are_not_targets(text):
+    assert extract_targets(text, doc_date="2026-03-01") == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["建设12348热线平台", "开展3.15宣传活动", "建设5G网络", "创建4A级景区", "同比增长15%", "较2019年下降了5%",

@@ -414,8 +414,10 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         row["year"] = row.pop("stated_year", None) or _target_year(row, deadlines, starts, parse)
         del row["number_start"]
     # a result reported for a past year or plan period stays only where a year of its own sentence dates it
-    sentences = {_statement_start(parse, d["start"]) for d in deadlines}
-    return [row for row in rows if row["year"] and _statement_start(parse, row["start"]) in sentences
+    # (2020年末…达到X，到2025年达到Y keeps Y; …完成1.05亿元，为今年工作打下了基础 keeps nothing: 今年 comes after)
+    dated = [(_statement_start(parse, d["start"]), d["start"]) for d in deadlines]
+    return [row for row in rows if row["year"] and any(begin == _statement_start(parse, row["start"]) and at < row["start"]
+                                                       for begin, at in dated)
             or not _reported_year(parse, row["start"], year_now)]
 
 
@@ -464,7 +466,7 @@ def _statement_start(parse: str, at: int) -> int:
 # happened in that year
 # (also after a minute's report of what the meeting heard: 一、会议指出，2025年全县培育…)
 YEAR_OPENING = re.compile(r"\s{0,2}(?:(?:[一二三四五六七八九十]{1,3}、)?会议(?:指出|认为)\s{0,2}[,，:]\s{0,2})?"
-                          r"((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全[省市州县区镇乡]|我[省市州县区镇乡])")
+                          r"((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全[省市州县区镇乡旗盟]|我[省市州县区镇乡旗盟局委办])")
 PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
 
 
