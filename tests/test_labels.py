@@ -125,6 +125,14 @@ def test_the_period_of_a_duration_stays_in_its_label(text, label):
     assert labels(text)[-1] == label
 
 
+@pytest.mark.parametrize("text, label", [
+    ("招募阅读志愿者不少于50名。", "阅读志愿者"), ("聘请护河员20名。", "护河员"), ("维修更新老旧站点15个。", "老旧站点"),
+    ("安排招募宣传经费不少于5万元。", "招募宣传经费"),  # a verb that opens a noun stays
+])
+def test_verbs_of_recruiting_hiring_and_renewing_are_not_the_label(text, label):
+    assert labels(text) == [label]
+
+
 def test_a_change_against_an_average_of_past_years_takes_what_stands_before_it():
     (row,) = extract_targets("因灾死亡人数较近五年均值下降10%以上。", doc_date="2025-04-01")
     assert (row["indicator"], row["comparator"], row["value"], row["direction"]) == ("因灾死亡人数", ">=", 10, "down")
