@@ -110,6 +110,7 @@ def test_light_verbs_and_the_start_of_a_period_are_not_the_label(text, label):
     ("城区建成综合性零工市场1个。", "综合性零工市场"), ("在商场、车站等场所部署服务机器人50台。", "服务机器人"),
     ("镇应急管理办公室在东寨港沿线预置砂袋5000个。", "砂袋"), ("年内收容救护野生动物100只以上。", "野生动物"),
     # a rate keeps what it is of, and the work it is the rate of
+    ("旧城区改建、城中村改造及建筑高度不大于20米。", "旧城区改建、城中村改造及建筑高度"),  # a list of works
     ("城区回收网点覆盖率达到90%。", "城区回收网点覆盖率"), ("危险废物贮存场所改造完成率达到100%。", "危险废物贮存场所改造完成率"),
 ])
 def test_a_place_and_the_verb_before_a_counted_object_are_not_the_label(text, label):

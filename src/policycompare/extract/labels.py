@@ -200,7 +200,8 @@ def _after_subject_verb(label: str) -> str:
             continue  # 贮存场所改造完成率: a rate of the work, not an object after it
         # (中心城区新增人口20万: a two-character object keeps the verb and the place it is counted in)
         if organ and organ.end() == len(subject) or SUBJECT_BEFORE_VERB.search(subject) \
-                or PLACE_BEFORE_VERB.search(subject) and not RATE_END.search(view) and len(view) - verb.end() >= 3:
+                or PLACE_BEFORE_VERB.search(subject) and not RATE_END.search(view) and len(view) - verb.end() >= 3 \
+                and view[verb.end()] not in "、和及与":  # (旧城区改建、城中村改造…: the verb is an item of a list)
             return label[verb.end():]
     return label
 
