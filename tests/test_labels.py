@@ -111,6 +111,7 @@ def test_light_verbs_and_the_start_of_a_period_are_not_the_label(text, label):
     ("镇应急管理办公室在东寨港沿线预置砂袋5000个。", "砂袋"), ("年内收容救护野生动物100只以上。", "野生动物"),
     # a rate keeps what it is of, and the work it is the rate of
     ("旧城区改建、城中村改造及建筑高度不大于20米。", "旧城区改建、城中村改造及建筑高度"),  # a list of works
+    ("市财政局按每处不低于30万元的标准安排避难场所建设补助资金。", "避难场所建设补助资金"),  # what a grant is for
     ("城区回收网点覆盖率达到90%。", "城区回收网点覆盖率"), ("危险废物贮存场所改造完成率达到100%。", "危险废物贮存场所改造完成率"),
 ])
 def test_a_place_and_the_verb_before_a_counted_object_are_not_the_label(text, label):

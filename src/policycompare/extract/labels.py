@@ -198,12 +198,22 @@ def _after_subject_verb(label: str) -> str:
         organ = ORGAN.search(subject, max(0, len(subject) - 24))
         if BARE_RATE.fullmatch(view, verb.end()):
             continue  # 贮存场所改造完成率: a rate of the work, not an object after it
-        # (中心城区新增人口20万: a two-character object keeps the verb and the place it is counted in)
         if organ and organ.end() == len(subject) or SUBJECT_BEFORE_VERB.search(subject) \
-                or PLACE_BEFORE_VERB.search(subject) and not RATE_END.search(view) and len(view) - verb.end() >= 3 \
-                and view[verb.end()] not in "、和及与":  # (旧城区改建、城中村改造…: the verb is an item of a list)
+                or _counted_after_place(view, subject, verb.end()):
             return label[verb.end():]
     return label
+
+
+def _counted_after_place(view: str, subject: str, verb_end: int) -> bool:
+    """城区|建成|综合性零工市场: a place before the verb of a counted work leaves the object after the verb;
+    not a rate (城区回收网点覆盖率), a two-character object (中心城区新增人口), an item of a list of works
+    (旧城区改建、城中村改造…) nor what a grant is for (避难场所建设补助资金).
+
+    >>> _counted_after_place("城区建成综合性零工市场", "城区", 4), _counted_after_place("中心城区新增人口", "中心城区", 6)
+    (True, False)
+    """
+    return PLACE_BEFORE_VERB.search(subject) is not None and not RATE_END.search(view) and len(view) - verb_end >= 3 \
+        and view[verb_end] not in "、和及与" and not GRANT_NOUN.match(view, verb_end)
 
 
 def _without_inner_verb(label: str) -> str:
