@@ -141,19 +141,23 @@ BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the su
 DEFINITION = re.compile(rf"(?<!联)(?:{alternation(words('extract_targets', 'definition'))})")
 COVERS = re.compile(alternation(words("extract_targets", "covers")))
 CONDITION_LEAD = re.compile(alternation(words("extract_targets", "condition_lead")))  # 应当符合下列条件:
+PERIOD = re.compile(r"[。\n]")  # the end of the sentence of conditions, when no item marks list them
 
 
 @lru_cache(maxsize=64)
-def _condition_lead(parse: str) -> int:
-    """Where the first words opening a list of conditions stand in a measure, or -1: found once per
-    measure, not once per number (a search from the start for each number is quadratic)."""
+def _condition_lead(parse: str) -> tuple[int, int]:
+    """Where the first words opening a list of conditions stand in a measure, and where their sentence
+    ends (应当具备以下条件:…不少于10人;…500平方米以上。), or (-1, -1): found once per measure, not once
+    per number (a search from the start for each number is quadratic)."""
     found = CONDITION_LEAD.search(parse)
-    return found.start() if found else -1
+    if not found:
+        return -1, -1
+    end = PERIOD.search(parse, found.start())
+    return found.start(), end.start() if end else len(parse)
 
 
 
 ITEM_MARK = re.compile(r"\s{0,3}\(?[一二三四五六七八九十\d]{1,3}[)、.]")  # (二) or 2. opening an item of such a list
-PERIOD = re.compile(r"[。\n]")  # 应当具备以下条件:…不少于10人;…500平方米以上。: the conditions run to the sentence's end
 DENOMINATOR = re.compile(r"/\s{0,2}\Z")  # what follows the slash of a rate unit (人/百亿元, 人/万人)
 COUNT_UNITS = ("unit", "person", "household", "item", "event", "site", "batch")
 AGE_AFTER = re.compile(r"\d{1,3}\s{0,2}周?岁")
@@ -415,9 +419,12 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         del row["number_start"]
     # a result reported for a past year or plan period stays only where a year of its own sentence dates it
     # (2020年末…达到X，到2025年达到Y keeps Y; …完成1.05亿元，为今年工作打下了基础 keeps nothing: 今年 comes after)
-    dated = [(_statement_start(parse, d["start"]), d["start"]) for d in deadlines]
-    return [row for row in rows if row["year"] and any(begin == _statement_start(parse, row["start"]) and at < row["start"]
-                                                       for begin, at in dated)
+    first_dated: dict[int, int] = {}  # the sentence's start -> where its first deadline starts
+    for deadline in deadlines:
+        sentence = _statement_start(parse, deadline["start"])
+        first_dated[sentence] = min(first_dated.get(sentence, deadline["start"]), deadline["start"])
+    return [row for row in rows
+            if row["year"] and first_dated.get(_statement_start(parse, row["start"]), row["start"]) < row["start"]
             or not _reported_year(parse, row["start"], year_now)]
 
 
@@ -910,9 +917,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 建成750千伏送出工程1项: the class of what is built
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
-    lead = _condition_lead(parse)
+    lead, conditions_end = _condition_lead(parse)
     if DEFINITION.search(parse, sentence_start(parse, start), start) or COVERS.search(parse, clause_start(parse, start), start) \
-            or 0 <= lead < start and (ITEM_MARK.match(parse, clause_start(parse, start)) or PERIOD.search(parse, lead, start) is None):
+            or 0 <= lead < start and (ITEM_MARK.match(parse, clause_start(parse, start)) or start < conditions_end):
         return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)… or :…;…: what a term or a right covers
     if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 8), start):
         return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
