@@ -1149,7 +1149,7 @@ def _vertical_start(parse: str, start: int) -> int:
 
 
 # 县直|各预算单位, 镇直|各单位: the bodies directly under a level; 沿黄|各镇, 沿线|各乡镇: those along a river, a line
-DIRECTLY_UNDER = re.compile(r"(?:(?<![\u4e00-\u9fff])[省市县区州旗镇乡]直|沿[黄线海江河湖边])\Z")
+QUALIFIER_OF_EACH = re.compile(r"(?:(?<![\u4e00-\u9fff])[省市县区州旗镇乡]直|沿[黄线海江河湖边])\Z")
 PLACE_LEVEL_ENDS = "乡镇街道村区县市旗"  # 沿线|各乡镇 names places; 沿线各乡镇人民政府 names their governments, all of them
 
 
@@ -1164,7 +1164,7 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     an empty span when the match holds no name."""
     start, end = match.start(), match.end()
     start = _vertical_start(parse, start)
-    if parse.startswith("各", start) and DIRECTLY_UNDER.search(parse, max(0, start - 3), start) \
+    if parse.startswith("各", start) and QUALIFIER_OF_EACH.search(parse, max(0, start - 3), start) \
             and (parse[start - 1] == "直" or parse[end - 1] in PLACE_LEVEL_ENDS):
         start -= 2  # 县直|各预算单位, 沿黄|各镇: the qualifier of the bodies is named with them
     if start and (parse[start - 1:start + 1] in LINK_VERBS or INNER_VERB.fullmatch(parse, start - 1, start + 1)) and end - start > 3:

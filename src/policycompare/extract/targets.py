@@ -38,7 +38,7 @@ from ..numerals import CN_DIGITS, digits_of, numeral_or_none
 from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start,
                      sentence_start)
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
-from .labels import (BARE_RATE, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
+from .labels import (BARE_RATE, DURATION_END, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
                      SCOPE_LABEL, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
                      starts_longer_word, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
@@ -61,9 +61,10 @@ COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 # 为二档: a grade, read up to the clause's end), a part's weight in an assessment (季度考核占40%), what holders
 # have (有3名以上正式党员的企业: which firms) and a benefit a policy pays (报销比例为65%; data: grade, benefit_rate)
 GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
-WEIGHT_BEFORE = re.compile(r"(?:考核|评价|评估|测评|考评|评分|得分)[^。;:]{0,30}?(?:分别)?占(?:比)?(?:[\d.]{1,5}%、){0,5}\Z")
+_ASSESSMENT = "考核|评价|评估|测评|考评|评分"
+WEIGHT_BEFORE = re.compile(rf"(?:{_ASSESSMENT}|得分)[^。;:]{{0,30}}?(?:分别)?占(?:比)?(?:[\d.]{{1,5}}%、){{0,5}}\Z")
 # 二、考核内容。红白理事会运行情况占40%: the heading names the assessment the parts weigh in
-WEIGHT_HEADING = re.compile(r"(?:考核|评价|评估|测评|考评|评分)(?:内容|标准|指标|事项)\s{0,2}[。:]")
+WEIGHT_HEADING = re.compile(rf"(?:{_ASSESSMENT})(?:内容|标准|指标|事项)\s{{0,2}}[。:]")
 DIMENSION = ("×", "*")  # 1米×1米: the sides of a shape, not counts
 # 750千伏送出工程, 10千伏线路80公里: a class unit right before a noun (not 及以上, 以下 …: a scope) names which things
 CLASS_UNITS = set(words("extract_targets", "class_unit"))
@@ -313,7 +314,6 @@ LEAD_WORD = re.compile(  # a time phrase or adverb that opens a clause before it
 )
 MAX_LEAD_WORDS = 12
 SCHEDULE_LEAD = re.compile(r"每(?:季度|月|周|日|天)")  # (每年志愿服务时长: a yearly total, named alone)
-DURATION_NOUN = re.compile(r"(?:时间|时长|时数|课时)\s{0,2}\Z")
 LEAD_WORDS = re.compile(rf"(?:{LEAD_WORD.pattern}){{1,{MAX_LEAD_WORDS}}}")
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上), 全年 (宣传活动全年不少于50场): how long a level is held is no part of the label
 # (评估工作五年至少进行一次: a span of years before the cue is a period, as 每年 is; not 第一年, 满两年, 不足三年)
@@ -1463,7 +1463,7 @@ def _lead_end(parse: str, begin: int, end: int) -> int:
     # the last lead word may open the subject's word (确保|保证|金: the word starts where 保证 does); a
     # period before a duration is its base (每周|开放时间不少于40小时: the hours of each week)
     if starts_longer_word(parse, starts[-2], starts[-1], end) \
-            or SCHEDULE_LEAD.fullmatch(parse, starts[-2], starts[-1]) and DURATION_NOUN.search(parse, starts[-1], end):
+            or SCHEDULE_LEAD.fullmatch(parse, starts[-2], starts[-1]) and DURATION_END.search(parse, starts[-1], end):
         return starts[-2]
     return starts[-1]
 
