@@ -4300,3 +4300,44 @@ def test_the_weight_of_a_part_of_an_assessment_is_no_target():
     assert extract_targets("（一）医疗质量（占40%）。", "2026-03-01") == []
     found = extract_targets("（二）服务开展（占50%）：驻站社工每月在岗不少于20个工作日。", "2026-03-01")
     assert [(r["comparator"], r["value"]) for r in found] == [(">=", 20.0)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a stock stated with 共 or 共有, and its parts after 其中, are no targets; a cued clause after it is
+    ("全市列养公路桥梁共486座，其中特大桥4座。全年完成定期检测桥梁160座以上。", [(">=", 160.0)]),
+    ("辖区共有海洋渔船212艘，渔船安全责任书签订率达到100%。", [("=", 100.0)]),
+    ("全镇排查登记的废弃户用沼气池共1126口，年内安全处置废弃户用沼气池1000口以上。", [(">=", 1000.0)]),
+    # a total after the verb of the work, or a quota shared out among units, is a commitment
+    ("布设新污染物监测点位共36个。", [("=", 36.0)]),
+    ("今年计划新建公厕共20座。", [("=", 20.0)]),
+    ("尹集学区各小学共12名。", [("=", 12.0)]),
+])
+def test_a_stock_and_its_parts_are_no_targets(text, rows):
+    assert [(r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, unit", [("车辆系统故障率控制在0.5次/万车公里以内。", "次/万车公里"),
+                                        ("改造桥梁总长不少于860延米。", "延米")])
+def test_failures_per_vehicle_kilometre_and_linear_metres_are_units(text, unit):
+    assert [r["unit"] for r in extract_targets(text, "2026-03-01")] == [unit]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("精防医生每季度对危险性评估3级以上患者随访不少于1次。", "精防医生随访"),
+    ("网格员每月对辖区种植养殖主体巡查不少于2次。", "网格员巡查"),
+    ("各乡（镇）人民政府每季度对辖区场所开展安全检查不少于1次。", "安全检查"),  # an organ's count: the act
+    ("对签约孕产妇提供孕期随访不少于5次。", "孕期随访"),  # a service provided, no inspection
+])
+def test_a_count_of_inspections_keeps_a_holder_that_is_no_organ(text, label):
+    assert [r["indicator"] for r in extract_targets(text, "2026-03-01")] == [label]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("每年开展检测。（州公路总段负责，各县（市）交通运输局配合）",
+     [("州公路总段", "responsible"), ("各县（市）交通运输局", "cooperate")]),
+    ("开展联合检查。（镇卫生院牵头，镇中心幼儿园配合）", [("镇卫生院", "lead"), ("镇中心幼儿园", "cooperate")]),
+    ("开展巡护。（市海洋发展局牵头，有关镇街配合）", [("市海洋发展局", "lead"), ("有关镇街", "cooperate")]),
+    ("县公路管理段每月开展隧道巡查。", [("县公路管理段", "mentioned")]),
+])
+def test_road_maintenance_units_schools_and_towns_and_streets_in_notes(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows

@@ -241,7 +241,9 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
     counted = INSPECTED.fullmatch(view, at, end) if at >= 0 else None
     if counted:  # 对农村集中供水工程抽检 -> 抽检: a count of inspections is labelled by the act (reviewset4)
         begin = counted.start("act")
-    cleaned = _without_schedule(_without_since(label[begin:end].strip()))
+    held = None if counted else _held_inspection(view, begin, end)
+    kept = label[begin:held.start()] + label[held.start("act"):end] if held else label[begin:end]
+    cleaned = _without_schedule(_without_since(kept.strip()))
     if text and number_end is not None:
         parse = parse_view(text)[0] if parse is None else parse
         grant = _grant_label(label, text, parse, start, number_end)
@@ -391,9 +393,29 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
 
 
 # 对辖区发行单位实地核查比例, 对重点排水户检查: the units inspected, named with 对 before the act (not
-# 对用人单位的抽查比例, where the rate is the 抽查比例 of them)
-INSPECTED = re.compile(rf"(?<![针相面应核比绝反派配校])对(?![性于照接标象])(?P<object>(?:(?!的)[\u4e00-\u9fff\d“”()、]){{2,24}}?)(?:开展)?"
+# 对用人单位的抽查比例, where the rate is the 抽查比例 of them, nor 对孕产妇提供孕期随访, a service provided)
+INSPECTED = re.compile(rf"(?<![针相面应核比绝反派配校])对(?![性于照接标象])(?P<object>(?:(?!的|提供)[\u4e00-\u9fff\d“”()、]){{2,24}}?)(?:开展)?"
                        rf"(?P<act>{alternation(words(_TRIMS, 'inspection'))})")
+
+
+def _held_inspection(view: str, begin: int, end: int) -> re.Match | None:
+    """精防医生对评估3级以上患者随访 -> 精防医生随访: a count of inspections by a holder that is no organ (an
+    organ before 对 is dropped as the actor: 执法大队对在建工地巡查 -> 巡查) keeps the holder and the act, not
+    whom the act covers (reviewsets 26, 53, 167, 248, 428, 478).
+
+    >>> view = "网格员每月对辖区种植养殖主体巡查"
+    >>> view[:_held_inspection(view, 0, len(view)).start()], _held_inspection("旱季对水源点巡查", 0, 8)
+    ('网格员每月', None)
+    """
+    held = INSPECTED.search(view, begin + 2, end)
+    if held is None or held.end() != end or "对" in view[begin:held.start()]:
+        return None
+    holder = parse_view(_without_schedule(view[begin:held.start()]))[0]
+    return held if INSPECTOR_END.search(holder) else None
+
+
+# 精防医生, 网格员, 运维单位, 乡镇监管站: holders whose count of inspections keeps them (data: inspector)
+INSPECTOR_END = re.compile(rf"(?:{alternation(words(_TRIMS, 'inspector'))})\Z")
 
 
 def _after_inspected(view: str, begin: int, end: int) -> int:

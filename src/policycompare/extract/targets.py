@@ -179,7 +179,13 @@ CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 # base of a change, 现有/已建 after 对 the things the work is done on; no report on the past. 对已取得许可的…
 # names a past condition, as before)
 PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:现有|已建))(?:{alternation(words('extract_targets', 'past'))})")
-TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计, 共有: past unless a bound follows
+TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
+STOCK = re.compile(alternation(words("extract_targets", "stock")))  # 共有: how many there are
+# 桥梁共486座: 共 between the things and their number (not 公共)
+STOCK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![公一])共(?=约?\s{0,2}\d)")
+# 更新健身器材共300件, 抽查…肥料共90批次: a verb of the work before the things makes the total a commitment
+WORK_VERB = re.compile(alternation(DROP_VERBS + OBJECT_CUES + words("extract_label_trims", "inspection")
+                                   + words("extract_units", "inner_verb") + words("extract_label_trims", "inner_verb")))
 PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + r"|较(?:19|20)\d\d年")
 # 比上年提高2个百分点, 较2020年下降16%: a change committed against a base is a target; the indicator is
 # what stands before 比/较 (the base is dropped from it).
@@ -1080,9 +1086,31 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     bound = cue in AT_LEAST or cue in AT_MOST
     if not bound and any_match(TOTAL, parse, sentence_start(parse, start), start):
         return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
+    if not bound and not post and (STOCK.search(parse, clause_begin if cue else sentence_start(parse, start), start)
+                                   or not cue and _stock_count(parse, clause_begin, start)):
+        return False  # 辖区共有渔船212艘, 桥梁共486座，其中特大桥4座: a stock and its parts, no commitment
     # (不低于上年最大负荷的30%: a bound before the past year's figure makes a share of it, a commitment)
     return not any_match(PAST_CLAUSE, parse, clause_begin, cue_start if bound else start) \
         or _against_base(parse, start) or _committed_change(parse, match, start)
+
+
+def _stock_count(parse: str, clause_begin: int, start: int) -> bool:
+    """Whether a number states how many things there are (全市列养公路桥梁共486座, and its parts after
+    其中): 共 before it in its clause, or in the clause before 其中, with no verb of the work before the
+    things (排查登记的沼气池共1126口 is a stock; 布设监测点位共36个 a commitment).
+
+    >>> text = "全市列养公路桥梁共486座，其中特大桥4座。"
+    >>> _stock_count(text, 0, 9), _stock_count(text, 14, 18), _stock_count("布设监测点位共36个", 0, 7)
+    (True, True, False)
+    """
+    scope = sentence_start(parse, start) if parse.startswith("其中", clause_begin) else clause_begin
+    stock = None
+    for stock in STOCK_COUNT.finditer(parse, scope, start + 1):
+        pass
+    if stock is None:
+        return False
+    things = parse[clause_start(parse, stock.start()): stock.start()].rpartition("的")[2]
+    return WORK_VERB.search(things) is None and "各" not in things  # 各小学共12名: a quota shared out
 
 
 def _committed_change(parse: str, match: re.Match, start: int) -> bool:
