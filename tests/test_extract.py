@@ -4341,3 +4341,32 @@ def test_a_count_of_inspections_keeps_a_holder_that_is_no_organ(text, label):
 ])
 def test_road_maintenance_units_schools_and_towns_and_streets_in_notes(text, rows):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+def test_households_and_people_counted_together_are_two_rows_with_one_label():
+    found = extract_targets("2026年避险搬迁230户680人左右。", "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == [
+        ("避险搬迁", "=", 230.0, "户"), ("避险搬迁", "approx", 680.0, "人")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("每周调度、半月通报工作进展。", [("每周", "week"), ("半月", "half-month")]),  # 每 shared by the list
+    ("拨付第一季度补助。", []), ("完成一季度问题整改销号。", []),  # the period of what is paid or rectified
+    ("一季度完成摸底。", [("一季度", "")]),
+])
+def test_periods_shared_in_a_list_and_periods_of_the_object(text, rows):
+    assert [(r["raw"], r["period"] or "") for r in extract_deadlines(text, "2026-03-01")] == rows
+
+
+def test_a_cue_character_ending_a_word_is_no_cue():
+    assert extract_targets("发现违法行为于24小时内报告县水利局。", "2026-03-01") == []
+
+
+def test_places_tallied_before_their_shared_measure_each_take_it():
+    found = extract_targets("银川、石嘴山、吴忠3市厨余垃圾处理能力分别达到150吨/日、60吨/日、50吨/日以上。", "2026-03-01")
+    assert [r["indicator"] for r in found] == ["银川厨余垃圾处理能力", "石嘴山厨余垃圾处理能力", "吴忠厨余垃圾处理能力"]
+
+
+def test_a_quoted_unit_in_a_note():
+    rows = extract_assignments("开展巡查。（镇农业农村办牵头，各村“两委”配合）")
+    assert [(r["department"], r["role"]) for r in rows] == [("镇农业农村办", "lead"), ("各村“两委”", "cooperate")]

@@ -413,3 +413,10 @@ def test_characters_valid_in_both_scripts_stay_in_metadata():
     text = "吉首市乾州街道办事处\n关于做好2026年汛期地质灾害防治工作的通知\n乾街发〔2026〕6号\n各社区：\n做好防治工作。\n吉首市乾州街道办事处\n2026年4月2日\n"
     meta = _meta_of(text)
     assert "干" not in meta.issuer + meta.doc_number and meta.doc_number.startswith("乾街发")
+
+
+def test_a_bracketed_part_of_the_organs_prefix_stays_in_the_doc_number():
+    text = ("宁夏回族自治区住房和城乡建设厅文件\n宁建（城）发〔2026〕12号\n"
+            "宁夏回族自治区住房和城乡建设厅关于做好2026年城市生活垃圾分类工作的通知\n各地级市住房和城乡建设局：\n"
+            "一、明确年度目标。全区地级城市居民小区垃圾分类覆盖率达到98%以上。\n宁夏回族自治区住房和城乡建设厅\n2026年3月10日\n")
+    assert _meta_of(text).doc_number == "宁建（城）发〔2026〕12号"

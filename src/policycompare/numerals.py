@@ -25,7 +25,8 @@ _BARE_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000
 # number, which tries up to 12 characters before every bracket.
 _DOC_NUMBER_TAIL = r"(?:19|20)\d\d\s*[〕\])】]\s*第?\s*\d{1,4}\s*号"
 DOC_NUMBER_TAIL = re.compile(_DOC_NUMBER_TAIL)
-DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,12}}[〔\[(【]\s*{_DOC_NUMBER_TAIL}")
+# (a bracketed part inside the organ's prefix stays in it: 宁建（城）发〔2026〕12号, 粤财（社）发)
+DOC_NUMBER = re.compile(rf"[\u4e00-\u9fff]{{1,12}}(?:[(（][\u4e00-\u9fff]{{1,3}}[)）][\u4e00-\u9fff]{{1,4}})?[〔\[(【]\s*{_DOC_NUMBER_TAIL}")
 
 # 2017年5月3日 / 2017-05-03 / 2017.5.3 / 二O一O年五月十一日 / 二0一0年九月二十六日 (a digit 0 among numerals)
 DATE_PATTERN = re.compile(

@@ -206,7 +206,8 @@ PLAN_END = "end of the five-year plan"  # “十五五”时期: the horizon of 
 # 上半年工作总结, 一季度报表: the period a report covers (data: reported); 将1月份、2月份低保金…发放: the periods
 # of the thing that 将 makes the object
 REPORTED = re.compile(rf"{_S}(?:{alternation(words('extract_deadlines', 'reported'))})")
-OBJECT_PERIODS = re.compile(rf"(?:将|把)(?:(?:{_MONTH}){_S}月份?、)*\Z")
+# (拨付|第一季度补助, 完成|一季度问题整改: a verb right before the period whose object it names; data: period_object_verb)
+OBJECT_PERIODS = re.compile(rf"(?:将|把)(?:(?:{_MONTH}){_S}月份?、)*\Z|(?:{alternation(words('extract_deadlines', 'period_object_verb'))})\Z")
 RELATIVE_TRIGGER = re.compile(rf"月|今年|明年|次年|当年|{_WITHIN}")  # skip the patterns where none can match
 YEAR_TRIGGER = re.compile(rf"(?={_YEAR_START})(?:{_YEAR})")
 STRONG_CUES = ("到", "至", "截止到", "力争在", "力争到", "争取在", "争取到")
@@ -276,8 +277,11 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
 # 次月5日前报送上月…: a report due each month on a day of the month after (a schedule, no one date)
 NEXT_MONTH_DAY = re.compile(rf"次月{_S}(?P<day>{_DAY}){_S}[日号]{_S}(?:之前|以前|前)")
 EACH_BEFORE = re.compile(r"每[^,。;:]{0,10}\Z")
+EACH_LIST_ITEM = re.compile(r"每(?:半月|季度|半年|月|周|旬)[\u4e00-\u9fff]{1,6}、\Z")  # 每周调度、|半月通报
 # 按季度报送进展, 按月调度: a report or review made each period (not 按年度计划, 按月份: a plan's or a month's name)
 BY_PERIOD = re.compile(rf"按(?P<unit>季度|半年|月|周)(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
+# 每周调度、半月通报: a period after 、 that follows a recurring act shares its 每 (reviewset112's 半月)
+EACH_SHARED = re.compile(rf"(?<=[\u4e00-\u9fff]、)(?P<unit>半月|季度|半年|月|周|旬)(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
 NOT_FOLLOWED = re.compile(r"(?:未|没有|不)按")  # 未按每月…的要求报送, 未按月报送: a rhythm not followed, reported
 # 每日开放时间不少于十六小时, 每周坐诊时间不少于3天, 每日体检人数不超过600人, 每月出勤天数不少于20天: hours
 # in each day or week, or days or people a time or headcount noun measures, are a norm, not a schedule
@@ -383,6 +387,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         if NOT_FOLLOWED.search(parse, max(0, match.start() - 2), match.start() + 1):
             continue  # 未按月报送: a failing reported, no schedule
         add(*match.span(), "recurring", period=PERIODS[match["unit"]], note="by period (按季度报送)")
+    for match in (EACH_SHARED.finditer(parse) if "每" in parse else ()):
+        if EACH_LIST_ITEM.search(parse, max(0, match.start() - 12), match.start()):
+            add(*match.span(), "recurring", period=PERIODS[match["unit"]], note="each period, shared (每周调度、半月通报)")
     for match in (NEXT_MONTH_DAY.finditer(parse) if "次月" in parse else ()):
         if not EACH_BEFORE.search(parse, max(0, match.start() - 12), match.start()):  # 每季度结束后次月5日前: quarterly
             add(*match.span(), "recurring", period="month", note=f"by day {match['day']} of the next month")

@@ -607,6 +607,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     ['对东盟进出口', '欧盟进出口']
     >>> split_shared_heads("城市、县城污水处理率", 2), split_shared_heads("城乡居民人均可支配收入", 2)
     (['城市污水处理率', '县城污水处理率'], None)
+    >>> split_shared_heads("银川、石嘴山、吴忠3市厨余垃圾处理能力", 3)
+    ['银川厨余垃圾处理能力', '石嘴山厨余垃圾处理能力', '吴忠厨余垃圾处理能力']
     """
     parts, longest_head = subject.split("、"), 4
     if len(parts) != count:
@@ -616,6 +618,10 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         return None
     if count < 2 or any(len(part) > 30 for part in parts):
         return None
+    tally = PLACE_TALLY.search(parts[-1])
+    if tally and _tally_value(tally["n"]) == count and len(parts[-1]) - tally.end() >= 2:
+        # 桂林、河池、百色3市新增示范电站: places tallied, then what each of them is measured on
+        return [part + parts[-1][tally.end():] for part in parts[:-1]] + [parts[-1][:tally.start()] + parts[-1][tally.end():]]
     if all(MEASURE_END.search(parse_view(part)[0]) for part in parts):
         return _first_subject_shared(parts)  # 孕产妇系统管理率和3岁以下儿童系统管理率: each names its own
     # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
@@ -655,6 +661,13 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         if shared and any(MEASURE_END.search(parse_view(part)[0]) for part in parts[:-1]):
             shared = ""  # 生产安全事故起数和死亡人数: each head names its own measure
     return [part if part.endswith(shared) else part + shared for part in parts]
+
+
+PLACE_TALLY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?[市县区州盟旗镇乡](?=[\u4e00-\u9fff“])")
+
+
+def _tally_value(numeral: str) -> int:
+    return int(numeral) if numeral.isdigit() else "两二三四五六七八九十".find(numeral[-1]) + 1 + 10 * (len(numeral) > 1)
 
 
 SHARED_MEASURE = re.compile(rf"(?:{MEASURE_END.pattern})|(?:时间|时限)\Z")

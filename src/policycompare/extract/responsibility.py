@@ -881,7 +881,8 @@ def _role_verb(value: str) -> str | None:
 
 def _all_organs(value: str) -> bool:
     names = split_names(value)
-    return bool(names) and all(len(n) >= 2 and ORGAN_END.search(ALIAS_NOTE.sub("", n)) for n in names)
+    # (a name in quotes ends where its quote closes: 各村“两委”)
+    return bool(names) and all(len(n) >= 2 and ORGAN_END.search(ALIAS_NOTE.sub("", n).rstrip("”\"")) for n in names)
 
 
 def _at_segment_start(inner: str, offset: int) -> bool:

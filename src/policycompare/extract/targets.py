@@ -92,6 +92,7 @@ DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
 BEFORE_NUMBER = mapping("extract_targets", "before_number")  # 超600亿元 -> >=
 BOUND_IN_WORD = set(words("extract_targets", "bound_in_word"))  # 签约320户: 约 ends a word, no bound
+CUE_IN_WORD = tuple(words("extract_targets", "cue_in_word"))  # 违法行为于24小时内: 为 ends a word, no cue
 RATE_CUES = set(words("extract_targets", "rate_cue"))
 RATE_UNITS = ("%", "percentage point", "per mille")  # unit_std of the quantities a rate cue may touch
 DOWN = set(words("extract_targets", "down"))
@@ -406,6 +407,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     _resolve_ellipsis(rows, parse)
     _dated_values_share_the_label(rows, parse)
     _grades_share_the_head(rows, parse)
+    rows = _households_before_people(rows, text, parse)
     for row in rows:
         if (not row["indicator"] or SEASON.fullmatch(row["indicator"])) and row["unit"] in ACT_UNITS:
             # 每学期不少于2次, 汛期每周不少于1次: how often an act is done (in a season)
@@ -450,6 +452,34 @@ def _dated_values_share_the_label(rows: list[dict], parse: str) -> None:
         if DATE_ONLY.fullmatch(parse_view(row["indicator"])[0]) and before["indicator"] \
                 and _statement_start(parse, before["start"]) == _statement_start(parse, row["start"]):
             row["indicator"] = before["indicator"]
+
+
+HOUSEHOLDS = re.compile(r"(?P<value>\d{1,6}(?:\.\d{1,2})?)\s{0,2}(?P<mult>万)?户\s{0,2}\Z")
+
+
+def _households_before_people(rows: list[dict], text: str, parse: str) -> list[dict]:
+    """避险搬迁180户560人: households and people counted together are two rows with one label (reviewsets
+    203, 476); the households, read into the people's label, become a row of their own.
+
+    >>> rows = _households_before_people([{"raw": "搬迁180户560人", "indicator": "搬迁180户", "value": 560.0, "unit": "人",
+    ...                                    "start": 0, "end": 10, "number_start": 6}], "搬迁180户560人", "搬迁180户560人")
+    >>> [(row["indicator"], row["value"], row["unit"]) for row in rows]
+    [('搬迁', 180.0, '户'), ('搬迁', 560.0, '人')]
+    """
+    counted = {row["number_start"] for row in rows}
+    added = []
+    for row in rows:
+        households = HOUSEHOLDS.search(parse, max(row["start"], row["number_start"] - 12), row["number_start"]) \
+            if UNIT_STD.get(row["unit"]) == "person" else None
+        written = text[households.start(): households.end()].strip() if households else ""
+        if not households or households.start() in counted or not row["indicator"].endswith(written):
+            continue
+        row["indicator"] = row["indicator"][: -len(written)].rstrip()
+        value = float(households["value"]) * (10_000 if households["mult"] else 1)
+        added.append({**row, "raw": text[row["start"]: households.end()].strip(), "comparator": "=", "value": value,
+                      "value_low": None, "unit": "万户" if households["mult"] else "户", "unit_std": UNIT_STD.get("户"),
+                      "end": households.end(), "number_start": households.start()})
+    return sorted(rows + added, key=lambda row: (row["number_start"], row["start"])) if added else rows
 
 
 GRADE = re.compile(r"[^\s,、;。]{1,4}?级")  # 国家级, 省级, 5A级, 一级: the grade of what is counted
@@ -796,6 +826,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         gap, cue = start - match.end(), match.group()
         if parse.endswith(NEGATIONS, max(0, match.start() - 2), match.start()):
             continue  # 尚未完成整改的7个问题: what is not yet done, no commitment
+        if len(cue) == 1 and parse.endswith(CUE_IN_WORD, 0, match.end()):
+            continue  # 违法行为于24小时内报告: the cue character ends a word
         if gap and parse.startswith("、", match.end()):
             continue  # 稳增长、防风险、保民生三项任务: a cue closing an item of a list governs no count after it
         if CUE_NOUN_END.match(parse, match.end()):
