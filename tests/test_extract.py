@@ -4370,3 +4370,21 @@ def test_places_tallied_before_their_shared_measure_each_take_it():
 def test_a_quoted_unit_in_a_note():
     rows = extract_assignments("开展巡查。（镇农业农村办牵头，各村“两委”配合）")
     assert [(r["department"], r["role"]) for r in rows] == [("镇农业农村办", "lead"), ("各村“两委”", "cooperate")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("依法必须招标项目电子化招标率达到100%。", "依法必须招标项目电子化招标率"),  # a modal inside a legal term
+    ("约定采购量完成率达到100%。", "约定采购量完成率"), ("安装质量验收合格率达到98%。", "安装质量验收合格率"),
+    ("学校负责人每餐陪餐不少于1人。", "学校负责人陪餐"), ("老年人每餐价格不超过10元。", "老年人每餐价格"),
+])
+def test_terms_that_hold_a_modal_or_a_verb_and_meals_accompanied(text, label):
+    assert [r["indicator"] for r in extract_targets(text, "2026-03-01")] == [label]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("阿拉善高新技术产业开发区管委会负责督促园区企业整改。", "阿拉善高新技术产业开发区管委会"),
+    ("察尔汗工业园管委会每月组织一次检查。", "察尔汗工业园管委会"),
+    ("镇供暖站每日巡查管网。", "镇供暖站"), ("各镇（街道）建管站每月开展检查。", "各镇（街道）建管站"),
+])
+def test_zone_committees_and_heating_and_building_stations_act(text, name):
+    assert [r["department"] for r in extract_assignments(text)] == [name]

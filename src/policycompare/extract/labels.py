@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from ..ingest import parse_view
+from ..numerals import parse_numeral
 from .common import RATE_END, RATE_WORD  # RATE_WORD anywhere in the words (新设招牌备案率实现: a cue may follow)
 from .lexicon import alternation, alternation_outside, words
 from .responsibility import ACTOR_AFTER, MANAGER, NOT_ORGAN_END, ORGAN
@@ -40,7 +41,8 @@ LEADING = re.compile(alternation(words(_TRIMS, "leading")))
 # that period's task, rate or count of days (全年抽检任务, 当年项目竣工率, 全年轻度以上污染天数)
 LEADING_TIME = re.compile(alternation(words(_TRIMS, "leading_time")))
 PERIOD_NAMED = re.compile(r"(?:任务|率|天数)\Z")
-INNER = re.compile(alternation(words(_TRIMS, "inner")))
+# (依法必须招标项目: a modal inside a legal term is part of it; data: modal_in_term)
+INNER = re.compile(alternation_outside(words(_TRIMS, "inner"), words(_TRIMS, "modal_in_term")))
 INNER_VERB = re.compile(alternation(words(_TRIMS, "inner_verb")))
 PROVIDES = re.compile(alternation(words(_TRIMS, "provides")))
 # trailing_after_word: dropped only after a word, not a numeral (…延伸至 -> …延伸; 百分之八至 is the
@@ -72,7 +74,7 @@ PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)\Z")
 LIGHT_VERB_END = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{alternation(words(_TRIMS, 'light_verb'))})\Z")
 # 交易资料自交易完成之日起|保存: when a period starts says nothing of what is measured (data: since_end)
 SINCE = re.compile(rf"自[^,;。:自]{{1,20}}?(?:{alternation(words(_TRIMS, 'since_end'))})")
-SCHEDULE = re.compile(r"每(?:[\d一二两三四五六七八九十]{1,3}个?(?:月|年|周|日|天)|年度|年|季度|半年|月|周|旬|日|天|学期|学年)")  # 每两个月
+SCHEDULE = re.compile(r"每(?:[\d一二两三四五六七八九十]{1,3}个?(?:月|年|周|日|天)|年度|年|季度|半年|月|周|旬|日|天|学期|学年|餐(?=陪餐))")  # 每两个月; 每餐陪餐 (not 每餐价格, a base)
 # 县级林长每年巡林 -> 县级林长巡林: how often an act is done is the recurring row, not the label; the
 # period of a duration norm (每周开放时间, 每日清扫保洁时间) is its base and stays
 DURATION_END = re.compile(r"(?:时间|时长|时数)\Z")
@@ -667,7 +669,7 @@ PLACE_TALLY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>\d{1,2}|[两二三四五六
 
 
 def _tally_value(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else "两二三四五六七八九十".find(numeral[-1]) + 1 + 10 * (len(numeral) > 1)
+    return int(numeral) if numeral.isdigit() else parse_numeral(numeral)
 
 
 SHARED_MEASURE = re.compile(rf"(?:{MEASURE_END.pattern})|(?:时间|时限)\Z")
