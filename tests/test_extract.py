@@ -4388,3 +4388,22 @@ def test_terms_that_hold_a_modal_or_a_verb_and_meals_accompanied(text, label):
 ])
 def test_zone_committees_and_heating_and_building_stations_act(text, name):
     assert [r["department"] for r in extract_assignments(text)] == [name]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("建筑层数不超过3层。", [("<=", 3.0, "层")]), ("辖区储备桶装水不少于2000桶。", [(">=", 2000.0, "桶")]),
+    ("3层及以上经营性自建房鉴定工作6月底前完成。", []),  # storeys bound the class of buildings meant
+    ("对载人超过1人的电动三轮车开展整治。", []),  # a vehicle named by its wheels counts nothing
+])
+def test_storeys_and_barrels_are_units_and_classes_of_buildings_and_vehicles_are_no_targets(text, rows):
+    assert [(r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+def test_each_value_of_a_list_after_a_change_against_the_same_period_in_a_goal():
+    found = extract_targets("一、行动目标。全县农村道路交通事故起数、死亡人数同比分别下降10%、15%。", "2026-03-01")
+    assert [(r["indicator"], r["value"]) for r in found] == [("农村道路交通事故起数", 10.0), ("死亡人数", 15.0)]
+
+
+def test_an_organ_acting_within_a_time_limit_is_an_actor():
+    rows = extract_assignments("区劳动人事争议仲裁院24小时内派员进驻调解。")
+    assert [(r["department"], r["role"]) for r in rows] == [("区劳动人事争议仲裁院", "mentioned")]

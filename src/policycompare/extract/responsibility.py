@@ -405,6 +405,7 @@ ACTOR_AFTER = re.compile(
     # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
     r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
+    r"|\d{1,3}个?(?:小时|工作日|日|天)内(?=[\u4e00-\u9fff])"  # 区仲裁院24小时内派员: the time limit it acts within
     # 各村委会5月20日前完成, 市指挥部办公室年底前组织: a deadline written without 于 says the same
     # (次年3月底前, 年内, 上半年: the same, of the next year or the year's part)
     r"|(?:次年|当年)?(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内(?![的外])|全年(?![的共])|[上下]半年(?!的)"

@@ -181,6 +181,7 @@ CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 # names a past condition, as before)
 PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:现有|已建))(?:{alternation(words('extract_targets', 'past'))})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
+CLASS_GOES_ON = re.compile(r"[\u4e00-\u9fff、]")  # 3层及以上|经营性自建房, 3层及以上|、用于…的自建房
 STOCK = re.compile(alternation(words("extract_targets", "stock")))  # 共有: how many there are
 # 桥梁共486座: 共 between the things and their number (not 公共)
 STOCK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![公一])共(?=约?\s{0,2}\d)")
@@ -193,7 +194,9 @@ PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + 
 _BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末|同期)?)"
 CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}\Z")  # 下降了5%: the past
 SAME_PERIOD_WORDS = set(words("extract_targets", "same_period"))
-SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}\Z")
+# (同比分别下降10%、15%: each value of a list after the change)
+SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}"
+                         rf"(?:[\d.]{{1,8}}(?:%|个百分点)?、){{0,4}}\Z")
 COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
 BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?\Z")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
@@ -953,6 +956,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 20个|500千伏输变电工程: the grade of what is counted
     if match["unit"] in CLASS_UNITS and not match["post"] and CLASS_OF_NOUN.match(parse, match.end()):
         return False  # 建成750千伏送出工程1项: the class of what is built
+    if UNIT_STD.get(match["unit"] or "") == "storey" and match["post"] and CLASS_GOES_ON.match(parse, match.end()):
+        return False  # 3层及以上经营性自建房: storeys bound the class of buildings meant (不超过3层 is a cap)
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
     lead, conditions_end = _condition_lead(parse)
@@ -1149,7 +1154,7 @@ def _committed_change(parse: str, match: re.Match, start: int) -> bool:
     """同比增长12%以上, 目标任务为：…同比增长10%: a change against the same period of last year that the
     text commits to, with a bound written after it or in a paragraph (or under a heading) stating goals
     (data: ``same_period``, ``committed``); a bare 同比增长8% reports a result."""
-    if not SAME_PERIOD.search(parse, max(0, start - 12), start):
+    if not SAME_PERIOD.search(parse, max(0, start - 40), start):
         return False
     if match["post"]:
         return True
