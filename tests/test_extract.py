@@ -4407,3 +4407,17 @@ def test_each_value_of_a_list_after_a_change_against_the_same_period_in_a_goal()
 def test_an_organ_acting_within_a_time_limit_is_an_actor():
     rows = extract_assignments("区劳动人事争议仲裁院24小时内派员进驻调解。")
     assert [(r["department"], r["role"]) for r in rows] == [("区劳动人事争议仲裁院", "mentioned")]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("改造后小区物业服务覆盖率达到80%。", "改造后小区物业服务覆盖率"),  # the communities renovated, a kind of their own
+    ("改造后消防安全检查合格率达到100%。", "消防安全检查合格率"),  # when it is measured
+    ("高频诉求解决率在三季度末前提高到90%。", "高频诉求解决率"),  # a rate before a time keeps its verb
+])
+def test_the_state_after_a_work_and_a_time_closing_a_rate(text, label):
+    assert [r["indicator"] for r in extract_targets(text, "2026-03-01")] == [label]
+
+
+def test_a_rate_above_a_bound_naming_units_is_a_condition():
+    assert extract_targets("每季度通报退单率高于5%的单位。", "2026-03-01") == []
+    assert [r["value"] for r in extract_targets("超过90%的村建成文明村。", "2026-03-01")] == [90.0]

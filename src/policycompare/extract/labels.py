@@ -54,7 +54,8 @@ MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月
 COMPARED_BASE = r"(?:(?<![占对评])比(?![例重率赛较对])|较(?=去年|上年|同期))[\u4e00-\u9fff]{2,8}"  # (较去年同期)
 # 代表委员满意率(含基本满意): an aside on what is counted closes no label (a second name does: 乡镇(街道))
 ASIDE = rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})[^()]{{1,20}}\)"
-TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), words('extract_targets', 'bound_in_word'))}|(?:[于在])?{MONTH_DAY}(?:之前|以前|前)?|{COMPARED_BASE}|{ASIDE}"
+TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), words('extract_targets', 'bound_in_word'))}|(?:[于在])?{MONTH_DAY}(?:之前|以前|前)?"
+                      rf"|(?:[于在])?(?:[一二三四]季度末?|[上下]半年|年底|年末)(?:之前|以前|前)|{COMPARED_BASE}|{ASIDE}"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
@@ -315,7 +316,9 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
     """Start after the last procedural or condition word inside the label, when a noun follows it."""
     cut = begin
     # 为…提供/解决/发放 Y: what is provided; a rate named with the verb (资助资金发放到位率) keeps it
-    patterns = (INNER, CONDITION, SCHEDULE_VERB) if RATE_END.search(view, begin, end) else (INNER, PROVIDES, CONDITION, SCHEDULE_VERB)
+    # (高频诉求解决率在三季度末前: a rate before a time closing the label keeps its verb too)
+    rate = RATE_END.search(view, begin, end) or RATE_END.search(view, begin, _before_trailing_words(view, begin, end))
+    patterns = (INNER, CONDITION, SCHEDULE_VERB) if rate else (INNER, PROVIDES, CONDITION, SCHEDULE_VERB)
     patterns += (LINE_BREAK,)
     for pattern in patterns:
         for match in pattern.finditer(view, begin, end):
@@ -337,7 +340,13 @@ def _leading_word(view: str, begin: int, end: int) -> re.Match | None:
     (None, '确保')
     """
     match = LEADING.match(view, begin, end)
+    if match and match.group().endswith("后") and RENOVATED.match(view, match.end(), end):
+        return None  # 改造后小区物业服务覆盖率: the communities renovated, a kind of its own (reviewsets 10, 298)
     return None if match and starts_longer_word(view, begin, match.end(), end) else match
+
+
+# what a work is done on, named after 改造后/整治后: the renovated things are what is measured on (data: renovated)
+RENOVATED = re.compile(rf"的?(?:{alternation(words(_TRIMS, 'renovated'))})")
 
 
 def starts_longer_word(view: str, begin: int, cut: int, end: int) -> bool:
@@ -483,7 +492,8 @@ def verb_chain_length(words: str) -> int:
     # so does a holder too generic to name anything alone (新开工项目, not 项目)
     rest = view[position:]
     if AFTER_WORK.match(rest):  # 改造后老年人满意度, 交付时…合格率: after the work is when it is measured (清除后复发率 stays)
-        return 0 if BARE_RATE.fullmatch(rest, 1) else position + 1
+        # (改造后小区物业服务覆盖率: the things renovated are a kind of their own, reviewsets 10, 298)
+        return 0 if BARE_RATE.fullmatch(rest, 1) or RENOVATED.match(rest, 1) else position + 1
     return 0 if BARE_RATE.fullmatch(rest) or GENERIC_HOLDER_AT.match(rest) or rest in BARE_AFTER_VERB \
         or BARE_COUNT.fullmatch(rest) else position
 

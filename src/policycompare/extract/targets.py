@@ -1033,8 +1033,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if "以" in clause and CHARACTERISED_BY.search(clause) and CHARACTERISED.match(parse, match.end()):
         return False  # 以建筑面积不超过70平方米的小户型为主: what the thing mostly is, not a commitment
     condition = None if holders else CONDITION.match(parse, match.end())
-    if condition and not condition["end"] and cue in THRESHOLD_CUES and (match["unit"] != "%" or cue in BELOW_CUES):
-        return False  # 开挖深度超过5米的基坑: the bound names which pits (超过90%的村: a share of them, a target)
+    if condition and not condition["end"] and cue in THRESHOLD_CUES \
+            and (match["unit"] != "%" or cue in BELOW_CUES or parse.endswith(("率", "比例"), 0, cue_start)):
+        return False  # 开挖深度超过5米的基坑, 退单率高于5%的单位: the bound names which ones (超过90%的村: a share of them, a target)
     if condition and cue not in OBJECT_CUES and (condition["end"] or cue not in COMPARING):
         return False  # 预收款金额超过五千元的,: a condition on what follows (最高1000元的租房补贴 is a cap)
     if condition and (cue in COMPARING or cue in OBJECT_CUES) and _inside_counted_object(parse, clause_begin, start, match.end()):
