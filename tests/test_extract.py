@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import policycompare as pc
-from policycompare.extract import AliasTable, extract_assignments, extract_deadlines, extract_measure, extract_targets, split_names
+from policycompare.extract import AliasTable, extract_assignments, extract_deadlines, extract_measure, extract_targets, is_review, split_names
 from policycompare.ingest import fold_width
 
 from .scoring import score
@@ -4421,3 +4421,15 @@ def test_the_state_after_a_work_and_a_time_closing_a_rate(text, label):
 def test_a_rate_above_a_bound_naming_units_is_a_condition():
     assert extract_targets("每季度通报退单率高于5%的单位。", "2026-03-01") == []
     assert [r["value"] for r in extract_targets("超过90%的村建成文明村。", "2026-03-01")] == [90.0]
+
+
+def test_an_article_on_what_is_done_with_assessment_results_is_no_review():
+    found = extract_deadlines("考核结果于次年1月20日前公布，作为评优依据。", "2026-03-01")
+    assert [(r["raw"], r["date"]) for r in found] == [("次年1月20日前", "2027-01-20")]
+    assert is_review("考核结果\n优秀等次比例不超过20%") and not is_review("考核结果于12月20日前公布。")
+
+
+def test_a_pledge_after_a_past_years_result_in_one_sentence_is_a_target():
+    found = extract_targets("2025年全县水费收缴率为86%，全年力争提高到92%。", "2026-03-01")
+    assert [(r["indicator"], r["value"]) for r in found] == [("水费收缴率", 92.0)]
+    assert extract_targets("2020年末，全市人均预期寿命提高到82岁。", "2026-03-01") == []

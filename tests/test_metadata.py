@@ -420,3 +420,11 @@ def test_a_bracketed_part_of_the_organs_prefix_stays_in_the_doc_number():
             "宁夏回族自治区住房和城乡建设厅关于做好2026年城市生活垃圾分类工作的通知\n各地级市住房和城乡建设局：\n"
             "一、明确年度目标。全区地级城市居民小区垃圾分类覆盖率达到98%以上。\n宁夏回族自治区住房和城乡建设厅\n2026年3月10日\n")
     assert _meta_of(text).doc_number == "宁建（城）发〔2026〕12号"
+
+
+def test_a_town_report_read_at_the_towns_congress_named_under_its_county():
+    page = ("政府工作报告\n\n——2026年1月16日在门源回族自治县浩门镇第十八届人民代表大会第五次会议上\n\n"
+            "浩门镇人民政府镇长　马某某\n\n各位代表：\n\n现在，我代表镇人民政府向大会报告工作，请予审议。\n\n"
+            "一、2025年工作回顾\n\n全镇完成固定资产投资1.2亿元。\n\n二、2026年工作安排\n\n全镇新建村级活动场所2个。\n")
+    meta = _meta_of(page)
+    assert (meta.issuer, meta.jurisdiction) == ("门源回族自治县浩门镇人民政府", "门源回族自治县浩门镇")

@@ -2370,8 +2370,10 @@ def _meeting_place(parse: str) -> str:
         found = MEETING_LINE.match(line)
         if found:
             rest = line[found.end("date"):].lstrip(" \t在")
-            township = MEETING_TOWNSHIP.match(rest)
-            return _known_head(rest) or (township["place"] if township else "")
+            known = _known_head(rest)
+            # (在永泰县嵩口镇第十八届人民代表大会: the town's congress, named under its county)
+            township = MEETING_TOWNSHIP.match(rest[len(known):])
+            return known + township["place"] if township else known
     return ""
 
 

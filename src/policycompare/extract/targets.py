@@ -198,6 +198,7 @@ SAME_PERIOD_WORDS = set(words("extract_targets", "same_period"))
 SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}"
                          rf"(?:[\d.]{{1,8}}(?:%|个百分点)?、){{0,4}}\Z")
 COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
+PLEDGE = re.compile(r"力争|确保|争取")  # a commitment in a target's own clause (not 目标, 预期: words of labels too)
 BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?\Z")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
 PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}\Z")
@@ -266,6 +267,7 @@ GRADED_NOUN = re.compile(r"(?!任务|目标|水平|标准|规模|安排|投入|�
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 # (目标任务进展情况: a review word ending the heading beats an ahead word before it; a problem does not,
 # 限期整改存在问题 sets the remedies)
+REVIEW_RESULT = re.compile(r"[\u4e00-\u9fff()、\d]{0,10}?" + alternation(words("extract_targets", "review_result")))  # 2025年度考核结果
 REVIEW_END = re.compile(rf"(?:{alternation(words('extract_targets', 'review'))})\Z")
 # 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
 # of its paragraph results, until a sentence opens with a look ahead (ahead_lead: 今后五年, 今年 …)
@@ -434,9 +436,11 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     for deadline in deadlines:
         sentence = _statement_start(parse, deadline["start"])
         first_dated[sentence] = min(first_dated.get(sentence, deadline["start"]), deadline["start"])
+    # (2025年收缴率为86%，全年力争提高到92%: a clause committing to it after the year's result is a target)
     return [row for row in rows
             if row["year"] and first_dated.get(_statement_start(parse, row["start"]), row["start"]) < row["start"]
-            or not _reported_year(parse, row["start"], year_now)]
+            or not _reported_year(parse, row["start"], year_now)
+            or PLEDGE.search(parse, clause_start(parse, row["end"] - 1), row["end"]) is not None]
 
 
 # 6月底前达到60%、9月30日前达到90%: a later value named only by its deadline measures what the first one does
@@ -636,7 +640,8 @@ def is_review(parse: str) -> bool:
     heading = HEADING.match(parse)
     # (目标任务进展情况: the review word that ends the heading is its head; the 目标 before it says of what)
     if heading and REVIEW.search(heading.group()) is not None and (
-            AHEAD.search(heading.group()) is None or REVIEW_END.search(heading.group().rstrip("。.:")) is not None):
+            AHEAD.search(heading.group()) is None or REVIEW_END.search(heading.group().rstrip("。.:")) is not None) \
+            or heading and REVIEW_RESULT.fullmatch(heading.group().strip().rstrip("。.:")):
         return True
     line_end = parse.find("\n", 0, HEADING_LINE)
     if line_end < 0 or not any(_opens_sentence(parse, match.start()) for match in
