@@ -4268,7 +4268,7 @@ def test_civilisation_practice_institutes_named_with_each():
      [("城区公交线路", "=", 12.0), ("城区公交站点500米覆盖率", ">=", 90.0)]),
     ("新建区域医疗中心3个。", [("区域医疗中心", "=", 3.0)]),  # 新建 a cue before 区域
     ("建成区公交站点500米覆盖率达到95%。", [("建成区公交站点500米覆盖率", "=", 95.0)]),  # 建成区 a noun, no 建成
-    ("现有线路9条，覆盖率达到90%。", []),  # the present state reported
+    ("现有线路9条，覆盖率达到90%。", [("覆盖率", "=", 90.0)]),  # the stock is no target; the cued clause after it is
 ])
 def test_levels_adjusted_from_the_present_and_the_built_up_area(text, rows):
     assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
@@ -4433,3 +4433,12 @@ def test_a_pledge_after_a_past_years_result_in_one_sentence_is_a_target():
     found = extract_targets("2025年全县水费收缴率为86%，全年力争提高到92%。", "2026-03-01")
     assert [(r["indicator"], r["value"]) for r in found] == [("水费收缴率", 92.0)]
     assert extract_targets("2020年末，全市人均预期寿命提高到82岁。", "2026-03-01") == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("全县现有村（社区）102个，村（社区）法律顾问覆盖率达到100%。", [("=", 100.0)]),  # a stock, then a target
+    ("辖区现有药品零售门店38家，一季度检查覆盖率为76%。", []),  # a stock and a result stated with 为
+    ("到2026年12月底，全县急救站点由现有的9个增加到14个。", [("=", 14.0)]),  # 由现有: the base of a change
+])
+def test_what_exists_is_a_stock_of_its_sentence_not_of_a_target_clause_after_it(text, rows):
+    assert [(r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows

@@ -179,10 +179,10 @@ CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 # (由现有的9条调整为12条, 对现有48个幸福院开展评估, 对已建成项目开展安全抽查: a past word after 由/从 opens the
 # base of a change, 现有/已建 after 对 the things the work is done on; no report on the past. 对已取得许可的…
 # names a past condition, as before)
-PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:现有|已建))(?:{alternation(words('extract_targets', 'past'))})")
+PAST = re.compile(rf"(?<![由从])(?!(?<=对)已建)(?:{alternation(words('extract_targets', 'past'))})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
 CLASS_GOES_ON = re.compile(r"[\u4e00-\u9fff、]")  # 3层及以上|经营性自建房, 3层及以上|、用于…的自建房
-STOCK = re.compile(alternation(words("extract_targets", "stock")))  # 共有: how many there are
+STOCK = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'stock'))})")  # 共有: how many there are (由现有的9个增加到14个: a base)
 # 桥梁共486座: 共 between the things and their number (not 公共)
 STOCK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![公一])共(?=约?\s{0,2}\d)")
 # 更新健身器材共300件, 抽查…肥料共90批次: a verb of the work before the things makes the total a commitment
@@ -1129,7 +1129,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     bound = cue in AT_LEAST or cue in AT_MOST
     if not bound and any_match(TOTAL, parse, sentence_start(parse, start), start):
         return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
-    if not bound and not post and (STOCK.search(parse, clause_begin if cue else sentence_start(parse, start), start)
+    if not bound and not post and (STOCK.search(parse, clause_begin if cue not in ("", "为") else sentence_start(parse, start), start)
                                    or not cue and _stock_count(parse, clause_begin, start)):
         return False  # 辖区共有渔船212艘, 桥梁共486座，其中特大桥4座: a stock and its parts, no commitment
     # (不低于上年最大负荷的30%: a bound before the past year's figure makes a share of it, a commitment)
