@@ -4442,3 +4442,21 @@ def test_a_pledge_after_a_past_years_result_in_one_sentence_is_a_target():
 ])
 def test_what_exists_is_a_stock_of_its_sentence_not_of_a_target_clause_after_it(text, rows):
     assert [(r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, label", [
+    ("“城关政务”栏目每周更新不少于3次。", "“城关政务”栏目更新"),  # the schedule leaves, the act counted stays
+    ("年底前消化暂付款存量30%以上。", "暂付款存量"), ("消化进度达到60%。", "消化进度"),
+])
+def test_updates_counted_with_their_schedule_and_advances_worked_off(text, label):
+    assert [r["indicator"] for r in extract_targets(text, "2026-03-01")] == [label]
+
+
+def test_a_deadline_before_pushing_on_what_is_signed_already_is_ahead():
+    found = extract_deadlines("10月中旬前推动已签约项目全部开工。", "2026-03-01")
+    assert [(r["raw"], r["date"]) for r in found] == [("10月中旬前", "2026-10-20")]
+
+
+def test_the_prefectures_of_a_province_named_with_their_kinds_act():
+    rows = extract_assignments("各地（州、市）应急管理局每季度开展一次检查。")
+    assert [(r["department"], r["collective"]) for r in rows] == [("各地（州、市）应急管理局", True)]

@@ -189,7 +189,7 @@ NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|
                        r"|[^,。;]{0,8}?基础上")  # 在2026年预算基础上再压减5%: the base a change is measured from
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
-OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}(?:完成|对|将|把|组织|开展)[^,。;已]{0,4}已")  # (10月底前,完成全区已批…)
+OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}(?:完成|对|将|把|组织|开展|推动|推进|督促)[^,。;已]{0,4}已")  # (10月底前,完成全区已批…, 推动已签约项目…)
 
 
 def _not_ahead(parse: str, end: int) -> bool:

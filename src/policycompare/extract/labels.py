@@ -260,7 +260,8 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
             # (基本报酬按不低于…的2倍核定: a verb alone after the value names nothing measured)
             after = _object_after(text, parse, number_end)
             after = "" if after and NORM_VERB.fullmatch(parse_view(after)[0]) else after
-            return after or cleaned or label[:_before_trailing_words(view, 0, len(view))]
+            # (栏目每周更新不少于3次: nothing after the value, the act counted without its schedule)
+            return after or cleaned or _without_schedule(label[:_before_trailing_words(view, 0, len(view))])
     return cleaned if _nominal(cleaned) else label
 
 
