@@ -428,3 +428,10 @@ def test_a_town_report_read_at_the_towns_congress_named_under_its_county():
             "一、2025年工作回顾\n\n全镇完成固定资产投资1.2亿元。\n\n二、2026年工作安排\n\n全镇新建村级活动场所2个。\n")
     meta = _meta_of(page)
     assert (meta.issuer, meta.jurisdiction) == ("门源回族自治县浩门镇人民政府", "门源回族自治县浩门镇")
+
+
+def test_a_notice_on_work_that_publishes_encloses_no_document():
+    from policycompare.metadata import enclosed_title
+
+    assert enclosed_title("某州人民政府办公室关于做好2025年度政府信息公开工作年度报告编制发布工作的通知") == ""
+    assert enclosed_title("某市人民政府关于发布某市基准地价的通知") == "某市基准地价"

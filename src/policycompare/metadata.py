@@ -119,7 +119,9 @@ TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党|共青团)?((?:(?![省�
                            rf"(?={_TOWN_ORGANS})")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
-NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|发布)")  # zero-width: overlapping verbs (印发布) all tried
+# zero-width: overlapping verbs (印发布) all tried; 发布 hands a document on only after 关于 or its organ
+# (关于做好年度报告编制发布工作的通知 encloses nothing: 编制发布 is the work)
+NOTICE_VERB = re.compile(r"(?=印发|转发|颁布|(?<=关于)发布|(?<=[局厅府委会办室院部])发布)")
 NOTICE_ENDINGS = ("通知", "决定", "函")
 SPACES = re.compile(r"\s*")
 TRAILER_NOTE = re.compile(
