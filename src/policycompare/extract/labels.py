@@ -411,9 +411,9 @@ INSPECTED = re.compile(rf"(?<![针相面应核比绝反派配校])对(?![性于�
 
 
 def _held_inspection(view: str, begin: int, end: int) -> re.Match | None:
-    """精防医生对评估3级以上患者随访 -> 精防医生随访: a count of inspections by a holder that is no organ (an
-    organ before 对 is dropped as the actor: 执法大队对在建工地巡查 -> 巡查) keeps the holder and the act, not
-    whom the act covers (reviewsets 26, 53, 167, 248, 428, 478).
+    """精防医生对评估3级以上患者随访 -> 精防医生随访: a count of inspections by a person, a team or a station
+    (data: inspector) keeps the holder and the act, not whom the act covers (reviewsets 26, 53, 167, 248, 428,
+    478); an organ's bureau or squad before 对 is the actor and leaves (执法大队对在建工地巡查 -> 巡查, reviewset43).
 
     >>> view = "网格员每月对辖区种植养殖主体巡查"
     >>> view[:_held_inspection(view, 0, len(view)).start()], _held_inspection("旱季对水源点巡查", 0, 8)

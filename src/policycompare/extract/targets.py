@@ -69,6 +69,7 @@ DIMENSION = ("×", "*")  # 1米×1米: the sides of a shape, not counts
 # 750千伏送出工程, 10千伏线路80公里: a class unit right before a noun (not 及以上, 以下 …: a scope) names which things
 CLASS_UNITS = set(words("extract_targets", "class_unit"))
 CLASS_OF_NOUN = re.compile(r"(?![以及和与或、的])[\u4e00-\u9fff]")
+CLASS_GOES_ON = re.compile(r"[\u4e00-\u9fff、]")  # 3层及以上|经营性自建房, 3层及以上|、用于…的自建房: a class of buildings
 OWNING_SCOPE = re.compile(r"有\Z")
 SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
 BENEFIT_RATE = re.compile(rf"(?:{alternation(words('extract_targets', 'benefit_rate'))})为?\Z")
@@ -176,12 +177,11 @@ ADVERB_CUES = frozenset({"至少", "最少", "至多", "最多"})
 EVENT_UNITS = ("场", "场次", "期", "轮")  # 至少举办2场招聘会: what is held is named after the count (as for 次)
 OBJECT_NAMED = re.compile(r"[\u4e00-\u9fff“]")
 CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
-# (由现有的9条调整为12条, 对现有48个幸福院开展评估, 对已建成项目开展安全抽查: a past word after 由/从 opens the
-# base of a change, 现有/已建 after 对 the things the work is done on; no report on the past. 对已取得许可的…
-# names a past condition, as before)
+# (由已建成的9条调整为12条, 对已建成项目开展安全抽查: a past word after 由/从 opens the base of a change, 已建
+# after 对 the things the work is done on; no report on the past. 对已取得许可的… names a past condition, as
+# before. 现有 is a stock, STOCK below)
 PAST = re.compile(rf"(?<![由从])(?!(?<=对)已建)(?:{alternation(words('extract_targets', 'past'))})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
-CLASS_GOES_ON = re.compile(r"[\u4e00-\u9fff、]")  # 3层及以上|经营性自建房, 3层及以上|、用于…的自建房
 STOCK = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'stock'))})")  # 共有: how many there are (由现有的9个增加到14个: a base)
 # 桥梁共486座: 共 between the things and their number (not 公共)
 STOCK_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![公一])共(?=约?\s{0,2}\d)")
