@@ -4460,3 +4460,12 @@ def test_a_deadline_before_pushing_on_what_is_signed_already_is_ahead():
 def test_the_prefectures_of_a_province_named_with_their_kinds_act():
     rows = extract_assignments("各地（州、市）应急管理局每季度开展一次检查。")
     assert [(r["department"], r["collective"]) for r in rows] == [("各地（州、市）应急管理局", True)]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("平台访问响应时间控制在3秒以内。", [("平台访问响应时间", "<=", 3.0)]),
+    ("预先警报鸣36秒、停24秒，反复3遍。", []),  # a signal's timing, a standard
+    ("帮扶措施落实率达到100%。", [("帮扶措施落实率", "=", 100.0)]),  # 帮扶措施 a noun, 帮扶 stays
+])
+def test_response_times_in_seconds_and_the_measures_of_assistance(text, rows):
+    assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows

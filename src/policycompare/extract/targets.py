@@ -963,6 +963,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 建成750千伏送出工程1项: the class of what is built
     if UNIT_STD.get(match["unit"] or "") == "storey" and match["post"] and CLASS_GOES_ON.match(parse, match.end()):
         return False  # 3层及以上经营性自建房: storeys bound the class of buildings meant (不超过3层 is a cap)
+    if UNIT_STD.get(match["unit"] or "") == "second" and not match["post"] and cue not in COMPARING:
+        return False  # 预先警报鸣36秒、停24秒: a signal's timing, a standard (响应时间3秒以内 is bound)
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
     lead, conditions_end = _condition_lead(parse)
