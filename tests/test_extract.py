@@ -4328,7 +4328,7 @@ def test_failures_per_vehicle_kilometre_and_linear_metres_are_units(text, unit):
     ("各乡（镇）人民政府每季度对辖区场所开展安全检查不少于1次。", "安全检查"),  # an organ's count: the act
     ("对签约孕产妇提供孕期随访不少于5次。", "孕期随访"),  # a service provided, no inspection
 ])
-def test_a_count_of_inspections_keeps_a_holder_that_is_no_organ(text, label):
+def test_a_count_of_inspections_keeps_a_person_team_or_station_holding_it(text, label):
     assert [r["indicator"] for r in extract_targets(text, "2026-03-01")] == [label]
 
 

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from policycompare.metadata import extract_metadata, find_title, header_fields, locate
+from policycompare.metadata import enclosed_title, extract_metadata, find_title, header_fields, locate
 from policycompare.numerals import parse_date, parse_numeral
 
 from .seeds import SEEDS
@@ -431,7 +431,5 @@ def test_a_town_report_read_at_the_towns_congress_named_under_its_county():
 
 
 def test_a_notice_on_work_that_publishes_encloses_no_document():
-    from policycompare.metadata import enclosed_title
-
     assert enclosed_title("某州人民政府办公室关于做好2025年度政府信息公开工作年度报告编制发布工作的通知") == ""
     assert enclosed_title("某市人民政府关于发布某市基准地价的通知") == "某市基准地价"

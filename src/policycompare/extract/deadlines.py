@@ -277,11 +277,12 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
 # 次月5日前报送上月…: a report due each month on a day of the month after (a schedule, no one date)
 NEXT_MONTH_DAY = re.compile(rf"次月{_S}(?P<day>{_DAY}){_S}[日号]{_S}(?:之前|以前|前)")
 EACH_BEFORE = re.compile(r"每[^,。;:]{0,10}\Z")
-EACH_LIST_ITEM = re.compile(r"每(?:半月|季度|半年|月|周|旬)[\u4e00-\u9fff]{1,6}、\Z")  # 每周调度、|半月通报
+_LISTED_PERIOD = "半月|季度|半年|月|周|旬"  # the periods a list of acts shares its 每 over
+EACH_LIST_ITEM = re.compile(rf"每(?:{_LISTED_PERIOD})[\u4e00-\u9fff]{{1,6}}、\Z")  # 每周调度、|半月通报
 # 按季度报送进展, 按月调度: a report or review made each period (not 按年度计划, 按月份: a plan's or a month's name)
 BY_PERIOD = re.compile(rf"按(?P<unit>季度|半年|月|周)(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
 # 每周调度、半月通报: a period after 、 that follows a recurring act shares its 每 (reviewset112's 半月)
-EACH_SHARED = re.compile(rf"(?<=[\u4e00-\u9fff]、)(?P<unit>半月|季度|半年|月|周|旬)(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
+EACH_SHARED = re.compile(rf"(?<=[\u4e00-\u9fff]、)(?P<unit>{_LISTED_PERIOD})(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
 NOT_FOLLOWED = re.compile(r"(?:未|没有|不)按")  # 未按每月…的要求报送, 未按月报送: a rhythm not followed, reported
 # 每日开放时间不少于十六小时, 每周坐诊时间不少于3天, 每日体检人数不超过600人, 每月出勤天数不少于20天: hours
 # in each day or week, or days or people a time or headcount noun measures, are a norm, not a schedule

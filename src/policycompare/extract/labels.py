@@ -422,8 +422,7 @@ def _held_inspection(view: str, begin: int, end: int) -> re.Match | None:
     held = INSPECTED.search(view, begin + 2, end)
     if held is None or held.end() != end or "对" in view[begin:held.start()]:
         return None
-    holder = parse_view(_without_schedule(view[begin:held.start()]))[0]
-    return held if INSPECTOR_END.search(holder) else None
+    return held if INSPECTOR_END.search(_without_schedule(view[begin:held.start()])) else None
 
 
 # 精防医生, 网格员, 运维单位, 乡镇监管站: holders whose count of inspections keeps them (data: inspector)
@@ -632,7 +631,7 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     if count < 2 or any(len(part) > 30 for part in parts):
         return None
     tally = PLACE_TALLY.search(parts[-1])
-    if tally and _tally_value(tally["n"]) == count and len(parts[-1]) - tally.end() >= 2:
+    if tally and parse_numeral(tally["n"]) == count and len(parts[-1]) - tally.end() >= 2:
         # 桂林、河池、百色3市新增示范电站: places tallied, then what each of them is measured on
         return [part + parts[-1][tally.end():] for part in parts[:-1]] + [parts[-1][:tally.start()] + parts[-1][tally.end():]]
     if all(MEASURE_END.search(parse_view(part)[0]) for part in parts):
@@ -677,10 +676,6 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
 
 
 PLACE_TALLY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?[市县区州盟旗镇乡](?=[\u4e00-\u9fff“])")
-
-
-def _tally_value(numeral: str) -> int:
-    return int(numeral) if numeral.isdigit() else parse_numeral(numeral)
 
 
 SHARED_MEASURE = re.compile(rf"(?:{MEASURE_END.pattern})|(?:时间|时限)\Z")

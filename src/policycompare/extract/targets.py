@@ -194,14 +194,16 @@ PAST_CLAUSE = re.compile(alternation(words("extract_targets", "past_clause")) + 
 _BASE = rf"(?:比|较)\s{{0,2}}(?:{alternation(words('extract_targets', 'base'))}|(?:19|20)\d\d年(?:底|末|年底|年末|同期)?)"
 CHANGE_FROM_BASE = re.compile(rf"{_BASE}\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}\Z")  # 下降了5%: the past
 SAME_PERIOD_WORDS = set(words("extract_targets", "same_period"))
+# a value of a list and its joint (5%、, 2个百分点和): what stands between a change and a later value of it
+_LISTED_VALUE = r"[\d.]{1,12}\s{0,2}(?:%|个百分点)?\s{0,2}[、和]\s{0,2}"
 # (同比分别下降10%、15%: each value of a list after the change)
 SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}"
-                         rf"(?:[\d.]{{1,8}}(?:%|个百分点)?、){{0,4}}\Z")
+                         rf"(?:{_LISTED_VALUE}){{0,6}}\Z")
 COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
 PLEDGE = re.compile(r"力争|确保|争取")  # a commitment in a target's own clause (not 目标, 预期: words of labels too)
 BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?\Z")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
-PRIOR_VALUES = re.compile(r"(?:[\d.]{1,12}\s{0,2}%?\s{0,2}[、和]\s{0,2}){1,6}\Z")
+PRIOR_VALUES = re.compile(rf"(?:{_LISTED_VALUE}){{1,6}}\Z")
 # 每个社区至少配备1名专职网格员: a norm for each unit; what is counted is the object of the verb, not 每个社区.
 # 在每个社区至少设立1个…: a preposition before the scope alike
 # 每站配备服务人员, 每村配齐…: a unit named without a measure word, before a verb of such a norm (a
@@ -1149,12 +1151,10 @@ def _stock_count(parse: str, clause_begin: int, start: int) -> bool:
     (True, True, False)
     """
     scope = sentence_start(parse, start) if parse.startswith("其中", clause_begin) else clause_begin
-    stock = None
-    for stock in STOCK_COUNT.finditer(parse, scope, start + 1):
-        pass
-    if stock is None:
+    stocks = list(STOCK_COUNT.finditer(parse, scope, start + 1))
+    if not stocks:
         return False
-    things = parse[clause_start(parse, stock.start()): stock.start()].rpartition("的")[2]
+    things = parse[clause_start(parse, stocks[-1].start()): stocks[-1].start()].rpartition("的")[2]
     return WORK_VERB.search(things) is None and "各" not in things  # 各小学共12名: a quota shared out
 
 
