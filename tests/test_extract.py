@@ -4469,3 +4469,14 @@ def test_the_prefectures_of_a_province_named_with_their_kinds_act():
 ])
 def test_response_times_in_seconds_and_the_measures_of_assistance(text, rows):
     assert [(r["indicator"], r["comparator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("绿地比例应当符合下列规定：\n（一）新建居住区不得低于百分之三十五；\n（二）工业用地不超过百分之十五。",
+     [("新建居住区不得低于百分之三十五", "新建居住区"), ("工业用地不超过百分之十五", "工业用地")]),
+    ("应当符合下列规定：\n(三)超过核定载质量百分之五十以上", [("超过核定载质量百分之五十以上", "核定载质量")]),
+    ("主要目标：\n1.农作物耕种收综合机械化率达到88%。", [("农作物耕种收综合机械化率达到88%", "农作物耕种收综合机械化率")]),
+    ("一、二级医院门诊预约率达到60%。", [("一、二级医院门诊预约率达到60%", "一、二级医院门诊预约率")]),  # numerals listed
+])
+def test_an_items_marker_at_a_lines_start_is_no_part_of_a_targets_raw_or_label(text, rows):
+    assert [(r["raw"], r["indicator"]) for r in extract_targets(text, "2026-03-01")] == rows

@@ -324,7 +324,10 @@ LEAD_WORD = re.compile(  # a time phrase or adverb that opens a clause before it
     r"|每(?:年度|年|季度|月|周|半年|学期|学年)|全年|年内|年底前|今年|明年|上半年|下半年|\d{1,2}月(?:底|中旬|上旬|下旬)?前"
     r"|[一二三四]季度[末底]?(?:前|以前)?|汛前|汛后|[\u4e00-\u9fff]{1,3}期内"
     r"|确保|保证|围绕|力争|努力|争取|实现|使|推动|促进|全[省市区县州盟旗镇乡]|[\u4e00-\u9fff]{1,4}期间|进一步|基本(?=实现|建成|完成|形成|消除|达到)"
-    rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s)"
+    rf"|其中|并且|并|且|和|及|要|将|均|都|逐步|{alternation(words('extract_targets', 'clause_lead'))}|\s"
+    # an item's marker at a line's start ((一) 1. ① under an article's 下列规定:) opens no subject
+    # (not 一、二级医院 nor 1、2号楼: a list of numerals)
+    r"|(?<![^\n])(?:\((?:[一二三四五六七八九十]{1,3}|\d{1,2})\)|[①-⑳]|(?:[一二三四五六七八九十]{1,3}|\d{1,2})[.、](?![\d一二三四五六七八九十])))"
 )
 MAX_LEAD_WORDS = 12
 SCHEDULE_LEAD = re.compile(r"每(?:季度|月|周|日|天)")  # (每年志愿服务时长: a yearly total, named alone)
