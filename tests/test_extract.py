@@ -4480,3 +4480,47 @@ def test_response_times_in_seconds_and_the_measures_of_assistance(text, rows):
 ])
 def test_an_items_marker_at_a_lines_start_is_no_part_of_a_targets_raw_or_label(text, rows):
     assert [(r["raw"], r["indicator"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("林业有害生物成灾率控制在千分之二以内。", [("林业有害生物成灾率", "<=", 2.0, "‰")]),  # per mille in words
+    ("人口自然增长率控制在千分之五点五以内。", [("人口自然增长率", "<=", 5.5, "‰")]),
+    ("年度有效投诉率超过千分之三的企业，由区交通运输局约谈其主要负责人。", []),  # the bound names which firms
+    ("逾期不缴纳的，按日加收滞纳款额千分之三。", []),  # a late fee, a sanction
+    ("自欠缴之日起按照每日0.5%加处滞纳金。", []),
+    ("考评结果纳入年度目标考核，权重为8%。", []),  # a weight stated
+    ("将网络安全工作纳入综合考核，权重不低于2%。", [("权重", ">=", 2.0, "%")]),  # a bound on it is a norm
+    ("签订率低于80%的县市区扣3分。", []),  # a score rule: the cue bounds the rate naming whom it hits
+    ("申报主体须具有3名以上林业专业技术人员。", []),  # what an applicant must have
+    ("区财政局追加防治经费150万元。", []),  # funds added, moved
+])
+def test_per_mille_in_words_weights_late_fees_and_qualifications(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+
+
+@pytest.mark.parametrize("text, label", [
+    ("护林员每月巡护天数不少于20天。", "护林员每月巡护天数"), ("每周巡山天数不少于3天。", "每周巡山天数"),
+    ("县级林长每年巡林不少于4次。", "县级林长巡林"),  # how often an act is done is no part of its label
+])
+def test_the_period_of_a_count_of_days_is_its_base(text, label):
+    assert [r["indicator"] for r in extract_targets(text, "2026-03-01")] == [label]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("县农业农村局会同同级财政部门做好补贴资金审核。", [("县农业农村局", False), ("同级财政部门", True)]),
+    ("所需经费由本级财政部门安排。", [("本级财政部门", True)]),
+    ("各社会组织于6月30日前填报年度报告。", [("各社会组织", True)]),
+    ("各试点乡镇每周五前报送进展。", [("各试点乡镇", True)]),
+    ("各大队指导乡镇（街道）为每栋高层住宅明确1名楼长。", [("各大队", True)]),
+    ("各村委会至少组建1支红色宣讲队。", [("各村委会", True)]),
+    ("每个县级仲裁院至少设立2个标准仲裁庭。", []),  # a norm per unit names no actor
+    ("区财政局追加防治经费150万元。", [("区财政局", False)]),
+])
+def test_collectives_of_a_level_of_a_kind_and_of_bodies_that_act(text, rows):
+    assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == rows
+
+
+def test_a_note_naming_the_cooperatives_head_office_is_read():
+    rows = extract_assignments("加快建设烘干中心（县农业农村局牵头，县供销合作总社配合）。")
+    assert [(r["department"], r["role"]) for r in rows] == [("县农业农村局", "lead"), ("县供销合作总社", "cooperate")]

@@ -78,7 +78,7 @@ SINCE = re.compile(rf"自[^,;。:自]{{1,20}}?(?:{alternation(words(_TRIMS, 'sin
 SCHEDULE = re.compile(r"每(?:[\d一二两三四五六七八九十]{1,3}个?(?:月|年|周|日|天)|年度|年|季度|半年|月|周|旬|日|天|学期|学年|餐(?=陪餐))")  # 每两个月; 每餐陪餐 (not 每餐价格, a base)
 # 县级林长每年巡林 -> 县级林长巡林: how often an act is done is the recurring row, not the label; the
 # period of a duration norm (每周开放时间, 每日清扫保洁时间) is its base and stays
-DURATION_END = re.compile(r"(?:时间|时长|时数)\Z")
+DURATION_END = re.compile(r"(?:时间|时长|时数|天数|日数)\Z")  # (每月巡护天数: days a period holds)
 # 县财政每年安排教育基础设施建设资金: a schedule and a verb inside a label follow the actor
 SCHEDULE_VERB = re.compile(rf"{SCHEDULE.pattern}(?:{DROP_VERB.pattern})")
 # 每五百户, 每百户: the base of a norm names nothing measured

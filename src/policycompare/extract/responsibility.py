@@ -309,7 +309,8 @@ def _function_words() -> list[str]:
 _FUNCTION_WORDS = _function_words()
 MAX_FUNCTION_NAME = max(map(len, _FUNCTION_WORDS))
 # 民政部门应当…, 由卫生健康部门责令退回: a department named by its function alone, where no place or level opens it
-FUNCTION_DEPARTMENT = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与、同请]))(?:{alternation(_FUNCTION_WORDS)})部门")
+# (会同同级财政部门, 由本级财政部门安排: the level of the organ acting, a collective)
+FUNCTION_DEPARTMENT = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与、同请]))(?:同级|本级)?(?:{alternation(_FUNCTION_WORDS)})部门")
 # 各乡镇、街道要…: the streets named after the towns with 各 are a second collective of their own
 STREETS_AFTER_TOWNS = re.compile("(?:" + "|".join(f"(?<=各{towns}、)" for towns in ("镇", "乡", "乡镇", "县", "区", "县区", "区县", "县市区"))
                                  + ")街道(?![\u4e00-\u9fff]{0,4}(?:办事处|工委|办))")
@@ -398,6 +399,7 @@ ROLE_GIVEN = re.compile(
     rf"发挥(?P<organ>{_NAME_CHAR}{{2,14}}?(?:委员会|中心|联席会议|领导小组|法制办|政府|司法所))"
     r"(?:在[^,。;]{0,40}?的[^,。;]{0,12}?)?(?:功能|作用|职能)"
 )
+AT_LEAST_DUTY = re.compile(rf"至少(?:{alternation(DUTIES)})")
 ACTOR_AFTER = re.compile(
     r"(?:将|要|应当|应|必须|务必|须(?!知)|负总责|牵头|负责|组织|会同|统一|定期|适时|召集|主导|指导|督促|协调|制定|建立|开展"
     rf"|进行|做出|作出|决定|向|在每|于每|每|切实|认真|积极|依法|带头|可以|对照|逐项|逐户|及时|按时|立即|迅速|严格|全面|继续|持续"
@@ -979,7 +981,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
     if "主管部门" in parse:
         found += matches_ending_in(MANAGER, parse, "主管部门", MAX_MANAGER_LEAD * _LONGEST_NAME_WORD)
     if "部门" in parse:  # tried only just before each 部门: the names of functions are short
-        found += matches_ending_in(FUNCTION_DEPARTMENT, parse, "部门", MAX_FUNCTION_NAME)
+        found += matches_ending_in(FUNCTION_DEPARTMENT, parse, "部门", MAX_FUNCTION_NAME + 2)
     if "、街道" in parse:
         found += list(STREETS_AFTER_TOWNS.finditer(parse))
     if "镇" in parse and TOWN_ACTS.search(parse):  # searched only where a town's act may follow it
@@ -1252,8 +1254,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True
     if JOINED_AT_CLAUSE_START.search(parse, max(0, start - 6), start):
         return True
-    if parse.startswith("各", start) and DEADLINE_BEFORE.search(parse, max(0, start - 16), start):
-        return True
+    if parse.startswith("各", start) and (DEADLINE_BEFORE.search(parse, max(0, start - 16), start) or AT_LEAST_DUTY.match(parse, end)):
+        return True  # (各村委会至少组建1支宣讲队: each does it; 每个县级仲裁院至少设立2个仲裁庭 is a norm per unit)
     if (DEADLINE_BEFORE.search(parse, max(0, start - 16), start) or PERIOD_BEFORE.search(parse, max(0, start - 8), start)) \
             and LIST_JOINT.match(parse, end) is None and _subject_of(CLAUSE_AFTER.match(parse, end).group()):
         return True  # 3月底前镇人民政府签订…, 4月30日前，县公安局对…复盘: one organ after the deadline, its verb right after it

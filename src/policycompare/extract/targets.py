@@ -62,7 +62,9 @@ COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 # have (有3名以上正式党员的企业: which firms) and a benefit a policy pays (报销比例为65%; data: grade, benefit_rate)
 GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
 _ASSESSMENT = "考核|评价|评估|测评|考评|评分"
-WEIGHT_BEFORE = re.compile(rf"(?:{_ASSESSMENT}|得分)[^。;:]{{0,30}}?(?:分别)?占(?:比)?(?:[\d.]{{1,5}}%、){{0,5}}\Z")
+# (权重为8%, 水质因素权重为70%: a weight stated; a bound on it, 权重不低于2%, is a norm)
+WEIGHT_BEFORE = re.compile(rf"(?:(?:{_ASSESSMENT}|得分)[^。;:]{{0,30}}?(?:分别)?占(?:比)?|权重(?:分别)?(?:为|是))"
+                           rf"(?:[\d.]{{1,5}}%、){{0,5}}\Z")
 # 二、考核内容。红白理事会运行情况占40%: the heading names the assessment the parts weigh in
 WEIGHT_HEADING = re.compile(rf"(?:{_ASSESSMENT})(?:内容|标准|指标|事项)\s{{0,2}}[。:]")
 DIMENSION = ("×", "*")  # 1米×1米: the sides of a shape, not counts
@@ -111,13 +113,18 @@ RATE_PER_BASE = re.compile(rf"(?P<value>{_ARABIC}){_S}/{_S}(?P<base>10万|十万
 
 
 def _word_percent_pattern(group: str) -> str:
-    """A percentage in words with its fraction after 点 (百分之五点五); QUANTITY reads two as a range
-    (百分之八至百分之十)."""
-    return rf"百分之(?P<{group}>{NUMBER})(?:点(?P<{group}_fraction>[〇零一二三四五六七八九]{{1,4}}))?"
+    """A percentage or per mille in words with its fraction after 点 (百分之五点五, 千分之二); QUANTITY
+    reads two as a range (百分之八至百分之十)."""
+    return rf"(?P<{group}_of>百|千)分之(?P<{group}>{NUMBER})(?:点(?P<{group}_fraction>[〇零一二三四五六七八九]{{1,4}}))?"
+
+
+def _percent_unit(match: re.Match) -> str:
+    """The unit of a quantity in words: % (百分之) or ‰ (千分之)."""
+    return "‰" if match["percent_of"] == "千" else "%"
 
 
 QUANTITY = re.compile(  # guarded by the characters a quantity starts with
-    rf"(?=[百\d{_CN_NUM}])(?:(?:{_word_percent_pattern('percent_low')}{_S}(?:至|[-—–~]){_S})?{_word_percent_pattern('percent')}"
+    rf"(?=[百千\d{_CN_NUM}])(?:(?:{_word_percent_pattern('percent_low')}{_S}(?:至|[-—–~]){_S})?{_word_percent_pattern('percent')}"
     rf"{_S}(?P<percent_post>{alternation(POST)})?|"
     # (800万—1000万吨: the multiplier written on both ends is the range's)
     rf"(?P<low>{_ARABIC}){_S}(?P<low_mult>{alternation(MULTIPLIERS)})?{_S}(?P<low_unit>%|(?P<low_written>(?:{UNIT})))?{_S}"
@@ -246,6 +253,8 @@ _NOT_OUTPUT = "".join(rf"(?<!{'|'.join(re.escape(w) for w in _OUTPUT_SCALE if le
                       for n in sorted({len(w) for w in _OUTPUT_SCALE}))
 _AWARDS = alternation(words("extract_targets", "award"))
 AWARDED = re.compile(rf"(?:{_AWARDS})(?:[、和及](?:{_AWARDS}))*\s{{0,2}}(?:各|分别)?\s{{0,2}}\Z")  # 设一等奖|2名
+LATE_FEE = re.compile(alternation(words("extract_targets", "late_fee")))
+QUALIFIED = re.compile(rf"(?:{alternation(words('extract_targets', 'qualification'))})\s{{0,2}}\Z")  # 须具有|3名以上…
 GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
 # 注：[ ]内为五年累计数 under an indicator table: a line opened by a note word explains the table
 # (which values are cumulative, what * marks); what it quantifies is no target (data: table_note).
@@ -346,7 +355,7 @@ OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4
                          r"|[^,;。:]{0,30}")
 DIGIT = re.compile(r"\d")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
-_TRIGGER_WORDS = ["百分之", *(c for c in COMPARING if len(c) > 1)]
+_TRIGGER_WORDS = ["百分之", "千分之", *(c for c in COMPARING if len(c) > 1)]
 CN_MAGNITUDE = re.compile(r"[一二三四五六七八九两十][十百千万亿]")  # 三万, 一百二十: see _is_target
 TRIGGER = re.compile(rf"(?=[\d{first_chars(_TRIGGER_WORDS)}])(?:\d|{alternation(_TRIGGER_WORDS)})")
 # 上门巡诊, 带队检查: a manner word and a short verb are a bare act, counted with its actor as 巡林 is
@@ -814,6 +823,9 @@ NEGATIONS = tuple(words("extract_targets", "negation"))  # 未 of 尚未完成
 CUE_NOUN_END = re.compile(alternation(words("extract_targets", "cue_noun_end")) + "|区(?![级域县市])")
 
 
+RATE_HOLDERS = re.compile(r"[%‰]的")  # a rate closed by 的: it names holders (完成率低于80%的乡镇)
+
+
 def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
     """The commitment cue before a number and its offset.
 
@@ -845,6 +857,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
             continue  # 稳增长、防风险、保民生三项任务: a cue closing an item of a list governs no count after it
         if CUE_NOUN_END.match(parse, match.end()):
             continue  # 安置率100%, 建设者之家床位3万张, 增加值占…: the verb opens a name, no cue
+        if RATE_HOLDERS.search(parse, match.end(), start):
+            continue  # 签订率低于80%的县市区扣3分: the cue bounds the rate that names whom a rule hits
         # a share of a reference named at length (不高于同地段同品质市场租赁住房租金的90%) is as far as an object
         # (至少推出地名文化宣传作品2篇: a comparing cue before a verb reaches as far as the verb does)
         limit = 1 if len(cue) == 1 else 24 if share and cue not in OBJECT_CUES else 16 if cue in OBJECT_CUES or share \
@@ -862,7 +876,7 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
 
 def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     """The cue of a quantity that is a target (``("", start)`` when none is needed), else None."""
-    unit = "%" if match["percent"] is not None else match["unit"] or match["range_unit"] or ""
+    unit = _percent_unit(match) if match["percent"] is not None else match["unit"] or match["range_unit"] or ""
     found = _cue_before(parse, match.start(), UNIT_STD.get(unit, "") in RATE_UNITS)
     return found if _is_target(parse, match, *found) else None
 
@@ -972,6 +986,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 预先警报鸣36秒、停24秒: a signal's timing, a standard (响应时间3秒以内 is bound)
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
+    if QUALIFIED.search(parse, max(0, start - 4), start):
+        return False  # 须具有3名以上专业技术人员: what an applicant must have, a condition (data: qualification)
     lead, conditions_end = _condition_lead(parse)
     if DEFINITION.search(parse, sentence_start(parse, start), start) or COVERS.search(parse, clause_start(parse, start), start) \
             or 0 <= lead < start and (ITEM_MARK.match(parse, clause_start(parse, start)) or start < conditions_end):
@@ -1010,10 +1026,17 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
+    if LATE_FEE.search(clause) or LATE_FEE.match(parse, match.end()):
+        return False  # 按日加收滞纳款额千分之三, 每日0.5%加处滞纳金: a late fee, a sanction (data: late_fee)
     if match["percent"] is not None:  # “六个百分之百”: a number closing a quoted name after its words is part of it
         quoted_name = parse[match.end(): match.end() + 1] in ("”", '"') and before not in ("“", '"')
+        # (投诉率超过千分之三的企业，由…约谈: a rate's bound names which ones, as for a rate in digits below)
+        # (绿地率低于百分之三十的,不予验收: a condition on what follows)
+        named = CONDITION.match(parse, match.end())
+        condition = named and cue not in OBJECT_CUES and named["end"] or named and cue in THRESHOLD_CUES \
+            and (cue in BELOW_CUES or parse.endswith(("率", "比例"), 0, cue_start))
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start) \
-            and not _in_review_paragraph(parse, start) and not quoted_name
+            and not _in_review_paragraph(parse, start) and not quoted_name and not condition
     if BASELINE.match(parse, match.end()) or BASELINE_LIST.match(parse, match.end()) \
             or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
@@ -1224,7 +1247,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     cue, cue_start = found_cue
     if match["percent"] is not None:
         post = match["percent_post"] or ""
-        value, low, unit, mult = _word_percent(match, "percent"), _word_percent(match, "percent_low"), "%", None
+        value, low, unit, mult = _word_percent(match, "percent"), _word_percent(match, "percent_low"), _percent_unit(match), None
         comparator = "range" if low is not None else _comparator(parse, match, post, cue)
         number_end = match.end()
     elif match["low"] is not None:
@@ -1240,7 +1263,7 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     if value is None:
         return None
     written_unit = (mult or "") + unit
-    unit = unit if match["percent"] is None else "%"
+    unit = unit if match["percent"] is None else _percent_unit(match)
     if UNIT_STD.get(unit) == "tenth":  # 不低于九成: nine tenths, a percentage as 百分之九十 is
         value, low, unit, written_unit = value * 10, low * 10 if low is not None else None, "%", "%"
     object_first = cue in OBJECT_CUES or post in ("内", "以内", "之内") and cue not in COMPARING and unit in TIME_UNITS or _times(unit) \
