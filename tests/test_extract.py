@@ -4524,3 +4524,52 @@ def test_collectives_of_a_level_of_a_kind_and_of_bodies_that_act(text, rows):
 def test_a_note_naming_the_cooperatives_head_office_is_read():
     rows = extract_assignments("加快建设烘干中心（县农业农村局牵头，县供销合作总社配合）。")
     assert [(r["department"], r["role"]) for r in rows] == [("县农业农村局", "lead"), ("县供销合作总社", "cooperate")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("基地入驻主播不少于20名、年带货销售额不低于5000万元的方可申报。", []),  # conditions of applying
+    ("申报条件：场馆面积不少于300平方米，配备专职管理人员2名以上。", []),  # a heading's words as a key
+    ("违规设置准入条件的文件清理率达到100%。", [("文件清理率", "=", 100.0, "%")]),  # 准入条件 a noun
+    ("全年开展远程会诊不少于60例。", [("远程会诊", ">=", 60.0, "例")]),  # cases counted
+    ("投放人工鱼礁20万空方以上。", [("人工鱼礁", ">=", 200000.0, "万空方")]),  # a reef's hollow volume
+    ("处方审核合格率达到100%。", [("处方审核合格率", "=", 100.0, "%")]),  # 处方 opens no fine
+    ("在2025年举办展会68场的基础上，2026年举办展会不少于80场。", [("展会", ">=", 80.0, "场")]),  # the base
+    ("2025年全市已布设外卡POS机1260台，在此基础上新增外卡受理终端不少于400台。", [("外卡受理终端", ">=", 400.0, "台")]),
+    ("全年互联网广告监测量较上半年增长20%。", [("互联网广告监测量", "=", 20.0, "%")]),  # the period compared with
+    ("礁区渔业资源密度较投礁前提高30%。", [("礁区渔业资源密度", "=", 30.0, "%")]),
+])
+def test_conditions_of_applying_bases_built_on_and_units_of_cases_and_reefs(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+
+
+def test_the_period_a_change_is_measured_from_is_no_deadline():
+    assert extract_deadlines("全年互联网广告监测量较上半年增长20%。", "2026-03-01") == []
+    assert [r["raw"] for r in extract_deadlines("上半年完成80%。", "2026-03-01")] == ["上半年"]
+
+
+def test_a_minutes_figures_after_the_report_heard_are_its_review():
+    text = ("一、会议听取了县文旅局关于一季度入境旅游工作情况的汇报。一季度全县接待入境游客6.2万人次。"
+            "会议要求，二季度入境游客接待量达到8万人次。")
+    assert [r["value"] for r in extract_targets(text, "2026-04-10")] == [80000.0]
+    # the sentence of the report heard may ask for what is to come
+    assert [r["value"] for r in extract_targets("一、会议听取了县文旅局的汇报，要求二季度接待量达到8万人次。", "2026-04-10")] == [80000.0]
+
+
+@pytest.mark.parametrize("text, label", [
+    ("孵化本土带货主播200名。", "本土带货主播"), ("整修林区便道45公里。", "林区便道"),
+    ("检修护林瞭望哨12座。", "护林瞭望哨"), ("孵化器在孵企业数量达到50家。", "孵化器在孵企业数量"),
+    ("检修记录保存期限不少于3年。", "检修记录保存期限"),
+])
+def test_verbs_of_incubating_and_repairing_open_no_label(text, label):
+    assert [r["indicator"] for r in extract_targets(text, "2026-03-01")] == [label]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("推进管网改造（区燃气安全监管站牵头，各燃气经营企业负责）。", [("区燃气安全监管站", "lead"), ("各燃气经营企业", "responsible")]),
+    ("完成造林（区林业和草原局牵头，各国有林场负责）。", [("区林业和草原局", "lead"), ("各国有林场", "responsible")]),
+    ("各国有林场于6月底前完成自查。", [("各国有林场", "mentioned")]),
+    ("各受托银行网点要做好服务。", [("各受托银行网点", "mentioned")]),
+])
+def test_firms_and_forest_farms_of_one_kind_in_notes_and_text(text, rows):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows

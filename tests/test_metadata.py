@@ -433,3 +433,14 @@ def test_a_town_report_read_at_the_towns_congress_named_under_its_county():
 def test_a_notice_on_work_that_publishes_encloses_no_document():
     assert enclosed_title("某州人民政府办公室关于做好2025年度政府信息公开工作年度报告编制发布工作的通知") == ""
     assert enclosed_title("某市人民政府关于发布某市基准地价的通知") == "某市基准地价"
+
+
+@pytest.mark.parametrize("issuer, place", [
+    ("哈尔滨市香坊区红旗街道办事处", "哈尔滨市香坊区红旗街道"), ("红旗街道办事处", "红旗街道"),
+    ("中山市南区街道办事处", "中山市南区街道"), ("临夏县白旗乡人民政府", "临夏县白旗乡"),
+    ("镇宁布依族苗族自治县丁旗街道办事处", "镇宁布依族苗族自治县丁旗街道"),
+    ("某县乡镇人民政府", "某县"), ("杭锦旗锡尼镇人民政府", "杭锦旗锡尼镇"),  # the towns of a county; a town of a banner
+])
+def test_a_township_whose_name_ends_in_a_units_character_is_the_jurisdiction(issuer, place):
+    from policycompare.metadata import jurisdiction_of
+    assert jurisdiction_of(issuer) == place

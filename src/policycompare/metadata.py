@@ -109,8 +109,10 @@ _TOWN_NAME = (rf"(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省
 PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*(?:{_TOWN_NAME})?)")
 TOWN_NAME = re.compile(_TOWN_NAME)
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
-# 周市镇人民政府, 某县沙市镇人民政府: a town whose name ends in a unit character (市) before 镇/乡
-TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,6}?[县区市旗])?[\u4e00-\u9fff]市(?:镇|乡))(?=人民政府|政府|党委|委员会)")
+# 周市镇人民政府, 某县沙市镇人民政府, 香坊区红旗街道办事处, 中山市南区街道, 临夏县白旗乡: a township whose
+# name ends in a unit character (市, 旗, 区) before its level (not 某县乡镇人民政府: the towns of a county)
+TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,12}?[县区市旗])?[\u4e00-\u9fff](?:市(?:镇|乡)|[旗区](?:街道|镇|乡(?!镇))))"
+                                 rf"(?={_TOWN_ORGANS})")
 # The longest unit the division table does not hold that a path may end with, below a known one: a
 # township with its nationalities (某某蒙古族满族乡) or a new district (郫都区); longer is running text.
 MAX_UNKNOWN_UNIT = 10

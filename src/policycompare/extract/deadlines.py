@@ -333,6 +333,11 @@ def _take_base_years(found, taken: Coverage) -> None:
         at += len(cell)
 
 
+# 较上半年增长20%, 比一季度提高5个百分点: the period a change is measured from
+COMPARED_PERIOD = re.compile(r"(?:较|比)(?P<period>上半年|下半年|[一二三四]季度|上季度|上月)(?:同期)?"
+                             r"(?=[\u4e00-\u9fff]{0,4}(?:增长|下降|提高|提升|降低|增加|减少|上升|回落))")
+
+
 def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: str | None = None) -> list[dict]:
     """Deadlines and recurring schedules in ``text``, in order of appearance.
 
@@ -350,6 +355,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     parse = parse_view(text)[0] if parse is None else parse
     anchor = _anchor(doc_date)
     taken = Coverage(len(parse), cited_spans(parse))
+    for match in (COMPARED_PERIOD.finditer(parse) if "较" in parse or "比" in parse else ()):
+        taken.add(*match.span("period"))  # 较上半年增长20%: the period a change is measured from, no deadline
     rows: list[dict] = []
 
     def add(start, end, kind, date=None, period="", note=""):

@@ -150,8 +150,13 @@ BREAKDOWN = re.compile(r"\s{0,2}其中")  # a clause listing the parts of the su
 # 本办法所称…是指 (not 联系指导: contacts and guides)
 DEFINITION = re.compile(rf"(?<!联)(?:{alternation(words('extract_targets', 'definition'))})")
 COVERS = re.compile(alternation(words("extract_targets", "covers")))
-CONDITION_LEAD = re.compile(alternation(words("extract_targets", "condition_lead")))  # 应当符合下列条件:
+# 应当符合下列条件: (anywhere), 申报条件:场馆面积不少于300平方米… (a heading's words as a key in the text;
+# not 不符合申报条件的, 准入条件的文件清理率: nouns)
+CONDITION_LEAD = re.compile(rf"{alternation(words('extract_targets', 'condition_lead'))}"
+                            rf"|(?:{alternation(words('extract_targets', 'condition_heading'))})(?=[ \t]*:)")
 PERIOD = re.compile(r"[。\n]")  # the end of the sentence of conditions, when no item marks list them
+# 主播不少于20名、年销售额不低于5000万元的方可申报: bounds a sentence closes as the conditions of applying
+ELIGIBLE_AFTER = re.compile(rf"[^。;\n]{{0,60}}?的\s{{0,2}},?\s{{0,2}}(?:{alternation(words('extract_targets', 'eligible_after'))})")
 
 
 @lru_cache(maxsize=64)
@@ -207,7 +212,7 @@ _LISTED_VALUE = r"[\d.]{1,12}\s{0,2}(?:%|个百分点)?\s{0,2}[、和]\s{0,2}"
 SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}"
                          rf"(?:{_LISTED_VALUE}){{0,6}}\Z")
 COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
-PLEDGE = re.compile(r"力争|确保|争取")  # a commitment in a target's own clause (not 目标, 预期: words of labels too)
+PLEDGE = re.compile(r"力争|确保|争取|在此基础上")  # a commitment in a target's own clause (not 目标, 预期: words of labels too)
 BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?\Z")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
 PRIOR_VALUES = re.compile(rf"(?:{_LISTED_VALUE}){{1,6}}\Z")
@@ -286,7 +291,9 @@ REVIEW_END = re.compile(rf"(?:{alternation(words('extract_targets', 'review'))})
 _REVIEW_LEADS, _AHEAD_LEADS = words("extract_targets", "review_lead"), words("extract_targets", "ahead_lead")
 REVIEW_LEAD = re.compile(f"(?=[{first_chars(_REVIEW_LEADS)}])(?:{alternation(_REVIEW_LEADS)})")
 AHEAD_LEAD = re.compile(f"(?=[{first_chars(_AHEAD_LEADS)}])(?:{alternation(_AHEAD_LEADS)})")
-OPENING = re.compile(r"(?:^|[。!?;\n])[ \t\u3000]{0,2}\Z")  # what stands before a word opening a sentence
+HEARD_LEAD = re.compile(alternation(words("extract_targets", "heard_lead")))
+# what stands before a word opening a sentence (一、会议听取了…: after an item's number too)
+OPENING = re.compile(r"(?:^|[。!?;\n])[ \t\u3000]{0,2}(?:[一二三四五六七八九十]{1,2}、)?\Z")
 HEADING_LINE = 60  # a first line longer than this is a paragraph, not a heading
 REVIEW_LEAD_REACH = 60  # how far under a heading a look back may open its section (2025年是…收官之年。一年来，…)
 # 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
@@ -304,8 +311,8 @@ UNDONE = re.compile(alternation(words("extract_targets", "undone_after")))
 WHEN_REACHED = re.compile(r"(?:以上|以下)?时(?![间限段长效期刻])(?=[\u4e00-\u9fff])")
 TRIGGER_CLAUSE = re.compile(r"(?:[^,;。:]|,(?=或)){0,60}?(?:(?<![小同及按准临])时|的)\s{0,2},")
 # 处1万元以上5万元以下罚款, 处货值金额百分之五十以上, 百分之四以下的罚款: a fine is no target (处理, 处置,
-# 办事处, 调处成功率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
-FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所])[^,;。]{0,16}\Z")
+# 办事处, 调处成功率, 处方审核合格率 are other words: 处 follows an organ, a party, 可, 并 or 依法)
+FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])处(?![理置于在室长级所方])[^,;。]{0,16}\Z")
 FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
 # 对 as the preposition of whom an act is done to; not the 对 of 针对, 面对, 相对, 绝对 (有针对性地开展…)
 WHOM = re.compile(r"(?<![针面相绝])对")
@@ -319,6 +326,7 @@ HOLDER_CONDITION = re.compile(rf"\s{{0,2}}的(?:{alternation(words('extract_labe
 RESPECTIVELY = re.compile(alternation(words("extract_targets", "respectively")))
 # 由80%提高到95%: the first number is the baseline, not the commitment.
 BASELINE = re.compile(r"\s{0,2}(?:(?:提高|提升|增加|增长|下降|降低|减少|上升|压缩|缩短)(?:到|至)|降至)")
+ON_BASIS = re.compile(r"\s{0,2}的?\s{0,2}基础上")  # 在举办展会68场的基础上: the base a target builds on
 # 保费由每生每年5元提高至10元, 标准从每人每月2375元提高到…: the baseline with its unit and per-unit base,
 # and the year it held (覆盖率由2025年的70%提高到90%)
 _BASE_VALUE = rf"[\d.,]{{1,12}}\s{{0,2}}(?:{alternation(MULTIPLIERS)})?(?:{UNIT})?"
@@ -730,7 +738,7 @@ def states_conditions(heading: str) -> bool:
 
 
 def _opens_sentence(parse: str, offset: int) -> bool:
-    return OPENING.search(parse, max(0, offset - 3), offset) is not None
+    return OPENING.search(parse, max(0, offset - 6), offset) is not None
 
 
 _OPENINGS: dict = {}  # pattern -> (the last text seen, starts of its matches that open a sentence)
@@ -751,6 +759,8 @@ def _in_review_paragraph(parse: str, start: int) -> bool:
     """Whether a sentence opening with a look back (这五年, 过去一年 …) stands before ``start`` in its
     paragraph, with no sentence opening with a look ahead (今后五年, 今年 …) between."""
     review = _sentence_openings(REVIEW_LEAD, parse, start)
+    heard = _sentence_openings(HEARD_LEAD, parse, start)  # (the sentences after a report heard, not its own)
+    review = max(review, heard if heard < _statement_start(parse, start) else -1)
     if review < 0 or review < paragraph_start(parse, start):
         return False
     return _sentence_openings(AHEAD_LEAD, parse, start) < review
@@ -986,6 +996,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 预先警报鸣36秒、停24秒: a signal's timing, a standard (响应时间3秒以内 is bound)
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
+    if ELIGIBLE_AFTER.match(parse, match.end()):
+        return False  # 年带货销售额不低于5000万元的方可申报: a condition of applying (data: eligible_after)
     if QUALIFIED.search(parse, max(0, start - 4), start):
         return False  # 须具有3名以上专业技术人员: what an applicant must have, a condition (data: qualification)
     lead, conditions_end = _condition_lead(parse)
@@ -1037,7 +1049,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
             and (cue in BELOW_CUES or parse.endswith(("率", "比例"), 0, cue_start))
         return _number(match["percent"]) is not None and not any_match(PAST, parse, sentence_start(parse, start), start) \
             and not _in_review_paragraph(parse, start) and not quoted_name and not condition
-    if BASELINE.match(parse, match.end()) or BASELINE_LIST.match(parse, match.end()) \
+    if BASELINE.match(parse, match.end()) or BASELINE_LIST.match(parse, match.end()) or ON_BASIS.match(parse, match.end()) \
             or parse[max(0, start - 2): start].endswith(("按照", "按")):
         return False
     if match["unit"] == "%" and not match["post"] and NAMED_RATE.match(parse, match.end()):
