@@ -4573,3 +4573,27 @@ def test_verbs_of_incubating_and_repairing_open_no_label(text, label):
 ])
 def test_firms_and_forest_farms_of_one_kind_in_notes_and_text(text, rows):
     assert [(r["department"], r["role"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("评审结果在县政府网站公示，公示期为5个工作日。", []),  # a notice period stated, a standard
+    ("公示期不少于5个工作日。", [("公示期", ">=", 5.0, "个工作日")]),  # a bound on it, a norm
+    ("每个社区设置智能冷链自提柜不少于2组。", [("智能冷链自提柜", ">=", 2.0, "组")]),
+    ("全年冷链车辆通行不少于2000辆次。", [("冷链车辆通行", ">=", 2000.0, "辆次")]),
+    ("单位建筑面积碳排放较基准年下降20%。", [("单位建筑面积碳排放", "=", 20.0, "%")]),
+    ("绿色贷款余额较年初增长15%以上。", [("绿色贷款余额", ">=", 15.0, "%")]),
+])
+def test_notice_periods_sets_vehicle_trips_and_bases_of_a_change(text, rows):
+    found = extract_targets(text, "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("对评定为近零碳示范单位的，各地级以上市生态环境局可给予最高20万元奖励。", ["各地级以上市生态环境局"]),
+    ("市林业局可对违法行为进行处罚。", ["市林业局"]),  # 可 before the act it may do
+    ("盛乐经济园区管委会负责日常管理。", ["盛乐经济园区管委会"]),
+    ("深河产业园管委会负责园区建设。", ["深河产业园管委会"]),
+    ("推进乡村振兴示范区建设。", []),
+])
+def test_organs_that_may_act_and_the_committees_of_parks_and_zones(text, rows):
+    assert [r["department"] for r in extract_assignments(text)] == rows
