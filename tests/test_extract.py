@@ -4597,3 +4597,22 @@ def test_notice_periods_sets_vehicle_trips_and_bases_of_a_change(text, rows):
 ])
 def test_organs_that_may_act_and_the_committees_of_parks_and_zones(text, rows):
     assert [r["department"] for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("7月15日前报送上半年进展。", ["2026-07-15"]),  # the half year reported on, the day the deadline
+    ("下达上半年资金。", []), ("上半年考核于7月15日前完成。", ["2026-07-15"]),
+    ("报送上半年绿色金融工作总结。", []), ("上半年完成80%。", ["2026-06-30"]),
+])
+def test_a_period_reported_paid_or_assessed_is_no_deadline(text, dates):
+    assert [r["date"] for r in extract_deadlines(text, "2026-03-01")] == dates
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("遴选条件为从事农牧业生产3年以上。", []), ("俱乐部须依法登记满1年以上。", []),  # years of practice, standing
+    ("从事相关工作的人员不少于5名。", [("从事相关工作的人员", 5.0)]),
+    ("深州市水务局、武邑县水务局要在6月底前使年度任务完成率达到100%。", [("年度任务完成率", 100.0)]),
+    ("各县要在6月30日前将参保率提升至95%。", [("参保率", 95.0)]), ("设备使用率达到80%。", [("设备使用率", 80.0)]),
+])
+def test_years_of_practice_give_no_target_and_what_is_made_to_reach_a_value_is_its_label(text, rows):
+    assert [(r["indicator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows

@@ -258,6 +258,8 @@ _NOT_OUTPUT = "".join(rf"(?<!{'|'.join(re.escape(w) for w in _OUTPUT_SCALE if le
                       for n in sorted({len(w) for w in _OUTPUT_SCALE}))
 _AWARDS = alternation(words("extract_targets", "award"))
 AWARDED = re.compile(rf"(?:{_AWARDS})(?:[、和及](?:{_AWARDS}))*\s{{0,2}}(?:各|分别)?\s{{0,2}}\Z")  # 设一等奖|2名
+DISPOSAL = re.compile(r"(?<=[前要应并,])(?:使|将|把)(?![用得来])")  # (要在6月底前将参保率提升至…)
+EXPERIENCE = re.compile(r"从事[^,;。]{1,16}\Z")  # 从事手工技艺|5年以上: the years a person has practised
 LATE_FEE = re.compile(alternation(words("extract_targets", "late_fee")))
 QUALIFIED = re.compile(rf"(?:{alternation(words('extract_targets', 'qualification'))})\s{{0,2}}\Z")  # 须具有|3名以上…
 GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
@@ -1000,6 +1002,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 年带货销售额不低于5000万元的方可申报: a condition of applying (data: eligible_after)
     if QUALIFIED.search(parse, max(0, start - 4), start):
         return False  # 须具有3名以上专业技术人员: what an applicant must have, a condition (data: qualification)
+    if match["unit"] in TIME_UNITS and (parse.endswith("满", 0, start) or EXPERIENCE.search(parse, clause_start(parse, start), start)):
+        return False  # 从事农牧业生产3年以上, 依法登记满1年: years of practice or standing, a condition
     lead, conditions_end = _condition_lead(parse)
     if DEFINITION.search(parse, sentence_start(parse, start), start) or COVERS.search(parse, clause_start(parse, start), start) \
             or 0 <= lead < start and (ITEM_MARK.match(parse, clause_start(parse, start)) or start < conditions_end):
@@ -1338,6 +1342,11 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     ind_start = joints[-1].end() if joints else ind_start
     ind_start = _after_counted_item(parse, ind_start, start)
     ind_start = _lead_end(parse, ind_start, start)
+    disposal = None
+    for disposal in DISPOSAL.finditer(parse, ind_start, start):
+        pass  # 深州市水务局要在6月底前使|年度任务完成率达到…: what is made to reach the value follows the last 使/将
+    if disposal and start - disposal.end() >= 2:
+        ind_start = disposal.end()
     newline = parse.rfind("\n", ind_start, start)
     if newline >= 0:  # a heading line above (攻坚目标⏎2023年全县…) is not the subject
         ind_start = _lead_end(parse, newline + 1, start)
