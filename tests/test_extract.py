@@ -4616,3 +4616,18 @@ def test_a_period_reported_paid_or_assessed_is_no_deadline(text, dates):
 ])
 def test_years_of_practice_give_no_target_and_what_is_made_to_reach_a_value_is_its_label(text, rows):
     assert [(r["indicator"], r["value"]) for r in extract_targets(text, "2026-03-01")] == rows
+
+
+def test_difficulties_found_patrols_reported_and_zones_a_value_defines_hold_no_target():
+    from policycompare.extract.targets import is_problem
+    assert is_problem("二、存在的困难\n化肥价格同比上涨8%左右。") and not is_problem("三、下步打算\n确保播种率达到99%。")
+    assert is_review("一、巡查情况\n一季度全县共巡查农村公路1150公里。")
+    assert extract_targets("能繁母猪存栏量低于正常保有量90%为红色区域。", "2026-03-01") == []
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("区供销联社负责农资调运。", [("区供销联社", False)]),
+    ("属地应急管理局负责日常监管。", [("属地应急管理局", True)]),  # the local organ wherever the case is
+])
+def test_the_cooperatives_short_name_acts_and_a_local_organ_is_a_collective(text, rows):
+    assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == rows

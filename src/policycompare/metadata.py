@@ -1433,6 +1433,10 @@ def jurisdiction_of(issuer: str) -> str:
     if branch:
         whole = PLACE_PREFIX.fullmatch(branch["place"])  # 监利市分局: the county named whole
         named = [branch["place"] + unit for unit in ("县", "区", "市") if _one_division(branch["place"] + unit)]
+        # (茌平县 became 茌平区: of a county and a district of one name in one province, the district is the
+        # newer; a county turned district or city is never turned back)
+        if len(named) == 2 and named[0].endswith("县") and len({locate(name)[0] for name in named}) == 1:
+            named = named[1:]
         found = whole.group(1) if whole and locate(whole.group(1))[0] else named[0] if len(named) == 1 else ""
         if found:
             return found
