@@ -4581,7 +4581,7 @@ def test_firms_and_forest_farms_of_one_kind_in_notes_and_text(text, rows):
     ("每个社区设置智能冷链自提柜不少于2组。", [("智能冷链自提柜", ">=", 2.0, "组")]),
     ("全年冷链车辆通行不少于2000辆次。", [("冷链车辆通行", ">=", 2000.0, "辆次")]),
     ("单位建筑面积碳排放较基准年下降20%。", [("单位建筑面积碳排放", "=", 20.0, "%")]),
-    ("绿色贷款余额较年初增长15%以上。", [("绿色贷款余额", ">=", 15.0, "%")]),
+    ("涉农贷款余额较年初新增不少于30亿元。", [("涉农贷款余额", ">=", 3000000000.0, "亿元")]),
 ])
 def test_notice_periods_sets_vehicle_trips_and_bases_of_a_change(text, rows):
     found = extract_targets(text, "2026-03-01")
@@ -4631,3 +4631,21 @@ def test_difficulties_found_patrols_reported_and_zones_a_value_defines_hold_no_t
 ])
 def test_the_cooperatives_short_name_acts_and_a_local_organ_is_a_collective(text, rows):
     assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, values", [
+    ("带动农户户均增加收入2000元以上。", [2000.0]), ("增加处理能力5万吨/日。", [50000.0]),  # 加收, 加处 inside words
+    ("全年审核收费项目不少于100项。", [100.0]),  # 核收 inside a word: no late fee
+    ("全年新增就业岗位1000个，符合条件的可申请补贴。", [1000.0]),  # a condition in the clause after
+    ("2025年全市已布设外卡POS机1260台，在此基础上，新增外卡受理终端不少于400台。", [400.0]),
+])
+def test_targets_beside_late_fee_words_conditions_after_and_results_built_on_stay(text, values):
+    assert [r["value"] for r in extract_targets(text, "2026-03-01")] == values
+
+
+@pytest.mark.parametrize("text, raws", [
+    ("确保上半年资金拨付到位。", ["上半年"]), ("于12月10日前完成下半年考核。", ["12月10日前"]),  # the half assessed
+    ("监测量较第一季度增长10%。", []),  # the quarter compared with
+])
+def test_a_half_year_of_funds_is_a_deadline_and_of_an_assessment_none(text, raws):
+    assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws

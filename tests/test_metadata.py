@@ -441,6 +441,7 @@ def test_a_notice_on_work_that_publishes_encloses_no_document():
     ("镇宁布依族苗族自治县丁旗街道办事处", "镇宁布依族苗族自治县丁旗街道"),
     ("某县乡镇人民政府", "某县"), ("杭锦旗锡尼镇人民政府", "杭锦旗锡尼镇"),  # the towns of a county; a town of a banner
     ("聊城市生态环境局茌平分局", "茌平区"),  # a county turned district: the district is the newer name
+    ("某区镇人民政府", "某区"),  # a district's towns, no township
 ])
 def test_a_township_whose_name_ends_in_a_units_character_is_the_jurisdiction(issuer, place):
     from policycompare.metadata import jurisdiction_of

@@ -110,8 +110,9 @@ PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAM
 TOWN_NAME = re.compile(_TOWN_NAME)
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
 # 周市镇人民政府, 某县沙市镇人民政府, 香坊区红旗街道办事处, 中山市南区街道, 临夏县白旗乡: a township whose
-# name ends in a unit character (市, 旗, 区) before its level (not 某县乡镇人民政府: the towns of a county)
-TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,12}?[县区市旗])?[\u4e00-\u9fff](?:市(?:镇|乡)|[旗区](?:街道|镇|乡(?!镇))))"
+# name ends in a unit character (市, 旗, 区) before its level (not 某县乡镇人民政府: the towns of a county; not
+# 某区镇: a district's towns)
+TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,12}?[县区市旗])?[\u4e00-\u9fff](?:市(?:镇|乡)|旗(?:街道|镇|乡(?!镇))|区(?:街道|乡(?!镇))))"
                                  rf"(?={_TOWN_ORGANS})")
 # The longest unit the division table does not hold that a path may end with, below a known one: a
 # township with its nationalities (某某蒙古族满族乡) or a new district (郫都区); longer is running text.
@@ -1435,7 +1436,8 @@ def jurisdiction_of(issuer: str) -> str:
         named = [branch["place"] + unit for unit in ("县", "区", "市") if _one_division(branch["place"] + unit)]
         # (茌平县 became 茌平区: of a county and a district of one name in one province, the district is the
         # newer; a county turned district or city is never turned back)
-        if len(named) == 2 and named[0].endswith("县") and len({locate(name)[0] for name in named}) == 1:
+        if len(named) == 2 and named[0].endswith("县") and named[1].endswith("区") \
+                and len({locate(name)[0] for name in named}) == 1:
             named = named[1:]
         found = whole.group(1) if whole and locate(whole.group(1))[0] else named[0] if len(named) == 1 else ""
         if found:

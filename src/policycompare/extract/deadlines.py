@@ -334,7 +334,7 @@ def _take_base_years(found, taken: Coverage) -> None:
 
 
 # 较上半年增长20%, 比一季度提高5个百分点: the period a change is measured from
-COMPARED_PERIOD = re.compile(r"(?:较|比)(?P<period>上半年|下半年|[一二三四]季度|上季度|上月)(?:同期)?"
+COMPARED_PERIOD = re.compile(r"(?:较|比)(?P<period>上半年|下半年|第?[一二三四]季度|上季度|上月)(?:同期)?"
                              r"(?=[\u4e00-\u9fff]{0,4}(?:增长|下降|提高|提升|降低|增加|减少|上升|回落))")
 
 

@@ -156,7 +156,7 @@ CONDITION_LEAD = re.compile(rf"{alternation(words('extract_targets', 'condition_
                             rf"|(?:{alternation(words('extract_targets', 'condition_heading'))})(?=[ \t]*:)")
 PERIOD = re.compile(r"[。\n]")  # the end of the sentence of conditions, when no item marks list them
 # 主播不少于20名、年销售额不低于5000万元的方可申报: bounds a sentence closes as the conditions of applying
-ELIGIBLE_AFTER = re.compile(rf"[^。;\n]{{0,60}}?的\s{{0,2}},?\s{{0,2}}(?:{alternation(words('extract_targets', 'eligible_after'))})")
+ELIGIBLE_AFTER = re.compile(rf"[^,。;\n]{{0,60}}?的\s{{0,2}},?\s{{0,2}}(?:{alternation(words('extract_targets', 'eligible_after'))})")
 
 
 @lru_cache(maxsize=64)
@@ -213,6 +213,7 @@ SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:分�
                          rf"(?:{_LISTED_VALUE}){{0,6}}\Z")
 COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
 PLEDGE = re.compile(r"力争|确保|争取|在此基础上")  # a commitment in a target's own clause (not 目标, 预期: words of labels too)
+BUILT_ON = re.compile(r"在此基础上\s{0,2},\s{0,2}\Z")  # …1260台，在此基础上，新增…400台: the clause before commits
 BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?\Z")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
 PRIOR_VALUES = re.compile(rf"(?:{_LISTED_VALUE}){{1,6}}\Z")
@@ -259,8 +260,10 @@ _NOT_OUTPUT = "".join(rf"(?<!{'|'.join(re.escape(w) for w in _OUTPUT_SCALE if le
 _AWARDS = alternation(words("extract_targets", "award"))
 AWARDED = re.compile(rf"(?:{_AWARDS})(?:[、和及](?:{_AWARDS}))*\s{{0,2}}(?:各|分别)?\s{{0,2}}\Z")  # 设一等奖|2名
 DISPOSAL = re.compile(r"(?<=[前要应并,])(?:使|将|把)(?![用得来])")  # (要在6月底前将参保率提升至…)
-EXPERIENCE = re.compile(r"从事[^,;。]{1,16}\Z")  # 从事手工技艺|5年以上: the years a person has practised
-LATE_FEE = re.compile(alternation(words("extract_targets", "late_fee")))
+EXPERIENCE = re.compile(r"从事")  # 从事手工技艺|5年以上: the years a person has practised
+# 按日加收滞纳款额千分之三, 每日千分之五加处滞纳金: a late fee charged by the day (not 增加收入, 审核收费)
+LATE_FEE = re.compile(r"(?:按日|每日|逐日)[^,;。]{0,8}?(?:加收|核收|加处)|滞纳")
+LATE_FEE_AFTER = re.compile(r"[^,;。]{0,4}(?:滞纳|加收)")  # (按水价的1倍加收: a surcharge)
 QUALIFIED = re.compile(rf"(?:{alternation(words('extract_targets', 'qualification'))})\s{{0,2}}\Z")  # 须具有|3名以上…
 GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
 # 注：[ ]内为五年累计数 under an indicator table: a line opened by a note word explains the table
@@ -464,7 +467,8 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     return [row for row in rows
             if row["year"] and first_dated.get(_statement_start(parse, row["start"]), row["start"]) < row["start"]
             or not _reported_year(parse, row["start"], year_now)
-            or PLEDGE.search(parse, clause_start(parse, row["end"] - 1), row["end"]) is not None]
+            or PLEDGE.search(parse, clause_start(parse, row["end"] - 1), row["end"]) is not None
+            or BUILT_ON.search(parse, max(0, clause_start(parse, row["end"] - 1) - 12), clause_start(parse, row["end"] - 1)) is not None]
 
 
 # 6月底前达到60%、9月30日前达到90%: a later value named only by its deadline measures what the first one does
@@ -1002,7 +1006,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 年带货销售额不低于5000万元的方可申报: a condition of applying (data: eligible_after)
     if QUALIFIED.search(parse, max(0, start - 4), start):
         return False  # 须具有3名以上专业技术人员: what an applicant must have, a condition (data: qualification)
-    if match["unit"] in TIME_UNITS and (parse.endswith("满", 0, start) or EXPERIENCE.search(parse, clause_start(parse, start), start)):
+    if match["unit"] in TIME_UNITS and (parse.endswith("满", 0, start) or any_match(EXPERIENCE, parse, clause_start(parse, start), start)):
         return False  # 从事农牧业生产3年以上, 依法登记满1年: years of practice or standing, a condition
     lead, conditions_end = _condition_lead(parse)
     if DEFINITION.search(parse, sentence_start(parse, start), start) or COVERS.search(parse, clause_start(parse, start), start) \
@@ -1042,8 +1046,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
-    if LATE_FEE.search(clause) or LATE_FEE.match(parse, match.end()):
-        return False  # 按日加收滞纳款额千分之三, 每日0.5%加处滞纳金: a late fee, a sanction (data: late_fee)
+    if any_match(LATE_FEE, parse, clause_begin, start) or LATE_FEE_AFTER.match(parse, match.end()):
+        return False  # 按日加收滞纳款额千分之三, 每日0.5%加处滞纳金: a late fee, a sanction
     if match["percent"] is not None:  # “六个百分之百”: a number closing a quoted name after its words is part of it
         quoted_name = parse[match.end(): match.end() + 1] in ("”", '"') and before not in ("“", '"')
         # (投诉率超过千分之三的企业，由…约谈: a rate's bound names which ones, as for a rate in digits below)
