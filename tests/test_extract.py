@@ -21,6 +21,11 @@ def departments(text: str) -> list[str]:
     return [r["department"] for r in extract_assignments(text, parse=fold_width(text))]
 
 
+def target_rows(text: str) -> list[tuple]:
+    """(indicator, comparator, value, unit) of each target of one sentence, dated in March 2026."""
+    return [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in extract_targets(text, "2026-03-01")]
+
+
 def measured(text: str, doc_date: str) -> dict:
     """All the rows of one measure (its heading included), read on its parse view."""
     return extract_measure(text, fold_width(text), doc_date)[0]
@@ -3354,8 +3359,7 @@ def test_congress_committees_schools_villages_and_stations(text, rows):
     ("6月15日前在重点水域增设救生器材点不少于30处。", [("救生器材点", ">=", 30.0, "处")]),
 ])
 def test_shortfalls_tallies_compared_bases_and_grams(text, rows):
-    found = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+    assert target_rows(text) == rows
 
 
 @pytest.mark.parametrize("text, rows", [
@@ -3396,8 +3400,7 @@ def test_campaign_offices_bodies_asked_teams_and_paired_units(text, rows):
     ("每个试点村至少召开1次户主会。", [("户主会", ">=", 1.0, "次")]),  # the meeting is what is counted
 ])
 def test_descriptions_classes_damage_and_results_are_no_targets(text, rows):
-    found = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+    assert target_rows(text) == rows
 
 
 @pytest.mark.parametrize("doc_date, text, rows", [
@@ -3437,8 +3440,7 @@ def test_statistics_stations_and_notes_keyed_by_a_bare_stem(text, rows):
     ("为0—6岁残疾儿童提供康复救助不少于260人。", [("康复救助", ">=", 260.0, "人")]),  # a span of ages names who
 ])
 def test_sums_agreed_and_spans_of_ages_are_no_targets(text, rows):
-    found = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+    assert target_rows(text) == rows
 
 
 def test_an_agreements_term_is_no_deadline():
@@ -4125,8 +4127,7 @@ def test_supervision_institutes_bare_towns_and_subjects_that_find_or_ensure(text
     ("村党组织书记基本报酬按不低于当地最低工资的2倍核定。", [("村党组织书记基本报酬", ">=", 2.0, "倍")]),
 ])
 def test_flights_long_references_of_a_share_and_norms_set_by_a_verb(text, rows):
-    found = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+    assert target_rows(text) == rows
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -4495,8 +4496,7 @@ def test_an_items_marker_at_a_lines_start_is_no_part_of_a_targets_raw_or_label(t
     ("区财政局追加防治经费150万元。", []),  # funds added, moved
 ])
 def test_per_mille_in_words_weights_late_fees_and_qualifications(text, rows):
-    found = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+    assert target_rows(text) == rows
 
 
 @pytest.mark.parametrize("text, label", [
@@ -4539,8 +4539,7 @@ def test_a_note_naming_the_cooperatives_head_office_is_read():
     ("礁区渔业资源密度较投礁前提高30%。", [("礁区渔业资源密度", "=", 30.0, "%")]),
 ])
 def test_conditions_of_applying_bases_built_on_and_units_of_cases_and_reefs(text, rows):
-    found = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+    assert target_rows(text) == rows
 
 
 def test_the_period_a_change_is_measured_from_is_no_deadline():
@@ -4584,8 +4583,7 @@ def test_firms_and_forest_farms_of_one_kind_in_notes_and_text(text, rows):
     ("涉农贷款余额较年初新增不少于30亿元。", [("涉农贷款余额", ">=", 3000000000.0, "亿元")]),
 ])
 def test_notice_periods_sets_vehicle_trips_and_bases_of_a_change(text, rows):
-    found = extract_targets(text, "2026-03-01")
-    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in found] == rows
+    assert target_rows(text) == rows
 
 
 @pytest.mark.parametrize("text, rows", [

@@ -467,8 +467,14 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
     return [row for row in rows
             if row["year"] and first_dated.get(_statement_start(parse, row["start"]), row["start"]) < row["start"]
             or not _reported_year(parse, row["start"], year_now)
-            or PLEDGE.search(parse, clause_start(parse, row["end"] - 1), row["end"]) is not None
-            or BUILT_ON.search(parse, max(0, clause_start(parse, row["end"] - 1) - 12), clause_start(parse, row["end"] - 1)) is not None]
+            or _pledged(parse, row["end"])]
+
+
+def _pledged(parse: str, end: int) -> bool:
+    """Whether the clause ending at ``end`` commits (力争…, 在此基础上…) or follows a clause of
+    在此基础上 alone: a target stated after a past result of its sentence."""
+    begin = clause_start(parse, end - 1)
+    return PLEDGE.search(parse, begin, end) is not None or BUILT_ON.search(parse, max(0, begin - 12), begin) is not None
 
 
 # 6月底前达到60%、9月30日前达到90%: a later value named only by its deadline measures what the first one does
@@ -1346,9 +1352,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     ind_start = joints[-1].end() if joints else ind_start
     ind_start = _after_counted_item(parse, ind_start, start)
     ind_start = _lead_end(parse, ind_start, start)
-    disposal = None
-    for disposal in DISPOSAL.finditer(parse, ind_start, start):
-        pass  # 深州市水务局要在6月底前使|年度任务完成率达到…: what is made to reach the value follows the last 使/将
+    # 深州市水务局要在6月底前使|年度任务完成率达到…: what is made to reach the value follows the last 使/将
+    disposal = max(DISPOSAL.finditer(parse, ind_start, start), key=lambda found: found.start(), default=None)
     if disposal and start - disposal.end() >= 2:
         ind_start = disposal.end()
     newline = parse.rfind("\n", ind_start, start)
