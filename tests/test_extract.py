@@ -4647,3 +4647,41 @@ def test_targets_beside_late_fee_words_conditions_after_and_results_built_on_sta
 ])
 def test_a_half_year_of_funds_is_a_deadline_and_of_an_assessment_none(text, raws):
     assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("中蜂饲养量稳定在3.2万群左右。", [("中蜂饲养量", "approx", 32000.0, "万群")]),  # bee colonies are counted
+    ("标准化蜂箱推广6000箱以上。", [("标准化蜂箱推广", ">=", 6000.0, "箱")]),
+    ("志书文稿控制在150万字左右。", [("志书文稿", "approx", 1500000.0, "万字")]),  # an unlisted unit after 万 keeps its bound
+    ("惠及10万群众。", [("群众", "=", 100000.0, "万")]),  # 群众 opens with a unit's character: no colonies
+    ("规模蜂场（200群以上）质量追溯覆盖率达到90%。",  # a bracketed bound names which farms: no target
+     [("规模蜂场（200群以上）质量追溯覆盖率", "=", 90.0, "%")]),
+    ("补贴标准分别为1000元、1500元、2000元。", []),  # a fixed standard's list shares its verdict
+    ("小学、初中校际差异系数分别控制在0.50、0.45以内。", [("小学、初中校际差异系数", "<=", 0.45, "")]),
+    ("二季度发案数环比下降10%以上。", [("发案数", ">=", 10.0, "%")]),  # a change on the period before, bound
+    ("上半年已募集62万元。", []), ("会议指出，已向412户企业返还资金860万元。", []),  # results reported
+    ("预算总额180万元。", []),  # a budget's size, stated
+    ("给予每人不低于2000元的慰问金。", [("慰问金", ">=", 2000.0, "元")]),  # the grant named after the amount
+])
+def test_colonies_and_hives_lists_of_fixed_amounts_changes_on_the_period_before_and_reported_sums(text, rows):
+    assert target_rows(text) == rows
+
+
+@pytest.mark.parametrize("text, label", [
+    ("产生有毒物质的单位，应当按照国家规定设立不少于五十米的防护林带。", "防护林带"),  # the rule followed is no label
+    ("审计机构应当组成不少于二人的审计组。", "审计组"),  # the group whose size is set
+    ("打掉两卡犯罪团伙5个。", "两卡犯罪团伙"), ("追回违规支付资金100万元。", "违规支付资金"),
+    ("种植耐盐碱水稻2万亩。", "耐盐碱水稻"), ("种植户培训达到500人次。", "种植户培训"),  # 种植户 is a noun
+    ("为规模以上种植户机井安装计量设施不少于60套。", "计量设施"),
+    ("种植粮油作物比例不低于60%。", "种植粮油作物比例"),  # a share of the act keeps its verb
+])
+def test_labels_past_rules_followed_verbs_opening_objects_and_nouns_opening_with_verbs(text, label):
+    assert [row[0] for row in target_rows(text)] == [label]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各科室要按时报送。", [("各科室", True)]), ("各部门于4月15日前完成单位自评。", []),  # 各部门: a placeholder (seeds)
+    ("各苏木镇(街道)要做好宣传。", [("各苏木镇(街道)", True)]), ("乡民政所负责做好慰问工作。", [("乡民政所", False)]),
+])
+def test_every_section_acts_and_a_townships_civil_affairs_office_is_an_organ(text, rows):
+    assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == rows

@@ -64,7 +64,9 @@ OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
 MANNER_LEAD = re.compile(alternation(words(_TRIMS, "object_lead") + words(_TRIMS, "verb_manner")))
 # 台阶, 大关: what follows a level reached (迈上3万亿元台阶) and names no object of it
 LEVEL_MARK = re.compile(alternation(words("extract_targets", "level_mark")))
-DROP_VERB = re.compile(alternation(words("extract_targets", "drop_verb")))
+VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
+# a verb, unless it opens a noun (种植户, 安装企业: data noun)
+DROP_VERB = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{alternation(words('extract_targets', 'drop_verb'))})")
 OBJECT_CUE = re.compile(alternation(words("extract_targets", "object")))
 # 组织开展 (…2次防汛应急演练): verbs with no object; the object follows the value
 VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
@@ -124,7 +126,6 @@ GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,2
 OBJECT_AFTER = re.compile(r"(?:(?![、和及与][\u4e00-\u9fff]{0,4}\d)[\u4e00-\u9fff\dA-Za-z]){0,24}")
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
 PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
-VERB_NOUN = re.compile(alternation(words(_TRIMS, "noun")))
 # 在…, 为…, 引导…: a preposition or causative verb and its noun (at most 12 characters, the shortest
 # before a verb of extract_targets.csv) open the phrase of the act measured
 OPENER = re.compile(rf"(?:{alternation(words(_TRIMS, 'opener'))})[\u4e00-\u9fff、]{{1,12}}?(?={DROP_VERB.pattern})")

@@ -51,7 +51,8 @@ _CN_NUM = CN_DIGITS
 _ARABIC = r"\d{1,3}(?:,\d{3}){1,4}(?:\.\d{1,6})?|\d{1,12}(?:\.\d{1,6})?"
 NUMBER = rf"{_ARABIC}|[{_CN_NUM}]{{1,8}}"
 UNIT_STD = {row["unit"]: row["unit_std"] for row in table("extract_units_of_measure")}
-UNIT = alternation(UNIT_STD)
+# no unit where a word opening with its character follows (10万群众, not 10万群 of bee colonies; data: unit_goes_on)
+UNIT = rf"(?!{alternation(words('extract_targets', 'unit_goes_on'))})(?:{alternation(UNIT_STD)})"
 MULTIPLIERS = {word: float(value) for word, value in mapping("extract_targets", "multiplier").items()}
 AT_LEAST = mapping("extract_targets", "at_least")
 AT_MOST = mapping("extract_targets", "at_most")
@@ -133,7 +134,9 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     rf"(?P<range_mult>{alternation(MULTIPLIERS)})?(?P<range_unit>(?(low_written)(?P=low_written)|(?:{UNIT})))"
     rf"{_S}(?P<range_post>{alternation(POST)})?"
     # (120万头(只)左右, 30人(含)以下: a second unit or 含 in brackets before the bound word)
-    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}(?P<unit>{UNIT})?"
+    # (150万字左右: after 万 or 亿, a character the table lacks before a bound word is the unit, so the bound stays)
+    rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}"
+    rf"(?P<unit>{UNIT}|(?<=[万亿])[\u4e00-\u9fff](?={_S}(?:{alternation([w for w in POST if len(w) > 1])})))?"
     rf"(?:{_S}\([\u4e00-\u9fff]{{1,2}}\)(?={_S}(?:{alternation(POST)})))?{_S}(?P<post>{alternation(POST)})?)"
 )
 NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))  # 一次能源: no count
@@ -415,15 +418,18 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
                          f"{match['unit']}/{base}{match['base_unit']}", match.start(), match.end()))
         skip.add(*match.span())
     rows += _rates_per_base(text, parse, skip) if "/" in parse else []
-    floor = 0
+    floor, rejected_end = 0, -1
     for match in QUANTITY.finditer(parse):
         if skip.overlaps(*match.span()) or _day_of_month(parse, match) or NUMERAL_TERM.match(parse, match.start()):
             continue
         if DENOMINATOR.search(parse, max(0, match.start() - 3), match.start()):
             floor = match.end()  # 0.6人/百亿元以下: the base of a rate is no quantity; the next label starts after it
             continue
-        cue = _target_cue(parse, match)
+        # a value listed right after one with a unit that is no target shares its verdict (补贴标准分别为1000元、
+        # 1500元、2000元: the standard's words stand before the first only; 0.50、0.45以内: the bound is the list's)
+        cue = None if LISTED_AFTER.fullmatch(parse, rejected_end, match.start()) else _target_cue(parse, match)
         if cue is None:
+            rejected_end = match.end() if match["unit"] else -1
             continue
         row = _quantity_row(text, parse, match, cue, floor)
         if row:
@@ -903,6 +909,7 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     return found if _is_target(parse, match, *found) else None
 
 
+LISTED_AFTER = re.compile(r"\s{0,2}、\s{0,2}")  # a value's place in a list: right after the one before it
 PER_STANDARD_IN = re.compile(r"按(?:照)?(?:每|单个)")
 PER_STANDARD = re.compile(rf"{PER_STANDARD_IN.pattern}[^,;。]{{0,10}}\Z")  # 按每千瓦, 按单个项目: a standard per unit
 # …元的标准安排运行经费: the funds a per-unit standard is set for, named after it (a grant, or 经费/资金)
@@ -996,6 +1003,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
             or before in ("上", "下") and parse.startswith("一", start):
         return False  # ordinals, names, demonstratives, shares of something (占全市人口的30%), a norm's base (每300人),
         # the last or the next one (提请下一次常务委员会会议审议, 上一年度), a scale or a time (1:5万, 8:30)
+    if match["post"] and parse.endswith("(", 0, start) and parse.startswith(")", match.end()):
+        return False  # 规模蜂场(200群以上): a bound in brackets after a noun says which ones it names, a scope
     if parse.endswith("(占", 0, start) and parse.startswith(")", match.end()):
         return False  # 医疗质量(占40%): the weight of a part of an assessment, bracketed after its name
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
