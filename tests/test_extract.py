@@ -4685,3 +4685,31 @@ def test_labels_past_rules_followed_verbs_opening_objects_and_nouns_opening_with
 ])
 def test_every_section_acts_and_a_townships_civil_affairs_office_is_an_organ(text, rows):
     assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各县区财政局要推动州属平台公司经营性收入占营业收入比重达到30%。",  # a modal and a pushing verb open no label
+     [("州属平台公司经营性收入占营业收入比重", "=", 30.0, "%")]),
+    ("各市公安局于7月31日前完成2023年以来未办结申请的清理，清理率达到100%。", [("清理率", "=", 100.0, "%")]),
+    ("2023年以来，全市新增就业5万人。", []),  # 以来 opening a report still dates the sentence
+    ("浅层地下水位较上年同期回升0.5米以上。", [("浅层地下水位", ">=", 0.5, "米")]),  # a bound change on last year
+    ("税收收入比上年同期提高1.1个百分点。", []),  # a change on last year's period, reported
+    ("新增耕地质量平均等别提高0.5个等级以上。", [("耕地质量平均等别", ">=", 0.5, "个等级")]),
+    ("全县已查明地质灾害隐患点136处。", []), ("年度经费80万元。", []),
+])
+def test_modals_before_labels_noun_phrases_since_a_year_changes_on_last_years_period_and_stated_sums(text, rows):
+    assert target_rows(text) == rows
+
+
+def test_a_checks_results_heading_makes_a_review():
+    from policycompare.extract.targets import is_review
+    assert is_review("一、抽查结果。本次抽查电梯230台，维保质量符合率为91.3%")
+    assert not is_review("二、工作要求。抽查不合格的电梯须于5月15日前完成整改。")
+
+
+@pytest.mark.parametrize("text, raws", [
+    ("于3月至4月、9月至10月分两轮开展集中免疫。", ["3月至4月", "9月至10月"]),  # the list shares the work after it
+    ("3月至5月、9月至11月禁止狩猎。", []),  # seasons listed
+])
+def test_listed_months_ranges_share_what_follows_the_list(text, raws):
+    assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws

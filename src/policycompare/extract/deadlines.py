@@ -480,11 +480,12 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (SEASON_BRACKET.finditer(parse) if "期" in parse or "季" in parse else ()):
         taken.add(match.start() + 1, match.end())
     for match in (MONTHS_NO_YEAR.finditer(parse) if "月" in parse else ()):
-        season = SEASON_AFTER.match(parse, match.end()) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start())
+        end = _end_of_listed_ranges(parse, match.end())  # 3月至4月、9月至10月分两轮开展: what follows the list is each one's
+        season = SEASON_AFTER.match(parse, end) or SEASON_BEFORE.search(parse, max(0, match.start() - 4), match.start())
         lead = max(0, match.start() - 12)
-        worked = STAGE_WORK.match(parse, match.end()) or STAGE_LEAD.search(parse, lead, match.start()) \
+        worked = STAGE_WORK.match(parse, end) or STAGE_LEAD.search(parse, lead, match.start()) \
             or AFTER_FIELD.search(parse, lead, match.start()) or _opens_clause(parse, match)
-        if not (CAMPAIGN_PERIOD.match(parse, match.end()) or worked and not season):  # 5月至11月为集中整治期: a stage
+        if not (CAMPAIGN_PERIOD.match(parse, end) or worked and not season):  # 5月至11月为集中整治期: a stage
             taken.add(*match.span())
             continue
         first, month = numeral_or_none(match["first"]), numeral_or_none(match["month"])
@@ -573,6 +574,22 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         rows = [row for row in (_before_document(row, anchor) for row in rows) if row]
     rows.sort(key=lambda row: row["start"])
     return _first_of_each(rows)
+
+
+def _end_of_listed_ranges(parse: str, end: int) -> int:
+    """Where a list of months' ranges that goes on after ``end`` ends (3月至4月|、9月至10月): the words after
+    the list say what each range is. Bounded: a list is read once per range, at most four ranges on.
+
+    >>> text = "3月至4月、9月至10月开展"
+    >>> text[_end_of_listed_ranges(text, 5):]
+    '开展'
+    """
+    for _ in range(4):
+        listed = MONTHS_NO_YEAR.match(parse, end + 1) if parse.startswith("、", end) else None
+        if listed is None:
+            break
+        end = listed.end()
+    return end
 
 
 def _opens_clause(parse: str, match: re.Match) -> bool:

@@ -195,7 +195,8 @@ CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 # (由已建成的9条调整为12条, 对已建成项目开展安全抽查: a past word after 由/从 opens the base of a change, 已建
 # after 对 the things the work is done on; no report on the past. 对已取得许可的… names a past condition, as
 # before. 现有 is a stock, STOCK below)
-PAST = re.compile(rf"(?<![由从])(?!(?<=对)已建)(?:{alternation(words('extract_targets', 'past'))})")
+# (2023年以来未办结的申请, 2018年以来实施的项目: 以来 inside a noun phrase dates the things meant, not a report)
+PAST = re.compile(rf"(?<![由从])(?!(?<=对)已建)(?!以来(?:[\u4e00-\u9fff]{{1,4}}的|未))(?:{alternation(words('extract_targets', 'past'))})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
 STOCK = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'stock'))})")  # 共有: how many there are (由现有的9个增加到14个: a base)
 # 桥梁共486座: 共 between the things and their number (not 公共)
@@ -1047,8 +1048,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 对有3名以上正式党员的企业: the bound says which firms, no commitment
     if cue in ("", "为") and BENEFIT_RATE.search(parse, max(0, start - 6), start):
         return False  # 门诊慢特病报销比例为65%: a benefit the policy pays, a standard (达到70% is a target)
-    if (not cue or cue == "约") and DESCRIBED.search(parse, max(0, start - 12), start):
-        return False  # 国土总面积约218平方公里, 户籍人口1264人: what a place is, no commitment
+    if (not cue or cue == "约") and not match["post"] and DESCRIBED.search(parse, max(0, start - 12), start):
+        return False  # 国土总面积约218平方公里, 户籍人口1264人: what a place is, no commitment (总投资1万亿元以上 is bound)
     if SHORTFALL.search(parse, max(0, start - 5), start):
         return False  # 完成目标不足40%的村: how far something falls short, not a commitment
     if cue and PERMITTED.search(parse, max(0, cue_start - 4), cue_start):
