@@ -4713,3 +4713,17 @@ def test_a_checks_results_heading_makes_a_review():
 ])
 def test_listed_months_ranges_share_what_follows_the_list(text, raws):
     assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("检测数量不少于30款。", [("检测数量", ">=", 30.0, "款")]), ("全年采血量不少于3200单位。", [("采血量", ">=", 3200.0, "单位")]),
+    ("储备检测试剂5000人份以上。", [("检测试剂", ">=", 5000.0, "人份")]),
+    ("组织46个单位参加培训。", []),  # 个 counts the bodies; 单位 alone is a unit only after a number
+])
+def test_kinds_blood_units_and_doses_are_counted(text, rows):
+    assert target_rows(text) == rows
+
+
+@pytest.mark.parametrize("text, raws", [("“三八”前组织巾帼健康讲座。", ["“三八”前"]), ("植树节前完成苗木调运。", ["植树节前"])])
+def test_womens_day_and_tree_planting_day_are_days_of_the_year(text, raws):
+    assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
