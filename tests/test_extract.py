@@ -4727,3 +4727,11 @@ def test_kinds_blood_units_and_doses_are_counted(text, rows):
 @pytest.mark.parametrize("text, raws", [("“三八”前组织巾帼健康讲座。", ["“三八”前"]), ("植树节前完成苗木调运。", ["植树节前"])])
 def test_womens_day_and_tree_planting_day_are_days_of_the_year(text, raws):
     assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("承诺时限较法定时限压缩50%以上。", [("承诺时限", ">=", 50.0, "%")]),  # the legal base is no part of the label
+    ("年内交付安置房2800套。", [("安置房", "=", 2800.0, "套")]),  # 安置 opens the noun: no cue inside it
+])
+def test_a_legal_base_leaves_the_label_and_a_cue_opening_a_noun_is_none(text, rows):
+    assert target_rows(text) == rows

@@ -39,7 +39,7 @@ from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clau
                      sentence_start)
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (BARE_RATE, DURATION_END, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
-                     SCOPE_LABEL, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
+                     SCOPE_LABEL, VERB_NOUN, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
                      starts_longer_word, verb_opens_noun)
 from .lexicon import alternation, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
@@ -102,7 +102,7 @@ RATE_UNITS = ("%", "percentage point", "per mille")  # unit_std of the quantitie
 DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
-CUE = re.compile(_CUE)
+CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})")  # a cue verb opening a noun (安置房, 种植户: data noun) is none
 _S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
