@@ -4735,3 +4735,17 @@ def test_womens_day_and_tree_planting_day_are_days_of_the_year(text, raws):
 ])
 def test_a_legal_base_leaves_the_label_and_a_cue_opening_a_noun_is_none(text, rows):
     assert target_rows(text) == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("为每个执法队配备执法记录仪，每队不少于6台。", [("执法记录仪", ">=", 6.0, "台")]),  # the object of the clause before
+    ("每月发放生活补助，最高不超过800元。", [("生活补助", "<=", 800.0, "元")]),
+])
+def test_a_bound_naming_nothing_counts_the_object_of_the_clause_before(text, rows):
+    assert target_rows(text) == rows
+
+
+def test_a_yearly_grant_standard_is_no_schedule_and_a_summarys_closing_plan_looks_ahead():
+    from policycompare.extract.targets import looks_ahead
+    assert extract_deadlines("每年补助标准为1.2万元。", "2026-03-01") == []
+    assert looks_ahead("三、下半年工作计划") and not looks_ahead("2025年工作计划完成情况")

@@ -270,8 +270,8 @@ RECURRING = re.compile(  # 每 first, the look back after it (no 每 right after
     # do counts of acts: 每月不少于4场, 每年不少于3个, 每季度2项, 每年2轮, 2期, runs 每日不少于4列/班/趟; 3个月 is a
     # duration; and an hour of the day: 每日17时前报送, 每天8点前 is a daily schedule, not a rate of 17)
     # (每年最高不超过100万元: two bound words, the cap and its bound, before the rate's number; 每年补助最高
-    # 不超过5万元 and 每月补贴200元: the grant the rate pays between)
-    rf"(?!{_S}(?:{_GRANT_NOUN})?{_S}(?:(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少){_S}){{0,2}}[\d{_CN}.]{{1,12}}"
+    # 不超过5万元, 每月补贴200元 and 每年补助标准为1.2万元: the grant the rate pays, or its standard, between)
+    rf"(?!{_S}(?:(?:{_GRANT_NOUN})(?:标准)?{_S}为?)?{_S}(?:(?:不少于|不超过|不低于|不高于|最高|最多|最低|至少){_S}){{0,2}}[\d{_CN}.]{{1,12}}"
     rf"(?![\d{_CN}.月次场项轮批期列班趟时点]|个(?!月|小时|工作日)))"
 )
 # 次月5日前报送上月…: a report due each month on a day of the month after (a schedule, no one date)

@@ -290,6 +290,7 @@ GRADING_UNITS = {"kW", "MW", "kV", "m", "cm", "km", "m2", "km2", "m3", "mu", "he
 GRADED_NOUN = re.compile(r"(?!任务|目标|水平|标准|规模|安排|投入|给予|补助|补贴|奖励|用于|的)"
                          r"(?![\u4e00-\u9fff]{0,6}(?:面积|长度|里程|容量))[\u4e00-\u9fff]")
 AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
+AHEAD_END = re.compile(rf"(?:{alternation(words('extract_targets', 'ahead_end'))})\Z")  # 三、下半年工作计划
 # (目标任务进展情况: a review word ending the heading beats an ahead word before it; a problem does not,
 # 限期整改存在问题 sets the remedies)
 REVIEW_RESULT = re.compile(r"[\u4e00-\u9fff()、\d]{0,10}?" + alternation(words("extract_targets", "review_result")))  # 2025年度考核结果
@@ -459,6 +460,10 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             row["indicator"] = grant_before(text, parse, row["start"])
         if not row["indicator"] and row.get("unit_phrase"):  # no act or grant before: each unit's norm
             row["indicator"] = clean_indicator(row["unit_phrase"])
+        if not row["indicator"] and parse.startswith(("每", "最高", "最低", "全年"), row["start"]):
+            # 配备执法记录仪，每队不少于6台, 发放生活补助，最高不超过800元: a norm per unit or a cap that names
+            # nothing counts the object of the clause before (不得少于十日 after a rule's clause names none)
+            row["indicator"] = _act_of_clause_before(text, parse, row["start"])
         row.pop("unit_phrase", None)
     starts = [d["start"] for d in deadlines]
     for row in rows:
@@ -738,8 +743,11 @@ def looks_ahead(heading: str) -> bool:
 
     >>> looks_ahead("存在的主要问题及改进情况"), looks_ahead("主动公开政府信息情况")
     (True, False)
+    >>> looks_ahead("三、下半年工作计划"), looks_ahead("2025年工作计划完成情况")
+    (True, False)
     """
-    return AHEAD.search(heading) is not None or AHEAD_LEAD.search(heading) is not None
+    return AHEAD.search(heading) is not None or AHEAD_LEAD.search(heading) is not None \
+        or AHEAD_END.search(heading.rstrip("。.:： ")) is not None
 
 
 # at the heading's end: an article's first words (达到试运行基本条件的, 成员资格条件不受…) are no such heading
