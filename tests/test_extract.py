@@ -4749,3 +4749,11 @@ def test_a_yearly_grant_standard_is_no_schedule_and_a_summarys_closing_plan_look
     from policycompare.extract.targets import looks_ahead
     assert extract_deadlines("每年补助标准为1.2万元。", "2026-03-01") == []
     assert looks_ahead("三、下半年工作计划") and not looks_ahead("2025年工作计划完成情况")
+
+
+def test_pages_ranges_last_years_work_heading_temples_and_archive_rooms():
+    from policycompare.extract.targets import is_review
+    assert target_rows("修复档案页数4000页至5000页。") == [("档案页数", "range", 5000.0, "页")]
+    assert is_review("一、上年工作情况")
+    assert [(r["department"], r["collective"]) for r in extract_assignments("各寺庙每月开展一次消防演练。")] == [("各寺庙", True)]
+    assert [r["department"] for r in extract_assignments("各单位档案室要于6月底前完成移交。")] == ["各单位档案室"]
