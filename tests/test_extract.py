@@ -4757,3 +4757,21 @@ def test_pages_ranges_last_years_work_heading_temples_and_archive_rooms():
     assert is_review("一、上年工作情况")
     assert [(r["department"], r["collective"]) for r in extract_assignments("各寺庙每月开展一次消防演练。")] == [("各寺庙", True)]
     assert [r["department"] for r in extract_assignments("各单位档案室要于6月底前完成移交。")] == ["各单位档案室"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("社会消费品零售总额同比增长5%、6%以上。", [("社会消费品零售总额", ">=", 6.0, "%")]),  # its own bound: judged alone
+    ("城镇新增就业(1万人以上)。", [("城镇新增就业", ">=", 10000.0, "万人")]),  # a bracket closing the clause holds a target
+    ("今年以来新增的市场主体达到1200户。", []),  # 以来 opening the sentence: a report
+    ("会议指出，5月以来我市臭氧超标天数已达6天。", []),
+    ("对已投入使用的充电桩每季度检查不少于1次。", [("充电桩检查", ">=", 1.0, "次")]),  # the things checked
+    ("全县国土面积218平方公里左右。", []),  # about so much: still a description
+    ("污水排放达到国家规定标准的比例达到95%。", [("污水排放达到国家规定标准的比例", "=", 95.0, "%")]),  # a rule measured
+    ("企业满意度比较原来提高5%以上。", [("企业满意度", ">=", 5.0, "%")]),  # 比较原来: the base
+])
+def test_own_bounds_in_lists_brackets_closing_a_clause_reports_since_a_month_and_rules_measured(text, rows):
+    assert target_rows(text) == rows
+
+
+def test_a_unit_read_after_wan_is_no_bound_word():
+    assert [r["unit"] for r in extract_targets("新增就业1万及以上。", "2026-03-01")] == ["万"]

@@ -51,7 +51,7 @@ MONTH_DAY = r"\d{1,2}月(?:\d{1,2}日|底|末|[上中下]旬)?"  # 6月底, 9月
 # …支出进度6月底前, …支出进度6月末, …设置率于8月底前: a deadline written between the indicator and its cue is no part
 # of the label, nor is the preposition that opens it
 # 服务时限比承诺时限(压缩50%): the base a change is measured against is no part of the label (比例, 比重, 对比, 比较, 比对 are words); 较法定时限, 较原标准: a legal or former base too
-COMPARED_BASE = r"(?:(?<![占对评])比(?![例重率赛较对])|较(?=去年|上年|同期|上半|下半|上季|上月|第?[一二三四]季|基准|基期|年初|法定|原|[\u4e00-\u9fff]{1,6}前))[\u4e00-\u9fff]{2,8}"  # (较去年同期, 较上半年, 较投礁前)
+COMPARED_BASE = r"(?:(?<![占对评])比(?![例重率赛较对])|(?:(?<![占对评])比)?较(?=去年|上年|同期|上半|下半|上季|上月|第?[一二三四]季|基准|基期|年初|法定|原|[\u4e00-\u9fff]{1,6}前))[\u4e00-\u9fff]{2,8}"  # (较去年同期, 较上半年, 较投礁前)
 # 代表委员满意率(含基本满意): an aside on what is counted closes no label (a second name does: 乡镇(街道))
 ASIDE = rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})[^()]{{1,20}}\)"
 TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), words('extract_targets', 'bound_in_word'))}|(?:[于在])?{MONTH_DAY}(?:之前|以前|前)?"

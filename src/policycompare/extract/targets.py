@@ -102,7 +102,7 @@ RATE_UNITS = ("%", "percentage point", "per mille")  # unit_std of the quantitie
 DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
-CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})")  # a cue verb opening a noun (安置房, 种植户: data noun) is none
+CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})")  # a cue verb opening a noun (安置房, 建设用地, 新建住宅: data noun) is none
 _S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
@@ -136,7 +136,7 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
     # (120万头(只)左右, 30人(含)以下: a second unit or 含 in brackets before the bound word)
     # (150万字左右: after 万 or 亿, a character the table lacks before a bound word is the unit, so the bound stays)
     rf"|(?P<value>{NUMBER}){_S}(?P<mult>{alternation(MULTIPLIERS)})?{_S}"
-    rf"(?P<unit>{UNIT}|(?<=[万亿])[\u4e00-\u9fff](?={_S}(?:{alternation([w for w in POST if len(w) > 1])})))?"
+    rf"(?P<unit>{UNIT}|(?<=[万亿])(?![及多余或])[\u4e00-\u9fff](?={_S}(?:{alternation([w for w in POST if len(w) > 1])})))?"
     rf"(?:{_S}\([\u4e00-\u9fff]{{1,2}}\)(?={_S}(?:{alternation(POST)})))?{_S}(?P<post>{alternation(POST)})?)"
 )
 NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))  # 一次能源: no count
@@ -195,8 +195,14 @@ CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 # (由已建成的9条调整为12条, 对已建成项目开展安全抽查: a past word after 由/从 opens the base of a change, 已建
 # after 对 the things the work is done on; no report on the past. 对已取得许可的… names a past condition, as
 # before. 现有 is a stock, STOCK below)
-# (2023年以来未办结的申请, 2018年以来实施的项目: 以来 inside a noun phrase dates the things meant, not a report)
-PAST = re.compile(rf"(?<![由从])(?!(?<=对)已建)(?!以来(?:[\u4e00-\u9fff]{{1,4}}的|未))(?:{alternation(words('extract_targets', 'past'))})")
+# 以来 reports the past where its date opens a clause (2023年以来，…; 今年以来新增的…) or no noun phrase follows;
+# a date inside a clause before …的 or 未 (完成2023年以来未办结申请的清理, 核查2018年以来实施的项目) names the things meant
+_SINCE_DATE = r"(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|上年)"
+_SINCE = (rf"(?<![\u4e00-\u9fff\d]){_SINCE_DATE}以来|{_SINCE_DATE}以来(?![\u4e00-\u9fff]{{1,4}}的|未)"
+          r"|(?<![年月日])以来")
+# (对已建成的…, 对已投入使用的…: after 对 the things the work is done on, no report; 对已完成整改的17座电站 names a stock)
+PAST = re.compile(rf"(?<![由从])(?!(?<=对)已(?:建|投入|向|募集|返还|追回|筹集|救助|培训|查处|破获|打掉|查明))"
+                  rf"(?:{alternation(words('extract_targets', 'past'))}|{_SINCE})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
 STOCK = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'stock'))})")  # 共有: how many there are (由现有的9个增加到14个: a base)
 # 桥梁共486座: 共 between the things and their number (not 公共)
@@ -429,7 +435,10 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             continue
         # a value listed right after one with a unit that is no target shares its verdict (补贴标准分别为1000元、
         # 1500元、2000元: the standard's words stand before the first only; 0.50、0.45以内: the bound is the list's)
-        cue = None if LISTED_AFTER.fullmatch(parse, rejected_end, match.start()) else _target_cue(parse, match)
+        # (同比增长5%、6%以上: a value with a bound of its own is judged on its own)
+        bound = match["post"] or match["percent_post"] or match["range_post"]
+        listed = not bound and rejected_end >= 0 and LISTED_AFTER.fullmatch(parse, rejected_end, match.start())
+        cue = None if listed else _target_cue(parse, match)
         if cue is None:
             rejected_end = match.end() if match["unit"] else -1
             continue
@@ -462,7 +471,8 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             row["indicator"] = clean_indicator(row["unit_phrase"])
         if not row["indicator"] and parse.startswith(("每", "最高", "最低", "全年"), row["start"]):
             # 配备执法记录仪，每队不少于6台, 发放生活补助，最高不超过800元: a norm per unit or a cap that names
-            # nothing counts the object of the clause before (不得少于十日 after a rule's clause names none)
+            # nothing counts the object of the clause before; a bare bound (不得少于十日) is left empty, as the clause
+            # before a rule's limit seldom names what it limits
             row["indicator"] = _act_of_clause_before(text, parse, row["start"])
         row.pop("unit_phrase", None)
     starts = [d["start"] for d in deadlines]
@@ -918,6 +928,7 @@ def _target_cue(parse: str, match: re.Match) -> tuple[str, int] | None:
     return found if _is_target(parse, match, *found) else None
 
 
+BRACKET_SCOPE_END = re.compile(r"\)[\u4e00-\u9fff、\d]")  # the name or the list goes on after the bracket
 LISTED_AFTER = re.compile(r"\s{0,2}、\s{0,2}")  # a value's place in a list: right after the one before it
 PER_STANDARD_IN = re.compile(r"按(?:照)?(?:每|单个)")
 PER_STANDARD = re.compile(rf"{PER_STANDARD_IN.pattern}[^,;。]{{0,10}}\Z")  # 按每千瓦, 按单个项目: a standard per unit
@@ -1012,8 +1023,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
             or before in ("上", "下") and parse.startswith("一", start):
         return False  # ordinals, names, demonstratives, shares of something (占全市人口的30%), a norm's base (每300人),
         # the last or the next one (提请下一次常务委员会会议审议, 上一年度), a scale or a time (1:5万, 8:30)
-    if match["post"] and parse.endswith("(", 0, start) and parse.startswith(")", match.end()):
-        return False  # 规模蜂场(200群以上): a bound in brackets after a noun says which ones it names, a scope
+    if match["post"] and parse.endswith("(", 0, start) and BRACKET_SCOPE_END.match(parse, match.end()):
+        return False  # 规模蜂场(200群以上)质量…: a bound in brackets inside a name says which ones, a scope (城镇新增就业(1万人以上). is a target)
     if parse.endswith("(占", 0, start) and parse.startswith(")", match.end()):
         return False  # 医疗质量(占40%): the weight of a part of an assessment, bracketed after its name
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
@@ -1056,7 +1067,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 对有3名以上正式党员的企业: the bound says which firms, no commitment
     if cue in ("", "为") and BENEFIT_RATE.search(parse, max(0, start - 6), start):
         return False  # 门诊慢特病报销比例为65%: a benefit the policy pays, a standard (达到70% is a target)
-    if (not cue or cue == "约") and not match["post"] and DESCRIBED.search(parse, max(0, start - 12), start):
+    if (not cue or cue == "约") and POST.get(match["post"] or "", "approx") == "approx" and DESCRIBED.search(parse, max(0, start - 12), start):
         return False  # 国土总面积约218平方公里, 户籍人口1264人: what a place is, no commitment (总投资1万亿元以上 is bound)
     if SHORTFALL.search(parse, max(0, start - 5), start):
         return False  # 完成目标不足40%的村: how far something falls short, not a commitment
