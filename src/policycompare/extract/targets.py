@@ -200,9 +200,10 @@ CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 _SINCE_DATE = r"(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|上年)"
 _SINCE = (rf"(?<![\u4e00-\u9fff\d]){_SINCE_DATE}以来|{_SINCE_DATE}以来(?![\u4e00-\u9fff]{{1,4}}的|未)"
           r"|(?<![年月日])以来")
-# (对已建成的…, 对已投入使用的…: after 对 the things the work is done on, no report; 对已完成整改的17座电站 names a stock)
-PAST = re.compile(rf"(?<![由从])(?!(?<=对)已(?:建|投入|向|募集|返还|追回|筹集|救助|培训|查处|破获|打掉|查明))"
-                  rf"(?:{alternation(words('extract_targets', 'past'))}|{_SINCE})")
+# (对已建成的…, 对已投入使用的…: after 对 the things the work is done on, no report (data: past words valued things);
+# 对已完成整改的17座电站 names a stock)
+_NAMES_THINGS = [word for word, value in mapping("extract_targets", "past").items() if value == "things"]
+PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:{alternation(_NAMES_THINGS)}))(?:{alternation(words('extract_targets', 'past'))}|{_SINCE})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
 STOCK = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'stock'))})")  # 共有: how many there are (由现有的9个增加到14个: a base)
 # 桥梁共486座: 共 between the things and their number (not 公共)
@@ -1067,7 +1068,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 对有3名以上正式党员的企业: the bound says which firms, no commitment
     if cue in ("", "为") and BENEFIT_RATE.search(parse, max(0, start - 6), start):
         return False  # 门诊慢特病报销比例为65%: a benefit the policy pays, a standard (达到70% is a target)
-    if (not cue or cue == "约") and POST.get(match["post"] or "", "approx") == "approx" and DESCRIBED.search(parse, max(0, start - 12), start):
+    if (not cue or cue == "约") and POST.get(match["post"] or "") in (None, "approx") and DESCRIBED.search(parse, max(0, start - 12), start):
         return False  # 国土总面积约218平方公里, 户籍人口1264人: what a place is, no commitment (总投资1万亿元以上 is bound)
     if SHORTFALL.search(parse, max(0, start - 5), start):
         return False  # 完成目标不足40%的村: how far something falls short, not a commitment
