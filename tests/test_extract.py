@@ -4775,3 +4775,18 @@ def test_own_bounds_in_lists_brackets_closing_a_clause_reports_since_a_month_and
 
 def test_a_unit_read_after_wan_is_no_bound_word():
     assert [r["unit"] for r in extract_targets("新增就业1万及以上。", "2026-03-01")] == ["万"]
+
+
+@pytest.mark.parametrize("text", [
+    "第四条 承储企业应当具备有效仓容3000吨以上，且近3年无违法违规经营记录。",  # what one must have, named between
+    "第二条 申请从事建筑垃圾运输的企业，应具有自有车辆20辆以上。",
+    "在本市注册、职工总数不超过500人、年销售收入不超过2亿元的科技型企业均可参加评价。",  # who may take part, named
+    "本办法适用于全省建筑面积1万平方米以上、施工工期超过6个月的房屋建筑和市政工程。",  # what a rule applies to
+])
+def test_what_an_applicant_must_have_who_may_take_part_and_what_a_rule_applies_to_are_no_targets(text):
+    assert extract_targets(text, "2026-03-01") == []
+
+
+def test_a_floor_on_what_units_of_the_plan_are_given_stays_a_target():
+    rows = extract_targets("每个村级储备点储备铁锹不少于20把，各乡镇具备应急队伍2支以上。", "2026-03-01")
+    assert [(r["value"], r["unit"]) for r in rows] == [(20.0, "把"), (2.0, "支")]

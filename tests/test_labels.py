@@ -912,3 +912,22 @@ def test_shared_values_after_jun_and_verbs_of_inviting(text, expected):
                                         ("通借通还图书流转量达到10万册次。", "万册次")])
 def test_trips_visits_and_loans_are_units(text, unit):
     assert [r["unit"] for r in extract_targets(text, doc_date="2026-03-01")] == [unit]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县财政局为每个村安排运转经费不少于3万元。", ["运转经费"]),  # an organ before 为 and whom it serves: the actor
+    ("旗财政局为每个镇安排执法工作经费不少于5万元。", ["执法工作经费"]),
+    ("新购置洗扫车3台，公开曝光典型案例10起。", ["洗扫车", "典型案例"]),
+    ("对城区主次干道每日洒水不少于2次。", ["洒水"]),  # street cleaning counted by its act, as an inspection is
+    # a scope replaced in the label before counts the same measure only (…清扫率85%, 冲洗2遍 is another)
+    ("城区道路机械化清扫率提高到85%以上，对主干道每日冲洗不少于2遍。", ["城区道路机械化清扫率", "冲洗"]),
+    ("县城污水处理率达到95%以上，乡镇达到80%以上。", ["县城污水处理率", "乡镇污水处理率"]),
+])
+def test_actors_serving_someone_buying_new_cleaning_acts_and_scopes_of_one_measure(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, units", [("储备灭火弹不少于2000枚、二号工具不少于500把。", ["枚", "把"]),
+                                         ("落实一把手负责制，严格把关。", [])])
+def test_pieces_and_hand_tools_are_units_and_a_leader_is_no_tool(text, units):
+    assert [r["unit"] for r in extract_targets(text, doc_date="2026-03-01")] == units

@@ -383,8 +383,10 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         # (省直部门报送率: the rate of the organ's act keeps the organ)
         if organ and end - organ.end() >= 2 and (ACTOR_AFTER.match(view, organ.end())
                                                  or DROP_VERB.match(view, organ.end()) and verb_chain_length(view[organ.end():end])
-                                                 or _after_inspected(view, organ.end(), end) > organ.end()):
-            begin = organ.end()  # 县财政局按照…, 各县人社局每月…, 市安委会召开…: the actor, not what is measured
+                                                 or _after_inspected(view, organ.end(), end) > organ.end()
+                                                 or _after_opener(view, organ.end(), end) > organ.end()):
+            # 县财政局按照…, 各县人社局每月…, 市安委会召开…, 县财政局为每个村安排…: the actor, not what is measured
+            begin = organ.end()
         begin = _after_inspected(view, begin, end)
         schedule = SCHEDULE.match(view, begin)
         verb = DROP_VERB.match(view, schedule.end()) if schedule else None

@@ -159,7 +159,7 @@ CONDITION_LEAD = re.compile(rf"{alternation(words('extract_targets', 'condition_
                             rf"|(?:{alternation(words('extract_targets', 'condition_heading'))})(?=[ \t]*:)")
 PERIOD = re.compile(r"[。\n]")  # the end of the sentence of conditions, when no item marks list them
 # 主播不少于20名、年销售额不低于5000万元的方可申报: bounds a sentence closes as the conditions of applying
-ELIGIBLE_AFTER = re.compile(rf"[^,。;\n]{{0,60}}?的\s{{0,2}},?\s{{0,2}}(?:{alternation(words('extract_targets', 'eligible_after'))})")
+ELIGIBLE_AFTER = re.compile(rf"[^,。;\n]{{0,60}}?的(?:[\u4e00-\u9fff]{{1,8}}?)?\s{{0,2}},?\s{{0,2}}(?:{alternation(words('extract_targets', 'eligible_after'))})")
 
 
 @lru_cache(maxsize=64)
@@ -275,7 +275,9 @@ EXPERIENCE = re.compile(r"从事")  # 从事手工技艺|5年以上: the years a
 # 按日加收滞纳款额千分之三, 每日千分之五加处滞纳金: a late fee charged by the day (not 增加收入, 审核收费)
 LATE_FEE = re.compile(r"(?:按日|每日|逐日)[^,;。]{0,8}?(?:加收|核收|加处)|滞纳")
 LATE_FEE_AFTER = re.compile(r"[^,;。]{0,4}(?:滞纳|加收)")  # (按水价的1倍加收: a surcharge)
-QUALIFIED = re.compile(rf"(?:{alternation(words('extract_targets', 'qualification'))})\s{{0,2}}\Z")  # 须具有|3名以上…
+# 须具有|3名以上…; 应当具备有效仓容|3000吨以上: what one must have, named or not between the verb and the value
+QUALIFIED = re.compile(rf"(?:(?:须|应当|应|必须)(?:{alternation(words('extract_targets', 'qualification'))})[\u4e00-\u9fff]{{1,8}}"
+                       rf"|(?:{alternation(words('extract_targets', 'qualification'))}))\s{{0,2}}\Z")
 GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
 # 注：[ ]内为五年累计数 under an indicator table: a line opened by a note word explains the table
 # (which values are cumulative, what * marks); what it quantifies is no target (data: table_note).
@@ -1040,7 +1042,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
     if ELIGIBLE_AFTER.match(parse, match.end()):
         return False  # 年带货销售额不低于5000万元的方可申报: a condition of applying (data: eligible_after)
-    if QUALIFIED.search(parse, max(0, start - 4), start):
+    if QUALIFIED.search(parse, max(0, start - 14), start):
         return False  # 须具有3名以上专业技术人员: what an applicant must have, a condition (data: qualification)
     if match["unit"] in TIME_UNITS and (parse.endswith("满", 0, start) or any_match(EXPERIENCE, parse, clause_start(parse, start), start)):
         return False  # 从事农牧业生产3年以上, 依法登记满1年: years of practice or standing, a condition
@@ -1805,8 +1807,10 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
                 row["indicator"] = previous["indicator"]  # 丘陵地区每户…: a scope of its own, left empty
         elif _sub_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             row["indicator"] += previous["indicator"]  # …覆盖率达到45%,其中重点人群达到75%: 重点人群…覆盖率
-        elif _parallel_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
-            # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced
+        elif row["unit"] == previous["unit"] and _parallel_scope(row["indicator"], previous["indicator"],
+                                                                 parse[previous["end"]: row["start"]]):
+            # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced (of the same
+            # measure: …清扫率达到85%,每日洒水不少于2遍 counts another thing)
             row["indicator"] += previous["indicator"][len(row["indicator"]):]
         elif row["unit"] == previous["unit"] and (
                 carried := _parallel_holder(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]])):
