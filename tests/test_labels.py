@@ -931,3 +931,28 @@ def test_actors_serving_someone_buying_new_cleaning_acts_and_scopes_of_one_measu
                                          ("落实一把手负责制，严格把关。", [])])
 def test_pieces_and_hand_tools_are_units_and_a_leader_is_no_tool(text, units):
     assert [r["unit"] for r in extract_targets(text, doc_date="2026-03-01")] == units
+
+
+@pytest.mark.parametrize("subject, expected", [
+    ("城关区、堆龙德庆区绿化面积", ["城关区绿化面积", "堆龙德庆区绿化面积"]),  # the tail follows the last place's level
+    ("育婴员、养老护理员", ["育婴员", "养老护理员"]),  # heads that end alike share nothing
+    ("城市、县城污水处理率", ["城市污水处理率", "县城污水处理率"]),
+])
+def test_places_of_one_level_and_heads_ending_alike_share_the_right_tail(subject, expected):
+    assert split_shared_heads(subject, 2) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("播出移风易俗专题节目12期，营造防风固沙林3万亩。", ["移风易俗专题节目", "防风固沙林"]),
+    ("每日播出时长不少于30分钟，营造林任务10万亩。", ["每日播出时长", "营造林任务"]),  # the time of the act; a noun
+    ("每个工作室带教基层中医人员不少于5名。", ["基层中医人员"]),  # the object of a norm per unit
+    ("开发式帮扶覆盖率达到90%。", ["开发式帮扶覆盖率"]),
+])
+def test_broadcasting_and_planting_are_verbs_their_nouns_and_times_are_kept(text, expected):
+    assert labels(text) == expected
+
+
+def test_weights_named_part_by_part_after_a_colon_are_no_targets():
+    text = "第三条 评价指标及权重为：亩均税收40%、亩均营业收入30%、单位能耗税收20%、研发经费投入强度10%。"
+    assert extract_targets(text, doc_date="2026-03-01") == []
+    assert [r["value"] for r in extract_targets("考核权重：完成率达到95%。", doc_date="2026-03-01")] == [95.0]

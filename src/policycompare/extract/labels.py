@@ -390,8 +390,8 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         begin = _after_inspected(view, begin, end)
         schedule = SCHEDULE.match(view, begin)
         verb = DROP_VERB.match(view, schedule.end()) if schedule else None
-        if verb and end - verb.end() >= 2:
-            begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会
+        if verb and end - verb.end() >= 2 and not BARE_RATE.fullmatch(view, verb.end(), end):
+            begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会 (每日播出时长: the time of the act keeps it)
         elif schedule and LEADING.match(view, schedule.end()):
             begin = schedule.end()  # 每年统筹安排…资金: the next round drops the manner word and its verb
         else:  # a verb opening the label (评选“最美家庭”), or one bared by a cut above (应当配备专职网格员), or
@@ -639,6 +639,14 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         return [part + parts[-1][tally.end():] for part in parts[:-1]] + [parts[-1][:tally.start()] + parts[-1][tally.end():]]
     if all(MEASURE_END.search(parse_view(part)[0]) for part in parts):
         return _first_subject_shared(parts)  # 孕产妇系统管理率和3岁以下儿童系统管理率: each names its own
+    endings = {part[-1] for part in parts[:-1]}
+    if len(endings) == 1 and parts[-1].endswith(tuple(endings)) and parts[0][-1] not in PLACE_LEVELS:
+        return parts  # 育婴员、养老护理员: every head ends alike, the last too: nothing is shared
+    level = endings.pop() if len(endings) == 1 and parts[0][-1] in PLACE_LEVELS else None
+    at = parts[-1].find(level, 1, 10) if level else -1
+    if at > 0 and len(parts[-1]) - at > 2:
+        # 城关区、堆龙德庆区绿化面积: places of one level, the last longer; the tail follows its level
+        return [part + parts[-1][at + 1:] for part in parts[:-1]] + [parts[-1]]
     # heads of one length (城镇、农村…); a leading 对 of the first head is shared (对东盟、欧盟进出口)
     head = len(parts[0]) - (parts[0].startswith("对") and not parts[-1].startswith("对"))
     # (longer heads before a measure that end alike: 小学一年级、初中一年级平均班额; not 社区矫正对象、
@@ -678,6 +686,7 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     return [part if part.endswith(shared) else part + shared for part in parts]
 
 
+PLACE_LEVELS = "省市县区州盟旗镇乡村"  # the last character of a place's name: its level
 PLACE_TALLY = re.compile(r"(?<=[\u4e00-\u9fff])(?P<n>\d{1,2}|[两二三四五六七八九十]{1,2})个?[市县区州盟旗镇乡](?=[\u4e00-\u9fff“])")
 
 

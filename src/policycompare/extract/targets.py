@@ -66,6 +66,8 @@ _ASSESSMENT = "考核|评价|评估|测评|考评|评分"
 # (权重为8%, 水质因素权重为70%: a weight stated; a bound on it, 权重不低于2%, is a norm)
 WEIGHT_BEFORE = re.compile(rf"(?:(?:{_ASSESSMENT}|得分)[^。;:]{{0,30}}?(?:分别)?占(?:比)?|权重(?:分别)?(?:为|是))"
                            rf"(?:[\d.]{{1,5}}%、){{0,5}}\Z")
+# 评价指标及权重为:亩均税收40%、亩均营业收入30%…: each part named before its weight, after a colon
+WEIGHT_LIST = re.compile(r"权重(?:分别)?(?:为|是)?\s{0,2}:(?:[\u4e00-\u9fff]{1,12}[\d.]{1,5}%、){0,6}[\u4e00-\u9fff]{1,12}\Z")
 # 二、考核内容。红白理事会运行情况占40%: the heading names the assessment the parts weigh in
 WEIGHT_HEADING = re.compile(rf"(?:{_ASSESSMENT})(?:内容|标准|指标|事项)\s{{0,2}}[。:]")
 DIMENSION = ("×", "*")  # 1米×1米: the sides of a shape, not counts
@@ -1060,7 +1062,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 85分以上为优秀, 50万元以上不满100万元的为二档: a grade's definition, no commitment
     if cue in ("", "为", "分别为") and not match["post"] and UNIT_STD.get(match["unit"] or "") == "point":
         return False  # 分值分别为40分、30分、30分: the weights of a score
-    if WEIGHT_BEFORE.search(parse, max(0, start - 40), start):
+    if WEIGHT_BEFORE.search(parse, max(0, start - 40), start) \
+            or not cue and match["unit"] == "%" and WEIGHT_LIST.search(parse, max(0, start - 120), start):
         return False  # 季度考核占40%, 分别占30%、25%…, 纳入年度测评，占比10%: a part's weight in an assessment
     if parse.endswith(("占", "占比"), 0, start) and WEIGHT_HEADING.search(parse, paragraph_start(parse, start), start):
         return False  # 考核内容。…运行情况占40%: the weight of a part of the assessment the heading names
