@@ -4790,3 +4790,22 @@ def test_what_an_applicant_must_have_who_may_take_part_and_what_a_rule_applies_t
 def test_a_floor_on_what_units_of_the_plan_are_given_stays_a_target():
     rows = extract_targets("每个村级储备点储备铁锹不少于20把，各乡镇具备应急队伍2支以上。", "2026-03-01")
     assert [(r["value"], r["unit"]) for r in rows] == [(20.0, "把"), (2.0, "支")]
+
+
+@pytest.mark.parametrize("value, names", [
+    ("各市、县（区）民政局", ["各市、县(区)民政局"]),  # levels from high to low share the organ after them
+    ("市、县民政局", ["市、县民政局"]),
+    ("各镇（街道）、市民政局", ["各镇(街道)", "市民政局"]),  # a lower level before a higher one is a body of its own
+])
+def test_levels_listed_from_high_to_low_share_the_organ_after_them(value, names):
+    assert split_names(fold_width(value)) == names
+
+
+def test_tiers_cap_a_count_of_tiers_and_a_tier_named_is_no_target():
+    rows = extract_targets("涉案金额在100万元以上的为一档，奖励2万元。会费档次原则上不超过4档。", "2026-03-01")
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"]) for r in rows] == [("会费档次", "<=", 4.0, "档")]
+
+
+def test_an_organ_launching_what_it_offers_acts():
+    from policycompare.extract.responsibility import text_actor_rows
+    assert [r["raw_name"] for r in text_actor_rows(*["区文化和旅游局推出夜游精品线路5条。"] * 2)] == ["区文化和旅游局"]
