@@ -956,3 +956,12 @@ def test_weights_named_part_by_part_after_a_colon_are_no_targets():
     text = "第三条 评价指标及权重为：亩均税收40%、亩均营业收入30%、单位能耗税收20%、研发经费投入强度10%。"
     assert extract_targets(text, doc_date="2026-03-01") == []
     assert [r["value"] for r in extract_targets("考核权重：完成率达到95%。", doc_date="2026-03-01")] == [95.0]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("收储青贮饲料5万吨，选育牦牛种公牛200头。", ["青贮饲料", "牦牛种公牛"]),
+    ("新安装物联网感知设备300台，汇聚茶产业数据100万条。", ["物联网感知设备", "茶产业数据"]),
+    ("上架接口50个。", ["上架接口"]),  # earlier sets keep 上架 in what is counted
+])
+def test_storing_breeding_installing_and_gathering_are_verbs(text, expected):
+    assert labels(text) == expected
