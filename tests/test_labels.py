@@ -965,3 +965,8 @@ def test_weights_named_part_by_part_after_a_colon_are_no_targets():
 ])
 def test_storing_breeding_installing_and_gathering_are_verbs(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, units", [("新增算力资源不少于2000核。", ["核"]), ("开展3轮核酸检测。", ["轮"])])
+def test_processor_cores_are_a_unit_and_words_opening_with_it_are_not(text, units):
+    assert [r["unit"] for r in extract_targets(text, doc_date="2026-03-01")] == units
