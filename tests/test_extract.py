@@ -4809,3 +4809,19 @@ def test_tiers_cap_a_count_of_tiers_and_a_tier_named_is_no_target():
 def test_an_organ_launching_what_it_offers_acts():
     from policycompare.extract.responsibility import text_actor_rows
     assert [r["raw_name"] for r in text_actor_rows(*["区文化和旅游局推出夜游精品线路5条。"] * 2)] == ["区文化和旅游局"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("各乡镇应具备专职消防队伍1支以上，每个行政村应当具有应急队伍1支。", [1.0, 1.0]),  # the plan's units: commitments
+    ("推广适用于丘陵山区的小型农机具500台（套）。", [500.0]),  # 适用于 as "suitable for" names no scope
+    ("推出精品广播电视栏目3档。", [3.0]),  # tiers offered, not a tier named
+    ("指标权重分别为：经济发展20%、社会民生15%、党的建设10%、营商环境10%、科技创新5%、乡村振兴10%、基层治理5%。", []),
+    ("考核权重：完成率达到95%。", [95.0]),
+])
+def test_conditions_scopes_tiers_and_weights_stop_where_they_should(text, values):
+    assert [r["value"] for r in extract_targets(text, "2026-03-01")] == values
+
+
+@pytest.mark.parametrize("value, names", [("各市、州民政局", ["各市、州民政局"]), ("各县（区）、县直各部门", ["各县(区)", "县直各部门"])])
+def test_levels_of_one_rank_share_the_organ_and_units_directly_under_a_level_do_not(value, names):
+    assert split_names(fold_width(value)) == names

@@ -970,3 +970,13 @@ def test_storing_breeding_installing_and_gathering_are_verbs(text, expected):
 @pytest.mark.parametrize("text, units", [("新增算力资源不少于2000核。", ["核"]), ("开展3轮核酸检测。", ["轮"])])
 def test_processor_cores_are_a_unit_and_words_opening_with_it_are_not(text, units):
     assert [r["unit"] for r in extract_targets(text, doc_date="2026-03-01")] == units
+
+
+@pytest.mark.parametrize("text, expected", [("新购置补助资金不超过500万元。", ["新购置补助资金"]),
+                                            ("曝光台曝光案例10起。", ["曝光台曝光案例"])])
+def test_a_grant_for_buying_and_an_exposure_board_keep_their_verbs(text, expected):
+    assert labels(text) == expected
+
+
+def test_places_alone_share_no_tail():
+    assert split_shared_heads("城关区、堆龙德庆区", 2) == ["城关区", "堆龙德庆区"]

@@ -624,6 +624,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     (['城市污水处理率', '县城污水处理率'], None)
     >>> split_shared_heads("银川、石嘴山、吴忠3市厨余垃圾处理能力", 3)
     ['银川厨余垃圾处理能力', '石嘴山厨余垃圾处理能力', '吴忠厨余垃圾处理能力']
+    >>> split_shared_heads("城关区、堆龙德庆区绿化面积", 2), split_shared_heads("育婴员、养老护理员", 2)
+    (['城关区绿化面积', '堆龙德庆区绿化面积'], ['育婴员', '养老护理员'])
     """
     parts, longest_head = subject.split("、"), 4
     if len(parts) != count:
@@ -643,6 +645,8 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
     if len(endings) == 1 and parts[-1].endswith(tuple(endings)) and parts[0][-1] not in PLACE_LEVELS:
         return parts  # 育婴员、养老护理员: every head ends alike, the last too: nothing is shared
     level = endings.pop() if len(endings) == 1 and parts[0][-1] in PLACE_LEVELS else None
+    if level and parts[-1].endswith(level):
+        return parts  # 城关区、堆龙德庆区: places alone, no tail
     at = parts[-1].find(level, 1, 10) if level else -1
     if at > 0 and len(parts[-1]) - at > 2:
         # 城关区、堆龙德庆区绿化面积: places of one level, the last longer; the tail follows its level

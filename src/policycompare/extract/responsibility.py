@@ -84,7 +84,7 @@ SHARED_LEVEL = re.compile(_LEVEL)
 SHARED_HEAD = re.compile(rf"{_LEVEL}(?:人民政府|政府|党委和政府|党委|党委政府)")
 # 各市、县(区)民政局, 市、县两级住房城乡建设部门: levels listed before the organ of their field they share
 # (from high to low: see _level_rank)
-SHARED_ORGAN = re.compile(rf"{_LEVEL}(?:两级|三级)?[\u4e00-\u9fff]{{2,14}}")
+SHARED_ORGAN = re.compile(rf"{_LEVEL}(?:两级|三级)?(?![直各属])[\u4e00-\u9fff]{{2,14}}")
 CN_NUMERAL = "一二三四五六七八九十"  # the numerals a shared-suffix list counts with (社矫安帮一、二、三处)
 NUMERAL_NAME = re.compile(rf"[{CN_NUMERAL}\d]{{1,4}}")
 NUMBERED_LAST = re.compile(rf"([{CN_NUMERAL}\d]{{1,4}})(\D{{1,12}})")
@@ -582,14 +582,15 @@ def _without_tail(name: str) -> str:
 
 
 def _join_shared_heads(names: list[str]) -> list[str]:
-    """各市 / 州 / 县人民政府 -> 各市、州、县人民政府: bare levels share the government after them."""
+    """各市 / 州 / 县人民政府 -> 各市、州、县人民政府, 各市 / 县(区)民政局 -> 各市、县(区)民政局: bare levels
+    share the government or the organ after them (see :func:`_level_rank`)."""
     out, run = [], []
     for name in names:
         if SHARED_LEVEL.fullmatch(name) and len(run) < 6:
             run.append(name)
             continue
         if run and (SHARED_HEAD.fullmatch(name) or SHARED_ORGAN.fullmatch(name) and ORGAN_END.search(name)
-                    and _level_rank(run[-1]) < _level_rank(name)):
+                    and _level_rank(run[-1]) <= _level_rank(name)):
             out.append("、".join([*run, name]))
         else:
             out += [*run, name]
@@ -602,7 +603,8 @@ LEVEL_RANKS = {"省": 0, "市": 1, "州": 1, "盟": 1, "县": 2, "区": 2, "旗"
 
 def _level_rank(name: str) -> int:
     """How low the level opening a name stands (省 0 … 镇 3): levels listed from high to low share the organ
-    after them (各市、县(区)民政局); a lower level before a higher one is a body of its own (各镇(街道)、市民政局)."""
+    after them (各市、县(区)民政局, 各市、州民政局); a lower level before a higher one is a body of its own
+    (各镇(街道)、市民政局)."""
     return LEVEL_RANKS.get(name.lstrip("各")[:1], -1)
 
 

@@ -67,7 +67,7 @@ _ASSESSMENT = "考核|评价|评估|测评|考评|评分"
 WEIGHT_BEFORE = re.compile(rf"(?:(?:{_ASSESSMENT}|得分)[^。;:]{{0,30}}?(?:分别)?占(?:比)?|权重(?:分别)?(?:为|是))"
                            rf"(?:[\d.]{{1,5}}%、){{0,5}}\Z")
 # 评价指标及权重为:亩均税收40%、亩均营业收入30%…: each part named before its weight, after a colon
-WEIGHT_LIST = re.compile(r"权重(?:分别)?(?:为|是)?\s{0,2}:(?:[\u4e00-\u9fff]{1,12}[\d.]{1,5}%、){0,6}[\u4e00-\u9fff]{1,12}\Z")
+WEIGHT_LIST = re.compile(r"权重(?:分别)?(?:为|是)?\s{0,2}:(?:[^,。;:\n%、]{1,16}?[\d.]{1,5}%、)*[^,。;:\n%、\d]{1,16}\Z")
 # 二、考核内容。红白理事会运行情况占40%: the heading names the assessment the parts weigh in
 WEIGHT_HEADING = re.compile(rf"(?:{_ASSESSMENT})(?:内容|标准|指标|事项)\s{{0,2}}[。:]")
 DIMENSION = ("×", "*")  # 1米×1米: the sides of a shape, not counts
@@ -278,6 +278,8 @@ EXPERIENCE = re.compile(r"从事")  # 从事手工技艺|5年以上: the years a
 LATE_FEE = re.compile(r"(?:按日|每日|逐日)[^,;。]{0,8}?(?:加收|核收|加处)|滞纳")
 LATE_FEE_AFTER = re.compile(r"[^,;。]{0,4}(?:滞纳|加收)")  # (按水价的1倍加收: a surcharge)
 # 须具有|3名以上…; 应当具备有效仓容|3000吨以上: what one must have, named or not between the verb and the value
+# (named: only what a regulated party must have, REGULATED_PARTY before it in the sentence)
+REGULATED_PARTY = re.compile(r"企业|机构|单位|公司|申请人|经营者|承储|申请|申报")
 QUALIFIED = re.compile(rf"(?:(?:须|应当|应|必须)(?:{alternation(words('extract_targets', 'qualification'))})[\u4e00-\u9fff]{{1,8}}"
                        rf"|(?:{alternation(words('extract_targets', 'qualification'))}))\s{{0,2}}\Z")
 GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
@@ -1044,8 +1046,11 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
     if ELIGIBLE_AFTER.match(parse, match.end()):
         return False  # 年带货销售额不低于5000万元的方可申报: a condition of applying (data: eligible_after)
-    if QUALIFIED.search(parse, max(0, start - 14), start):
-        return False  # 须具有3名以上专业技术人员: what an applicant must have, a condition (data: qualification)
+    qualified = QUALIFIED.search(parse, max(0, start - 14), start)
+    if qualified and (qualified.group().startswith(("具有", "具备"))
+                      or REGULATED_PARTY.search(parse, sentence_start(parse, start), qualified.start())):
+        return False  # 须具有3名以上专业技术人员, 承储企业应当具备有效仓容3000吨以上: what an applicant must have,
+        # a condition (data: qualification); 各乡镇应具备专职消防队伍1支以上 is a commitment of the plan's units
     if match["unit"] in TIME_UNITS and (parse.endswith("满", 0, start) or any_match(EXPERIENCE, parse, clause_start(parse, start), start)):
         return False  # 从事农牧业生产3年以上, 依法登记满1年: years of practice or standing, a condition
     lead, conditions_end = _condition_lead(parse)
@@ -1063,7 +1068,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if cue in ("", "为", "分别为") and not match["post"] and UNIT_STD.get(match["unit"] or "") == "point":
         return False  # 分值分别为40分、30分、30分: the weights of a score
     if WEIGHT_BEFORE.search(parse, max(0, start - 40), start) \
-            or not cue and match["unit"] == "%" and WEIGHT_LIST.search(parse, max(0, start - 120), start):
+            or cue not in COMPARING and match["unit"] == "%" and WEIGHT_LIST.search(parse, max(0, start - 240), start):
         return False  # 季度考核占40%, 分别占30%、25%…, 纳入年度测评，占比10%: a part's weight in an assessment
     if parse.endswith(("占", "占比"), 0, start) and WEIGHT_HEADING.search(parse, paragraph_start(parse, start), start):
         return False  # 考核内容。…运行情况占40%: the weight of a part of the assessment the heading names
@@ -1172,8 +1177,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 为100所海拔1500米以上农村中小学…: a bound that grades what a count before it counts
     if match["unit"] in TIME_UNITS and cue in OBJECT_CUES and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]):
         return False  # 建立24小时抢修服务制度: hours that qualify what is set up, not a count of it
-    if UNIT_STD.get(match["unit"] or "") == "tier" and cue not in AT_MOST and cue not in AT_LEAST:
-        return False  # 涉案金额…的为一档: a tier named; 会费档次不超过4档 caps the count of tiers
+    if UNIT_STD.get(match["unit"] or "") == "tier" and cue in ("", "为"):
+        return False  # 涉案金额…的为一档: a tier named; 会费档次不超过4档, 推出精品栏目3档 count tiers
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
     if money and cue not in AT_MOST and cue not in AT_LEAST and PER_STANDARD.search(parse, max(clause_begin, start - 16), start):
         return False  # 按每千瓦200元给予补贴: a fixed standard per unit, not a commitment
