@@ -4815,6 +4815,7 @@ def test_an_organ_launching_what_it_offers_acts():
     ("各乡镇应具备专职消防队伍1支以上，每个行政村应当具有应急队伍1支。", [1.0, 1.0]),  # the plan's units: commitments
     ("推广适用于丘陵山区的小型农机具500台（套）。", [500.0]),  # 适用于 as "suitable for" names no scope
     ("推出精品广播电视栏目3档。", [3.0]),  # tiers offered, not a tier named
+    ("其抗震设防要求应当在地震安全性评价结果的基础上提高一档。", []),  # a standard raised a grade
     ("指标权重分别为：经济发展20%、社会民生15%、党的建设10%、营商环境10%、科技创新5%、乡村振兴10%、基层治理5%。", []),
     ("考核权重：完成率达到95%。", [95.0]),
 ])

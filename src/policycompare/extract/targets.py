@@ -1177,8 +1177,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 为100所海拔1500米以上农村中小学…: a bound that grades what a count before it counts
     if match["unit"] in TIME_UNITS and cue in OBJECT_CUES and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]):
         return False  # 建立24小时抢修服务制度: hours that qualify what is set up, not a count of it
-    if UNIT_STD.get(match["unit"] or "") == "tier" and cue in ("", "为"):
-        return False  # 涉案金额…的为一档: a tier named; 会费档次不超过4档, 推出精品栏目3档 count tiers
+    if UNIT_STD.get(match["unit"] or "") == "tier" and (cue in ("", "为") or not DECIMAL.fullmatch(match["value"] or "")
+                                                         and cue not in AT_MOST and cue not in AT_LEAST):
+        return False  # 涉案金额…的为一档: a tier named; 在…基础上提高一档: a standard raised a grade; 会费档次不超过4档,
+        # 推出精品栏目3档 count tiers
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
     if money and cue not in AT_MOST and cue not in AT_LEAST and PER_STANDARD.search(parse, max(clause_begin, start - 16), start):
         return False  # 按每千瓦200元给予补贴: a fixed standard per unit, not a commitment
