@@ -4826,3 +4826,11 @@ def test_conditions_scopes_tiers_and_weights_stop_where_they_should(text, values
 @pytest.mark.parametrize("value, names", [("各市、州民政局", ["各市、州民政局"]), ("各县（区）、县直各部门", ["各县(区)", "县直各部门"])])
 def test_levels_of_one_rank_share_the_organ_and_units_directly_under_a_level_do_not(value, names):
     assert split_names(fold_width(value)) == names
+
+
+@pytest.mark.parametrize("text, values", [
+    ("已建工会企业集体合同签订率达到85%以上。", [85.0]),  # 已建 names the firms the rate is of, no report
+    ("全县已建成村级服务站120个。", []),  # a stock built
+])
+def test_a_past_word_naming_the_holders_of_a_rate_reports_nothing(text, values):
+    assert [r["value"] for r in extract_targets(text, "2026-03-01")] == values

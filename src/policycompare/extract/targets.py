@@ -203,9 +203,12 @@ _SINCE_DATE = r"(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\
 _SINCE = (rf"(?<![\u4e00-\u9fff\d]){_SINCE_DATE}以来|{_SINCE_DATE}以来(?![\u4e00-\u9fff]{{1,4}}的|未)"
           r"|(?<![年月日])以来")
 # (对已建成的…, 对已投入使用的…: after 对 the things the work is done on, no report (data: past words valued things);
-# 对已完成整改的17座电站 names a stock)
+# 对已完成整改的17座电站 names a stock; nor before the rate of the things it names: 已建工会企业集体合同签订率达到85%
+# measures the firms that have a union, no report)
 _NAMES_THINGS = [word for word, value in mapping("extract_targets", "past").items() if value == "things"]
-PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:{alternation(_NAMES_THINGS)}))(?:{alternation(words('extract_targets', 'past'))}|{_SINCE})")
+PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:{alternation(_NAMES_THINGS)}))"
+                  rf"(?!(?:{alternation(_NAMES_THINGS)})[\u4e00-\u9fff]{{1,12}}?(?:率|比例)(?![\u4e00-\u9fff]{{0,2}}为))"
+                  rf"(?:{alternation(words('extract_targets', 'past'))}|{_SINCE})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
 STOCK = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'stock'))})")  # 共有: how many there are (由现有的9个增加到14个: a base)
 # 桥梁共486座: 共 between the things and their number (not 公共)
