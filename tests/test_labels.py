@@ -937,6 +937,7 @@ def test_pieces_and_hand_tools_are_units_and_a_leader_is_no_tool(text, units):
     ("城关区、堆龙德庆区绿化面积", ["城关区绿化面积", "堆龙德庆区绿化面积"]),  # the tail follows the last place's level
     ("育婴员、养老护理员", ["育婴员", "养老护理员"]),  # heads that end alike share nothing
     ("城市、县城污水处理率", ["城市污水处理率", "县城污水处理率"]),
+    ("城关区、堆龙德庆区", ["城关区", "堆龙德庆区"]),  # places alone share no tail
 ])
 def test_places_of_one_level_and_heads_ending_alike_share_the_right_tail(subject, expected):
     assert split_shared_heads(subject, 2) == expected
@@ -976,7 +977,3 @@ def test_processor_cores_are_a_unit_and_words_opening_with_it_are_not(text, unit
                                             ("曝光台曝光案例10起。", ["曝光台曝光案例"])])
 def test_a_grant_for_buying_and_an_exposure_board_keep_their_verbs(text, expected):
     assert labels(text) == expected
-
-
-def test_places_alone_share_no_tail():
-    assert split_shared_heads("城关区、堆龙德庆区", 2) == ["城关区", "堆龙德庆区"]

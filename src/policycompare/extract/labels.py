@@ -641,13 +641,11 @@ def split_shared_heads(subject: str, count: int) -> list[str] | None:
         return [part + parts[-1][tally.end():] for part in parts[:-1]] + [parts[-1][:tally.start()] + parts[-1][tally.end():]]
     if all(MEASURE_END.search(parse_view(part)[0]) for part in parts):
         return _first_subject_shared(parts)  # 孕产妇系统管理率和3岁以下儿童系统管理率: each names its own
-    endings = {part[-1] for part in parts[:-1]}
-    if len(endings) == 1 and parts[-1].endswith(tuple(endings)) and parts[0][-1] not in PLACE_LEVELS:
-        return parts  # 育婴员、养老护理员: every head ends alike, the last too: nothing is shared
-    level = endings.pop() if len(endings) == 1 and parts[0][-1] in PLACE_LEVELS else None
-    if level and parts[-1].endswith(level):
-        return parts  # 城关区、堆龙德庆区: places alone, no tail
-    at = parts[-1].find(level, 1, 10) if level else -1
+    ending = parts[0][-1]
+    heads_end_alike = all(part.endswith(ending) for part in parts[:-1])
+    if heads_end_alike and parts[-1].endswith(ending):
+        return parts  # 育婴员、养老护理员, 城关区、堆龙德庆区: every head ends alike, the last too: nothing is shared
+    at = parts[-1].find(ending, 1, 10) if heads_end_alike and ending in PLACE_LEVELS else -1
     if at > 0 and len(parts[-1]) - at > 2:
         # 城关区、堆龙德庆区绿化面积: places of one level, the last longer; the tail follows its level
         return [part + parts[-1][at + 1:] for part in parts[:-1]] + [parts[-1]]

@@ -205,9 +205,9 @@ _SINCE = (rf"(?<![\u4e00-\u9fff\d]){_SINCE_DATE}以来|{_SINCE_DATE}以来(?![\u
 # (对已建成的…, 对已投入使用的…: after 对 the things the work is done on, no report (data: past words valued things);
 # 对已完成整改的17座电站 names a stock; nor before the rate of the things it names: 已建工会企业集体合同签订率达到85%
 # measures the firms that have a union, no report)
-_NAMES_THINGS = [word for word, value in mapping("extract_targets", "past").items() if value == "things"]
-PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:{alternation(_NAMES_THINGS)}))"
-                  rf"(?!(?:{alternation(_NAMES_THINGS)})[\u4e00-\u9fff]{{1,12}}?(?:率|比例)(?![\u4e00-\u9fff]{{0,2}}为))"
+_NAMES_THINGS = alternation([word for word, value in mapping("extract_targets", "past").items() if value == "things"])
+PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:{_NAMES_THINGS}))"
+                  rf"(?!(?:{_NAMES_THINGS})[\u4e00-\u9fff]{{1,12}}?(?:率|比例)(?![\u4e00-\u9fff]{{0,2}}为))"
                   rf"(?:{alternation(words('extract_targets', 'past'))}|{_SINCE})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
 STOCK = re.compile(rf"(?<![由从])(?:{alternation(words('extract_targets', 'stock'))})")  # 共有: how many there are (由现有的9个增加到14个: a base)
@@ -283,8 +283,9 @@ LATE_FEE_AFTER = re.compile(r"[^,;。]{0,4}(?:滞纳|加收)")  # (按水价的1
 # 须具有|3名以上…; 应当具备有效仓容|3000吨以上: what one must have, named or not between the verb and the value
 # (named: only what a regulated party must have, REGULATED_PARTY before it in the sentence)
 REGULATED_PARTY = re.compile(r"企业|机构|单位|公司|申请人|经营者|承储|申请|申报")
-QUALIFIED = re.compile(rf"(?:(?:须|应当|应|必须)(?:{alternation(words('extract_targets', 'qualification'))})[\u4e00-\u9fff]{{1,8}}"
-                       rf"|(?:{alternation(words('extract_targets', 'qualification'))}))\s{{0,2}}\Z")
+MUST = ("须", "应当", "应", "必须")  # the modal before a thing one must have, named (应当具备有效仓容)
+_QUALIFICATION = alternation(words("extract_targets", "qualification"))
+QUALIFIED = re.compile(rf"(?:(?:{alternation(MUST)})(?:{_QUALIFICATION})[\u4e00-\u9fff]{{1,8}}|(?:{_QUALIFICATION}))\s{{0,2}}\Z")
 GRANT = re.compile(rf"(?:(?!规模)|{_NOT_OUTPUT})(?:{alternation(words('extract_targets', 'grant'))})(?!以上|以下|及以上|及以下)")
 # 注：[ ]内为五年累计数 under an indicator table: a line opened by a note word explains the table
 # (which values are cumulative, what * marks); what it quantifies is no target (data: table_note).
@@ -1050,7 +1051,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if ELIGIBLE_AFTER.match(parse, match.end()):
         return False  # 年带货销售额不低于5000万元的方可申报: a condition of applying (data: eligible_after)
     qualified = QUALIFIED.search(parse, max(0, start - 14), start)
-    if qualified and (qualified.group().startswith(("具有", "具备"))
+    if qualified and (not qualified.group().startswith(MUST)
                       or REGULATED_PARTY.search(parse, sentence_start(parse, start), qualified.start())):
         return False  # 须具有3名以上专业技术人员, 承储企业应当具备有效仓容3000吨以上: what an applicant must have,
         # a condition (data: qualification); 各乡镇应具备专职消防队伍1支以上 is a commitment of the plan's units
