@@ -408,8 +408,8 @@ WRAPPED = """临川县农业农村局文件
 
 一、工作目标
 到2026年底，全县建成高标准农田12万亩，改造提升中低产田3万
-亩，新建田间灌排渠道80公里，农田灌溉水有效利用系数达到0.58，
-粮食综合生产能力稳定在每年5.2亿斤以上，带动农民人均增收200元。
+亩，新建田间灌排渠道80公里，全县农田灌溉水有效利用系数达到0.
+58，粮食综合生产能力稳定在每年5.2亿斤以上，带动农民人均增收200元。
 二、主要措施
 （一）统筹项目资金。县财政局按照每亩不低于1500元的标准统筹
 整合涉农资金，各乡（镇）人民政府负责组织项目区群众投工投劳，
@@ -426,6 +426,7 @@ def test_a_text_copied_out_of_a_pdf_has_its_paragraphs_joined(tmp_path):
     path.write_text(WRAPPED, encoding="utf-8")
     text = read_page(path.read_bytes(), path).text
     assert "改造提升中低产田3万亩，新建" in text and "各乡（镇）人民政府负责组织" in text
+    assert "系数达到0.58，粮食" in text  # a decimal cut at its point joins without a gap
     assert any(line.startswith("（二）强化建后管护。") for line in text.splitlines())  # a numbered line starts one
     assert "临农发〔2025〕8号" in text.splitlines()
     typed = text  # one paragraph a line, as typed: unchanged

@@ -334,15 +334,20 @@ _CJK_CHAR = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 def _glue(before: str, after: str) -> str:
     """What joins two lines of one paragraph: a space between Latin words, nothing between Chinese
-    characters, and nothing inside a number the line cut in Chinese text (到20|25年, 项目4|5个).
+    characters, and nothing inside a number the line cut in Chinese text (到20|25年, 项目4|5个, 约4.|6万人).
 
     >>> _glue("the", "next"), _glue("到", "2025年"), _glue("现就20", "25年"), _glue("表1 2", "3 Data")
     (' ', '', '', ' ')
+    >>> _glue("在校学生约4.", "6万人"), _glue("1.", "2025年底前")
+    ('', ' ')
     """
     if not (re.match(r"[A-Za-z0-9]", after) and re.search(r"[A-Za-z0-9,.;]$", before)):
         return ""
     head, tail = re.search(r"(.?)[0-9.]*$", before), re.match(r"[0-9.]*(.?)", after)
     if before[-1].isdigit() and after[0].isdigit() and (_CJK_CHAR.match(head.group(1)) or _CJK_CHAR.match(tail.group(1))):
+        return ""
+    # a decimal cut at its point (约4.|6万人); a number alone before its point is an item's (1.|2025年)
+    if re.search(r"[0-9]\.$", before) and after[0].isdigit() and _CJK_CHAR.match(head.group(1)):
         return ""
     return " "
 
