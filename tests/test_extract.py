@@ -1142,13 +1142,15 @@ def test_an_actor_named_in_the_note_is_not_repeated_from_the_text():
     ("建立跨部门跨地区互通规划布局、要素配置、统一监管的机制。", []),
     ("县卫生健康局应当指导乡镇卫生院开展随访。", [("县卫生健康局", "supervise"), ("乡镇卫生院", "organise")]),
     ("镇人民政府协助县交通运输局做好道路巡查。", [("镇人民政府", "cooperate"), ("县交通运输局", "responsible")]),
-    # a definition's verb is not part of the organ it names
-    ("所称监督检查，是指县市场监管部门依法对经营者进行的检查。", [("县市场监管部门", "examine")]),
+    # a definition names what a term means and gives the organ in it no work (reviewset441)
+    ("所称监督检查，是指县市场监管部门依法对经营者进行的检查。", []),
 ])
 def test_speakers_verb_tails_and_definitions_give_no_false_units(text, expected):
-    from policycompare.extract.responsibility import text_actor_rows
+    from policycompare.extract.responsibility import ORGAN, text_actor_rows
 
     assert [(row["name"], row["duty"]) for row in text_actor_rows(text, text)] == expected
+    if "是指" in text:  # the definition's verb is still no part of the organ it names
+        assert ORGAN.search(text).group() == "县市场监管部门"
 
 
 @pytest.mark.parametrize("text, doc_date, expected", [
@@ -4834,3 +4836,91 @@ def test_levels_of_one_rank_share_the_organ_and_units_directly_under_a_level_do_
 ])
 def test_a_past_word_naming_the_holders_of_a_rate_reports_nothing(text, values):
     assert [r["value"] for r in extract_targets(text, "2026-03-01")] == values
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("耕地质量等别提升1个等别以上。", [("耕地质量等别", ">=", 1.0, "个等别", "up")]),  # a grade, raised: a change up
+    ("孕妇尿碘中位数保持在150—250μg/L。", [("孕妇尿碘中位数", "range", 250.0, "μg/L", "")]),
+    ("末梢水氟化物含量不超过1.2mg/L。", [("末梢水氟化物含量", "<=", 1.2, "mg/L", "")]),
+    ("日分拣能力不低于5000单。", [("日分拣能力", ">=", 5000.0, "单", "")]),
+    ("全市计划放流水产苗种4.6亿单位。", [("计划放流水产苗种", "=", 460000000.0, "亿单位", "")]),  # 单位 is no 单
+    ("乡镇人民政府每周巡查1次以上。", [("巡查", ">=", 1.0, "次", "")]),  # a bound on the rhythm's count commits
+    ("全镇村集体经营性收入平均达到15万元以上。", [("村集体经营性收入", ">=", 150000.0, "万元", "")]),  # 平均 whole
+    ("秋收期间火点数量较去年同期减少30%以上。", [("火点数量", ">=", 30.0, "%", "down")]),  # a bound against last year
+    ("核减超载牲畜3.6万个羊单位。", [("核减超载牲畜", "=", 36000.0, "万个羊单位", "")]),
+    ("区住房和城乡建设局完成老旧住宅电梯更新改造40台。", [("老旧住宅电梯更新改造", "=", 40.0, "台", "")]),  # 建设|局: no cue
+    ("规模养殖场用药记录建立率达到100%，散养户达到80%。",
+     [("规模养殖场用药记录建立率", "=", 100.0, "%", ""), ("散养户用药记录建立率", "=", 80.0, "%", "")]),
+])
+def test_grades_concentrations_orders_averages_and_holders_swapped(text, rows):
+    assert [(r["indicator"], r["comparator"], r["value"], r["unit"], r["direction"])
+            for r in extract_targets(text, "2026-03-01")] == rows
+
+
+@pytest.mark.parametrize("text", [
+    "已成立业主委员会52个。", "全区已组建志愿服务队15支。",  # bodies already set up: a stock
+    "拨付人影作业经费45万元。",  # funds paid out
+    "工作成效纳入村干部年度考核，权重20%。",  # a weight stated bare
+    "会议指出，上半年全区电梯困人故障率较去年同期下降12%。",  # a change against last year, unbound: a result
+    "对完成改造的企业按投资额的20%给予补助。",  # the basis of a subsidy named after the cue
+    "2025年全街道共发放宣传资料1800份。",  # a past year's result
+])
+def test_stocks_set_up_funds_paid_bare_weights_and_past_years_are_no_targets(text):
+    assert extract_targets(text, "2026-03-01") == []
+
+
+def test_a_checks_findings_an_appraisals_results_and_the_work_so_far_are_reviews():
+    from policycompare.extract.targets import is_review
+    assert is_review("抽查情况\n本次共抽查电梯336台") and is_review("考评结果。47个项目达标")
+    assert is_review("前期工作情况\n1至4月全镇村集体经营性收入累计完成392万元")
+
+
+@pytest.mark.parametrize("text, raws", [
+    ("截至3月底，全县排查问题户厕4260户。", []),  # a state reported, no limit
+    ("截至3月底前完成排查。", ["3月底前"]),
+    ("今年安排800万元用于航道养护。", []), ("列入今年计划的7座尾矿库全部闭库。", []),  # which year's funds or plan
+    ("市财政局于4月底前下达首批资金1200万元。", ["4月底前"]),
+])
+def test_a_state_as_of_a_day_and_the_year_funds_are_allotted_in_set_no_deadline(text, raws):
+    assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
+
+
+@pytest.mark.parametrize("note, rows", [
+    ("（市商务局负责督导）", [("市商务局", "supervise")]), ("（县司法局负责指导）", [("县司法局", "responsible")]),
+    ("（县卫健局牵头，县疾控中心负责配合）", [("县卫健局", "lead"), ("县疾控中心", "cooperate")]),
+    ("（县疾病预防控制中心负责技术指导）", []),  # another task: a clause of the text (reviewsets 12, 101)
+])
+def test_a_bracket_of_units_answering_for_oversight_guidance_or_help_is_a_note(note, rows):
+    found = extract_assignments("二季度末全县改良炉灶正确使用率提高到93%以上。" + note)
+    assert [(r["department"], r["role"]) for r in found if r["source"] == "annotation"] == rows
+
+
+@pytest.mark.parametrize("text, organ", [("完成整改，县政府办公室负责督促落实。", "县政府办公室"),
+                                         ("完成整改，县应急管理局负责指导。", "县应急管理局")])
+def test_units_answering_for_a_task_at_a_measures_end_are_a_sentence_not_a_note(text, organ):
+    assert [(r["department"], r["source"]) for r in extract_assignments(text)] == [(organ, "text")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("县财政局会同同级气象局开展评估。", [("县财政局", False), ("同级气象局", True)]),  # the organ of the same level
+    ("经所在街道办事处确认后，市住房和城乡建设局于2个工作日内完成审核。", [("所在街道办事处", True), ("市住房和城乡建设局", False)]),
+    ("作业点所在乡镇人民政府负责安全警戒。", [("作业点所在乡镇人民政府", True)]),
+    ("区慈善会每月公开一次捐赠信息。", [("区慈善会", False)]),
+    ("各旗区要落实巡护人员，各区镇要于6月底前完成排查。", [("各旗区", True), ("各区镇", True)]), ("各省辖市管廊运营单位要于6月底前完成排查。", [("各省辖市管廊运营单位", True)]),
+    ("各受托银行网点要做好服务。", [("各受托银行网点", True)]),
+    ("各商业银行海南省分行要在24小时内完成止付。", [("各商业银行海南省分行", True)]),
+    ("本办法所称总分馆制，是指由市、县（区）图书馆作为总馆，统筹建设乡镇分馆。", []),  # a term defined
+    ("县（市、区）人民政府负责组织实施。", [("县（市、区）人民政府", True)]),  # levels named together: each one's
+])
+def test_organs_of_the_same_level_where_things_lie_confirming_and_defined_terms(text, rows):
+    assert [(r["department"], r["collective"]) for r in extract_assignments(text)] == rows
+
+
+def test_organs_named_in_a_problems_or_review_section_are_given_no_work():
+    from policycompare.extract import measure_assignments
+    problems = "存在问题\n部分派出所推送止付指令不及时。"
+    assert measure_assignments(problems, fold_width(problems)) == []
+    duty = "县慈善总会每季度公开一次慈善项目执行情况。"  # a first sentence ending in a review word is no heading
+    assert [r["department"] for r in measure_assignments(duty, duty)] == ["县慈善总会"]
+    task = "报送工作进展。各市、县(区)农业农村局于6月20日前报送进展。"  # a run-in heading naming a task
+    assert [r["department"] for r in measure_assignments(task, task)] == ["各市、县(区)农业农村局"]

@@ -1715,3 +1715,38 @@ def test_a_town_whose_name_ends_in_its_level_character():
     meta = meta_of("旧镇镇2026年新时代文明实践所工作方案\n旧镇政〔2026〕18号\n（漳浦县旧镇镇人民政府　2026年3月20日印发）\n" + BODY)
     assert (meta.issuer, meta.jurisdiction, meta.province, meta.admin_level) == (
         "漳浦县旧镇镇人民政府", "漳浦县旧镇镇", "福建省", "township")
+
+
+def test_a_contact_phone_is_no_garbled_date_and_the_posting_time_dates_the_page(tmp_path):
+    # a 政策解读 page signed by no one: its 发布时间 dates it; the phone of its contact line is no date
+    page = ("<html><body><div>来源：张家口市气象局 发布时间：2026-03-18 10:30</div>"
+            "<h1>《张家口市2026年气象为农服务提升行动方案》政策解读</h1>"
+            "<p>一、出台背景</p><p>为提升为农气象服务水平，市气象局起草了本方案。</p>"
+            "<p>二、主要目标</p><p>到2026年底，直通式气象服务覆盖率达到90%以上。</p>"
+            "<p>三、解读机关及联系方式</p><p>解读机关：张家口市气象局　　联系电话：0313-2056813</p></body></html>")
+    (tmp_path / "jiedu.html").write_text(page, encoding="utf-8")
+    docs = pc.load_corpus(tmp_path).documents
+    assert (docs.date[0], docs.date_source[0]) == ("2026-03-18", "posted")
+
+
+def test_an_organ_line_under_a_bare_markdown_title_is_the_issuer():
+    meta = meta_of("# 科尔沁右翼前旗2026年农家书屋提质增效重点任务分工\n\n科尔沁右翼前旗文化旅游体育局\n\n"
+                   "科右前文旅发〔2026〕6号\n\n为推动农家书屋管好用好，现将重点任务分工如下。\n" + BODY)
+    assert (meta.issuer, meta.doc_number) == ("科尔沁右翼前旗文化旅游体育局", "科右前文旅发〔2026〕6号")
+
+
+@pytest.mark.parametrize("issuer, place", [
+    ("毕节市七星关区市东街道办事处", "毕节市七星关区市东街道"), ("济南市市中区教育局", "济南市市中区"),
+    ("青岛市市场监督管理局", "青岛市"), ("某县县城区管理局", "某县"),  # 市场, 县城: words, no places
+])
+def test_a_place_whose_name_opens_with_a_units_character(issuer, place):
+    from policycompare.metadata import jurisdiction_of
+    assert jurisdiction_of(issuer) == place
+
+
+def test_a_head_line_of_number_organ_and_date_apart_by_wide_and_narrow_gaps(tmp_path):
+    (tmp_path / "minutes.md").write_text(
+        "# 保亭黎族苗族自治县农村公路危桥改造工作专题会议纪要\n\n**保府办纪〔2026〕9号**　　**保亭黎族苗族自治县人民政府办公室　2026年6月3日**\n\n"
+        "6月1日，副县长主持召开专题会议。现将会议议定事项纪要如下：\n" + BODY, encoding="utf-8")
+    docs = pc.load_corpus(tmp_path).documents
+    assert (docs.doc_number[0], docs.issuer[0], docs.date[0]) == ("保府办纪〔2026〕9号", "保亭黎族苗族自治县人民政府办公室", "2026-06-03")

@@ -96,14 +96,18 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # a unit after the first never runs across an organ's word (晋城市|生态环境局泽州|分局 holds no place 生态环境局泽州)
 # nor holds a campaign's words (驻马店市|创建全国文明城市指挥部, 宿松县|创建省级文明县: no place 创建全国文明城市)
 # nor names a campaign of the place (宜宾市|质量强市, 通渭县|全面依法治县, 宣汉县|紧密型县域…; not 自治县)
-INNER_UNIT_NAME = r"(?!委)(?![\u4e00-\u9fff]{0,6}(?:强|(?<!自)治|型)[市县区])(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff]){2,12}?"
+# After a unit a name may open with a unit's character when more of the name follows before its own unit
+# (青岛市|市南区, 济南市|市中区, 七星关区|市东街道); not 市区, 县区, 县城区, 市直 (a unit and no name)
+_UNIT_OPENED = r"(?:(?!县城|市辖|市直|县直|区直)[市县区](?=(?:(?![省市县区旗盟局厅镇乡])[\u4e00-\u9fff]){1,11}?(?:[市县区旗]|街道|镇|乡)))"
+INNER_UNIT_NAME = (r"(?!委)(?![\u4e00-\u9fff]{0,6}(?:强|(?<!自)治|型)[市县区])"
+                   rf"(?:{_UNIT_OPENED}|(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff])(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff]){{1,11}}?")
 # what a town's name opens: its government and party bodies, its own offices (江湾镇党政办公室) and stations
 # (某镇农村经济经营管理站, which issue notices to the villages)
 _TOWN_ORGANS = (r"人民政府|政府|人民代表大会|人大主席团|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
                 rf"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(w for w in _SUFFIXES if w.endswith('站'))})$")
 # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in but right before its level
 # (旧镇镇, 新乡乡: a town whose name ends in its level's character)
-_TOWN_NAME = (rf"(?!委|乡镇)(?![省市县区旗盟])[\u4e00-\u9fff](?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡]))"
+_TOWN_NAME = (rf"(?!委|乡镇)(?:{_UNIT_OPENED}|(?![省市县区旗盟])[\u4e00-\u9fff])(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡]))"
               rf"{{0,7}}?(?:镇|乡|街道|苏木)"
               rf"(?={_TOWN_ORGANS})")
 PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*(?:{_TOWN_NAME})?)")
@@ -180,7 +184,8 @@ NATIONAL_ZONE = re.compile(r"中国\s?[(（](?P<place>[\u4e00-\u9fff]{2,4})[)）
 ITSELF_BEFORE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则|通知|公告)\s{0,2}\Z")
 SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:实际|实情|的实际)")
 EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则)自(?P<date>.{6,16}?日)起(?:施行|实施|执行|生效)")
-GARBLED_DATE = re.compile(r"(?<!\d)(?:19|20)\d{5,6}(?!\d)")
+GARBLED_DATE = re.compile(r"(?<![\d\-－])(?:19|20)\d{5,6}(?![\d\-－])")  # not a phone's number after its area code
+CONTACT_LINE = re.compile(r"电话|传真|手机|热线")  # 联系电话：2056813 is a number to call, no garbled date
 # where the organs at the head of a title end: 关于…, “十四五”规划, 《…》, 2021年…, 工作报告
 # (and 负责人就《…》答记者问: the organ whose head answers questions on a policy)
 TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作|(?:主要)?负责人")
@@ -1026,10 +1031,20 @@ def _copy_under_signature(parse: str, haystack: str, target: str, start: int) ->
 
 
 def _is_title_block_line(line: str) -> bool:
-    """Date lines ((2023年3月10日) in a gazette too), 文号 lines, header fields and legal history
-    lines under a title, before the text."""
+    """Date lines ((2023年3月10日) in a gazette too), 文号 lines, header fields, legal history lines and
+    the issuing organs' line (# 某旗…任务分工 / 某旗文化旅游体育局 / 某文旅发〔2026〕6号) under a title, before
+    the text.
+
+    >>> _is_title_block_line("科尔沁右翼前旗文化旅游体育局"), _is_title_block_line("各乡镇人民政府")
+    (True, False)
+    """
     return bool(DATE_PATTERN.fullmatch(line.strip("()")) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line)
-                or _legal_event_line(line) or line.startswith("<!--"))
+                or _legal_event_line(line) or line.startswith("<!--") or _placed_organs_alone(line))
+
+
+def _placed_organs_alone(line: str) -> bool:
+    organs = _organs(line.strip())
+    return bool(organs) and bool(jurisdiction_of(organs[0]))
 
 
 def _skip_title_block(parse: str, offset: int) -> int:
@@ -1356,7 +1371,7 @@ def _garbled_dates(parse: str, spans: list[tuple[int, int]]) -> list[str]:
     found = []
     for start, end in spans:
         for _, line in _lines(parse, start, end):
-            if len(line) <= 40 and not DOC_NUMBER.search(line):
+            if len(line) <= 40 and not DOC_NUMBER.search(line) and not CONTACT_LINE.search(line):
                 found += [f"{m.group()!r} looks like a garbled date and was not read"
                           for m in GARBLED_DATE.finditer(line) if date_from_match_digits(m.group()) is None]
     return found
@@ -1427,8 +1442,8 @@ def jurisdiction_of(issuer: str) -> str:
     '北京市海淀区学院路街道'
     >>> jurisdiction_of("银川市西夏区镇北堡镇人民政府"), jurisdiction_of("某县乡镇人民政府")
     ('银川市西夏区镇北堡镇', '某县')
-    >>> jurisdiction_of("漳浦县旧镇镇人民政府")
-    '漳浦县旧镇镇'
+    >>> jurisdiction_of("漳浦县旧镇镇人民政府"), jurisdiction_of("青岛市市南区市东街道办事处")
+    ('漳浦县旧镇镇', '青岛市市南区市东街道')
     """
     branch = BUREAU_BRANCH.match(issuer)  # 临沂市生态环境局兰陵县分局 -> 兰陵县, 晋城市生态环境局泽州分局 -> 泽州县
     if branch:
@@ -1901,7 +1916,8 @@ def extract_metadata(text: str, parse: str) -> Metadata:
 
 
 HEAD_GAP = re.compile(r"\t[ \t\u3000]*|[ \u3000]{2,}")  # a tab (a Word table row's cells) or wide spaces
-NARROW_GAP = re.compile(r"(?<=\S)[ \u3000](?=\S)")  # one space between the parts of a head line
+ANY_GAP = re.compile(r"[ \t\u3000]+")  # the gaps between the parts of a head line, wide or narrow
+INNER_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 HEAD_REACH = 1500  # characters of the page where the parts of its head are looked for
 
 
@@ -1915,19 +1931,23 @@ def _head_parts_apart(parse: str) -> str:
     ['某市某区某街道办事处', '某街〔2026〕6号', '2026年3月20日']
     >>> _head_parts_apart("某县农业农村局 2026年2月26日 某农发〔2026〕6号").splitlines()
     ['某县农业农村局', '2026年2月26日', '某农发〔2026〕6号']
+    >>> _head_parts_apart("某办纪〔2026〕9号  某县人民政府办公室 2026年6月3日").splitlines()
+    ['某办纪〔2026〕9号', ' 某县人民政府办公室', '2026年6月3日']
     """
     head = parse[:HEAD_REACH]
-    if not HEAD_GAP.search(head) and not NARROW_GAP.search(head):
+    if not ANY_GAP.search(head):
         return parse
     out = []
     for line in head.split("\n"):
         parts = [part for part in HEAD_GAP.split(line.strip()) if part]
-        narrow = NARROW_GAP.split(line.strip())
+        every = [part for part in ANY_GAP.split(line.strip()) if part]
         if len(parts) >= 2 and all(_head_part(part) for part in parts):
             line = HEAD_GAP.sub(lambda gap: "\n" + gap.group()[1:], line)
-        elif len(narrow) >= 2 and all(_head_part(part) for part in narrow) \
-                and any(DOC_NUMBER.fullmatch(part) or DATE_PATTERN.fullmatch(part) for part in narrow):
-            line = NARROW_GAP.sub("\n", line)  # 某县农业农村局 2026年2月26日 某农发〔2026〕6号: one space each
+        elif len(every) >= 2 and all(_head_part(part) for part in every) \
+                and any(DOC_NUMBER.fullmatch(part) or DATE_PATTERN.fullmatch(part) for part in every):
+            # 某县农业农村局 2026年2月26日 某农发〔2026〕6号: one space each; 某办纪〔2026〕9号　　某县人民政府办公室　2026年6月3日:
+            # wide and narrow gaps on one line
+            line = INNER_GAP.sub(lambda gap: "\n" + gap.group()[1:], line)
         out.append(line)
     return "\n".join(out) + parse[HEAD_REACH:]
 

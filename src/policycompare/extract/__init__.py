@@ -11,7 +11,7 @@ from ..ingest import parse_view
 from .aliases import AliasTable, unit_type
 from .deadlines import every_year, extract_deadlines
 from .responsibility import annotation_rows, heading_note_rows, is_collective, names_whom_covered, split_names, text_actor_rows
-from .targets import extract_targets, is_background, is_problem, is_review, looks_ahead, reports_results, states_conditions
+from .targets import HEADING, extract_targets, is_background, is_problem, is_review, looks_ahead, reports_results, states_conditions
 
 __all__ = ["AliasTable", "every_year", "extract_assignments", "extract_deadlines", "extract_measure", "extract_notes", "extract_targets", "extract_timing",
            "is_collective", "is_problem", "is_review", "looks_ahead", "measure_assignments", "names_whom_covered", "reports_results", "split_names", "states_conditions", "unit_type"]
@@ -91,15 +91,29 @@ def extract_timing(text: str, parse: str, doc_date: str = "", review: bool = Fal
             "targets": [] if review else extract_targets(text, doc_date or None, parse, deadlines)}
 
 
+REVIEW_RUN_IN = 5  # characters of a run-in review heading (一、总体情况。…); 报送工作进展。… is a task named
+
+
+def _headed_review(parse: str) -> bool:
+    """:func:`is_review` for a heading on its own line or a short run-in one (二、存在问题。部分派出所…), not
+    a first sentence that ends in a review word (县慈善总会每季度公开一次慈善项目执行情况。)."""
+    first_line = parse.split("\n", 1)[0]
+    heading = HEADING.match(parse)
+    return bool(heading) and (heading.end() == len(first_line) or heading.end() <= REVIEW_RUN_IN) and is_review(parse)
+
+
 def measure_assignments(text: str, parse: str, jurisdiction: str = "", aliases: AliasTable | None = None,
                         warnings: list | None = None) -> list[dict]:
     """The assignments of one measure (:func:`extract_assignments`, but none from the text of a policy's
-    background section, whose organs drafted the policy and are given no work).
+    background section, whose organs drafted the policy, nor of a section of the problems found, whose
+    organs failed in the past: they are given no work).
 
     >>> [row["department"] for row in measure_assignments(*["一、出台背景。由市司法局起草"] * 2)]
     []
     """
     assignments = extract_assignments(text, jurisdiction, aliases, parse, warnings)
-    if is_background(parse):  # 一、出台背景: the organs named drafted the policy; no work is given them
+    # 一、出台背景: the organs named drafted the policy; 一、总体情况, 二、存在问题: they did or failed in the past;
+    # no work is given them
+    if is_background(parse) or _headed_review(parse):
         assignments = [row for row in assignments if row["source"] != "text"]
     return assignments

@@ -187,6 +187,9 @@ NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|
                        # 3月31日前签订、仍在履行的合同, 4月30日前取得施工许可的项目: which ones, by what they did before it
                        r"|[^,。;]{0,4}?(?:签订|签署|取得)[^,。;]{0,8}?的"
                        r"|[^,。;]{0,8}?基础上")  # 在2026年预算基础上再压减5%: the base a change is measured from
+# 今年安排800万元, 列入今年计划的7座尾矿库: the year funds are allotted in, which year's plan: no limit (4月底前下达
+# 首批资金 is one)
+YEAR_OF_FUNDS = re.compile(r"(?:市级|省级|县级|财政)?(?:安排|投入|下达|拨付)[^,。;]{0,10}?\d|计划的")
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
 OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}(?:完成|对|将|把|组织|开展|推动|推进|督促)[^,。;已]{0,4}已")  # (10月底前,完成全区已批…, 推动已签约项目…)
@@ -534,8 +537,10 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     yearly_starts = [row["start"] for row in yearly]
     for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
-            if _not_ahead(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which"):
-                continue  # 今年以来: the past; a bare 当年 names no deadline
+            if _not_ahead(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which") \
+                    or parse.endswith("截至", 0, match.start()) and not match.group().endswith("前") \
+                    or pattern is RELATIVE_YEAR and match.end() == match.end("which") and YEAR_OF_FUNDS.match(parse, match.end()):
+                continue  # 今年以来, 截至3月底: the past; a bare 当年 names no deadline; 今年安排800万元: funds
             if pattern is RELATIVE and not match["by"] and not match.group().endswith(("前", "底", "末")) and (
                     REPORTED.match(parse, match.end()) or OBJECT_PERIODS.search(parse, max(0, match.start() - 16), match.start())):
                 taken.add(*match.span())  # 报送上半年工作总结, 将1月份、2月份低保金发放: what is reported or paid, not by when

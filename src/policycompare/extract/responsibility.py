@@ -22,7 +22,8 @@ from __future__ import annotations
 import functools
 import re
 
-from .common import RATE_WORD, Coverage, cited_spans, matches_ending_in
+from ..ingest import fold_width
+from .common import RATE_WORD, Coverage, cited_spans, matches_ending_in, sentence_start
 from .deadlines import SEASON
 from .lexicon import alternation, first_chars, mapping, table, words
 
@@ -34,7 +35,10 @@ def _role_lists(form: str) -> dict[str, list[str]]:
 # Words are data (policycompare/data/extract_roles.csv, extract_units.csv); the patterns below are
 # built from them, every repeat bounded so that no text makes a pattern backtrack without end.
 ROLES = _role_lists("key")  # note key stem -> roles (牵头考核 -> lead, assess)
-VERB_ROLES = _role_lists("verb")  # verb after unit names in a bracket -> roles
+# verb after unit names in a bracket -> roles; 负责 and its duty (负责督导) only in a bracket: at the end of a
+# measure's text (…，县应急管理局负责指导。) it is a sentence
+BRACKET_VERBS = _role_lists("bracket_verb")
+VERB_ROLES = _role_lists("verb") | BRACKET_VERBS
 VERBS = sorted(VERB_ROLES, key=len, reverse=True)  # 按职责分工负责 is tried before 负责
 # 县水利局(牵头)、县财政局 in a list (a task table's unit cell): the bracketed verb is that unit's role
 ROLE_MARK = re.compile(rf"\((?:{'|'.join(map(re.escape, VERBS))})\)\Z")
@@ -101,8 +105,9 @@ _NAME_WORD_LIST = words("extract_units", "name_word")
 _NAME_WORDS = alternation(_NAME_WORD_LIST)
 NAME_WORD = re.compile(_NAME_WORDS)
 _NAME_CHAR = (rf"(?:(?=[{first_chars(_NAME_WORD_LIST)}]){_NAME_WORDS}"  # tried only where one may start
-              r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济)|全部|建立)[\u4e00-\u9fff()])")
-# (各乡镇(街道)|全部建立工作站: an adverb or a verb of building ends a name)
+              r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济)|送(?=[同本]级)|全部|建立)[\u4e00-\u9fff()])")
+# (各乡镇(街道)|全部建立工作站: an adverb or a verb of building ends a name; 资料送|同级…部门: 送 before the
+# level of the organ a thing is sent to)
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
 # stand inside one (市住房和城乡建设局).
 _HEAD_WORDS = words("extract_units", "head")
@@ -448,7 +453,7 @@ SEAT_NOTE = re.compile(r"\(设在[^()]{1,24}\)")
 SEAT_OF = re.compile(rf"(?:各?(?:{alternation(words('extract_units', 'seat_owner'))}))?所在\Z")
 # 沿江各村(社区), 直属各单位: where the collective lies or whose it is, written before 各 (data: each_scope)
 EACH_SCOPE = re.compile(rf"(?:{alternation(words('extract_units', 'each_scope'))})\Z")
-APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准|审定")  # 经X审查同意: X decides
+APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准|审定|确认")  # 经X审查同意, 经X确认后: X decides
 # 报X批准: X decides what is reported to it; 报X审核 only receives and checks it (reviewsets 153, 168), and
 # 报X审定 (as later sets read it) and 报X审批 name no actor either
 DECIDED_BY = re.compile(r"(?:审查|审核)?(?:批准|同意|核准|认定)")  # 报X审查批准 decides too
@@ -633,10 +638,10 @@ def _expand_shared_suffix(names: list[str]) -> list[tuple[str, str]]:
 def is_collective(name: str) -> bool:
     """Whether a name is a placeholder for several units (各处室, 有关处室, 市直各单位 …).
 
-    >>> is_collective("各有关处室"), is_collective("市局法规处")
-    (True, False)
+    >>> is_collective("各有关处室"), is_collective("市局法规处"), is_collective("县（区）人民政府")
+    (True, False, True)
     """
-    return bool(COLLECTIVE.search(name))
+    return bool(COLLECTIVE.search(fold_width(name)))  # names keep the text's brackets: 县（区）
 
 
 def bracket_groups(parse: str) -> list[tuple[int, int, bool]]:
@@ -763,7 +768,7 @@ def trailing_note(parse: str) -> tuple[int, int] | None:
         cut = max(parse.rfind(mark, 0, stop) for mark in ",;。\n—")  # (…核查。————X负责: a dash sets a note off)
         value = parse[cut + 1:stop].strip()
         # each clause opens with an organ (由市司法局负责 is a sentence of the text) and is units and a verb
-        if not _opens_organ(value) or not _role_verb(value):
+        if not _opens_organ(value) or _role_verb(value) in (None, *BRACKET_VERBS):
             if value.startswith("由") and _opens_organ(value, 1) and _role_verb(value):
                 return None  # 由县农业农村局牵头,县财政局配合: the clauses after 由 go on its sentence, text too
             break
@@ -1063,7 +1068,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
 
 # 江湾镇、思口镇要在6月底前完成…: towns named bare opening a clause, before their act (a county's plan
 # gives its towns work by name); not a kind of town (乡镇, 城镇, 重点镇) nor one after 各/全/本
-_TOWN_ACT = r"(?:要|务必|必须|负责|牵头)"  # what a town named alone does (碾伯镇、高庙镇务必于4月30日前…)
+# what a town named alone does (碾伯镇、高庙镇务必于4月30日前…, 鸣沙镇于4月30日前完成…, 浩门镇配合)
+_TOWN_ACT = r"(?:要|务必|必须|负责|牵头|配合|于(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|20\d\d年))"
 BARE_TOWN = re.compile(r"(?:(?<=[\n。;,:])|(?<=镇、)|(?<![\s\S]))(?![各全本该每在由对向与和])"
                        r"(?![\u4e00-\u9fff]{0,2}(?:乡镇|城镇|重点镇|中心镇|建制镇|小城镇))[\u4e00-\u9fff]{2,3}镇"
                        rf"(?=(?:、[\u4e00-\u9fff]{{2,3}}镇)*{_TOWN_ACT})")  # (X镇、Y镇党委: the list shares the organ)
@@ -1246,6 +1252,9 @@ def _subject_of(clause: str) -> bool:
         and not RATE_WORD.search(clause)  # 县级人民医院对…的互认率达到90%: a rate measured of the organ
 
 
+DEFINES = re.compile(rf"(?:{alternation(words('extract_targets', 'definition'))})(?!导)")  # 是指, 系指 (not 是指导)
+
+
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     """Whether organs at ``[start, end)`` are the subject of the work, judged from their context."""
     if BUILT.search(parse, max(0, start - 14), start) or COUNTED.search(parse, max(0, start - 2), start + 1):
@@ -1254,6 +1263,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return False  # 市局领导召集: a person of the organ, not the organ
     if RATE_OF.match(parse, end):
         return False  # 业主委员会组建率不低于60%: the organ names a rate measured, it does nothing
+    if DEFINES.search(parse, sentence_start(parse, start), start):
+        return False  # 本办法所称总分馆制，是指由县图书馆作为总馆…: a term defined, no work given
     before = parse[max(0, start - 4): start]
     if PERSON_OF.match(parse, end):
         return False

@@ -63,8 +63,8 @@ COMPARING = {**EQUAL, **AT_MOST, **AT_LEAST}  # cue -> comparator
 # have (有3名以上正式党员的企业: which firms) and a benefit a policy pays (报销比例为65%; data: grade, benefit_rate)
 GRADE_DEFINED = re.compile(rf"[^,;。]{{0,16}}?(?:的)?为(?:{alternation(words('extract_targets', 'grade'))})")
 _ASSESSMENT = "考核|评价|评估|测评|考评|评分"
-# (权重为8%, 水质因素权重为70%: a weight stated; a bound on it, 权重不低于2%, is a norm)
-WEIGHT_BEFORE = re.compile(rf"(?:(?:{_ASSESSMENT}|得分)[^。;:]{{0,30}}?(?:分别)?占(?:比)?|权重(?:分别)?(?:为|是))"
+# (权重为8%, 水质因素权重为70%, …纳入年度考核，权重20%: a weight stated; a bound on it, 权重不低于2%, is a norm)
+WEIGHT_BEFORE = re.compile(rf"(?:(?:{_ASSESSMENT}|得分)[^。;:]{{0,30}}?(?:分别)?占(?:比)?|权重(?:分别)?(?:为|是)?\s{{0,2}})"
                            rf"(?:[\d.]{{1,5}}%、){{0,5}}\Z")
 # 评价指标及权重为:亩均税收40%、亩均营业收入30%…: each part named before its weight, after a colon
 WEIGHT_LIST = re.compile(r"权重(?:分别)?(?:为|是)?\s{0,2}:(?:[^,。;:\n%、]{1,16}?[\d.]{1,5}%、)*[^,。;:\n%、\d]{1,16}\Z")
@@ -100,7 +100,7 @@ BEFORE_NUMBER = mapping("extract_targets", "before_number")  # 超600亿元 -> >
 BOUND_IN_WORD = set(words("extract_targets", "bound_in_word"))  # 签约320户: 约 ends a word, no bound
 CUE_IN_WORD = tuple(words("extract_targets", "cue_in_word"))  # 违法行为于24小时内: 为 ends a word, no cue
 RATE_CUES = set(words("extract_targets", "rate_cue"))
-RATE_UNITS = ("%", "percentage point", "per mille")  # unit_std of the quantities a rate cue may touch
+RATE_UNITS = ("%", "percentage point", "per mille", "grade")  # unit_std of the quantities a rate cue may touch (提升1个等级)
 DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
@@ -259,7 +259,7 @@ SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
 # 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖, 等效, 等值 are no 等 of examples
 EXAMPLES = re.compile(r"^(?:[^、]{1,20}、.{1,30}?|[^、等]{1,12}?)(?<![中高初同平对均优差上下次特相何超劣一二三])等"
-                      r"(?![级次待同于额量价候到奖效值])(?=[\u4e00-\u9fff“\"]{2})")
+                      r"(?![级次待同于额量价候到奖效值别])(?=[\u4e00-\u9fff“\"]{2})")
 EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三])等\Z")  # 包头、阿拉善等 (6个…): examples only
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
@@ -503,6 +503,19 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             or _pledged(parse, row["end"])]
 
 
+def _only_last_year_as_base(parse: str, begin: int, end: int) -> bool:
+    """Whether the past words in ``parse[begin:end]`` are all 去年 after 较/比, the base of a change
+    (火点数量较去年同期减少30%以上: bound, a commitment; 较去年同期下降12% in a summary stays a result).
+
+    >>> _only_last_year_as_base("火点数量较去年同期减少30%以上", 0, 13), _only_last_year_as_base("去年火点数量减少30%以上", 0, 8)
+    (True, False)
+    """
+    starts, found = matches_of(PAST, parse)
+    index = bisect.bisect_left(starts, begin)
+    past = found[index: bisect.bisect_left(starts, end)]
+    return bool(past) and all(m.group() == "去年" and parse[m.start() - 1: m.start()] in ("较", "比") for m in past)
+
+
 def _pledged(parse: str, end: int) -> bool:
     """Whether the clause ending at ``end`` commits (力争…, 在此基础上…) or follows a clause of
     在此基础上 alone: a target stated after a past result of its sentence."""
@@ -583,7 +596,7 @@ def _statement_start(parse: str, at: int) -> int:
 # happened in that year
 # (also after a minute's report of what the meeting heard: 一、会议指出，2025年全县培育…)
 YEAR_OPENING = re.compile(r"\s{0,2}(?:(?:[一二三四五六七八九十]{1,3}、)?会议(?:指出|认为)\s{0,2}[,，:]\s{0,2})?"
-                          r"((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全[省市州县区镇乡旗盟]|我[省市州县区镇乡旗盟局委办])")
+                          r"((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全(?:[省市州县区镇乡旗盟村]|街道|社区)|我[省市州县区镇乡旗盟局委办])")
 PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
 
 
@@ -999,10 +1012,10 @@ def _holders_share(parse: str, match: re.Match) -> re.Match | None:
 RATE_BASIS = re.compile(r"按(?:照)?(?![期时])")
 
 
-def _rate_basis(parse: str, start: int) -> bool:
-    """按建设投入的50%给予补助: the clause opens with the basis a rate applies to, so a verb inside it
-    (建设) is no cue of a commitment."""
-    return bool(RATE_BASIS.match(parse, clause_start(parse, start)))
+def _rate_basis(parse: str, start: int, cue_end: int) -> bool:
+    """按建设投入的50%给予补助: the clause opens with the basis a rate applies to, or names it after the cue
+    (对完成改造的企业按投资额的20%给予补助), so a verb before it (建设, 完成) is no cue of a commitment."""
+    return bool(RATE_BASIS.match(parse, clause_start(parse, start)) or RATE_BASIS.search(parse, cue_end, start))
 
 
 def _decimal_point(parse: str, at: int) -> bool:
@@ -1027,7 +1040,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if match["low"] is not None and (parse.endswith("月", 0, start) or match["low_written"] and match["range_unit"] in TIME_UNITS):
         return False  # 6月13日—14日: days of a month; 停业整顿3天至7天: a sanction's span, no range of a count
     before = parse[max(0, start - 1): start]
-    if before == "的" and cue and cue not in ("为", "达") and not (cue in OBJECT_CUES and _rate_basis(parse, start)):
+    if before == "的" and cue and cue not in ("为", "达") and not (cue in OBJECT_CUES and _rate_basis(parse, start, cue_start + len(cue))):
         before = ""  # 储气量达到年用气量的5%以上: a share, but the commitment is stated (not 按建设投入的50%给予…)
     if before in ("第", "“", '"', "这", "该", "此", "前", "后", "的", "每") or before.isdigit() or before == "." \
             or before == ":" and parse[start - 2: start - 1].isdigit() \
@@ -1162,9 +1175,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if UNIT_STD.get(match["unit"] or "") in COUNT_UNITS and EACH_BASE.search(parse, max(clause_begin, start - 6), start) \
             and GRANT.match(parse, match.end()):
         return False  # 每引进1人给予奖励1万元: the unit a grant is paid for
-    if _times(match["unit"]) and cue not in COMPARING and not cue.endswith(("至", "到")) \
+    if _times(match["unit"]) and cue not in COMPARING and not cue.endswith(("至", "到")) and not match["post"] \
             and SCHEDULE.search(parse, clause_begin, start):
-        return False  # 每年举办运动会1次: how often a recurring act is done (至少一次 is a target)
+        return False  # 每年举办运动会1次: how often a recurring act is done (至少一次, 每周巡查1次以上 are targets)
     if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "point" and (cue not in COMPARING or parse.startswith(("的", "之", "贝"), match.end())):
         return False  # 扣2分, 总分100分, 得分低于60分的单位: a score is a target only when a cue commits to it (三分之二, 五十分贝: no score)
     age = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "year of age"
@@ -1228,9 +1241,11 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     elif not has_unit and not (cue in COMPARING and (post or match["mult"])) \
             and not ("." in value and UNITLESS.search(parse, max(clause_begin, start - 30), start)):
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
-    if any_match(PAST, parse, sentence_start(parse, start), start) or _in_review_paragraph(parse, start):
-        return False
     bound = cue in AT_LEAST or cue in AT_MOST
+    if any_match(PAST, parse, sentence_start(parse, start), start) \
+            and not ((bound or post) and _only_last_year_as_base(parse, sentence_start(parse, start), start)) \
+            or _in_review_paragraph(parse, start):
+        return False
     if not bound and any_match(TOTAL, parse, sentence_start(parse, start), start):
         return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
     if not bound and not post and (STOCK.search(parse, clause_begin if cue not in ("", "为") else sentence_start(parse, start), start)
@@ -1349,8 +1364,9 @@ def _quantity_row(text: str, parse: str, match: re.Match, found_cue: tuple[str, 
     if holders:  # what is counted: the holders that do it (建成完整社区的城市社区); the raw runs to its end
         row["indicator"] = f"{text[holders.start('act'): holders.end()].strip()}的{text[holders.start('holders'): holders.end('holders')]}"
         row["raw"] = text[match.start(): holders.end()].strip()
+    # a change verb before the bound or, without a cue, before the number (提升|1个等别以上: a rise)
     row["direction"] = "down" if cue in DOWN else "up" if cue in UP else \
-        _change_before(parse, cue_start) if cue and comparator in (">=", "<=", ">", "<") else ""
+        _change_before(parse, cue_start if cue else match.start()) if comparator in (">=", "<=", ">", "<") else ""
     row["unit_std"] = UNIT_STD.get(unit, "")
     return row
 
@@ -1823,14 +1839,16 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
                 row["indicator"] = previous["indicator"]  # 丘陵地区每户…: a scope of its own, left empty
         elif _sub_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             row["indicator"] += previous["indicator"]  # …覆盖率达到45%,其中重点人群达到75%: 重点人群…覆盖率
+        elif row["unit"] == previous["unit"] and (
+                carried := _parallel_holder(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]])):
+            # …旅游景区无障碍设施达标率达到100%,其他A级旅游景区达到85%: the rate carried over (first: 规模养殖场…建立率,
+            # 散养户达到80% swaps the holder, whatever its length)
+            row["indicator"] += carried
         elif row["unit"] == previous["unit"] and _parallel_scope(row["indicator"], previous["indicator"],
                                                                  parse[previous["end"]: row["start"]]):
             # 县城污水处理率达到95%以上,乡镇达到80%以上: the scope of the same length is replaced (of the same
             # measure: …清扫率达到85%,每日洒水不少于2遍 counts another thing)
             row["indicator"] += previous["indicator"][len(row["indicator"]):]
-        elif row["unit"] == previous["unit"] and (
-                carried := _parallel_holder(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]])):
-            row["indicator"] += carried  # …旅游景区无障碍设施达标率达到100%,其他A级旅游景区达到85%: the rate carried over
         elif renamed := _scope_for_rate(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             row["indicator"] = renamed  # 城市社区助餐服务覆盖率达到100%,农村地区覆盖率…: the measure between is taken
         elif BARE_MEASURE.fullmatch(parse_view(row["indicator"])[0]) and re.fullmatch(
@@ -1919,7 +1937,7 @@ PLACE_SCOPE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:地区|农村|乡村|城市|�
 
 
 # 景区, 医院, 机构: the kinds of holder a rate is measured over, which a second clause names alone
-HOLDER_END = re.compile(r"医院|机构|景区|学校|社区|乡镇|园区|小区|场所|企业|单位|地区|农村|城市|县城|城区|行政村")
+HOLDER_END = re.compile(r"医院|机构|景区|学校|社区|乡镇|园区|小区|场所|企业|单位|地区|农村|城市|县城|城区|行政村|养殖场|养殖户|散养户")
 
 
 def _parallel_holder(label: str, previous: str, between: str) -> str:
@@ -1929,7 +1947,7 @@ def _parallel_holder(label: str, previous: str, between: str) -> str:
     >>> _parallel_holder("其他A级旅游景区", "4A级以上旅游景区无障碍设施达标率", ","), _parallel_holder("乡镇", "县城污水处理率", ",")
     ('无障碍设施达标率', '')
     """
-    if between.strip() != "," or not 4 <= len(label) <= 10 or RATE_END.search(label) or not RATE_END.search(previous):
+    if between.strip() != "," or not 3 <= len(label) <= 10 or RATE_END.search(label) or not RATE_END.search(previous):
         return ""
     own = HOLDER_END.search(label, len(label) - 3)
     if own is None or own.end() != len(label):
