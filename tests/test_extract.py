@@ -4924,3 +4924,39 @@ def test_organs_named_in_a_problems_or_review_section_are_given_no_work():
     assert [r["department"] for r in measure_assignments(duty, duty)] == ["县慈善总会"]
     task = "报送工作进展。各市、县(区)农业农村局于6月20日前报送进展。"  # a run-in heading naming a task
     assert [r["department"] for r in measure_assignments(task, task)] == ["各市、县(区)农业农村局"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("本办法所称农村集体资产，是指农村集体经济组织所有的资产，由县农业农村局负责监督管理。", [("县农业农村局", False)]),
+    ("应急指挥部的主要任务是指挥调度各方救援力量，县消防救援大队负责现场处置。", [("县消防救援大队", False)]),  # 指挥
+    ("鸣沙镇、恩和镇于4月30日前完成剩余问题整改。", [("鸣沙镇", False), ("恩和镇", False)]),  # towns acting by a date
+    ("城关镇于3月12日发生一起较大火灾事故。", []), ("农村集镇于6月底前完成污水管网建设。", []),  # a day it happened; 集镇
+    ("完成宣传。浩门镇配合做好宣传。", [("浩门镇", False)]),
+    ("并将相关资料送同级标准化主管部门备案。", [("同级标准化主管部门", True)]),  # 送 before the level ends the name
+    ("各银行要加强管理。", [("各银行", True)]),
+])
+def test_a_definition_covers_its_clause_towns_act_by_a_limit_and_names_sent_to(text, rows):
+    assert [(r["department"], r["collective"]) for r in extract_assignments(text, parse=fold_width(text))] == rows
+
+
+@pytest.mark.parametrize("text, raws", [
+    ("力争今年投入运营3座污水处理厂。", ["今年"]), ("今年安排5个乡镇开展试点。", ["今年"]),  # no funds: the year's limit
+    ("今年市级安排资金300万元。", []),
+    ("整改期限截至3月底，逾期未整改的依法处理。", ["3月底"]),  # a time limit named: 截至 closes it
+])
+def test_funds_of_the_year_need_money_and_a_named_time_limit_closes_at_its_day(text, raws):
+    assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
+
+
+def test_work_given_under_a_review_heading_stays():
+    from policycompare.extract import measure_assignments
+    given = "存在问题。部分乡镇重视不够，县林业局要于6月底前督促整改到位。"
+    assert [r["department"] for r in measure_assignments(given, fold_width(given))] == ["县林业局"]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("PM2.5年均浓度控制在35μg/m³以下。", [("PM2.5年均浓度", "<=", 35.0, "μg/m³")]),
+    ("年发电量达到5000万度电。", [("年发电量", "=", 50000000.0, "万度电")]),
+])
+def test_air_concentrations_and_kilowatt_hours_as_spoken(text, rows):
+    assert target_rows(text) == rows

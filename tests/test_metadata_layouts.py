@@ -1750,3 +1750,21 @@ def test_a_head_line_of_number_organ_and_date_apart_by_wide_and_narrow_gaps(tmp_
         "6月1日，副县长主持召开专题会议。现将会议议定事项纪要如下：\n" + BODY, encoding="utf-8")
     docs = pc.load_corpus(tmp_path).documents
     assert (docs.doc_number[0], docs.issuer[0], docs.date[0]) == ("保府办纪〔2026〕9号", "保亭黎族苗族自治县人民政府办公室", "2026-06-03")
+
+
+def test_a_list_of_duties_under_a_title_names_no_issuer(tmp_path):
+    (tmp_path / "duties.md").write_text("# 某县防汛抗旱指挥部成员单位职责分工\n\n某县水务局\n\n负责全县防汛抗旱日常工作，"
+                                        "每年汛前组织一次检查。\n\n某县气象局\n\n负责天气监测预报。\n", encoding="utf-8")
+    docs = pc.load_corpus(tmp_path).documents
+    assert docs.issuer[0] == ""  # the organ line is a duty's, not the issuer's: no 文号 or date follows it
+
+
+@pytest.mark.parametrize("issuer, place", [("某市市民服务中心北区办事处", "某市"), ("某市市级文明县城创建办公室", "某市")])
+def test_an_organs_words_opening_with_a_units_character_name_no_place(issuer, place):
+    from policycompare.metadata import jurisdiction_of
+    assert jurisdiction_of(issuer) == place
+
+
+def test_a_phone_number_on_a_signature_line_leaves_its_garbled_date_noted():
+    garbled = meta_of("同心县人民政府关于做好防汛工作的通知" + BODY + "\n同心县人民政府\n2020928（联系电话：5201314）\n")
+    assert "'2020928' looks like a garbled date" in garbled.date_note and "5201314" not in garbled.date_note

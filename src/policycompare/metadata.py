@@ -96,9 +96,10 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # a unit after the first never runs across an organ's word (晋城市|生态环境局泽州|分局 holds no place 生态环境局泽州)
 # nor holds a campaign's words (驻马店市|创建全国文明城市指挥部, 宿松县|创建省级文明县: no place 创建全国文明城市)
 # nor names a campaign of the place (宜宾市|质量强市, 通渭县|全面依法治县, 宣汉县|紧密型县域…; not 自治县)
-# After a unit a name may open with a unit's character when more of the name follows before its own unit
-# (青岛市|市南区, 济南市|市中区, 七星关区|市东街道); not 市区, 县区, 县城区, 市直 (a unit and no name)
-_UNIT_OPENED = r"(?:(?!县城|市辖|市直|县直|区直)[市县区](?=(?:(?![省市县区旗盟局厅镇乡])[\u4e00-\u9fff]){1,11}?(?:[市县区旗]|街道|镇|乡)))"
+# After a unit a name may open with a unit's character when one or two more follow before its own unit
+# (青岛市|市南区, 济南市|市中区, 七星关区|市东街道); not 市区, 县城区, 市直 (a unit and no name), nor an organ's
+# words before a unit further on (某市|市民服务中心北区办事处)
+_UNIT_OPENED = r"(?:(?!县城|市辖|市直|县直|区直)[市县区](?=(?:(?![省市县区旗盟局厅镇乡])[\u4e00-\u9fff]){1,2}(?:[市县区旗]|街道|镇|乡)))"
 INNER_UNIT_NAME = (r"(?!委)(?![\u4e00-\u9fff]{0,6}(?:强|(?<!自)治|型)[市县区])"
                    rf"(?:{_UNIT_OPENED}|(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff])(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff]){{1,11}}?")
 # what a town's name opens: its government and party bodies, its own offices (江湾镇党政办公室) and stations
@@ -185,7 +186,7 @@ ITSELF_BEFORE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方
 SITUATED = re.compile(r"(?:结合|立足|根据)(?:我|本)?(?P<place>[\u4e00-\u9fff]{2,12}?)(?:实际|实情|的实际)")
 EFFECTIVE = re.compile(r"本(?:条例|办法|规定|细则|决定|规则|方案|意见|实施细则)自(?P<date>.{6,16}?日)起(?:施行|实施|执行|生效)")
 GARBLED_DATE = re.compile(r"(?<![\d\-－])(?:19|20)\d{5,6}(?![\d\-－])")  # not a phone's number after its area code
-CONTACT_LINE = re.compile(r"电话|传真|手机|热线")  # 联系电话：2056813 is a number to call, no garbled date
+CONTACT_NUMBER = re.compile(r"(?:电话|传真|手机|热线)\s{0,2}[:：]?\s{0,2}[\d\-－—()（） ]{5,20}")  # 联系电话：2056813: to call
 # where the organs at the head of a title end: 关于…, “十四五”规划, 《…》, 2021年…, 工作报告
 # (and 负责人就《…》答记者问: the organ whose head answers questions on a policy)
 TITLE_SUBJECT = re.compile(r"关于|印发|转发|“|\"|《|\d|[(（]|工作|(?:主要)?负责人")
@@ -1031,15 +1032,10 @@ def _copy_under_signature(parse: str, haystack: str, target: str, start: int) ->
 
 
 def _is_title_block_line(line: str) -> bool:
-    """Date lines ((2023年3月10日) in a gazette too), 文号 lines, header fields, legal history lines and
-    the issuing organs' line (# 某旗…任务分工 / 某旗文化旅游体育局 / 某文旅发〔2026〕6号) under a title, before
-    the text.
-
-    >>> _is_title_block_line("科尔沁右翼前旗文化旅游体育局"), _is_title_block_line("各乡镇人民政府")
-    (True, False)
-    """
+    """Date lines ((2023年3月10日) in a gazette too), 文号 lines, header fields and legal history
+    lines under a title, before the text."""
     return bool(DATE_PATTERN.fullmatch(line.strip("()")) or DOC_NUMBER.fullmatch(line) or HEADER_FIELD.match(line)
-                or _legal_event_line(line) or line.startswith("<!--") or _placed_organs_alone(line))
+                or _legal_event_line(line) or line.startswith("<!--"))
 
 
 def _placed_organs_alone(line: str) -> bool:
@@ -1048,9 +1044,20 @@ def _placed_organs_alone(line: str) -> bool:
 
 
 def _skip_title_block(parse: str, offset: int) -> int:
-    """Move ``offset`` past the title block lines that follow it."""
-    for start, line in _lines(parse, offset):
-        if not _is_title_block_line(line):
+    """Move ``offset`` past the title block lines that follow it, and past the issuing organs' line among
+    them or over a 文号, date or issue line (# 某旗…任务分工 / 某旗文化旅游体育局 / 某文旅发〔2026〕6号; not a
+    list of duties under a title: 某县水务局 / 负责…).
+
+    >>> page = "某旗任务分工\\n某旗文化旅游体育局\\n某文旅发〔2026〕6号\\n为推动…"
+    >>> page[_skip_title_block(page, 6):]
+    '\\n为推动…'
+    """
+    lines = [(start, line) for start, line in _lines(parse, offset) if line.strip()][:8]
+    for index, (start, line) in enumerate(lines):
+        after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+        # (an organ line between the title's date or 文号 lines, or over its minutes' issue: 某办公室 / 2026年第3期)
+        placed = _placed_organs_alone(line) and (index > 0 or _is_title_block_line(after) or ISSUE.fullmatch(after))
+        if not (_is_title_block_line(line) or placed):
             break
         offset = start + len(line)
     return offset
@@ -1371,7 +1378,8 @@ def _garbled_dates(parse: str, spans: list[tuple[int, int]]) -> list[str]:
     found = []
     for start, end in spans:
         for _, line in _lines(parse, start, end):
-            if len(line) <= 40 and not DOC_NUMBER.search(line) and not CONTACT_LINE.search(line):
+            line = CONTACT_NUMBER.sub(lambda number: " " * len(number.group()), line)
+            if len(line) <= 40 and not DOC_NUMBER.search(line):
                 found += [f"{m.group()!r} looks like a garbled date and was not read"
                           for m in GARBLED_DATE.finditer(line) if date_from_match_digits(m.group()) is None]
     return found

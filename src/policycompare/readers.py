@@ -338,8 +338,8 @@ def _glue(before: str, after: str) -> str:
 
     >>> _glue("the", "next"), _glue("到", "2025年"), _glue("现就20", "25年"), _glue("表1 2", "3 Data")
     (' ', '', '', ' ')
-    >>> _glue("在校学生约4.", "6万人"), _glue("1.", "2025年底前")
-    ('', ' ')
+    >>> _glue("在校学生约4.", "6万人"), _glue("1.", "2025年底前"), _glue("具体要求如下：1.", "2026年底前")
+    ('', ' ', ' ')
     """
     if not (re.match(r"[A-Za-z0-9]", after) and re.search(r"[A-Za-z0-9,.;]$", before)):
         return ""
@@ -347,8 +347,8 @@ def _glue(before: str, after: str) -> str:
     if before[-1].isdigit() and after[0].isdigit() and (_CJK_CHAR.match(head.group(1)) or _CJK_CHAR.match(tail.group(1))):
         return ""
     # a decimal cut at its point (约4.|6万人); a number alone before its point is an item's (1.|2025年)
-    if re.search(r"[0-9]\.$", before) and after[0].isdigit() and _CJK_CHAR.match(head.group(1)):
-        return ""
+    if re.search(r"[0-9]\.$", before) and after[0].isdigit() and re.match(r"[\u4e00-\u9fff]", head.group(1)):
+        return ""  # (要求如下：1.|2026年底前…: after punctuation the number is an item's)
     return " "
 
 

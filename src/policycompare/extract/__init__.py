@@ -7,6 +7,8 @@ rows into the ``assignments``, ``deadlines`` and ``targets`` tables.
 
 from __future__ import annotations
 
+import re
+
 from ..ingest import parse_view
 from .aliases import AliasTable, unit_type
 from .deadlines import every_year, extract_deadlines
@@ -91,15 +93,19 @@ def extract_timing(text: str, parse: str, doc_date: str = "", review: bool = Fal
             "targets": [] if review else extract_targets(text, doc_date or None, parse, deadlines)}
 
 
-REVIEW_RUN_IN = 5  # characters of a run-in review heading (一、总体情况。…); 报送工作进展。… is a task named
+REVIEW_RUN_IN = 5  # characters of a run-in review heading (总体情况。…); 报送工作进展。… is a task named
+# work given after the review (存在问题。…县林业局要于6月底前督促整改, 工作进展。各乡镇每月5日前报送…): the section
+# assigns it
+ASSIGNS = re.compile(r"(?<![主需重必按])要(?![求点素])|须|务必|负责|每[日周月季年]")  # (not 主要, 按要求)
 
 
 def _headed_review(parse: str) -> bool:
-    """:func:`is_review` for a heading on its own line or a short run-in one (二、存在问题。部分派出所…), not
-    a first sentence that ends in a review word (县慈善总会每季度公开一次慈善项目执行情况。)."""
+    """:func:`is_review` for a heading on its own line or a short run-in one (存在问题。部分派出所…) over text
+    that gives no work, not a first sentence that ends in a review word (县慈善总会每季度公开一次慈善项目执行情况。)."""
     first_line = parse.split("\n", 1)[0]
     heading = HEADING.match(parse)
-    return bool(heading) and (heading.end() == len(first_line) or heading.end() <= REVIEW_RUN_IN) and is_review(parse)
+    return bool(heading) and (heading.end() == len(first_line) or heading.end() <= REVIEW_RUN_IN) \
+        and is_review(parse) and not ASSIGNS.search(parse, heading.end())
 
 
 def measure_assignments(text: str, parse: str, jurisdiction: str = "", aliases: AliasTable | None = None,
@@ -112,8 +118,8 @@ def measure_assignments(text: str, parse: str, jurisdiction: str = "", aliases: 
     []
     """
     assignments = extract_assignments(text, jurisdiction, aliases, parse, warnings)
-    # 一、出台背景: the organs named drafted the policy; 一、总体情况, 二、存在问题: they did or failed in the past;
-    # no work is given them
+    # 出台背景: the organs named drafted the policy; 总体情况, 存在问题 (the measure's text, its number cut off):
+    # they did or failed in the past; no work is given them
     if is_background(parse) or _headed_review(parse):
         assignments = [row for row in assignments if row["source"] != "text"]
     return assignments

@@ -188,8 +188,8 @@ NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|
                        r"|[^,。;]{0,4}?(?:签订|签署|取得)[^,。;]{0,8}?的"
                        r"|[^,。;]{0,8}?基础上")  # 在2026年预算基础上再压减5%: the base a change is measured from
 # 今年安排800万元, 列入今年计划的7座尾矿库: the year funds are allotted in, which year's plan: no limit (4月底前下达
-# 首批资金 is one)
-YEAR_OF_FUNDS = re.compile(r"(?:市级|省级|县级|财政)?(?:安排|投入|下达|拨付)[^,。;]{0,10}?\d|计划的")
+# 首批资金, 今年投入运营3座 and 今年安排5个乡镇开展试点 are limits)
+YEAR_OF_FUNDS = re.compile(r"(?:市级|省级|县级|财政)?(?:安排|投入|下达|拨付)[^,。;\d]{0,8}?[\d.]+\s{0,2}[万亿]?元")
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
 OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}(?:完成|对|将|把|组织|开展|推动|推进|督促)[^,。;已]{0,4}已")  # (10月底前,完成全区已批…, 推动已签约项目…)
@@ -538,8 +538,9 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
             if _not_ahead(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which") \
-                    or parse.endswith("截至", 0, match.start()) and not match.group().endswith("前") \
-                    or pattern is RELATIVE_YEAR and match.end() == match.end("which") and YEAR_OF_FUNDS.match(parse, match.end()):
+                    or _as_of(parse, match) \
+                    or pattern is RELATIVE_YEAR and match.end() == match.end("which") and (
+                        YEAR_OF_FUNDS.match(parse, match.end()) or parse.endswith("列入", 0, match.start()) and parse.startswith("计划的", match.end())):
                 continue  # 今年以来, 截至3月底: the past; a bare 当年 names no deadline; 今年安排800万元: funds
             if pattern is RELATIVE and not match["by"] and not match.group().endswith(("前", "底", "末")) and (
                     REPORTED.match(parse, match.end()) or OBJECT_PERIODS.search(parse, max(0, match.start() - 16), match.start())):
@@ -595,6 +596,17 @@ def _end_of_listed_ranges(parse: str, end: int) -> int:
             break
         end = listed.end()
     return end
+
+
+def _as_of(parse: str, match: re.Match) -> bool:
+    """截至3月底，全县排查…: the state as of a day, no limit; 整改期限截至3月底 (a time named) and 截至3月底前 are limits.
+
+    >>> parse = "截至3月底，全县排查问题户厕4260户。"
+    >>> _as_of(parse, RELATIVE.search(parse)), _as_of("整改期限截至3月底。", RELATIVE.search("整改期限截至3月底。"))
+    (True, False)
+    """
+    return parse.endswith("截至", 0, match.start()) and not match.group().endswith("前") \
+        and not parse.endswith(("期限截至", "时间截至", "时限截至"), 0, match.start())
 
 
 def _opens_clause(parse: str, match: re.Match) -> bool:

@@ -23,7 +23,7 @@ import functools
 import re
 
 from ..ingest import fold_width
-from .common import RATE_WORD, Coverage, cited_spans, matches_ending_in, sentence_start
+from .common import RATE_WORD, Coverage, cited_spans, clause_start, matches_ending_in
 from .deadlines import SEASON
 from .lexicon import alternation, first_chars, mapping, table, words
 
@@ -1068,10 +1068,10 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
 
 # 江湾镇、思口镇要在6月底前完成…: towns named bare opening a clause, before their act (a county's plan
 # gives its towns work by name); not a kind of town (乡镇, 城镇, 重点镇) nor one after 各/全/本
-# what a town named alone does (碾伯镇、高庙镇务必于4月30日前…, 鸣沙镇于4月30日前完成…, 浩门镇配合)
-_TOWN_ACT = r"(?:要|务必|必须|负责|牵头|配合|于(?=\d{1,2}月|[一二三四五六七八九十]{1,2}月|20\d\d年))"
+# what a town named alone does (碾伯镇、高庙镇务必于4月30日前…, 鸣沙镇于4月30日前完成…, 浩门镇配合; not 城关镇于3月12日发生…)
+_TOWN_ACT = r"(?:要|务必|必须|负责|牵头|配合|于(?=[^,。;]{2,12}?前))"
 BARE_TOWN = re.compile(r"(?:(?<=[\n。;,:])|(?<=镇、)|(?<![\s\S]))(?![各全本该每在由对向与和])"
-                       r"(?![\u4e00-\u9fff]{0,2}(?:乡镇|城镇|重点镇|中心镇|建制镇|小城镇))[\u4e00-\u9fff]{2,3}镇"
+                       r"(?![\u4e00-\u9fff]{0,2}(?:乡镇|城镇|重点镇|中心镇|建制镇|小城镇|集镇|小镇))[\u4e00-\u9fff]{2,3}镇"
                        rf"(?=(?:、[\u4e00-\u9fff]{{2,3}}镇)*{_TOWN_ACT})")  # (X镇、Y镇党委: the list shares the organ)
 TOWN_ACTS = re.compile(rf"镇{_TOWN_ACT}")
 BARE_LEVELS = {"街道", "乡镇", "社区"}  # a level's word alone (各乡镇、街道) names every unit of that level
@@ -1252,7 +1252,7 @@ def _subject_of(clause: str) -> bool:
         and not RATE_WORD.search(clause)  # 县级人民医院对…的互认率达到90%: a rate measured of the organ
 
 
-DEFINES = re.compile(rf"(?:{alternation(words('extract_targets', 'definition'))})(?!导)")  # 是指, 系指 (not 是指导)
+DEFINES = re.compile(rf"(?:{alternation(words('extract_targets', 'definition'))})(?![导挥])")  # 是指, 系指 (not 是指导, 是指挥)
 
 
 def _acts(parse: str, start: int, end: int, listed: int) -> bool:
@@ -1263,8 +1263,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return False  # 市局领导召集: a person of the organ, not the organ
     if RATE_OF.match(parse, end):
         return False  # 业主委员会组建率不低于60%: the organ names a rate measured, it does nothing
-    if DEFINES.search(parse, sentence_start(parse, start), start):
-        return False  # 本办法所称总分馆制，是指由县图书馆作为总馆…: a term defined, no work given
+    if DEFINES.search(parse, clause_start(parse, start), start):
+        return False  # 本办法所称总分馆制，是指由县图书馆作为总馆…: a term defined, no work given (…的资产，由X负责 is)
     before = parse[max(0, start - 4): start]
     if PERSON_OF.match(parse, end):
         return False
