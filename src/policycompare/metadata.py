@@ -1052,7 +1052,7 @@ def _skip_title_block(parse: str, offset: int) -> int:
     >>> page[_skip_title_block(page, 6):]
     '\\n为推动…'
     """
-    lines = [(start, line) for start, line in _lines(parse, offset) if line.strip()][:8]
+    lines = list(itertools.islice(((start, line) for start, line in _lines(parse, offset) if line.strip()), 8))
     for index, (start, line) in enumerate(lines):
         after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
         # (an organ line between the title's date or 文号 lines, or over its minutes' issue: 某办公室 / 2026年第3期)
@@ -1924,8 +1924,7 @@ def extract_metadata(text: str, parse: str) -> Metadata:
 
 
 HEAD_GAP = re.compile(r"\t[ \t\u3000]*|[ \u3000]{2,}")  # a tab (a Word table row's cells) or wide spaces
-ANY_GAP = re.compile(r"[ \t\u3000]+")  # the gaps between the parts of a head line, wide or narrow
-INNER_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
+INNER_GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")  # the gaps between the parts of a head line, wide or narrow
 HEAD_REACH = 1500  # characters of the page where the parts of its head are looked for
 
 
@@ -1943,12 +1942,12 @@ def _head_parts_apart(parse: str) -> str:
     ['某办纪〔2026〕9号', ' 某县人民政府办公室', '2026年6月3日']
     """
     head = parse[:HEAD_REACH]
-    if not ANY_GAP.search(head):
+    if not INNER_GAP.search(head):
         return parse
     out = []
     for line in head.split("\n"):
         parts = [part for part in HEAD_GAP.split(line.strip()) if part]
-        every = [part for part in ANY_GAP.split(line.strip()) if part]
+        every = INNER_GAP.split(line.strip())
         if len(parts) >= 2 and all(_head_part(part) for part in parts):
             line = HEAD_GAP.sub(lambda gap: "\n" + gap.group()[1:], line)
         elif len(every) >= 2 and all(_head_part(part) for part in every) \

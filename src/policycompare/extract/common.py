@@ -152,6 +152,16 @@ def matches_ending_in(pattern: re.Pattern, parse: str, word: str, lead: int, adm
     return found
 
 
+def matches_in(pattern: re.Pattern, parse: str, start: int, end: int) -> list[re.Match]:
+    """The matches of ``pattern`` (found once per text) that start in ``[start, end)``.
+
+    >>> [m.start() for m in matches_in(re.compile("年"), "今年去年明年", 1, 4)]
+    [1, 3]
+    """
+    starts, found = matches_of(pattern, parse)
+    return found[bisect.bisect_left(starts, start): bisect.bisect_left(starts, end)]
+
+
 def any_match(pattern: re.Pattern, parse: str, start: int, end: int) -> bool:
     """Whether a match of ``pattern`` (found once per text) starts in ``[start, end)``.
 

@@ -187,8 +187,8 @@ NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|
                        # 3月31日前签订、仍在履行的合同, 4月30日前取得施工许可的项目: which ones, by what they did before it
                        r"|[^,。;]{0,4}?(?:签订|签署|取得)[^,。;]{0,8}?的"
                        r"|[^,。;]{0,8}?基础上")  # 在2026年预算基础上再压减5%: the base a change is measured from
-# 今年安排800万元, 列入今年计划的7座尾矿库: the year funds are allotted in, which year's plan: no limit (4月底前下达
-# 首批资金, 今年投入运营3座 and 今年安排5个乡镇开展试点 are limits)
+# 今年安排800万元: the year funds are allotted in, no limit (4月底前下达首批资金, 今年投入运营3座 and 今年安排5个乡镇
+# 开展试点 are limits)
 YEAR_OF_FUNDS = re.compile(r"(?:市级|省级|县级|财政)?(?:安排|投入|下达|拨付)[^,。;\d]{0,8}?[\d.]+\s{0,2}[万亿]?元")
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
@@ -537,10 +537,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     yearly_starts = [row["start"] for row in yearly]
     for pattern in (RELATIVE_YEAR, RELATIVE) if RELATIVE_TRIGGER.search(parse) else ():
         for match in pattern.finditer(parse):
-            if _not_ahead(parse, match.end()) or pattern is RELATIVE_YEAR and match["which"] in ("当年", "次年") and match.end() == match.end("which") \
-                    or _as_of(parse, match) \
-                    or pattern is RELATIVE_YEAR and match.end() == match.end("which") and (
-                        YEAR_OF_FUNDS.match(parse, match.end()) or parse.endswith("列入", 0, match.start()) and parse.startswith("计划的", match.end())):
+            if _not_ahead(parse, match.end()) or _as_of(parse, match) \
+                    or pattern is RELATIVE_YEAR and match.end() == match.end("which") and _bare_year_sets_no_limit(parse, match):
                 continue  # 今年以来, 截至3月底: the past; a bare 当年 names no deadline; 今年安排800万元: funds
             if pattern is RELATIVE and not match["by"] and not match.group().endswith(("前", "底", "末")) and (
                     REPORTED.match(parse, match.end()) or OBJECT_PERIODS.search(parse, max(0, match.start() - 16), match.start())):
@@ -596,6 +594,18 @@ def _end_of_listed_ranges(parse: str, end: int) -> int:
             break
         end = listed.end()
     return end
+
+
+def _bare_year_sets_no_limit(parse: str, match: re.Match) -> bool:
+    """A year named alone (今年, 当年) that dates no work: 当年 and 次年 bare, the year funds are allotted in
+    (今年安排800万元) or whose plan lists things (列入今年计划的7座尾矿库).
+
+    >>> parse = "今年安排800万元。"
+    >>> _bare_year_sets_no_limit(parse, RELATIVE_YEAR.search(parse)), _bare_year_sets_no_limit("今年完成。", RELATIVE_YEAR.search("今年完成。"))
+    (True, False)
+    """
+    return match["which"] in ("当年", "次年") or YEAR_OF_FUNDS.match(parse, match.end()) is not None \
+        or parse.endswith("列入", 0, match.start()) and parse.startswith("计划的", match.end())
 
 
 def _as_of(parse: str, match: re.Match) -> bool:

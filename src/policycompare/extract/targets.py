@@ -35,8 +35,8 @@ from functools import lru_cache
 
 from ..ingest import parse_view
 from ..numerals import CN_DIGITS, digits_of, numeral_or_none
-from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clause_start, matches_of, paragraph_start,
-                     sentence_start)
+from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clause_start, matches_in, matches_of,
+                     paragraph_start, sentence_start)
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (BARE_RATE, DURATION_END, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
                      SCOPE_LABEL, VERB_NOUN, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
@@ -503,17 +503,15 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             or _pledged(parse, row["end"])]
 
 
-def _only_last_year_as_base(parse: str, begin: int, end: int) -> bool:
-    """Whether the past words in ``parse[begin:end]`` are all 去年 after 较/比, the base of a change
-    (火点数量较去年同期减少30%以上: bound, a commitment; 较去年同期下降12% in a summary stays a result).
+def _last_year_as_base(parse: str, past: re.Match) -> bool:
+    """Whether a past word is 去年 after 较/比, the base of a change (火点数量较去年同期减少30%以上: bound, a
+    commitment; 较去年同期下降12% in a summary stays a result).
 
-    >>> _only_last_year_as_base("火点数量较去年同期减少30%以上", 0, 13), _only_last_year_as_base("去年火点数量减少30%以上", 0, 8)
+    >>> text = "火点数量较去年同期减少30%以上"
+    >>> _last_year_as_base(text, PAST.search(text)), _last_year_as_base("去年火点数量减少", PAST.search("去年火点数量减少"))
     (True, False)
     """
-    starts, found = matches_of(PAST, parse)
-    index = bisect.bisect_left(starts, begin)
-    past = found[index: bisect.bisect_left(starts, end)]
-    return bool(past) and all(m.group() == "去年" and parse[m.start() - 1: m.start()] in ("较", "比") for m in past)
+    return past.group() == "去年" and parse[past.start() - 1: past.start()] in ("较", "比")
 
 
 def _pledged(parse: str, end: int) -> bool:
@@ -1242,13 +1240,14 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
             and not ("." in value and UNITLESS.search(parse, max(clause_begin, start - 30), start)):
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
     bound = cue in AT_LEAST or cue in AT_MOST
-    if any_match(PAST, parse, sentence_start(parse, start), start) \
-            and not ((bound or post) and _only_last_year_as_base(parse, sentence_start(parse, start), start)) \
+    sentence = sentence_start(parse, start)
+    past = matches_in(PAST, parse, sentence, start)
+    if past and not ((bound or post) and all(_last_year_as_base(parse, word) for word in past)) \
             or _in_review_paragraph(parse, start):
         return False
-    if not bound and any_match(TOTAL, parse, sentence_start(parse, start), start):
+    if not bound and any_match(TOTAL, parse, sentence, start):
         return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
-    if not bound and not post and (STOCK.search(parse, clause_begin if cue not in ("", "为") else sentence_start(parse, start), start)
+    if not bound and not post and (STOCK.search(parse, clause_begin if cue not in ("", "为") else sentence, start)
                                    or not cue and _stock_count(parse, clause_begin, start)):
         return False  # 辖区共有渔船212艘, 桥梁共486座，其中特大桥4座: a stock and its parts, no commitment
     # (不低于上年最大负荷的30%: a bound before the past year's figure makes a share of it, a commitment)
