@@ -1768,3 +1768,10 @@ def test_an_organs_words_opening_with_a_units_character_name_no_place(issuer, pl
 def test_a_phone_number_on_a_signature_line_leaves_its_garbled_date_noted():
     garbled = meta_of("同心县人民政府关于做好防汛工作的通知" + BODY + "\n同心县人民政府\n2020928（联系电话：5201314）\n")
     assert "'2020928' looks like a garbled date" in garbled.date_note and "5201314" not in garbled.date_note
+
+
+def test_a_regulations_long_history_under_its_title_is_all_title_block():
+    history = "\n".join(f"20{10 + i}年5月{i + 1}日 某省第十二届人民代表大会常务委员会第{i + 2}次会议修正" for i in range(10))
+    page = "某省人口与计划生育条例\n" + history + "\n第一章 总则\n第一条 为了实行计划生育，制定本条例。\n"
+    meta = meta_of(page)
+    assert page[meta.body_start:].lstrip().startswith("第一章")  # the tenth history line too, not only the first eight

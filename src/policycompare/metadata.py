@@ -1052,9 +1052,10 @@ def _skip_title_block(parse: str, offset: int) -> int:
     >>> page[_skip_title_block(page, 6):]
     '\\n为推动…'
     """
-    lines = list(itertools.islice(((start, line) for start, line in _lines(parse, offset) if line.strip()), 8))
-    for index, (start, line) in enumerate(lines):
-        after = lines[index + 1][1].strip() if index + 1 < len(lines) else ""
+    lines = ((start, line) for start, line in _lines(parse, offset) if line.strip())
+    # each line with the one after it, read only as far as the block goes (a regulation's history runs long)
+    for index, ((start, line), (_, after)) in enumerate(itertools.pairwise(itertools.chain(lines, [(len(parse), "")]))):
+        after = after.strip()
         # (an organ line between the title's date or 文号 lines, or over its minutes' issue: 某办公室 / 2026年第3期)
         placed = _placed_organs_alone(line) and (index > 0 or _is_title_block_line(after) or ISSUE.fullmatch(after))
         if not (_is_title_block_line(line) or placed):
