@@ -174,8 +174,28 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     ('', '')
     """
     cleaned = _after_subject_verb(_without_inner_verb(_cleaned(label, text, start, number_end, parse)))
-    cleaned = cleaned.rstrip("(（")  # 新建口袋公园(8个): the bracket around the count opens after the label
+    cleaned = _staffed(cleaned.rstrip("(（"))  # 新建口袋公园(8个): the bracket around the count opens after the label
     return "" if NOT_LABEL.fullmatch(parse_view(cleaned)[0].strip()) else cleaned
+
+
+STAFFING = re.compile(rf"(?:{alternation(words(_TRIMS, 'staffing_verb'))})(?!{alternation(words(_TRIMS, 'staffed_not_object'))})")
+
+
+def _staffed(label: str) -> str:
+    """每10公里岸线配备护渔员 -> 护渔员: a norm that staffs or equips a unit counts the post or equipment
+    after the verb, not the holder or base before it; a rate, a standard or a count of the staffing
+    (配备达标率, 保洁员配置标准) keeps the verb.
+
+    >>> _staffed("每500平方米营业面积配备控烟劝导员"), _staffed("寄宿制学校每校配备专职保安员")
+    ('控烟劝导员', '专职保安员')
+    >>> _staffed("专职保安员配备达标率"), _staffed("保洁员配置标准"), _staffed("配备消毒设备的供水工程比例")
+    ('专职保安员配备达标率', '保洁员配置标准', '配备消毒设备的供水工程比例')
+    """
+    view = parse_view(label)[0]
+    verb = max(STAFFING.finditer(view, 1), key=lambda found: found.start(), default=None)
+    if verb is None or len(view) - verb.end() < 2 or RATE_END.search(view):
+        return label
+    return label[verb.end():]
 
 
 # what a subject ends with before the verb of the work it does: an organ (县教育局新建…), a collective of
@@ -203,9 +223,27 @@ def _after_subject_verb(label: str) -> str:
         if BARE_RATE.fullmatch(view, verb.end()):
             continue  # 贮存场所改造完成率: a rate of the work, not an object after it
         if organ and organ.end() == len(subject) or SUBJECT_BEFORE_VERB.search(subject) \
-                or _counted_after_place(view, subject, verb.end()):
+                or _counted_after_place(view, subject, verb.end()) or _work_done(view, verb):
             return label[verb.end():]
     return label
+
+
+WORK_VERB = set(words(_TRIMS, "work_verb"))
+WORK_NOT_OBJECT = re.compile(r"[的至之]|情况|工作|登记")  # 落实情况, 安排工作, 设立登记: the verb opens a noun
+
+
+def _work_done(view: str, verb: re.Match) -> bool:
+    """市妇联依托…服务站|开展|线上家长课堂: a verb of the work done (data: work_verb) leaves its object as the
+    label, whatever stands before it, unless the label is a rate or the word after it names nothing
+    measured (开展时间).
+
+    >>> _work_done("市妇联依托服务站开展线上家长课堂", re.search("开展", "市妇联依托服务站开展线上家长课堂"))
+    True
+    """
+    rest = view[verb.end():]
+    return verb.group() in WORK_VERB and not RATE_END.search(view) and rest not in BARE_AFTER_VERB \
+        and not WORK_NOT_OBJECT.match(rest) and not MEASURE_END.search(rest) and not DURATION_END.search(rest) \
+        and not rest.endswith(("要求", "时限", "期限", "间隔"))  # a limit or interval of the work, not its object
 
 
 def _counted_after_place(view: str, subject: str, verb_end: int) -> bool:
