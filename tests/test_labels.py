@@ -390,7 +390,8 @@ def test_a_scope_of_its_own_takes_no_label_from_the_value_before():
     ("签约医生对重点人群每季度至少上门服务1次。", ["签约医生上门服务"]),
     # a verb cue between the actor and its two-character object stays
     ("中心城区新增人口20万。", ["中心城区新增人口"]),
-    ("返乡创业带动就业3000人以上。", ["返乡创业带动就业"]),
+    # (带动 is a work verb: what it brings is the label, as review sets 526, 752, 793 and others read 带动就业)
+    ("返乡创业带动就业3000人以上。", ["就业"]),
     # a noun after a count of a classifier is the object; the words before the count scope it
     ("完成北部6个乡镇污水管网改造。", ["乡镇污水管网改造"]),
     ("完成甲村、乙村2处山塘除险加固。", ["山塘除险加固"]),
@@ -1013,4 +1014,25 @@ def test_a_staffing_norm_is_labelled_by_the_post_or_equipment(text, expected):
     ("符合安排工作条件退役士兵安置率达到100%。", ["符合安排工作条件退役士兵安置率"]),
 ])
 def test_the_object_of_a_work_verb_is_the_label_whatever_stands_before(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县公安局交通警察大队查处违法行为不少于1500起。", ["县公安局交通警察大队查处违法行为"]),  # 为 of 行为 is no cue
+    ("纠正违法行为不少于2000起，新培养法律明白人120名。", ["违法行为", "法律明白人"]),
+    ("购置便携式噪声监测仪6台，新铺设供水管网12公里。", ["便携式噪声监测仪", "供水管网"]),
+])
+def test_a_word_ending_in_a_cue_character_keeps_it_and_more_verbs_are_dropped(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post a ratio or standard staffs names the norm, not the body it is gathered into
+    ("按照每30名吸毒人员配备1名专职社工的比例配齐力量。", ["专职社工"]),
+    ("按照每2000名签约居民配备1个家庭医生团队的标准组建团队。", ["家庭医生团队"]),
+    # a norm per unit after another target counts its own object, not the one before
+    ("库温控制在0℃至5℃，每座配备温湿度监测终端不少于1套。", ["库温", "温湿度监测终端"]),
+    ("建设粮食应急供应网点12个，每个乡镇不少于1个。", ["粮食应急供应网点", "粮食应急供应网点"]),
+])
+def test_staffing_ratios_and_norms_per_unit_after_another_target(text, expected):
     assert labels(text) == expected

@@ -229,7 +229,7 @@ def _after_subject_verb(label: str) -> str:
 
 
 WORK_VERB = set(words(_TRIMS, "work_verb"))
-WORK_NOT_OBJECT = re.compile(r"[的至之]|情况|工作|登记")  # 落实情况, 安排工作, 设立登记: the verb opens a noun
+WORK_NOT_OBJECT = re.compile(r"[的至之后]|情况|工作|登记|数量")  # 落实情况, 安排工作, 设立登记: the verb opens a noun
 
 
 def _work_done(view: str, verb: re.Match) -> bool:
@@ -243,7 +243,7 @@ def _work_done(view: str, verb: re.Match) -> bool:
     rest = view[verb.end():]
     return verb.group() in WORK_VERB and not RATE_END.search(view) and rest not in BARE_AFTER_VERB \
         and not WORK_NOT_OBJECT.match(rest) and not MEASURE_END.search(rest) and not DURATION_END.search(rest) \
-        and not rest.endswith(("要求", "时限", "期限", "间隔"))  # a limit or interval of the work, not its object
+        and not rest.endswith(("要求", "时限", "期限", "间隔", "间距"))  # a limit or interval of the work, not its object
 
 
 def _counted_after_place(view: str, subject: str, verb_end: int) -> bool:

@@ -39,9 +39,9 @@ from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clau
                      paragraph_start, sentence_start)
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (BARE_RATE, DURATION_END, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
-                     SCOPE_LABEL, VERB_NOUN, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
+                     SCOPE_LABEL, STAFFING, VERB_NOUN, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
                      starts_longer_word, verb_opens_noun)
-from .lexicon import alternation, first_chars, mapping, table, words
+from .lexicon import alternation, alternation_outside, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
 
 COLUMNS = ["raw", "indicator", "comparator", "value", "value_low", "unit", "year", "direction", "unit_std",
@@ -379,7 +379,7 @@ LEAD_WORDS = re.compile(rf"(?:{LEAD_WORD.pattern}){{1,{MAX_LEAD_WORDS}}}")
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上), 全年 (宣传活动全年不少于50场): how long a level is held is no part of the label
 # (评估工作五年至少进行一次: a span of years before the cue is a period, as 每年 is; not 第一年, 满两年, 不足三年)
 # 人均, 户均, 亩均, 生均, 床均 (居住小区人均不低于1平方米) say per what: their 均 stays in the label
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|全年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation(COMPARING)}){{1,6}}\Z")
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|全年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation_outside(COMPARING, CUE_IN_WORD)}){{1,6}}\Z")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
@@ -1515,7 +1515,11 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
     located = LOCATED.search(indicator.rsplit("的", 1)[0]) if "的" in indicator else None
     if len(indicator) > 10 and "的" in indicator and len(indicator.rsplit("的", 1)[1]) >= 4 and not qualified_share \
             and not located:
-        indicator = indicator.rsplit("的", 1)[1]  # 政府购买的专职人民调解员数量 -> 专职人民调解员数量
+        head, tail = indicator.rsplit("的", 1)
+        # 政府购买的专职人民调解员数量 -> 专职人民调解员数量; 专职社工的比例配齐力量 -> 专职社工: the ratio or
+        # standard a post is staffed by names that post
+        staffed = tail.startswith(("比例", "标准")) and (DROP_VERB.match(tail, 2) or STAFFING.match(tail, 2))
+        indicator = head if staffed and len(head) >= 2 else tail
     indicator = EXAMPLES.sub("", indicator)
     funds = STANDARD_FUNDS.match(parse, number_end) if PER_STANDARD_IN.search(indicator) else None
     if funds:  # 县财政局按每个实践站每年不低于5000元的标准安排运行经费 -> 运行经费: the funds the standard sets
@@ -1603,7 +1607,8 @@ def _without_unit_scope(indicator: str) -> tuple[str, bool]:
     if grant:  # 每条奖励资金, 每个小区奖补资金: the base of a grant stays, as 每户补贴 does; a generic
         holder = GENERIC_HOLDER.fullmatch(rest, 0, grant.start())  # holder is none (每个项目奖补资金 -> 奖补资金)
         return (rest[holder.end():] if holder else indicator), False
-    verb = PER_UNIT_VERB.search(rest, 1)
+    # (每座|配备温湿度监测终端: a classifier alone names the unit a staffing verb equips)
+    verb = PER_UNIT_VERB.search(rest, 1) or STAFFING.match(rest)
     if verb and verb.end() < len(rest):
         return rest[verb.end():], True
     # 每个社区检查凭证 -> 检查凭证: an inspection verb stays in the label; a measure of the inspection
@@ -1834,7 +1839,11 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
         if sentence_start(parse, row["start"]) != sentence_start(parse, previous["start"]):
             continue
         if not row["indicator"] or row["indicator"] in SAME_PERIOD_WORDS:  # 到位内资120亿元，同比增长10%
-            if not SCOPE_LABEL.search(parse, previous["end"], row.get("number_start", row["start"])):
+            # (…，每座配备温湿度监测终端不少于1套: a norm per unit that names its own object counts it)
+            own = _without_unit_scope(row["unit_phrase"])[0] if row.get("unit_phrase") else ""
+            if own:
+                row["indicator"] = clean_indicator(own)
+            elif not SCOPE_LABEL.search(parse, previous["end"], row.get("number_start", row["start"])):
                 row["indicator"] = previous["indicator"]  # 丘陵地区每户…: a scope of its own, left empty
         elif _sub_scope(row["indicator"], previous["indicator"], parse[previous["end"]: row["start"]]):
             row["indicator"] += previous["indicator"]  # …覆盖率达到45%,其中重点人群达到75%: 重点人群…覆盖率
