@@ -1036,3 +1036,27 @@ def test_a_word_ending_in_a_cue_character_keeps_it_and_more_verbs_are_dropped(te
 ])
 def test_staffing_ratios_and_norms_per_unit_after_another_target(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 各 before an organ's name is dropped alone, never with the organ's first characters (各村|民委员会)
+    ("各乡镇人民政府灾后棚圈修复率达到90%以上。", ["乡镇人民政府灾后棚圈修复率"]),
+    # a scope of places stays a scope (各村(社区)…, 各乡镇…)
+    ("各村（社区）会计委托代理服务规范化达标率达到100%。", ["会计委托代理服务规范化达标率"]),
+    ("各乡镇年度耕地保有量不低于5万亩。", ["年度耕地保有量"]),
+])
+def test_each_before_an_organ_is_dropped_alone(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a work verb that qualifies a head noun, a measure or the absence of staffing keeps the whole phrase
+    ("全市新增人脸信息采集设备200台。", ["人脸信息采集设备"]),
+    ("全县建成矛盾纠纷化解中心15个。", ["矛盾纠纷化解中心"]),
+    ("全县中小学心理健康教师配置缺口不超过50人。", ["中小学心理健康教师配置缺口"]),
+    ("全市未配备消防设施单位不超过10家。", ["未配备消防设施单位"]),
+    # a standard not counted by the value is no post: the object after the verb is
+    ("各乡镇按照国家和省规定的标准配备执法人员不少于5名。", ["执法人员"]),
+])
+def test_work_and_staffing_verbs_inside_nouns_and_measures(text, expected):
+    assert labels(text) == expected

@@ -179,6 +179,7 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
 
 
 STAFFING = re.compile(rf"(?:{alternation(words(_TRIMS, 'staffing_verb'))})(?!{alternation(words(_TRIMS, 'staffed_not_object'))})")
+STAFFED_MEASURE = re.compile(rf"(?:{alternation(words(_TRIMS, 'staffed_measure'))})\Z")
 
 
 def _staffed(label: str) -> str:
@@ -188,13 +189,16 @@ def _staffed(label: str) -> str:
 
     >>> _staffed("每500平方米营业面积配备控烟劝导员"), _staffed("寄宿制学校每校配备专职保安员")
     ('控烟劝导员', '专职保安员')
+    >>> _staffed("心理健康教师配置缺口"), _staffed("未配备消防设施单位")
+    ('心理健康教师配置缺口', '未配备消防设施单位')
     >>> _staffed("专职保安员配备达标率"), _staffed("保洁员配置标准"), _staffed("配备消毒设备的供水工程比例")
     ('专职保安员配备达标率', '保洁员配置标准', '配备消毒设备的供水工程比例')
     """
     view = parse_view(label)[0]
     verb = max(STAFFING.finditer(view, 1), key=lambda found: found.start(), default=None)
-    if verb is None or len(view) - verb.end() < 2 or RATE_END.search(view):
-        return label
+    if verb is None or len(view) - verb.end() < 2 or RATE_END.search(view) or MEASURE_END.search(view) \
+            or STAFFED_MEASURE.search(view, verb.end()) or view[verb.start() - 1] in "未不没无":
+        return label  # (心理健康教师配置缺口, 未配备消防设施单位: a measure of the staffing, or its absence)
     return label[verb.end():]
 
 
@@ -229,7 +233,8 @@ def _after_subject_verb(label: str) -> str:
 
 
 WORK_VERB = set(words(_TRIMS, "work_verb"))
-WORK_NOT_OBJECT = re.compile(r"[的至之后]|情况|工作|登记|数量")  # 落实情况, 安排工作, 设立登记: the verb opens a noun
+WORK_NOT_OBJECT = re.compile(alternation(words(_TRIMS, "work_not_object")))  # 落实情况, 安排工作: a noun, not an act
+WORK_MODIFIED = set(words(_TRIMS, "work_modified"))  # 信息采集|设备: the verb qualifies the head noun after it
 
 
 def _work_done(view: str, verb: re.Match) -> bool:
@@ -239,10 +244,13 @@ def _work_done(view: str, verb: re.Match) -> bool:
 
     >>> _work_done("市妇联依托服务站开展线上家长课堂", re.search("开展", "市妇联依托服务站开展线上家长课堂"))
     True
+    >>> _work_done("人脸信息采集设备", re.search("采集", "人脸信息采集设备")), _work_done("开展时间", re.search("开展", "开展时间"))
+    (False, False)
     """
     rest = view[verb.end():]
     return verb.group() in WORK_VERB and not RATE_END.search(view) and rest not in BARE_AFTER_VERB \
         and not WORK_NOT_OBJECT.match(rest) and not MEASURE_END.search(rest) and not DURATION_END.search(rest) \
+        and not any(rest.endswith(noun) and len(rest) - len(noun) <= 1 for noun in WORK_MODIFIED) \
         and not rest.endswith(("要求", "时限", "期限", "间隔", "间距"))  # a limit or interval of the work, not its object
 
 
@@ -380,9 +388,24 @@ def _leading_word(view: str, begin: int, end: int) -> re.Match | None:
     (None, '确保')
     """
     match = LEADING.match(view, begin, end)
+    if match and match.group().startswith("各") and _organ_after_each(view, begin, match.end()):
+        return EACH.match(view, begin)  # 各|乡镇人民政府, 各|村民委员会: the collective's own name stays
     if match and match.group().endswith("后") and RENOVATED.match(view, match.end(), end):
         return None  # 改造后小区物业服务覆盖率: the communities renovated, a kind of its own (reviewsets 10, 298)
     return None if match and starts_longer_word(view, begin, match.end(), end) else match
+
+
+EACH = re.compile("各")
+
+
+def _organ_after_each(view: str, begin: int, scope_end: int) -> bool:
+    """Whether an organ's name starts after 各 and runs past the scope word (各乡镇|人民政府).
+
+    >>> _organ_after_each("各乡镇人民政府巡查", 0, 3), _organ_after_each("各乡镇耕地保有量", 0, 3)
+    (True, False)
+    """
+    organ = ORGAN.match(view, begin + 1)  # (各村(社区)…: a list of places in brackets is the scope itself)
+    return organ is not None and organ.end() > scope_end and "(" not in organ.group()
 
 
 # what a work is done on, named after 改造后/整治后: the renovated things are what is measured on (data: renovated)

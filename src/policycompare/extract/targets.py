@@ -1518,7 +1518,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         head, tail = indicator.rsplit("的", 1)
         # 政府购买的专职人民调解员数量 -> 专职人民调解员数量; 专职社工的比例配齐力量 -> 专职社工: the ratio or
         # standard a post is staffed by names that post
-        staffed = tail.startswith(("比例", "标准")) and (DROP_VERB.match(tail, 2) or STAFFING.match(tail, 2))
+        # (only when the post is the count's own object: 配备1名|专职社工的比例…, not 按照国家规定的标准配备执法人员)
+        staffed = tail.startswith(("比例", "标准")) and (DROP_VERB.match(tail, 2) or STAFFING.match(tail, 2)) \
+            and parse.startswith(parse_view(head)[0], number_end)
         indicator = head if staffed and len(head) >= 2 else tail
     indicator = EXAMPLES.sub("", indicator)
     funds = STANDARD_FUNDS.match(parse, number_end) if PER_STANDARD_IN.search(indicator) else None
