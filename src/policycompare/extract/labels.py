@@ -234,7 +234,9 @@ def _after_subject_verb(label: str) -> str:
 
 WORK_VERB = set(words(_TRIMS, "work_verb"))
 WORK_NOT_OBJECT = re.compile(alternation(words(_TRIMS, "work_not_object")))  # 落实情况, 安排工作: a noun, not an act
-WORK_MODIFIED = set(words(_TRIMS, "work_modified"))  # 信息采集|设备: the verb qualifies the head noun after it
+# 信息采集|设备: the verb qualifies the head noun after it (one character may stand between: 化解|调处中心)
+WORK_MODIFIED = re.compile(rf"[\u4e00-\u9fff]?(?:{alternation(words(_TRIMS, 'work_modified'))})")
+WORK_LIMIT = re.compile(rf"(?:{alternation(words(_TRIMS, 'work_limit'))})\Z")  # 两次采集间隔: a limit of the work
 
 
 def _work_done(view: str, verb: re.Match) -> bool:
@@ -250,8 +252,7 @@ def _work_done(view: str, verb: re.Match) -> bool:
     rest = view[verb.end():]
     return verb.group() in WORK_VERB and not RATE_END.search(view) and rest not in BARE_AFTER_VERB \
         and not WORK_NOT_OBJECT.match(rest) and not MEASURE_END.search(rest) and not DURATION_END.search(rest) \
-        and not any(rest.endswith(noun) and len(rest) - len(noun) <= 1 for noun in WORK_MODIFIED) \
-        and not rest.endswith(("要求", "时限", "期限", "间隔", "间距"))  # a limit or interval of the work, not its object
+        and not WORK_MODIFIED.fullmatch(rest) and not WORK_LIMIT.search(rest)
 
 
 def _counted_after_place(view: str, subject: str, verb_end: int) -> bool:

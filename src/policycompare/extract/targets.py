@@ -1520,7 +1520,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
         # standard a post is staffed by names that post
         # (only when the post is the count's own object: 配备1名|专职社工的比例…, not 按照国家规定的标准配备执法人员)
         staffed = tail.startswith(("比例", "标准")) and (DROP_VERB.match(tail, 2) or STAFFING.match(tail, 2)) \
-            and parse.startswith(parse_view(head)[0], number_end)
+            and text.startswith(head, number_end)
         indicator = head if staffed and len(head) >= 2 else tail
     indicator = EXAMPLES.sub("", indicator)
     funds = STANDARD_FUNDS.match(parse, number_end) if PER_STANDARD_IN.search(indicator) else None
