@@ -1071,6 +1071,12 @@ def test_indicator_labels_are_the_measured_noun_phrase(text, indicator):
     ("3月至4月，对辖区农贸市场开展食品安全专项检查", [("3月至4月", "2024-04-30")]),
     ("6月至8月，在全县范围内集中开展燃气隐患排查", [("6月至8月", "2024-08-31")]),
     ("“八一”前完成烈士纪念设施维修", [("“八一”前", "2024-08-01")]),
+    ("“6·26”前完成禁毒宣传", [("“6·26”前", "2024-06-26")]),  # a day named by its date in quotes
+    ("2024年全市新开通无人机航线10条", [("2024年", "2024-12-31")]),  # a year before a scope and its act
+    # 已 inside the object's name (已售, 已建, 已完成选址的…) leaves the limit ahead
+    ("年底前全区已售电动自行车登记上牌率达到95%以上", [("年底前", "2024-12-31")]),
+    ("6月底前实现已建项目管护责任全覆盖", [("6月底前", "2024-06-30")]),
+    ("9月底前已完成选址的助餐点全部投入运营", [("9月底前", "2024-09-30")]),
     ("全面完成2024年度退役士兵安置任务", [("2024年度", "2024-12-31")]),
     ("新建运动场30个,其中2024年建成10个", [("2024年", "2024-12-31")]),
 ])
@@ -1082,7 +1088,8 @@ def test_yearless_ranges_holidays_and_annual_tasks_are_deadlines(text, expected)
 @pytest.mark.parametrize("text", ["险情发生在四月至十月,搜寻时间超过七十二小时", "每年3月至5月、9月至11月禁止狩猎",
                                   "汛期为每年的5月1日至9月30日", "防火期内(3月15日至6月15日、9月15日至11月15日)严禁野外用火",
                                   "在每年“七一”前后开展主题活动", "五一前完成",
-                                  "4月至10月对游客开放", "每年3月至5月，在林区开展巡查"])
+                                  "4月至10月对游客开放", "每年3月至5月，在林区开展巡查", "年底前项目已完成验收",
+                                  "“13·40”前完成"])
 def test_seasons_conditions_and_days_around_a_holiday_are_not_deadlines(text):
     assert [r for r in extract_deadlines(text, doc_date="2024-03-18") if r["kind"] == "deadline"] == []
 
@@ -4387,6 +4394,8 @@ def test_terms_that_hold_a_modal_or_a_verb_and_meals_accompanied(text, label):
 @pytest.mark.parametrize("text, name", [
     ("阿拉善高新技术产业开发区管委会负责督促园区企业整改。", "阿拉善高新技术产业开发区管委会"),
     ("察尔汗工业园管委会每月组织一次检查。", "察尔汗工业园管委会"),
+    ("齐鲁化学工业区管理服务中心负责日常巡查。", "齐鲁化学工业区管理服务中心"),  # a lead of six before 区
+    ("县地方海事处负责渡口安全检查。", "县地方海事处"),
     ("镇供暖站每日巡查管网。", "镇供暖站"), ("各镇（街道）建管站每月开展检查。", "各镇（街道）建管站"),
 ])
 def test_zone_committees_and_heating_and_building_stations_act(text, name):
@@ -4960,3 +4969,12 @@ def test_work_given_under_a_review_heading_stays():
 ])
 def test_air_concentrations_and_kilowatt_hours_as_spoken(text, rows):
     assert target_rows(text) == rows
+
+
+@pytest.mark.parametrize("text, names", [
+    # an organ the 对 phrase ends on, qualified before it, receives the reward or the work: no actor
+    ("对考核优秀的乡镇卫生院给予最高2万元奖励。", []),
+    ("县卫生健康局对考核优秀的乡镇卫生院给予奖励。", ["县卫生健康局"]),
+])
+def test_an_organ_rewarded_or_worked_on_after_a_qualifier_is_no_actor(text, names):
+    assert [r["department"] for r in extract_assignments(text)] == names

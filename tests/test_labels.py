@@ -338,7 +338,6 @@ def test_a_change_against_a_base_shared_by_a_list_gives_each_value():
 
 
 @pytest.mark.parametrize("text", [
-    "每年应当按照不低于百分之八的比例提取经费，用于培训。",
     "经百分之十五以上住户联名提议，可以召开临时会议。",
     "维修期限由双方商定，但不得少于两年。",
     "（二）山区达到60%以上。",
@@ -1060,3 +1059,76 @@ def test_each_before_an_organ_is_dropped_alone(text, expected):
 ])
 def test_work_and_staffing_verbs_inside_nouns_and_measures(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a share or standard set by 按…的比例/的标准 names what it sets after the value: the funds alone, the post
+    # staffed alone, an act with 开展 by the act, another verb stays in the name (…配建比例)
+    ("按不低于10%的比例安排民兵训练经费。", ["民兵训练经费"]),
+    ("每年应当按照不低于百分之八的比例提取经费，用于培训。", ["经费"]),
+    ("县财政局按不低于教职工工资总额1.5%的比例安排教师培训经费。", ["教师培训经费"]),
+    ("按照不低于20%的比例开展抽查复查。", ["抽查复查比例"]),
+    ("在校师生超过1500人的学校，按不低于师生总数3‰的比例配备专职保安。", ["专职保安"]),
+    ("对购置设备的，按照不超过设备价格30%的比例给予设备购置补贴。", ["设备购置补贴"]),
+    ("各生猪定点屠宰企业按不低于5%的比例对入场生猪开展“瘦肉精”自检。", ["“瘦肉精”自检比例"]),
+    ("新建住宅小区应当按照不低于机动车停车位数量百分之五十的比例配建电动自行车停放充电设施。",
+     ["电动自行车停放充电设施配建比例"]),
+])
+def test_what_a_share_or_standard_sets_names_it(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the things counted after a value end at the work done with them, unless the count stands inside
+    # 对… or 为… (what the act is done to or for) or sets a standard of the act
+    ("县职业技能鉴定所每月随机抽取不少于10%的认定批次开展现场督导。", ["认定批次"]),
+    ("联合派出所对辖区28家娱乐场所、宾馆开展涉毒检查，每月不少于1次。", ["涉毒检查", "涉毒检查"]),
+    ("为2万名农村妇女开展免费“两癌”筛查。", ["免费“两癌”筛查"]),
+    ("检测站对原种按每批次不少于30个样品的标准开展病毒检测。", ["病毒检测"]),
+])
+def test_counted_things_end_at_the_work_done_with_them(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # leading verbs of drawing, signing, urging and building together are no part of a label
+    ("每次随机抽取规模以上工业企业不少于30家。", ["规模以上工业企业"]),
+    ("签订收购意向协议不少于20份。", ["收购意向协议"]),
+    ("督促在建项目实名制管理覆盖率达到100%。", ["在建项目实名制管理覆盖率"]),
+    ("共建产业园区不少于3个。", ["产业园区"]),
+    ("居住证基本公共服务项目扩大到20项。", ["居住证基本公共服务项目"]),
+    ("督促平台公司将抽成比例上限控制在27%以内。", ["抽成比例上限"]),
+    # the work a grant is for names it; a verb giving the funds does not (安排|建设补助资金)
+    ("县财政局安排建设补助资金不少于200万元。", ["建设补助资金"]),
+    ("发放补助资金不少于300万元。", ["补助资金"]),
+    # a norm verb before the bound names nothing: the noun after 的 is measured
+    ("执行每吨不低于560元的甜菜收购价。", ["甜菜收购价"]),
+    ("各乡镇明确1名分管负责同志。", ["分管负责同志"]),  # 负责 of a post is no verb ending it
+    ("给予每对最高3000元婚庆消费券。", ["婚庆消费券"]),  # vouchers are a grant
+    # a bound word alone after a comma names the measure of the value before it
+    ("合法性审核时间一般不少于5个工作日，最长不超过15个工作日。", ["合法性审核时间", "合法性审核时间"]),
+    # a count or a coverage of the act keeps its verb; nouns that open with a verb stay whole
+    ("代理机构抽取比例不低于30%，且抽取数量不少于12家。", ["代理机构抽取比例", "抽取数量"]),
+    ("慰问品价值每户不超过500元。", ["慰问品价值"]),
+    ("签订联合培养协议10份。", ["联合培养协议"]),
+    # a grade (二级甲等) is no 等 of examples; a phase of employment (在岗期间) no condition
+    ("语文教师二级甲等以上比例达到90%。", ["语文教师二级甲等以上比例"]),
+    ("接害劳动者在岗期间职业健康检查率达到95%以上。", ["接害劳动者在岗期间职业健康检查率"]),
+])
+def test_leading_verbs_dropped_and_nouns_that_open_with_one_kept(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracket opening with a past year gives the result reached beside the target
+    ("全市红色旅游收入力争达到45亿元（2025年为38.6亿元）。", [4.5e9]),
+    ("向各村赠阅红色读物2万册（2025年已赠阅1.2万册）。", [20000.0]),
+    # the values of 在…的基础上 are the base a task builds on; results reached and stocks are no targets
+    ("在2025年完成9个配套项目的基础上，再建设配套项目6个。", [6.0]),
+    ("2025年商圈营业额已达21.6亿元，在此基础上保持稳定增长。", []),
+    ("已入驻企业6家。", []),
+    # things named by what was done to them, inside 对…的, leave the sentence's targets standing
+    ("对全旗已建成的阻沙防护带开展全面排查，排查覆盖率达到100%。", [100.0]),
+])
+def test_results_beside_a_target_are_no_targets(text, expected):
+    assert [row["value"] for row in extract_targets(text, "2026-03-01")] == expected

@@ -446,3 +446,39 @@ def test_a_notice_on_work_that_publishes_encloses_no_document():
 def test_a_township_whose_name_ends_in_a_units_character_is_the_jurisdiction(issuer, place):
     from policycompare.metadata import jurisdiction_of
     assert jurisdiction_of(issuer) == place
+
+
+def test_a_street_whose_name_ends_in_a_township_character_keeps_its_level():
+    from policycompare.metadata import jurisdiction_of
+
+    # 西乡街道, 新镇街道, 花乡街道: 乡 or 镇 right before 街道 ends a street's name, no township inside it
+    assert jurisdiction_of("深圳市宝安区西乡街道办事处") == "深圳市宝安区西乡街道"
+    assert jurisdiction_of("北京市丰台区花乡街道办事处") == "北京市丰台区花乡街道"
+    assert jurisdiction_of("西乡街道办事处") == "西乡街道"
+    assert jurisdiction_of("某县乡镇人民政府") == "某县"
+
+
+def test_a_place_the_document_writes_in_full_is_named_in_full():
+    from policycompare.ingest import parse_view
+
+    page = ("临夏回族自治州未成年人保护工作联席会议\n纪　　要\n\n临夏州未成年人保护工作领导小组办公室　　　　2026年5月14日\n\n"
+            "5月12日，全州未成年人保护工作联席会议召开。现将议定事项纪要如下：\n一、由州民政局牵头，于6月底前完成排查。\n")
+    meta = extract_metadata(page, parse_view(page)[0])
+    # the masthead's genre spaced out on its own line closes the title; the issuer's short form of the
+    # place is read as the full name the title writes
+    assert meta.title == "临夏回族自治州未成年人保护工作联席会议纪要"
+    assert meta.jurisdiction == "临夏回族自治州"
+    short = page.replace("临夏回族自治州", "临夏州")
+    assert extract_metadata(short, parse_view(short)[0]).jurisdiction == "临夏州"
+
+
+def test_minutes_without_a_signature_are_dated_by_the_meeting_they_open_with():
+    from policycompare.ingest import parse_view
+
+    page = ("某县蜂业发展推进会议纪要\n\n某县人民政府办公室　　〔2026〕第6期\n\n"
+            "2026年4月9日，副县长王某某主持召开全县蜂业发展推进会议。现将议定事项纪要如下：\n"
+            "一、9月底前完成蜜源植物种植任务。\n")
+    meta = extract_metadata(page, parse_view(page)[0])
+    assert (meta.date, meta.date_source) == ("2026-04-09", "meeting")
+    plan = page.replace("会议纪要", "工作方案", 1)  # only minutes report their meeting as their date
+    assert extract_metadata(plan, parse_view(plan)[0]).date == ""

@@ -107,8 +107,8 @@ INNER_UNIT_NAME = (r"(?!委)(?![\u4e00-\u9fff]{0,6}(?:强|(?<!自)治|型)[市�
 _TOWN_ORGANS = (r"人民政府|政府|人民代表大会|人大主席团|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
                 rf"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(w for w in _SUFFIXES if w.endswith('站'))})$")
 # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in but right before its level
-# (旧镇镇, 新乡乡: a town whose name ends in its level's character)
-_TOWN_NAME = (rf"(?!委|乡镇)(?:{_UNIT_OPENED}|(?![省市县区旗盟])[\u4e00-\u9fff])(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡]))"
+# (旧镇镇, 新乡乡: a town whose name ends in its level's character; 西乡街道, 新镇街道: a street's)
+_TOWN_NAME = (rf"(?!委|乡镇)(?:{_UNIT_OPENED}|(?![省市县区旗盟])[\u4e00-\u9fff])(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡]|街道))"
               rf"{{0,7}}?(?:镇|乡|街道|苏木)"
               rf"(?={_TOWN_ORGANS})")
 PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*(?:{_TOWN_NAME})?)")
@@ -123,7 +123,7 @@ TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,12}?[县区�
 # township with its nationalities (某某蒙古族满族乡) or a new district (郫都区); longer is running text.
 MAX_UNKNOWN_UNIT = 10
 LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
-TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党|共青团)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]){2,8}?(?:镇|乡|街道|苏木))"
+TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党|共青团)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=街道)){2,8}?(?:镇|乡|街道|苏木))"
                            rf"(?={_TOWN_ORGANS})")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
@@ -177,6 +177,7 @@ CONGRESS = re.compile(
 ORGAN_SHORT_NAMES = {"人大(含常委会)": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
                      "人大": "人民代表大会"}
 MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在(?:.{2,40}?(?:会议|大会)上|.{2,30}第.{1,4}届$)")
+MINUTES_OPENING = re.compile(rf"(?m)^[ \t\u3000]*(?P<date>{DATE_PATTERN.pattern})\s*[,，][^。\n]{{0,40}}?召开")
 # 我代表市人民政府 (a work report), 受区人民政府委托 (a plan or budget report read by a bureau head)
 SPEAKING_FOR = re.compile(r"(?:我代表|受)(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))(?:委托|[,，、向])")
 PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"
@@ -775,6 +776,8 @@ def _join_wrapped(line: str, following: list[str]) -> str:
             joined += nxt
         elif _open_guanyu(joined) and _continues_title(nxt) and re.search(r"的" + TITLE_COMPLETE.pattern, nxt):
             joined += nxt  # 关于在全区推行金融顾问制度 / 助力乡村振兴的通知: 关于 … 的 is one title
+        elif SPACED_GENRE.fullmatch(nxt):
+            joined += re.sub(r"\s", "", nxt)  # …联席会议 / 纪　　要: a masthead's genre word spaced out on a line of its own
         else:
             break
         if not _cut_at_line_end(joined):
@@ -782,6 +785,7 @@ def _join_wrapped(line: str, following: list[str]) -> str:
     return kept if _cut_at_line_end(joined) else joined
 
 
+SPACED_GENRE = re.compile(r"(?:纪|简|通)[ \t\u3000]+(?:要|报)")
 READING_LINE = re.compile(r"(?:的)?(?:政策解读|解读|图解|答记者问)")
 
 
@@ -2326,7 +2330,7 @@ def _choose_place(meta, parse, title) -> None:
         meta.issuer = _complete(meta.issuer, place)  # 我代表省人民政府 in 某省's report
     if place and not locate(place)[0]:
         place = _placed_on_page(parse, place) or place  # 城关区 of 拉萨市城关区 in the page's banner
-    place = _holding_city(place) or place
+    place = _written_whole(place, parse) or _holding_city(place) or place
     meta.jurisdiction, meta.jurisdiction_source = place, (source if place else "")
     meta.province, meta.admin_level = locate(place)
     if place and not meta.admin_level and TOWNSHIP.search(place):
@@ -2339,6 +2343,17 @@ def _choose_place(meta, parse, title) -> None:
                          or _province_named(parse[: meta.body_start][-3000:] + "\n" + parse[meta.body_end:][:3000]))
     if not place:
         meta.admin_level = level_from_self_reference(parse[meta.body_start: meta.body_end])
+
+
+def _written_whole(place: str, parse: str) -> str:
+    """The official name of a place found in a short form (临夏州, 察右前旗) when the document writes that
+    name too (临夏回族自治州 in its title or text); a short form the document alone uses stays.
+
+    >>> _written_whole("临夏州", "临夏回族自治州…联席会议纪要 临夏州…办公室"), _written_whole("临夏州", "临夏州教育局")
+    ('临夏回族自治州', '')
+    """
+    found = _resolve(place, lenient=True) if place else None
+    return found[0] if found and len(found[0]) > len(place) and found[0] in parse else ""
 
 
 ZONE_END = re.compile(rf"(?:{'|'.join(row['kind'] for row in _data_rows('development_zones.csv'))})\Z")
@@ -2460,6 +2475,10 @@ def _choose_dates(meta, parse, fields, sign_date, organs, history) -> None:
     promulgated = _promulgation(parse)
     if promulgated and promulgated["date"] and DATE_PATTERN.search(promulgated["date"]):
         later.append(("promulgation", date_from_match(DATE_PATTERN.search(promulgated["date"]))))
+    opening = MINUTES_OPENING.search(parse, meta.body_start, meta.body_start + 300) \
+        if (meta.enclosed_title or meta.title).endswith("纪要") else None
+    if opening:  # 2026年4月9日，副县长…主持召开…会议: minutes not dated otherwise, by the meeting they open with
+        later.append(("meeting", date_from_match(DATE_PATTERN.search(opening["date"]))))
     effective = EFFECTIVE.search(parse)
     if effective and DATE_PATTERN.search(effective["date"]):
         later.append(("effective", date_from_match(DATE_PATTERN.search(effective["date"]))))

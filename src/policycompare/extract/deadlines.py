@@ -121,7 +121,10 @@ SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<quote>[“
 # the lunar feasts' days, year by year (data: lunar_feasts)
 LUNAR_DAYS = {feast: [dt.date.fromisoformat(row["date"]) for row in table("lunar_feasts") if row["feast"] == feast]
               for feast in dict.fromkeys(row["feast"] for row in table("lunar_feasts"))}  # in the file's order
-HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?P<day>{alternation(FIXED_DAY)})(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
+# (“3·15”前, “12·4”前: a day of every year named by its date in quotes, a holiday alike)
+HOLIDAY = re.compile(rf"(?=[“\"{first_chars(FIXED_DAY)}])(?P<quote>[“\"])?(?:(?P<day>{alternation(FIXED_DAY)})"
+                     rf"|(?<=[“\"])(?P<month>1[0-2]|0?[1-9])[·.．](?P<dotted_day>[1-3]?\d)(?=[”\"]))"
+                     rf"(?(quote)[”\"])(?:节)?\s{{0,2}}(?:之前|以前|前)(?!后)")
 NOT_STAGE = re.compile(alternation(words("extract_deadlines", "not_stage")))
 MONTH_DONE = re.compile(alternation(words("extract_deadlines", "month_done")))  # 2024年6月完成: by June
 YEAR_LEAD = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_lead'))})\Z")  # 力争 of 力争2026年新增…
@@ -192,7 +195,11 @@ NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|
 YEAR_OF_FUNDS = re.compile(r"(?:市级|省级|县级|财政)?(?:安排|投入|下达|拨付)[^,。;\d]{0,8}?[\d.]+\s{0,2}[万亿]?元")
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
-OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}(?:完成|对|将|把|组织|开展|推动|推进|督促)[^,。;已]{0,4}已")  # (10月底前,完成全区已批…, 推动已签约项目…)
+# (年底前全区已售电动自行车登记上牌率, 6月底前实现已建项目…全覆盖, 年内编制完成未批已填…: a scope or 实现 before
+# 已 alike, and the act's verb may come a word later)
+OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}[^,。;已]{0,3}?(?:完成|对|将|把|组织|开展|推动|推进|督促|实现|全[省市区县州盟旗镇乡]|辖区)"
+                                r"[^,。;已]{0,4}已"  # (10月底前,完成全区已批…, 推动已签约项目…)
+                                r"|[,\s]{0,2}已[^,。;已的]{1,6}的")  # 9月底前已完成选址的助餐点全部投入运营: which ones
 
 
 def _not_ahead(parse: str, end: int) -> bool:
@@ -506,9 +513,14 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (ANNUAL_TASK.finditer(parse) if has_year and "年度" in parse else ()):
         add(match.start("year"), match.end(), "deadline", _date(numeral_or_none(match["year"])), note="end of the year's tasks")
     for match in (HOLIDAY.finditer(parse) if "前" in parse else ()):
-        if match["day"].isdigit() or not match["quote"] and all(ch in "一二三四五六七八九十" for ch in match["day"]):
+        if match["month"]:  # “3·15”前: a day of every year written as its date
+            month, day = int(match["month"]), int(match["dotted_day"])
+            if not _date(2024, month, day):
+                continue
+        elif match["day"].isdigit() or not match["quote"] and all(ch in "一二三四五六七八九十" for ch in match["day"]):
             continue  # 五一前 unquoted may be a count; “五一”前, 国庆前, 元旦前 are days
-        month, day = (int(part) for part in FIXED_DAY[match["day"]].split("-"))
+        else:
+            month, day = (int(part) for part in FIXED_DAY[match["day"]].split("-"))
         if anchor:
             add(*match.span(), "deadline", _date(anchor.year, month, day), note="a holiday, in the document's year")
         else:

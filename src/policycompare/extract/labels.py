@@ -58,7 +58,8 @@ TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), word
                       rf"|(?:[于在])?(?:[一二三四]季度末?|[上下]半年|年底|年末)(?:之前|以前|前)|{COMPARED_BASE}|{ASIDE}"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
-CONDITION = re.compile(alternation(words(_TRIMS, "condition")) + r"|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
+# (在岗期间职业健康检查率: a phase of employment names the examination, no condition)
+CONDITION = re.compile(r"(?<!在岗)(?:" + alternation(words(_TRIMS, "condition")) + r")|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
 OBJECT_LEAD = re.compile(alternation(words(_TRIMS, "object_lead")))
 # 联合发布, 累计建成: a word of manner before a verb is dropped with it; before a noun or a bare act it stays
 MANNER_LEAD = re.compile(alternation(words(_TRIMS, "object_lead") + words(_TRIMS, "verb_manner")))
@@ -73,6 +74,8 @@ VERBS_ONLY = re.compile(rf"(?:{DROP_VERB.pattern}|{OBJECT_CUE.pattern}){{1,3}}")
 NORM_VERB = re.compile(alternation(words("extract_targets", "norm_verb")))  # 按…2倍核定: no object after the value
 # 新建住宅小区按: a label closed by a procedure word names who applies the norm (按照 alone names nothing)
 PROCEDURE_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:按照|按)\Z")
+# 按|不低于10%的比例安排民兵训练经费: a label that is the procedure word alone names what is measured after the value
+PROCEDURE_ONLY = re.compile(r"按照?|依照")
 # 对员工进行|一次|安全培训: a light verb closing the label takes its object after the count (data: light_verb)
 LIGHT_VERB_END = re.compile(rf"(?<=[\u4e00-\u9fff])(?:{alternation(words(_TRIMS, 'light_verb'))})\Z")
 # 交易资料自交易完成之日起|保存: when a period starts says nothing of what is measured (data: since_end)
@@ -106,6 +109,8 @@ TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\
 COUNT_LEAD = re.compile(r"\d{1,4}个(?=[\u4e00-\u9fff])")
 # 设气象信息员1名, 镇设镇级总路长1名, 村(社区)各设村级路长: posts set up (not 设施, 设备, 设计, 设置率 …)
 SET_UP_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[镇乡村县区市](?:\([^()]{1,6}\))?)?各?设(?![施备计置立定区])(?=[\u4e00-\u9fff“]{2})")
+# 平台公司将|抽成比例上限控制在…: a body that disposes of what is measured (the 将 construction) is its actor
+DISPOSER_LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|企业|单位|部门|机构|平台|政府|[局委办])将(?=[\u4e00-\u9fff“]{2})")
 # a line break inside a label: the label is on the last line (一、改造任务 / 年内完成…改造42个)
 LINE_BREAK = re.compile(r"\n")
 GRANT_NOUN = re.compile(rf"(?:一次性)?(?:{alternation(words('extract_targets', 'grant_noun'))})")
@@ -123,7 +128,8 @@ SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
 GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,24}?)(?:按照|按|,|给予|\Z)")
 # the object named after a value runs to the end of the clause, a list mark or the next item of a
 # list (…中心和25—30家…)
-OBJECT_AFTER = re.compile(r"(?:(?![、和及与][\u4e00-\u9fff]{0,4}\d)[\u4e00-\u9fff\dA-Za-z]){0,24}")
+# (a name in quotes, “瘦肉精”自检, is one word of it)
+OBJECT_AFTER = re.compile(r"(?:(?![、和及与][\u4e00-\u9fff]{0,4}\d)[\u4e00-\u9fff\dA-Za-z]|“[\u4e00-\u9fff\dA-Za-z]{1,10}”){0,24}")
 # 建设控制地带内新建建筑物高度: a verb that opens the name of a place (…内) is part of the label
 PLACE_FIRST = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:范围内|区域内|内)[\u4e00-\u9fff]{2}")
 # 在…, 为…, 引导…: a preposition or causative verb and its noun (at most 12 characters, the shortest
@@ -303,7 +309,7 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
         bare = parse_view(cleaned)[0]
         actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None \
             or PROCEDURE_END.search(view) is not None and not NOT_LABEL.fullmatch(bare)  # 新建住宅小区按…配建…用房
-        if actor_only or not bare or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare) or LIGHT_VERB_END.search(bare):
+        if actor_only or not bare or PROCEDURE_ONLY.fullmatch(bare) or NORM_VERB.fullmatch(bare) or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare) or LIGHT_VERB_END.search(bare):
             # nothing after the value either: the label less its trailing words (内资实际到位资金确保完成60亿元)
             # (基本报酬按不低于…的2倍核定: a verb alone after the value names nothing measured)
             after = _object_after(text, parse, number_end)
@@ -435,7 +441,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin += 1
         match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or _leading_word(view, begin, end)
                  or DEADLINE_LEAD.match(view, begin) or TIME_LEAD.match(view, begin) or COUNT_LEAD.match(view, begin)
-                 or SET_UP_LEAD.match(view, begin)
+                 or SET_UP_LEAD.match(view, begin) or DISPOSER_LEAD.match(view, begin)
                  or (")" not in view[begin:end] and UNCLOSED.match(view, begin))
                  or (not PERIOD_NAMED.search(view, begin, end) and LEADING_TIME.match(view, begin)))
         if match and end - match.end() >= 2 and not (match.re is LEADING and view[match.end()] in "和、及与"):
@@ -529,7 +535,9 @@ VERB = re.compile(rf"(?:{CHAIN_VERB.pattern}|{OBJECT_CUE.pattern})")
 CHAIN_JOINT = re.compile(r"、|和|及|与|或者|或")
 RATE_VERBS = set(words(_TRIMS, "rate_verb"))  # 报送数据差错率: verbs a rate of the act keeps (verb_chain_length)
 # 覆盖率, 完成率, 周期, 频次, 能力 (接收能力): a rate or measure of the act that names no object
-BARE_RATE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:率|比例)|周期|频次|频率|次数|时限|时长|能力")
+FUNDS_ONLY = re.compile(rf"(?:{GRANT_NOUN.pattern})(?:资金|经费)?|资金|经费")
+FUNDING_VERBS = frozenset(words(_TRIMS, "funding_verb"))  # 安排, 发放 …: verbs that give or set aside funds
+BARE_RATE = re.compile(r"[\u4e00-\u9fff]{0,2}(?:率|比例|总数)|周期|频次|频率|次数|时限|时长|能力|数量|覆盖面")
 
 
 def verb_chain_length(words: str) -> int:
@@ -546,13 +554,15 @@ def verb_chain_length(words: str) -> int:
         # 新开工项目工资保证金存储率, 报送数据差错率: a rate of what is new or of the act (data: rate_verb)
         # keeps its verb; 推动…覆盖率 does not
         return 0
-    position = 0
+    position = previous = 0
     for _ in range(6):  # bounded: a chain of at most six verbs
         joint = CHAIN_JOINT.match(view, position) if position else None
         verb = (VERB if joint else CHAIN_VERB).match(view, joint.end() if joint else position)
         if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()):
             break  # 筹集建设保障性租赁住房: 保障 opens the noun 保障性…, not a third verb
-        position = verb.end()
+        previous, position, last = position, verb.end(), verb.group()
+    if position and FUNDS_ONLY.fullmatch(view, position) and last not in FUNDING_VERBS:
+        return previous  # 安排|建设补助资金: the work a grant is for names it, the verbs before it go (发放|补助资金)
     # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays;
     # so does a holder too generic to name anything alone (新开工项目, not 项目)
     rest = view[position:]
@@ -643,20 +653,51 @@ def _object_after(text: str, view: str, number_end: int) -> str:
     (…的比例配建电动自行车停放充电设施 -> 电动自行车停放充电设施配建比例)."""
     lead = OBJECT_LEAD.match(view, number_end)
     begin = lead.end() if lead else number_end
-    verb = DROP_VERB.match(view, begin)
-    begin = verb.end() if verb else begin
+    # (…的比例对入场生猪开展“瘦肉精”自检 -> “瘦肉精”自检比例: the things an act is done to come before it)
+    verb = DROP_VERB.match(view, begin) or GIVEN.match(view, begin) or ACT_ON.match(view, begin)
+    begin = verb.end() + view.startswith("的", verb.end()) if verb else begin  # (…提取的职工教育经费)
     tail = OBJECT_AFTER.match(view, begin)
     if LEVEL_MARK.fullmatch(view, begin, tail.end()):
         return ""  # 迈上3万亿元台阶: a level reached names no object
-    ending = OBJECT_END.search(view, begin + 2, tail.end())  # 专项资金用于乡村振兴: the object ends at the verb
+    ending = object_end(view, begin + 2, tail.end(), number_end)  # 专项资金用于乡村振兴: the object ends at the verb
     noun = text[begin: ending.start() if ending else tail.end()]
-    if len(noun) < 2:
-        return ""
-    if lead and lead.group() == "的比例" and verb:
-        return noun + text[verb.start(): verb.end()] + text[lead.end() - 2: lead.end()]
+    if len(noun) < 2 or ending and ending.start() - begin <= 2 and not verb:
+        return ""  # (…的比例专项用于安排残疾人就业: a manner word before the verb, no object)
+    if lead and lead.group() == "的比例" and verb and not FUNDS_END.search(noun) \
+            and not STAFFING.fullmatch(view, verb.start(), verb.end()):
+        # (…的比例安排教师培训经费 -> 教师培训经费, …的比例配备专职保安 -> 专职保安: the funds a share sets and
+        # the post it staffs are named alone)
+        act = "" if SHARE_ACT.search(view, verb.start(), verb.end()) else text[verb.start(): verb.end()]
+        return noun + act + text[lead.end() - 2: lead.end()]
     return noun
 
 
+def object_end(view: str, begin: int, end: int, number_end: int) -> re.Match | None:
+    """Where the object named after a count ends: at the verb of what is done with it (吸纳, 开展; data:
+    object_end), but not at 开展 when the count stands inside 对… or 为… (对辖区28家娱乐场所开展涉毒检查: the act
+    done to or for what it counts is what the count measures) or sets a standard of the act (…的标准开展).
+
+    >>> object_end("抽取10%的认定批次开展督导", 8, 15, 6).group(), object_end("对辖区28家娱乐场所开展检查", 7, 15, 6)
+    ('开展', None)
+    """
+    ending = OBJECT_END.search(view, begin, end)
+    if ending and ending.group() in WORK_ENDS and (INSIDE_ACT_ON.search(view, max(0, number_end - 16), number_end)
+                                                   or STANDARD_OF.search(view, begin, ending.start())
+                                                   or "对" in view[number_end:ending.start()]):
+        # (为2万名农村妇女开展…筛查: those served; 30个样品的标准开展检测: a standard of the act; 不少于一次对
+        # 储水设施进行清洗: the act done to them)
+        return None
+    return ending
+
+
+GIVEN = re.compile(r"(?:给予|提取|计提|列支)(?:一次性)?")  # funds given or set aside
+SHARE_ACT_VERBS = alternation(words(_TRIMS, "share_act_verb"))
+SHARE_ACT = re.compile(rf"(?:{SHARE_ACT_VERBS})\Z")
+ACT_ON = re.compile(rf"对[^,;。对]{{1,16}}?(?:{SHARE_ACT_VERBS})")  # 对入场生猪开展: the act done to them follows
+INSIDE_ACT_ON = re.compile(r"[对为][^,;。对为]{0,14}\Z")  # a value inside 对… or 为…, before the act done to or for what it counts
+STANDARD_OF = re.compile(r"的(?:标准|比例|要求)")
+WORK_ENDS = ("开展", "进行")
+FUNDS_END = re.compile(rf"(?:经费|资金|费用|{GRANT_NOUN.pattern})\Z")
 LIST_JOINT = re.compile(r"以及|、|和|及|与")
 HOLDER = re.compile(alternation(words(_TRIMS, "holder")))
 WORD = re.compile(r"[\u4e00-\u9fff]+")

@@ -493,6 +493,10 @@ RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extra
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
+# 对考核优秀的乡镇卫生院给予奖励, 对辖区内的县直单位开展检查: an organ the 对 phrase ends on, with what
+# qualifies it before, is what the work is done to or given to, not who does it
+# (not 对 of a word, 保护对象所在地的区人民政府, 市对外贸易…, nor a clause of what the organ has: 对该站有管理权限的…部门)
+OBJECT_OF_DUI = re.compile(r"对(?![象外口接应标照于比待话策称立抗])[^,。;:由对有]{1,16}的\Z")
 # 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
 # (会同辖区各银行网点: the bodies of the area the work is done in)
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院室组联团校])联合|(?<!不)配合|(?<!不)协助)(?:辖区)?\Z")
@@ -1291,7 +1295,7 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if ACTOR_BEFORE.search(before) and not parse.startswith(":", end) or before.endswith("经") and APPROVED_BY.match(parse, end) \
             or before.endswith("报") and DECIDED_BY.match(parse, end):
         return True
-    if NOT_ACTOR_BEFORE.search(before):
+    if NOT_ACTOR_BEFORE.search(before) or OBJECT_OF_DUI.search(parse, max(0, start - 18), start):
         return False
     clause = CLAUSE_AFTER.match(parse, end).group()
     if ACTOR_AFTER.match(clause):

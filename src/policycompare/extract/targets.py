@@ -39,7 +39,7 @@ from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clau
                      paragraph_start, sentence_start)
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (BARE_RATE, DURATION_END, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
-                     SCOPE_LABEL, STAFFING, VERB_NOUN, WORD, clean_indicator, grant_before, split_shared_heads, verb_chain_length,
+                     SCOPE_LABEL, STAFFING, VERB_NOUN, WORD, clean_indicator, grant_before, object_end, split_shared_heads, verb_chain_length,
                      starts_longer_word, verb_opens_noun)
 from .lexicon import alternation, alternation_outside, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
@@ -257,10 +257,11 @@ MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
-# 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖, 等效, 等值 are no 等 of examples
-EXAMPLES = re.compile(r"^(?:[^、]{1,20}、.{1,30}?|[^、等]{1,12}?)(?<![中高初同平对均优差上下次特相何超劣一二三])等"
+# 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖, 等效, 等值, 二级甲等 (a grade) are
+# no 等 of examples
+EXAMPLES = re.compile(r"^(?:[^、]{1,20}、.{1,30}?|[^、等]{1,12}?)(?<![中高初同平对均优差上下次特相何超劣一二三甲乙丙])等"
                       r"(?![级次待同于额量价候到奖效值别])(?=[\u4e00-\u9fff“\"]{2})")
-EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三])等\Z")  # 包头、阿拉善等 (6个…): examples only
+EXAMPLES_END = re.compile(r"(?<![中高初同平对均优差上下次特相何超劣一二三甲乙丙])等\Z")  # 包头、阿拉善等 (6个…): examples only
 # 3%征收率, 1%税率: a percentage naming a rate that applies (a scope), not a commitment.
 NAMED_RATE = re.compile(r"\s{0,2}[\u4e00-\u9fff]{0,4}率")
 ADJUSTED_BY = re.compile(rf"(?:{alternation(words('extract_targets', 'adjusted_by'))})\s{{0,2}}\Z")
@@ -386,7 +387,8 @@ JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者
 # an item after 、 that holds a number of its own is another count (…产业集群、新入规加工企业20家以上)
 # …or before a verb that opens what the counted do (确定1名联络员负责对接, 派出2支医疗队赴灾区; data: object_end)
 OBJECT_TAIL = re.compile(r"[^,;。:]{0,30}?(?=[,;。:]|[、和及与]\s{0,2}[\u4e00-\u9fff]{0,4}\d|、[^,;。:、\d]{0,15}\d"
-                         rf"|(?:或者|或|以及)[^,;。:\d]{{0,10}}\d|(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(words('extract_targets', 'object_end'))})|$)"
+                         rf"|(?:或者|或|以及)[^,;。:\d]{{0,10}}\d|(?<=[\u4e00-\u9fff]{{2}})(?:{alternation(words('extract_targets', 'object_end'))})"
+                         r"(?!人(?![民才力员])|同志)|$)"  # (明确1名分管负责人: a post, 负责 no verb of it)
                          r"|[^,;。:]{0,30}")
 DIGIT = re.compile(r"\d")
 RATIO_WORD = re.compile(r"(?P<head>.{0,40}?)(?P<ratio>[\u4e00-\u9fff]{0,2}(?:率|比|比例|占比|度|量))")
@@ -498,9 +500,42 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
         first_dated[sentence] = min(first_dated.get(sentence, deadline["start"]), deadline["start"])
     # (2025年收缴率为86%，全年力争提高到92%: a clause committing to it after the year's result is a target)
     return [row for row in rows
-            if row["year"] and first_dated.get(_statement_start(parse, row["start"]), row["start"]) < row["start"]
-            or not _reported_year(parse, row["start"], year_now)
-            or _pledged(parse, row["end"])]
+            if not _bracketed_result(parse, row["end"], year_now) and not _basis_of_task(parse, row)
+            and (row["year"] and first_dated.get(_statement_start(parse, row["start"]), row["start"]) < row["start"]
+                 or not _reported_year(parse, row["start"], year_now)
+                 or _pledged(parse, row["end"]))]
+
+
+# （2025年为38.6亿元）, （2025年已赠阅1.2万册）: a bracket opening with a year before the document's gives
+# the result reached beside a target
+BRACKET_YEAR = re.compile(r"\(\s{0,2}((?:19|20)\d\d)年")
+
+
+def _bracketed_result(parse: str, end: int, year_now: int | None) -> bool:
+    """Whether a value ending at ``end`` stands in a bracket that opens with a year before the document's.
+
+    >>> _bracketed_result("收入达到45亿元(2025年为38.6亿元)。", 21, 2026), _bracketed_result("收入达到45亿元(2027年达到50亿元)。", 21, 2026)
+    (True, False)
+    """
+    opening = parse.rfind("(", _statement_start(parse, end - 1), end)
+    if not year_now or opening < 0 or ")" in parse[opening:end]:
+        return False
+    year = BRACKET_YEAR.match(parse, opening)
+    return year is not None and int(year[1]) < year_now
+
+
+# 在2025年完成9个配套项目的基础上，再建设…: what a clause of 在…的基础上 holds is the base the task builds on
+BASIS_END = re.compile(r"[^,;。]{0,40}?的基础上")
+
+
+def _basis_of_task(parse: str, row: dict) -> bool:
+    """Whether an exact value stands in a clause of 在…的基础上 (a bound there, 在确保…不低于90%的基础上, commits).
+
+    >>> _basis_of_task("在完成9个项目的基础上,再建设6个。", {"start": 4, "end": 6, "comparator": "="})
+    True
+    """
+    return row["comparator"] == "=" and parse[clause_start(parse, row["start"]):row["start"]].lstrip().startswith("在") \
+        and BASIS_END.match(parse, row["start"]) is not None
 
 
 def _last_year_as_base(parse: str, past: re.Match) -> bool:
@@ -523,18 +558,22 @@ def _pledged(parse: str, end: int) -> bool:
 
 # 6月底前达到60%、9月30日前达到90%: a later value named only by its deadline measures what the first one does
 DATE_ONLY = re.compile(rf"(?:{MONTH_DAY}|年底|年末|年内|上半年|下半年)(?:之前|以前|前)?")
+# …一般不少于5个工作日，最长不超过15个工作日: a bound word alone names the measure of the value before it
+BOUND_ONLY = re.compile(r"最长|最短|最多|最少|最高|最低|上限|下限")
 
 
 def _dated_values_share_the_label(rows: list[dict], parse: str) -> None:
-    """A target whose label is only a deadline (9月30日前) takes the label of the target before it in
-    its sentence (衔接资金支出进度6月底前达到60%、9月30日前达到90%).
+    """A target whose label is only a deadline (9月30日前) or a bound word (最长) takes the label of the
+    target before it in its sentence (衔接资金支出进度6月底前达到60%、9月30日前达到90%; 审核时间一般不少于5个
+    工作日，最长不超过15个工作日).
 
     >>> rows = [{"indicator": "支出进度", "start": 0}, {"indicator": "9月30日前", "start": 14}]
     >>> _dated_values_share_the_label(rows, "支出进度6月底前达到60%、9月30日前达到90%。"); rows[1]["indicator"]
     '支出进度'
     """
     for before, row in zip(rows, rows[1:]):
-        if DATE_ONLY.fullmatch(parse_view(row["indicator"])[0]) and before["indicator"] \
+        label = parse_view(row["indicator"])[0]
+        if (DATE_ONLY.fullmatch(label) or BOUND_ONLY.fullmatch(label)) and before["indicator"] \
                 and _statement_start(parse, before["start"]) == _statement_start(parse, row["start"]):
             row["indicator"] = before["indicator"]
 
@@ -955,7 +994,7 @@ LISTED_AFTER = re.compile(r"\s{0,2}、\s{0,2}")  # a value's place in a list: ri
 PER_STANDARD_IN = re.compile(r"按(?:照)?(?:每|单个)")
 PER_STANDARD = re.compile(rf"{PER_STANDARD_IN.pattern}[^,;。]{{0,10}}\Z")  # 按每千瓦, 按单个项目: a standard per unit
 # …元的标准安排运行经费: the funds a per-unit standard is set for, named after it (a grant, or 经费/资金)
-STANDARD_FUNDS = re.compile(r"(?:的)?(?:标准)?(?:安排|落实|拨付|保障|给予|下达|发放)?(?:一次性)?"
+STANDARD_FUNDS = re.compile(r"(?:的)?(?:标准)?(?:安排|落实|拨付|保障|给予|下达|发放|列支|提取|计提)?(?:一次性)?"
                             rf"(?P<noun>[\u4e00-\u9fff“”]{{0,10}}?(?:经费|资金|{alternation(words('extract_targets', 'grant_noun'))}))"
                             r"(?=[,;。、)]|\Z)")
 CHARACTERISED = re.compile(r"[^,。;:]{0,16}?为(?:主|重点|核心)")  # the end of 以…为主 after a number
@@ -1241,7 +1280,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
     bound = cue in AT_LEAST or cue in AT_MOST
     sentence = sentence_start(parse, start)
-    past = matches_in(PAST, parse, sentence, start)
+    past = [word for word in matches_in(PAST, parse, sentence, start) if not _things_acted_on(parse, word, start)]
     if past and not ((bound or post) and all(_last_year_as_base(parse, word) for word in past)) \
             or _in_review_paragraph(parse, start):
         return False
@@ -1253,6 +1292,23 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     # (不低于上年最大负荷的30%: a bound before the past year's figure makes a share of it, a commitment)
     return not any_match(PAST_CLAUSE, parse, clause_begin, cue_start if bound else start) \
         or _against_base(parse, start) or _committed_change(parse, match, start)
+
+
+THINGS_PAST = re.compile(rf"(?:{_NAMES_THINGS})[\u4e00-\u9fff]{{0,2}}的")
+
+
+def _things_acted_on(parse: str, past: re.Match, at: int) -> bool:
+    """Whether a past word names the things a work is done to, inside 对… before 的 (对塔克拉玛干沙漠边缘
+    已建成的阻沙防护带开展排查), not a report of what was done, for a value at ``at`` in a later clause
+    (the count of those things, 对已建成的17个中医馆, is a stock).
+
+    >>> text = "对全旗已建成的防护带开展排查,覆盖率达到100%"
+    >>> _things_acted_on(text, PAST.search(text), 22), _things_acted_on(text, PAST.search(text), 5)
+    (True, False)
+    """
+    opening = clause_start(parse, past.start())
+    return THINGS_PAST.match(parse, past.start()) is not None and "对" in parse[opening:past.start()] \
+        and clause_start(parse, at) > opening
 
 
 def _stock_count(parse: str, clause_begin: int, start: int) -> bool:
@@ -1493,7 +1549,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
             tail_start = number_end + (bracket.end() if bracket else 0)
             tail_end = max(tail.end(), tail_start)
-            verb = OBJECT_END.search(parse, tail_start + 2, tail_end)  # 5家规上企业吸纳…就业: the object ends at the verb
+            verb = object_end(parse, tail_start + 2, tail_end, number_end)  # 5家规上企业吸纳…就业: the object ends at the verb
             tail_end = verb.start() if verb else tail_end
             indicator, ind_end = text[tail_start: tail_end].strip(), tail_end
             if LEVEL_MARK.fullmatch(parse, tail_start, tail_end):
@@ -1890,8 +1946,8 @@ def _measure_named_first(rows: list[dict], text: str, parse: str) -> None:
     for row in rows:
         view = parse_view(row["indicator"])[0]
         if not 2 <= len(view) <= MAX_SCOPE_LABEL or MEASURE_END.search(view) or RATE_END.search(view) \
-                or view.startswith(("是", "为")):  # 应当是本企业…: a predicate, no scope
-            continue
+                or view.startswith(("是", "为")) or row["indicator"] not in text[row["start"]: row["end"]]:
+            continue  # 应当是本企业…: a predicate, no scope; …的标准配套建设养老服务设施: named after the value
         begin = _statement_start(parse, row["start"])
         if begin not in named:
             named[begin] = NAMED_FIRST.match(parse, begin, min(row["start"], begin + 48))
