@@ -1089,7 +1089,8 @@ def test_yearless_ranges_holidays_and_annual_tasks_are_deadlines(text, expected)
                                   "汛期为每年的5月1日至9月30日", "防火期内(3月15日至6月15日、9月15日至11月15日)严禁野外用火",
                                   "在每年“七一”前后开展主题活动", "五一前完成",
                                   "4月至10月对游客开放", "每年3月至5月，在林区开展巡查", "年底前项目已完成验收",
-                                  "“13·40”前完成"])
+                                  "“13·40”前完成", "5月底前，全县已完成春播面积12万亩",
+                                  "截至6月底前，全市已建成充电桩1.2万个"])
 def test_seasons_conditions_and_days_around_a_holiday_are_not_deadlines(text):
     assert [r for r in extract_deadlines(text, doc_date="2024-03-18") if r["kind"] == "deadline"] == []
 
@@ -4975,6 +4976,8 @@ def test_air_concentrations_and_kilowatt_hours_as_spoken(text, rows):
     # an organ the 对 phrase ends on, qualified before it, receives the reward or the work: no actor
     ("对考核优秀的乡镇卫生院给予最高2万元奖励。", []),
     ("县卫生健康局对考核优秀的乡镇卫生院给予奖励。", ["县卫生健康局"]),
+    # an organ qualified by what it answers for (对…负总责的) still acts
+    ("对本辖区安全生产负总责的乡镇人民政府要每季度至少组织1次专项检查。", ["乡镇人民政府"]),
 ])
 def test_an_organ_rewarded_or_worked_on_after_a_qualifier_is_no_actor(text, names):
     assert [r["department"] for r in extract_assignments(text)] == names

@@ -1107,6 +1107,12 @@ def test_counted_things_end_at_the_work_done_with_them(text, expected):
     ("给予每对最高3000元婚庆消费券。", ["婚庆消费券"]),  # vouchers are a grant
     # a bound word alone after a comma names the measure of the value before it
     ("合法性审核时间一般不少于5个工作日，最长不超过15个工作日。", ["合法性审核时间", "合法性审核时间"]),
+    ("首次补贴比例为30%，上限为50万元。", ["首次补贴比例", "上限"]),  # only a value of the same unit
+    ("单笔奖励最高不超过20万元，最低不少于300元。", ["单笔奖励", "单笔奖励"]),
+    # a verb inside a clause naming the things counted, or one after 到村, does not end them
+    ("打造5个常态化开展志愿服务的新时代文明实践站。", ["新时代文明实践站"]),
+    ("选派30名干部到村开展驻村帮扶。", ["干部"]),
+    ("筹措奖补资金不少于1000万元。", ["奖补资金"]),
     # a count or a coverage of the act keeps its verb; nouns that open with a verb stay whole
     ("代理机构抽取比例不低于30%，且抽取数量不少于12家。", ["代理机构抽取比例", "抽取数量"]),
     ("慰问品价值每户不超过500元。", ["慰问品价值"]),
@@ -1123,10 +1129,15 @@ def test_leading_verbs_dropped_and_nouns_that_open_with_one_kept(text, expected)
     # a bracket opening with a past year gives the result reached beside the target
     ("全市红色旅游收入力争达到45亿元（2025年为38.6亿元）。", [4.5e9]),
     ("向各村赠阅红色读物2万册（2025年已赠阅1.2万册）。", [20000.0]),
-    # the values of 在…的基础上 are the base a task builds on; results reached and stocks are no targets
+    # the values of 在…的基础上 are the base a task builds on, unless committed (确保…任务)
     ("在2025年完成9个配套项目的基础上，再建设配套项目6个。", [6.0]),
+    ("全县已达标排放企业占比提高到90%以上。", [90.0]),  # 已达标 names the firms, no result
     ("2025年商圈营业额已达21.6亿元，在此基础上保持稳定增长。", []),
+    ("商圈营业额已达21.6亿元，力争年底达到25亿元。", [2.5e9]),  # a clause's own pledge after a result
     ("已入驻企业6家。", []),
+    ("藏书量达到120万册（2025年已达98万册，2026年力争达到108万册）。", [1.2e6, 1.08e6]),
+    ("到2028年，新增城镇就业1.5万人（2025年起每年不少于5000人）。", [15000.0, 5000.0]),
+    ("在确保完成5万亩高标准农田建设任务的基础上，力争新建6万亩。", [50000.0, 60000.0]),
     # things named by what was done to them, inside 对…的, leave the sentence's targets standing
     ("对全旗已建成的阻沙防护带开展全面排查，排查覆盖率达到100%。", [100.0]),
 ])

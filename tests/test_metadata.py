@@ -226,6 +226,7 @@ def test_a_town_whose_name_opens_with_a_town_word_is_the_jurisdiction():
 
     assert jurisdiction_of("银川市西夏区镇北堡镇人民政府") == "银川市西夏区镇北堡镇"
     assert jurisdiction_of("某县乡镇人民政府") == "某县"
+    assert jurisdiction_of("临泉县各乡镇街道办事处") == "临泉县"  # the towns and streets of a county
 
 
 def test_the_adoption_line_under_an_html_heading_dates_a_resolution():
@@ -482,3 +483,5 @@ def test_minutes_without_a_signature_are_dated_by_the_meeting_they_open_with():
     assert (meta.date, meta.date_source) == ("2026-04-09", "meeting")
     plan = page.replace("会议纪要", "工作方案", 1)  # only minutes report their meeting as their date
     assert extract_metadata(plan, parse_view(plan)[0]).date == ""
+    earlier = page.replace("副县长王某某主持召开", "省里召开电视电话会议后，4月12日县里召开", 1)  # another meeting first
+    assert extract_metadata(earlier, parse_view(earlier)[0]).date == ""

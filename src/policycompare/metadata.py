@@ -108,7 +108,7 @@ _TOWN_ORGANS = (r"人民政府|政府|人民代表大会|人大主席团|办事�
                 rf"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(w for w in _SUFFIXES if w.endswith('站'))})$")
 # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in but right before its level
 # (旧镇镇, 新乡乡: a town whose name ends in its level's character; 西乡街道, 新镇街道: a street's)
-_TOWN_NAME = (rf"(?!委|乡镇)(?:{_UNIT_OPENED}|(?![省市县区旗盟])[\u4e00-\u9fff])(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡]|街道))"
+_TOWN_NAME = (rf"(?!委|乡镇)(?:{_UNIT_OPENED}|(?![省市县区旗盟])[\u4e00-\u9fff])(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡])|(?<![乡各])[镇乡](?=街道))"
               rf"{{0,7}}?(?:镇|乡|街道|苏木)"
               rf"(?={_TOWN_ORGANS})")
 PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*(?:{_TOWN_NAME})?)")
@@ -123,7 +123,7 @@ TOWNSHIP_AFTER_UNIT = re.compile(r"(?:中共)?((?:[\u4e00-\u9fff]{2,12}?[县区�
 # township with its nationalities (某某蒙古族满族乡) or a new district (郫都区); longer is running text.
 MAX_UNKNOWN_UNIT = 10
 LONGEST_NAME = 16  # characters of the longest name in the division table (双江拉祜族佤族布朗族傣族自治县: 15)
-TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党|共青团)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=街道)){2,8}?(?:镇|乡|街道|苏木))"
+TOWNSHIP_HEAD = re.compile(r"^(?:中共|中国共产党|共青团)?((?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|(?<![乡各])[镇乡](?=街道)){2,8}?(?:镇|乡|街道|苏木))"
                            rf"(?={_TOWN_ORGANS})")
 # A cover notice's title: 印发 [《] enclosed title [》] [的] 通知. Read with str methods, not one
 # regex: a lazy title between 印发 and an ending anchored at $ is re-scanned from every 印发 (quadratic).
@@ -177,7 +177,8 @@ CONGRESS = re.compile(
 ORGAN_SHORT_NAMES = {"人大(含常委会)": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
                      "人大": "人民代表大会"}
 MEETING_LINE = re.compile(r"^[-—―─]*\s*[((]?\s*(?P<date>.{6,16}?日)\s*在(?:.{2,40}?(?:会议|大会)上|.{2,30}第.{1,4}届$)")
-MINUTES_OPENING = re.compile(rf"(?m)^[ \t\u3000]*(?P<date>{DATE_PATTERN.pattern})\s*[,，][^。\n]{{0,40}}?召开")
+# (not where the sentence goes on to another day: 1月20日，省安委会召开…会议后，4月3日县安委会召开…)
+MINUTES_OPENING = re.compile(rf"(?m)^[ \t\u3000]*(?P<date>{DATE_PATTERN.pattern})\s*[,，](?![^。\n]*?\d{{1,2}}月\d{{1,2}}日)[^。\n]{{0,40}}?召开")
 # 我代表市人民政府 (a work report), 受区人民政府委托 (a plan or budget report read by a bureau head)
 SPEAKING_FOR = re.compile(r"(?:我代表|受)(?P<organ>(?:[\u4e00-\u9fff]{0,12}?)(?:人民政府|政府))(?:委托|[,，、向])")
 PROMULGATED_BY = re.compile(rf"由(?P<organ>[\u4e00-\u9fff]{{2,30}}?{ORGAN_SUFFIX})(?:于(?P<date>[^,。;]{{6,16}}?日))?"

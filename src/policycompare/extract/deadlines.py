@@ -195,10 +195,11 @@ NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|
 YEAR_OF_FUNDS = re.compile(r"(?:市级|省级|县级|财政)?(?:安排|投入|下达|拨付)[^,。;\d]{0,8}?[\d.]+\s{0,2}[万亿]?元")
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
-# (年底前全区已售电动自行车登记上牌率, 6月底前实现已建项目…全覆盖, 年内编制完成未批已填…: a scope or 实现 before
-# 已 alike, and the act's verb may come a word later)
-OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}[^,。;已]{0,3}?(?:完成|对|将|把|组织|开展|推动|推进|督促|实现|全[省市区县州盟旗镇乡]|辖区)"
-                                r"[^,。;已]{0,4}已"  # (10月底前,完成全区已批…, 推动已签约项目…)
+# (年底前全区已售电动自行车登记上牌率, 6月底前实现已建项目…全覆盖, 年内编制完成未批已填…: 实现 before 已
+# alike, or a scope when no act of completion follows 已 (5月底前，全县已完成春播… reports), and the act's verb may
+# come a word later)
+OBJECT_DONE_BEFORE = re.compile(r"[,\s]{0,2}[^,。;已]{0,3}?(?:(?:完成|对|将|把|组织|开展|推动|推进|督促|实现)[^,。;已]{0,4}已"
+                                r"|(?:全[省市区县州盟旗镇乡]|辖区)[^,。;已]{0,4}已(?!经|完成|累计|建成|发放|实现|达到|开展|排查|整改))"  # (10月底前,完成全区已批…, 推动已签约项目…)
                                 r"|[,\s]{0,2}已[^,。;已的]{1,6}的")  # 9月底前已完成选址的助餐点全部投入运营: which ones
 
 
@@ -515,7 +516,7 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
     for match in (HOLIDAY.finditer(parse) if "前" in parse else ()):
         if match["month"]:  # “3·15”前: a day of every year written as its date
             month, day = int(match["month"]), int(match["dotted_day"])
-            if not _date(2024, month, day):
+            if not _date(anchor.year if anchor else 2024, month, day):  # (2024: a leap year, “2·29”前 undated)
                 continue
         elif match["day"].isdigit() or not match["quote"] and all(ch in "一二三四五六七八九十" for ch in match["day"]):
             continue  # 五一前 unquoted may be a count; “五一”前, 国庆前, 元旦前 are days

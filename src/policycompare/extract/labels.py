@@ -109,7 +109,7 @@ TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\
 COUNT_LEAD = re.compile(r"\d{1,4}个(?=[\u4e00-\u9fff])")
 # 设气象信息员1名, 镇设镇级总路长1名, 村(社区)各设村级路长: posts set up (not 设施, 设备, 设计, 设置率 …)
 SET_UP_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[镇乡村县区市](?:\([^()]{1,6}\))?)?各?设(?![施备计置立定区])(?=[\u4e00-\u9fff“]{2})")
-# 平台公司将|抽成比例上限控制在…: a body that disposes of what is measured (the 将 construction) is its actor
+# (督促)平台公司将|抽成比例上限控制在…: a body that disposes of what is measured (the 将 construction) is its actor
 DISPOSER_LEAD = re.compile(r"[\u4e00-\u9fff]{0,8}?(?:公司|企业|单位|部门|机构|平台|政府|[局委办])将(?=[\u4e00-\u9fff“]{2})")
 # a line break inside a label: the label is on the last line (一、改造任务 / 年内完成…改造42个)
 LINE_BREAK = re.compile(r"\n")
@@ -555,6 +555,7 @@ def verb_chain_length(words: str) -> int:
         # keeps its verb; 推动…覆盖率 does not
         return 0
     position = previous = 0
+    last = ""
     for _ in range(6):  # bounded: a chain of at most six verbs
         joint = CHAIN_JOINT.match(view, position) if position else None
         verb = (VERB if joint else CHAIN_VERB).match(view, joint.end() if joint else position)
@@ -562,7 +563,7 @@ def verb_chain_length(words: str) -> int:
             break  # 筹集建设保障性租赁住房: 保障 opens the noun 保障性…, not a third verb
         previous, position, last = position, verb.end(), verb.group()
     if position and FUNDS_ONLY.fullmatch(view, position) and last not in FUNDING_VERBS:
-        return previous  # 安排|建设补助资金: the work a grant is for names it, the verbs before it go (发放|补助资金)
+        return previous  # 建设补助资金: the work a grant is for names it (a funding verb before it goes: 安排|建设补助资金, 发放|补助资金)
     # 排查覆盖率, 更新周期: a bare rate or measure word left names the rate of the act, so the verb stays;
     # so does a holder too generic to name anything alone (新开工项目, not 项目)
     rest = view[position:]
@@ -659,7 +660,7 @@ def _object_after(text: str, view: str, number_end: int) -> str:
     tail = OBJECT_AFTER.match(view, begin)
     if LEVEL_MARK.fullmatch(view, begin, tail.end()):
         return ""  # 迈上3万亿元台阶: a level reached names no object
-    ending = object_end(view, begin + 2, tail.end(), number_end)  # 专项资金用于乡村振兴: the object ends at the verb
+    ending = object_end_at(view, begin + 2, tail.end(), number_end)  # 专项资金用于乡村振兴: the object ends at the verb
     noun = text[begin: ending.start() if ending else tail.end()]
     if len(noun) < 2 or ending and ending.start() - begin <= 2 and not verb:
         return ""  # (…的比例专项用于安排残疾人就业: a manner word before the verb, no object)
@@ -672,20 +673,21 @@ def _object_after(text: str, view: str, number_end: int) -> str:
     return noun
 
 
-def object_end(view: str, begin: int, end: int, number_end: int) -> re.Match | None:
+def object_end_at(view: str, begin: int, end: int, number_end: int) -> re.Match | None:
     """Where the object named after a count ends: at the verb of what is done with it (吸纳, 开展; data:
     object_end), but not at 开展 when the count stands inside 对… or 为… (对辖区28家娱乐场所开展涉毒检查: the act
     done to or for what it counts is what the count measures) or sets a standard of the act (…的标准开展).
 
-    >>> object_end("抽取10%的认定批次开展督导", 8, 15, 6).group(), object_end("对辖区28家娱乐场所开展检查", 7, 15, 6)
+    >>> object_end_at("抽取10%的认定批次开展督导", 8, 15, 6).group(), object_end_at("对辖区28家娱乐场所开展检查", 7, 15, 6)
     ('开展', None)
     """
     ending = OBJECT_END.search(view, begin, end)
     if ending and ending.group() in WORK_ENDS and (INSIDE_ACT_ON.search(view, max(0, number_end - 16), number_end)
                                                    or STANDARD_OF.search(view, begin, ending.start())
-                                                   or "对" in view[number_end:ending.start()]):
+                                                   or "对" in view[number_end:ending.start()]
+                                                   or "的" in view[ending.end():end]):
         # (为2万名农村妇女开展…筛查: those served; 30个样品的标准开展检测: a standard of the act; 不少于一次对
-        # 储水设施进行清洗: the act done to them)
+        # 储水设施进行清洗: the act done to them; 5个常态化开展志愿服务的文明实践站: a clause naming them)
         return None
     return ending
 
@@ -696,7 +698,7 @@ SHARE_ACT = re.compile(rf"(?:{SHARE_ACT_VERBS})\Z")
 ACT_ON = re.compile(rf"对[^,;。对]{{1,16}}?(?:{SHARE_ACT_VERBS})")  # 对入场生猪开展: the act done to them follows
 INSIDE_ACT_ON = re.compile(r"[对为][^,;。对为]{0,14}\Z")  # a value inside 对… or 为…, before the act done to or for what it counts
 STANDARD_OF = re.compile(r"的(?:标准|比例|要求)")
-WORK_ENDS = ("开展", "进行")
+WORK_ENDS = frozenset(words(_TRIMS, "object_end")) & frozenset(words(_TRIMS, "share_act_verb"))  # 开展, 进行
 FUNDS_END = re.compile(rf"(?:经费|资金|费用|{GRANT_NOUN.pattern})\Z")
 LIST_JOINT = re.compile(r"以及|、|和|及|与")
 HOLDER = re.compile(alternation(words(_TRIMS, "holder")))

@@ -495,8 +495,9 @@ NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|�
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
 # 对考核优秀的乡镇卫生院给予奖励, 对辖区内的县直单位开展检查: an organ the 对 phrase ends on, with what
 # qualifies it before, is what the work is done to or given to, not who does it
-# (not 对 of a word, 保护对象所在地的区人民政府, 市对外贸易…, nor a clause of what the organ has: 对该站有管理权限的…部门)
-OBJECT_OF_DUI = re.compile(r"对(?![象外口接应标照于比待话策称立抗])[^,。;:由对有]{1,16}的\Z")
+# (not 对 of a word, 对象, 对外, 对口, 对接 …: 保护对象所在地的区人民政府, 市对外贸易…; nor a clause of what the
+# organ has or answers for: 对该站有管理权限的…部门, 对本辖区安全生产负总责的乡镇人民政府)
+OBJECT_OF_DUI = re.compile(r"(?<!由)对(?![象外口接应标照于比待话策称立抗])[^,。;:由对有负]{1,16}的\Z")
 # 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
 # (会同辖区各银行网点: the bodies of the area the work is done in)
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院室组联团校])联合|(?<!不)配合|(?<!不)协助)(?:辖区)?\Z")

@@ -39,7 +39,7 @@ from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clau
                      paragraph_start, sentence_start)
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
 from .labels import (BARE_RATE, DURATION_END, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
-                     SCOPE_LABEL, STAFFING, VERB_NOUN, WORD, clean_indicator, grant_before, object_end, split_shared_heads, verb_chain_length,
+                     SCOPE_LABEL, STAFFING, VERB_NOUN, WORD, clean_indicator, grant_before, object_end_at, split_shared_heads, verb_chain_length,
                      starts_longer_word, verb_opens_noun)
 from .lexicon import alternation, alternation_outside, first_chars, mapping, table, words
 from .tables import INDICATOR_COLUMNS, indicator_tables, split_unit
@@ -206,7 +206,8 @@ _SINCE = (rf"(?<![\u4e00-\u9fff\d]){_SINCE_DATE}以来|{_SINCE_DATE}以来(?![\u
 # 对已完成整改的17座电站 names a stock; nor before the rate of the things it names: 已建工会企业集体合同签订率达到85%
 # measures the firms that have a union, no report)
 _NAMES_THINGS = alternation([word for word, value in mapping("extract_targets", "past").items() if value == "things"])
-PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:{_NAMES_THINGS}))"
+# (已达标排放企业, 已达峰的行业: words that open with a past word name a kind of things; data: not_past)
+PAST = re.compile(rf"(?<![由从])(?!(?<=对)(?:{_NAMES_THINGS}))(?!{alternation(words('extract_targets', 'not_past'))})"
                   rf"(?!(?:{_NAMES_THINGS})[\u4e00-\u9fff]{{1,12}}?(?:率|比例)(?![\u4e00-\u9fff]{{0,2}}为))"
                   rf"(?:{alternation(words('extract_targets', 'past'))}|{_SINCE})")
 TOTAL = re.compile(alternation(words("extract_targets", "total")))  # 共计: past unless a bound follows
@@ -509,6 +510,7 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
 # （2025年为38.6亿元）, （2025年已赠阅1.2万册）: a bracket opening with a year before the document's gives
 # the result reached beside a target
 BRACKET_YEAR = re.compile(r"\(\s{0,2}((?:19|20)\d\d)年")
+YEAR_IN_BRACKET = re.compile(r"((?:19|20)\d\d)年")
 
 
 def _bracketed_result(parse: str, end: int, year_now: int | None) -> bool:
@@ -518,14 +520,16 @@ def _bracketed_result(parse: str, end: int, year_now: int | None) -> bool:
     (True, False)
     """
     opening = parse.rfind("(", _statement_start(parse, end - 1), end)
-    if not year_now or opening < 0 or ")" in parse[opening:end]:
+    if not year_now or opening < 0 or ")" in parse[opening:end] or not BRACKET_YEAR.match(parse, opening):
         return False
-    year = BRACKET_YEAR.match(parse, opening)
-    return year is not None and int(year[1]) < year_now
+    # (…(2025年已达98万册，2026年力争达到108万册): the year nearest before the value dates it; 2025年起 opens a span)
+    year = list(YEAR_IN_BRACKET.finditer(parse, opening, end))[-1]
+    return int(year[1]) < year_now and not parse.startswith("起", year.end())
 
 
 # 在2025年完成9个配套项目的基础上，再建设…: what a clause of 在…的基础上 holds is the base the task builds on
 BASIS_END = re.compile(r"[^,;。]{0,40}?的基础上")
+BASIS_COMMITTED = re.compile(r"确保|力争|任务")  # 在确保完成5万亩…任务的基础上: a value committed to, kept
 
 
 def _basis_of_task(parse: str, row: dict) -> bool:
@@ -534,7 +538,8 @@ def _basis_of_task(parse: str, row: dict) -> bool:
     >>> _basis_of_task("在完成9个项目的基础上,再建设6个。", {"start": 4, "end": 6, "comparator": "="})
     True
     """
-    return row["comparator"] == "=" and parse[clause_start(parse, row["start"]):row["start"]].lstrip().startswith("在") \
+    clause = parse[clause_start(parse, row["start"]):row["start"]].lstrip()
+    return row["comparator"] == "=" and clause.startswith("在") and not BASIS_COMMITTED.search(clause) \
         and BASIS_END.match(parse, row["start"]) is not None
 
 
@@ -559,7 +564,7 @@ def _pledged(parse: str, end: int) -> bool:
 # 6月底前达到60%、9月30日前达到90%: a later value named only by its deadline measures what the first one does
 DATE_ONLY = re.compile(rf"(?:{MONTH_DAY}|年底|年末|年内|上半年|下半年)(?:之前|以前|前)?")
 # …一般不少于5个工作日，最长不超过15个工作日: a bound word alone names the measure of the value before it
-BOUND_ONLY = re.compile(r"最长|最短|最多|最少|最高|最低|上限|下限")
+BOUND_ONLY = re.compile(alternation(words("extract_targets", "bound_label")))
 
 
 def _dated_values_share_the_label(rows: list[dict], parse: str) -> None:
@@ -573,7 +578,8 @@ def _dated_values_share_the_label(rows: list[dict], parse: str) -> None:
     """
     for before, row in zip(rows, rows[1:]):
         label = parse_view(row["indicator"])[0]
-        if (DATE_ONLY.fullmatch(label) or BOUND_ONLY.fullmatch(label)) and before["indicator"] \
+        same_unit = (row.get("unit") or "").lstrip("万亿千百") == (before.get("unit") or "").lstrip("万亿千百")  # (20万元, 300元)
+        if (DATE_ONLY.fullmatch(label) or BOUND_ONLY.fullmatch(label) and same_unit) and before["indicator"] \
                 and _statement_start(parse, before["start"]) == _statement_start(parse, row["start"]):
             row["indicator"] = before["indicator"]
 
@@ -1280,7 +1286,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # a bare number (12348热线, 5G) counts only with a comparing cue and 以上/以下, or as a coefficient
     bound = cue in AT_LEAST or cue in AT_MOST
     sentence = sentence_start(parse, start)
-    past = [word for word in matches_in(PAST, parse, sentence, start) if not _things_acted_on(parse, word, start)]
+    # (a past word in an earlier clause leaves a value its own clause pledges: 营业额已达21.6亿元，力争达到25亿元)
+    pledged = PLEDGE.search(parse, clause_begin, start) is not None
+    past = [word for word in matches_in(PAST, parse, sentence, start)
+            if not _things_acted_on(parse, word, start) and not (pledged and word.start() < clause_begin)]
     if past and not ((bound or post) and all(_last_year_as_base(parse, word) for word in past)) \
             or _in_review_paragraph(parse, start):
         return False
@@ -1549,7 +1558,7 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             bracket = re.match(r"\([^()]{0,6}\)", parse[number_end: number_end + 8])
             tail_start = number_end + (bracket.end() if bracket else 0)
             tail_end = max(tail.end(), tail_start)
-            verb = object_end(parse, tail_start + 2, tail_end, number_end)  # 5家规上企业吸纳…就业: the object ends at the verb
+            verb = object_end_at(parse, tail_start + 2, tail_end, number_end)  # 5家规上企业吸纳…就业: the object ends at the verb
             tail_end = verb.start() if verb else tail_end
             indicator, ind_end = text[tail_start: tail_end].strip(), tail_end
             if LEVEL_MARK.fullmatch(parse, tail_start, tail_end):
