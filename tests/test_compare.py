@@ -41,7 +41,7 @@ def test_targets_without_an_indicator_line_up_with_none_and_come_last(tmp_path):
     for name, place in (("a.txt", "甲县"), ("b.txt", "乙县")):
         page = (f"{place}人民政府关于改善民生的实施方案\n\n一、主要任务\n"
                 "1.森林覆盖率达到60%以上。\n"
-                "2.每年应当按照不低于百分之八的比例提取经费，用于培训。\n")
+                "2.维修期限由双方商定，但不得少于两年。\n")
         (tmp_path / name).write_text(page, encoding="utf-8")
     table = targets_by_indicator(pc.load_corpus(tmp_path))
     unnamed = table.indicator_key == ""
