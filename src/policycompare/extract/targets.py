@@ -572,13 +572,13 @@ def _dated_values_share_the_label(rows: list[dict], parse: str) -> None:
     target before it in its sentence (衔接资金支出进度6月底前达到60%、9月30日前达到90%; 审核时间一般不少于5个
     工作日，最长不超过15个工作日).
 
-    >>> rows = [{"indicator": "支出进度", "start": 0}, {"indicator": "9月30日前", "start": 14}]
+    >>> rows = [{"indicator": "支出进度", "start": 0, "unit": "%"}, {"indicator": "9月30日前", "start": 14, "unit": "%"}]
     >>> _dated_values_share_the_label(rows, "支出进度6月底前达到60%、9月30日前达到90%。"); rows[1]["indicator"]
     '支出进度'
     """
     for before, row in zip(rows, rows[1:]):
         label = parse_view(row["indicator"])[0]
-        same_unit = (row.get("unit") or "").lstrip("万亿千百") == (before.get("unit") or "").lstrip("万亿千百")  # (20万元, 300元)
+        same_unit = (row["unit"] or "").lstrip("万亿千百") == (before["unit"] or "").lstrip("万亿千百")  # (20万元, 300元)
         if (DATE_ONLY.fullmatch(label) or BOUND_ONLY.fullmatch(label) and same_unit) and before["indicator"] \
                 and _statement_start(parse, before["start"]) == _statement_start(parse, row["start"]):
             row["indicator"] = before["indicator"]
