@@ -4981,3 +4981,47 @@ def test_air_concentrations_and_kilowatt_hours_as_spoken(text, rows):
 ])
 def test_an_organ_rewarded_or_worked_on_after_a_qualifier_is_no_actor(text, names):
     assert [r["department"] for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a place whose name holds a character that ends other names (日 of 日喀则) keeps it in a company's name
+    ("国网日喀则供电公司每月10日前公布变电站可开放容量。", ["国网日喀则供电公司"]),
+    # a bonded zone is the level of its committee: the place before it is the lead, not cut to its last characters
+    ("拉萨综合保税区管理委员会每季度向市商务局报送运行数据。", ["拉萨综合保税区管理委员会"]),
+    # a university, an exchange named after its place, joined to the organ by 会同
+    ("区人力资源和社会保障局会同宁夏大学开展人工智能技能培训。", ["区人力资源和社会保障局", "宁夏大学"]),
+    ("县数据局会同湖州数据交易中心每月组织一次数据产品发布活动。", ["县数据局", "湖州数据交易中心"]),
+    ("省应对气候变化中心每月对配额缺口较大的企业开展一次专项帮扶。", ["省应对气候变化中心"]),
+    # bodies of a level named by the public function they serve; not the providers a rule regulates
+    ("各市州价格认定机构每季度末向省价格认证中心报送办案统计。", ["各市州价格认定机构"]),
+    ("乡镇普查机构负责本辖区普查小区的划分。", ["乡镇普查机构"]),
+    ("全区养老机构每季度开展一次消防演练。", []),
+    ("晋江市公证处每月开展一次公证进企业活动。", ["晋江市公证处"]),
+    ("各博物馆每月至少举办1次社教活动。", ["各博物馆"]),
+    # 联合 after a schedule links the partner as 会同 does
+    ("街道综合行政执法办每季度联合区农业农村局开展一次巡查。", ["街道综合行政执法办", "区农业农村局"]),
+    # a county's two-character name holding a preposition (向阳) glues no name across it
+    ("镇党委向阳城县委报告年度党建工作情况。", ["镇党委"]),
+])
+def test_organs_named_after_places_zones_and_functions_act(text, names):
+    assert [r["department"] for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("全市体育消费总规模达到520亿元。", [("体育消费总规模", "=", 5.2e10, "亿元")]),  # a market's size, no fund's
+    ("设立产业引导基金，首期规模2亿元。", []),
+])
+def test_the_size_of_what_a_market_consumes_is_a_target(text, rows):
+    assert target_rows(text) == rows
+
+
+def test_a_bare_year_before_a_reserves_rotation_is_its_deadline():
+    assert [r["date"] for r in extract_deadlines("2026年轮换青稞1200吨、小麦800吨。", "2026-03-01")] == ["2026-12-31"]
+
+
+def test_a_task_due_by_a_day_is_no_review_heading_and_a_limit_within_a_term_is_a_norm():
+    from policycompare.extract import extract_timing
+    text = "五、各学校于8月25日前报送暑期工作总结。"
+    assert [r["date"] for r in extract_timing(text, text, "2026-06-10")["deadlines"]] == ["2026-08-25"]
+    assert [(r["comparator"], r["value"]) for r in extract_targets("发现问题的整改期限为30日内。", "2026-03-01")] == [("<=", 30.0)]
+    assert extract_targets("登记证有效期为3年。", "2026-03-01") == []  # a term stated, no bound

@@ -1143,3 +1143,20 @@ def test_leading_verbs_dropped_and_nouns_that_open_with_one_kept(text, expected)
 ])
 def test_results_beside_a_target_are_no_targets(text, expected):
     assert [row["value"] for row in extract_targets(text, "2026-03-01")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("春节前后平价蔬菜供应品种不少于10个。", ["平价蔬菜供应品种"]),  # around the feast: a time lead whole
+    ("各村（社区）至少组建2支群众健身团队。", ["群众健身团队"]),  # a bracket alone after 各村 names nothing
+    ("2026年底前各县（市、区）至少建成1家示范性慈善超市。", ["示范性慈善超市"]),  # a 、 inside a bracket lists no item
+    ("新形成省级以上制度创新成果5项。", ["省级以上制度创新成果"]),
+    ("年内核发排污许可证120张。", ["排污许可证"]),
+    ("新核准地理标志专用标志使用主体15家。", ["地理标志专用标志使用主体"]),
+    ("国际货运航线新开通2条。", ["国际货运航线"]),
+    ("计划新增风电并网装机20万千瓦。", ["风电并网装机"]),
+    ("接入系统方案答复时限不超过20个工作日。", ["接入系统方案答复时限"]),
+    ("全市专职治安巡防队员于2026年底前达到3200人。", ["专职治安巡防队员"]),  # the deadline is its own row
+    ("各街道要在5月底前将红袖标义务巡逻队员扩充到1500人以上。", ["红袖标义务巡逻队员"]),
+])
+def test_time_leads_brackets_plan_words_and_verbs_around_what_is_counted(text, expected):
+    assert labels(text) == expected

@@ -443,6 +443,10 @@ def test_a_notice_on_work_that_publishes_encloses_no_document():
     ("某县乡镇人民政府", "某县"), ("杭锦旗锡尼镇人民政府", "杭锦旗锡尼镇"),  # the towns of a county; a town of a banner
     ("聊城市生态环境局茌平分局", "茌平区"),  # a county turned district: the district is the newer name
     ("某区镇人民政府", "某区"),  # a district's towns, no township
+    ("赣州市南康区质量强区工作领导小组办公室", "赣州市南康区"),  # the campaign's words hold no unit
+    ("杭州市拱墅区米市巷街道办事处", "杭州市拱墅区米市巷街道"), ("北京市东城区花市街道办事处", "北京市东城区花市街道"),
+    ("昆明住房公积金管理中心", "昆明市"), ("宜春仲裁委员会办公室", "宜春市"),  # bodies named after their city without 市
+    ("长沙市雨花区人大常委会侯家塘街道工作委员会", "长沙市雨花区侯家塘街道"),  # the district's congress before its street's
 ])
 def test_a_township_whose_name_ends_in_a_units_character_is_the_jurisdiction(issuer, place):
     from policycompare.metadata import jurisdiction_of
@@ -485,3 +489,9 @@ def test_minutes_without_a_signature_are_dated_by_the_meeting_they_open_with():
     assert extract_metadata(plan, parse_view(plan)[0]).date == ""
     earlier = page.replace("副县长王某某主持召开", "省里召开电视电话会议后，4月12日县里召开", 1)  # another meeting first
     assert extract_metadata(earlier, parse_view(earlier)[0]).date == ""
+
+
+def test_a_congress_standing_committee_signing_by_its_short_name_is_spelled_out():
+    text = ("海东市乐都区人大常委会文件\n乐人常发〔2026〕9号\n海东市乐都区人大常委会关于印发测评办法的通知\n"
+            "区人民政府：\n现将测评办法印发给你们。\n海东市乐都区人大常委会\n2026年4月16日\n")
+    assert extract_metadata(text, text).issuer == "海东市乐都区人民代表大会常务委员会"

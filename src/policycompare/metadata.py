@@ -71,6 +71,9 @@ PLACEHOLDER = re.compile(r"[-—–―/／]+|暂?无")  # a database's empty fie
 # a vertical national organ's local branch (国家税务总局海口市税务局) is one organ of that place
 NATIONAL_VERTICAL = re.compile("^(?:" + "|".join(
     sorted((row["prefix"] for row in _data_rows("national_vertical_organs.csv")), key=len, reverse=True)) + ")")
+# 昆明住房公积金管理中心, 宜春仲裁委员会: bodies named after their city without its unit (data: bare_place_organs.csv)
+BARE_PLACE_ORGAN = re.compile("^([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(
+    sorted((row["head"] for row in _data_rows("bare_place_organs.csv")), key=len, reverse=True)) + ")")
 # 新政办发[2019]45号, 【2019】, (2019): the year's bracket as 〔〕, the form 文号 are stored in
 YEAR_BRACKET = re.compile(r"[〔\[(（【]\s*((?:19|20)\d\d)\s*[〕\])）】](?=\s*第?\s*\d{1,4}\s*号)")
 # the ordinal 第 before a 文号's serial (丰政字〔2022〕第18号), dropped so the number is stored in one
@@ -95,20 +98,23 @@ UNIT_NAME = r"(?:(?![省市县区旗盟])[\u4e00-\u9fff]){1,12}?"
 # 宁都县委全面依法治县); no division's name starts with it
 # a unit after the first never runs across an organ's word (晋城市|生态环境局泽州|分局 holds no place 生态环境局泽州)
 # nor holds a campaign's words (驻马店市|创建全国文明城市指挥部, 宿松县|创建省级文明县: no place 创建全国文明城市)
-# nor names a campaign of the place (宜宾市|质量强市, 通渭县|全面依法治县, 宣汉县|紧密型县域…; not 自治县)
+# nor names a campaign of the place (宜宾市|质量强市, 通渭县|全面依法治县, 宣汉县|紧密型县域…; not 自治县; the campaign's
+# words hold no unit: 赣州市|南康区|质量强区)
 # After a unit a name may open with a unit's character when one or two more follow before its own unit
 # (青岛市|市南区, 济南市|市中区, 七星关区|市东街道); not 市区, 县城区, 市直 (a unit and no name), nor an organ's
 # words before a unit further on (某市|市民服务中心北区办事处)
 _UNIT_OPENED = r"(?:(?!县城|市辖|市直|县直|区直)[市县区](?=(?:(?![省市县区旗盟局厅镇乡])[\u4e00-\u9fff]){1,2}(?:[市县区旗]|街道|镇|乡)))"
-INNER_UNIT_NAME = (r"(?!委)(?![\u4e00-\u9fff]{0,6}(?:强|(?<!自)治|型)[市县区])"
+INNER_UNIT_NAME = (r"(?!委)(?!(?:(?![省市县区旗盟])[\u4e00-\u9fff]){0,6}(?:强|(?<!自)治|型)[市县区])"
                    rf"(?:{_UNIT_OPENED}|(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff])(?:(?![省市县区旗盟局厅]|创建|全国)[\u4e00-\u9fff]){{1,11}}?")
 # what a town's name opens: its government and party bodies, its own offices (江湾镇党政办公室) and stations
 # (某镇农村经济经营管理站, which issue notices to the villages)
 _TOWN_ORGANS = (r"人民政府|政府|人民代表大会|人大主席团|办事处|党委|党工委|工委|委员会|工作委员会|党政|综合行政执法队|综合执法队|应急管理办公室"
                 rf"|社会事务办公室|便民服务中心|[\u4e00-\u9fff]{{0,10}}?(?:{'|'.join(w for w in _SUFFIXES if w.endswith('站'))})$")
 # a town's name may open with 镇 or 乡 (镇北堡镇), never hold one further in but right before its level
-# (旧镇镇, 新乡乡: a town whose name ends in its level's character; 西乡街道, 新镇街道: a street's)
-_TOWN_NAME = (rf"(?!委|乡镇)(?:{_UNIT_OPENED}|(?![省市县区旗盟])[\u4e00-\u9fff])(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡])|(?<![乡各])[镇乡](?=街道))"
+# (旧镇镇, 新乡乡: a town whose name ends in its level's character; 西乡街道, 新镇街道: a street's); a street's name
+# may hold 市 (米市巷街道, 花市街道)
+_TOWN_NAME = (rf"(?!委|乡镇)(?:{_UNIT_OPENED}|(?![省市县区旗盟])[\u4e00-\u9fff])(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡])|(?<![乡各])[镇乡](?=街道)"
+              r"|(?<=[\u4e00-\u9fff])市(?=[\u4e00-\u9fff]{0,3}?街道))"
               rf"{{0,7}}?(?:镇|乡|街道|苏木)"
               rf"(?={_TOWN_ORGANS})")
 PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*(?:{_TOWN_NAME})?)")
@@ -1436,11 +1442,23 @@ def organ_from_title(title: str) -> list[str]:
             if not all(jurisdiction_of(organ) or BARE_LEVEL_ORGAN.match(organ) for organ in organs):
                 return []  # a level word alone (省人民政府关于…) is completed by the place found later
             return [jurisdiction_of(organ) + "人民政府" if organ == jurisdiction_of(organ) + "政府"
-                    # 某县人大常委会: the short name of the county's 人民代表大会常务委员会
-                    else jurisdiction_of(organ) + "人民代表大会常务委员会" if organ == jurisdiction_of(organ) + "人大常委会"
-                    else organ for organ in organs]
+                    else _congress_spelled_out(organ) for organ in organs]
     legislature = LEGISLATURE_HEAD.match(title)  # 某市人民代表大会常务委员会议事规则
     return [legislature.group()] if legislature and jurisdiction_of(legislature.group()) else []
+
+
+DISTRICT_BODY = re.compile("人民政府|人大常委会|人民代表大会常务委员会")  # a body of a district named before its street's
+
+
+def _congress_spelled_out(organ: str) -> str:
+    """某县人大常委会, the short name of the county's 人民代表大会常务委员会, spelled out whoever names it (a
+    title, a header, a signature); its offices keep the name they are given (某县人大常委会办公室).
+
+    >>> _congress_spelled_out("海东市乐都区人大常委会"), _congress_spelled_out("柳州市人大常委会办公室")
+    ('海东市乐都区人民代表大会常务委员会', '柳州市人大常委会办公室')
+    """
+    place = jurisdiction_of(organ)
+    return place + "人民代表大会常务委员会" if place and organ == place + "人大常委会" else organ
 
 
 def jurisdiction_of(issuer: str) -> str:
@@ -1452,12 +1470,14 @@ def jurisdiction_of(issuer: str) -> str:
     ('某县某某镇', '东营市')
     >>> jurisdiction_of("开发区管理委员会"), jurisdiction_of("天津经济技术开发区管理委员会")
     ('', '天津经济技术开发区')
-    >>> jurisdiction_of("北京市海淀区人民政府学院路街道办事处")
-    '北京市海淀区学院路街道'
+    >>> jurisdiction_of("北京市海淀区人民政府学院路街道办事处"), jurisdiction_of("长沙市雨花区人大常委会侯家塘街道工作委员会")
+    ('北京市海淀区学院路街道', '长沙市雨花区侯家塘街道')
     >>> jurisdiction_of("银川市西夏区镇北堡镇人民政府"), jurisdiction_of("某县乡镇人民政府")
     ('银川市西夏区镇北堡镇', '某县')
     >>> jurisdiction_of("漳浦县旧镇镇人民政府"), jurisdiction_of("青岛市市南区市东街道办事处")
     ('漳浦县旧镇镇', '青岛市市南区市东街道')
+    >>> jurisdiction_of("昆明住房公积金管理中心"), jurisdiction_of("宜春仲裁委员会办公室")
+    ('昆明市', '宜春市')
     """
     branch = BUREAU_BRANCH.match(issuer)  # 临沂市生态环境局兰陵县分局 -> 兰陵县, 晋城市生态环境局泽州分局 -> 泽州县
     if branch:
@@ -1483,9 +1503,9 @@ def jurisdiction_of(issuer: str) -> str:
     if renamed:
         return renamed
     if match:
-        # 新区管理委员会 names no place; 北京市海淀区人民政府学院路街道办事处: the district's government named
-        # before its street office is no unit of the place (北京市海淀区学院路街道)
-        place = "" if match.group(1) in GENERIC_AREAS else match.group(1).replace("人民政府", "")
+        # 新区管理委员会 names no place; 北京市海淀区人民政府学院路街道办事处: the district's government (or its
+        # people's congress: 雨花区人大常委会侯家塘街道工作委员会) named before its street body is no unit of the place
+        place = "" if match.group(1) in GENERIC_AREAS else DISTRICT_BODY.sub("", match.group(1))
         unit = issuer[match.end(1): match.end(1) + 1]
         if place and unit in "市县区旗" and not locate(place)[0] and locate(place + unit)[0]:
             return place + unit  # 辉县|市人民政府: a county-level city whose name holds 县
@@ -1493,6 +1513,10 @@ def jurisdiction_of(issuer: str) -> str:
         if place and _one_division(county) and county[-1] in "县区":
             return place + county  # 重庆市|忠县, 江苏省|沛县: a county of one character, too short for the pattern
         return _county_branch(place, issuer[match.end(1):]) or place
+    bare = BARE_PLACE_ORGAN.match(issuer)  # 哈尔滨住房公积金管理中心 -> 哈尔滨市
+    named = [bare.group(1) + unit for unit in ("市", "县", "省") if _one_division(bare.group(1) + unit)] if bare else []
+    if len(named) == 1:
+        return named[0]
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
 
@@ -2193,7 +2217,7 @@ def _choose_issuers(meta, fields, text, parse, title, enclosed, organs, history)
     if not chosen:
         chosen = _issuer_by_genre(meta, parse, title)
     # an organ named with its term (某州第十四届人民政府工作规则) is the organ: no term in its name
-    chosen = [ORGAN_TERM.sub("", _simplified(_stored(text, parse, organ))) for organ in chosen]
+    chosen = [_congress_spelled_out(ORGAN_TERM.sub("", _simplified(_stored(text, parse, organ)))) for organ in chosen]
     meta.issuer = chosen[0] if chosen else ""
     meta.issuers = "；".join(chosen)
 

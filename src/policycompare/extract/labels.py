@@ -55,7 +55,7 @@ COMPARED_BASE = r"(?:(?<![占对评])比(?![例重率赛较对])|(?:(?<![占对�
 # 代表委员满意率(含基本满意): an aside on what is counted closes no label (a second name does: 乡镇(街道))
 ASIDE = rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})[^()]{{1,20}}\)"
 TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), words('extract_targets', 'bound_in_word'))}|(?:[于在])?{MONTH_DAY}(?:之前|以前|前)?"
-                      rf"|(?:[于在])?(?:[一二三四]季度末?|[上下]半年|年底|年末)(?:之前|以前|前)|{COMPARED_BASE}|{ASIDE}"
+                      rf"|(?:[于在])?(?:(?:19|20)\d\d年[底末]|[一二三四]季度末?|[上下]半年|年底|年末)(?:之前|以前|前)|{COMPARED_BASE}|{ASIDE}"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 # (在岗期间职业健康检查率: a phase of employment names the examination, no condition)
@@ -98,9 +98,10 @@ NUMBERING = re.compile(r"\d{1,3}[ \t\u3000]{1,3}(?=[\u4e00-\u9fff])"
 # (即全年污染天数, (含口袋公园: a bracket left open by the cut, with the word opening its aside
 UNCLOSED = re.compile(rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})?")
 # 于6月底前发布…, 6月30日前检查覆盖率, 年内完成…: a deadline before the act is the deadline row, not the label
+# (春节前后, around the feast: the time lead whole, not 春节前|后平价蔬菜…)
 DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
                            r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上中下]旬|底|末)?|年底|年末"
-                           rf"|(?:(?:19|20)\d\d年)?(?:{alternation(words('extract_deadlines', 'season'))}))(?:之前|以前|前)|年内")
+                           rf"|(?:(?:19|20)\d\d年)?(?:{alternation(words('extract_deadlines', 'season'))}))(?:之前|以前|前后|前)|年内")
 # 2026年培育…, 年底评选…, 9月中旬举办…: when the work is done, before what is counted (a deadline's row says it)
 # (3月份起解决率: from when it is counted; not 年末, when a stock is counted: 年末累计供应总量)
 TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末|份)?"
@@ -286,6 +287,10 @@ def _without_inner_verb(label: str) -> str:
     return label[:verb.start()] + label[verb.end():]
 
 
+# 各村(社区)|至少组建2支…: a bracket left alone after the collective it notes names nothing measured
+BRACKET_ONLY = re.compile(r"\([^()]*\)")
+
+
 def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: str | None) -> str:
     """:func:`clean_indicator` before a label left as a lone function word or scope is emptied."""
     view = parse_view(label)[0]
@@ -309,7 +314,7 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
         bare = parse_view(cleaned)[0]
         actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None \
             or PROCEDURE_END.search(view) is not None and not NOT_LABEL.fullmatch(bare)  # 新建住宅小区按…配建…用房
-        if actor_only or not bare or PROCEDURE_ONLY.fullmatch(bare) or NORM_VERB.fullmatch(bare) or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare) or LIGHT_VERB_END.search(bare):
+        if actor_only or not bare or BRACKET_ONLY.fullmatch(bare) or PROCEDURE_ONLY.fullmatch(bare) or NORM_VERB.fullmatch(bare) or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare) or LIGHT_VERB_END.search(bare):
             # nothing after the value either: the label less its trailing words (内资实际到位资金确保完成60亿元)
             # (基本报酬按不低于…的2倍核定: a verb alone after the value names nothing measured)
             after = _object_after(text, parse, number_end)

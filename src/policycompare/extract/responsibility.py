@@ -101,11 +101,46 @@ NOTE_LIKE = re.compile(rf"(?:{_STEMS})[\u4e00-\u9fff]{{0,4}}[ \t]{{0,3}}:|(?:{al
 # Organs as the body text names them. A level prefix (区, 市, 新区, 灞桥区…) is required, except for
 # classes of organs that stand alone (公安机关, 检察机关 …); prefix characters exclude the function
 # words that could glue a name to the words before it (之前新区司法局 -> 新区司法局).
-_NAME_WORD_LIST = words("extract_units", "name_word")
+_LEVEL_WORDS = words("extract_units", "level")
+
+
+@functools.lru_cache(maxsize=1)
+def _division_stems() -> frozenset:
+    """The names of the division table without their level word (宜宾 of 宜宾市, 内蒙古 of 内蒙古自治区), of
+    two characters or more."""
+    from ..metadata import _divisions
+
+    levels = sorted(_LEVEL_WORDS, key=len, reverse=True)
+    stems = set()
+    for name in _divisions()[1]:
+        level = next((word for word in levels if name.endswith(word) and len(name) > len(word)), "")
+        if level and len(name) - len(level) >= 2:
+            stems.add(name[:-len(level)])
+    return frozenset(stems)
+
+
+# characters that end a name where they stand (之前, 的, 向, 每年 …: the words around an organ's name)
+_NOT_NAME_CHARS = "之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当"
+
+
+def _place_name_words() -> tuple[str, ...]:
+    """Places whose name holds a character that ends other names (日喀则, 大同, 克拉玛依, 乌拉特前): as name words,
+    a company or an office named after the place (国网日喀则供电公司) keeps them. Only names of three characters
+    or more and those of prefectures: a county's two (向阳, 前进, 站前) are words of the text as often, which would
+    glue a name across the words around it (镇党委|向阳城县委报告); never 会同, a verb linking two organs."""
+    from ..metadata import _divisions
+
+    prefectures = {name for name, _, level in _divisions()[0].values() if level == "prefecture"}
+    return tuple(sorted(stem for stem in _division_stems() if set(stem) & set(_NOT_NAME_CHARS)
+                        and (len(stem) >= 3 or any(stem + word in prefectures for word in _LEVEL_WORDS))
+                        and stem not in words("extract_units", "link_verb")))
+
+
+_NAME_WORD_LIST = words("extract_units", "name_word") + _place_name_words()
 _NAME_WORDS = alternation(_NAME_WORD_LIST)
 NAME_WORD = re.compile(_NAME_WORDS)
 _NAME_CHAR = (rf"(?:(?=[{first_chars(_NAME_WORD_LIST)}]){_NAME_WORDS}"  # tried only where one may start
-              r"|(?![之前后的与向对在将由等及或要为是了把被从每年月日并按照根据依同报当]|经(?!济)|送(?=[同本]级)|全部|建立)[\u4e00-\u9fff()])")
+              rf"|(?![{_NOT_NAME_CHARS}]|经(?!济)|送(?=[同本]级)|全部|建立)[\u4e00-\u9fff()])")
 # (各乡镇(街道)|全部建立工作站: an adverb or a verb of building ends a name; 资料送|同级…部门: 送 before the
 # level of the organ a thing is sent to)
 # Organ heads, longest first; names are matched lazily, so 区政府和市政府 is two names, while 和 may
@@ -133,7 +168,6 @@ def _head_alternative(head: str) -> str:
 _HEADS_LONGEST = sorted(set(_HEAD_WORDS), key=len, reverse=True)
 ORGAN_HEADS = (rf"(?=[{''.join(sorted({w[0] for w in _HEAD_WORDS}))}])(?:{'|'.join(map(_head_alternative, _HEADS_LONGEST))})"
                rf"(?!门{_HEAD_GOES_ON})")
-_LEVEL_WORDS = words("extract_units", "level")
 # 社区, 景区, 城市, 超市, 上市公司 …: a level character inside a word is no level (data: inside_word),
 # unless the character ends a word after which a level stands (level_after: 以上, so 县级以上市 keeps 市)
 _AFTER = {word[-1]: word[:-1] for word in words("extract_units", "level_after")}
@@ -142,21 +176,6 @@ _INSIDE_UNLESS = "".join(rf"(?<!(?<!{re.escape(head)}){re.escape(last)})" for la
 _LEVEL_NOTE = r"(?:\([\u4e00-\u9fff、]{1,8}\))?"  # 县(市、区), 乡(镇), 县(自治县、市、区)
 # ... unless its government follows (珠山区人民政府, 矿区人民政府: districts of those names; data: level_government)
 _GOVERNED = rf"(?=(?:{alternation(_LEVEL_WORDS)}){_LEVEL_NOTE}(?:{alternation(words('extract_units', 'level_government'))}))"
-
-
-@functools.lru_cache(maxsize=1)
-def _division_stems() -> frozenset:
-    """The names of the division table without their level word (宜宾 of 宜宾市, 内蒙古 of 内蒙古自治区), of
-    two characters or more."""
-    from ..metadata import _divisions
-
-    levels = sorted(_LEVEL_WORDS, key=len, reverse=True)
-    stems = set()
-    for name in _divisions()[1]:
-        level = next((word for word in levels if name.endswith(word) and len(name) > len(word)), "")
-        if level and len(name) - len(level) >= 2:
-            stems.add(name[:-len(level)])
-    return frozenset(stems)
 
 
 def _place_stems() -> str:
@@ -500,7 +519,7 @@ NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|�
 OBJECT_OF_DUI = re.compile(r"(?<!由)对(?![象外口接应标照于比待话策称立抗])[^,。;:由对有负]{1,16}的\Z")
 # 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
 # (会同辖区各银行网点: the bodies of the area the work is done in)
-ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院室组联团校])联合|(?<!不)配合|(?<!不)协助)(?:辖区)?\Z")
+ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院室组联团校度月周期时年])联合|(?<!不)配合|(?<!不)协助)(?:辖区)?\Z")
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)
 DEADLINE_BEFORE = re.compile(r"(?:^|[\n。;,])\s*(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|(?:20\d\d)?年[底末])"

@@ -742,6 +742,9 @@ def _table_cell_target(text, line, line_start, at, indicator, unit, cell, year) 
              "start": cell_start, "end": cell_start + len(cell), "number_start": cell_start}]
 
 
+DUE_BY = re.compile(r"\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:之前|以前|前)")  # a day a task is due by
+
+
 def is_review(parse: str) -> bool:
     """Whether a measure opens with a heading that reviews the past (一、2023年工作回顾, 计划执行情况).
 
@@ -761,6 +764,7 @@ def is_review(parse: str) -> bool:
     True
     """
     heading = HEADING.match(parse)
+    heading = None if heading and DUE_BY.search(heading.group()) else heading  # 各学校于8月25日前报送工作总结: a task due
     # (目标任务进展情况: the review word that ends the heading is its head; the 目标 before it says of what)
     if heading and REVIEW.search(heading.group()) is not None and (
             AHEAD.search(heading.group()) is None or REVIEW_END.search(heading.group().rstrip("。.:")) is not None) \
@@ -1117,8 +1121,11 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if DEFINITION.search(parse, sentence_start(parse, start), start) or COVERS.search(parse, clause_start(parse, start), start) \
             or 0 <= lead < start and (ITEM_MARK.match(parse, clause_start(parse, start)) or start < conditions_end):
         return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)… or :…;…: what a term or a right covers
-    if VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 8), start):
-        return False  # 登记证有效期为3年: how long a thing is valid, stated; a bound on it (有效期不超过5年) is a norm
+    if (VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 8), start)) \
+            and not (match.group().endswith("内") and parse.endswith("为", 0, start)):
+        # 登记证有效期为3年, 贷款期限3年以内: how long a thing is valid or runs, stated; a bound on it (有效期不超过5年)
+        # or a limit set for the work (整改期限为30日内) is a norm
+        return False
     if INCLUSION.search(parse, max(0, start - 6), start) or TIER.match(parse, match.end()):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
     if TALLY_VERB.search(parse, max(0, start - 8), start):
@@ -1704,8 +1711,9 @@ def _after_counted_item(parse: str, begin: int, start: int) -> int:
     '完成投资9800亿元'
     """
     mark = parse.rfind("、", begin, start)
-    if mark < 0 or len(parse[mark + 1:start].strip()) < 2 or DIGIT.search(parse, mark + 1, start):
-        return begin
+    if mark < 0 or len(parse[mark + 1:start].strip()) < 2 or DIGIT.search(parse, mark + 1, start) \
+            or parse.rfind("(", begin, mark) > parse.rfind(")", begin, mark):
+        return begin  # (2026年底前各县(市、|区)…: a 、 inside a bracket lists no item)
     previous = parse.rfind("、", begin, mark)
     return mark + 1 if DIGIT.search(parse, previous + 1 if previous >= 0 else begin, mark) else begin
 
