@@ -5025,3 +5025,14 @@ def test_a_task_due_by_a_day_is_no_review_heading_and_a_limit_within_a_term_is_a
     assert [r["date"] for r in extract_timing(text, text, "2026-06-10")["deadlines"]] == ["2026-08-25"]
     assert [(r["comparator"], r["value"]) for r in extract_targets("发现问题的整改期限为30日内。", "2026-03-01")] == [("<=", 30.0)]
     assert extract_targets("登记证有效期为3年。", "2026-03-01") == []  # a term stated, no bound
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("贷款期限为3年以内。", []),  # a product's stated term
+    ("市人大常委会预算工作机构收到市人民政府财政部门提供的材料后进行初审。", None),
+])
+def test_a_loans_term_is_no_target_and_an_organ_receiving_from_another_ends_before_it(text, rows):
+    if rows is None:
+        assert [r["department"] for r in extract_assignments(text)] == ["市人大常委会预算工作机构"]
+    else:
+        assert target_rows(text) == rows

@@ -114,7 +114,7 @@ _TOWN_ORGANS = (r"人民政府|政府|人民代表大会|人大主席团|办事�
 # (旧镇镇, 新乡乡: a town whose name ends in its level's character; 西乡街道, 新镇街道: a street's); a street's name
 # may hold 市 (米市巷街道, 花市街道)
 _TOWN_NAME = (rf"(?!委|乡镇)(?:{_UNIT_OPENED}|(?![省市县区旗盟])[\u4e00-\u9fff])(?:(?![省市县区旗盟镇乡])[\u4e00-\u9fff]|[镇乡](?=[镇乡])|(?<![乡各])[镇乡](?=街道)"
-              r"|(?<=[\u4e00-\u9fff])市(?=[\u4e00-\u9fff]{0,3}?街道))"
+              r"|(?<=[\u4e00-\u9fff])市(?=[\u4e00-\u9fff]{0,3}街道))"
               rf"{{0,7}}?(?:镇|乡|街道|苏木)"
               rf"(?={_TOWN_ORGANS})")
 PLACE_PREFIX = re.compile(rf"^(?:中共|中国共产党|共青团)?((?:{UNIT_NAME}{PLACE_UNIT})(?:{INNER_UNIT_NAME}{PLACE_UNIT})*(?:{_TOWN_NAME})?)")
@@ -1513,10 +1513,8 @@ def jurisdiction_of(issuer: str) -> str:
         if place and _one_division(county) and county[-1] in "县区":
             return place + county  # 重庆市|忠县, 江苏省|沛县: a county of one character, too short for the pattern
         return _county_branch(place, issuer[match.end(1):]) or place
-    bare = BARE_PLACE_ORGAN.match(issuer)  # 哈尔滨住房公积金管理中心 -> 哈尔滨市
-    named = [bare.group(1) + unit for unit in ("市", "县", "省") if _one_division(bare.group(1) + unit)] if bare else []
-    if len(named) == 1:
-        return named[0]
+    if BARE_PLACE_ORGAN.match(issuer):
+        return _bare_place(issuer)  # 哈尔滨住房公积金管理中心 -> 哈尔滨市 ("" when two places bear the name)
     township = TOWNSHIP_HEAD.match(issuer)  # 丽景街街道办事处: the county is named elsewhere on the page
     return township.group(1) if township else ""
 

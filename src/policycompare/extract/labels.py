@@ -287,7 +287,7 @@ def _without_inner_verb(label: str) -> str:
     return label[:verb.start()] + label[verb.end():]
 
 
-# 各村(社区)|至少组建2支…: a bracket left alone after the collective it notes names nothing measured
+# 各村(社区)|至少组建2支…: a label left as a bracket alone (the note of a collective dropped before it) names nothing measured
 BRACKET_ONLY = re.compile(r"\([^()]*\)")
 
 

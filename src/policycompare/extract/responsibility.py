@@ -127,13 +127,12 @@ def _place_name_words() -> tuple[str, ...]:
     """Places whose name holds a character that ends other names (日喀则, 大同, 克拉玛依, 乌拉特前): as name words,
     a company or an office named after the place (国网日喀则供电公司) keeps them. Only names of three characters
     or more and those of prefectures: a county's two (向阳, 前进, 站前) are words of the text as often, which would
-    glue a name across the words around it (镇党委|向阳城县委报告); never 会同, a verb linking two organs."""
+    glue a name across the words around it (镇党委|向阳城县委报告)."""
     from ..metadata import _divisions
 
     prefectures = {name for name, _, level in _divisions()[0].values() if level == "prefecture"}
     return tuple(sorted(stem for stem in _division_stems() if set(stem) & set(_NOT_NAME_CHARS)
-                        and (len(stem) >= 3 or any(stem + word in prefectures for word in _LEVEL_WORDS))
-                        and stem not in words("extract_units", "link_verb")))
+                        and (len(stem) >= 3 or any(stem + word in prefectures for word in _LEVEL_WORDS))))
 
 
 _NAME_WORD_LIST = words("extract_units", "name_word") + _place_name_words()
@@ -519,6 +518,7 @@ NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|�
 OBJECT_OF_DUI = re.compile(r"(?<!由)对(?![象外口接应标照于比待话策称立抗])[^,。;:由对有负]{1,16}的\Z")
 # 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
 # (会同辖区各银行网点: the bodies of the area the work is done in)
+# (区农业农村局每季度|联合区市场监管局…: after a schedule word too, 联合 links the partner)
 ACTOR_BEFORE = re.compile(r"(?:由|指定由|(?<![提恳报])请|会同|协同|(?<=[局委办厅府会所部队心站院室组联团校度月周期时年])联合|(?<!不)配合|(?<!不)协助)(?:辖区)?\Z")
 # 1月31日前各市(区)完成…: bodies named with 各 after a deadline that opens the clause are the ones
 # that meet it (a single name there may be the facility to build: 6月底前建成街道…中心)

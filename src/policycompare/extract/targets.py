@@ -144,6 +144,7 @@ QUANTITY = re.compile(  # guarded by the characters a quantity starts with
 NUMERAL_TERM = re.compile(alternation(words("extract_targets", "numeral_term")))  # 一次能源: no count
 # 为期100天: how long the work lasts (data: duration); 开挖深度超过5米的基坑: a bound naming a class of things
 DURATION = re.compile(rf"(?:{alternation(words('extract_targets', 'duration'))})\s{{0,2}}(?:一般|原则上)?(?:为|是)?\s{{0,2}}\Z")  # 试用期为12个月
+WORK_TERM = re.compile(rf"(?:{alternation(words('extract_targets', 'work_term'))})期限\s{{0,2}}为?\s{{0,2}}\Z")
 THRESHOLD_CUES = frozenset(words("extract_targets", "threshold"))
 BELOW_CUES = frozenset(word for word, side in mapping("extract_targets", "threshold").items() if side == "below")
 DESCRIBED = re.compile(rf"(?:{alternation(words('extract_targets', 'described'))})(?:为|共|有)?\s{{0,2}}(?:约\s{{0,2}})?\Z")
@@ -742,7 +743,7 @@ def _table_cell_target(text, line, line_start, at, indicator, unit, cell, year) 
              "start": cell_start, "end": cell_start + len(cell), "number_start": cell_start}]
 
 
-DUE_BY = re.compile(r"\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:之前|以前|前)")  # a day a task is due by
+DUE_BY = re.compile(r"[于在]\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?(?:之前|以前|前)")  # a day a task is due by (not 1月至10月前)
 
 
 def is_review(parse: str) -> bool:
@@ -1122,9 +1123,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
             or 0 <= lead < start and (ITEM_MARK.match(parse, clause_start(parse, start)) or start < conditions_end):
         return False  # 本办法所称小作坊，是指从业人员在7人以下…; 应当符合下列条件：(一)… or :…;…: what a term or a right covers
     if (VALIDITY.search(parse, max(0, start - 5), start) or DURATION.search(parse, max(0, start - 8), start)) \
-            and not (match.group().endswith("内") and parse.endswith("为", 0, start)):
-        # 登记证有效期为3年, 贷款期限3年以内: how long a thing is valid or runs, stated; a bound on it (有效期不超过5年)
-        # or a limit set for the work (整改期限为30日内) is a norm
+            and not (match.group().endswith("内") and WORK_TERM.search(parse, max(0, start - 8), start)):
+        # 登记证有效期为3年, 贷款期限为3年以内: how long a thing is valid or runs, stated; a bound on it (有效期不超过5年)
+        # or the term set for a work within which it is done (整改期限为30日内; data: work_term) is a norm
         return False
     if INCLUSION.search(parse, max(0, start - 6), start) or TIER.match(parse, match.end()):
         return False  # 6亩以下(不含6亩): whether the bound itself is in the scope; 超过1.5万元的部分: a tier
