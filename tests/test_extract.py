@@ -5036,3 +5036,16 @@ def test_a_loans_term_is_no_target_and_an_organ_receiving_from_another_ends_befo
         assert [r["department"] for r in extract_assignments(text)] == ["市人大常委会预算工作机构"]
     else:
         assert target_rows(text) == rows
+
+
+@pytest.mark.parametrize("text, names", [
+    ("加快口岸建设（爱辉区、逊克县负责）。", [("爱辉区", "responsible"), ("逊克县", "responsible")]),  # divisions named alone
+    ("开展干部培训（区委党校负责）。", [("区委党校", "responsible")]),
+    ("开展治理（城区负责）。", []),  # 城区 is no division
+])
+def test_a_bracket_of_divisions_or_a_party_school_answering_for_the_work(text, names):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text) if r["source"] == "annotation"] == names
+
+
+def test_stocks_in_days_of_use_keep_their_bound():
+    assert target_rows("血液库存保持在7天用量以上。") == [("血液库存", ">=", 7.0, "天用量")]

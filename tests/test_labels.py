@@ -1160,3 +1160,7 @@ def test_results_beside_a_target_are_no_targets(text, expected):
 ])
 def test_time_leads_brackets_plan_words_and_verbs_around_what_is_counted(text, expected):
     assert labels(text) == expected
+
+
+def test_the_collective_of_places_doing_the_work_names_nothing_counted():
+    assert labels("年内全镇各村（社区）至少培训持证救护员5名。") == ["培训持证救护员"]

@@ -928,8 +928,18 @@ def _role_verb(value: str) -> str | None:
 
 def _all_organs(value: str) -> bool:
     names = split_names(value)
-    # (a name in quotes ends where its quote closes: 各村“两委”)
-    return bool(names) and all(len(n) >= 2 and ORGAN_END.search(ALIAS_NOTE.sub("", n).rstrip("”\"")) for n in names)
+    # (a name in quotes ends where its quote closes: 各村“两委”; a division named alone, 爱辉区、逊克县负责, is its government)
+    return bool(names) and all(len(n) >= 2 and (ORGAN_END.search(ALIAS_NOTE.sub("", n).rstrip("”\"")) or _is_division(n))
+                               for n in names)
+
+
+def _is_division(name: str) -> bool:
+    """Whether ``name`` is a division of the national table with its level (爱辉区, 逊克县; not 城区, 市区).
+
+    >>> _is_division("逊克县"), _is_division("市区")
+    (True, False)
+    """
+    return any(name.endswith(level) and name[: -len(level)] in _division_stems() for level in _LEVEL_WORDS)
 
 
 def _at_segment_start(inner: str, offset: int) -> bool:

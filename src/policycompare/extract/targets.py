@@ -257,6 +257,7 @@ COUNTED_BASE = re.compile(r"每(?:[\u4e00-\u9fff]{1,2}(?=[\d一二三四五六�
                           r"(?:名|个|户|人|位|家|张|所|亩|公顷|平方米|艘|公里|辆|台|套)(?!次)[\u4e00-\u9fff]{0,6}")  # 每服务1人次: a rate's base
 MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit a norm is set for; a longer run is a measure
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
+EACH_PLACES = re.compile(rf"各(?:{alternation(words('extract_units', 'level'))})(?:\([\u4e00-\u9fff、]{{1,8}}\))?")  # 各村(社区), 各县(市、区)
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
 # 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖, 等效, 等值, 二级甲等 (a grade) are
@@ -1507,7 +1508,9 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             and len(OBJECT_TAIL.match(parse, number_end).group().strip()) >= 2:
         indicator, per_unit = "", True  # 每20名学生至少配备1名看护教师: a staffing ratio counts the staff after the count
     subject_indicator, subject_start = indicator, ind_start
-    object_first = forced or not indicator or indicator.endswith(OBJECT_CUES) or indicator.endswith(("和", "及", "、"))
+    # (各村(社区)至少培训持证救护员5名: the collective of places that does the work names nothing counted)
+    object_first = forced or not indicator or indicator.endswith(OBJECT_CUES) or indicator.endswith(("和", "及", "、")) \
+        or EACH_PLACES.fullmatch(parse_view(indicator)[0]) is not None
     if object_first:
         indicator, ind_start = "", start
         cue = CUE.match(parse, start, number_start)
