@@ -5049,3 +5049,8 @@ def test_a_bracket_of_divisions_or_a_party_school_answering_for_the_work(text, n
 
 def test_stocks_in_days_of_use_keep_their_bound():
     assert target_rows("血液库存保持在7天用量以上。") == [("血液库存", ">=", 7.0, "天用量")]
+
+
+def test_the_office_a_discipline_commission_stations_in_a_bureau_is_one_name():
+    text = "县纪委监委派驻县农业农村局纪检监察组每季度开展一次监督检查。"
+    assert [r["department"] for r in extract_assignments(text)] == ["县纪委监委派驻县农业农村局纪检监察组"]

@@ -447,6 +447,7 @@ def test_a_notice_on_work_that_publishes_encloses_no_document():
     ("杭州市拱墅区米市巷街道办事处", "杭州市拱墅区米市巷街道"), ("北京市东城区花市街道办事处", "北京市东城区花市街道"),
     ("昆明住房公积金管理中心", "昆明市"), ("宜春仲裁委员会办公室", "宜春市"),  # bodies named after their city without 市
     ("长沙市雨花区人大常委会侯家塘街道工作委员会", "长沙市雨花区侯家塘街道"),  # the district's congress before its street's
+    ("汉中市勉县武侯镇人民政府", "汉中市勉县武侯镇"),  # a town of a county whose name has one character
 ])
 def test_a_township_whose_name_ends_in_a_units_character_is_the_jurisdiction(issuer, place):
     from policycompare.metadata import jurisdiction_of

@@ -1476,6 +1476,8 @@ def jurisdiction_of(issuer: str) -> str:
     ('银川市西夏区镇北堡镇', '某县')
     >>> jurisdiction_of("漳浦县旧镇镇人民政府"), jurisdiction_of("青岛市市南区市东街道办事处")
     ('漳浦县旧镇镇', '青岛市市南区市东街道')
+    >>> jurisdiction_of("汉中市勉县武侯镇人民政府"), jurisdiction_of("江苏省沛县人民政府")
+    ('汉中市勉县武侯镇', '江苏省沛县')
     >>> jurisdiction_of("昆明住房公积金管理中心"), jurisdiction_of("宜春仲裁委员会办公室")
     ('昆明市', '宜春市')
     """
@@ -1511,7 +1513,9 @@ def jurisdiction_of(issuer: str) -> str:
             return place + unit  # 辉县|市人民政府: a county-level city whose name holds 县
         county = issuer[match.end(1): match.end(1) + 2]
         if place and _one_division(county) and county[-1] in "县区":
-            return place + county  # 重庆市|忠县, 江苏省|沛县: a county of one character, too short for the pattern
+            # 重庆市|忠县, 江苏省|沛县: a county of one character, too short for the pattern; and its town (汉中市勉县|武侯镇)
+            town = TOWN_NAME.match(issuer, match.end(1) + 2)
+            return place + county + (town.group() if town else "")
         return _county_branch(place, issuer[match.end(1):]) or place
     if BARE_PLACE_ORGAN.match(issuer):
         return _bare_place(issuer)  # 哈尔滨住房公积金管理中心 -> 哈尔滨市 ("" when two places bear the name)

@@ -1015,6 +1015,9 @@ def names_whom_covered(heading: str) -> bool:
     return COVERED_HEADING.fullmatch(heading.strip().rstrip("。:：")) is not None
 
 
+STATIONED_OFFICE = "纪检监察组"  # the office a discipline commission stations in another organ (…纪委监委派驻…纪检监察组)
+
+
 def text_actor_rows(text: str, parse: str) -> list[dict]:
     """Organs the body text names as doing, leading or coordinating the work (role ``mentioned``).
 
@@ -1065,6 +1068,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
                 and EACH_SCOPE.search(parse, max(0, start - 4), start)
             start = seat.start() if seat else start
             short = SHORT_NAME_NOTE.match(parse, end) or SEAT_NOTE.match(parse, end)
+            if organs and parse[organs[-1][1]:start] in ("派", "派驻") and parse.endswith(STATIONED_OFFICE, start, end):
+                start = organs.pop()[0]  # 县纪委监委|派|驻县农业农村局纪检监察组: the office it stations in a bureau, one name
             organs.append((start, end, short.end() if short else end))  # the name, and where its text goes on
             reach = organs[-1][1]  # a name found inside an extended one (县委|县政府督查室) is part of it
     spans, sharing = [], {}  # sharing: (start, end) -> the places listed before that organ (see _places_sharing)
