@@ -72,7 +72,7 @@ PLACEHOLDER = re.compile(r"[-—–―/／]+|暂?无")  # a database's empty fie
 NATIONAL_VERTICAL = re.compile("^(?:" + "|".join(
     sorted((row["prefix"] for row in _data_rows("national_vertical_organs.csv")), key=len, reverse=True)) + ")")
 # 昆明住房公积金管理中心, 宜春仲裁委员会: bodies named after their city without its unit (data: bare_place_organs.csv)
-BARE_PLACE_ORGAN = re.compile("^([\u4e00-\u9fff]{2,4}?)(?:" + "|".join(
+BARE_PLACE_ORGAN = re.compile("^[\u4e00-\u9fff]{2,4}?(?:" + "|".join(
     sorted((row["head"] for row in _data_rows("bare_place_organs.csv")), key=len, reverse=True)) + ")")
 # 新政办发[2019]45号, 【2019】, (2019): the year's bracket as 〔〕, the form 文号 are stored in
 YEAR_BRACKET = re.compile(r"[〔\[(（【]\s*((?:19|20)\d\d)\s*[〕\])）】](?=\s*第?\s*\d{1,4}\s*号)")
@@ -1458,7 +1458,7 @@ def _congress_spelled_out(organ: str) -> str:
     ('海东市乐都区人民代表大会常务委员会', '柳州市人大常委会办公室')
     """
     place = jurisdiction_of(organ)
-    return place + "人民代表大会常务委员会" if place and organ == place + "人大常委会" else organ
+    return place + ORGAN_SHORT_NAMES["人大常委会"] if place and organ == place + "人大常委会" else organ
 
 
 def jurisdiction_of(issuer: str) -> str:
