@@ -5052,3 +5052,48 @@ def test_stocks_in_days_of_use_keep_their_bound():
 def test_the_office_a_discipline_commission_stations_in_a_bureau_is_one_name():
     text = "县纪委监委派驻县农业农村局纪检监察组每季度开展一次监督检查。"
     assert [r["department"] for r in extract_assignments(text)] == ["县纪委监委派驻县农业农村局纪检监察组"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a protected area's organ, named by the area with no level, from where a clause or a linking verb opens it
+    ("配合莫莫格国家级自然保护区管理局开展越冬鸟类同步调查。", ["莫莫格国家级自然保护区管理局"]),
+    ("祁连山国家公园管理局张掖分局每月开展一次巡护。", ["祁连山国家公园管理局张掖分局"]),
+    ("县林业局和扎龙国家级自然保护区管理局联合开展救护。", ["县林业局", "扎龙国家级自然保护区管理局"]),
+    ("湿地公园管理机构应当建立巡护制度。", ["湿地公园管理机构"]),
+    ("加强莫莫格国家级自然保护区建设。", []),  # the area itself is no organ
+    # parties and posts of one kind named with 各, an editorial office, an organ that funds in full
+    ("各偿债主体要在债务到期前落实偿债资金。", ["各偿债主体"]),
+    ("防火期内各管护站点每日报告火情。", ["各管护站点"]),
+    ("各高校每学期组织一次征兵政策宣讲。", ["各高校"]),
+    ("年鉴编辑部于8月中旬前完成总纂。", ["年鉴编辑部"]),
+    ("区财政局足额保障征兵工作经费。", ["区财政局"]),
+])
+def test_protected_areas_organs_parties_of_one_kind_and_editorial_offices_act(text, names):
+    assert [r["department"] for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, raws", [
+    ("5月15日前完成全市测站汛前设施设备检查。", ["5月15日前"]),  # the check named after the season, no time
+    ("做好汛前准备。", []),
+    ("汛前完成水库大坝检查。", ["汛前"]),  # an act between: the season is when
+    ("4月至6月为村级档案集中整理期。", ["4月至6月"]),  # a named stage of work ends a period
+    ("2026年全区征集义务兵42名。", ["2026年"]),  # the year a quota is recruited in
+    ("体检期间每日上站体检人数控制在60人以内。", []),  # a daily cap on people, no schedule
+])
+def test_seasons_naming_work_stages_of_sorting_and_years_of_quotas(text, raws):
+    assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("全年开行江海联运班轮不少于900航次。", [("江海联运班轮", ">=", 900.0, "航次")]),
+    ("直接融资规模达到30亿元。", [("直接融资规模", "=", 3e9, "亿元")]),  # financing raised, no fund's size
+    ("全年开展宣传不少于20场次，2025年已开展的16场次不计入本年任务。", [("宣传", ">=", 20.0, "场次")]),
+    ("9月底前完成城区剩余18公里老旧管网改造。", [("老旧管网改造", "=", 18.0, "公里")]),  # the rest, scoped
+    ("遴选30家重点企业开展品牌培育。", [("重点企业", "=", 30.0, "家")]),  # the things a measure selects
+])
+def test_voyages_financing_raised_work_already_done_and_the_rest_of_the_work(text, rows):
+    assert target_rows(text) == rows
+
+
+def test_what_was_done_is_a_review_heading():
+    assert is_review("二、主要做法及成效") and not is_review("二、主要任务")

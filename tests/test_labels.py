@@ -1164,3 +1164,14 @@ def test_time_leads_brackets_plan_words_and_verbs_around_what_is_counted(text, e
 
 def test_the_collective_of_places_doing_the_work_names_nothing_counted():
     assert labels("年内全镇各村（社区）至少培训持证救护员5名。") == ["培训持证救护员"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("招引参展企业不少于300家。", ["参展企业"]),
+    ("编组基干民兵不少于300人。", ["基干民兵"]),
+    ("积极争取省级以上资金不少于3000万元。", ["省级以上资金"]),
+    ("会议同意今年全区征集新兵60名。", ["新兵"]),  # this year, a time lead
+    ("对主动退出的养殖户，给予每头最高不超过3000元补偿。", ["养殖户补偿"]),  # the holder of a compensation
+])
+def test_verbs_of_recruiting_this_year_and_a_compensations_holder(text, expected):
+    assert labels(text) == expected

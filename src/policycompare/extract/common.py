@@ -140,7 +140,7 @@ def matches_ending_in(pattern: re.Pattern, parse: str, word: str, lead: int, adm
     """
     found, tried, at = [], 0, parse.find(word)
     while at >= 0:
-        for start in range(max(tried, at - lead), at):  # in order: the first to match is the leftmost
+        for start in range(max(tried, at - lead), at + 1):  # in order: the first to match is the leftmost
             match = pattern.match(parse, start) if admit is None or admit(parse, start) else None
             if match:
                 found.append(match)

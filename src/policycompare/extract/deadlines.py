@@ -114,10 +114,13 @@ ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}
 # “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 # 汛期前, 2026年汛期前, 春节前: a season or lunar feast with no fixed day, an undated deadline (data: season);
-# not where it names the work done then (开展汛前检查: data season_work)
+# not where it names the work done then (开展汛前检查, 汛前设施设备检查: data season_work), unless an act between
+# makes it a time (汛前完成检查: data season_act)
 # (“春节”前: the feast in quotes, as holidays are written)
+_SEASON_WORK = (rf"(?:(?!{alternation(words('extract_deadlines', 'season_act'))})[\u4e00-\u9fff]){{0,6}}?"
+                rf"(?:{alternation(words('extract_deadlines', 'season_work'))})")
 SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<quote>[“\"])?(?:{alternation(words('extract_deadlines', 'season'))})"
-                    rf"(?(quote)[”\"])\s{{0,2}}(?:到来|来临|结束)?(?:之前|以前|前)(?![后期]|{alternation(words('extract_deadlines', 'season_work'))})")
+                    rf"(?(quote)[”\"])\s{{0,2}}(?:到来|来临|结束)?(?:之前|以前|前)(?![后期]|{_SEASON_WORK})")
 # the lunar feasts' days, year by year (data: lunar_feasts)
 LUNAR_DAYS = {feast: [dt.date.fromisoformat(row["date"]) for row in table("lunar_feasts") if row["feast"] == feast]
               for feast in dict.fromkeys(row["feast"] for row in table("lunar_feasts"))}  # in the file's order
@@ -299,7 +302,7 @@ NOT_FOLLOWED = re.compile(r"(?:未|没有|不)按")  # 未按每月…的要求�
 # 每日开放时间不少于十六小时, 每周坐诊时间不少于3天, 每日体检人数不超过600人, 每月出勤天数不少于20天: hours
 # in each day or week, or days or people a time or headcount noun measures, are a norm, not a schedule
 # (每周巡护不少于3天: patrols each week, a schedule)
-_BOUND = rf"(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|为){_S}[\d{_CN}.]{{1,8}}{_S}"
+_BOUND = rf"(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|控制在|为){_S}[\d{_CN}.]{{1,8}}{_S}"
 DURATION_NORM = re.compile(rf"[^,。;:\d{_CN}]{{0,20}}?(?:{_BOUND}个?(?:小时|分钟)"
                            rf"|(?:时间|天数|时长|日数){_BOUND}个?(?:工作日|天)|人数{_BOUND}人(?!次))")
 # 每年在村工作时间不少于220天: days a longer period must hold are a norm too (每年…不少于50个小时 of service stays a

@@ -105,7 +105,7 @@ DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|
 # 2026年培育…, 年底评选…, 9月中旬举办…: when the work is done, before what is counted (a deadline's row says it)
 # (3月份起解决率: from when it is counted; not 年末, when a stock is counted: 年末累计供应总量)
 TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末|份)?"
-                       r"|年底|年内))(?:起|以来)?(?![\d份底末旬日号起])(?=[\u4e00-\u9fff《“A-Za-z])")
+                       r"|年底|年内)|今年|本年度?)(?:起|以来)?(?![\d份底末旬日号起])(?=[\u4e00-\u9fff《“A-Za-z])")
 # 32个住宅小区业委会组建率: how many units a rate is taken over, before its name
 COUNT_LEAD = re.compile(r"\d{1,4}个(?=[\u4e00-\u9fff])")
 # 设气象信息员1名, 镇设镇级总路长1名, 村(社区)各设村级路长: posts set up (not 设施, 设备, 设计, 设置率 …)

@@ -371,6 +371,29 @@ COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!{_JOINT_AND}){_
                      rf"(?:{alternation(_PLACE_NAMED_HEADS)})")
 
 
+# 莫莫格国家级自然保护区管理局, 海南热带雨林国家公园管理局五指山分局, 大熊猫国家公园宝兴管护总站: a protected
+# area's organ, named by the area's proper name and kind (data: area_kind, area_head, area_sub) with no level.
+# Searched only where a kind stands, from where a clause, a joint or a linking verb opens the name (_area_opens),
+# across no verb: 由县林业局配合|莫莫格…管理局 names the reserve's organ after 配合.
+MAX_AREA_LEAD = 12
+_AREA_CHAR = rf"(?:{_NOT_START}(?!{_JOINT_AND}){_INNER_VERB}{_NAME_CHAR})"
+AREA_ORGAN = re.compile(rf"{_AREA_CHAR}{{0,{MAX_AREA_LEAD}}}?(?:{alternation(words('extract_units', 'area_kind'))})"
+                        rf"(?:{_AREA_CHAR}{{1,6}}?(?:园区|片区))?(?:{alternation(words('extract_units', 'area_head'))})"
+                        rf"(?:{_AREA_CHAR}{{2,5}}?(?:{alternation(words('extract_units', 'area_sub'))}))?")
+_AREA_KINDS = words("extract_units", "area_kind")
+
+
+def _area_opens(parse: str, start: int) -> bool:
+    """Whether a protected area's organ may be named from ``start``: the text, a clause, a joint or a
+    linking verb (配合, 会同; 由) ends just before it.
+
+    >>> _area_opens("配合海珠国家湿地公园管理处", 2), _area_opens("配合海珠国家湿地公园管理处", 1)
+    (True, False)
+    """
+    return start == 0 or not "\u4e00" <= parse[start - 1] <= "\u9fff" or parse[start - 1] in "由和与及向经请" \
+        or any(parse.endswith(verb, 0, start) for verb in LINK_VERBS)
+
+
 @functools.lru_cache(maxsize=1)
 def _bare_place_names() -> frozenset:
     """Divisions' names without their level (:func:`_division_stems`: 宜宾, 襄阳, 内蒙古) and the first two
@@ -1045,6 +1068,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         found += list(BARE_TOWN.finditer(parse))
     companies = {m.span(): m for word in _PLACE_NAMED_ENDS if word in parse
                  for m in matches_ending_in(COMPANY, parse, word, MAX_COMPANY_LEAD + 8, _company_opens)}
+    companies.update((m.span(), m) for kind in _AREA_KINDS if kind in parse
+                     for m in matches_ending_in(AREA_ORGAN, parse, kind, MAX_AREA_LEAD, _area_opens))
     # at one start the organ with a level comes first (市水务局|和区供水行政主管部门 are two), a company last
     found = sorted(found + list(companies.values()), key=lambda m: (m.start(), m.re is not ORGAN, m.re is COMPANY, -m.end()))
     for match in found:

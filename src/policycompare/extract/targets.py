@@ -259,6 +259,7 @@ MAX_PER_UNIT_NAME = 10  # 每个社区卫生服务中心 (8): the name of a unit
 # 全乡12个村, 全部128个乡镇: a scope word before a count names no indicator; the object after it does.
 EACH_PLACES = re.compile(rf"各(?:{alternation(words('extract_units', 'level'))})(?:\([\u4e00-\u9fff、]{{1,8}}\))?")  # 各村(社区), 各县(市、区)
 SCOPE_WORD = re.compile(alternation(words("extract_targets", "scope_word")) + r"|全[省市区县州盟旗镇乡村]")
+SCOPE_END = re.compile(rf"(?:{SCOPE_WORD.pattern})\Z")  # 城区剩余|18公里: a place's scope may stand before it
 # 苗族银饰锻造、吊脚楼营造等非遗档案: the examples before 等 are not the indicator.
 # 复康路等道路, 水池等调蓄设施: one example alike; 中等职业学校, 差等路, 等级民宿, 一等奖, 等效, 等值, 二级甲等 (a grade) are
 # no 等 of examples
@@ -1525,8 +1526,8 @@ def _row(text, parse, start, end, comparator, value, low, unit, number_start, nu
             # 建成35个先导区、1000个示范点: the words before this count end the previous item; this
             # value's object is what follows the last joint (here nothing: the object after the count)
             between = re.split(r"[、和及与]", between)[-1].strip()
-        if SCOPE_WORD.fullmatch(between):
-            between = ""  # 完成全乡12个村…: the scope names nothing; the object after the count does
+        if SCOPE_END.search(between):
+            between = ""  # 完成全乡12个村…, 完成城区剩余18公里…: the scope names nothing; the object after the count does
         ind_start = start
         if per_unit and len(between) <= 4:  # 每个村至少盘活1个闲置资源项目: the verb and its object
             tail = OBJECT_TAIL.match(parse, number_end)
