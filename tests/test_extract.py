@@ -5097,3 +5097,35 @@ def test_voyages_financing_raised_work_already_done_and_the_rest_of_the_work(tex
 
 def test_what_was_done_is_a_review_heading():
     assert is_review("二、主要做法及成效") and not is_review("二、主要任务")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("7月底前完成报警装置校验。（各包保干部负责）", []),  # cadres are persons, though 部 ends organs
+    ("沿线各乡（镇）要在6月底前完成隐患排查。", ["沿线各乡（镇）"]),  # the places with their note, qualified
+    ("年底前各乡（镇）退役军人服务站专职工作人员不少于2名。", []),  # a staffing norm the station holds
+    ("各成员单位要安排值班人员不少于2人。", ["各成员单位"]),  # staff the unit assigns: its act
+])
+def test_cadres_qualified_places_and_staffing_norms(text, names):
+    assert [r["department"] for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("各供稿单位条目一般控制在800字以内。", [("各供稿单位条目", "<=", 800.0, "字")]),
+    ("图片分辨率不低于300dpi。", [("图片分辨率", ">=", 300.0, "dpi")]),
+    ("全年政府采购规模力争达到10亿元左右。", [("政府采购规模", "approx", 1e9, "亿元")]),  # a volume bought, no fund
+    ("集镇老街片区棚户区住户共136户，其中2000年以前建成的房屋89户。", []),  # a stock and its part
+])
+def test_characters_and_dots_a_volume_bought_and_a_stocks_parts(text, rows):
+    assert target_rows(text) == rows
+
+
+@pytest.mark.parametrize("text, raws", [
+    ("三、台风季节（7月至10月）每周开展一次沿线巡查。", ["每周"]),  # the months of a season of every year
+    ("活动期间（9月1日至12月31日），每台给予3000元消费补贴。", ["（9月1日至12月31日）"]),  # a campaign's period ends
+])
+def test_a_seasons_months_in_brackets_are_no_deadline_a_campaigns_are(text, raws):
+    assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
+
+
+def test_results_of_monitoring_head_a_review():
+    assert is_review("一、监测结果")

@@ -1175,3 +1175,7 @@ def test_the_collective_of_places_doing_the_work_names_nothing_counted():
 ])
 def test_verbs_of_recruiting_this_year_and_a_compensations_holder(text, expected):
     assert labels(text) == expected
+
+
+def test_what_is_posted_and_where_stand_before_the_act_of_posting():
+    assert labels("决议事项在嘎查（村）务公开栏公示时间不少于7天。") == ["公示时间"]

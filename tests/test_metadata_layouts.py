@@ -1775,3 +1775,15 @@ def test_a_regulations_long_history_under_its_title_is_all_title_block():
     page = "某省人口与计划生育条例\n" + history + "\n第一章 总则\n第一条 为了实行计划生育，制定本条例。\n"
     meta = meta_of(page)
     assert page[meta.body_start:].lstrip().startswith("第一章")  # the tenth history line too, not only the first eight
+
+
+def test_a_street_offices_page_takes_its_province_from_the_sites_name_in_the_page_title(tmp_path):
+    (tmp_path / "p.html").write_text(
+        "<html><head><meta charset='utf-8'><title>稻香街道2026年安全生产工作要点_蚌埠市禹会区人民政府</title></head><body>"
+        "<table class='meta'><tr><td>发布机构：</td><td>稻香街道办事处</td><td>成文日期：</td><td>2026-03-02</td></tr></table>"
+        "<h1>稻香街道2026年安全生产工作要点</h1><div class='content'>"
+        "<p>一、压实责任。街道安委办每季度召开一次安全生产例会。</p>"
+        "<p>二、排查隐患。街道应急办于6月底前完成辖区企业隐患排查，排查覆盖率达到100%。</p>"
+        "<p align='right'>稻香街道办事处</p><p align='right'>2026年3月2日</p></div></body></html>", encoding="utf-8")
+    row = pc.load_corpus(tmp_path).documents.iloc[0]
+    assert (row.jurisdiction, row.province, row.admin_level) == ("稻香街道", "安徽省", "township")

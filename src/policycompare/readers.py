@@ -611,7 +611,10 @@ def _meta_tags(tree) -> dict[str, str]:
             found[f"meta:{name}"] = value
     title = tree.find(".//title")
     if title is not None and title.text_content().strip():  # 标题_栏目_站名: the part before the site's name
-        found["html:title"] = re.split(r"\s*[_|｜]\s*|\s+-\s+", re.sub(r"\s+", " ", title.text_content()).strip())[0]
+        parts = re.split(r"\s*[_|｜]\s*|\s+-\s+", re.sub(r"\s+", " ", title.text_content()).strip())
+        found["html:title"] = parts[0]
+        if len(parts) > 1:
+            found["html:site"] = parts[-1]  # the site's name: whose pages these are (a town's on its district's site)
     return found
 
 
@@ -1551,6 +1554,9 @@ def fill_from_page_meta(meta, page_meta: dict[str, str]) -> list[str]:
     >>> town = Metadata(title="昌五镇取暖期消防安全工作方案", jurisdiction="昌五镇", admin_level="township")
     >>> fill_from_page_meta(town, {"html:title": "昌五镇取暖期消防安全工作方案-乡镇动态-肇东市人民政府"}), town.province
     (['province<-site'], '黑龙江省')
+    >>> street = Metadata(title="三里庵街道2026年工作要点", jurisdiction="三里庵街道", admin_level="township")
+    >>> fill_from_page_meta(street, {"html:title": "三里庵街道2026年工作要点", "html:site": "合肥市蜀山区人民政府"}), street.province
+    (['province<-site'], '安徽省')
     """
     from .metadata import ORGAN_NAME, genre_of, jurisdiction_of, locate
     from .numerals import DATE_PATTERN, date_from_match
@@ -1577,7 +1583,8 @@ def fill_from_page_meta(meta, page_meta: dict[str, str]) -> list[str]:
             meta.date, meta.date_source = date.isoformat(), evidence["date"][0]
             filled.append(f"date<-{evidence['date'][0]}")
     # a town's page on its county's site (<title>…-肇东市人民政府</title>): the site's province is the town's
-    site = evidence.get("site", ("", ""))[1] or re.split(r"\s*[-_|—]+\s*", page_meta.get("html:title", ""))[-1]
+    site = evidence.get("site", ("", ""))[1] or page_meta.get("html:site") \
+        or re.split(r"\s*[-_|—]+\s*", page_meta.get("html:title", ""))[-1]
     if meta.jurisdiction and not meta.province and ORGAN_NAME.match(site) and jurisdiction_of(site):
         meta.province = locate(jurisdiction_of(site))[0]
         filled.append("province<-site")

@@ -316,6 +316,7 @@ def _last_day(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+SEASON_NAMED = re.compile(r"(?:期|季|季节)\Z")  # the season a bracket of months follows (台风季节(7月至10月))
 SEASON_OPENS = re.compile(r"(?:期|期间|期内)\s{0,3}\(\Z")  # 春运期间(2024年1月26日至3月5日)
 
 
@@ -485,8 +486,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         day = numeral_or_none(match["last_day"]) if match["last_day"] else part if part == "last" else int(part)
         add(*match.span(), "deadline", _date(year, numeral_or_none(match["last"]), day), note="end of the period")
     for match in (STAGE_NO_YEAR.finditer(parse) if "月" in parse else ()):
-        if not (match["month"] or match["day"] and match["first"]) or parse[max(0, match.start() - 1): match.start()] in ("期", "季"):
-            continue  # (5月—), (即日起至15日) name no end; 汛期(6月1日至9月30日), 旺季(5月至9月) are seasons of every year
+        if not (match["month"] or match["day"] and match["first"]) or SEASON_NAMED.search(parse, max(0, match.start() - 3), match.start()):
+            continue  # (5月—), (即日起至15日) name no end; 汛期(6月1日至9月30日), 旺季(5月至9月), 台风季节(7月至10月) are seasons of every year
         if match["last_year"] and match["month"] and match["day"]:  # the stage ends in the next year, as written
             add(*match.span(), "deadline", _date(int(match["last_year"]), numeral_or_none(match["month"]),
                                                  numeral_or_none(match["day"])), note="end of the stage")

@@ -181,8 +181,23 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
     ('', '')
     """
     cleaned = _after_subject_verb(_without_inner_verb(_cleaned(label, text, start, number_end, parse)))
-    cleaned = _staffed(cleaned.rstrip("(（"))  # 新建口袋公园(8个): the bracket around the count opens after the label
+    cleaned = _posted(_staffed(cleaned.rstrip("(（")))  # 新建口袋公园(8个): the bracket around the count opens after the label
     return "" if NOT_LABEL.fullmatch(parse_view(cleaned)[0].strip()) else cleaned
+
+
+# 结果在村务公开栏|公示, 决议事项在嘎查(村)务公开栏|公示时间: what is posted and where stand before the act of
+# posting, which with its period is what is measured
+POSTED_AT = re.compile(rf"在[^,;。在]{{1,14}}?(?:{alternation(words(_TRIMS, 'posting_place'))})(?=公示|公开|张贴|公布)")
+
+
+def _posted(label: str) -> str:
+    """The act of posting and its period, without what is posted and where (结果在村务公开栏公示 -> 公示).
+
+    >>> _posted("决议事项在村务公开栏公示时间"), _posted("在分配前公示")
+    ('公示时间', '在分配前公示')
+    """
+    posted = POSTED_AT.search(label)
+    return label[posted.end():] if posted and len(label) - posted.end() >= 2 else label
 
 
 STAFFING = re.compile(rf"(?:{alternation(words(_TRIMS, 'staffing_verb'))})(?!{alternation(words(_TRIMS, 'staffed_not_object'))})")

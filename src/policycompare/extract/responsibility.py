@@ -952,8 +952,9 @@ def _role_verb(value: str) -> str | None:
 def _all_organs(value: str) -> bool:
     names = split_names(value)
     # (a name in quotes ends where its quote closes: 各村“两委”; a division named alone, 爱辉区、逊克县负责, is its government)
+    # (各包保干部: cadres, persons, though 部 ends organs: data not_organ_end)
     return bool(names) and all(len(n) >= 2 and (ORGAN_END.search(ALIAS_NOTE.sub("", n).rstrip("”\"")) or _is_division(n))
-                               for n in names)
+                               and not NOT_ORGAN_END.search(n) for n in names)
 
 
 def _is_division(name: str) -> bool:
@@ -1240,6 +1241,7 @@ def _vertical_start(parse: str, start: int) -> int:
 # 县直|各预算单位, 镇直|各单位: the bodies directly under a level; 沿黄|各镇, 沿线|各乡镇: those along a river, a line
 QUALIFIER_OF_EACH = re.compile(r"(?:(?<![\u4e00-\u9fff])[省市县区州旗镇乡]直|沿[黄线海江河湖边])\Z")
 PLACE_LEVEL_ENDS = "乡镇街道村区县市旗"  # 沿线|各乡镇 names places; 沿线各乡镇人民政府 names their governments, all of them
+PLACES_NOTED = re.compile(rf"[{PLACE_LEVEL_ENDS}]\([\u4e00-\u9fff、]{{1,8}}\)\Z")  # 沿线|各乡(镇): the places with a note
 
 
 def _inside_name_word(parse: str, start: int, end: int) -> bool:
@@ -1254,7 +1256,7 @@ def _extended(parse: str, match: re.Match) -> tuple[int, int]:
     start, end = match.start(), match.end()
     start = _vertical_start(parse, start)
     if parse.startswith("各", start) and QUALIFIER_OF_EACH.search(parse, max(0, start - 3), start) \
-            and (parse[start - 1] == "直" or parse[end - 1] in PLACE_LEVEL_ENDS):
+            and (parse[start - 1] == "直" or parse[end - 1] in PLACE_LEVEL_ENDS or PLACES_NOTED.search(parse, start, end)):
         start -= 2  # 县直|各预算单位, 沿黄|各镇: the qualifier of the bodies is named with them
     if start and (parse[start - 1:start + 1] in LINK_VERBS or INNER_VERB.fullmatch(parse, start - 1, start + 1)) and end - start > 3:
         start += 1  # 推动|省级…, 完成|软弱涣散村党组织: the match began on the verb's second character
@@ -1305,6 +1307,8 @@ def _verb_of_subject(clause: str) -> bool:
     return bool(verb) and not clause.startswith("的", verb.end())
 
 
+# 各乡(镇)退役军人服务站|专职工作人员不少于2名: the staff the organ must have, a norm it holds, no act
+HOLDS_NORM = re.compile(rf"(?:专职|兼职|在岗|在编)?(?:工作)?人员(?:不少于|不低于|至少)\s{{0,2}}[\d{CN_NUMERAL}两]")
 RATE_NAMED = re.compile(r"[\u4e00-\u9fff]{1,6}?率")  # 检查覆盖率达到100%: a rate named, no act
 RATE_OF = re.compile(r"[\u4e00-\u9fff]{0,3}(?:率(?![先领])|占比)(?![\u4e00-\u9fff]{0,2}(?:负责|牵头))")  # 组建率, 覆盖率
 
@@ -1327,6 +1331,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return False  # 市局领导召集: a person of the organ, not the organ
     if RATE_OF.match(parse, end):
         return False  # 业主委员会组建率不低于60%: the organ names a rate measured, it does nothing
+    if HOLDS_NORM.match(parse, end):
+        return False  # 各乡(镇)服务站专职工作人员不少于2名: the organ holds a norm, it does nothing
     if DEFINES.search(parse, clause_start(parse, start), start):
         return False  # 本办法所称总分馆制，是指由县图书馆作为总馆…: a term defined, no work given (…的资产，由X负责 is)
     before = parse[max(0, start - 4): start]

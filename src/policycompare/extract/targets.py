@@ -1306,8 +1306,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if not bound and any_match(TOTAL, parse, sentence, start):
         return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
     if not bound and not post and (STOCK.search(parse, clause_begin if cue not in ("", "为") else sentence, start)
-                                   or not cue and _stock_count(parse, clause_begin, start)):
-        return False  # 辖区共有渔船212艘, 桥梁共486座，其中特大桥4座: a stock and its parts, no commitment
+                                   or (not cue or parse.startswith("其中", clause_begin)) and _stock_count(parse, clause_begin, start)):
+        # 辖区共有渔船212艘, 桥梁共486座，其中特大桥4座: a stock and its parts, no commitment (a part's verb,
+        # 其中2000年以前建成的房屋89户, says which ones)
+        return False
     # (不低于上年最大负荷的30%: a bound before the past year's figure makes a share of it, a commitment)
     return not any_match(PAST_CLAUSE, parse, clause_begin, cue_start if bound else start) \
         or _against_base(parse, start) or _committed_change(parse, match, start)
