@@ -128,9 +128,9 @@ def matches_of(pattern: re.Pattern, parse: str) -> tuple[list[int], list[re.Matc
 
 
 def matches_ending_in(pattern: re.Pattern, parse: str, word: str, lead: int, admit=None) -> list[re.Match]:
-    """``list(pattern.finditer(parse))`` for a pattern whose every match ends with ``word`` after at
-    most ``lead`` characters: each start is tried only where ``word`` stands that close after it
-    (and, with ``admit``, only where ``admit(parse, start)`` is true).
+    """``list(pattern.finditer(parse))`` for a pattern whose every match holds ``word`` at most ``lead``
+    characters after its start: each start is tried only where ``word`` stands that close after it, or
+    at it (and, with ``admit``, only where ``admit(parse, start)`` is true).
 
     A pattern that opens with a lazy run of name characters (``…{2,12}?主管部门``) costs a run at
     every position of the text when searched; here, a few positions before each ``word``.
@@ -142,7 +142,7 @@ def matches_ending_in(pattern: re.Pattern, parse: str, word: str, lead: int, adm
     while at >= 0:
         for start in range(max(tried, at - lead), at + 1):  # in order: the first to match is the leftmost
             match = pattern.match(parse, start) if admit is None or admit(parse, start) else None
-            if match:
+            if match and match.end() >= at + len(word):  # it holds this occurrence (not an earlier name ending before it)
                 found.append(match)
                 tried = match.end()
                 break

@@ -114,11 +114,11 @@ ANNUAL_TASK = re.compile(rf"(?:完成|完成好|落实)\s{{0,2}}(?P<year>{_YEAR}
 # “八一”前, 国庆节前: a day of every year named by a holiday, in the document's year (data: fixed_day)
 FIXED_DAY = mapping("extract_deadlines", "fixed_day")
 # 汛期前, 2026年汛期前, 春节前: a season or lunar feast with no fixed day, an undated deadline (data: season);
-# not where it names the work done then (开展汛前检查, 汛前设施设备检查: data season_work), unless an act between
-# makes it a time (汛前完成检查: data season_act)
+# not where it names the work done then (开展汛前检查, 汛前设施设备检查: data season_work, with what it is done on
+# between: season_object); any other word between makes it a time (春节前各乡镇全面排查, 汛前完成检查, 春节前准备好…)
 # (“春节”前: the feast in quotes, as holidays are written)
-_SEASON_WORK = (rf"(?:(?!{alternation(words('extract_deadlines', 'season_act'))})[\u4e00-\u9fff]){{0,6}}?"
-                rf"(?:{alternation(words('extract_deadlines', 'season_work'))})")
+_SEASON_WORK = (rf"(?:{alternation(words('extract_deadlines', 'season_object'))}){{0,2}}"
+                rf"(?:{alternation(words('extract_deadlines', 'season_work'))})(?!好)")
 SEASON = re.compile(rf"(?:(?P<year>\d{{4}})\s{{0,2}}年\s{{0,2}})?(?P<quote>[“\"])?(?:{alternation(words('extract_deadlines', 'season'))})"
                     rf"(?(quote)[”\"])\s{{0,2}}(?:到来|来临|结束)?(?:之前|以前|前)(?![后期]|{_SEASON_WORK})")
 # the lunar feasts' days, year by year (data: lunar_feasts)

@@ -105,7 +105,7 @@ DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|
 # 2026年培育…, 年底评选…, 9月中旬举办…: when the work is done, before what is counted (a deadline's row says it)
 # (3月份起解决率: from when it is counted; not 年末, when a stock is counted: 年末累计供应总量)
 TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末|份)?"
-                       r"|年底|年内)|今年|本年度?)(?:起|以来)?(?![\d份底末旬日号起])(?=[\u4e00-\u9fff《“A-Za-z])")
+                       r"|年底|年内)|今年|本年度?(?!级))(?:起|以来)?(?![\d份底末旬日号起])(?=[\u4e00-\u9fff《“A-Za-z])")
 # 32个住宅小区业委会组建率: how many units a rate is taken over, before its name
 COUNT_LEAD = re.compile(r"\d{1,4}个(?=[\u4e00-\u9fff])")
 # 设气象信息员1名, 镇设镇级总路长1名, 村(社区)各设村级路长: posts set up (not 设施, 设备, 设计, 设置率 …)
@@ -187,17 +187,22 @@ def clean_indicator(label: str, text: str = "", start: int = 0, number_end: int 
 
 # 结果在村务公开栏|公示, 决议事项在嘎查(村)务公开栏|公示时间: what is posted and where stand before the act of
 # posting, which with its period is what is measured
-POSTED_AT = re.compile(rf"在[^,;。在]{{1,14}}?(?:{alternation(words(_TRIMS, 'posting_place'))})(?=公示|公开|张贴|公布)")
+_POSTING_ACTS = alternation(words(_TRIMS, "posting_act"))
+POSTED_AT = re.compile(rf"在[^,;。在]{{1,14}}?(?:{alternation(words(_TRIMS, 'posting_place'))})(?={_POSTING_ACTS})")
+POSTING_PERIOD = re.compile(rf"(?:{_POSTING_ACTS})(?:时间|期限|期)?")  # 公示, 公示时间: the act and its period
 
 
 def _posted(label: str) -> str:
-    """The act of posting and its period, without what is posted and where (结果在村务公开栏公示 -> 公示).
+    """Without where a thing is posted (信息在信用中国网站公示率 -> 信息公示率); when the act of posting or
+    its period is what is measured, without what is posted too (结果在村务公开栏公示 -> 公示).
 
-    >>> _posted("决议事项在村务公开栏公示时间"), _posted("在分配前公示")
-    ('公示时间', '在分配前公示')
+    >>> _posted("决议事项在村务公开栏公示时间"), _posted("处罚信息在信用网站公示率"), _posted("在分配前公示")
+    ('公示时间', '处罚信息公示率', '在分配前公示')
     """
     posted = POSTED_AT.search(label)
-    return label[posted.end():] if posted and len(label) - posted.end() >= 2 else label
+    if not posted or len(label) - posted.end() < 2:
+        return label
+    return label[posted.end():] if POSTING_PERIOD.fullmatch(label, posted.end()) else label[:posted.start()] + label[posted.end():]
 
 
 STAFFING = re.compile(rf"(?:{alternation(words(_TRIMS, 'staffing_verb'))})(?!{alternation(words(_TRIMS, 'staffed_not_object'))})")

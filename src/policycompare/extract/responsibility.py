@@ -65,6 +65,7 @@ BRACKET_KEY_NOTE = re.compile(rf"【(?P<key>{_LOOSE_KEY})】[ \t]{{0,3}}:?[ \t]{
 # list of names with no colon costs a constant per position (it once backtracked exponentially).
 PREFIX = re.compile(r"(?P<key>[\u4e00-\u9fff]{2,6}(?:、[\u4e00-\u9fff]{2,6}){0,4})[ \t]{0,3}:")
 ORGAN_END = re.compile(rf"(?:{alternation(words('extract_units', 'end'))})\Z")
+PERSON_UNIT = re.compile(rf"(?:{alternation(words('extract_units', 'person_unit'))})\Z")  # 各包保干部: persons
 COLLECTIVE = re.compile(rf"{alternation(words('extract_units', 'collective'))}|等\Z")
 LIST_SPLIT = set(words("extract_units", "separator"))
 LIST_TAIL = re.compile(rf"(?:{alternation(words('extract_units', 'tail'))})\Z")
@@ -378,20 +379,27 @@ COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!{_JOINT_AND}){_
 MAX_AREA_LEAD = 12
 _AREA_CHAR = rf"(?:{_NOT_START}(?!{_JOINT_AND}){_INNER_VERB}{_NAME_CHAR})"
 AREA_ORGAN = re.compile(rf"{_AREA_CHAR}{{0,{MAX_AREA_LEAD}}}?(?:{alternation(words('extract_units', 'area_kind'))})"
-                        rf"(?:{_AREA_CHAR}{{1,6}}?(?:园区|片区))?(?:{alternation(words('extract_units', 'area_head'))})"
-                        rf"(?:{_AREA_CHAR}{{2,5}}?(?:{alternation(words('extract_units', 'area_sub'))}))?")
+                        rf"(?:{_AREA_CHAR}{{1,6}}?(?:{alternation(words('extract_units', 'area_part'))}))?"
+                        rf"(?:{alternation(words('extract_units', 'area_head'))})"
+                        # (…管理局五指山分局; not …管理局副局长兼保护站站长: a post, no branch)
+                        rf"(?:(?![副兼]){_AREA_CHAR}{{2,5}}?(?:{alternation(words('extract_units', 'area_sub'))}))?")
 _AREA_KINDS = words("extract_units", "area_kind")
+_AREA_OPENERS = "".join(words("extract_units", "area_opener"))
+_AREA_NOT_OPENERS = set(words("extract_units", "area_not_opener"))
 
 
 def _area_opens(parse: str, start: int) -> bool:
-    """Whether a protected area's organ may be named from ``start``: the text, a clause, a joint or a
-    linking verb (配合, 会同; 由) ends just before it.
+    """Whether a protected area's organ may be named from ``start``: the text, a clause, a linking verb
+    (配合, 会同) or a character that opens a name (由, 和; data: area_opener, not inside a word: 由于) ends
+    just before it.
 
-    >>> _area_opens("配合海珠国家湿地公园管理处", 2), _area_opens("配合海珠国家湿地公园管理处", 1)
-    (True, False)
+    >>> _area_opens("配合海珠国家湿地公园管理处", 2), _area_opens("配合海珠国家湿地公园管理处", 1), _area_opens("由于湿地公园", 2)
+    (True, False, False)
     """
-    return start == 0 or not "\u4e00" <= parse[start - 1] <= "\u9fff" or parse[start - 1] in "由和与及向经请" \
-        or any(parse.endswith(verb, 0, start) for verb in LINK_VERBS)
+    if start == 0 or not "\u4e00" <= parse[start - 1] <= "\u9fff" or any(parse.endswith(v, 0, start) for v in LINK_VERBS):
+        return True
+    return parse[start - 1] in _AREA_OPENERS and parse[start - 2: start] not in _AREA_NOT_OPENERS \
+        and parse[start - 1: start + 1] not in _AREA_NOT_OPENERS
 
 
 @functools.lru_cache(maxsize=1)
@@ -782,7 +790,8 @@ def annotation_rows(text: str, parse: str, warnings: list | None = None) -> list
                            warnings)
     rows += _prefixed_rows(text, parse, [(m.start(), m.start("value"), m["key"], m.end())
                                          for m in BRACKET_KEY_NOTE.finditer(parse)] if "【" in parse else [], warnings)
-    return sorted(rows, key=lambda row: row["start"])
+    # (各镇牵头,各包保干部配合: cadres are persons, though 部 ends organs; the note's units stay)
+    return sorted((row for row in rows if not PERSON_UNIT.search(row["name"])), key=lambda row: row["start"])
 
 
 MAX_NOTE_CLAUSES = 4  # clauses of a note written without brackets (X牵头,Y配合,Z负责)
@@ -952,9 +961,8 @@ def _role_verb(value: str) -> str | None:
 def _all_organs(value: str) -> bool:
     names = split_names(value)
     # (a name in quotes ends where its quote closes: 各村“两委”; a division named alone, 爱辉区、逊克县负责, is its government)
-    # (各包保干部: cadres, persons, though 部 ends organs: data not_organ_end)
     return bool(names) and all(len(n) >= 2 and (ORGAN_END.search(ALIAS_NOTE.sub("", n).rstrip("”\"")) or _is_division(n))
-                               and not NOT_ORGAN_END.search(n) for n in names)
+                               for n in names)
 
 
 def _is_division(name: str) -> bool:

@@ -315,7 +315,11 @@ AHEAD = re.compile(alternation(words("extract_targets", "ahead")))
 AHEAD_END = re.compile(rf"(?:{alternation(words('extract_targets', 'ahead_end'))})\Z")  # 三、下半年工作计划
 # (目标任务进展情况: a review word ending the heading beats an ahead word before it; a problem does not,
 # 限期整改存在问题 sets the remedies)
-REVIEW_RESULT = re.compile(r"[\u4e00-\u9fff()、\d]{0,10}?" + alternation(words("extract_targets", "review_result")))  # 2025年度考核结果
+# 2025年度考核结果, 上半年监测结果: the results heading the section, after no more than when they were taken
+# (三、用好监测结果, 推广主要做法: an act on them looks ahead)
+REVIEW_RESULT = re.compile(r"(?:[一二三四五六七八九十\d]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\))?"
+                           r"(?:(?:19|20)\d\d年(?:度|上半年|下半年)?|上半年|下半年|本次|本年度|[一二三四]季度|第[一二三四]季度)?"
+                           + alternation(words("extract_targets", "review_result")))
 REVIEW_END = re.compile(rf"(?:{alternation(words('extract_targets', 'review'))})\Z")
 # 这五年，…。全市生产总值从…增加到…: a sentence opening with a look back (data: review_lead) makes the rest
 # of its paragraph results, until a sentence opens with a look ahead (ahead_lead: 今后五年, 今年 …)
@@ -1306,10 +1310,8 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if not bound and any_match(TOTAL, parse, sentence, start):
         return False  # 共计完成投资120亿元: a total reached; 共计回收…不少于40万台 is bound, a commitment
     if not bound and not post and (STOCK.search(parse, clause_begin if cue not in ("", "为") else sentence, start)
-                                   or (not cue or parse.startswith("其中", clause_begin)) and _stock_count(parse, clause_begin, start)):
-        # 辖区共有渔船212艘, 桥梁共486座，其中特大桥4座: a stock and its parts, no commitment (a part's verb,
-        # 其中2000年以前建成的房屋89户, says which ones)
-        return False
+                                   or not cue and _stock_count(parse, clause_begin, start)):
+        return False  # 辖区共有渔船212艘, 桥梁共486座，其中特大桥4座: a stock and its parts, no commitment
     # (不低于上年最大负荷的30%: a bound before the past year's figure makes a share of it, a commitment)
     return not any_match(PAST_CLAUSE, parse, clause_begin, cue_start if bound else start) \
         or _against_base(parse, start) or _committed_change(parse, match, start)
