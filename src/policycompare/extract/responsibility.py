@@ -377,13 +377,13 @@ COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!{_JOINT_AND}){_
 # Searched only where a kind stands, from where a clause, a joint or a linking verb opens the name (_area_opens),
 # across no verb: 由县林业局配合|莫莫格…管理局 names the reserve's organ after 配合.
 MAX_AREA_LEAD = 12
+_AREA_KINDS = words("extract_units", "area_kind")
 _AREA_CHAR = rf"(?:{_NOT_START}(?!{_JOINT_AND}){_INNER_VERB}{_NAME_CHAR})"
-AREA_ORGAN = re.compile(rf"{_AREA_CHAR}{{0,{MAX_AREA_LEAD}}}?(?:{alternation(words('extract_units', 'area_kind'))})"
+AREA_ORGAN = re.compile(rf"{_AREA_CHAR}{{0,{MAX_AREA_LEAD}}}?(?:{alternation(_AREA_KINDS)})"
                         rf"(?:{_AREA_CHAR}{{1,6}}?(?:{alternation(words('extract_units', 'area_part'))}))?"
                         rf"(?:{alternation(words('extract_units', 'area_head'))})"
                         # (…管理局五指山分局; not …管理局副局长兼保护站站长: a post, no branch)
                         rf"(?:(?![副兼]){_AREA_CHAR}{{2,5}}?(?:{alternation(words('extract_units', 'area_sub'))}))?")
-_AREA_KINDS = words("extract_units", "area_kind")
 _AREA_OPENERS = "".join(words("extract_units", "area_opener"))
 _AREA_NOT_OPENERS = set(words("extract_units", "area_not_opener"))
 
