@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 import policycompare as pc
-from policycompare.extract import AliasTable, extract_assignments, extract_deadlines, extract_measure, extract_targets, is_review, split_names
+from policycompare.extract import AliasTable, extract_assignments, extract_deadlines, extract_measure, extract_targets, extract_timing, is_review, split_names
 from policycompare.ingest import fold_width
 
 from .scoring import score
@@ -5153,3 +5153,55 @@ def test_a_note_keeps_its_units_and_drops_only_persons(text, names):
 ])
 def test_protected_area_organs_open_only_where_a_name_may_and_each_is_found(text, names):
     assert [r["department"] for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("由市林业局副局长兼保护站站长负责日常管理。", []),  # a post held in the bureau: a person, no sub-unit
+    ("各沿海镇于6月30日前完成海岛岸线垃圾清理。", ["各沿海镇"]),  # towns along the coast, one kind
+    ("各派出所联合辖区镇（街道）开展宣传。", ["各派出所"]),  # 联合 ends the first name
+    ("委属各医疗卫生单位每周开展一次控烟巡查。", ["委属各医疗卫生单位"]),  # the units under it, named whole
+    ("各乡镇人民政府汛期落实24小时值班。", ["各乡镇人民政府"]),  # the season it acts in
+    ("县级民政部门在5个工作日内作出是否准予登记的决定。", ["县级民政部门"]),  # the time limit it acts within
+    ("稽查大队联合区公安分局每月开展一次联合检查。", ["稽查大队", "区公安分局"]),
+    ("各类城镇要加强管理。", []),  # all sorts of towns name no body
+])
+def test_posts_coastal_towns_units_under_an_organ_and_when_an_organ_acts(text, names):
+    assert [r["department"] for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("稳住基本盘。（市国资委牵头，各市属国有企业负责）", [("市国资委", "lead"), ("各市属国有企业", "responsible")]),
+    ("加强宣传。（各中小学负责）", [("各中小学", "responsible")]),
+])
+def test_a_note_names_bodies_of_one_kind_with_each(text, names):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, raws", [
+    ("全力保障今年全国普通高校招生考试。", []),  # which year's exam, no limit
+    ("做好今年汛期防汛工作，今年完成改造12座。", ["今年"]),  # the second 今年 dates work
+    ("活动于9月1日启动，持续两个月。", []),  # the day it starts
+    ("9月1日前启动申报。", ["9月1日前"]),
+    ("区人民医院戒烟门诊每周开诊时间不少于2个半天。", []),  # half-days each week: a norm
+    ("每名公证员每年业务培训时间不少于40学时。", ["每年"]),  # class hours each year: a yearly schedule (devset)
+])
+def test_years_of_events_starts_backgrounds_and_norms_of_hours_are_no_schedule(text, raws):
+    assert [r["raw"] for r in extract_deadlines(text, "2026-03-01")] == raws
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("2025年项目区平均植被盖度为18%。", []),  # a level the past year stood at
+    ("区信访局牵头对2025年以来的信访积案逐案包案，6月底前积案化解率达到80%。", [("积案化解率", "=", 80.0, "%")]),
+    ("年底前管理层级控制在三级以内。", [("管理层级", "<=", 3.0, "级")]),
+    ("发生5级以上地震时启动应急响应。", []),  # a grade that triggers, no target
+    ("县级医院达到二级甲等以上水平。", []),  # a class named
+    ("全年管理费用压降8%以上。", [("管理费用", ">=", 8.0, "%")]),
+    ("对停用超过3年且未闭库的尾矿库全面排查。", []),  # which ponds, two conditions before 的
+])
+def test_past_levels_grades_cuts_and_joined_conditions(text, rows):
+    assert target_rows(text) == rows
+
+
+def test_a_policys_background_gives_not_even_a_routine():
+    text = "一、出台背景\n近年来，全省每年受理地图审核申请约1600件。"
+    assert extract_timing(text, text, "2026-03-01") == {"deadlines": [], "targets": []}

@@ -1184,3 +1184,19 @@ def test_verbs_of_recruiting_this_year_and_a_compensations_holder(text, expected
 ])
 def test_where_a_thing_is_posted_stands_outside_its_label(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市工业和信息化局会同市数据局于10月底前建成煤炭装备行业高质量数据集不少于3个。", ["煤炭装备行业高质量数据集"]),
+    ("6月底前新增压缩式垃圾转运站3座。", ["压缩式垃圾转运站"]),  # 压缩 of a kind with 式 is no verb
+    ("到2027年，全区建设工程建筑垃圾资源化利用率达到60%。", ["建设工程建筑垃圾资源化利用率"]),
+    ("对在海岛保护工作中作出突出贡献的单位和个人，给予最高1万元奖励。", ["奖励"]),  # holders all generic
+    ("全年新招引人工智能企业不少于15家。", ["人工智能企业"]),  # newly, then the verb
+    ("将区属一级企业由11户整合为4户。", ["区属一级企业"]),  # the base of the change goes
+    ("拉萨市城市建设投资集团有限公司年内盘活闲置资产不少于2.4亿元。", ["闲置资产"]),  # the company's whole name
+    ("市交通投资集团有限公司要于9月底前清收历史欠款不少于1.5亿元。", ["历史欠款"]),
+    ("评定为一级调解员的比例控制在15%以内。", ["一级调解员的比例"]),
+    ("对符合条件的尘肺病患者，给予医疗救助，每人每年最高不超过1万元。", ["医疗救助"]),  # the aid before the cap
+])
+def test_partners_kinds_with_shi_generic_holders_companies_and_changes(text, expected):
+    assert labels(text) == expected

@@ -185,16 +185,18 @@ RELATIVE = re.compile(rf"(?=[{first_chars(WITHIN_YEAR)}\d{_CN}])(?<![\d{_CN}年�
 # is the day of a yearly schedule, not a deadline; so is 当年 (that year) in a sentence that has (每年12月31日
 # 前年满18岁的…应当于当年9月30日前). In another clause (每年开展评价，12月15日前报送) it is this year's.
 YEARLY = ("year",)
-# What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始).
+# What follows a date that is not a deadline: the past (已建成, 共有, 以来) or a start (起, 开始, 于9月1日启动: a day a thing starts on; 3月启动 may name the month it is done in).
 # A date an act was done on (于2022年5月20日颁布) is no deadline; 9月底前印发 is one.
 PUBLISHED = re.compile(r"[^,。;]{0,2}?(?:颁布|公布|批准|印发|发布|通过)")
-NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|至今)|起|开始|以后|之后"
+NOT_AHEAD = re.compile(r"[,\s]?[^,。;]{0,6}?(?:已经|已|共有|共计|以来|至今)|起|开始|(?<=日)启动|以后|之后"
                        r"|[^,。;]{0,4}?(?:建成|完成|形成|建立|出生|登记)的"
                        # 3月31日前签订、仍在履行的合同, 4月30日前取得施工许可的项目: which ones, by what they did before it
                        r"|[^,。;]{0,4}?(?:签订|签署|取得)[^,。;]{0,8}?的"
                        r"|[^,。;]{0,8}?基础上")  # 在2026年预算基础上再压减5%: the base a change is measured from
 # 今年安排800万元: the year funds are allotted in, no limit (4月底前下达首批资金, 今年投入运营3座 and 今年安排5个乡镇
 # 开展试点 are limits)
+# 做好今年汛期防汛工作, 保障今年高考: after such a verb 今年 says which year's work or event is meant, no limit
+YEAR_OF_OBJECT = re.compile(rf"(?:{alternation(words('extract_deadlines', 'year_of_object'))})\Z")
 YEAR_OF_FUNDS = re.compile(r"(?:市级|省级|县级|财政)?(?:安排|投入|下达|拨付)[^,。;\d]{0,8}?[\d.]+\s{0,2}[万亿]?元")
 # 4月底前完成已改户厕排查, 6月底前对已建设施开展检查: 已 after the act's verb or 对 qualifies its object,
 # the limit stays ahead
@@ -299,12 +301,12 @@ BY_PERIOD = re.compile(rf"按(?P<unit>季度|半年|月|周)(?=(?:{alternation(w
 # 每周调度、半月通报: a period after 、 that follows a recurring act shares its 每 (reviewset112's 半月)
 EACH_SHARED = re.compile(rf"(?<=[\u4e00-\u9fff]、)(?P<unit>{_LISTED_PERIOD})(?=(?:{alternation(words('extract_deadlines', 'period_act'))}))")
 NOT_FOLLOWED = re.compile(r"(?:未|没有|不)按")  # 未按每月…的要求报送, 未按月报送: a rhythm not followed, reported
-# 每日开放时间不少于十六小时, 每周坐诊时间不少于3天, 每日体检人数不超过600人, 每月出勤天数不少于20天: hours
+# 每日开放时间不少于十六小时, 每周坐诊时间不少于3天 (2个半天), 每日体检人数不超过600人, 每月出勤天数不少于20天: hours
 # in each day or week, or days or people a time or headcount noun measures, are a norm, not a schedule
 # (每周巡护不少于3天: patrols each week, a schedule)
 _BOUND = rf"(?:不少于|不超过|不低于|不高于|至少|最多|最少|达到|控制在|为){_S}[\d{_CN}.]{{1,8}}{_S}"
 DURATION_NORM = re.compile(rf"[^,。;:\d{_CN}]{{0,20}}?(?:{_BOUND}个?(?:小时|分钟)"
-                           rf"|(?:时间|天数|时长|日数){_BOUND}个?(?:工作日|天)|人数{_BOUND}人(?!次))")
+                           rf"|(?:时间|天数|时长|日数){_BOUND}个?(?:工作日|天|半天)|人数{_BOUND}人(?!次))")
 # 每年在村工作时间不少于220天: days a longer period must hold are a norm too (每年…不少于50个小时 of service stays a
 # yearly schedule, the devset's reading)
 DAYS_NORM = re.compile(rf"[^,。;:\d{_CN}]{{0,20}}?(?:时间|天数|时长|日数){_BOUND}个?(?:工作日|天)")
@@ -587,8 +589,8 @@ def extract_deadlines(text: str, doc_date: str | dt.date | None = None, parse: s
         before = parse[match.start() - 1] if match.start() else ""
         opens = not before or before in ",。;:" or before.isspace() or before in MONTH_LEADS \
             or before == "、" and listed == match.start() - 1 or UNIT_BEFORE.search(parse, max(0, match.start() - 4), match.start())
-        if opens and month and 1 <= month <= 12:
-            listed = match.end()
+        if opens and month and 1 <= month <= 12 and not (match["day"] and _not_ahead(parse, match.end())):
+            listed = match.end()  # (活动于9月1日启动: the day it starts on)
             year = int(match["year"]) if match["year"] else anchor.year
             add(*match.span(), "deadline", _date(year, month, match["day"]),
                 note="the day an act is done on" if match["day"] else "a month an act is done in, in the document's year")
@@ -621,8 +623,11 @@ def _bare_year_sets_no_limit(parse: str, match: re.Match) -> bool:
     >>> parse = "今年安排800万元。"
     >>> _bare_year_sets_no_limit(parse, RELATIVE_YEAR.search(parse)), _bare_year_sets_no_limit("今年完成。", RELATIVE_YEAR.search("今年完成。"))
     (True, False)
+    >>> _bare_year_sets_no_limit("做好今年防汛工作。", RELATIVE_YEAR.search("做好今年防汛工作。"))
+    True
     """
     return match["which"] in ("当年", "次年") or YEAR_OF_FUNDS.match(parse, match.end()) is not None \
+        or match["which"] == "今年" and YEAR_OF_OBJECT.search(parse, max(0, match.start() - 4), match.start()) is not None \
         or parse.endswith("列入", 0, match.start()) and parse.startswith("计划的", match.end())
 
 

@@ -33,7 +33,7 @@ from ..ingest import parse_view
 from ..numerals import parse_numeral
 from .common import RATE_END, RATE_WORD  # RATE_WORD anywhere in the words (新设招牌备案率实现: a cue may follow)
 from .lexicon import alternation, alternation_outside, words
-from .responsibility import ACTOR_AFTER, MANAGER, NOT_ORGAN_END, ORGAN
+from .responsibility import ACTOR_AFTER, MANAGER, NOT_ORGAN_END, ORGAN, organ_span
 
 _TRIMS = "extract_label_trims"
 LEADING = re.compile(alternation(words(_TRIMS, "leading")))
@@ -56,7 +56,8 @@ COMPARED_BASE = r"(?:(?<![占对评])比(?![例重率赛较对])|(?:(?<![占对�
 ASIDE = rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})[^()]{{1,20}}\)"
 TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), words('extract_targets', 'bound_in_word'))}|(?:[于在])?{MONTH_DAY}(?:之前|以前|前)?"
                       rf"|(?:[于在])?(?:(?:19|20)\d\d年[底末]|[一二三四]季度末?|[上下]半年|年底|年末)(?:之前|以前|前)|{COMPARED_BASE}|{ASIDE}"
-                      rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))}))\Z")
+                      rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))})"
+                      r"|由\s{0,2}[\d.]+\s{0,2}[户家个所座项条支处名][\u4e00-\u9fff]{0,4})\Z")  # 区属一级企业|由11户整合(为4户): the base of the change
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 # (在岗期间职业健康检查率: a phase of employment names the examination, no condition)
 CONDITION = re.compile(r"(?<!在岗)(?:" + alternation(words(_TRIMS, "condition")) + r")|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
@@ -380,11 +381,11 @@ def verb_opens_noun(label: str, verb_end: int) -> bool:
 
     >>> verb_opens_noun("开发区工业用地出让占比", 2), verb_opens_noun("开发政策性岗位", 2)
     (True, False)
-    >>> verb_opens_noun("建设控制地带内新建建筑物高度", 2)
-    True
+    >>> verb_opens_noun("建设控制地带内新建建筑物高度", 2), verb_opens_noun("压缩式垃圾转运站", 2)
+    (True, True)
     """
     view = parse_view(label)[0]
-    return bool(VERB_NOUN.match(view)) or bool(PLACE_FIRST.match(view, verb_end))
+    return bool(VERB_NOUN.match(view)) or bool(PLACE_FIRST.match(view, verb_end)) or view.startswith("式", verb_end)
 
 
 def _nominal(label: str) -> bool:
@@ -409,6 +410,22 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
                           or VERBS_ONLY.fullmatch(view, match.end(), end)):
                 cut = max(cut, match.end())
     return cut
+
+
+PARTNER = re.compile(alternation(words(_TRIMS, "partner_verb")))
+RATE_OF_ACT = re.compile(r"[\u4e00-\u9fff]{2}(?:率|比例)")  # 住宅小区业委会|组建率: the rate of the organ's act keeps it
+
+
+def _partner_end(view: str, begin: int) -> int:
+    """End of 会同/联合 (data: partner_verb) and the organ it names at ``begin``, or 0.
+
+    >>> view = "会同市数据局建成数据集"
+    >>> view[_partner_end(view, 0):], _partner_end("联合开展检查", 0)
+    ('建成数据集', 0)
+    """
+    partner = PARTNER.match(view, begin)
+    organ = partner and ORGAN.match(view, partner.end())
+    return max(organ.end(), organ_span(view, organ)[1]) if organ else 0
 
 
 def _leading_word(view: str, begin: int, end: int) -> re.Match | None:
@@ -473,13 +490,19 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin = match.end()  # (高新区和经开区地区生产总值: a scope joined to another stays)
         organ = ORGAN.match(view, begin)
         organ = None if organ and NOT_ORGAN_END.search(organ.group()) else organ  # 市级公共图书馆: a class, kept
+        # (…投资集团|有限公司年内盘活…: the name runs on past its first head, as the actor's does)
+        name_end = max(organ.end(), organ_span(view, organ)[1]) if organ else 0
         # (省直部门报送率: the rate of the organ's act keeps the organ)
-        if organ and end - organ.end() >= 2 and (ACTOR_AFTER.match(view, organ.end())
-                                                 or DROP_VERB.match(view, organ.end()) and verb_chain_length(view[organ.end():end])
-                                                 or _after_inspected(view, organ.end(), end) > organ.end()
-                                                 or _after_opener(view, organ.end(), end) > organ.end()):
+        if organ and end - name_end >= 2 and not RATE_OF_ACT.fullmatch(view, name_end, end) \
+                and (ACTOR_AFTER.match(view, name_end) or _partner_end(view, name_end)
+                     or DROP_VERB.match(view, name_end) and verb_chain_length(view[name_end:end])
+                     or _after_inspected(view, name_end, end) > name_end
+                     or _after_opener(view, name_end, end) > name_end):
             # 县财政局按照…, 各县人社局每月…, 市安委会召开…, 县财政局为每个村安排…: the actor, not what is measured
-            begin = organ.end()
+            begin = name_end
+        partner = _partner_end(view, begin)
+        if partner and end - partner >= 2:
+            begin = partner  # 市工信局|会同市数据局|于10月底前建成…: the organ it acts with is no part of the label
         begin = _after_inspected(view, begin, end)
         schedule = SCHEDULE.match(view, begin)
         verb = DROP_VERB.match(view, schedule.end()) if schedule else None
@@ -571,20 +594,24 @@ def verb_chain_length(words: str) -> int:
 
     >>> verb_chain_length("新建、改扩建中小学"), verb_chain_length("新建和改造农村公路"), verb_chain_length("开发区用地")
     (6, 5, 0)
+    >>> verb_chain_length("新招引人工智能企业"), verb_chain_length("新能源汽车")
+    (3, 0)
     """
     view = parse_view(words)[0]
-    verb = DROP_VERB.match(view)
+    # 新招引, 新培训: "newly" before a verb that is no 新-word of its own (新建, 新增) opens the chain
+    fresh = int(view.startswith("新") and DROP_VERB.match(view) is None and DROP_VERB.match(view, 1) is not None)
+    verb = DROP_VERB.match(view, fresh)
     if verb is None or verb_opens_noun(view, verb.end()) \
-            or (verb.group().startswith("新") or verb.group() in RATE_VERBS) and RATE_WORD.search(view):
+            or (fresh or verb.group().startswith("新") or verb.group() in RATE_VERBS) and RATE_WORD.search(view):
         # 新开工项目工资保证金存储率, 报送数据差错率: a rate of what is new or of the act (data: rate_verb)
         # keeps its verb; 推动…覆盖率 does not
         return 0
-    position = previous = 0
+    position = previous = fresh
     last = ""
     for _ in range(6):  # bounded: a chain of at most six verbs
         joint = CHAIN_JOINT.match(view, position) if position else None
         verb = (VERB if joint else CHAIN_VERB).match(view, joint.end() if joint else position)
-        if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()):
+        if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()) or view.startswith("式", verb.end()):
             break  # 筹集建设保障性租赁住房: 保障 opens the noun 保障性…, not a third verb
         previous, position, last = position, verb.end(), verb.group()
     if position and FUNDS_ONLY.fullmatch(view, position) and last not in FUNDING_VERBS:
@@ -666,7 +693,8 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
         # 验收合格的新增耕地 -> 新增耕地: the condition before 的 is not what the grant is for; a generic
         # holder (企业, 项目) or none (对评为示范园区的,) leaves the grant alone
         rest = qualifier.rpartition("的")[2]
-        qualifier = "" if parse_view(rest)[0] in GENERIC_HOLDERS else rest
+        # (单位和个人: holders all generic, joined)
+        qualifier = "" if set(re.split("和|及|与|、", parse_view(rest)[0])) <= GENERIC_HOLDERS else rest
     age = AGE_CONDITION.match(parse_view(qualifier)[0])
     if age:  # 对80周岁以上老年人就餐给予…补贴 -> 就餐补贴: an age is a condition; the act after the holder
         rest = qualifier[age.end():]  # is what the grant is for, else the holder is (高龄老年人补贴)

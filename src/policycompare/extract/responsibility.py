@@ -293,6 +293,9 @@ _EACH_HEADS = alternation(words("extract_units", "each_head"))
 # 各沿海村(社区): bodies of one kind and, in a bracket, the places of another level that stand with them
 _PLACE_KINDS = alternation(_LEVEL_WORDS + ("社区", "居"))
 _PLACES_NOTE = rf"(?:\((?:{_PLACE_KINDS})(?:、(?:{_PLACE_KINDS})){{0,3}}\))?"
+# 各沿海镇, 各沿江乡镇: places of a level along a coast or river (data: each_scope words of 沿) are bodies of one kind
+_EACH_ALONE = [*words("extract_units", "each_alone")] + [scope + level for scope in words("extract_units", "each_scope")
+                                                      if scope.startswith("沿") for level in ("乡镇", "镇", "乡")]
 _EACH_LONG_HEADS = alternation([word for word in words("extract_units", "each_head") if len(word) >= 3])
 ORGAN = re.compile(
     # (levels listed to share one organ, 市、县(区)人民政府; not into 市直各部门 after a list: 直 opens another name)
@@ -311,11 +314,11 @@ ORGAN = re.compile(
     # standalone word before 属 (各县属企业) or 域 (各县域…: the county areas' bodies, named on)
     rf"|(?:(?<![{_cjk_except(_STANDALONE_LEAD)}])(?:{_LEVELS})级?(?!各))?(?:{alternation(_STANDALONE_WORDS)})(?![属域])|{_OWN_UNIT}"
     # 各宗教活动场所管理委员会, 各村卫生室, 各项目实施单位: bodies of one kind, named with 各 and no level; 各种政策, 各项措施
-    # (all kinds of policies, all measures) and 各自 (their own) name no body, and a head in a bracket ends
+    # (all kinds of policies, all measures), 各类 (all sorts: 各类城镇) and 各自 (their own) name no body, and a head in a bracket ends
     # none (各行业(企业)主管部门 goes on to 部门). Some heads name the bodies alone (各分局; data: each_alone),
     # not 各部门 (a placeholder)
-    rf"|各(?!种|项(?!目)|自(?!然))(?:{_NAME_CHAR}{{1,10}}?(?:{_EACH_HEADS})"
-    rf"|(?:{alternation(words('extract_units', 'each_alone'))})){_PLACES_NOTE}(?!\))"
+    rf"|各(?!种|类|项(?!目)|自(?!然))(?:{_NAME_CHAR}{{1,10}}?(?:{_EACH_HEADS})"
+    rf"|(?:{alternation(_EACH_ALONE)})){_PLACES_NOTE}(?!\))"
     rf"|{_LINE_HEAD_AT}(?:{_LEAD_CHAR}){{2,{MAX_LINE_LEAD}}}?(?:{_LINE_HEADS}))"
     rf"(?:{alternation(words('extract_units', 'own_parts'))})?"
 )
@@ -352,8 +355,10 @@ _INNER_VERBS = words("extract_units", "inner_verb")
 INNER_VERB = re.compile(alternation(_INNER_VERBS))
 _HEADS_WITH_VERB = [head for head in _HEADS_LONGEST if INNER_VERB.search(head)]  # 党组织
 _INNER_VERB = rf"(?!(?!{_NAME_WORDS})(?:{alternation(_INNER_VERBS)}))"  # 组织 of 组织部 is a name's word
+# 市林业局|副局长兼保护站站长: a post held in the organ is a person, no sub-unit (data: post)
+_POST = rf"(?:分管|常务)?副?(?:{alternation(words('extract_units', 'post'))})"
 # (人民政府和红十字会: a society or union after 和 is an organ of its own, no part of the government)
-EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|和(?:{alternation(words('extract_units', 'own_body_head'))})|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
+EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|和(?:{alternation(words('extract_units', 'own_body_head'))})|、|{_POST}){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
 # a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
 # 县级以上人民政府|人力资源社会保障部门
 FIELD_MANAGER = re.compile(rf"(?!和|、){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{2,{MAX_MANAGER_LEAD}}}?(?:主管)?部门")
@@ -444,7 +449,7 @@ def _company_opens(parse: str, start: int) -> bool:
 # 省财政厅|政府采购监管处, 省卫生健康委|基层卫生健康处于12月中旬组织…: a department's division named after
 # it (a department: its name ends in a character of data: division_parent), not across a verb (县公安局|配合查处…:
 # 处 ends no division after 查, 惩, 判 …; data: not_division_before), nor after a joint (区民政局|和市殡葬管理处: two)
-DIVISION_AFTER = re.compile(rf"(?![和与])(?:{_NOT_START}{_VERB_AFTER_ORGAN}{_INNER_VERB}(?:{_NAME_CHAR}|[和与])){{2,10}}?"
+DIVISION_AFTER = re.compile(rf"(?![和与]|{_POST})(?:{_NOT_START}{_VERB_AFTER_ORGAN}{_INNER_VERB}(?:{_NAME_CHAR}|[和与])){{2,10}}?"
                             rf"(?<![{''.join(words('extract_units', 'not_division_before'))}]){_OWN_DIVISION}")
 _DIVISION_PARENTS = "".join(words("extract_units", "division_parent"))
 # Verbs a lazily matched name may have swallowed at its start (成立|市…专班).
@@ -464,7 +469,10 @@ ACTOR_AFTER = re.compile(
     # 市财政局按规定安排经费, 按普查进度拨付: the organ acts as a rule says
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
     r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
-    r"|\d{1,3}个?(?:小时|工作日|日|天)内(?=[\u4e00-\u9fff])"  # 区仲裁院24小时内派员: the time limit it acts within
+    r"|在?\d{1,3}个?(?:小时|工作日|日|天)内(?=[\u4e00-\u9fff])"  # 区仲裁院(在)24小时内派员: the time limit it acts within
+    # 各乡镇人民政府汛期落实…: the season it acts in (data: actor_season)
+    # (各县(市)人民政府冬春蔬菜储备量…: a season before a noun names what, not when)
+    rf"|(?:{alternation(words('extract_units', 'actor_season'))})(?=每|(?:{alternation(DUTIES)}))"
     # 各村委会5月20日前完成, 市指挥部办公室年底前组织: a deadline written without 于 says the same
     # (次年3月底前, 年内, 上半年: the same, of the next year or the year's part)
     r"|(?:次年|当年)?(?:(?:20\d\d年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末)?|年底|年末)(?:之前|以前|前)|年内(?![的外])|全年(?![的共])|[上下]半年(?!的)"
@@ -907,6 +915,7 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
     collective tail, ;各区政府) are responsible; segments that give a time are passed over.
     """
     rows, pending, verbs = [], [], 0
+    bracketed = inner_start > start  # (各市属国有企业负责) in a bracket is a note whatever its heads
     inner = inner[:_before_remark(inner, 0, len(inner))]  # (市教育局牵头,市财政局配合,下同)
     for segment in re.finditer(r"[^,;。]+", inner):
         value = segment.group().strip()
@@ -914,12 +923,12 @@ def _verb_form_rows(text: str, inner_start: int, inner: str, parse: str, start: 
         opener = NOTE_OPENER.match(value)
         if opener and len(value) - opener.end() >= 2:  # (由市科技局牵头): the agent after 由 is the name
             value, seg_start = value[opener.end():], seg_start + opener.end()
-        verb = _role_verb(value)
+        verb = _role_verb(value, bracketed)
         if verb:
             for a, b in pending + [(seg_start, seg_start + len(value) - len(verb))]:
                 rows += _name_rows(text, parse, a, b, VERB_ROLES[verb])
             pending, verbs = [], verbs + 1
-        elif _all_organs(value):
+        elif _all_organs(value, bracketed):
             pending.append((seg_start, seg_start + len(value)))
         elif not TIME_SEGMENT.search(value):
             return []
@@ -953,16 +962,25 @@ def heading_note_rows(text: str, parse: str) -> list[dict]:
     return _verb_form_rows(text, 0, found["note"], parse, 0, found.end("note"))
 
 
-def _role_verb(value: str) -> str | None:
+def _role_verb(value: str, each_named: bool = False) -> str | None:
     """The role verb a clause ends with when all before it are units (市司法局牵头 -> 牵头), else None."""
-    return next((v for v in VERBS if value.endswith(v) and _all_organs(value[: -len(v)])), None)
+    return next((v for v in VERBS if value.endswith(v) and _all_organs(value[: -len(v)], each_named)), None)
 
 
-def _all_organs(value: str) -> bool:
+def _all_organs(value: str, each_named: bool = False) -> bool:
+    """Whether every name in ``value`` ends as an organ's does (or is a division); ``each_named``: bodies
+    of one kind named with 各 count too when the organ pattern names them whole (a bracket's note)."""
     names = split_names(value)
     # (a name in quotes ends where its quote closes: 各村“两委”; a division named alone, 爱辉区、逊克县负责, is its government)
-    return bool(names) and all(len(n) >= 2 and (ORGAN_END.search(ALIAS_NOTE.sub("", n).rstrip("”\"")) or _is_division(n))
+    return bool(names) and all(len(n) >= 2 and (ORGAN_END.search(ALIAS_NOTE.sub("", n).rstrip("”\"")) or _is_division(n)
+                                                or each_named and n.startswith("各") and _named_whole(n))
                                for n in names)
+
+
+def _named_whole(name: str) -> bool:
+    """Whether the organ pattern names all of ``name``, with no verb inside (各派出所联合辖区镇: two)."""
+    organ = ORGAN.match(name)
+    return organ is not None and organ.end() == len(name) and not VERB_BEFORE_ORGAN.search(name, 1)
 
 
 def _is_division(name: str) -> bool:
@@ -1089,7 +1107,7 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
             match = MANAGER.search(parse, reach, match.end()) or match
         # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
-            start, end = _extended(parse, match)
+            start, end = organ_span(parse, match)
             if start == end or NOT_ORGAN_END.search(parse, start, end):
                 continue  # (区委|常委: extended into a post, no organ)
             while organs and organs[-1][0] >= start:
@@ -1258,9 +1276,15 @@ def _inside_name_word(parse: str, start: int, end: int) -> bool:
                for word in NAME_WORD.finditer(parse, max(0, start - _LONGEST_NAME_WORD + 1), start + _LONGEST_NAME_WORD))
 
 
-def _extended(parse: str, match: re.Match) -> tuple[int, int]:
+def organ_span(parse: str, match: re.Match) -> tuple[int, int]:
     """The span of an organ name, extended past the match when a sub-unit follows (市政府督查局);
-    an empty span when the match holds no name."""
+    an empty span when the match holds no name.
+
+    >>> parse = "市交通投资集团有限公司年内清收欠款"
+    >>> start, end = organ_span(parse, ORGAN.match(parse))
+    >>> parse[start:end]
+    '市交通投资集团有限公司'
+    """
     start, end = match.start(), match.end()
     start = _vertical_start(parse, start)
     if parse.startswith("各", start) and QUALIFIER_OF_EACH.search(parse, max(0, start - 3), start) \
@@ -1406,7 +1430,7 @@ def short_names(parse: str) -> dict[str, str]:
     for note in SHORT_NAME_NOTE.finditer(parse) if "称" in parse else ():
         window = max(0, note.start() - SHORT_NAME_REACH)  # bounded: a long text without stops costs no more
         sentence = max(window, *(parse.rfind(mark, window, note.start()) + 1 for mark in "。;\n"))
-        spans = [_extended(parse, match) for match in ORGAN.finditer(parse, sentence, note.start())]
+        spans = [organ_span(parse, match) for match in ORGAN.finditer(parse, sentence, note.start())]
         named = next((parse[start:end] for start, end in spans if end == note.start()), None)
         if named and named != note["short"]:
             found.setdefault(note["short"], named)

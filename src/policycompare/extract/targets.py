@@ -104,7 +104,8 @@ RATE_UNITS = ("%", "percentage point", "per mille", "grade")  # unit_std of the 
 DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
-CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})")  # a cue verb opening a noun (安置房, 建设用地, 新建住宅: data noun) is none
+# a cue verb opening a noun (安置房, 建设用地, 新建住宅: data noun) is none, nor one naming a kind with 式 (压缩式转运站)
+CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})(?!式)")
 _S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
@@ -201,7 +202,7 @@ CLAUSE_END = re.compile(r"\s{0,2}(?:[,;。、:)\n]|\(|\Z)")
 # 以来 reports the past where its date opens a clause (2023年以来，…; 今年以来新增的…) or no noun phrase follows;
 # a date inside a clause before …的 or 未 (完成2023年以来未办结申请的清理, 核查2018年以来实施的项目) names the things meant
 _SINCE_DATE = r"(?:(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?|\d{1,2}月(?:\d{1,2}日)?|今年|去年|上年)"
-_SINCE = (rf"(?<![\u4e00-\u9fff\d]){_SINCE_DATE}以来|{_SINCE_DATE}以来(?![\u4e00-\u9fff]{{1,4}}的|未)"
+_SINCE = (rf"(?<![\u4e00-\u9fff\d]){_SINCE_DATE}以来|{_SINCE_DATE}以来(?!的|[\u4e00-\u9fff]{{1,4}}的|未)"
           r"|(?<![年月日])以来")
 # (对已建成的…, 对已投入使用的…: after 对 the things the work is done on, no report (data: past words valued things);
 # 对已完成整改的17座电站 names a stock; nor before the rate of the things it names: 已建工会企业集体合同签订率达到85%
@@ -335,7 +336,8 @@ REVIEW_LEAD_REACH = 60  # how far under a heading a look back may open its secti
 # 最高1000元的租房补贴: the grant a cap or floor is on, named after the amount
 GRANT_TAIL = re.compile(rf"(?:的)?(?P<noun>[\u4e00-\u9fff]{{2,6}}?)?(?:{alternation(words('extract_targets', 'grant_noun'))})(?=[,;。、)]|\Z)")
 # (对新开通并常态化运营(每年飞行1000架次以上)的航线: a bracket closing the condition before its 的)
-CONDITION = re.compile(r"\s{0,2}\)?\s{0,2}的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
+# (停用超过3年且未闭库的尾矿库: a second condition joined by 且 or 或 before the 的)
+CONDITION = re.compile(r"\s{0,2}\)?\s{0,2}(?:(?:且|或者?|并且)[^,;。的\d]{1,8})?的(?:[\u4e00-\u9fff]|(?P<end>[,;]))")
 # 有1000名以上旅客滞留的,启动Ⅳ级响应; 过火面积超过1公顷或者威胁村庄的,报请…; 整治完成率低于90%的不得分:
 # a clause closed by 的 before a comma or a score rule is the condition of what follows (a threshold), not a
 # commitment, whatever words stand between the number and its 的
@@ -490,9 +492,11 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             row["indicator"] = grant_before(text, parse, row["start"])
         if not row["indicator"] and row.get("unit_phrase"):  # no act or grant before: each unit's norm
             row["indicator"] = clean_indicator(row["unit_phrase"])
-        if not row["indicator"] and parse.startswith(("每", "最高", "最低", "全年"), row["start"]):
+        if not row["indicator"] and (parse.startswith(("每", "最高", "最低", "全年"), row["start"])
+                                     or parse[clause_start(parse, row["start"]): row["start"]].strip() in ("全年", "每年", "年度")):
             # 配备执法记录仪，每队不少于6台, 发放生活补助，最高不超过800元: a norm per unit or a cap that names
-            # nothing counts the object of the clause before; a bare bound (不得少于十日) is left empty, as the clause
+            # nothing counts the object of the clause before (…安排评估经费,全年控制在120万元以内: so does a bound
+            # after the year it holds for); a bare bound (不得少于十日) is left empty, as the clause
             # before a rule's limit seldom names what it limits
             row["indicator"] = _act_of_clause_before(text, parse, row["start"])
         row.pop("unit_phrase", None)
@@ -646,7 +650,8 @@ def _statement_start(parse: str, at: int) -> int:
 # happened in that year
 # (also after a minute's report of what the meeting heard: 一、会议指出，2025年全县培育…)
 YEAR_OPENING = re.compile(r"\s{0,2}(?:(?:[一二三四五六七八九十]{1,3}、)?会议(?:指出|认为)\s{0,2}[,，:]\s{0,2})?"
-                          r"((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全(?:[省市州县区镇乡旗盟村]|街道|社区)|我[省市州县区镇乡旗盟局委办])")
+                          r"((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全(?:[省市州县区镇乡旗盟村]|街道|社区)|我[省市州县区镇乡旗盟局委办]"
+                          r"|(?![度前内以起至到])(?=[\u4e00-\u9fff]{2,12}(?:为|达到?)\s{0,2}\d))")  # 2025年项目区…盖度为18%
 PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
 
 
@@ -1251,10 +1256,12 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 为100所海拔1500米以上农村中小学…: a bound that grades what a count before it counts
     if match["unit"] in TIME_UNITS and cue in OBJECT_CUES and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]):
         return False  # 建立24小时抢修服务制度: hours that qualify what is set up, not a count of it
-    if UNIT_STD.get(match["unit"] or "") == "tier" and (cue in ("", "为") or not DECIMAL.fullmatch(match["value"] or "")
+    if UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "grade" and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]):
+        return False  # 二级以上综合医院, A2级通用机场, 1-3级的企业: a grade naming a class of things (…控制在三级以内。 closes its clause)
+    if UNIT_STD.get(match["unit"] or "") in ("tier", "grade") and (cue in ("", "为") or not DECIMAL.fullmatch(match["value"] or "")
                                                          and cue not in AT_MOST and cue not in AT_LEAST):
         return False  # 涉案金额…的为一档: a tier named; 在…基础上提高一档: a standard raised a grade; 会费档次不超过4档,
-        # 推出精品栏目3档 count tiers
+        # 推出精品栏目3档 count tiers; so with grades (发生5级以上地震时, 达到二级甲等 name a grade; 控制在三级以内 bounds one)
     money = UNIT_STD.get(match["unit"] or match["range_unit"] or "") == "yuan"
     if money and cue not in AT_MOST and cue not in AT_LEAST and PER_STANDARD.search(parse, max(clause_begin, start - 16), start):
         return False  # 按每千瓦200元给予补贴: a fixed standard per unit, not a commitment
