@@ -5205,3 +5205,29 @@ def test_past_levels_grades_cuts_and_joined_conditions(text, rows):
 def test_a_policys_background_gives_not_even_a_routine():
     text = "一、出台背景\n近年来，全省每年受理地图审核申请约1600件。"
     assert extract_timing(text, text, "2026-03-01") == {"deadlines": [], "targets": []}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("各单位将捐款交区慈善总会，区慈善总会在收到善款后10个工作日内开具捐赠票据。", ["各单位", "区慈善总会"]),  # after what
+    ("区财政局2026年安排药械化抽检经费不低于30万元。", ["区财政局"]),  # the year it acts in
+])
+def test_receipts_and_a_year_make_an_organ_act(text, names):
+    assert [r["department"] for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("完成全部24个乡镇应急物资储备点建设。", [("乡镇应急物资储备点建设", "=", 24.0, "个")]),  # built: a count
+    ("引进总投资1000万美元以上外资项目3个。", [("总投资1000万美元以上外资项目", "=", 3.0, "个")]),  # which projects
+])
+def test_a_built_count_and_a_bound_naming_which_projects(text, rows):
+    assert target_rows(text) == rows
+
+
+@pytest.mark.parametrize("text, names", [
+    ("区中等职业技术学校9月1日前完成订单班组班。", ["区中等职业技术学校"]),  # 等 of 中等 ends no name
+    ("（一）各中等职业学校要对照产业需求调整专业设置。", ["各中等职业学校"]),
+    ("区人力资源和社会保障局举办民营企业专场招聘会。", ["区人力资源和社会保障局"]),  # holding an event
+    ("对连续两期排名末位的乡镇，报请县人民政府约谈。", []),  # the government asked, no work given it
+])
+def test_vocational_schools_events_held_and_a_government_asked(text, names):
+    assert [r["department"] for r in extract_assignments(text)] == names

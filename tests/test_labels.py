@@ -1017,7 +1017,7 @@ def test_the_object_of_a_work_verb_is_the_label_whatever_stands_before(text, exp
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("县公安局交通警察大队查处违法行为不少于1500起。", ["县公安局交通警察大队查处违法行为"]),  # 为 of 行为 is no cue
+    ("县公安局交通警察大队查处违法行为不少于1500起。", ["违法行为"]),  # 为 of 行为 is no cue; the squad acts
     ("纠正违法行为不少于2000起，新培养法律明白人120名。", ["违法行为", "法律明白人"]),
     ("购置便携式噪声监测仪6台，新铺设供水管网12公里。", ["便携式噪声监测仪", "供水管网"]),
 ])
@@ -1199,4 +1199,25 @@ def test_where_a_thing_is_posted_stands_outside_its_label(text, expected):
     ("对符合条件的尘肺病患者，给予医疗救助，每人每年最高不超过1万元。", ["医疗救助"]),  # the aid before the cap
 ])
 def test_partners_kinds_with_shi_generic_holders_companies_and_changes(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("各街道办事处6月底前建成民族团结进步宣传阵地，每个社区不少于1处。", ["民族团结进步宣传阵地"]),  # the base alone
+    ("各乡（镇）人民政府在每个行政村至少设置1个塑料废弃物回收点。", ["塑料废弃物回收点"]),  # the object after the value
+    ("公园绿地养护经费按每平方米每年不低于6元的标准保障。", ["公园绿地养护经费"]),  # the base of a standard goes
+    ("市财政局在9月底前追加化妆品抽检经费不少于20万元。", ["化妆品抽检经费"]),  # organ, date with 在, verb
+])
+def test_a_base_alone_names_nothing_and_a_standards_base_goes(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("专用账户留存资金最低不少于100万元。", ["专用账户留存资金"]),  # the bound word before its cue
+    ("全年夜间公交线路新增10条。", ["夜间公交线路"]),  # the change verb after what is counted
+    ("冬季清掏服务响应时间不超过24小时。", ["冬季清掏服务响应时间"]),  # the season's time keeps it
+    ("暑期推出夜间演出不少于30场。", ["夜间演出"]),  # a season goes with the verb after it
+    ("冬季旅游收入达到5亿元。", ["冬季旅游收入"]),  # before a noun it names a kind
+])
+def test_bound_words_change_verbs_titles_and_seasons_before_a_verb(text, expected):
     assert labels(text) == expected

@@ -57,7 +57,8 @@ ASIDE = rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})[^()]{{1,20}}\)"
 TRAILING = re.compile(rf"(?:{alternation_outside(words(_TRIMS, 'trailing'), words('extract_targets', 'bound_in_word'))}|(?:[于在])?{MONTH_DAY}(?:之前|以前|前)?"
                       rf"|(?:[于在])?(?:(?:19|20)\d\d年[底末]|[一二三四]季度末?|[上下]半年|年底|年末)(?:之前|以前|前)|{COMPARED_BASE}|{ASIDE}"
                       rf"|(?<![\d一二三四五六七八九十百千万两点])(?:{alternation(words(_TRIMS, 'trailing_after_word'))})"
-                      r"|由\s{0,2}[\d.]+\s{0,2}[户家个所座项条支处名][\u4e00-\u9fff]{0,4})\Z")  # 区属一级企业|由11户整合(为4户): the base of the change
+                      r"|由\s{0,2}[\d.]+\s{0,2}[户家个所座项条支处名][\u4e00-\u9fff]{0,4}"  # 区属一级企业|由11户整合(为4户): the base of the change
+                      r"|按照?每[\u4e00-\u9fff]{1,4})\Z")  # 养护经费|按每平方米(每年不低于6元): the base of a standard
 # 遇重大突发事件时…: a condition opened by 遇 and closed by 时 (not 时间, 时限 …)
 # (在岗期间职业健康检查率: a phase of employment names the examination, no condition)
 CONDITION = re.compile(r"(?<!在岗)(?:" + alternation(words(_TRIMS, "condition")) + r")|遇到?[\u4e00-\u9fff]{1,12}?时(?![间限段长效期刻])")
@@ -413,6 +414,8 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
 
 
 PARTNER = re.compile(alternation(words(_TRIMS, "partner_verb")))
+SEASON_LEAD = re.compile(alternation(words(_TRIMS, "season_lead")))  # 暑期, 春季: dropped only with the verb after them
+RATE_OR_TIME_END = re.compile(r"(?:率|比例|时间|时限|时长)\Z")
 RATE_OF_ACT = re.compile(r"[\u4e00-\u9fff]{2}(?:率|比例)")  # 住宅小区业委会|组建率: the rate of the organ's act keeps it
 
 
@@ -494,7 +497,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         name_end = max(organ.end(), organ_span(view, organ)[1]) if organ else 0
         # (省直部门报送率: the rate of the organ's act keeps the organ)
         if organ and end - name_end >= 2 and not RATE_OF_ACT.fullmatch(view, name_end, end) \
-                and (ACTOR_AFTER.match(view, name_end) or _partner_end(view, name_end)
+                and (ACTOR_AFTER.match(view, name_end) or _partner_end(view, name_end) or DEADLINE_LEAD.match(view, name_end)
                      or DROP_VERB.match(view, name_end) and verb_chain_length(view[name_end:end])
                      or _after_inspected(view, name_end, end) > name_end
                      or _after_opener(view, name_end, end) > name_end):
@@ -504,7 +507,8 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
         if partner and end - partner >= 2:
             begin = partner  # 市工信局|会同市数据局|于10月底前建成…: the organ it acts with is no part of the label
         begin = _after_inspected(view, begin, end)
-        schedule = SCHEDULE.match(view, begin)
+        # (暑期推出夜间演出: a season and a verb; 冬季清掏服务响应时间: the season's time or rate keeps both)
+        schedule = SCHEDULE.match(view, begin) or not RATE_OR_TIME_END.search(view, begin, end) and SEASON_LEAD.match(view, begin)
         verb = DROP_VERB.match(view, schedule.end()) if schedule else None
         if verb and end - verb.end() >= 2 and not BARE_RATE.fullmatch(view, verb.end(), end):
             begin = verb.end()  # 每月举办线上招聘会 -> 线上招聘会 (每日播出时长: the time of the act keeps it)

@@ -470,6 +470,7 @@ ACTOR_AFTER = re.compile(
     rf"|按照?[^,。;:]{{0,10}}?(?:{alternation(DUTIES)})"
     r"|于[^,。;:]{0,12}?(?:之前|以前|前|末|底)"  # 各市(州)于12月15日前报送, 于每半年末报送
     r"|在?\d{1,3}个?(?:小时|工作日|日|天)内(?=[\u4e00-\u9fff])"  # 区仲裁院(在)24小时内派员: the time limit it acts within
+    r"|在[^,。;:]{1,12}?后(?:\d{1,3}个?(?:小时|工作日|日|天)内)?(?=[\u4e00-\u9fff])"  # 在收到善款后10个工作日内开具: after what
     # 各乡镇人民政府汛期落实…: the season it acts in (data: actor_season)
     # (各县(市)人民政府冬春蔬菜储备量…: a season before a noun names what, not when)
     rf"|(?:{alternation(words('extract_units', 'actor_season'))})(?=每|(?:{alternation(DUTIES)}))"
@@ -483,7 +484,8 @@ ACTOR_AFTER = re.compile(
     r"|\d{1,2}月[上中下]旬(?=[\u4e00-\u9fff])(?!的)"  # 省发改委11月下旬组织…
     # 县爱卫办11月组织抽查评估, 省委老干部局6月至8月组织实地核查
     rf"|\d{{1,2}}月份?(?:[至到—–-]\d{{1,2}}月份?)?(?:{alternation(DUTIES)}|举办|完成|启动)"
-    rf"|[一二三四]季度(?:{alternation(DUTIES)}|执法|开展|完成))(?!的|求)"  # 市应急管理局二季度执法检查企业…
+    rf"|[一二三四]季度(?:{alternation(DUTIES)}|执法|开展|完成)"  # 市应急管理局二季度执法检查企业…
+    rf"|20\d\d年(?:{alternation(DUTIES)}))(?!的|求)"  # 区财政局2026年安排…经费: the year it acts in
 )
 DUTY = re.compile(alternation(DUTIES))
 # 领导小组办公室设在县民族宗教事务局,负责…: the office does the work, not the bureau that houses it (reviewset8:
@@ -1391,7 +1393,7 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
         return True  # 会议要求，市公安局加快…: the organ the meeting gives the work
     # (配合区级部门: a run-in heading naming whom the items help, no act of theirs)
     if ACTOR_BEFORE.search(before) and not parse.startswith(":", end) or before.endswith("经") and APPROVED_BY.match(parse, end) \
-            or before.endswith("报") and DECIDED_BY.match(parse, end):
+            or before.endswith(("报", "报请")) and DECIDED_BY.match(parse, end):  # (报请X约谈, 提请X批准: X is asked)
         return True
     if NOT_ACTOR_BEFORE.search(before) or OBJECT_OF_DUI.search(parse, max(0, start - 18), start):
         return False

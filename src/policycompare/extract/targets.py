@@ -299,7 +299,7 @@ TABLE_NOTE = re.compile(rf"(?:^|(?<=\n))[ \t\u3000]{{0,4}}(?:{alternation(words(
 # 亿元以上项目, 6亩以下的, 3年期以上贷款: a threshold that scopes what is counted.
 # (a bound listed with other conditions before their 的: 欠薪金额1万元以下、事实清楚的案件)
 SCOPE = re.compile(rf"(?:年期|期)?(?:及以上|以上|以下|及以下)(?:\s{{0,2}}\([^()]{{1,8}}\))?(?:、[^,;。、\d]{{1,10}}?(?=的))?"
-                   rf"(?:{alternation(words('extract_targets', 'scope_after'))})")
+                   rf"(?:[\u4e00-\u9fff]{{1,2}}项目|{alternation(words('extract_targets', 'scope_after'))})")  # (…以上外资项目)
 # The heading of a measure: a short first line, or a short first sentence when the heading runs on inline
 # (an article of a regulation that opens with a long sentence has none).
 HEADING = re.compile(r"[^\n。;:,]{1,24}(?=[\n。 \t\u3000]|\Z)")  # a page run into one line parts heading and text by a blank
@@ -490,7 +490,12 @@ def extract_targets(text: str, doc_date=None, parse: str | None = None, deadline
             row["indicator"] = head + row["indicator"] if head else row["indicator"]
         elif not row["indicator"] and row["comparator"] == "<=":  # …给予补贴,最高不超过1.5万元: that grant's cap
             row["indicator"] = grant_before(text, parse, row["start"])
-        if not row["indicator"] and row.get("unit_phrase"):  # no act or grant before: each unit's norm
+        if BASE_ONLY.fullmatch(parse_view(row["indicator"])[0]):
+            # 建成宣传阵地,每个社区不少于1处; 在每个行政村至少设置1个回收点: the base alone names nothing; the object
+            # after the value does, or the clause before's
+            row["indicator"] = clean_indicator("", text, row["start"], row["end"], parse)
+        if not row["indicator"] and row.get("unit_phrase") and not BASE_ONLY.fullmatch(parse_view(row["unit_phrase"])[0]):
+            # no act or grant before: each unit's norm
             row["indicator"] = clean_indicator(row["unit_phrase"])
         if not row["indicator"] and (parse.startswith(("每", "最高", "最低", "全年"), row["start"])
                                      or parse[clause_start(parse, row["start"]): row["start"]].strip() in ("全年", "每年", "年度")):
@@ -1924,6 +1929,10 @@ def _respective_to_earlier(rows: list[dict], parse: str) -> None:
         index += run
 
 
+# 每个社区, 在每个行政村: a place each holds the norm, alone (每户补贴, 每期学员 name what is counted)
+BASE_ONLY = re.compile(r"在?每个?[\u4e00-\u9fff]{0,2}(?:社区|行政村|村|乡镇|乡|镇|街道|县|区|市)")
+
+
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
     """Fill or complete indicators left implicit after an earlier one in the same sentence."""
     for previous, row in zip(rows, rows[1:]):
@@ -1932,6 +1941,7 @@ def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
         if not row["indicator"] or row["indicator"] in SAME_PERIOD_WORDS:  # 到位内资120亿元，同比增长10%
             # (…，每座配备温湿度监测终端不少于1套: a norm per unit that names its own object counts it)
             own = _without_unit_scope(row["unit_phrase"])[0] if row.get("unit_phrase") else ""
+            own = "" if BASE_ONLY.fullmatch(parse_view(own)[0]) else own  # 每个社区 alone names nothing
             if own:
                 row["indicator"] = clean_indicator(own)
             elif not SCOPE_LABEL.search(parse, previous["end"], row.get("number_start", row["start"])):
