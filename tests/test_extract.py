@@ -5231,3 +5231,33 @@ def test_a_built_count_and_a_bound_naming_which_projects(text, rows):
 ])
 def test_vocational_schools_events_held_and_a_government_asked(text, names):
     assert [r["department"] for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("全市中等职业学校要加强实训基地建设。", []),  # all the city's schools, no organ
+    ("高新区属各企业要加强管理。", ["各企业"]),  # 区 of 高新区 opens no 区属
+    ("市林业局局长办公室负责。", ["市林业局局长办公室"]),  # an office, no post
+])
+def test_review_mends_whole_levels_place_names_and_offices(text, names):
+    assert [r["department"] for r in extract_assignments(text)] == names
+
+
+def test_a_verb_before_今年_dates_work_unless_it_names_the_years_work():
+    assert [r["raw"] for r in extract_deadlines("明确今年完成改造100户。", "2026-03-01")] == ["今年"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("规范医疗废物管理。（市直各医疗卫生机构负责）", [("市直各医疗卫生机构", "responsible")]),
+    ("规范管理。（市生态环境局牵头，市属各医疗卫生机构负责）", [("市生态环境局", "lead"), ("市属各医疗卫生机构", "responsible")]),
+])
+def test_a_note_names_bodies_of_one_kind_under_an_organ(text, names):
+    assert [(r["department"], r["role"]) for r in extract_assignments(text)] == names
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("检查界桩不少于46颗。", [("检查界桩", ">=", 46.0, "颗")]),
+    ("路面平均照度不低于20勒克斯。", [("路面平均照度", ">=", 20.0, "勒克斯")]),
+    ("色温不高于2200K。", [("色温", "<=", 2200.0, "K")]),
+])
+def test_markers_illuminance_and_colour_temperature(text, rows):
+    assert target_rows(text) == rows

@@ -1221,3 +1221,10 @@ def test_a_base_alone_names_nothing_and_a_standards_base_goes(text, expected):
 ])
 def test_bound_words_change_verbs_titles_and_seasons_before_a_verb(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("建设式样统一的标识牌100块。", ["式样统一的标识牌"]),  # 式样 is a design, no kind with 式
+])
+def test_review_mends_designs(text, expected):
+    assert labels(text) == expected

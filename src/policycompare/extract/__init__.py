@@ -89,9 +89,10 @@ def extract_timing(text: str, parse: str, doc_date: str = "", review: bool = Fal
     """
     deadlines = extract_deadlines(text, doc_date or None, parse)
     review = review or is_review(parse)  # 2023年工作回顾: past results, neither targets nor deadlines
-    # (一、出台背景: why the policy was made; not even a yearly routine it tells of, 全省每年受理…, is work given)
+    # (一、出台背景: why the policy was made, a review whose heading names it; not even a yearly routine it
+    # tells of, 全省每年受理…, is work given)
     background = is_background(parse)
-    return {"deadlines": [row for row in deadlines if not review or row["kind"] == "recurring" and not background],
+    return {"deadlines": [row for row in deadlines if not review or (row["kind"] == "recurring" and not background)],
             "targets": [] if review else extract_targets(text, doc_date or None, parse, deadlines)}
 
 

@@ -386,7 +386,7 @@ def verb_opens_noun(label: str, verb_end: int) -> bool:
     (True, True)
     """
     view = parse_view(label)[0]
-    return bool(VERB_NOUN.match(view)) or bool(PLACE_FIRST.match(view, verb_end)) or view.startswith("式", verb_end)
+    return bool(VERB_NOUN.match(view)) or bool(PLACE_FIRST.match(view, verb_end)) or KIND_MARK.match(view, verb_end) is not None
 
 
 def _nominal(label: str) -> bool:
@@ -414,6 +414,7 @@ def _after_inner_words(view: str, begin: int, end: int) -> int:
 
 
 PARTNER = re.compile(alternation(words(_TRIMS, "partner_verb")))
+KIND_MARK = re.compile("式(?!样)")  # 压缩|式转运站: a verb before 式 names a kind (式样 is a design, a noun of its own)
 SEASON_LEAD = re.compile(alternation(words(_TRIMS, "season_lead")))  # 暑期, 春季: dropped only with the verb after them
 RATE_OR_TIME_END = re.compile(r"(?:率|比例|时间|时限|时长)\Z")
 RATE_OF_ACT = re.compile(r"[\u4e00-\u9fff]{2}(?:率|比例)")  # 住宅小区业委会|组建率: the rate of the organ's act keeps it
@@ -615,7 +616,7 @@ def verb_chain_length(words: str) -> int:
     for _ in range(6):  # bounded: a chain of at most six verbs
         joint = CHAIN_JOINT.match(view, position) if position else None
         verb = (VERB if joint else CHAIN_VERB).match(view, joint.end() if joint else position)
-        if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()) or view.startswith("式", verb.end()):
+        if verb is None or len(view) - verb.end() < 2 or VERB_NOUN.match(view, verb.start()) or KIND_MARK.match(view, verb.end()):
             break  # 筹集建设保障性租赁住房: 保障 opens the noun 保障性…, not a third verb
         previous, position, last = position, verb.end(), verb.group()
     if position and FUNDS_ONLY.fullmatch(view, position) and last not in FUNDING_VERBS:

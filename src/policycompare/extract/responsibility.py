@@ -231,7 +231,7 @@ _LEAD_CHAR = "".join(  # one test a position for the words of each length: (?!�
 # before the level, 各 stands first (各镇人民政府, not 防火期内各镇…) or after a joint (陵城区和各县(市)人民政府)
 # no name opening with 以 (以|德阳市…公司为主体)
 _FIRST_LEAD = rf"(?:(?<=[和、])各|(?![各以]){_LEAD_CHAR})"
-# A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see _extended).
+# A name does not start with a verb that links two organs (会同, 配合 …), nor inside one (see organ_span).
 LINK_VERBS = words("extract_units", "link_verb")
 _NOT_START = rf"(?!(?!{_NAME_WORDS})(?:{alternation(LINK_VERBS)}))"  # 组织 of 组织部 opens a word of a name
 _STANDALONE_WORDS = words("extract_units", "standalone")
@@ -356,7 +356,7 @@ INNER_VERB = re.compile(alternation(_INNER_VERBS))
 _HEADS_WITH_VERB = [head for head in _HEADS_LONGEST if INNER_VERB.search(head)]  # 党组织
 _INNER_VERB = rf"(?!(?!{_NAME_WORDS})(?:{alternation(_INNER_VERBS)}))"  # 组织 of 组织部 is a name's word
 # 市林业局|副局长兼保护站站长: a post held in the organ is a person, no sub-unit (data: post)
-_POST = rf"(?:分管|常务)?副?(?:{alternation(words('extract_units', 'post'))})"
+_POST = rf"(?:分管|常务)?副?(?:{alternation(words('extract_units', 'post'))})(?!办公室)"  # (局长办公室: an office)
 # (人民政府和红十字会: a society or union after 和 is an organ of its own, no part of the government)
 EXTENSION = re.compile(rf"(?!和(?!{ORGAN_HEADS})|和(?:{alternation(words('extract_units', 'own_body_head'))})|、|{_POST}){_NOT_START}{_VERB_AFTER_ORGAN}(?:{_INNER_VERB}{_LEAD_CHAR}){{0,6}}?{_INNER_VERB}(?:{ORGAN_HEADS})")
 # a government's department for a field, named by the field: 县(区)人民政府|城镇容貌和环境卫生主管部门,
@@ -510,8 +510,11 @@ SEAT_NOTE = re.compile(r"\(设在[^()]{1,24}\)")
 # 项目所在乡镇人民政府, 所在县(市、区)卫生健康委: the organ of the place where a thing lies, named with that
 # relation and what lies there (data: seat_owner): a collective of its own
 SEAT_OF = re.compile(rf"(?:各?(?:{alternation(words('extract_units', 'seat_owner'))}))?所在\Z")
-# 沿江各村(社区), 直属各单位: where the collective lies or whose it is, written before 各 (data: each_scope)
-EACH_SCOPE = re.compile(rf"(?:{alternation(words('extract_units', 'each_scope'))})\Z")
+# 沿江各村(社区), 直属各单位: where the collective lies or whose it is, written before 各 (data: each_scope); a
+# level's 属 (区属各医疗卫生单位) opens a word, not the end of a place's name (高新区属各企业: 区 of 高新区)
+_LEVEL_OWNED = re.compile("[省市县区州盟旗镇乡村]属")
+EACH_SCOPE = re.compile("(?:" + "|".join(f"(?<![\u4e00-\u9fff]){w}" if _LEVEL_OWNED.fullmatch(w) else re.escape(w)
+                                         for w in sorted(words("extract_units", "each_scope"), key=len, reverse=True)) + r")\Z")
 APPROVED_BY = re.compile(r"审查|批准|同意|审核|认定|核准|审定|确认")  # 经X审查同意, 经X确认后: X decides
 # 报X批准: X decides what is reported to it; 报X审核 only receives and checks it (reviewsets 153, 168), and
 # 报X审定 (as later sets read it) and 报X审批 name no actor either
@@ -975,14 +978,22 @@ def _all_organs(value: str, each_named: bool = False) -> bool:
     names = split_names(value)
     # (a name in quotes ends where its quote closes: 各村“两委”; a division named alone, 爱辉区、逊克县负责, is its government)
     return bool(names) and all(len(n) >= 2 and (ORGAN_END.search(ALIAS_NOTE.sub("", n).rstrip("”\"")) or _is_division(n)
-                                                or each_named and n.startswith("各") and _named_whole(n))
+                                                or each_named and _named_whole(n))
                                for n in names)
 
 
 def _named_whole(name: str) -> bool:
-    """Whether the organ pattern names all of ``name``, with no verb inside (各派出所联合辖区镇: two)."""
-    organ = ORGAN.match(name)
-    return organ is not None and organ.end() == len(name) and not VERB_BEFORE_ORGAN.search(name, 1)
+    """Whether ``name`` is bodies of one kind named with 各, maybe after whose they are (市直各医疗卫生机构), that
+    the organ pattern names whole, with no verb inside (各派出所联合辖区镇: two)."""
+    each = name.find("各")
+    whose = name[:max(each, 0)]
+    if each < 0 or whose and not (EACH_SCOPE.fullmatch(whose) or DIRECTLY_UNDER.fullmatch(whose)):
+        return False
+    organ = ORGAN.match(name, each)
+    return organ is not None and organ.end() == len(name) and not VERB_BEFORE_ORGAN.search(name, each + 1)
+
+
+DIRECTLY_UNDER = re.compile("[省市县区州盟旗]直")  # 市直各单位: the units directly under the city
 
 
 def _is_division(name: str) -> bool:
@@ -1070,6 +1081,9 @@ def names_whom_covered(heading: str) -> bool:
 STATIONED_OFFICE = "纪检监察组"  # the office a discipline commission stations in another organ (…纪委监委派驻…纪检监察组)
 
 
+WHOLE_LEVEL = re.compile("全[省市县区州盟旗镇乡村]")  # 全市…: the whole of a level's things, no organ's name
+
+
 def text_actor_rows(text: str, parse: str) -> list[dict]:
     """Organs the body text names as doing, leading or coordinating the work (role ``mentioned``).
 
@@ -1110,8 +1124,8 @@ def text_actor_rows(text: str, parse: str) -> list[dict]:
         # an organ inside a note or a title is not an actor of the text; one holding a bracket (县(市)) is
         if match.start() >= reach and not cited.overlaps(*match.span()) and not notes.overlaps(match.start(), match.start() + 1):
             start, end = organ_span(parse, match)
-            if start == end or NOT_ORGAN_END.search(parse, start, end):
-                continue  # (区委|常委: extended into a post, no organ)
+            if start == end or NOT_ORGAN_END.search(parse, start, end) or WHOLE_LEVEL.match(parse, start):
+                continue  # (区委|常委: extended into a post, no organ; 全市中等职业学校: all the schools of the city)
             while organs and organs[-1][0] >= start:
                 organs.pop()  # 国家税务总局|咸阳市…税务局: the branch's name holds the national organ's found before it
             joint = LIST_JOINT.match(parse, start) if organs and start == organs[-1][2] else None

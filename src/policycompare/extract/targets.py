@@ -105,7 +105,7 @@ DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
 # a cue verb opening a noun (安置房, 建设用地, 新建住宅: data noun) is none, nor one naming a kind with 式 (压缩式转运站)
-CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})(?!式)")
+CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})(?!式(?!样))")
 _S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
@@ -411,6 +411,10 @@ LIST_GAP = re.compile(r"\s{0,2}[、和及与]\s{0,2}")
 LONGEST_LIST_GAP = 5  # characters LIST_GAP spans at most: where the value before a list's next one may end
 DECIMAL = re.compile(r"\d{1,12}(?:\.\d{1,6})?")  # a number written in digits (1200, 1.2)
 YEAR_NUMBER = re.compile(r"(?:19|20)\d\d")
+
+
+# 每个社区, 在每个行政村, 每个结对村: a place each holds the norm, alone (每户补贴, 每期学员 name what is counted)
+BASE_ONLY = re.compile(r"在?每个?[\u4e00-\u9fff]{0,2}(?:社区|行政村|村|乡镇|乡|镇|街道|县|区|市)")
 
 
 def extract_targets(text: str, doc_date=None, parse: str | None = None, deadlines: list[dict] | None = None) -> list[dict]:
@@ -1927,10 +1931,6 @@ def _respective_to_earlier(rows: list[dict], parse: str) -> None:
             for target, source in zip(rows[index: index + run], earlier):
                 target["indicator"] = source["indicator"]
         index += run
-
-
-# 每个社区, 在每个行政村: a place each holds the norm, alone (每户补贴, 每期学员 name what is counted)
-BASE_ONLY = re.compile(r"在?每个?[\u4e00-\u9fff]{0,2}(?:社区|行政村|村|乡镇|乡|镇|街道|县|区|市)")
 
 
 def _resolve_ellipsis(rows: list[dict], parse: str) -> None:
