@@ -394,7 +394,7 @@ def network_comparison(corpus, text_actors: bool = True) -> pd.DataFrame:
 
     >>> import policycompare as pc
     >>> network_comparison(pc.load_corpus("corpus")).loc[3, ["jurisdiction", "departments"]].astype(str).tolist()
-    ['西安市', '26']
+    ['西安市', '25']
     """
     return network_tables(corpus, text_actors)[2]
 
