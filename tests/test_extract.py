@@ -5242,7 +5242,7 @@ def test_review_mends_whole_levels_place_names_and_offices(text, names):
     assert [r["department"] for r in extract_assignments(text)] == names
 
 
-def test_a_verb_before_今年_dates_work_unless_it_names_the_years_work():
+def test_a_verb_before_this_year_dates_work_unless_it_names_the_years_work():
     assert [r["raw"] for r in extract_deadlines("明确今年完成改造100户。", "2026-03-01")] == ["今年"]
 
 

@@ -699,7 +699,7 @@ def _grant_label(label: str, text: str, parse: str, start: int, number_end: int)
         # holder (企业, 项目) or none (对评为示范园区的,) leaves the grant alone
         rest = qualifier.rpartition("的")[2]
         # (单位和个人: holders all generic, joined)
-        qualifier = "" if set(re.split("和|及|与|、", parse_view(rest)[0])) <= GENERIC_HOLDERS else rest
+        qualifier = "" if set(LIST_JOINT.split(parse_view(rest)[0])) <= GENERIC_HOLDERS else rest
     age = AGE_CONDITION.match(parse_view(qualifier)[0])
     if age:  # 对80周岁以上老年人就餐给予…补贴 -> 就餐补贴: an age is a condition; the act after the holder
         rest = qualifier[age.end():]  # is what the grant is for, else the holder is (高龄老年人补贴)

@@ -987,13 +987,11 @@ def _named_whole(name: str) -> bool:
     the organ pattern names whole, with no verb inside (各派出所联合辖区镇: two)."""
     each = name.find("各")
     whose = name[:max(each, 0)]
-    if each < 0 or whose and not (EACH_SCOPE.fullmatch(whose) or DIRECTLY_UNDER.fullmatch(whose)):
+    if each < 0 or whose and not (EACH_SCOPE.fullmatch(whose) or QUALIFIER_OF_EACH.fullmatch(whose)):
         return False
     organ = ORGAN.match(name, each)
     return organ is not None and organ.end() == len(name) and not VERB_BEFORE_ORGAN.search(name, each + 1)
 
-
-DIRECTLY_UNDER = re.compile("[省市县区州盟旗]直")  # 市直各单位: the units directly under the city
 
 
 def _is_division(name: str) -> bool:

@@ -38,7 +38,7 @@ from ..numerals import CN_DIGITS, digits_of, numeral_or_none
 from .common import (RATE_END, RATE_WORD, Coverage, any_match, cited_spans, clause_start, matches_in, matches_of,
                      paragraph_start, sentence_start)
 from .deadlines import FIVE_YEAR_END, FIVE_YEAR_PLAN, PLAN_END, VALIDITY, _anchor, extract_deadlines
-from .labels import (BARE_RATE, DURATION_END, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
+from .labels import (BARE_RATE, DURATION_END, KIND_MARK, LEVEL_MARK, LIST_JOINT, MEASURE_END, MONTH_DAY, OBJECT_CUE, OBJECT_END, QUALIFIER, SCHEDULE,
                      SCOPE_LABEL, STAFFING, VERB_NOUN, WORD, clean_indicator, grant_before, object_end_at, split_shared_heads, verb_chain_length,
                      starts_longer_word, verb_opens_noun)
 from .lexicon import alternation, alternation_outside, first_chars, mapping, table, words
@@ -105,7 +105,7 @@ DOWN = set(words("extract_targets", "down"))
 UP = set(words("extract_targets", "up"))
 _CUE = alternation([*COMPARING, *OBJECT_CUES])
 # a cue verb opening a noun (安置房, 建设用地, 新建住宅: data noun) is none, nor one naming a kind with 式 (压缩式转运站)
-CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})(?!式(?!样))")
+CUE = re.compile(rf"(?!{VERB_NOUN.pattern})(?:{_CUE})(?!{KIND_MARK.pattern})")
 _S = r"\s{0,2}"
 
 PER_CAPITA = re.compile(
