@@ -128,7 +128,8 @@ QUALIFIER = re.compile(alternation(words(_TRIMS, "qualifier")))
 BARE_GRANT = re.compile(rf"(?:给予)?{GRANT_NOUN.pattern}")  # 一次性奖励: the grant, not yet what it is for
 # 对考核优秀的村给予, 对农村公路建设按照每公里…给予: the object of 对 qualifies the grant
 SENTENCE_BREAK, COMMA = re.compile(r"[;。:\n]"), re.compile(",")
-GRANT_OBJECT = re.compile(r"对(?P<object>[\u4e00-\u9fff、\dA-Za-z“”\"]{2,24}?)(?:按照|按|,|给予|\Z)")
+# (a short note in brackets, 村(社区), is part of the object)
+GRANT_OBJECT = re.compile(r"对(?P<object>(?:[\u4e00-\u9fff、\dA-Za-z“”\"]|\([\u4e00-\u9fff、]{1,4}\)){2,24}?)(?:按照|按|,|给予|\Z)")
 # the object named after a value runs to the end of the clause, a list mark or the next item of a
 # list (…中心和25—30家…)
 # (a name in quotes, “瘦肉精”自检, is one word of it)

@@ -559,6 +559,8 @@ NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|�
 # qualifies it before, is what the work is done to or given to, not who does it
 # (not 对 of a word, 对象, 对外, 对口, 对接 …: 保护对象所在地的区人民政府, 市对外贸易…; nor a clause of what the
 # organ has or answers for: 对该站有管理权限的…部门, 对本辖区安全生产负总责的乡镇人民政府)
+# 区住建局是综合管廊的|行业主管部门: a name after 是…的 says what the subject is, no organ that acts
+PREDICATE_OF_SHI = re.compile(r"(?<![凡但只就还总要])是[^,。;:是]{1,16}的\Z")
 OBJECT_OF_DUI = re.compile(r"(?<!由)对(?![象外口接应标照于比待话策称立抗])[^,。;:由对有负]{1,16}的\Z")
 # 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
 # (会同辖区各银行网点: the bodies of the area the work is done in)
@@ -627,7 +629,7 @@ def _written_names(value: str) -> tuple[tuple[str, str], ...]:
             current.append(ch)
     names.append("".join(current))
     names = [_without_tail(part) for name in names for part in _split_joined(name.strip().strip("。").strip())]
-    return tuple(_expand_shared_suffix(_join_shared_heads([name for name in names if name])))
+    return tuple(_share_place_suffix(_expand_shared_suffix(_join_shared_heads([name for name in names if name]))))
 
 
 def _split_joined(name: str) -> list[str]:
@@ -1232,6 +1234,36 @@ def _places_sharing(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     return []
 
 
+def _share_place_suffix(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """景洪市 / 勐海县 / 勐腊县人民政府 -> each place with the organ's suffix, each with the whole phrase:
+    bare places listed in a note before an organ named with its own place share its suffix, as they do in
+    the text (see :func:`_places_sharing`).
+
+    >>> [name for name, _ in _share_place_suffix([("景洪市", "景洪市"), ("勐海县人民政府", "勐海县人民政府")])]
+    ['景洪市人民政府', '勐海县人民政府']
+    """
+    out, run = [], []
+    for name, phrase in pairs:
+        if name == phrase and _bare_place(name) and len(run) < 8:
+            run.append(name)
+            continue
+        own = OWN_PLACE.match(name) if run and name == phrase else None
+        if own and _bare_place(own.group()) and len(name) - own.end() >= 2 and "、" not in name:
+            whole = "、".join([*run, name])
+            out += [(place + name[own.end():], whole) for place in run] + [(name, whole)]
+        else:
+            out += [*((place, place) for place in run), (name, phrase)]
+        run = []
+    return out + [(place, place) for place in run]
+
+
+def _bare_place(item: str) -> bool:
+    """Whether ``item`` is a place named with its level and nothing else (景洪市, 勐海县), not a kind of
+    place (城区), a placeholder (各县) or an organ."""
+    return bool(PLACE_ITEM.fullmatch(item)) and not (NOT_PLACE_OPENING.match(item) or GENERIC_PLACE.fullmatch(item)
+                                                    or item in KNOWN_VERBS or ORGAN.search(item))
+
+
 def _place_before(parse: str, cut: int, item_pattern: re.Pattern) -> tuple[int, int] | None:
     """The bare place (栾川县, 嵩县) or place stem (撒拉溪) ending at ``cut`` after a list mark, a verb
     that opens a list of organs (由, 督促 …) or no word; None when the words there name no place or an organ."""
@@ -1407,7 +1439,8 @@ def _acts(parse: str, start: int, end: int, listed: int) -> bool:
     if ACTOR_BEFORE.search(before) and not parse.startswith(":", end) or before.endswith("经") and APPROVED_BY.match(parse, end) \
             or before.endswith(("报", "报请")) and DECIDED_BY.match(parse, end):  # (报请X约谈, 提请X批准: X is asked)
         return True
-    if NOT_ACTOR_BEFORE.search(before) or OBJECT_OF_DUI.search(parse, max(0, start - 18), start):
+    if NOT_ACTOR_BEFORE.search(before) or OBJECT_OF_DUI.search(parse, max(0, start - 18), start) \
+            or PREDICATE_OF_SHI.search(parse, max(0, start - 18), start):
         return False
     clause = CLAUSE_AFTER.match(parse, end).group()
     if ACTOR_AFTER.match(clause):

@@ -657,9 +657,10 @@ def _statement_start(parse: str, at: int) -> int:
 
 # A sentence opening with a bare year and a comma or a scope (2020年末，全市… / 2022年全县…): what it states
 # happened in that year
+# (also with the part of the year it speaks of: 2025年汛期全市共发布洪水预警12次)
 # (also after a minute's report of what the meeting heard: 一、会议指出，2025年全县培育…)
 YEAR_OPENING = re.compile(r"\s{0,2}(?:(?:[一二三四五六七八九十]{1,3}、)?会议(?:指出|认为)\s{0,2}[,，:]\s{0,2})?"
-                          r"((?:19|20)\d\d)年(?:末|底|全年)?\s{0,2}(?:[,，]|全(?:[省市州县区镇乡旗盟村]|街道|社区)|我[省市州县区镇乡旗盟局委办]"
+                          r"((?:19|20)\d\d)年(?:末|底|全年|上半年|下半年|汛期|[春夏秋冬]季|[一二三四]季度)?\s{0,2}(?:[,，]|全(?:[省市州县区镇乡旗盟村]|街道|社区)|我[省市州县区镇乡旗盟局委办]"
                           r"|(?![度前内以起至到])(?=[\u4e00-\u9fff]{2,12}(?:为|达到?)\s{0,2}\d))")  # 2025年项目区…盖度为18%
 PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
 
