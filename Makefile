@@ -28,8 +28,11 @@ demo: install fonts
 	$(BIN)/policycompare report corpus --out $(OUT)/report --figures figures
 	@echo "Open $(OUT)/report/report.html; tables in $(OUT)/report/tables, figures in figures/"
 
+# The suite on a worker a core (pytest-xdist; a scored set's checks stay on one worker, which parses it once),
+# then the notebooks under nbval in one process: a notebook's cells share one kernel, in order.
 test: install fonts
-	POLICYCOMPARE_PROGRESS=0 $(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg
+	POLICYCOMPARE_PROGRESS=0 $(BIN)/python -m pytest -n auto --dist loadgroup tests src/policycompare
+	POLICYCOMPARE_PROGRESS=0 $(BIN)/python -m pytest --nbval --nbval-current-env --nbval-sanitize-with notebooks/nbval_sanitize.cfg notebooks
 
 lab: install
 	$(BIN)/jupyter lab notebooks

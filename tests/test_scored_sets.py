@@ -6333,7 +6333,8 @@ def _text(path) -> str:
     return read_document(path).text if path.suffix in (".docx", ".pdf") else path.read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="module", params=sorted(FLOORS))
+# (under pytest-xdist, ``make test``, a set's checks go to one worker, which loads and scores it once)
+@pytest.fixture(scope="module", params=[pytest.param(name, id=name, marks=pytest.mark.xdist_group(name)) for name in sorted(FLOORS)])
 def scored(request):
     """``(name, (corpus, pages, skipped), score)`` of each set, loaded and scored once."""
     loaded = load_devset(ROOT / "tests" / request.param)
