@@ -342,7 +342,7 @@ MAX_FUNCTION_NAME = max(map(len, _FUNCTION_WORDS))
 # (会同同级财政部门, 由本级财政部门安排: the level of the organ acting, a collective)
 FUNCTION_DEPARTMENT = re.compile(rf"(?:(?<![\u4e00-\u9fff])|(?<=[由经和及与、同请]))(?:同级|本级)?(?:{alternation(_FUNCTION_WORDS)})部门")
 # 各乡镇、街道要…: the streets named after the towns with 各 are a second collective of their own
-STREETS_AFTER_TOWNS = re.compile("(?:" + "|".join(f"(?<=各{towns}、)" for towns in ("镇", "乡", "乡镇", "县", "区", "县区", "区县", "县市区"))
+STREETS_AFTER_TOWNS = re.compile("(?:" + "|".join(f"(?<=各{towns}、)" for towns in ("镇", "乡", "乡镇", "有关乡镇", "相关乡镇", "县", "区", "县区", "区县", "县市区"))
                                  + ")街道(?![\u4e00-\u9fff]{0,4}(?:办事处|工委|办))")
 MANAGER = re.compile(rf"(?<!联){_NOT_START}{_LEAD_CHAR}{{2,{MAX_MANAGER_LEAD}}}?主管部门")
 # 发挥X(在…方面的)作用/功能: X is given a role in the work.
@@ -553,14 +553,15 @@ RESPONSIBLE_BODY = re.compile(rf"是[^,。;]{{0,24}}(?:{alternation(words('extra
                               r"(?:按照|根据|依照|依据)各自(?:的)?职责|按职责|在各自(?:的)?职责范围内|对[^,。;]{0,24}(?:进行(?:监督|检查|考核|指导|评估)|负责)"
                               rf"|对[^,。;]{{0,24}}?(?:进行|开展|实行|依法|及时)(?:{alternation(DUTIES)})|安排|参照")
 COOPERATION = re.compile(r"信息平台|互联互通|数据共享|联动|协作|衔接|联合|共同|联席")
+# 区住建局是综合管廊的|行业主管部门: a name after 是…的 says what the subject is, no organ that acts (特别是|尤其是|
+# 重点是…的县市场监管局要…: 是 of an adverb opens the subject itself)
+PREDICATE_OF_SHI = re.compile(r"(?<![凡但只就还总要别其点即而也都])是[^,。;:是]{1,16}的\Z")
 NOT_ACTOR_BEFORE = re.compile(r"(?:向|对|接受|报|经|给|同|与|和|及|按照|根据|依据|贯彻|落实|提请|报送|以|在|支持|执行|联合"
                               rf"|{alternation(words('extract_units', 'not_actor_before'))})\Z")
 # 对考核优秀的乡镇卫生院给予奖励, 对辖区内的县直单位开展检查: an organ the 对 phrase ends on, with what
 # qualifies it before, is what the work is done to or given to, not who does it
 # (not 对 of a word, 对象, 对外, 对口, 对接 …: 保护对象所在地的区人民政府, 市对外贸易…; nor a clause of what the
 # organ has or answers for: 对该站有管理权限的…部门, 对本辖区安全生产负总责的乡镇人民政府)
-# 区住建局是综合管廊的|行业主管部门: a name after 是…的 says what the subject is, no organ that acts
-PREDICATE_OF_SHI = re.compile(r"(?<![凡但只就还总要])是[^,。;:是]{1,16}的\Z")
 OBJECT_OF_DUI = re.compile(r"(?<!由)对(?![象外口接应标照于比待话策称立抗])[^,。;:由对有负]{1,16}的\Z")
 # 提请/恳请/报请 X: X is asked; 配合/协助 X: X leads the work it is helped with (配合县住建局完成…, 配合X对…开展检查)
 # (会同辖区各银行网点: the bodies of the area the work is done in)
@@ -629,7 +630,7 @@ def _written_names(value: str) -> tuple[tuple[str, str], ...]:
             current.append(ch)
     names.append("".join(current))
     names = [_without_tail(part) for name in names for part in _split_joined(name.strip().strip("。").strip())]
-    return tuple(_share_place_suffix(_expand_shared_suffix(_join_shared_heads([name for name in names if name]))))
+    return tuple(_expand_shared_suffix(_join_shared_heads([name for name in names if name])))
 
 
 def _split_joined(name: str) -> list[str]:
@@ -1062,7 +1063,7 @@ def _name_rows(text: str, parse: str, start: int, end: int, roles: list[str]) ->
         for role in own_roles:
             rows.append({"name": name, "raw_name": raw, "role": role, "source": "annotation",
                          "collective": is_collective(name), "duty": "", "start": at, "end": at + length})
-    return rows
+    return _share_place_suffix(rows, parse)
 
 
 COVERED_HEADING = re.compile(alternation(words("extract_units", "covered_heading")))
@@ -1234,34 +1235,37 @@ def _places_sharing(parse: str, start: int, end: int) -> list[tuple[int, int]]:
     return []
 
 
-def _share_place_suffix(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """景洪市 / 勐海县 / 勐腊县人民政府 -> each place with the organ's suffix, each with the whole phrase:
-    bare places listed in a note before an organ named with its own place share its suffix, as they do in
-    the text (see :func:`_places_sharing`).
+def _share_place_suffix(rows: list[dict], parse: str) -> list[dict]:
+    """景洪市、勐海县、勐腊县人民政府配合 -> each place with the organ's suffix and its role: known places listed
+    with 、 right before an organ named with its own known place share its suffix, as in the text (see
+    :func:`_places_sharing`); rows are those of :func:`_name_rows`, whose roles are already read.
 
-    >>> [name for name, _ in _share_place_suffix([("景洪市", "景洪市"), ("勐海县人民政府", "勐海县人民政府")])]
+    >>> parse = "景洪市、勐海县人民政府配合"
+    >>> rows = [{"name": "景洪市", "start": 0, "end": 3}, {"name": "勐海县人民政府", "start": 4, "end": 11}]
+    >>> [row["name"] for row in _share_place_suffix(rows, parse)]
     ['景洪市人民政府', '勐海县人民政府']
     """
-    out, run = [], []
-    for name, phrase in pairs:
-        if name == phrase and _bare_place(name) and len(run) < 8:
-            run.append(name)
+    spans = sorted({(row["start"], row["end"]): row["name"] for row in rows}.items())
+    renamed, run = {}, []
+    for (start, end), name in spans:
+        adjacent = run and run[-1][0][1] + 1 == start and parse.startswith("、", start - 1)
+        run = run if adjacent else []
+        if _known_place(name):
+            run.append(((start, end), name))
             continue
-        own = OWN_PLACE.match(name) if run and name == phrase else None
-        if own and _bare_place(own.group()) and len(name) - own.end() >= 2 and "、" not in name:
-            whole = "、".join([*run, name])
-            out += [(place + name[own.end():], whole) for place in run] + [(name, whole)]
-        else:
-            out += [*((place, place) for place in run), (name, phrase)]
+        own = OWN_PLACE.match(name)
+        suffix = name[own.end():] if own else ""
+        if run and own and _known_place(own.group()) and len(suffix) >= 2 and not OWN_PLACE.match(suffix) \
+                and not NOT_OWN_PLACE.search(own.group()) and suffix[0] not in "和及与、":
+            renamed.update({span: place + suffix for span, place in run})
         run = []
-    return out + [(place, place) for place in run]
+    return [{**row, "name": renamed.get((row["start"], row["end"]), row["name"])} for row in rows]
 
 
-def _bare_place(item: str) -> bool:
-    """Whether ``item`` is a place named with its level and nothing else (景洪市, 勐海县), not a kind of
-    place (城区), a placeholder (各县) or an organ."""
-    return bool(PLACE_ITEM.fullmatch(item)) and not (NOT_PLACE_OPENING.match(item) or GENERIC_PLACE.fullmatch(item)
-                                                    or item in KNOWN_VERBS or ORGAN.search(item))
+def _known_place(item: str) -> bool:
+    """Whether ``item`` is a division of the national table named with its level and nothing else (景洪市,
+    勐海县), not a kind of place (城区, 工业园区) or a word before a level (住房和城乡)."""
+    return bool(PLACE_ITEM.fullmatch(item)) and item[:-1] in _division_stems()
 
 
 def _place_before(parse: str, cut: int, item_pattern: re.Pattern) -> tuple[int, int] | None:

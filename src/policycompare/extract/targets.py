@@ -98,7 +98,7 @@ DROP_VERB = re.compile(alternation(DROP_VERBS))
 POST = mapping("extract_targets", "post")  # 以上 -> >=, 左右 -> approx
 BEFORE_NUMBER = mapping("extract_targets", "before_number")  # 超600亿元 -> >=
 BOUND_IN_WORD = set(words("extract_targets", "bound_in_word"))  # 签约320户: 约 ends a word, no bound
-ON_CALL = re.compile(alternation(words("extract_targets", "on_call")))  # 24小时|值班
+ON_CALL = re.compile(alternation(words("extract_targets", "on_call")))  # 值班, 待命 … after hours (24小时|待命)
 CUE_IN_WORD = tuple(words("extract_targets", "cue_in_word"))  # 违法行为于24小时内: 为 ends a word, no cue
 RATE_CUES = set(words("extract_targets", "rate_cue"))
 RATE_UNITS = ("%", "percentage point", "per mille", "grade")  # unit_std of the quantities a rate cue may touch (提升1个等级)
@@ -662,7 +662,8 @@ def _statement_start(parse: str, at: int) -> int:
 # (also after a minute's report of what the meeting heard: 一、会议指出，2025年全县培育…)
 YEAR_OPENING = re.compile(r"\s{0,2}(?:(?:[一二三四五六七八九十]{1,3}、)?会议(?:指出|认为)\s{0,2}[,，:]\s{0,2})?"
                           r"((?:19|20)\d\d)年(?:末|底|全年|上半年|下半年|汛期|[春夏秋冬]季|[一二三四]季度)?\s{0,2}(?:[,，]|全(?:[省市州县区镇乡旗盟村]|街道|社区)|我[省市州县区镇乡旗盟局委办]"
-                          r"|已|(?![度前内以起至到])(?=[\u4e00-\u9fff]{2,12}(?:为|达到?)\s{0,2}\d))")  # 2025年已检查…: done  # 2025年项目区…盖度为18%
+                          r"|(?P<done>已)"  # 2025年已检查平台企业46家: done (that clause only)
+                          r"|(?![度前内以起至到])(?=[\u4e00-\u9fff]{2,12}(?:为|达到?)\s{0,2}\d))")  # 2025年项目区…盖度为18%
 PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
 
 
@@ -681,6 +682,8 @@ def _reported_year(parse: str, start: int, year_now: int | None) -> bool:
     opening = YEAR_OPENING.match(parse, begin)
     # “十三五”期间，全市人均体育场地面积达到1.9平方米 in a 2022 plan: a plan period ended before the document
     plan = PLAN_OPENING.match(parse, begin)
+    if opening is not None and opening["done"] and re.search(r"[,;]", parse[begin:start]):
+        return False  # 2025年已下达资金5000万元,新建充电桩不少于300个: what was done is that clause's
     return opening is not None and int(opening[1]) < year_now or plan is not None \
         and FIVE_YEAR_END[plan["ordinal"]] < year_now
 
@@ -1265,7 +1268,7 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     if not cue and match["post"] and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]) \
             and _graded_by_count(parse, clause_begin, start):
         return False  # 为100所海拔1500米以上农村中小学…: a bound that grades what a count before it counts
-    if match["unit"] in TIME_UNITS and ON_CALL.match(parse, match.end()):
+    if match["unit"] in ("小时", "个小时") and ON_CALL.match(parse, match.end()):
         return False  # 应急通信车辆保持24小时待命: round-the-clock readiness, not a count of hours
     if match["unit"] in TIME_UNITS and cue in OBJECT_CUES and re.match(r"[\u4e00-\u9fff]", parse[match.end(): match.end() + 1]):
         return False  # 建立24小时抢修服务制度: hours that qualify what is set up, not a count of it
