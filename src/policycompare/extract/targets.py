@@ -232,7 +232,8 @@ _LISTED_VALUE = r"[\d.]{1,12}\s{0,2}(?:%|个百分点)?\s{0,2}[、和]\s{0,2}"
 SAME_PERIOD = re.compile(rf"(?:{alternation(SAME_PERIOD_WORDS)})\s{{0,2}}(?:分别)?(?:{alternation([*DOWN, *UP, '上升'])})\s{{0,2}}"
                          rf"(?:{_LISTED_VALUE}){{0,6}}\Z")
 COMMITTED = re.compile(alternation(words("extract_targets", "committed")))
-PLEDGE = re.compile(r"力争|确保|争取|在此基础上")  # a commitment in a target's own clause (not 目标, 预期: words of labels too)
+PLEDGE = re.compile(r"力争|确保|(?<!已)争取|在此基础上")  # a commitment in a target's own clause (not 目标, 预期: words of labels too;
+# not 已争取上级资金1800万元: obtained)
 BUILT_ON = re.compile(r"在此基础上\s{0,2},\s{0,2}\Z")  # …1260台，在此基础上，新增…400台: the clause before commits
 BASE_TAIL = re.compile(rf"{_BASE}(?:分别)?\Z")
 # 较2023年分别减少5%、8%: the values listed before a value of the same change
@@ -391,7 +392,8 @@ LEAD_WORDS = re.compile(rf"(?:{LEAD_WORD.pattern}){{1,{MAX_LEAD_WORDS}}}")
 # 常年, 长期, 始终, 持续 (免疫密度常年保持在90%以上), 全年 (宣传活动全年不少于50场): how long a level is held is no part of the label
 # (评估工作五年至少进行一次: a span of years before the cue is a period, as 每年 is; not 第一年, 满两年, 不足三年)
 # 人均, 户均, 亩均, 生均, 床均 (居住小区人均不低于1平方米) say per what: their 均 stays in the label
-TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|逐年|常年|全年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation_outside(COMPARING, CUE_IN_WORD)}){{1,6}}\Z")
+# (单家, 单户 before a cap are a base, as 每家 is: 给予运营奖励,单家最高不超过200万元)
+TAIL_WORDS = re.compile(rf"(?:应当|必须|要|应|(?<![人户亩生床])均|都|再|在|年均|[日月周]均|年平均|平均|每[\u4e00-\u9fff]{{1,2}}|单[家户]|逐年|常年|全年|长期|始终|持续|(?:19|20)\d\d年(?:底|末)?|(?<![第满足过超])[一两二三四五六七八九十]{{1,2}}年|(?<![青少老成幼壮周])年|稳定|力争|的|分别|累计|全部|{alternation_outside(COMPARING, CUE_IN_WORD)}){{1,6}}\Z")
 JOINT = re.compile(r"或者|或|以及|并且")  # 不少于50个小时…或者至少办理10件: two subjects
 # The object of a verb cue runs to the end of the clause, or to the next listed quantity.
 # the object ends before the next item of a list (…中心、30家…, …企业和100个以上…, …工厂、新建90家…)
@@ -664,6 +666,7 @@ YEAR_OPENING = re.compile(r"\s{0,2}(?:(?:[一二三四五六七八九十]{1,3}�
                           r"((?:19|20)\d\d)年(?:末|底|全年|上半年|下半年|汛期|[春夏秋冬]季|[一二三四]季度)?\s{0,2}(?:[,，]|全(?:[省市州县区镇乡旗盟村]|街道|社区)|我[省市州县区镇乡旗盟局委办]"
                           r"|(?P<done>已)"  # 2025年已检查平台企业46家: done (that clause only)
                           r"|(?![度前内以起至到])(?=[\u4e00-\u9fff]{2,12}(?:为|达到?)\s{0,2}\d))")  # 2025年项目区…盖度为18%
+LOOKS_AHEAD = re.compile(r"要|将|继续|力争|确保")  # a later clause of a year's report that looks ahead
 PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
 
 
@@ -682,8 +685,9 @@ def _reported_year(parse: str, start: int, year_now: int | None) -> bool:
     opening = YEAR_OPENING.match(parse, begin)
     # “十三五”期间，全市人均体育场地面积达到1.9平方米 in a 2022 plan: a plan period ended before the document
     plan = PLAN_OPENING.match(parse, begin)
-    if opening is not None and opening["done"] and re.search(r"[,;]", parse[begin:start]):
-        return False  # 2025年已下达资金5000万元,新建充电桩不少于300个: what was done is that clause's
+    later = re.search(r"[,;]", parse[opening.end():start]) if opening is not None else None
+    if later and (opening["done"] or LOOKS_AHEAD.search(parse, opening.end() + later.end(), start)):
+        return False  # 2025年已下达资金5000万元,新建…不少于300个; 2025年全区已兑现…,各乡(镇)要继续…,知晓率达到95%
     return opening is not None and int(opening[1]) < year_now or plan is not None \
         and FIVE_YEAR_END[plan["ordinal"]] < year_now
 
