@@ -160,12 +160,16 @@ def test_no_page_makes_metadata_superlinear():
     import time
 
     unit = "由甲市乙区丙县丁市人民政府于二〇二〇年颁布\n2020年1月1日 甲市乙区第一届人民代表大会常务委员会会议通过\n各单位:\n"
+    meta_of("关于《" + unit)  # tables and patterns load on the first call, which is no part of the growth
     timings = []
     for repeat in (200, 800):
         page = "关于《" + unit * repeat
-        start = time.perf_counter()
-        meta_of(page)
-        timings.append(time.perf_counter() - start)
+        runs = []
+        for _ in range(3):  # the best of three: a pause of the machine (another test worker, GC) is no growth
+            start = time.perf_counter()
+            meta_of(page)
+            runs.append(time.perf_counter() - start)
+        timings.append(min(runs))
     assert timings[1] < 10 and timings[1] < 12 * max(timings[0], 0.05), timings
 
 
