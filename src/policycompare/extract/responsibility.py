@@ -1006,6 +1006,12 @@ def _is_division(name: str) -> bool:
     return any(name.endswith(level) and name[: -len(level)] in _division_stems() for level in _LEVEL_WORDS)
 
 
+def _bare_division(item: str) -> bool:
+    """A division of the national table named with its level and nothing else (景洪市, 勐海县), a place a
+    list may share an organ's suffix with (see :func:`_share_place_suffix`); not 城区, 工业园区, 住房和城乡."""
+    return bool(PLACE_ITEM.fullmatch(item)) and _is_division(item)
+
+
 def _at_segment_start(inner: str, offset: int) -> bool:
     return offset == 0 or inner[offset - 1] in "。;,. \n"
 
@@ -1250,22 +1256,16 @@ def _share_place_suffix(rows: list[dict], parse: str) -> list[dict]:
     for (start, end), name in spans:
         adjacent = run and run[-1][0][1] + 1 == start and parse.startswith("、", start - 1)
         run = run if adjacent else []
-        if _known_place(name):
+        if _bare_division(name):
             run.append(((start, end), name))
             continue
         own = OWN_PLACE.match(name)
         suffix = name[own.end():] if own else ""
-        if run and own and _known_place(own.group()) and len(suffix) >= 2 and not OWN_PLACE.match(suffix) \
+        if run and own and _bare_division(own.group()) and len(suffix) >= 2 and not OWN_PLACE.match(suffix) \
                 and not NOT_OWN_PLACE.search(own.group()) and suffix[0] not in "和及与、":
             renamed.update({span: place + suffix for span, place in run})
         run = []
     return [{**row, "name": renamed.get((row["start"], row["end"]), row["name"])} for row in rows]
-
-
-def _known_place(item: str) -> bool:
-    """Whether ``item`` is a division of the national table named with its level and nothing else (景洪市,
-    勐海县), not a kind of place (城区, 工业园区) or a word before a level (住房和城乡)."""
-    return bool(PLACE_ITEM.fullmatch(item)) and item[:-1] in _division_stems()
 
 
 def _place_before(parse: str, cut: int, item_pattern: re.Pattern) -> tuple[int, int] | None:
