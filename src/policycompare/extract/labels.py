@@ -110,6 +110,10 @@ TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\
                        r"|年底|年内)|今年|本年度?(?!级))(?:起|以来)?(?![\d份底末旬日号起])(?=[\u4e00-\u9fff《“A-Za-z])")
 # 32个住宅小区业委会组建率: how many units a rate is taken over, before its name
 COUNT_LEAD = re.compile(r"\d{1,4}个(?=[\u4e00-\u9fff])")
+# 各县(市、区)信访事项按期办结率, 各乡(镇)、街道禁毒专干配备率: the places of a level each held to the value,
+# a scope as 各乡镇 is (37 labels of the scored sets drop it, one keeps it)
+_LEVEL = r"(?:乡镇|街道|社区|[省市州地县区乡镇村盟旗])"
+EACH_LEVEL = re.compile(rf"各{_LEVEL}\([^()]{{1,8}}\)(?:、{_LEVEL})*")
 # 设气象信息员1名, 镇设镇级总路长1名, 村(社区)各设村级路长: posts set up (not 设施, 设备, 设计, 设置率 …)
 SET_UP_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[镇乡村县区市](?:\([^()]{1,6}\))?)?各?设(?![施备计置立定区])(?=[\u4e00-\u9fff“]{2})")
 # (督促)平台公司将|抽成比例上限控制在…: a body that disposes of what is measured (the 将 construction) is its actor
@@ -452,6 +456,13 @@ def _leading_word(view: str, begin: int, end: int) -> re.Match | None:
 EACH = re.compile("各")
 
 
+def _each_level(view: str, begin: int) -> re.Match | None:
+    """各县(市、区) opening a label: a scope (see EACH_LEVEL), unless it opens an organ's name (各县(市)人民政府)."""
+    match = EACH_LEVEL.match(view, begin)
+    organ = ORGAN.match(view, begin) or ORGAN.match(view, begin + 1) if match else None
+    return None if match is None or organ and organ.end() > match.end() else match
+
+
 def _organ_after_each(view: str, begin: int, scope_end: int) -> bool:
     """Whether an organ's name starts after 各 and runs past the scope word (各乡镇|人民政府).
 
@@ -488,6 +499,7 @@ def _after_leading_words(view: str, begin: int, end: int) -> int:
             begin += 1
         match = (BRACKET.match(view, begin) or NUMBERING.match(view, begin) or _leading_word(view, begin, end)
                  or DEADLINE_LEAD.match(view, begin) or TIME_LEAD.match(view, begin) or COUNT_LEAD.match(view, begin)
+                 or _each_level(view, begin)
                  or SET_UP_LEAD.match(view, begin) or DISPOSER_LEAD.match(view, begin)
                  or (")" not in view[begin:end] and UNCLOSED.match(view, begin))
                  or (not PERIOD_NAMED.search(view, begin, end) and LEADING_TIME.match(view, begin)))

@@ -384,7 +384,8 @@ COMPANY = re.compile(rf"(?:{alternation(_COMPANY_GROUPS)})?(?:(?!{_JOINT_AND}){_
 MAX_AREA_LEAD = 12
 _AREA_KINDS = words("extract_units", "area_kind")
 _AREA_CHAR = rf"(?:{_NOT_START}(?!{_JOINT_AND}){_INNER_VERB}{_NAME_CHAR})"
-AREA_ORGAN = re.compile(rf"{_AREA_CHAR}{{0,{MAX_AREA_LEAD}}}?(?:{alternation(_AREA_KINDS)})"
+# (后河国家级自然保护区管理局: an area's proper name may open with 前 or 后, which no other name char does)
+AREA_ORGAN = re.compile(rf"(?:[前后](?={_AREA_CHAR}))?{_AREA_CHAR}{{0,{MAX_AREA_LEAD}}}?(?:{alternation(_AREA_KINDS)})"
                         rf"(?:{_AREA_CHAR}{{1,6}}?(?:{alternation(words('extract_units', 'area_part'))}))?"
                         rf"(?:{alternation(words('extract_units', 'area_head'))})"
                         # (…管理局五指山分局; not …管理局副局长兼保护站站长: a post, no branch)
@@ -1006,10 +1007,15 @@ def _is_division(name: str) -> bool:
     return any(name.endswith(level) and name[: -len(level)] in _division_stems() for level in _LEVEL_WORDS)
 
 
-def _bare_division(item: str) -> bool:
-    """A division of the national table named with its level and nothing else (景洪市, 勐海县), a place a
-    list may share an organ's suffix with (see :func:`_share_place_suffix`); not 城区, 工业园区, 住房和城乡."""
-    return bool(PLACE_ITEM.fullmatch(item)) and _is_division(item)
+def _bare_place_kind(item: str) -> str:
+    """What a bare place a list may share an organ's suffix with is (see :func:`_share_place_suffix`):
+    ``division`` for one of the national table named with its level and nothing else (景洪市, 勐海县),
+    ``township`` for a town or township, which the table does not hold (海头镇, 阿尔达乡); empty for
+    anything else (城区, 工业园区, 住房和城乡, 各乡镇)."""
+    if PLACE_ITEM.fullmatch(item) and _is_division(item):
+        return "division"
+    bare = TOWNSHIP_ITEM.fullmatch(item) and not GENERIC_PLACE.search(item) and not NOT_PLACE_OPENING.match(item)
+    return "township" if bare else ""
 
 
 def _at_segment_start(inner: str, offset: int) -> bool:
@@ -1194,6 +1200,7 @@ BARE_LEVELS = {"街道", "乡镇", "社区"}  # a level's word alone (各乡镇�
 # 栾川县、嵩县、|汝阳县人民政府: bare places listed before an organ named with its own place share its suffix
 PLACE_LEVEL = "县区市旗镇乡"
 PLACE_ITEM = re.compile(rf"[\u4e00-\u9fff]{{1,6}}[{PLACE_LEVEL}]")
+TOWNSHIP_ITEM = re.compile(r"[\u4e00-\u9fff]{2,6}[镇乡]")
 # 加强、完善…: verbs listed before an organ are no place stems
 KNOWN_VERBS = frozenset(words("extract_units", "subject_verb") + words("extract_units", "link_verb") + words("extract_units", "inner_verb")
                         + tuple(DUTIES) + words("extract_targets", "drop_verb"))
@@ -1256,12 +1263,14 @@ def _share_place_suffix(rows: list[dict], parse: str) -> list[dict]:
     for (start, end), name in spans:
         adjacent = run and run[-1][0][1] + 1 == start and parse.startswith("、", start - 1)
         run = run if adjacent else []
-        if _bare_division(name):
+        if _bare_place_kind(name):
             run.append(((start, end), name))
             continue
         own = OWN_PLACE.match(name)
         suffix = name[own.end():] if own else ""
-        if run and own and _bare_division(own.group()) and len(suffix) >= 2 and not OWN_PLACE.match(suffix) \
+        # (海头镇、柘汪镇人民政府: towns share a town's organ, divisions a division's)
+        if run and own and _bare_place_kind(own.group()) and len(suffix) >= 2 and not OWN_PLACE.match(suffix) \
+                and all(_bare_place_kind(place) == _bare_place_kind(own.group()) for _, place in run) \
                 and not NOT_OWN_PLACE.search(own.group()) and suffix[0] not in "和及与、":
             renamed.update({span: place + suffix for span, place in run})
         run = []

@@ -74,6 +74,8 @@ DIMENSION = ("×", "*")  # 1米×1米: the sides of a shape, not counts
 # 750千伏送出工程, 10千伏线路80公里: a class unit right before a noun (not 及以上, 以下 …: a scope) names which things
 CLASS_UNITS = set(words("extract_targets", "class_unit"))
 CLASS_OF_NOUN = re.compile(r"(?![以及和与或、的])[\u4e00-\u9fff]")
+# 750千伏|和330千伏电网工程: classes listed before one noun all name which things are meant
+CLASSES_LISTED = {unit: re.compile(rf"(?:(?:[、和与或]|及)\d+(?:\.\d+)?{re.escape(unit)})*") for unit in CLASS_UNITS}
 CLASS_GOES_ON = re.compile(r"[\u4e00-\u9fff、]")  # 3层及以上|经营性自建房, 3层及以上|、用于…的自建房: a class of buildings
 OWNING_SCOPE = re.compile(r"有\Z")
 SCOPE_OF_HOLDERS = re.compile(r"(?:以上|以下)?[^,;。的]{0,10}的[\u4e00-\u9fff]")
@@ -356,6 +358,10 @@ FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])�
 FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
 # 对 as the preposition of whom an act is done to; not the 对 of 针对, 面对, 相对, 绝对 (有针对性地开展…)
 WHOM = re.compile(r"(?<![针面相绝])对")
+RECIPIENT_AFTER = re.compile(r"[^,;。的\d]{1,6}的[\u4e00-\u9fff]{1,8}(?=[,;])")  # …渔船的船东, closing the 对 clause
+NORM_IN_CLAUSE = re.compile(r"按|给予|每")  # 对…按每平方米不少于4个固定点的标准…: a norm set, not whom it is set for
+# 超过|5亿元的种业企业|2家: a bound with its 的 and the noun it qualifies, between a cue and a later value (not a year)
+QUALIFYING_BOUND = re.compile(r"\s{0,2}(?!(?:19|20)\d\d年)[\d.]+\s{0,2}[万亿千百]?[\u4e00-\u9fff%]{0,3}的[\u4e00-\u9fff]{1,12}")
 ARTICLE_NUMBER = re.compile(r"\s{0,4}第[一二三四五六七八九十百零〇\d]{1,6}条\s{0,4}")
 # 对年度纳税首次突破1000万元的企业,给予…: a condition naming who receives, not a commitment
 # 到2027年,50%以上的城市社区建成完整社区: a share of holders that do something, opening its clause
@@ -665,6 +671,8 @@ def _statement_start(parse: str, at: int) -> int:
 YEAR_OPENING = re.compile(r"\s{0,2}(?:(?:[一二三四五六七八九十]{1,3}、)?会议(?:指出|认为)\s{0,2}[,，:]\s{0,2})?"
                           r"((?:19|20)\d\d)年(?:末|底|全年|上半年|下半年|汛期|[春夏秋冬]季|[一二三四]季度)?\s{0,2}(?:[,，]|全(?:[省市州县区镇乡旗盟村]|街道|社区)|我[省市州县区镇乡旗盟局委办]"
                           r"|(?P<done>已)"  # 2025年已检查平台企业46家: done (that clause only)
+                          # 2025年片区共监测到黑颈鹤1860只: that year's total (not 共享, 共建, 公共)
+                          r"|(?=[\u4e00-\u9fff]{0,6}?(?<!公)共(?![享建同治])[\u4e00-\u9fff]{0,10}?\d)"
                           r"|(?![度前内以起至到])(?=[\u4e00-\u9fff]{2,12}(?:为|达到?)\s{0,2}\d))")  # 2025年项目区…盖度为18%
 LOOKS_AHEAD = re.compile(r"要|将|继续|力争|确保")  # a later clause of a year's report that looks ahead
 PLAN_OPENING = re.compile(rf"\s{{0,4}}(?:{FIVE_YEAR_PLAN.pattern})")
@@ -1016,6 +1024,8 @@ def _cue_before(parse: str, start: int, rate: bool = True) -> tuple[str, int]:
         if gap > limit and not (len(cue) == 1 and SCOPE_WORD.fullmatch(parse, match.end(), start)):
             continue  # 为全县1.5万名…: a scope word may stand between 为 and its count
         comparing = cue not in OBJECT_CUES  # the nearest comparing cue; the verb that governs the whole object
+        if comparing and QUALIFYING_BOUND.fullmatch(parse, match.end(), start):
+            continue  # 培育年销售收入超过5亿元的种业企业2家: the cue bounds the value that says which firms, not the count
         key = (comparing, -gap if comparing else gap, len(cue))
         if best_key is None or key > best_key:
             best, best_key = match, key
@@ -1130,8 +1140,11 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 医疗质量(占40%): the weight of a part of an assessment, bracketed after its name
     if COUNT_BEFORE.search(parse, max(0, start - 16), start) and GRADE_AFTER.match(parse, start):
         return False  # 20个|500千伏输变电工程: the grade of what is counted
-    if match["unit"] in CLASS_UNITS and not match["post"] and CLASS_OF_NOUN.match(parse, match.end()):
-        return False  # 建成750千伏送出工程1项: the class of what is built
+    if match["unit"] in CLASS_UNITS and not match["post"] \
+            and CLASS_OF_NOUN.match(parse, CLASSES_LISTED[match["unit"]].match(parse, match.end()).end()):
+        return False  # 建成750千伏送出工程1项, 新建750千伏和330千伏电网工程16个: the class of what is built
+    if (match["unit"] or match["range_unit"]) == "年" and parse.endswith("连续", 0, start):
+        return False  # 连续3-5年抓下去, 连续两年用能超过…的: how many years in a row, a span of the work or a condition
     if UNIT_STD.get(match["unit"] or "") == "storey" and match["post"] and CLASS_GOES_ON.match(parse, match.end()):
         return False  # 3层及以上经营性自建房: storeys bound the class of buildings meant (不超过3层 is a cap)
     if UNIT_STD.get(match["unit"] or "") == "second" and not match["post"] and cue not in COMPARING:
@@ -1187,6 +1200,9 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
     clause = parse[clause_begin:start]
     if _bracket_tally(parse, match, clause_begin):
         return False
+    if WHOM.match(parse, clause_begin) and RECIPIENT_AFTER.match(parse, match.end()) \
+            and not NORM_IN_CLAUSE.search(parse, clause_begin, start):
+        return False  # 对更新船龄超过25年渔船的船东,给予…: the bound says whom the clause's 对 names, a condition
     if "处" in clause and FINE_BEFORE.search(clause) or FINE_AFTER.match(parse, match.end()):  # 处…罚款
         return False
     if any_match(LATE_FEE, parse, clause_begin, start) or LATE_FEE_AFTER.match(parse, match.end()):
