@@ -1052,7 +1052,7 @@ def test_a_norm_per_unit_counts_the_object_of_its_verb(text, expected):
 
 @pytest.mark.parametrize("text, indicator", [
     ("征集苗族银饰锻造、吊脚楼营造等非遗档案不少于200件", "非遗档案"),
-    ("完成全乡12个村饮水安全问题排查整改", "村饮水安全问题排查整改"),
+    ("完成12个村饮水安全问题排查整改", "村饮水安全问题排查整改"),
     ("春耕期间农资抽检合格率达到98%以上", "农资抽检合格率"),
     ("示范带内村庄人均可支配收入年均增长8%以上", "示范带内村庄人均可支配收入"),
     ("课后服务时间每天不少于2小时", "课后服务时间"),
@@ -1062,6 +1062,16 @@ def test_a_norm_per_unit_counts_the_object_of_its_verb(text, expected):
 ])
 def test_indicator_labels_are_the_measured_noun_phrase(text, indicator):
     assert extract_targets(text, doc_date="2023-03-01")[-1]["indicator"] == indicator
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("完成全旗28个固定作业点标准化改造", False),  # every one of the banner's sites: a stock named
+    ("3月底前完成辖区12个社区气象信息员调整充实", False),
+    ("全县新建充电桩300个", True),  # the scope opens the clause, the count is of new ones
+    ("完成全县不少于30个村的排查", True),  # a bound makes it a commitment
+])
+def test_a_count_of_a_whole_scope_is_no_target(text, kept):
+    assert bool(extract_targets(text, doc_date="2026-03-01")) is kept
 
 
 @pytest.mark.parametrize("text, expected", [

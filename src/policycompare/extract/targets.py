@@ -358,6 +358,7 @@ FINE_BEFORE = re.compile(r"(?:^|并|以|[关位人员可者法贩业商构户])�
 FINE_AFTER = re.compile(r"[^,;。]{0,8}?(?:的)?罚款")
 # 对 as the preposition of whom an act is done to; not the 对 of 针对, 面对, 相对, 绝对 (有针对性地开展…)
 WHOM = re.compile(r"(?<![针面相绝])对")
+WHOLE_SCOPE_BEFORE = re.compile(r"(?:全(?:市|州|县|区|旗|盟|镇|乡|村|街道|社区)|辖区内?)\s{0,2}\Z")
 RECIPIENT_AFTER = re.compile(r"[^,;。的\d]{1,6}的[\u4e00-\u9fff]{1,8}(?=[,;])")  # …渔船的船东, closing the 对 clause
 NORM_IN_CLAUSE = re.compile(r"按|给予|每")  # 对…按每平方米不少于4个固定点的标准…: a norm set, not whom it is set for
 # 超过|5亿元的种业企业|2家: a bound with its 的 and the noun it qualifies, between a cue and a later value (not a year)
@@ -1149,6 +1150,10 @@ def _is_target(parse: str, match: re.Match, cue: str, cue_start: int) -> bool:
         return False  # 3层及以上经营性自建房: storeys bound the class of buildings meant (不超过3层 is a cap)
     if UNIT_STD.get(match["unit"] or "") == "second" and not match["post"] and cue not in COMPARING:
         return False  # 预先警报鸣36秒、停24秒: a signal's timing, a standard (响应时间3秒以内 is bound)
+    if cue not in COMPARING and not match["post"] and match["percent"] is None and match["unit"] != "%" \
+            and WHOLE_SCOPE_BEFORE.search(parse, max(0, start - 6), start):
+        return False  # 完成全旗28个固定作业点标准化改造: every one of the scope's things, a stock named, no count committed
+        # (not after 全省: a province's 1000所学校 are some of its schools, 完成全省1000所学校周边道路…治理 commits to them)
     if AWARDED.search(parse, max(0, start - 24), start):
         return False  # 设一等奖2名, 冠军、亚军、季军各1名: prizes handed out, not a commitment (data: award)
     if ELIGIBLE_AFTER.match(parse, match.end()):
