@@ -1064,14 +1064,16 @@ def test_indicator_labels_are_the_measured_noun_phrase(text, indicator):
     assert extract_targets(text, doc_date="2023-03-01")[-1]["indicator"] == indicator
 
 
-@pytest.mark.parametrize("text, kept", [
-    ("完成全旗28个固定作业点标准化改造", False),  # every one of the banner's sites: a stock named
-    ("3月底前完成辖区12个社区气象信息员调整充实", False),
-    ("全县新建充电桩300个", True),  # the scope opens the clause, the count is of new ones
-    ("完成全县不少于30个村的排查", True),  # a bound makes it a commitment
+@pytest.mark.parametrize("text, found", [
+    ("完成全旗28个固定作业点标准化改造", []),  # every one of the banner's sites: a stock named
+    ("3月底前完成辖区12个社区气象信息员调整充实", []),
+    ("全县新建充电桩300个", [("=", 300.0)]),  # the scope opens the clause, the count is of new ones
+    ("完成全县不少于30个村的排查", [(">=", 30.0)]),  # a bound makes it a commitment
+    ("完成全省1000所学校周边道路交通拥堵治理", [("=", 1000.0)]),  # a province's schools: some of them
 ])
-def test_a_count_of_a_whole_scope_is_no_target(text, kept):
-    assert bool(extract_targets(text, doc_date="2026-03-01")) is kept
+def test_a_count_of_a_whole_scope_is_no_target(text, found):
+    rows = extract_targets(text, doc_date="2026-03-01")
+    assert [(row["comparator"], row["value"]) for row in rows] == found
 
 
 @pytest.mark.parametrize("text, expected", [

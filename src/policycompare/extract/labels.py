@@ -104,7 +104,7 @@ UNCLOSED = re.compile(rf"\((?:{alternation(words(_TRIMS, 'bracket_lead'))})?")
 DEADLINE_LEAD = re.compile(r"(?:到|于|在)?(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})月"
                            r"(?:\d{1,2}日|[一二三四五六七八九十]{1,3}日|[上中下]旬|底|末)?|年底|年末"
                            rf"|(?:(?:19|20)\d\d年)?(?:{alternation(words('extract_deadlines', 'season'))}))(?:之前|以前|前后|前)|年内")
-DATE_ONLY = re.compile(rf"(?:19|20)\d\d年(?:年?底|年?末)(?:之前|以前|前)?|{DEADLINE_LEAD.pattern}")
+DEADLINE_ONLY = re.compile(rf"(?:19|20)\d\d年(?:年?底|年?末)(?:之前|以前|前)?|{DEADLINE_LEAD.pattern}")
 # 2026年培育…, 年底评选…, 9月中旬举办…: when the work is done, before what is counted (a deadline's row says it)
 # (3月份起解决率: from when it is counted; not 年末, when a stock is counted: 年末累计供应总量)
 TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日|[上中下]旬|底|末|份)?"
@@ -113,8 +113,8 @@ TIME_LEAD = re.compile(r"(?:(?:19|20)\d\d年度?(?![底末内前])|(?:(?:19|20)\
 COUNT_LEAD = re.compile(r"\d{1,4}个(?=[\u4e00-\u9fff])")
 # 各县(市、区)信访事项按期办结率, 各乡(镇)、街道禁毒专干配备率: the places of a level each held to the value,
 # a scope as 各乡镇 is (37 labels of the scored sets drop it, one keeps it)
-_LEVEL = r"(?:乡镇|街道|社区|[省市州地县区乡镇村盟旗])"
-EACH_LEVEL = re.compile(rf"各{_LEVEL}\([^()]{{1,8}}\)(?:、{_LEVEL})*")
+_EACH_LEVEL_WORD = r"(?:乡镇|街道|社区|[省市州地县区乡镇村盟旗])"
+EACH_LEVEL = re.compile(rf"各{_EACH_LEVEL_WORD}\([^()]{{1,8}}\)(?:、{_EACH_LEVEL_WORD})*")
 # 设气象信息员1名, 镇设镇级总路长1名, 村(社区)各设村级路长: posts set up (not 设施, 设备, 设计, 设置率 …)
 SET_UP_LEAD = re.compile(r"(?:[\u4e00-\u9fff]{0,6}[镇乡村县区市](?:\([^()]{1,6}\))?)?各?设(?![施备计置立定区])(?=[\u4e00-\u9fff“]{2})")
 # (督促)平台公司将|抽成比例上限控制在…: a body that disposes of what is measured (the 将 construction) is its actor
@@ -343,7 +343,7 @@ def _cleaned(label: str, text: str, start: int, number_end: int | None, parse: s
         actor_only = actor_only or bool(bare) and (ORGAN.fullmatch(bare) or MANAGER.fullmatch(bare)) is not None \
             or PROCEDURE_END.search(view) is not None and not NOT_LABEL.fullmatch(bare)  # 新建住宅小区按…配建…用房
         if actor_only or not bare or BRACKET_ONLY.fullmatch(bare) or PROCEDURE_ONLY.fullmatch(bare) or NORM_VERB.fullmatch(bare) or PER_BASE.fullmatch(bare) or VERBS_ONLY.fullmatch(bare) or LIGHT_VERB_END.search(bare) \
-                or DATE_ONLY.fullmatch(bare):  # (各县(市、区)2027年底前至少建成1处…: a deadline names nothing measured)
+                or DEADLINE_ONLY.fullmatch(bare):  # (各县(市、区)2027年底前至少建成1处…: a deadline names nothing measured)
             # nothing after the value either: the label less its trailing words (内资实际到位资金确保完成60亿元)
             # (基本报酬按不低于…的2倍核定: a verb alone after the value names nothing measured)
             after = _object_after(text, parse, number_end)

@@ -1263,16 +1263,18 @@ def _share_place_suffix(rows: list[dict], parse: str) -> list[dict]:
     for (start, end), name in spans:
         adjacent = run and run[-1][0][1] + 1 == start and parse.startswith("、", start - 1)
         run = run if adjacent else []
-        if _bare_place_kind(name):
-            run.append(((start, end), name))
+        kind = _bare_place_kind(name)
+        if kind:
+            run.append(((start, end), name, kind))
             continue
         own = OWN_PLACE.match(name)
         suffix = name[own.end():] if own else ""
+        own_kind = _bare_place_kind(own.group()) if own else ""
         # (海头镇、柘汪镇人民政府: towns share a town's organ, divisions a division's)
-        if run and own and _bare_place_kind(own.group()) and len(suffix) >= 2 and not OWN_PLACE.match(suffix) \
-                and all(_bare_place_kind(place) == _bare_place_kind(own.group()) for _, place in run) \
+        if run and own_kind and len(suffix) >= 2 and not OWN_PLACE.match(suffix) \
+                and all(place_kind == own_kind for _, _, place_kind in run) \
                 and not NOT_OWN_PLACE.search(own.group()) and suffix[0] not in "和及与、":
-            renamed.update({span: place + suffix for span, place in run})
+            renamed.update({span: place + suffix for span, place, _ in run})
         run = []
     return [{**row, "name": renamed.get((row["start"], row["end"]), row["name"])} for row in rows]
 
